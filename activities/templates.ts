@@ -1,0 +1,208 @@
+import { DateTime } from 'luxon';
+import type { EmailKind, EmailRequest, MissingItem } from '../domain/reporting-cycle';
+import type { Language } from '../domain/country';
+
+// E-mail texts in the recipient's language. Each says what is due, by when (in the reader's zone and
+// in the secretariat's), how to act and what is still missing.
+
+interface Words {
+  subject: Record<EmailKind, (r: EmailRequest) => string>;
+  intro: Record<EmailKind, (r: EmailRequest) => string>;
+  due: string;
+  yourTime: string;
+  secretariatTime: string;
+  missing: string;
+  items: Record<MissingItem, string>;
+  howTo: Partial<Record<EmailKind, (r: EmailRequest) => string>>;
+  comments: string;
+  guidanceEvidence: string;
+  guidanceParticipation: string;
+  late: string;
+  reason: string;
+  signature: string;
+}
+
+const cli = {
+  report: (r: EmailRequest) => `pathfinder report submit --country ${r.country.code} --year ${r.year} --file report.json --as <your e-mail>`,
+  revision: (r: EmailRequest) => `pathfinder revision submit --country ${r.country.code} --year ${r.year} --file report.json --as <your e-mail>`,
+  review: (r: EmailRequest) => `pathfinder review submit --country ${r.country.code} --year ${r.year} --decision accept|revise --comments-file comments.txt --as <your e-mail>`,
+};
+
+const en: Words = {
+  subject: {
+    'submission-reminder': (r) => `${r.country.name}: ${r.year} progress report due`,
+    'submission-overdue': (r) => `${r.country.name}: ${r.year} progress report overdue`,
+    'submission-received': (r) => `${r.country.name}: ${r.year} report received (round ${r.round})`,
+    'deadline-extended': (r) => `${r.country.name}: ${r.year} report deadline extended`,
+    'review-request': (r) => `Review requested: ${r.country.name} ${r.year} report (round ${r.round})`,
+    'review-reminder': (r) => `Review due soon: ${r.country.name} ${r.year} (round ${r.round})`,
+    'review-overdue': (r) => `Review overdue: ${r.country.name} ${r.year} (round ${r.round})`,
+    feedback: (r) => `${r.country.name}: Working Group feedback on the ${r.year} report`,
+    'revision-reminder': (r) => `${r.country.name}: ${r.year} revised report due`,
+    'revision-overdue': (r) => `${r.country.name}: ${r.year} revised report overdue`,
+    finalised: (r) => `${r.country.name}: ${r.year} report finalised and published`,
+  },
+  intro: {
+    'submission-reminder': (r) => `The annual progress report of ${r.country.name} for the ${r.year} cycle, with the updated indicator framework, is due soon.`,
+    'submission-overdue': (r) => `The annual progress report of ${r.country.name} for the ${r.year} cycle has not been received and is now overdue.`,
+    'submission-received': (r) => `Thank you: the ${r.year} report of ${r.country.name} was received and goes to Working Group review.`,
+    'deadline-extended': (r) => `The secretariat has extended the deadline of the ${r.year} report of ${r.country.name}.`,
+    'review-request': (r) => `The ${r.year} report of ${r.country.name} is ready for your review.`,
+    'review-reminder': (r) => `Your review of the ${r.year} report of ${r.country.name} is due soon.`,
+    'review-overdue': (r) => `Your review of the ${r.year} report of ${r.country.name} is overdue.`,
+    feedback: (r) => `The Working Group has reviewed the ${r.year} report of ${r.country.name} and asks for a revision.`,
+    'revision-reminder': (r) => `The revised ${r.year} report of ${r.country.name} is due soon.`,
+    'revision-overdue': (r) => `The revised ${r.year} report of ${r.country.name} is overdue.`,
+    finalised: (r) => `The Working Group has accepted the ${r.year} report of ${r.country.name}. The final report and indicator framework are published.`,
+  },
+  due: 'Due',
+  yourTime: 'your time',
+  secretariatTime: 'secretariat time',
+  missing: 'Still missing',
+  items: { 'progress-report': 'the progress report', 'indicator-framework': 'the updated indicator framework', revision: 'a revised report answering the comments', review: 'your review (accept or revise)' },
+  howTo: {
+    'submission-reminder': (r) => `How to submit: ${cli.report(r)}`,
+    'submission-overdue': (r) => `How to submit: ${cli.report(r)}`,
+    'deadline-extended': (r) => `How to submit: ${cli.report(r)}`,
+    'review-request': (r) => `How to review: ${cli.review(r)}`,
+    'review-reminder': (r) => `How to review: ${cli.review(r)}`,
+    'review-overdue': (r) => `How to review: ${cli.review(r)}`,
+    feedback: (r) => `How to send the revision: ${cli.revision(r)}`,
+    'revision-reminder': (r) => `How to send the revision: ${cli.revision(r)}`,
+    'revision-overdue': (r) => `How to send the revision: ${cli.revision(r)}`,
+  },
+  comments: 'Working Group comments',
+  guidanceEvidence: 'Guidance on evidence of progress',
+  guidanceParticipation: 'Guidance on stakeholder participation',
+  late: 'This submission arrived after the deadline and is recorded as late.',
+  reason: 'Reason',
+  signature: 'Alliance 8.7 secretariat',
+};
+
+const fr: Words = {
+  subject: {
+    'submission-reminder': (r) => `${r.country.name} : rapport d'avancement ${r.year} attendu`,
+    'submission-overdue': (r) => `${r.country.name} : rapport d'avancement ${r.year} en retard`,
+    'submission-received': (r) => `${r.country.name} : rapport ${r.year} reçu (tour ${r.round})`,
+    'deadline-extended': (r) => `${r.country.name} : échéance du rapport ${r.year} prolongée`,
+    'review-request': (r) => `Examen demandé : rapport ${r.year} de ${r.country.name} (tour ${r.round})`,
+    'review-reminder': (r) => `Examen bientôt dû : ${r.country.name} ${r.year} (tour ${r.round})`,
+    'review-overdue': (r) => `Examen en retard : ${r.country.name} ${r.year} (tour ${r.round})`,
+    feedback: (r) => `${r.country.name} : commentaires du Groupe de travail sur le rapport ${r.year}`,
+    'revision-reminder': (r) => `${r.country.name} : rapport ${r.year} révisé attendu`,
+    'revision-overdue': (r) => `${r.country.name} : rapport ${r.year} révisé en retard`,
+    finalised: (r) => `${r.country.name} : rapport ${r.year} finalisé et publié`,
+  },
+  intro: {
+    'submission-reminder': (r) => `Le rapport d'avancement annuel de ${r.country.name} pour le cycle ${r.year}, avec le cadre d'indicateurs mis à jour, est bientôt dû.`,
+    'submission-overdue': (r) => `Le rapport d'avancement annuel de ${r.country.name} pour le cycle ${r.year} n'a pas été reçu et est en retard.`,
+    'submission-received': (r) => `Merci : le rapport ${r.year} de ${r.country.name} a été reçu et sera examiné par le Groupe de travail.`,
+    'deadline-extended': (r) => `Le secrétariat a prolongé l'échéance du rapport ${r.year} de ${r.country.name}.`,
+    'review-request': (r) => `Le rapport ${r.year} de ${r.country.name} est prêt pour votre examen.`,
+    'review-reminder': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est bientôt dû.`,
+    'review-overdue': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est en retard.`,
+    feedback: (r) => `Le Groupe de travail a examiné le rapport ${r.year} de ${r.country.name} et demande une révision.`,
+    'revision-reminder': (r) => `Le rapport ${r.year} révisé de ${r.country.name} est bientôt dû.`,
+    'revision-overdue': (r) => `Le rapport ${r.year} révisé de ${r.country.name} est en retard.`,
+    finalised: (r) => `Le Groupe de travail a accepté le rapport ${r.year} de ${r.country.name}. Le rapport final et le cadre d'indicateurs sont publiés.`,
+  },
+  due: 'Échéance',
+  yourTime: 'votre heure',
+  secretariatTime: 'heure du secrétariat',
+  missing: 'Encore attendu',
+  items: { 'progress-report': "le rapport d'avancement", 'indicator-framework': "le cadre d'indicateurs mis à jour", revision: 'un rapport révisé répondant aux commentaires', review: 'votre examen (accepter ou réviser)' },
+  howTo: {
+    'submission-reminder': (r) => `Pour soumettre : ${cli.report(r)}`,
+    'submission-overdue': (r) => `Pour soumettre : ${cli.report(r)}`,
+    'deadline-extended': (r) => `Pour soumettre : ${cli.report(r)}`,
+    'review-request': (r) => `Pour examiner : ${cli.review(r)}`,
+    'review-reminder': (r) => `Pour examiner : ${cli.review(r)}`,
+    'review-overdue': (r) => `Pour examiner : ${cli.review(r)}`,
+    feedback: (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
+    'revision-reminder': (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
+    'revision-overdue': (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
+  },
+  comments: 'Commentaires du Groupe de travail',
+  guidanceEvidence: 'Conseils sur les preuves de progrès',
+  guidanceParticipation: 'Conseils sur la participation des parties prenantes',
+  late: "Cette soumission est arrivée après l'échéance et est enregistrée comme tardive.",
+  reason: 'Motif',
+  signature: 'Secrétariat de l’Alliance 8.7',
+};
+
+const es: Words = {
+  subject: {
+    'submission-reminder': (r) => `${r.country.name}: informe de progreso ${r.year} pendiente`,
+    'submission-overdue': (r) => `${r.country.name}: informe de progreso ${r.year} atrasado`,
+    'submission-received': (r) => `${r.country.name}: informe ${r.year} recibido (ronda ${r.round})`,
+    'deadline-extended': (r) => `${r.country.name}: plazo del informe ${r.year} prorrogado`,
+    'review-request': (r) => `Revisión solicitada: informe ${r.year} de ${r.country.name} (ronda ${r.round})`,
+    'review-reminder': (r) => `Revisión pendiente: ${r.country.name} ${r.year} (ronda ${r.round})`,
+    'review-overdue': (r) => `Revisión atrasada: ${r.country.name} ${r.year} (ronda ${r.round})`,
+    feedback: (r) => `${r.country.name}: comentarios del Grupo de Trabajo sobre el informe ${r.year}`,
+    'revision-reminder': (r) => `${r.country.name}: informe ${r.year} revisado pendiente`,
+    'revision-overdue': (r) => `${r.country.name}: informe ${r.year} revisado atrasado`,
+    finalised: (r) => `${r.country.name}: informe ${r.year} finalizado y publicado`,
+  },
+  intro: {
+    'submission-reminder': (r) => `El informe anual de progreso de ${r.country.name} para el ciclo ${r.year}, con el marco de indicadores actualizado, vence pronto.`,
+    'submission-overdue': (r) => `El informe anual de progreso de ${r.country.name} para el ciclo ${r.year} no se ha recibido y está atrasado.`,
+    'submission-received': (r) => `Gracias: el informe ${r.year} de ${r.country.name} se ha recibido y pasa a revisión del Grupo de Trabajo.`,
+    'deadline-extended': (r) => `La secretaría ha prorrogado el plazo del informe ${r.year} de ${r.country.name}.`,
+    'review-request': (r) => `El informe ${r.year} de ${r.country.name} está listo para su revisión.`,
+    'review-reminder': (r) => `Su revisión del informe ${r.year} de ${r.country.name} vence pronto.`,
+    'review-overdue': (r) => `Su revisión del informe ${r.year} de ${r.country.name} está atrasada.`,
+    feedback: (r) => `El Grupo de Trabajo ha revisado el informe ${r.year} de ${r.country.name} y solicita una revisión.`,
+    'revision-reminder': (r) => `El informe ${r.year} revisado de ${r.country.name} vence pronto.`,
+    'revision-overdue': (r) => `El informe ${r.year} revisado de ${r.country.name} está atrasado.`,
+    finalised: (r) => `El Grupo de Trabajo ha aceptado el informe ${r.year} de ${r.country.name}. El informe final y el marco de indicadores están publicados.`,
+  },
+  due: 'Vence',
+  yourTime: 'su hora',
+  secretariatTime: 'hora de la secretaría',
+  missing: 'Aún pendiente',
+  items: { 'progress-report': 'el informe de progreso', 'indicator-framework': 'el marco de indicadores actualizado', revision: 'un informe revisado que responda a los comentarios', review: 'su revisión (aceptar o revisar)' },
+  howTo: {
+    'submission-reminder': (r) => `Cómo enviarlo: ${cli.report(r)}`,
+    'submission-overdue': (r) => `Cómo enviarlo: ${cli.report(r)}`,
+    'deadline-extended': (r) => `Cómo enviarlo: ${cli.report(r)}`,
+    'review-request': (r) => `Cómo revisar: ${cli.review(r)}`,
+    'review-reminder': (r) => `Cómo revisar: ${cli.review(r)}`,
+    'review-overdue': (r) => `Cómo revisar: ${cli.review(r)}`,
+    feedback: (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
+    'revision-reminder': (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
+    'revision-overdue': (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
+  },
+  comments: 'Comentarios del Grupo de Trabajo',
+  guidanceEvidence: 'Orientación sobre pruebas de progreso',
+  guidanceParticipation: 'Orientación sobre la participación de las partes interesadas',
+  late: 'Este envío llegó después del plazo y queda registrado como tardío.',
+  reason: 'Motivo',
+  signature: 'Secretaría de la Alianza 8.7',
+};
+
+const words: Record<Language, Words> = { en, fr, es };
+
+function when(iso: string, zone: string, language: Language): string {
+  return DateTime.fromISO(iso, { zone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
+}
+
+export function renderEmail(r: EmailRequest): { subject: string; text: string } {
+  const w = words[r.to.language];
+  const lines = [`${r.to.name},`, '', w.intro[r.kind](r)];
+  if (r.late) lines.push(w.late);
+  if (r.extensionReason) lines.push(`${w.reason}: ${r.extensionReason}`);
+  if (r.dueAt) {
+    lines.push('', `${w.due}: ${when(r.dueAt, r.to.zone, r.to.language)} (${w.yourTime}, ${r.to.zone})`);
+    lines.push(`${' '.repeat(w.due.length + 2)}${when(r.dueAt, r.secretariatZone, r.to.language)} (${w.secretariatTime}, ${r.secretariatZone})`);
+  }
+  if (r.missing?.length) lines.push('', `${w.missing}: ${r.missing.map((item) => w.items[item]).join(', ')}`);
+  if (r.comments) lines.push('', `${w.comments}:`, r.comments);
+  if (r.guidance?.evidence) lines.push('', `${w.guidanceEvidence}:`, r.guidance.evidence);
+  if (r.guidance?.participation) lines.push('', `${w.guidanceParticipation}:`, r.guidance.participation);
+  if (r.publishedLocation) lines.push('', r.publishedLocation);
+  const howTo = w.howTo[r.kind];
+  if (howTo) lines.push('', howTo(r));
+  lines.push('', '—', w.signature);
+  return { subject: w.subject[r.kind](r), text: lines.join('\n') };
+}

@@ -1,0 +1,420 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { cycleCloseAt, reminderPlan, reportDeadline } from './calendar';
+import type { Person } from './country';
+import { describeIssues, InvalidInputError, type CyclePolicy } from './policy';
+import { outcomeOf, reportSchema, type CycleOutcome, type Report } from './report';
+
+// The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
+// Temporal messages and timers to it; every decision is made here, from the instants it is given.
+
+export type Stage =
+  | 'awaiting-submission'
+  | 'overdue'
+  | 'in-review'
+  | 'awaiting-revision'
+  | 'finalised'
+  | 'closed-without-report'
+  | 'closed-without-finalisation';
+
+export const terminalStages: readonly Stage[] = ['finalised', 'closed-without-report', 'closed-without-finalisation'];
+
+export interface CycleInput {
+  country: { code: string; name: string; focalPoint: Person; deputy: Person; reviewers: Person[] };
+  year: number;
+  policy: CyclePolicy;
+  secretariat: Person;
+}
+
+export type EmailKind =
+  | 'submission-reminder'
+  | 'submission-overdue'
+  | 'submission-received'
+  | 'deadline-extended'
+  | 'review-request'
+  | 'review-reminder'
+  | 'review-overdue'
+  | 'feedback'
+  | 'revision-reminder'
+  | 'revision-overdue'
+  | 'finalised';
+
+export type MissingItem = 'progress-report' | 'indicator-framework' | 'revision' | 'review';
+
+/** One e-mail to one person; `key` is unique per (cycle, step, recipient) and becomes the Message-ID. */
+export interface EmailRequest {
+  key: string;
+  kind: EmailKind;
+  to: Person;
+  cc: string[];
+  country: { code: string; name: string };
+  year: number;
+  secretariatZone: string;
+  round: number;
+  /** The instant the reader must act by, if any (ISO, UTC). */
+  dueAt?: string;
+  late?: boolean;
+  missing?: MissingItem[];
+  comments?: string;
+  guidance?: { evidence?: string; participation?: string };
+  publishedAt?: string;
+  publishedLocation?: string;
+  extensionReason?: string;
+  /** When the workflow sent it (ISO); the e-mail's Date header. */
+  date?: string;
+}
+
+export interface Submission {
+  kind: 'report' | 'revision';
+  round: number;
+  by: string;
+  at: string;
+  late: boolean;
+  report: Report;
+}
+
+export interface Review {
+  round: number;
+  by: string;
+  at: string;
+  decision: 'accept' | 'revise';
+  comments: string;
+  guidance: { evidence?: string; participation?: string };
+}
+
+export interface CycleState {
+  cycleId: string;
+  country: CycleInput['country'];
+  year: number;
+  stage: Stage;
+  deadline: string;
+  closesAt: string;
+  /** Review round: 0 until the first submission, then 1, 2, … */
+  round: number;
+  /** End of the current review or revision window. */
+  windowEndsAt?: string;
+  /** When the current wait (for a report, a review or a revision) began; no reminder is planned before it. */
+  waitingSince: string;
+  reviewers: Person[];
+  reviewerAssignments: number;
+  extensions: { from: string; to: string; reason: string; by: string; at: string }[];
+  submissions: Submission[];
+  reviews: Review[];
+  /** Reminder keys already sent, or passed over because a later one superseded them. */
+  remindersDone: string[];
+  outbox: EmailRequest[];
+  rejectedSignals: { name: string; at: string; reason: string }[];
+  publishedAt?: string;
+  publishedLocation?: string;
+  outcome?: CycleOutcome;
+}
+
+const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+
+export const submitReportArgs = z.object({ as: email, report: reportSchema });
+export const submitReviewArgs = z
+  .object({
+    as: email,
+    decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
+    comments: z.string().trim().default(''),
+    guidance: z.object({ evidence: z.string().trim().optional(), participation: z.string().trim().optional() }).default({}),
+  })
+  .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] });
+export const extendDeadlineArgs = z.object({
+  as: email,
+  until: z.iso.datetime({ offset: true, message: 'must be an ISO date-time with an offset' }),
+  reason: z.string().trim().min(1, { message: 'is required: say why the deadline moves' }),
+});
+export const reassignReviewersArgs = z.object({
+  as: email,
+  reviewers: z.array(z.object({ name: z.string().trim().min(1), email, language: z.enum(['en', 'fr', 'es']).default('en'), zone: z.string().default('Europe/Zurich') })).min(1, { message: 'needs at least one reviewer' }),
+});
+
+export type SubmitReportArgs = z.input<typeof submitReportArgs>;
+export type SubmitReviewArgs = z.input<typeof submitReviewArgs>;
+export type ExtendDeadlineArgs = z.input<typeof extendDeadlineArgs>;
+export type ReassignReviewersArgs = z.input<typeof reassignReviewersArgs>;
+
+function parse<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
+  return result.data;
+}
+
+const iso = (t: DateTime) => t.toUTC().toISO()!;
+const at = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
+
+export class ReportingCycle {
+  constructor(
+    readonly input: CycleInput,
+    readonly state: CycleState,
+  ) {}
+
+  static open(cycleId: string, input: CycleInput, now: DateTime): ReportingCycle {
+    const deadline = reportDeadline(input.year, input.policy);
+    const closesAt = cycleCloseAt(input.year, input.policy);
+    const state: CycleState = {
+      cycleId,
+      country: input.country,
+      year: input.year,
+      stage: now > deadline ? 'overdue' : 'awaiting-submission',
+      deadline: iso(deadline),
+      closesAt: iso(closesAt),
+      round: 0,
+      waitingSince: iso(now),
+      reviewers: input.country.reviewers,
+      reviewerAssignments: 0,
+      extensions: [],
+      submissions: [],
+      reviews: [],
+      remindersDone: [],
+      outbox: [],
+      rejectedSignals: [],
+    };
+    return new ReportingCycle(input, state);
+  }
+
+  get terminal(): boolean {
+    return terminalStages.includes(this.state.stage);
+  }
+
+  get focalPoints(): Person[] {
+    return [this.input.country.focalPoint, this.input.country.deputy];
+  }
+
+  // ---- validation: throws InvalidInputError naming the field and the reason; changes nothing ----
+
+  private requireFocalPoint(as: string): void {
+    if (!this.focalPoints.some((p) => p.email === as)) {
+      throw new InvalidInputError('sender', [`as: ${as} is not the focal point or deputy of ${this.state.country.code}`]);
+    }
+  }
+
+  private requireSecretariat(as: string): void {
+    if (as !== this.input.secretariat.email) throw new InvalidInputError('sender', [`as: ${as} is not the secretariat (${this.input.secretariat.email})`]);
+  }
+
+  private requireStage(allowed: Stage[], action: string): void {
+    if (!allowed.includes(this.state.stage)) {
+      const last = this.state.submissions.at(-1);
+      const detail = this.state.stage === 'in-review' && last ? ` (a report was received on ${last.at.slice(0, 10)} and is in review)` : '';
+      throw new InvalidInputError('stage', [`stage: the cycle is ${this.state.stage}${detail}; ${action} is not taken now`]);
+    }
+  }
+
+  validateSubmitReport(args: unknown) {
+    const parsed = parse(submitReportArgs, 'report submission', args);
+    this.requireFocalPoint(parsed.as);
+    this.requireStage(['awaiting-submission', 'overdue'], 'a report');
+    return parsed;
+  }
+
+  validateSubmitRevision(args: unknown) {
+    const parsed = parse(submitReportArgs, 'revision', args);
+    this.requireFocalPoint(parsed.as);
+    this.requireStage(['awaiting-revision'], 'a revision');
+    return parsed;
+  }
+
+  validateSubmitReview(args: unknown) {
+    const parsed = parse(submitReviewArgs, 'review', args);
+    if (!this.state.reviewers.some((r) => r.email === parsed.as)) {
+      throw new InvalidInputError('sender', [`as: ${parsed.as} is not a reviewer assigned to ${this.state.country.code} ${this.state.year}`]);
+    }
+    this.requireStage(['in-review'], 'a review');
+    return parsed;
+  }
+
+  validateExtendDeadline(args: unknown, now: DateTime) {
+    const parsed = parse(extendDeadlineArgs, 'deadline extension', args);
+    this.requireSecretariat(parsed.as);
+    this.requireStage(['awaiting-submission', 'overdue'], 'a deadline extension');
+    const until = DateTime.fromISO(parsed.until, { setZone: true });
+    if (until <= at(this.state.deadline)) throw new InvalidInputError('deadline extension', [`until: must be later than the current deadline ${this.state.deadline}`]);
+    if (until <= now) throw new InvalidInputError('deadline extension', ['until: is already past']);
+    if (until >= at(this.state.closesAt)) throw new InvalidInputError('deadline extension', [`until: must be before the cycle closes (${this.state.closesAt})`]);
+    return { ...parsed, until };
+  }
+
+  validateReassignReviewers(args: unknown) {
+    const parsed = parse(reassignReviewersArgs, 'reviewer assignment', args);
+    this.requireSecretariat(parsed.as);
+    if (this.terminal) this.requireStage([], 'a reviewer assignment');
+    return parsed;
+  }
+
+  // ---- transitions: each validates first, so a rejected message changes nothing ----
+
+  submitReport(args: unknown, now: DateTime): void {
+    const { as, report } = this.validateSubmitReport(args);
+    const late = now > at(this.state.deadline);
+    this.state.round = 1;
+    this.state.submissions.push({ kind: 'report', round: 1, by: as, at: iso(now), late, report });
+    this.enterReview(now);
+    this.tellFocalPoints('submission-received', `received-r1`, { late });
+  }
+
+  submitRevision(args: unknown, now: DateTime): void {
+    const { as, report } = this.validateSubmitRevision(args);
+    this.state.round += 1;
+    const late = now > at(this.state.windowEndsAt!);
+    this.state.submissions.push({ kind: 'revision', round: this.state.round, by: as, at: iso(now), late, report });
+    this.enterReview(now);
+    this.tellFocalPoints('submission-received', `received-r${this.state.round}`, { late });
+  }
+
+  submitReview(args: unknown, now: DateTime): void {
+    const { as, decision, comments, guidance } = this.validateSubmitReview(args);
+    const round = this.state.round;
+    this.state.reviews.push({ round, by: as, at: iso(now), decision, comments, guidance });
+    if (decision === 'accept') {
+      this.state.stage = 'finalised';
+      this.state.windowEndsAt = undefined;
+      return;
+    }
+    this.state.stage = 'awaiting-revision';
+    this.state.waitingSince = iso(now);
+    this.state.windowEndsAt = iso(now.plus({ days: this.input.policy.revision.days }));
+    this.tellFocalPoints('feedback', `feedback-r${round}`, { comments, guidance, dueAt: this.state.windowEndsAt });
+  }
+
+  extendDeadline(args: unknown, now: DateTime): void {
+    const { as, until, reason } = this.validateExtendDeadline(args, now);
+    this.state.extensions.push({ from: this.state.deadline, to: iso(until), reason, by: as, at: iso(now) });
+    this.state.deadline = iso(until);
+    this.state.stage = 'awaiting-submission';
+    this.state.waitingSince = iso(now);
+    this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, { extensionReason: reason });
+  }
+
+  reassignReviewers(args: unknown): void {
+    const { reviewers } = this.validateReassignReviewers(args);
+    const before = new Set(this.state.reviewers.map((r) => r.email));
+    this.state.reviewers = reviewers;
+    this.state.reviewerAssignments += 1;
+    if (this.state.stage === 'in-review') {
+      for (const reviewer of reviewers.filter((r) => !before.has(r.email))) this.requestReview(reviewer);
+    }
+  }
+
+  recordRejectedSignal(name: string, error: unknown, now: DateTime): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.state.rejectedSignals.push({ name, at: iso(now), reason });
+  }
+
+  /** Moves the cycle on at `now`: stage changes that time brings, and the reminders that are due. */
+  advance(now: DateTime): void {
+    const s = this.state;
+    if (this.terminal) return;
+    if (now >= at(s.closesAt)) {
+      s.stage = s.submissions.length === 0 ? 'closed-without-report' : 'closed-without-finalisation';
+      return;
+    }
+    if (s.stage === 'awaiting-submission' && now > at(s.deadline)) s.stage = 'overdue';
+    for (const plan of this.currentReminderPlans()) {
+      const due = plan.reminders.filter((r) => r.at <= now && !s.remindersDone.includes(r.key));
+      if (due.length === 0) continue;
+      // After an outage only the latest reminder goes out; the ones it supersedes are passed over.
+      s.remindersDone.push(...due.map((r) => r.key));
+      const latest = due.at(-1)!;
+      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt, late: latest.overdue }));
+    }
+  }
+
+  /** The next instant at which time alone changes something, or undefined once the cycle has ended. */
+  nextWakeAt(): DateTime | undefined {
+    if (this.terminal) return undefined;
+    const s = this.state;
+    const candidates = [at(s.closesAt)];
+    if (s.stage === 'awaiting-submission') candidates.push(at(s.deadline).plus({ milliseconds: 1 }));
+    for (const plan of this.currentReminderPlans()) {
+      const next = plan.reminders.find((r) => !s.remindersDone.includes(r.key));
+      if (next) candidates.push(next.at);
+    }
+    return DateTime.min(...candidates)!;
+  }
+
+  outcome(): CycleOutcome {
+    return outcomeOf(this.state.submissions.at(-1)?.report, this.state.stage === 'finalised');
+  }
+
+  /** The e-mails that tell of finalisation, once the report is published. */
+  markPublished(now: DateTime, location: string): void {
+    this.state.publishedAt = iso(now);
+    this.state.publishedLocation = location;
+    this.tellFocalPoints('finalised', 'finalised', { publishedAt: this.state.publishedAt, publishedLocation: location }, [this.input.secretariat.email]);
+  }
+
+  // ---- helpers ----
+
+  private enterReview(now: DateTime): void {
+    this.state.stage = 'in-review';
+    this.state.waitingSince = iso(now);
+    this.state.windowEndsAt = iso(now.plus({ days: this.input.policy.review.days }));
+    for (const reviewer of this.state.reviewers) this.requestReview(reviewer);
+  }
+
+  private requestReview(reviewer: Person): void {
+    const key = `${this.state.cycleId}/review-request-r${this.state.round}-a${this.state.reviewerAssignments}/${reviewer.email}`;
+    this.state.outbox.push(this.email('review-request', key, reviewer, { dueAt: this.state.windowEndsAt }));
+  }
+
+  private tellFocalPoints(kind: EmailKind, step: string, extra: Partial<EmailRequest>, cc: string[] = []): void {
+    for (const person of this.focalPoints) {
+      this.state.outbox.push(this.email(kind, `${this.state.cycleId}/${step}/${person.email}`, person, { cc, ...extra }));
+    }
+  }
+
+  private email(kind: EmailKind, key: string, to: Person, extra: Partial<EmailRequest> = {}): EmailRequest {
+    return {
+      key,
+      kind,
+      to,
+      cc: [],
+      country: { code: this.state.country.code, name: this.state.country.name },
+      year: this.state.year,
+      secretariatZone: this.input.policy.secretariatZone,
+      round: this.state.round,
+      missing: this.missing(kind),
+      ...extra,
+    };
+  }
+
+  private missing(kind: EmailKind): MissingItem[] {
+    if (kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended') return ['progress-report', 'indicator-framework'];
+    if (kind === 'revision-reminder' || kind === 'revision-overdue' || kind === 'feedback') return ['revision'];
+    if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request') return ['review'];
+    return [];
+  }
+
+  /** Per recipient, the reminders of the wait the cycle is in now. */
+  private currentReminderPlans() {
+    const s = this.state;
+    const { policy } = this.input;
+    const wait =
+      s.stage === 'awaiting-submission' || s.stage === 'overdue'
+        ? { phase: `submission-v${s.extensions.length}`, to: this.focalPoints, dueAt: s.deadline, daysBefore: policy.remindDaysBeforeDeadline, every: policy.overdueEveryDays, kinds: ['submission-reminder', 'submission-overdue'] as const }
+        : s.stage === 'in-review'
+          ? { phase: `review-r${s.round}`, to: s.reviewers, dueAt: s.windowEndsAt!, daysBefore: policy.review.remindDaysBeforeEnd, every: policy.review.overdueEveryDays, kinds: ['review-reminder', 'review-overdue'] as const }
+          : s.stage === 'awaiting-revision'
+            ? { phase: `revision-r${s.round}`, to: this.focalPoints, dueAt: s.windowEndsAt!, daysBefore: policy.revision.remindDaysBeforeEnd, every: policy.revision.overdueEveryDays, kinds: ['revision-reminder', 'revision-overdue'] as const }
+            : undefined;
+    if (!wait) return [];
+    return wait.to.map((person) => ({
+      to: person,
+      dueAt: wait.dueAt,
+      reminders: reminderPlan({
+        deadline: at(wait.dueAt),
+        until: at(s.closesAt),
+        daysBefore: wait.daysBefore,
+        overdueEveryDays: wait.every,
+        recipientZone: person.zone,
+        policy,
+        from: at(s.waitingSince),
+      }).map((r) => {
+        const overdue = r.step.startsWith('overdue');
+        return { ...r, overdue, kind: wait.kinds[overdue ? 1 : 0], key: `${s.cycleId}/${wait.phase}-${r.step}/${person.email}` };
+      }),
+    }));
+  }
+}

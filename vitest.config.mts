@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The Temporal native bridge does not run in worker threads; time-skipping is global to a server,
+    // so files that share one run one at a time.
+    pool: 'forks',
+    fileParallelism: false,
+    globalSetup: ['test/helpers/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});

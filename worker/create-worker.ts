@@ -1,0 +1,40 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createTransport } from 'nodemailer';
+import { createActivities } from '../activities';
+import { folderPublisher } from '../activities/publisher';
+import { TASK_QUEUE } from '../client/config';
+
+export interface WorkerSettings {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue?: string;
+  /** SMTP server for every e-mail, e.g. smtp://127.0.0.1:1025. */
+  smtpUrl: string;
+  mailFrom?: string;
+  /** Folder the embedded publisher writes final reports to. */
+  publishDir: string;
+  /** A prebuilt workflow bundle (production); without it the workflows are bundled at start. */
+  workflowBundlePath?: string;
+  /** A bundle built once and shared, as tests do. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+export function createWorker(settings: WorkerSettings): Promise<Worker> {
+  const activities = createActivities({
+    mailer: createTransport(settings.smtpUrl),
+    from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
+    publisher: folderPublisher(settings.publishDir),
+  });
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundle
+    ? { workflowBundle: settings.workflowBundle }
+    : settings.workflowBundlePath
+      ? { workflowBundle: { codePath: settings.workflowBundlePath } }
+      : { workflowsPath: require.resolve('../workflows') };
+  return Worker.create({
+    connection: settings.connection,
+    namespace: settings.namespace,
+    taskQueue: settings.taskQueue ?? TASK_QUEUE,
+    activities,
+    ...workflows,
+  });
+}

@@ -1,0 +1,26 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  CycleState,
+  ExtendDeadlineArgs,
+  ReassignReviewersArgs,
+  SubmitReportArgs,
+  SubmitReviewArgs,
+} from '../../domain/reporting-cycle';
+
+// Every human task is an Update with a validator, and the same handler is also a Signal of the same
+// name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.
+
+export const submitReportUpdate = defineUpdate<CycleState, [SubmitReportArgs]>('submitReport');
+export const submitReportSignal = defineSignal<[SubmitReportArgs]>('submitReport');
+export const submitRevisionUpdate = defineUpdate<CycleState, [SubmitReportArgs]>('submitRevision');
+export const submitRevisionSignal = defineSignal<[SubmitReportArgs]>('submitRevision');
+export const submitReviewUpdate = defineUpdate<CycleState, [SubmitReviewArgs]>('submitReview');
+export const submitReviewSignal = defineSignal<[SubmitReviewArgs]>('submitReview');
+export const extendDeadlineUpdate = defineUpdate<CycleState, [ExtendDeadlineArgs]>('extendDeadline');
+export const extendDeadlineSignal = defineSignal<[ExtendDeadlineArgs]>('extendDeadline');
+export const reassignReviewersUpdate = defineUpdate<CycleState, [ReassignReviewersArgs]>('reassignReviewers');
+export const reassignReviewersSignal = defineSignal<[ReassignReviewersArgs]>('reassignReviewers');
+
+export const getStateQuery = defineQuery<CycleState>('getState');
+
+export const reportingCycleId = (countryCode: string, year: number) => `reporting-cycle-${countryCode}-${year}`;
