@@ -44,4 +44,9 @@ export default tseslint.config(
   { files: ['workflows/**/*.ts', 'domain/**/*.ts'], rules: sandboxImports },
   { files: ['domain/**/*.ts'], rules: pureCode },
   { files: ['**/*.mjs', '**/*.mts', 'bin/**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
