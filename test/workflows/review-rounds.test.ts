@@ -1,0 +1,162 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reportingCycle } from '../../workflows';
+import * as m from '../../workflows/reporting-cycle/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let publishDir: string;
+const taskQueue = 'review-rounds';
+const lucia = peru.focalPoint.email;
+const amina = peru.reviewers[0]!.email;
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+});
+afterAll(async () => {
+  await mail?.close();
+});
+let worker: Worker;
+// Each test has its own server: time skipped by one test's `result()` must not move another's clock.
+beforeEach(async () => {
+  mail.messages.length = 0;
+  env = await startTimeSkipping();
+  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue)); // a worker runs once
+});
+afterEach(async () => {
+  await env?.teardown();
+});
+
+const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map((x) => x.headers['x-pathfinder-kind']);
+
+async function rejected(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause!.message;
+}
+
+describe('Working Group review', () => {
+  it('accepts a first-round report, publishes it and tells the focal points', () =>
+    worker.runUntil(async () => {
+      const handle = await start();
+      const submitted = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      expect(submitted.stage).toBe('in-review');
+      expect(submitted.submissions[0]).toMatchObject({ kind: 'report', by: lucia, late: false });
+      await mail.waitFor(1, (x) => x.to.includes(amina));
+
+      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
+      const result = await handle.result();
+      expect(result).toEqual({
+        stage: 'finalised',
+        outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true },
+      });
+      const folder = join(publishDir, 'PER', '2027');
+      expect(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'))).toMatchObject({ country: 'PER', year: 2027, preparedThrough: 'National Commission against Forced Labour' });
+      expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
+      expect(kinds(lucia)).toEqual(['submission-received', 'finalised']);
+      expect(kinds(amina)).toEqual(['review-request']);
+      const finalised = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'finalised')!;
+      expect(finalised.cc).toEqual([secretariat.email]);
+      expect(finalised.text).toContain(folder);
+      const { memo } = await handle.describe();
+      expect(memo?.outcome).toEqual(result.outcome);
+    }));
+
+  it('runs two revision rounds, sending the comments and guidance each time', () =>
+    worker.runUntil(async () => {
+      const handle = await start();
+      await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      const revise = { as: amina, decision: 'revise' as const, comments: 'Add the survey results.', guidance: { evidence: 'Cite the survey tables.', participation: 'Name the employers consulted.' } };
+      const afterFirst = await handle.executeUpdate(m.submitReviewUpdate, { args: [revise] });
+      expect(afterFirst.stage).toBe('awaiting-revision');
+      await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: peru.deputy.email, report: exampleReport as never }] });
+      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ ...revise, comments: 'Almost there: add the budget.' }] });
+      const second = await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      expect(second).toMatchObject({ stage: 'in-review', round: 3 });
+      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
+      expect((await handle.result()).stage).toBe('finalised');
+
+      expect(kinds(lucia)).toEqual(['submission-received', 'feedback', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+      const feedback = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'feedback');
+      expect(feedback[0]!.text).toContain('Add the survey results.');
+      expect(feedback[0]!.text).toContain('Cite the survey tables.');
+      expect(feedback[1]!.text).toContain('Almost there: add the budget.');
+      expect(feedback[0]!.subject).toBe('Peru: comentarios del Grupo de Trabajo sobre el informe 2027');
+      expect(kinds(amina)).toEqual(['review-request', 'review-request', 'review-request']);
+    }));
+});
+
+describe('bad input is rejected with a clear message and changes nothing', () => {
+  it('malformed report, wrong sender, wrong stage, duplicate submission, bad signal', () =>
+    worker.runUntil(async () => {
+      const handle = await start();
+      const before = await handle.query(m.getStateQuery);
+
+      const { progress: _dropped, ...noProgress } = exampleReport as Record<string, unknown>;
+      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: noProgress as never }] }))).toContain('report.progress:');
+      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: 'someone@example.org', report: exampleReport as never }] }))).toBe(
+        'invalid sender: as: someone@example.org is not the focal point or deputy of PER',
+      );
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] }))).toContain('stage: the cycle is awaiting-submission');
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain('is not a reviewer assigned to PER 2027');
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain('decision: must be accept or revise');
+      await handle.signal(m.submitReportSignal, { as: lucia, report: { progress: [] } as never });
+
+      const after = await handle.query(m.getStateQuery);
+      expect(after.rejectedSignals).toHaveLength(1);
+      expect(after.rejectedSignals[0]!.reason).toContain('report.progress: needs at least one roadmap objective');
+      expect({ ...after, rejectedSignals: [] }).toEqual(before);
+
+      await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      const inReview = await handle.query(m.getStateQuery);
+      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] }))).toMatch(
+        /stage: the cycle is in-review \(a report was received on \d{4}-\d\d-\d\d and is in review\)/,
+      );
+      expect(await handle.query(m.getStateQuery)).toEqual(inReview);
+      await handle.terminate('test done');
+    }));
+});
+
+describe('deadlines', () => {
+  it('accepts a report after the deadline as late, until the cycle closes', () =>
+    worker.runUntil(async () => {
+      const handle = await start();
+      await env.sleep('160 days'); // past 30 April 2027
+      expect((await handle.query(m.getStateQuery)).stage).toBe('overdue');
+      const state = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      expect(state.submissions[0]!.late).toBe(true);
+      const received = await mail.waitFor(1, (x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-received');
+      expect(received[0]!.text).toContain('registrado como tardío');
+      await handle.terminate('test done');
+    }));
+
+  it('extends the deadline with a reason; reminders follow the new date', () =>
+    worker.runUntil(async () => {
+      const handle = await start();
+      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: ' ' }] }))).toContain(
+        'reason: is required',
+      );
+      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: '2027-05-31T23:59:59+02:00', reason: 'Elections' }] }))).toContain(
+        'is not the secretariat',
+      );
+      const state = await handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: 'National elections in April' }] });
+      expect(state.deadline).toBe('2027-05-31T21:59:59.000Z');
+      expect(state.extensions[0]).toMatchObject({ reason: 'National elections in April', by: secretariat.email });
+
+      await env.sleep('180 days'); // to late May 2027
+      const reminders = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-reminder');
+      expect(reminders.map((x) => x.date!.toISOString().slice(0, 10))).toEqual(['2027-04-19', '2027-05-17', '2027-05-24']);
+      expect(kinds(lucia)[0]).toBe('deadline-extended');
+      expect((await handle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
+      await handle.terminate('test done');
+    }));
+});
