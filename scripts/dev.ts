@@ -45,8 +45,10 @@ async function main() {
       '--log-level', 'error',
       ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    // Its own process group: Ctrl-C reaches only this script, which stops the worker before the server.
+    { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
+  process.once('exit', () => server.kill('SIGTERM'));
   const address = `${host}:${port}`;
   const client = await connectWhenReady(address, server);
   await client.close();

@@ -64,9 +64,9 @@ it('imports countries, opens a cycle, takes a report through review and revision
   expect(await pathfinder(...review, '--decision', 'accept')).toMatchObject({ code: 0, out: 'review recorded; PER 2027: finalised, round 2\n' });
 
   await expect.poll(() => existsSync(join(publishDir, 'PER', '2027', 'report.json')), { timeout: 10_000 }).toBe(true);
-  await expect.poll(async () => (await pathfinder('cycle', 'status', '--year', '2027')).out, { timeout: 10_000 }).toMatch(/PER {2}finalised +2027-04-30 +round 2/);
-  const status = await pathfinder('cycle', 'status', '--year', '2027');
-  expect(status.out).toMatch(/NGA {2}awaiting-submission +2027-04-30 +\d+ days left +round 0/);
+  let status = '';
+  await expect.poll(async () => (status = (await pathfinder('cycle', 'status', '--year', '2027')).out), { timeout: 20_000 }).toMatch(/PER {2}finalised +2027-04-30 +round 2/);
+  expect(status).toMatch(/NGA {2}awaiting-submission +2027-04-30 +\d+ days left +round 0/);
 
   // The feedback reached the focal points by e-mail, in their languages.
   const feedback = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
