@@ -10,5 +10,7 @@ export default defineConfig({
     globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    // What a test polls for happens through real servers and workers; give it time on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
+import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle';
+import { renderNotice } from './notice-templates';
 import { renderEmail } from './templates';
 
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
@@ -8,22 +10,33 @@ export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@pathfinder.invalid>`;
 }
 
+interface Outgoing {
+  key: string;
+  kind: string;
+  to: { name: string; email: string };
+  cc: string[];
+  date?: string;
+}
+
 export function createEmailActivities(deps: { mailer: Transporter; from: string }) {
+  async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string }> {
+    const messageId = messageIdFor(request.key);
+    await deps.mailer.sendMail({
+      from: deps.from,
+      to: `${request.to.name} <${request.to.email}>`,
+      cc: request.cc,
+      subject,
+      text,
+      messageId,
+      date: request.date ? new Date(request.date) : undefined,
+      headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind },
+    });
+    return { messageId };
+  }
   return {
-    async sendEmail(request: EmailRequest): Promise<{ messageId: string }> {
-      const { subject, text } = renderEmail(request);
-      const messageId = messageIdFor(request.key);
-      await deps.mailer.sendMail({
-        from: deps.from,
-        to: `${request.to.name} <${request.to.email}>`,
-        cc: request.cc,
-        subject,
-        text,
-        messageId,
-        date: request.date ? new Date(request.date) : undefined,
-        headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind },
-      });
-      return { messageId };
-    },
+    /** An e-mail of a reporting cycle: reminders, confirmations, review requests, feedback. */
+    sendEmail: (request: EmailRequest) => deliver(request, renderEmail(request)),
+    /** An e-mail about a country's standing: flags, dialogue, support, status, the yearly report. */
+    sendNotice: (notice: Notice) => deliver(notice, renderNotice(notice)),
   };
 }

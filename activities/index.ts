@@ -1,19 +1,26 @@
+import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import { createEmailActivities } from './email';
-import type { FinalReport, Publisher } from './publisher';
+import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
+import { createRegistryActivities } from './registry';
 
 export interface ActivityDeps {
   mailer: Transporter;
   /** The From address of every e-mail. */
   from: string;
   publisher: Publisher;
+  /** For reading country records from their workflows. */
+  client: Client;
 }
 
 /** All activities, built from their dependencies; workflows import only the type. */
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createEmailActivities(deps),
+    ...createRegistryActivities(deps.client),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
+    publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
+    publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),
   };
 }
 

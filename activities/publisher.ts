@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { WgReportRow } from '../domain/governance';
 import type { Report } from '../domain/report';
 import type { Review } from '../domain/reporting-cycle';
 
@@ -11,22 +12,58 @@ export interface FinalReport {
   reviews: Review[];
 }
 
-/** Where final reports go (R17). The embedded default writes static files; a website adapter fits behind it. */
-export interface Publisher {
-  publishFinalReport(final: FinalReport): Promise<{ location: string }>;
+/** The public profile of a country: its status, whether benefits hold (R2), its roadmap versions (R12). */
+export interface CountryProfile {
+  code: string;
+  name: string;
+  status: string;
+  statusSince: string;
+  benefits: boolean;
+  focalPoints: string[];
+  roadmaps: { version: number; at: string; summary: string }[];
 }
 
-/** Writes `<dir>/<ISO3>/<YEAR>/{report.json,indicator-framework.json}`; writing the same report twice is harmless. */
+export interface WgReport {
+  year: number;
+  rows: WgReportRow[];
+}
+
+/** Where published documents go (R11, R17, R18). The embedded default writes static files; a website adapter fits behind it. */
+export interface Publisher {
+  publishFinalReport(final: FinalReport): Promise<{ location: string }>;
+  publishProfile(profile: CountryProfile): Promise<{ location: string }>;
+  publishWgReport(report: WgReport): Promise<{ location: string }>;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/**
+ * Static files under `dir`: `<ISO3>/<YEAR>/{report.json,indicator-framework.json}`, `<ISO3>/profile.json` and
+ * `wg-reports/<YEAR>.json`. Writing the same document twice is harmless.
+ */
 export function folderPublisher(dir: string): Publisher {
+  const write = async (folder: string, files: Record<string, unknown>) => {
+    await mkdir(folder, { recursive: true });
+    for (const [name, value] of Object.entries(files)) await writeFile(join(folder, name), json(value));
+    return folder;
+  };
   return {
     async publishFinalReport(final) {
-      const folder = join(dir, final.country, String(final.year));
-      await mkdir(folder, { recursive: true });
       const { indicatorFramework, ...report } = final.report;
       const header = { country: final.country, countryName: final.countryName, year: final.year };
-      await writeFile(join(folder, 'report.json'), JSON.stringify({ ...header, ...report, reviews: final.reviews }, null, 2) + '\n');
-      await writeFile(join(folder, 'indicator-framework.json'), JSON.stringify({ ...header, ...indicatorFramework }, null, 2) + '\n');
-      return { location: folder };
+      const location = await write(join(dir, final.country, String(final.year)), {
+        'report.json': { ...header, ...report, reviews: final.reviews },
+        'indicator-framework.json': { ...header, ...indicatorFramework },
+      });
+      return { location };
+    },
+    async publishProfile(profile) {
+      const folder = await write(join(dir, profile.code), { 'profile.json': profile });
+      return { location: join(folder, 'profile.json') };
+    },
+    async publishWgReport(report) {
+      const folder = await write(join(dir, 'wg-reports'), { [`${report.year}.json`]: report });
+      return { location: join(folder, `${report.year}.json`) };
     },
   };
 }

@@ -4,14 +4,22 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   type Client,
+  type WorkflowHandle,
 } from '@temporalio/client';
 import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
 import { registrySchema, type Country } from '../domain/country';
-import { firstReportingYear } from '../domain/calendar';
+import { cycleCloseAt } from '../domain/calendar';
+import type { CountryState } from '../domain/country-record';
 import { describeIssues, InvalidInputError, parsePolicy } from '../domain/policy';
-import type { CycleState } from '../domain/reporting-cycle';
-import { countryWorkflowId, getCountryQuery, updateCountrySignal } from '../workflows/country/messages';
+import { terminalStages, type CycleState } from '../domain/reporting-cycle';
+import { registeredCodes } from '../activities/registry';
+import { escalationWorkflowId } from '../domain/country-record';
+import { supportWorkflowId, type EscalationState } from '../domain/gcm-escalation';
+import * as annualMessages from '../workflows/annual-cycle/messages';
+import * as escalationMessages from '../workflows/escalation/messages';
+import * as reactivationMessages from '../workflows/reactivation/messages';
+import * as countryMessages from '../workflows/country/messages';
 import * as cycleMessages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from './config';
 import { getClient } from './connect';
@@ -67,9 +75,9 @@ function code(value: string): string {
   return c;
 }
 
-async function countryRecord(c: Client, iso3: string): Promise<Country> {
+async function countryRecord(c: Client, iso3: string): Promise<CountryState> {
   try {
-    return await c.workflow.getHandle(countryWorkflowId(iso3)).query(getCountryQuery);
+    return await c.workflow.getHandle(countryMessages.countryWorkflowId(iso3)).query(countryMessages.getRecordQuery);
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) throw new Rejected(`country: ${iso3} is not registered (pathfinder countries import <file>)`);
     throw error;
@@ -77,26 +85,27 @@ async function countryRecord(c: Client, iso3: string): Promise<Country> {
 }
 
 async function registeredCountries(c: Client): Promise<Country[]> {
-  const codes: string[] = [];
-  for await (const run of c.workflow.list({ query: `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'` })) {
-    codes.push(run.workflowId.replace(/^pathfinder-/, ''));
-  }
-  return Promise.all(codes.sort().map((iso3) => countryRecord(c, iso3)));
+  const records = await Promise.all((await registeredCodes(c)).map((iso3) => countryRecord(c, iso3)));
+  return records.map((r) => r.country);
 }
 
-function cycleHandle(c: Client, iso3: string, y: number) {
-  return c.workflow.getHandle(cycleMessages.reportingCycleId(iso3, y));
-}
-
-/** Sends a task Update; a rejection by the workflow's validator becomes exit code 2 with its message. */
-async function task(iso3: string, y: number, send: (h: ReturnType<typeof cycleHandle>) => Promise<CycleState>): Promise<CycleState> {
+/**
+ * Sends a task to the workflow `workflowId`; a rejection by its validator becomes exit code 2 with its
+ * message, and a missing workflow is explained by `missing`.
+ */
+async function send<T>(workflowId: string, missing: string, act: (h: WorkflowHandle) => Promise<T>): Promise<T> {
   try {
-    return await send(cycleHandle(await client(), iso3, y));
+    return await act((await client()).workflow.getHandle(workflowId));
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) throw new Rejected(error.cause?.message ?? error.message);
-    if (error instanceof WorkflowNotFoundError) throw new Rejected(`country/year: ${iso3} has no ${y} reporting cycle (pathfinder cycle start --year ${y})`);
+    if (error instanceof WorkflowNotFoundError) throw new Rejected(missing);
     throw error;
   }
+}
+
+/** Sends a task Update to a reporting cycle. */
+function task(iso3: string, y: number, act: (h: WorkflowHandle) => Promise<CycleState>): Promise<CycleState> {
+  return send(cycleMessages.reportingCycleId(iso3, y), `country/year: ${iso3} has no ${y} reporting cycle (pathfinder cycle start --year ${y})`, act);
 }
 
 const summary = (s: CycleState) => `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;
@@ -111,17 +120,19 @@ countries
   .action(async (file: string) => {
     const parsed = registrySchema.safeParse(readJson(file, 'file'));
     if (!parsed.success) throw new Rejected(`invalid registry ${file}: ${describeIssues(parsed.error).join('; ')}`);
+    const { secretariat, gcm, countries } = parsed.data;
     const c = await client();
-    for (const country of parsed.data) {
+    for (const country of countries) {
+      const entry = { country, governance: { secretariat, gcm } };
       await c.workflow.signalWithStart('pathfinderCountry', {
-        workflowId: countryWorkflowId(country.code),
+        workflowId: countryMessages.countryWorkflowId(country.code),
         taskQueue: TASK_QUEUE,
-        args: [country],
-        signal: updateCountrySignal,
-        signalArgs: [country],
+        args: [entry],
+        signal: countryMessages.updateCountrySignal,
+        signalArgs: [entry],
       });
     }
-    print(`imported ${parsed.data.length} countries: ${parsed.data.map((x) => x.code).join(', ')}`, parsed.data.map((x) => x.code));
+    print(`imported ${countries.length} countries: ${countries.map((x) => x.code).join(', ')}`, countries.map((x) => x.code));
   });
 
 countries
@@ -143,43 +154,38 @@ cycle
   .description("open the year's reporting cycle of every eligible country (idempotent)")
   .requiredOption('--year <year>', 'cycle year')
   .option('--country <ISO3,...>', 'only these countries')
-  .option('--policy <file>', 'cycle policy JSON (defaults otherwise)')
+  .option('--policy <file>', 'cycle policy JSON for the year (defaults otherwise); read when the year is first opened')
   .action(async (opts: { year: string; country?: string; policy?: string }) => {
     const y = year(opts.year);
-    let policy;
-    try {
-      policy = parsePolicy(opts.policy ? readJson(opts.policy, 'policy') : {});
-    } catch (error) {
-      if (error instanceof InvalidInputError) throw new Rejected(error.message);
-      throw error;
-    }
+    const policy = policyFrom(opts.policy);
+    if (DateTime.utc() > cycleCloseAt(y, policy)) throw new Rejected(`year: the ${y} cycle closed on ${cycleCloseAt(y, policy).toISODate()}`);
     const c = await client();
     const wanted = opts.country?.split(',').map(code);
-    const candidates = wanted ? await Promise.all(wanted.map((iso3) => countryRecord(c, iso3))) : await registeredCountries(c);
-    const secretariat = { name: 'Alliance 8.7 secretariat', email: process.env.SECRETARIAT_EMAIL ?? 'secretariat@example.org', language: 'en' as const, zone: policy.secretariatZone };
-    const results: { country: string; result: 'started' | 'already exists' | 'not eligible'; reason?: string }[] = [];
-    for (const country of candidates) {
-      const firstYear = country.grantedOn ? firstReportingYear(DateTime.fromISO(country.grantedOn, { zone: policy.secretariatZone }), policy) : undefined;
-      if (country.status !== 'active' || (firstYear !== undefined && y < firstYear)) {
-        const reason = country.status !== 'active' ? `status ${country.status}` : `first reporting year ${firstYear}`;
-        results.push({ country: country.code, result: 'not eligible', reason });
-        continue;
-      }
-      try {
-        await c.workflow.start('reportingCycle', {
-          workflowId: cycleMessages.reportingCycleId(country.code, y),
-          taskQueue: TASK_QUEUE,
-          args: [{ country, year: y, policy, secretariat }],
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        });
-        results.push({ country: country.code, result: 'started' });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        results.push({ country: country.code, result: 'already exists' });
-      }
-    }
+    for (const iso3 of wanted ?? []) await countryRecord(c, iso3);
+    const handle = await annualRun(c, y, policy);
+    const results = await send(handle.workflowId, '', (h) => h.executeUpdate(annualMessages.openCyclesUpdate, { args: [{ countries: wanted }] }));
     print(results.map((r) => `${r.country}  ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('\n') || 'no countries registered', results);
   });
+
+function policyFrom(file?: string) {
+  try {
+    return parsePolicy(file ? readJson(file, 'policy') : {});
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new Rejected(error.message);
+    throw error;
+  }
+}
+
+/** The year's `annual-cycle-<YEAR>` run, started if it does not exist yet. */
+async function annualRun(c: Client, y: number, policy: ReturnType<typeof parsePolicy>): Promise<WorkflowHandle> {
+  const workflowId = annualMessages.annualCycleId(y);
+  try {
+    return await c.workflow.start('annualCycle', { workflowId, taskQueue: TASK_QUEUE, args: [{ year: y, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    return c.workflow.getHandle(workflowId);
+  }
+}
 
 cycle
   .command('status')
@@ -197,7 +203,7 @@ cycle
     const rows = states.map((s) => {
       const due = DateTime.fromISO(s.windowEndsAt ?? s.deadline, { zone: 'utc' });
       const days = Math.floor(due.diff(now, 'days').days);
-      const timing = ['finalised', 'closed-without-report', 'closed-without-finalisation'].includes(s.stage) ? '' : days >= 0 ? `${days} days left` : `${-days} days late`;
+      const timing = terminalStages.includes(s.stage) ? '' : days >= 0 ? `${days} days left` : `${-days} days late`;
       return `${s.country.code}  ${s.stage.padEnd(28)}  ${s.deadline.slice(0, 10)}  ${timing.padEnd(14)}  round ${s.round}`;
     });
     print(rows.length ? [`country  ${'stage'.padEnd(28)}  deadline    ${'due'.padEnd(14)}  round`, ...rows].join('\n') : `no cycles for ${y}`, states);
@@ -285,6 +291,209 @@ review
     const s = await task(code(opts.country), year(opts.year), (h) => h.executeUpdate(cycleMessages.reassignReviewersUpdate, { args: [{ as: opts.as, reviewers }] }));
     print(`reviewers: ${s.reviewers.map((r) => r.email).join(', ')}; ${summary(s)}`, s);
   });
+
+// ---- the country record ----
+
+const country = program.command('country').description('one pathfinder country');
+
+country
+  .command('show <ISO3>')
+  .description("the country's record and history: cycles and outcomes, flags, dialogue, support, status changes")
+  .action(async (iso3: string) => {
+    const r = await countryRecord(await client(), code(iso3));
+    const columns = ['report', 'final', 'framework', 'progress', 'collaboration'];
+    const yes = (b: boolean, column: number) => (b ? 'yes' : 'no').padEnd(columns[column]!.length);
+    const lines = [
+      `${r.country.name} (${r.country.code}): ${r.status} since ${r.statusSince.slice(0, 10)}${r.status === 'active' ? '' : ' (benefits suspended)'}`,
+      `focal point ${r.country.focalPoint.name} <${r.country.focalPoint.email}>, deputy ${r.country.deputy.name} <${r.country.deputy.email}>`,
+      ...r.roadmaps.map((v) => `roadmap v${v.version} (${v.at.slice(0, 10)}): ${v.summary}`),
+      '',
+      `year  ${'stage'.padEnd(27)}  ${columns.join('  ')}  flag`,
+      ...r.cycles.map((c) => {
+        const o = c.outcome;
+        const facts = [o.reportSubmitted, o.finalised, o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
+        return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
+      }),
+      '',
+      'history:',
+      ...r.history.map((h) => `  ${h.at.slice(0, 10)}  ${h.what}`),
+    ];
+    print(lines.join('\n'), r);
+  });
+
+country
+  .command('focal-points <ISO3>')
+  .description('change the focal point and/or deputy')
+  .requiredOption('--file <people.json>', '{"focalPoint": {name, email, language, zone}, "deputy": {...}}; either may be left out')
+  .requiredOption('--as <email>', 'the secretariat member acting')
+  .action(async (iso3: string, opts: { file: string; as: string }) => {
+    const people = readJson(opts.file, 'file') as object;
+    const r = await send(countryMessages.countryWorkflowId(code(iso3)), `country: ${iso3} is not registered`, (h) =>
+      h.executeUpdate(countryMessages.changeFocalPointsUpdate, { args: [{ ...people, as: opts.as }] }),
+    );
+    print(`focal point ${r.country.focalPoint.email}, deputy ${r.country.deputy.email}`, r);
+  });
+
+// ---- the yearly Schedule ----
+
+const schedule = program.command('schedule').description('the yearly Temporal Schedule that opens the annual cycle');
+
+schedule
+  .command('create')
+  .description('open every eligible country\'s cycle each year on the policy\'s opening day (default 15 January, 09:00 Geneva)')
+  .option('--policy <file>', 'cycle policy JSON')
+  .action(async (opts: { policy?: string }) => {
+    const policy = policyFrom(opts.policy);
+    const c = await client();
+    const { month, day, hour } = policy.yearlyOpening;
+    try {
+      await c.schedule.create({
+        scheduleId: annualMessages.yearlyScheduleId,
+        spec: { calendars: [{ month: months[month - 1]!, dayOfMonth: day, hour, minute: 0 }], timezone: policy.secretariatZone },
+        action: { type: 'startWorkflow', workflowType: 'yearlyOpening', args: [{ policy }], taskQueue: TASK_QUEUE },
+      });
+    } catch (error) {
+      if ((error as Error).name !== 'ScheduleAlreadyRunning') throw error;
+      throw new Rejected(`schedule: ${annualMessages.yearlyScheduleId} exists already (pathfinder schedule delete, then create)`);
+    }
+    print(`schedule ${annualMessages.yearlyScheduleId}: every year on ${day} ${months[month - 1]!.toLowerCase()} at ${hour}:00 ${policy.secretariatZone}`, { scheduleId: annualMessages.yearlyScheduleId });
+  });
+
+schedule
+  .command('show')
+  .description('the schedule and its next runs')
+  .action(async () => {
+    const d = await scheduleCall((h) => h.describe());
+    const next = d.info.nextActionTimes.map((t) => t.toISOString());
+    const recent = d.info.recentActions.map((a) => `${a.takenAt.toISOString()} ${a.action.workflow.workflowId}`);
+    print([`schedule ${d.scheduleId}${d.state.paused ? ' (paused)' : ''}`, `next: ${next.join(', ') || 'none'}`, `recent: ${recent.join(', ') || 'none'}`].join('\n'), { next, recent });
+  });
+
+schedule
+  .command('delete')
+  .description('remove the schedule (cycles already open are not affected)')
+  .action(async () => {
+    await scheduleCall((h) => h.delete());
+    print(`schedule ${annualMessages.yearlyScheduleId} deleted`, { deleted: annualMessages.yearlyScheduleId });
+  });
+
+const months = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
+
+async function scheduleCall<T>(act: (h: ReturnType<Client['schedule']['getHandle']>) => Promise<T>): Promise<T> {
+  try {
+    return await act((await client()).schedule.getHandle(annualMessages.yearlyScheduleId));
+  } catch (error) {
+    if ((error as Error).name === 'ScheduleNotFoundError') throw new Rejected(`schedule: there is no ${annualMessages.yearlyScheduleId} (pathfinder schedule create)`);
+    throw error;
+  }
+}
+
+// ---- the GCM's dialogue, support and decision (R20–R22) ----
+
+const escalationOptions = (cmd: Command) => cmd.requiredOption('--country <ISO3>', 'country').requiredOption('--year <year>', 'the cycle year that raised the flag');
+const escalationSend = <T>(opts: { country: string; year: string }, act: (h: WorkflowHandle) => Promise<T>) => {
+  const [iso3, y] = [code(opts.country), year(opts.year)];
+  return send(escalationWorkflowId(iso3, y), `country/year: ${iso3} has no GCM escalation for ${y}`, act);
+};
+const escalationSummary = (s: EscalationState) => `${s.country.code} escalation ${s.year}: ${s.stage}, ${s.dialogue.length} dialogue record(s)${s.support ? `, support ${s.support.mechanisms.join('+')}` : ''}`;
+
+const gcm = program.command('gcm').description('the Global Coordinating Group: dialogue, support and decisions on flagged countries');
+
+escalationOptions(gcm.command('status').description('where an escalation stands')).action(async (opts: { country: string; year: string }) => {
+  const s = await escalationSend(opts, (h) => h.query(escalationMessages.getEscalationQuery));
+  print(escalationSummary(s), s);
+});
+
+escalationOptions(gcm.command('dialogue').description('record a dialogue with the country (R20)'))
+  .requiredOption('--file <dialogue.json>', '{"topics": ["compliance","progress"], "circumstances": "...", "unreportedProgress": "...", "wayForward": {"summary": "...", "supportNeeded": true, "roadmapUpdate": false}}')
+  .requiredOption('--as <email>', 'the GCM member recording it')
+  .action(async (opts: { country: string; year: string; file: string; as: string }) => {
+    const dialogue = readJson(opts.file, 'file') as object;
+    const s = await escalationSend(opts, (h) => h.executeUpdate(escalationMessages.recordDialogueUpdate, { args: [{ ...dialogue, as: opts.as } as never] }));
+    print(`dialogue recorded; ${escalationSummary(s)}`, s);
+  });
+
+escalationOptions(gcm.command('support').description('form a support sub-group (R21)'))
+  .requiredOption('--mechanism <I,II,III,IV>', 'support mechanisms: I knowledge sharing, II technical assistance, III development cooperation, IV coordination')
+  .requiredOption('--member <name:email>', 'a sub-group member; repeat for several', (v: string, all: string[] = []) => [...all, v])
+  .option('--check-in-every <days>', 'days between check-ins', '30')
+  .requiredOption('--as <email>', 'the GCM member acting')
+  .action(async (opts: { country: string; year: string; mechanism: string; member: string[]; checkInEvery: string; as: string }) => {
+    const args = { as: opts.as, mechanisms: opts.mechanism.split(',').map((m) => m.trim()), members: opts.member.map(person), checkInEveryDays: Number(opts.checkInEvery) };
+    const s = await escalationSend(opts, (h) => h.executeUpdate(escalationMessages.startSupportUpdate, { args: [args as never] }));
+    print(`support sub-group formed; ${escalationSummary(s)}`, s);
+  });
+
+escalationOptions(gcm.command('decide').description('close the escalation: the country resumes, or is declared inactive (R22)'))
+  .addOption(new Option('--decision <decision>', 'resumed or inactive').choices(['resumed', 'inactive']).makeOptionMandatory())
+  .requiredOption('--reason <text>', 'why; the country is told')
+  .requiredOption('--as <email>', 'the GCM member recording the consensus')
+  .action(async (opts: { country: string; year: string; decision: 'resumed' | 'inactive'; reason: string; as: string }) => {
+    const s = await escalationSend(opts, (h) => h.executeUpdate(escalationMessages.decideUpdate, { args: [{ as: opts.as, decision: opts.decision, reason: opts.reason }] }));
+    print(`decision recorded; ${escalationSummary(s)}`, s);
+  });
+
+program
+  .command('support')
+  .description('the support sub-group of a flagged country')
+  .command('check-in')
+  .description('report on the support given; --ready when the country is ready to resume')
+  .requiredOption('--country <ISO3>', 'country')
+  .requiredOption('--year <year>', 'the cycle year that raised the flag')
+  .requiredOption('--note <text>', 'what happened since the last check-in')
+  .option('--ready', 'the country is ready to resume')
+  .requiredOption('--as <email>', 'the sub-group member')
+  .action(async (opts: { country: string; year: string; note: string; ready?: boolean; as: string }) => {
+    const [iso3, y] = [code(opts.country), year(opts.year)];
+    const checkIns = await send(supportWorkflowId(iso3, y), `country/year: ${iso3} has no support sub-group for ${y}`, (h) =>
+      h.executeUpdate(escalationMessages.checkInUpdate, { args: [{ as: opts.as, note: opts.note, readyToResume: opts.ready ?? false }] }),
+    );
+    print(`check-in recorded (${checkIns.length} so far)`, checkIns);
+  });
+
+// ---- reactivation (R23) ----
+
+const reactivationCmd = program.command('reactivation').description('an inactive country asks to be active again');
+
+reactivationCmd
+  .command('request')
+  .description('file the request with its evidence (I–IV) and the letter to the Chair')
+  .requiredOption('--country <ISO3>', 'country')
+  .requiredOption('--file <request.json>', 'see examples/reactivation-request.json')
+  .requiredOption('--as <email>', 'the focal point or deputy')
+  .action(async (opts: { country: string; file: string; as: string }) => {
+    const iso3 = code(opts.country);
+    const request = readJson(opts.file, 'file');
+    const r = await send(countryMessages.countryWorkflowId(iso3), `country: ${iso3} is not registered`, (h) =>
+      h.executeUpdate(countryMessages.requestReactivationUpdate, { args: [{ as: opts.as, request: request as never }] }),
+    );
+    print(`reactivation request filed; the secretariat verifies it (${r.reactivations.at(-1)!.workflowId})`, r);
+  });
+
+reactivationCmd
+  .command('verify')
+  .description("the secretariat's verification of the open request")
+  .requiredOption('--country <ISO3>', 'country')
+  .addOption(new Option('--verified', 'the evidence holds: the country is active again').conflicts('refused'))
+  .addOption(new Option('--refused', 'the evidence does not hold'))
+  .requiredOption('--note <text>', 'what was checked; the country and the GCM are told')
+  .requiredOption('--as <email>', 'the secretariat member')
+  .action(async (opts: { country: string; verified?: boolean; refused?: boolean; note: string; as: string }) => {
+    if (!opts.verified && !opts.refused) throw new Rejected('verified: say --verified or --refused');
+    const iso3 = code(opts.country);
+    const open = (await countryRecord(await client(), iso3)).reactivations.find((r) => !r.closedAt);
+    if (!open) throw new Rejected(`country: ${iso3} has no open reactivation request`);
+    const s = await send(open.workflowId, `country: ${iso3} has no open reactivation request`, (h) =>
+      h.executeUpdate(reactivationMessages.verifyUpdate, { args: [{ as: opts.as, verified: !!opts.verified, note: opts.note }] }),
+    );
+    print(`reactivation ${s.stage}`, s);
+  });
+
+function person(value: string) {
+  const at = value.lastIndexOf(':');
+  if (at < 1) throw new Rejected(`member: "${value}" is not name:email`);
+  return { name: value.slice(0, at), email: value.slice(at + 1) };
+}
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

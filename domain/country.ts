@@ -40,10 +40,21 @@ export const countrySchema = z
   .refine((c) => c.focalPoint.email !== c.deputy.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
 export type Country = z.output<typeof countrySchema>;
 
-export const registrySchema = z.array(countrySchema).superRefine((countries, ctx) => {
+const countryListSchema = z.array(countrySchema).superRefine((countries, ctx) => {
   const seen = new Set<string>();
   countries.forEach((country, index) => {
     if (seen.has(country.code)) ctx.addIssue({ code: 'custom', message: `lists ${country.code} twice`, path: [index, 'code'] });
     seen.add(country.code);
   });
 });
+
+/** Who acts for the Alliance: the secretariat and the members of the Global Coordinating Group (GCM). */
+export const governanceSchema = z.object({
+  secretariat: personSchema,
+  gcm: z.array(personSchema).min(1, { message: 'needs at least one GCM member' }),
+});
+export type Governance = z.output<typeof governanceSchema>;
+
+/** The file `pathfinder countries import` reads. */
+export const registrySchema = governanceSchema.extend({ countries: countryListSchema });
+export type Registry = z.output<typeof registrySchema>;

@@ -15,9 +15,11 @@ export type Stage =
   | 'awaiting-revision'
   | 'finalised'
   | 'closed-without-report'
-  | 'closed-without-finalisation';
+  | 'closed-without-finalisation'
+  /** The country was declared inactive (R22) while the cycle ran: nothing more is expected of it. */
+  | 'suspended';
 
-export const terminalStages: readonly Stage[] = ['finalised', 'closed-without-report', 'closed-without-finalisation'];
+export const terminalStages: readonly Stage[] = ['finalised', 'closed-without-report', 'closed-without-finalisation', 'suspended'];
 
 export interface CycleInput {
   country: { code: string; name: string; focalPoint: Person; deputy: Person; reviewers: Person[] };
@@ -102,6 +104,8 @@ export interface CycleState {
   reviews: Review[];
   /** Reminder keys already sent, or passed over because a later one superseded them. */
   remindersDone: string[];
+  /** How many reminders actually went out (evidence for the GCM). */
+  remindersSent?: number;
   outbox: EmailRequest[];
   rejectedSignals: { name: string; at: string; reason: string }[];
   publishedAt?: string;
@@ -317,7 +321,8 @@ export class ReportingCycle {
       // After an outage only the latest reminder goes out; the ones it supersedes are passed over.
       s.remindersDone.push(...due.map((r) => r.key));
       const latest = due.at(-1)!;
-      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt, late: latest.overdue }));
+      s.remindersSent = (s.remindersSent ?? 0) + 1;
+      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt }));
     }
   }
 
@@ -332,6 +337,14 @@ export class ReportingCycle {
       if (next) candidates.push(next.at);
     }
     return DateTime.min(...candidates)!;
+  }
+
+  /** Ends the cycle because the country is no longer active; e-mails not yet sent are dropped. */
+  suspend(): void {
+    if (this.terminal) return;
+    this.state.stage = 'suspended';
+    this.state.windowEndsAt = undefined;
+    this.state.outbox = [];
   }
 
   outcome(): CycleOutcome {

@@ -1,3 +1,4 @@
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createTransport } from 'nodemailer';
 import { createActivities } from '../activities';
@@ -24,6 +25,7 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     mailer: createTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     publisher: folderPublisher(settings.publishDir),
+    client: new Client({ connection: settings.connection, namespace: settings.namespace }),
   });
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundle
     ? { workflowBundle: settings.workflowBundle }

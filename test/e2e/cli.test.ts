@@ -6,6 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
+import { countryWorkflowId, cycleClosedSignal } from '../../workflows/country/messages';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
@@ -92,4 +93,59 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
   );
   expect(unreachable.code).toBe(1);
   expect(unreachable.err).toContain('hint: is a Temporal server reachable');
+});
+
+it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', async () => {
+  await pathfinder('countries', 'import', 'examples/countries.json');
+  // NGA's record hears of two cycles without a report, as its reporting cycles would tell it.
+  const nga = env.client.workflow.getHandle(countryWorkflowId('NGA'));
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  for (const year of [2025, 2026]) {
+    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
+    await nga.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
+  }
+  const escalation = ['--country', 'NGA', '--year', '2026'];
+  await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe('NGA escalation 2026: dialogue, 0 dialogue record(s)\n');
+
+  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--as', 'helena.sorensen@example.org')).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded\n',
+  });
+  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'nobody@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid sender: as: nobody@example.org is not a member of the GCM\n' });
+  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: 'dialogue recorded; NGA escalation 2026: dialogue, 1 dialogue record(s)\n' });
+  expect(await pathfinder('gcm', 'support', ...escalation, '--mechanism', 'II,IV', '--member', 'Sam Okoro:sam.okoro@example.org', '--as', 'tomas.ferreira@example.org')).toMatchObject({
+    code: 0,
+    out: 'support sub-group formed; NGA escalation 2026: support, 1 dialogue record(s), support II+IV\n',
+  });
+  await expect.poll(async () => (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out, { timeout: 10_000 }).toBe('check-in recorded (1 so far)\n');
+  expect((await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--as', 'helena.sorensen@example.org')).code).toBe(0);
+  await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 }).toMatch(/^NGA {2}inactive/);
+
+  const request = ['reactivation', 'request', '--country', 'NGA', '--as', 'chidi.okafor@example.org', '--file'];
+  const incomplete = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'request.json');
+  writeFileSync(incomplete, JSON.stringify({ progressReport: 'filed', indicatorFramework: 'updated', letter: { summary: 'we recommit' } }));
+  expect(await pathfinder(...request, incomplete)).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid reactivation request: request.evidenceOfProgress: Invalid input: expected string, received undefined; request.evidenceOfCollaboration: Invalid input: expected string, received undefined\n',
+  });
+  expect(await pathfinder(...request, 'examples/reactivation-request.json')).toMatchObject({ code: 0, out: 'reactivation request filed; the secretariat verifies it (reactivation-NGA-1)\n' });
+  expect(await pathfinder('reactivation', 'verify', '--country', 'NGA', '--verified', '--note', 'Evidence checked', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'reactivation reactivated\n' });
+  await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out, { timeout: 10_000 }).toMatch(/NGA {2}active/);
+
+  const shown = (await pathfinder('country', 'show', 'NGA')).out;
+  expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
+  expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
+  expect(shown).toContain('\n2026  closed-without-report        no      no     no         no        no             no-report, not-finalised,');
+  for (const step of ['flagged to the GCM after 2025 and 2026', 'GCM escalation 2026: dialogue on compliance and progress recorded by helena.sorensen@example.org', 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
+    expect(shown).toContain(step);
+  }
+});
+
+it('creates, shows and deletes the yearly schedule', async () => {
+  expect(await pathfinder('schedule', 'create')).toMatchObject({ code: 0, out: 'schedule annual-cycle-schedule: every year on 15 january at 9:00 Europe/Zurich\n' });
+  expect((await pathfinder('schedule', 'create')).code).toBe(2);
+  const shown = await pathfinder('schedule', 'show');
+  expect(shown.out).toMatch(/^schedule annual-cycle-schedule\nnext: \d{4}-01-15T08:00:00\.000Z/);
+  expect(await pathfinder('schedule', 'delete')).toMatchObject({ code: 0, out: 'schedule annual-cycle-schedule deleted\n' });
+  expect((await pathfinder('schedule', 'show')).code).toBe(2);
 });

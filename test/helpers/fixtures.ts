@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registrySchema, type Country, type Person } from '../../domain/country';
+import { registrySchema, type Country, type Governance, type Person } from '../../domain/country';
 import { defaultPolicy } from '../../domain/policy';
 import type { CycleInput } from '../../domain/reporting-cycle';
 
 const examples = join(__dirname, '../../examples');
 
 /** The registry and report of `examples/`, which the README walkthrough uses too. */
-export const exampleCountries: Country[] = registrySchema.parse(JSON.parse(readFileSync(join(examples, 'countries.json'), 'utf8')));
+export const exampleRegistry = registrySchema.parse(JSON.parse(readFileSync(join(examples, 'countries.json'), 'utf8')));
+export const exampleCountries: Country[] = exampleRegistry.countries;
+export const governance: Governance = { secretariat: exampleRegistry.secretariat, gcm: exampleRegistry.gcm };
 export const exampleReport: unknown = JSON.parse(readFileSync(join(examples, 'report.json'), 'utf8'));
 export const peru = exampleCountries.find((c) => c.code === 'PER')!;
 
-export const secretariat: Person = { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en', zone: 'Europe/Zurich' };
+export const secretariat: Person = exampleRegistry.secretariat;
 
 export function cycleInput(year: number, country: Country = peru): CycleInput {
   return { country, year, policy: defaultPolicy, secretariat };

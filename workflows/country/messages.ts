@@ -1,8 +1,28 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { Country } from '../../domain/country';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Country, Governance } from '../../domain/country';
+import type { CountryState, CycleClosed } from '../../domain/country-record';
+import type { FocalPointsArgs, ReactivationArgs } from '../../domain/governance';
 
-/** Replaces the registry record (from `countries import`); validated by the client before it is sent. */
-export const updateCountrySignal = defineSignal<[Country]>('updateCountry');
+/** The registry entry of one country, as `countries import` sends it; validated by the client. */
+export interface RegistryEntry {
+  country: Country;
+  governance: Governance;
+}
+
+export const updateCountrySignal = defineSignal<[RegistryEntry]>('updateCountry');
 export const getCountryQuery = defineQuery<Country>('getCountry');
+export const getRecordQuery = defineQuery<CountryState>('getRecord');
+
+// Human tasks: Updates with validators, each also a Signal of the same name.
+export const changeFocalPointsUpdate = defineUpdate<CountryState, [FocalPointsArgs]>('changeFocalPoints');
+export const changeFocalPointsSignal = defineSignal<[FocalPointsArgs]>('changeFocalPoints');
+export const requestReactivationUpdate = defineUpdate<CountryState, [ReactivationArgs]>('requestReactivation');
+export const requestReactivationSignal = defineSignal<[ReactivationArgs]>('requestReactivation');
+
+// What the country's other workflows tell it.
+export const cycleClosedSignal = defineSignal<[CycleClosed]>('cycleClosed');
+export const escalationStepSignal = defineSignal<[{ year: number; what: string }]>('escalationStep');
+export const escalationClosedSignal = defineSignal<[{ year: number; result: 'resumed' | 'inactive'; reason: string }]>('escalationClosed');
+export const reactivationClosedSignal = defineSignal<[{ workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }]>('reactivationClosed');
 
 export const countryWorkflowId = (code: string) => `pathfinder-${code}`;

@@ -1,23 +1,123 @@
-import { condition, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { DateTime } from 'luxon';
 import type { Country } from '../../domain/country';
+import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
+import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
-import { getCountryQuery, updateCountrySignal } from './messages';
+import { sendNotices } from '../notices';
+import { registerTask } from '../tasks';
+import { gcmEscalation } from '../escalation/workflow';
+import { reactivation } from '../reactivation/workflow';
+import * as messages from './messages';
+
+const { publishProfile, suspendCycles } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+
+export interface CountryInput extends messages.RegistryEntry {
+  /** The record carried over from the previous run (continue-as-new). */
+  state?: CountryState;
+  /** Continue as new once the run's history passes this many events (or the server suggests it). */
+  historyLimit?: number;
+}
+
+const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
+
+/** Runs started before the registry carried the secretariat and GCM take these until the next import. */
+const legacyGovernance = { secretariat: { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en' as const, zone: 'Europe/Zurich' }, gcm: [] };
 
 /**
- * The registry entry of one country, `pathfinder-<ISO3>`: the record cycles are opened from.
- * (The country lifecycle — cycle outcomes, escalation, status changes — grows here.)
+ * One pathfinder country, `pathfinder-<ISO3>`: its status, focal points, roadmap versions, the outcome of
+ * every cycle and its escalations; the single source of truth about the country. Lives for decades, so it
+ * continues as new whenever its history grows long, carrying the whole record.
  */
-export async function pathfinderCountry(initial: Country): Promise<void> {
-  let record = initial;
-  const show = () => upsertSearchAttributes([
-    { key: CountryCode, value: record.code },
-    { key: PathfinderStatus, value: record.status },
-  ]);
-  setHandler(updateCountrySignal, (next) => {
-    record = next;
+export async function pathfinderCountry(input: CountryInput | Country): Promise<never> {
+  const start: CountryInput = 'code' in input ? { country: input, governance: legacyGovernance } : input;
+  const historyLimit = start.historyLimit ?? 1000;
+  const record = start.state ? new CountryRecord(start.state) : CountryRecord.create(start.country, start.governance, now());
+  const show = () =>
+    upsertSearchAttributes([
+      { key: CountryCode, value: record.state.country.code },
+      { key: PathfinderStatus, value: record.state.status },
+    ]);
+
+  setHandler(messages.updateCountrySignal, (entry) => {
+    const next = 'code' in entry ? { country: entry as unknown as Country, governance: record.state.governance } : entry;
+    record.importRegistry(next.country, next.governance, now());
     show();
   });
-  setHandler(getCountryQuery, () => record);
+  setHandler(messages.getCountryQuery, () => record.state.country);
+  setHandler(messages.getRecordQuery, () => record.state);
+  setHandler(messages.cycleClosedSignal, (closed) => record.recordCycle(closed, now()));
+  setHandler(messages.escalationStepSignal, (step) => record.recordEscalationStep(step, now()));
+  setHandler(messages.escalationClosedSignal, (end) => record.closeEscalation(end, now()));
+  setHandler(messages.reactivationClosedSignal, (end) => record.closeReactivation(end, now()));
+  const recordRejection = (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` });
+  registerTask({
+    update: messages.changeFocalPointsUpdate,
+    signal: messages.changeFocalPointsSignal,
+    validate: (a) => record.validateFocalPoints(a),
+    apply: (a) => record.changeFocalPoints(a, now()),
+    result: () => record.state,
+    onRejectedSignal: recordRejection,
+    onChange: () => undefined,
+  });
+  registerTask({
+    update: messages.requestReactivationUpdate,
+    signal: messages.requestReactivationSignal,
+    validate: (a) => record.validateReactivationRequest(a),
+    apply: (a) => void record.requestReactivation(a, now()),
+    result: () => record.state,
+    onRejectedSignal: recordRejection,
+    onChange: () => undefined,
+  });
   show();
-  await condition(() => false);
+
+  const perform = async (action: Action) => {
+    const { country, governance } = record.state;
+    const base = { country: { code: country.code, name: country.name }, focalPoints: record.focalPoints, governance };
+    try {
+      if (action.kind === 'start-escalation') {
+        const { workflowId, year, criteria } = action.escalation;
+        await startChild(gcmEscalation, { workflowId, args: [{ ...base, year, criteria }], parentClosePolicy: ParentClosePolicy.ABANDON });
+      } else if (action.kind === 'start-reactivation') {
+        const { workflowId, request, by } = action.reactivation;
+        await startChild(reactivation, { workflowId, args: [{ ...base, request, by }], parentClosePolicy: ParentClosePolicy.ABANDON });
+      } else if (action.kind === 'suspend-cycles') {
+        const suspended = await suspendCycles({ code: country.code, years: action.years });
+        for (const year of suspended) record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });
+      } else {
+        show();
+        await publishProfile({ ...base.country, status: record.state.status, statusSince: record.state.statusSince, benefits: record.benefits, roadmaps: record.state.roadmaps, focalPoints: record.focalPoints.map((p) => p.name) });
+      }
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  };
+
+  const tooLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
+  for (;;) {
+    await condition(() => record.hasWork || tooLong());
+    // E-mails and actions leave the record only once done, so nothing is lost if the worker stops.
+    await sendNotices(record.state.outbox);
+    while (record.state.actions.length > 0) {
+      await perform(record.state.actions[0]!);
+      record.state.actions.shift();
+    }
+    if (tooLong()) {
+      await condition(allHandlersFinished);
+      if (!record.hasWork) {
+        await continueAsNew<typeof pathfinderCountry>({ country: record.state.country, governance: record.state.governance, state: record.state, historyLimit });
+      }
+    }
+  }
 }

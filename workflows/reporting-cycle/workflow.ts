@@ -2,6 +2,10 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  getExternalWorkflowHandle,
+  isCancellation,
+  log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -17,6 +21,7 @@ import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle, type CycleInput, type CycleState } from '../../domain/reporting-cycle';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
+import { countryWorkflowId, cycleClosedSignal } from '../country/messages';
 import * as messages from './messages';
 
 const { sendEmail } = proxyActivities<Activities>({
@@ -35,6 +40,22 @@ const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 /** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
 function rejection(error: unknown): unknown {
   return error instanceof InvalidInputError ? ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems: error.problems }) : error;
+}
+
+/** Gives the country's record this cycle's outcome and evidence, for R19; a cycle with no record (a test) goes on. */
+async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutcome): Promise<void> {
+  const evidence = {
+    deadline: s.deadline,
+    extensions: s.extensions.length,
+    remindersSent: s.remindersSent ?? 0,
+    submissions: s.submissions.map(({ kind, at, late }) => ({ kind, at, late })),
+    reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
+  };
+  try {
+    await getExternalWorkflowHandle(countryWorkflowId(s.country.code)).signal(cycleClosedSignal, { year: s.year, stage: s.stage, outcome, rule: input.policy.escalation, evidence });
+  } catch (error) {
+    log.warn('the country record could not be told of the cycle outcome', { country: s.country.code, error: String(error) });
+  }
 }
 
 /** One country's reporting cycle for one year: `reporting-cycle-<ISO3>-<YEAR>` (R13–R17). */
@@ -106,14 +127,22 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     }
   };
 
-  for (;;) {
-    cycle.advance(now());
+  try {
+    for (;;) {
+      cycle.advance(now());
+      show();
+      await flush();
+      if (cycle.terminal) break;
+      const wake = cycle.nextWakeAt()!;
+      const seen = changes;
+      await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
+    }
+  } catch (error) {
+    // The country's record cancels the cycle when the GCM declares the country inactive.
+    if (!isCancellation(error)) throw error;
+    cycle.suspend();
     show();
-    await flush();
-    if (cycle.terminal) break;
-    const wake = cycle.nextWakeAt()!;
-    const seen = changes;
-    await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
+    return { stage: cycle.state.stage, outcome: cycle.outcome() };
   }
 
   if (cycle.state.stage === 'finalised') {
@@ -133,6 +162,8 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   cycle.state.outcome = outcome;
   upsertMemo({ outcome });
   show();
+  // Runs that began before cycles reported to their country's record finish as they started.
+  if (patched('tell-country-record')) await tellCountry(cycle.state, input, outcome);
   await condition(allHandlersFinished);
   return { stage: cycle.state.stage, outcome };
 }

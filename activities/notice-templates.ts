@@ -1,0 +1,215 @@
+import type { Language } from '../domain/country';
+import type { Criterion } from '../domain/escalation';
+import { supportMechanisms, type Notice, type NoticeKind } from '../domain/governance';
+import type { CycleOutcome } from '../domain/report';
+
+// Texts of the notices about a country's standing. Those a country reads are in its focal point's
+// language; those only the GCM, the secretariat or a sub-group read are in English for now.
+
+type Text = { subject: (n: Notice) => string; body: (n: Notice) => string[] };
+
+const name = (n: Notice) => n.country?.name ?? '';
+
+const criterionText: Record<Language, Record<Criterion, string>> = {
+  en: {
+    'no-report': '(a) no progress report',
+    'not-finalised': '(b) no response to Working Group comments (no finalised report)',
+    'indicator-framework-not-updated': '(c) indicator framework not submitted or updated',
+    'no-evidence-of-progress': '(d) no evidence of progress against the roadmap',
+    'no-evidence-of-collaboration': '(e) no evidence of collaboration towards priorities',
+  },
+  fr: {
+    'no-report': "(a) aucun rapport d'avancement",
+    'not-finalised': '(b) aucune réponse aux commentaires du Groupe de travail (rapport non finalisé)',
+    'indicator-framework-not-updated': "(c) cadre d'indicateurs non soumis ou non mis à jour",
+    'no-evidence-of-progress': '(d) aucune preuve de progrès au regard de la feuille de route',
+    'no-evidence-of-collaboration': '(e) aucune preuve de collaboration sur les priorités',
+  },
+  es: {
+    'no-report': '(a) ningún informe de progreso',
+    'not-finalised': '(b) ninguna respuesta a los comentarios del Grupo de Trabajo (informe no finalizado)',
+    'indicator-framework-not-updated': '(c) marco de indicadores no presentado ni actualizado',
+    'no-evidence-of-progress': '(d) ninguna prueba de progreso respecto de la hoja de ruta',
+    'no-evidence-of-collaboration': '(e) ninguna prueba de colaboración hacia las prioridades',
+  },
+};
+
+const criteriaLines = (n: Notice, language: Language) => (n.criteria ?? []).map((c) => `- ${criterionText[language][c]}`);
+
+const facts = (o: CycleOutcome | undefined) =>
+  o
+    ? `report ${o.reportSubmitted ? 'yes' : 'no'}, finalised ${o.finalised ? 'yes' : 'no'}, indicator framework updated ${o.indicatorFrameworkUpdated ? 'yes' : 'no'}, evidence of progress ${o.evidenceOfProgress ? 'yes' : 'no'}, evidence of collaboration ${o.evidenceOfCollaboration ? 'yes' : 'no'}`
+    : 'no outcome recorded';
+
+const en: Record<NoticeKind, Text> = {
+  'escalation-flag': {
+    subject: (n) => `Flag to the GCM: ${name(n)} after the ${n.year! - 1} and ${n.year} cycles`,
+    body: (n) => [
+      `The Working Group flags ${name(n)}: these signs of insufficient progress held in two consecutive cycles (R19).`,
+      ...criteriaLines(n, 'en'),
+      '',
+      'Evidence:',
+      ...(n.evidence ?? []).flatMap((e) => [
+        `${e.year}: ${e.stage}; deadline ${e.evidence.deadline}${e.evidence.extensions ? ` (extended ${e.evidence.extensions}×)` : ''}; ${e.evidence.remindersSent} reminders sent`,
+        `  submissions: ${e.evidence.submissions.map((s) => `${s.kind} ${s.at.slice(0, 10)}${s.late ? ' (late)' : ''}`).join(', ') || 'none'}`,
+        `  reviews: ${e.evidence.reviews.map((r) => `round ${r.round} ${r.decision} ${r.at.slice(0, 10)}`).join(', ') || 'none'}`,
+        `  ${facts(e.outcome)}`,
+      ]),
+      '',
+      `A dialogue is open: pathfinder gcm dialogue --country ${n.country?.code} --year ${n.year} --as <your e-mail> --file dialogue.json`,
+    ],
+  },
+  'dialogue-opened': {
+    subject: (n) => `${name(n)}: the GCM opens a dialogue`,
+    body: (n) => [
+      `After the ${n.year! - 1} and ${n.year} cycles the Global Coordinating Group opens a dialogue with ${name(n)}. It is not a monitoring exercise: it is a chance to explain the country's circumstances, share progress not yet reported and agree a way forward.`,
+      'The Working Group noted:',
+      ...criteriaLines(n, 'en'),
+    ],
+  },
+  'support-started': {
+    subject: (n) => `${name(n)}: a GCM support sub-group is formed`,
+    body: (n) => [`A GCM sub-group will support ${name(n)} until it is ready to resume.`, `Mechanisms: ${(n.mechanisms ?? []).map((m) => `${m} ${supportMechanisms[m]}`).join('; ')}`, `Members: ${(n.members ?? []).join(', ')}`],
+  },
+  'support-check-in-due': {
+    subject: (n) => `Support check-in due: ${name(n)}`,
+    body: (n) => [`A check-in on the support to ${name(n)} is due.`, `How to check in: pathfinder support check-in --country ${n.country?.code} --year ${n.year} --note "..." [--ready] --as <your e-mail>`],
+  },
+  'decision-needed': {
+    subject: (n) => `GCM decision needed: ${name(n)}`,
+    body: (n) => [`The support to ${name(n)} has ended: ${n.reason}`, `Please decide: pathfinder gcm decide --country ${n.country?.code} --year ${n.year} --decision resumed|inactive --reason "..." --as <your e-mail>`],
+  },
+  'escalation-resumed': {
+    subject: (n) => `${name(n)}: dialogue closed, the country resumes`,
+    body: (n) => [`The GCM has closed its dialogue with ${name(n)}: the country resumes its participation.`, `Reason: ${n.reason}`],
+  },
+  'country-inactive': {
+    subject: (n) => `${name(n)}: pathfinder status now inactive`,
+    body: (n) => [
+      `The Global Coordinating Group has declared ${name(n)} an inactive pathfinder country, after dialogue and support did not lead to progress.`,
+      `Why: ${n.reason}`,
+      'While inactive, the benefits of pathfinder status (visibility, resource mobilisation support, coordination of technical assistance, peer learning) are suspended, and the country takes no part in the annual cycle.',
+      `The country may ask to be reactivated at any time, with evidence of corrective measures: pathfinder reactivation request --country ${n.country?.code} --file request.json --as <your e-mail>`,
+    ],
+  },
+  'reactivation-requested': {
+    subject: (n) => `Reactivation request to verify: ${name(n)}`,
+    body: (n) => [`${name(n)} asks to be reactivated. Its evidence:`, n.reason ?? '', ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []), '', `To verify: pathfinder reactivation verify --country ${n.country?.code} --verified|--refused --note "..." --as <your e-mail>`],
+  },
+  'reactivation-refused': {
+    subject: (n) => `${name(n)}: reactivation request not accepted`,
+    body: (n) => [`The secretariat could not verify the reactivation request of ${name(n)}.`, `Note: ${n.reason}`, 'The country may send a new request.'],
+  },
+  'country-reactivated': {
+    subject: (n) => `${name(n)}: pathfinder status active again`,
+    body: (n) => [`${name(n)} is an active pathfinder country again and takes part in the next annual cycle; its benefits resume.`, `Secretariat's note: ${n.reason}`, ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : [])],
+  },
+  'wg-report': {
+    subject: (n) => `Working Group report to the GCM: ${n.year} cycle`,
+    body: (n) => [
+      `The ${n.year} reporting cycle has closed. Per country, the five R19 facts and any flag:`,
+      ...(n.rows ?? []).map((r) => `- ${r.name} (${r.country}): ${r.stage}; ${facts(r.outcome)}${r.flagged ? `; FLAGGED: ${r.criteria.join(', ')}` : ''}`),
+      '',
+      `Published: ${n.location}`,
+    ],
+  },
+  'annual-status-update': {
+    subject: (n) => `${name(n)}: annual status update, ${n.year} cycle`,
+    body: (n) => [
+      `The GCM's annual status update for ${name(n)} after the ${n.year} cycle:`,
+      facts(n.outcome),
+      n.flagged ? 'The Working Group has flagged to the GCM:' : 'No flag was raised.',
+      ...criteriaLines(n, 'en'),
+    ],
+  },
+};
+
+const fr: Partial<Record<NoticeKind, Text>> = {
+  'dialogue-opened': {
+    subject: (n) => `${name(n)} : le GCM ouvre un dialogue`,
+    body: (n) => [
+      `Après les cycles ${n.year! - 1} et ${n.year}, le Groupe de coordination mondial ouvre un dialogue avec ${name(n)}. Ce n'est pas un exercice de suivi : c'est l'occasion d'expliquer la situation du pays, de faire connaître les progrès non encore rapportés et de convenir de la voie à suivre.`,
+      'Le Groupe de travail a relevé :',
+      ...criteriaLines(n, 'fr'),
+    ],
+  },
+  'support-started': {
+    subject: (n) => `${name(n)} : un sous-groupe d'appui du GCM est formé`,
+    body: (n) => [`Un sous-groupe du GCM accompagnera ${name(n)} jusqu'à la reprise.`, `Mécanismes : ${(n.mechanisms ?? []).join(', ')}`, `Membres : ${(n.members ?? []).join(', ')}`],
+  },
+  'escalation-resumed': {
+    subject: (n) => `${name(n)} : dialogue clos, le pays reprend`,
+    body: (n) => [`Le GCM a clos son dialogue avec ${name(n)} : le pays reprend sa participation.`, `Motif : ${n.reason}`],
+  },
+  'country-inactive': {
+    subject: (n) => `${name(n)} : statut de pays pionnier désormais inactif`,
+    body: (n) => [
+      `Le Groupe de coordination mondial a déclaré ${name(n)} pays pionnier inactif, le dialogue et l'appui n'ayant pas permis de progrès.`,
+      `Motif : ${n.reason}`,
+      "Tant que le pays est inactif, les avantages du statut sont suspendus et il ne participe pas au cycle annuel.",
+      `Le pays peut demander sa réactivation à tout moment : pathfinder reactivation request --country ${n.country?.code} --file request.json --as <votre e-mail>`,
+    ],
+  },
+  'reactivation-refused': {
+    subject: (n) => `${name(n)} : demande de réactivation non acceptée`,
+    body: (n) => [`Le secrétariat n'a pas pu vérifier la demande de réactivation de ${name(n)}.`, `Note : ${n.reason}`, 'Le pays peut envoyer une nouvelle demande.'],
+  },
+  'country-reactivated': {
+    subject: (n) => `${name(n)} : statut de pays pionnier de nouveau actif`,
+    body: (n) => [`${name(n)} est de nouveau un pays pionnier actif et participe au prochain cycle annuel ; ses avantages reprennent.`, `Note du secrétariat : ${n.reason}`],
+  },
+  'annual-status-update': {
+    subject: (n) => `${name(n)} : point annuel sur le statut, cycle ${n.year}`,
+    body: (n) => [`Point annuel du GCM pour ${name(n)} après le cycle ${n.year} :`, facts(n.outcome), n.flagged ? 'Le Groupe de travail a signalé au GCM :' : 'Aucun signalement.', ...criteriaLines(n, 'fr')],
+  },
+};
+
+const es: Partial<Record<NoticeKind, Text>> = {
+  'dialogue-opened': {
+    subject: (n) => `${name(n)}: el GCM abre un diálogo`,
+    body: (n) => [
+      `Tras los ciclos ${n.year! - 1} y ${n.year}, el Grupo de Coordinación Mundial abre un diálogo con ${name(n)}. No es un ejercicio de seguimiento: es la ocasión de explicar las circunstancias del país, dar a conocer avances aún no informados y acordar el camino a seguir.`,
+      'El Grupo de Trabajo observó:',
+      ...criteriaLines(n, 'es'),
+    ],
+  },
+  'support-started': {
+    subject: (n) => `${name(n)}: se forma un subgrupo de apoyo del GCM`,
+    body: (n) => [`Un subgrupo del GCM apoyará a ${name(n)} hasta que pueda reanudar.`, `Mecanismos: ${(n.mechanisms ?? []).join(', ')}`, `Miembros: ${(n.members ?? []).join(', ')}`],
+  },
+  'escalation-resumed': {
+    subject: (n) => `${name(n)}: diálogo cerrado, el país reanuda`,
+    body: (n) => [`El GCM ha cerrado su diálogo con ${name(n)}: el país reanuda su participación.`, `Motivo: ${n.reason}`],
+  },
+  'country-inactive': {
+    subject: (n) => `${name(n)}: estatus de país pionero ahora inactivo`,
+    body: (n) => [
+      `El Grupo de Coordinación Mundial ha declarado a ${name(n)} país pionero inactivo, porque el diálogo y el apoyo no condujeron a avances.`,
+      `Motivo: ${n.reason}`,
+      'Mientras esté inactivo, los beneficios del estatus quedan suspendidos y el país no participa en el ciclo anual.',
+      `El país puede pedir su reactivación en cualquier momento: pathfinder reactivation request --country ${n.country?.code} --file request.json --as <su e-mail>`,
+    ],
+  },
+  'reactivation-refused': {
+    subject: (n) => `${name(n)}: solicitud de reactivación no aceptada`,
+    body: (n) => [`La secretaría no pudo verificar la solicitud de reactivación de ${name(n)}.`, `Nota: ${n.reason}`, 'El país puede enviar una nueva solicitud.'],
+  },
+  'country-reactivated': {
+    subject: (n) => `${name(n)}: estatus de país pionero activo de nuevo`,
+    body: (n) => [`${name(n)} vuelve a ser un país pionero activo y participa en el próximo ciclo anual; sus beneficios se reanudan.`, `Nota de la secretaría: ${n.reason}`],
+  },
+  'annual-status-update': {
+    subject: (n) => `${name(n)}: actualización anual del estatus, ciclo ${n.year}`,
+    body: (n) => [`Actualización anual del GCM para ${name(n)} tras el ciclo ${n.year}:`, facts(n.outcome), n.flagged ? 'El Grupo de Trabajo ha señalado al GCM:' : 'No se ha señalado nada.', ...criteriaLines(n, 'es')],
+  },
+};
+
+const texts: Record<Language, Partial<Record<NoticeKind, Text>>> = { en, fr, es };
+const signature: Record<Language, string> = { en: 'Alliance 8.7 secretariat', fr: 'Secrétariat de l’Alliance 8.7', es: 'Secretaría de la Alianza 8.7' };
+
+export function renderNotice(n: Notice): { subject: string; text: string } {
+  const translated = texts[n.to.language][n.kind];
+  const text = translated ?? en[n.kind];
+  const language = translated ? n.to.language : 'en';
+  return { subject: text.subject(n), text: [`${n.to.name},`, '', ...text.body(n), '', '—', signature[language]].join('\n') };
+}

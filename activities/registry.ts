@@ -1,0 +1,53 @@
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { CountryState } from '../domain/country-record';
+import { countryWorkflowId, getRecordQuery } from '../workflows/country/messages';
+import { reportingCycleId } from '../workflows/reporting-cycle/messages';
+
+/** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
+export function createRegistryActivities(client: Client) {
+  return {
+    /** Cancels the running reporting cycles of a country among these years (it was declared inactive). */
+    async suspendCycles({ code, years }: { code: string; years: number[] }): Promise<number[]> {
+      const suspended: number[] = [];
+      for (const year of years) {
+        const handle = client.workflow.getHandle(reportingCycleId(code, year));
+        const running = await handle.describe().then(
+          (d) => d.status.name === 'RUNNING',
+          (error: unknown) => {
+            if (error instanceof WorkflowNotFoundError) return false;
+            throw error;
+          },
+        );
+        if (running) {
+          await handle.cancel();
+          suspended.push(year);
+        }
+      }
+      return suspended;
+    },
+
+    async readCountries(codes?: string[]): Promise<CountryState[]> {
+      const wanted = codes ?? (await registeredCodes(client));
+      const records = await Promise.all(
+        wanted.map((code) =>
+          client.workflow
+            .getHandle(countryWorkflowId(code))
+            .query(getRecordQuery)
+            .catch((error: unknown) => {
+              if (error instanceof WorkflowNotFoundError) return undefined;
+              throw error;
+            }),
+        ),
+      );
+      return records.filter((r): r is CountryState => r !== undefined);
+    },
+  };
+}
+
+export async function registeredCodes(client: Client): Promise<string[]> {
+  const codes: string[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'` })) {
+    codes.push(run.workflowId.replace(/^pathfinder-/, ''));
+  }
+  return codes.sort();
+}

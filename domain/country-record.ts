@@ -1,0 +1,272 @@
+import { DateTime } from 'luxon';
+import type { Country, Governance, PathfinderStatus, Person } from './country';
+import { evaluate, type Criterion, type EscalationRule } from './escalation';
+import {
+  focalPointsArgs,
+  reactivationArgs,
+  type CycleEvidence,
+  type Notice,
+  type ReactivationArgs,
+  type ReactivationRequest,
+} from './governance';
+import { firstReportingYear } from './calendar';
+import { describeIssues, InvalidInputError, type CyclePolicy } from './policy';
+import type { CycleOutcome } from './report';
+import type { z } from 'zod';
+
+// The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
+// workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).
+
+/** What a reporting cycle tells its country when it ends. */
+export interface CycleClosed {
+  year: number;
+  stage: string;
+  outcome: CycleOutcome;
+  rule: EscalationRule;
+  evidence: CycleEvidence;
+}
+
+export interface CycleRecord extends CycleClosed {
+  closedAt: string;
+  flag?: { criteria: Criterion[] };
+}
+
+export interface EscalationRecord {
+  workflowId: string;
+  year: number;
+  criteria: Criterion[];
+  openedAt: string;
+  closedAt?: string;
+  result?: 'resumed' | 'inactive';
+}
+
+export interface ReactivationRecord {
+  workflowId: string;
+  requestedAt: string;
+  by: string;
+  request: ReactivationRequest;
+  closedAt?: string;
+  result?: 'reactivated' | 'refused';
+}
+
+export interface HistoryEntry {
+  at: string;
+  what: string;
+}
+
+/** Work the workflow must do for the record: start a child, or republish the public profile. */
+export type Action =
+  | { kind: 'start-escalation'; escalation: EscalationRecord }
+  | { kind: 'start-reactivation'; reactivation: ReactivationRecord }
+  | { kind: 'publish-profile' }
+  /** Cancel the reporting cycles of these years if they run: an inactive country gets no reminders. */
+  | { kind: 'suspend-cycles'; years: number[] };
+
+export interface CountryState {
+  country: Country;
+  governance: Governance;
+  status: PathfinderStatus;
+  statusSince: string;
+  /** R12: the roadmap's versions; a reactivation letter with roadmap changes adds one. */
+  roadmaps: { version: number; at: string; summary: string }[];
+  cycles: CycleRecord[];
+  escalations: EscalationRecord[];
+  reactivations: ReactivationRecord[];
+  /** After a reactivation, R19 counts cycles from this year on. */
+  evaluateFrom?: number;
+  history: HistoryEntry[];
+  outbox: Notice[];
+  actions: Action[];
+}
+
+const iso = (t: DateTime) => t.toUTC().toISO()!;
+
+function parse<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
+  return result.data;
+}
+
+export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
+export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
+
+export class CountryRecord {
+  constructor(readonly state: CountryState) {}
+
+  static create(country: Country, governance: Governance, now: DateTime): CountryRecord {
+    const at = iso(now);
+    return new CountryRecord({
+      country,
+      governance,
+      status: country.status,
+      statusSince: country.grantedOn ?? at,
+      roadmaps: [],
+      cycles: [],
+      escalations: [],
+      reactivations: [],
+      history: [{ at, what: `registered as ${country.status}` }],
+      outbox: [],
+      actions: [],
+    });
+  }
+
+  get code(): string {
+    return this.state.country.code;
+  }
+
+  get focalPoints(): Person[] {
+    return [this.state.country.focalPoint, this.state.country.deputy];
+  }
+
+  get openEscalation(): EscalationRecord | undefined {
+    return this.state.escalations.find((e) => !e.closedAt);
+  }
+
+  /** Benefits (R2) hold only while active. */
+  get benefits(): boolean {
+    return this.state.status === 'active';
+  }
+
+  /**
+   * A new registry import. Names, focal points and reviewers follow the file; the status does not, once
+   * registered: it changes only by the GCM's decisions, so re-importing a file cannot undo them.
+   */
+  importRegistry(country: Country, governance: Governance, now: DateTime): void {
+    const s = this.state;
+    const next = { ...country, status: s.status };
+    if (JSON.stringify(next) === JSON.stringify(s.country) && JSON.stringify(governance) === JSON.stringify(s.governance)) return;
+    s.country = next;
+    s.governance = governance;
+    s.history.push({ at: iso(now), what: 'registry entry updated' });
+  }
+
+  validateFocalPoints(args: unknown) {
+    const parsed = parse(focalPointsArgs, 'focal point change', args);
+    if (parsed.as !== this.state.governance.secretariat.email) {
+      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${this.state.governance.secretariat.email})`]);
+    }
+    const focal = parsed.focalPoint ?? this.state.country.focalPoint;
+    const deputy = parsed.deputy ?? this.state.country.deputy;
+    if (focal.email === deputy.email) throw new InvalidInputError('focal point change', ['deputy.email: must differ from the focal point']);
+    return { ...parsed, focal, deputy };
+  }
+
+  changeFocalPoints(args: unknown, now: DateTime): void {
+    const { focal, deputy, as } = this.validateFocalPoints(args);
+    this.state.country = { ...this.state.country, focalPoint: focal, deputy };
+    this.state.history.push({ at: iso(now), what: `focal points now ${focal.name} <${focal.email}> and deputy ${deputy.name} <${deputy.email}> (by ${as})` });
+  }
+
+  /** A cycle has ended: keep its outcome, then apply R19 over this and the previous cycle. */
+  recordCycle(closed: CycleClosed, now: DateTime): void {
+    const s = this.state;
+    if (s.cycles.some((c) => c.year === closed.year)) return; // a repeated signal
+    const record: CycleRecord = { ...closed, closedAt: iso(now) };
+    s.cycles.push(record);
+    s.cycles.sort((a, b) => a.year - b.year);
+    s.history.push({ at: iso(now), what: `${closed.year} cycle ended ${closed.stage}` });
+
+    const counts = (c: CycleRecord) => c.year >= (s.evaluateFrom ?? -Infinity);
+    const previous = s.cycles.find((c) => c.year === closed.year - 1);
+    const result = evaluate(previous && counts(previous) ? previous : undefined, closed, closed.rule);
+    if (!result.flagged || !counts(record)) return;
+    record.flag = { criteria: result.criteria };
+    s.history.push({ at: iso(now), what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}` });
+    if (this.openEscalation || s.status !== 'active') return;
+
+    const escalation: EscalationRecord = { workflowId: escalationWorkflowId(this.code, closed.year), year: closed.year, criteria: result.criteria, openedAt: iso(now) };
+    s.escalations.push(escalation);
+    s.actions.push({ kind: 'start-escalation', escalation });
+    const evidence = [previous!, record].map(({ year, stage, outcome, evidence }) => ({ year, stage, outcome, evidence }));
+    for (const person of [...s.governance.gcm, s.governance.secretariat]) {
+      this.notify(person, 'escalation-flag', `flag-${closed.year}`, { year: closed.year, criteria: result.criteria, evidence });
+    }
+  }
+
+  /** Dialogue, support and other steps of an escalation, for the country's history. */
+  recordEscalationStep(step: { year: number; what: string }, now: DateTime): void {
+    this.state.history.push({ at: iso(now), what: `GCM escalation ${step.year}: ${step.what}` });
+  }
+
+  closeEscalation(end: { year: number; result: 'resumed' | 'inactive'; reason: string }, now: DateTime): void {
+    const s = this.state;
+    const escalation = s.escalations.find((e) => e.year === end.year && !e.closedAt);
+    if (!escalation) return; // a repeated signal
+    escalation.closedAt = iso(now);
+    escalation.result = end.result;
+    if (end.result === 'resumed') {
+      s.history.push({ at: iso(now), what: `GCM escalation ${end.year} closed: the country resumes (${end.reason})` });
+      return;
+    }
+    this.setStatus('inactive', now, `declared inactive by the GCM: ${end.reason}`);
+    const year = now.setZone(s.governance.secretariat.zone).year;
+    s.actions.push({ kind: 'suspend-cycles', years: [year - 1, year, year + 1].filter((y) => !s.cycles.some((c) => c.year === y)) });
+    for (const person of this.focalPoints) this.notify(person, 'country-inactive', `inactive-${end.year}`, { reason: end.reason, cc: [s.governance.secretariat.email] });
+  }
+
+  validateReactivationRequest(args: unknown) {
+    const parsed = parse(reactivationArgs, 'reactivation request', args);
+    if (!this.focalPoints.some((p) => p.email === parsed.as)) {
+      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
+    }
+    if (this.state.status !== 'inactive') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an inactive country asks to be reactivated`]);
+    if (this.state.reactivations.some((r) => !r.closedAt)) throw new InvalidInputError('status', ['status: a reactivation request is already with the secretariat']);
+    return parsed;
+  }
+
+  requestReactivation(args: ReactivationArgs, now: DateTime): ReactivationRecord {
+    const { as, request } = this.validateReactivationRequest(args);
+    const reactivation: ReactivationRecord = {
+      workflowId: reactivationWorkflowId(this.code, this.state.reactivations.length + 1),
+      requestedAt: iso(now),
+      by: as,
+      request,
+    };
+    this.state.reactivations.push(reactivation);
+    this.state.actions.push({ kind: 'start-reactivation', reactivation });
+    this.state.history.push({ at: iso(now), what: `reactivation requested by ${as}` });
+    return reactivation;
+  }
+
+  /** The secretariat's verification of a reactivation request has ended (R23). */
+  closeReactivation(end: { workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }, now: DateTime): void {
+    const s = this.state;
+    const reactivation = s.reactivations.find((r) => r.workflowId === end.workflowId && !r.closedAt);
+    if (!reactivation) return;
+    reactivation.closedAt = iso(now);
+    reactivation.result = end.result;
+    if (end.result === 'refused') {
+      s.history.push({ at: iso(now), what: `reactivation refused by the secretariat: ${end.note}` });
+      return;
+    }
+    const changes = reactivation.request.letter.roadmapChanges;
+    if (changes) s.roadmaps.push({ version: s.roadmaps.length + 1, at: iso(now), summary: changes });
+    s.evaluateFrom = end.nextCycleYear;
+    this.setStatus('active', now, `reactivated: ${end.note}`);
+  }
+
+  get hasWork(): boolean {
+    return this.state.outbox.length > 0 || this.state.actions.length > 0;
+  }
+
+  private setStatus(status: PathfinderStatus, now: DateTime, why: string): void {
+    this.state.status = status;
+    this.state.statusSince = iso(now);
+    this.state.country = { ...this.state.country, status };
+    this.state.history.push({ at: iso(now), what: `status ${status}: ${why}` });
+    this.state.actions.push({ kind: 'publish-profile' });
+  }
+
+  private notify(to: Person, kind: Notice['kind'], step: string, extra: Partial<Notice> = {}): void {
+    const { code, name } = this.state.country;
+    this.state.outbox.push({ key: `pathfinder-${code}/${step}/${to.email}`, kind, to, cc: [], country: { code, name }, ...extra });
+  }
+}
+
+/** Whether a country takes part in a year's cycle: only while active (R2, R13), from its first reporting year (R14). */
+export function cycleEligibility(country: Country, year: number, policy: CyclePolicy): { eligible: true } | { eligible: false; reason: string } {
+  if (country.status !== 'active') return { eligible: false, reason: `status ${country.status}` };
+  const first = country.grantedOn ? firstReportingYear(DateTime.fromISO(country.grantedOn, { zone: policy.secretariatZone }), policy) : undefined;
+  if (first !== undefined && year < first) return { eligible: false, reason: `first reporting year ${first}` };
+  return { eligible: true };
+}

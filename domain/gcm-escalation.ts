@@ -1,0 +1,187 @@
+import { DateTime } from 'luxon';
+import type { z } from 'zod';
+import type { Governance, Person } from './country';
+import type { Criterion } from './escalation';
+import {
+  checkInArgs,
+  decisionArgs,
+  dialogueArgs,
+  startSupportArgs,
+  type CheckInArgs,
+  type DecisionArgs,
+  type DialogueArgs,
+  type DialogueEntry,
+  type Notice,
+  type StartSupportArgs,
+  type SupportMechanism,
+} from './governance';
+import { describeIssues, InvalidInputError } from './policy';
+
+// R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
+
+export interface EscalationInput {
+  country: { code: string; name: string };
+  focalPoints: Person[];
+  governance: Governance;
+  year: number;
+  criteria: Criterion[];
+}
+
+export interface CheckIn {
+  by: string;
+  at: string;
+  note: string;
+  readyToResume: boolean;
+}
+
+export interface SupportState {
+  workflowId: string;
+  mechanisms: SupportMechanism[];
+  members: Person[];
+  checkInEveryDays: number;
+  startedAt: string;
+  checkIns: CheckIn[];
+  endedAt?: string;
+}
+
+export type EscalationStage = 'dialogue' | 'support' | 'resumed' | 'inactive';
+
+export interface EscalationState {
+  workflowId: string;
+  country: { code: string; name: string };
+  year: number;
+  criteria: Criterion[];
+  stage: EscalationStage;
+  openedAt: string;
+  dialogue: DialogueEntry[];
+  support?: SupportState;
+  decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string };
+  rejectedSignals: { name: string; at: string; reason: string }[];
+  outbox: Notice[];
+}
+
+const iso = (t: DateTime) => t.toUTC().toISO()!;
+
+export function parseArgs<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
+  return result.data;
+}
+
+export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
+
+export class GcmEscalation {
+  constructor(
+    readonly input: EscalationInput,
+    readonly state: EscalationState,
+  ) {}
+
+  static open(workflowId: string, input: EscalationInput, now: DateTime): GcmEscalation {
+    const escalation = new GcmEscalation(input, {
+      workflowId,
+      country: input.country,
+      year: input.year,
+      criteria: input.criteria,
+      stage: 'dialogue',
+      openedAt: iso(now),
+      dialogue: [],
+      rejectedSignals: [],
+      outbox: [],
+    });
+    escalation.tellCountry('dialogue-opened', 'dialogue-opened', {});
+    return escalation;
+  }
+
+  get closed(): boolean {
+    return this.state.stage === 'resumed' || this.state.stage === 'inactive';
+  }
+
+  private requireMember(as: string): void {
+    if (!this.input.governance.gcm.some((m) => m.email === as)) {
+      throw new InvalidInputError('sender', [`as: ${as} is not a member of the GCM`]);
+    }
+  }
+
+  private requireOpen(action: string): void {
+    if (this.closed) throw new InvalidInputError('stage', [`stage: the escalation has ended (${this.state.stage}); ${action} is not taken now`]);
+  }
+
+  validateDialogue(args: unknown) {
+    const parsed = parseArgs(dialogueArgs, 'dialogue record', args);
+    this.requireMember(parsed.as);
+    this.requireOpen('a dialogue record');
+    return parsed;
+  }
+
+  recordDialogue(args: DialogueArgs, now: DateTime): string {
+    const entry = { ...this.validateDialogue(args), at: iso(now) };
+    this.state.dialogue.push(entry);
+    return `dialogue on ${entry.topics.join(' and ')} recorded by ${entry.as}; way forward: ${entry.wayForward.summary}`;
+  }
+
+  validateStartSupport(args: unknown) {
+    const parsed = parseArgs(startSupportArgs, 'support', args);
+    this.requireMember(parsed.as);
+    this.requireOpen('support');
+    if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: record the dialogue with the country before forming a support sub-group']);
+    if (this.state.support) throw new InvalidInputError('stage', [`stage: a support sub-group was already formed on ${this.state.support.startedAt.slice(0, 10)}`]);
+    return parsed;
+  }
+
+  startSupport(args: StartSupportArgs, now: DateTime): SupportState {
+    const { mechanisms, members, checkInEveryDays } = this.validateStartSupport(args);
+    const support: SupportState = { workflowId: supportWorkflowId(this.input.country.code, this.input.year), mechanisms, members, checkInEveryDays, startedAt: iso(now), checkIns: [] };
+    this.state.support = support;
+    this.state.stage = 'support';
+    this.tellCountry('support-started', 'support-started', { mechanisms, members: members.map((m) => `${m.name} <${m.email}>`), cc: members.map((m) => m.email) });
+    return support;
+  }
+
+  /** The support sub-group has ended, ready or not; the GCM is asked to decide. */
+  supportEnded(checkIns: CheckIn[], now: DateTime): void {
+    if (!this.state.support || this.state.support.endedAt) return;
+    this.state.support.checkIns = checkIns;
+    this.state.support.endedAt = iso(now);
+    const ready = checkIns.some((c) => c.readyToResume);
+    for (const member of this.input.governance.gcm) {
+      this.notice('decision-needed', `decision-needed/${member.email}`, member, { reason: ready ? checkIns.at(-1)!.note : 'the support sub-group ended' });
+    }
+  }
+
+  validateDecision(args: unknown) {
+    const parsed = parseArgs(decisionArgs, 'GCM decision', args);
+    this.requireMember(parsed.as);
+    this.requireOpen('a decision');
+    if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
+    return parsed;
+  }
+
+  decide(args: DecisionArgs, now: DateTime): void {
+    const { as, decision, reason } = this.validateDecision(args);
+    this.state.decision = { decision, reason, by: as, at: iso(now) };
+    this.state.stage = decision;
+    if (decision === 'resumed') this.tellCountry('escalation-resumed', 'resumed', { reason });
+    // An inactive country is told by its record, which also suspends benefits and updates the profile.
+  }
+
+  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
+    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
+  }
+
+  private tellCountry(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
+    const cc = [this.input.governance.secretariat.email, ...(extra.cc ?? [])];
+    for (const person of this.input.focalPoints) this.notice(kind, `${step}/${person.email}`, person, { ...extra, cc });
+  }
+
+  private notice(kind: Notice['kind'], step: string, to: Person, extra: Partial<Notice>): void {
+    this.state.outbox.push({ key: `${this.state.workflowId}/${step}`, kind, to, cc: [], country: this.input.country, year: this.input.year, criteria: this.input.criteria, ...extra });
+  }
+}
+
+/** The support sub-group's check-ins (R21), validated against its members. */
+export function validateCheckIn(members: Person[], args: unknown): z.output<typeof checkInArgs> {
+  const parsed = parseArgs(checkInArgs, 'check-in', args);
+  if (!members.some((m) => m.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not a member of the support sub-group`]);
+  return parsed;
+}
+export type { CheckInArgs };

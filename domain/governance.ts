@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { personSchema, type Person } from './country';
+import type { Criterion } from './escalation';
+import type { CycleOutcome } from './report';
+
+// The messages of the escalation path (R20–R23): what GCM members, support sub-groups, focal points and
+// the secretariat send, validated before anything changes.
+
+const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+const text = z.string().trim().min(1, { message: 'is required' });
+
+/** R20: one dialogue session between the GCM and the country. */
+export const dialogueArgs = z.object({
+  as: email,
+  topics: z.array(z.enum(['compliance', 'progress'], { message: 'must be compliance or progress' })).min(1, { message: 'needs compliance and/or progress' }),
+  /** Political, economic, humanitarian circumstances of the country. */
+  circumstances: text,
+  /** Progress the country has made but not yet reported. */
+  unreportedProgress: z.string().trim().default(''),
+  wayForward: z.object({ summary: text, supportNeeded: z.boolean().default(false), roadmapUpdate: z.boolean().default(false) }),
+});
+export type DialogueArgs = z.input<typeof dialogueArgs>;
+export type DialogueEntry = z.output<typeof dialogueArgs> & { at: string };
+
+/** R21: the support mechanisms a GCM sub-group may choose. */
+export const supportMechanisms = {
+  I: 'knowledge sharing and peer learning',
+  II: 'direct technical assistance',
+  III: 'development cooperation projects',
+  IV: 'coordination',
+} as const;
+export type SupportMechanism = keyof typeof supportMechanisms;
+
+export const startSupportArgs = z.object({
+  as: email,
+  mechanisms: z.array(z.enum(['I', 'II', 'III', 'IV'], { message: 'must be I, II, III or IV' })).min(1, { message: 'needs at least one mechanism (I–IV)' }),
+  members: z.array(personSchema).min(1, { message: 'needs at least one sub-group member' }),
+  checkInEveryDays: z.number().int().positive().default(30),
+});
+export type StartSupportArgs = z.input<typeof startSupportArgs>;
+
+export const checkInArgs = z.object({ as: email, note: text, readyToResume: z.boolean().default(false) });
+export type CheckInArgs = z.input<typeof checkInArgs>;
+
+export const decisionArgs = z.object({
+  as: email,
+  decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }),
+  reason: text,
+});
+export type DecisionArgs = z.input<typeof decisionArgs>;
+
+/** R23: a reactivation request with the four kinds of evidence and the letter to the Chair. */
+export const reactivationRequestSchema = z.object({
+  progressReport: text,
+  indicatorFramework: text,
+  evidenceOfProgress: text,
+  evidenceOfCollaboration: text,
+  letter: z.object({ to: z.string().trim().default('Alliance 8.7 Chair'), summary: text, roadmapChanges: z.string().trim().default('') }),
+});
+export type ReactivationRequest = z.output<typeof reactivationRequestSchema>;
+export const reactivationArgs = z.object({ as: email, request: reactivationRequestSchema });
+export type ReactivationArgs = z.input<typeof reactivationArgs>;
+
+export const verificationArgs = z.object({ as: email, verified: z.boolean(), note: text });
+export type VerificationArgs = z.input<typeof verificationArgs>;
+
+export const focalPointsArgs = z
+  .object({ as: email, focalPoint: personSchema.optional(), deputy: personSchema.optional() })
+  .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] });
+export type FocalPointsArgs = z.input<typeof focalPointsArgs>;
+
+/** What a cycle leaves as evidence for the GCM: deadlines, reminders sent, responses, review results. */
+export interface CycleEvidence {
+  deadline: string;
+  extensions: number;
+  remindersSent: number;
+  submissions: { kind: 'report' | 'revision'; at: string; late: boolean }[];
+  reviews: { round: number; decision: 'accept' | 'revise'; at: string }[];
+}
+
+/** One line of the Working Group's yearly report to the GCM (R18). */
+export interface WgReportRow {
+  country: string;
+  name: string;
+  stage: string;
+  outcome?: CycleOutcome;
+  flagged: boolean;
+  criteria: Criterion[];
+}
+
+export type NoticeKind =
+  | 'escalation-flag'
+  | 'dialogue-opened'
+  | 'support-started'
+  | 'support-check-in-due'
+  | 'decision-needed'
+  | 'escalation-resumed'
+  | 'country-inactive'
+  | 'reactivation-requested'
+  | 'reactivation-refused'
+  | 'country-reactivated'
+  | 'wg-report'
+  | 'annual-status-update';
+
+/** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
+export interface Notice {
+  key: string;
+  kind: NoticeKind;
+  to: Person;
+  cc: string[];
+  country?: { code: string; name: string };
+  year?: number;
+  criteria?: Criterion[];
+  evidence?: { year: number; stage: string; outcome: CycleOutcome; evidence: CycleEvidence }[];
+  reason?: string;
+  mechanisms?: SupportMechanism[];
+  members?: string[];
+  rows?: WgReportRow[];
+  outcome?: CycleOutcome;
+  flagged?: boolean;
+  location?: string;
+  roadmapChanges?: string;
+  /** When the workflow sent it (ISO); the e-mail's Date header. */
+  date?: string;
+}

@@ -1,0 +1,172 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CycleClosed } from '../../domain/country-record';
+import type { EscalationRule } from '../../domain/escalation';
+import type { CycleOutcome } from '../../domain/report';
+import { pathfinderCountry, reportingCycle } from '../../workflows';
+import { reportingCycleId } from '../../workflows/reporting-cycle/messages';
+import * as country from '../../workflows/country/messages';
+import * as gcm from '../../workflows/escalation/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { cycleInput, exampleCountries, governance } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+// The country record fed cycle outcomes directly, as its reporting cycles do when they end.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+let running: Promise<void>;
+const taskQueue = 'country-record';
+const [helena, tomas] = governance.gcm;
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  running = worker.run();
+});
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+  await mail?.close();
+});
+
+const good: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+const missing: CycleOutcome = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+const closed = (year: number, outcome: CycleOutcome, rule: EscalationRule = 'same-criterion'): CycleClosed => ({
+  year,
+  stage: outcome.finalised ? 'finalised' : 'closed-without-report',
+  outcome,
+  rule,
+  evidence: { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 8, submissions: [], reviews: [] },
+});
+
+/** Peru's registry entry under another country's code, so that each test has a record of its own. */
+async function registerCountry(code: string, historyLimit?: number) {
+  const entry = { ...exampleCountries[0]!, code };
+  return env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: country.countryWorkflowId(code), args: [{ country: entry, governance, historyLimit }] });
+}
+
+async function rejected(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause!.message;
+}
+
+describe('R19 on the country record', () => {
+  it('does not flag different criteria missed in two years under the default policy', async () => {
+    const handle = await registerCountry('CHL');
+    await handle.signal(country.cycleClosedSignal, closed(2027, { ...good, evidenceOfProgress: false }));
+    await handle.signal(country.cycleClosedSignal, closed(2028, { ...good, evidenceOfCollaboration: false }));
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).cycles.length).toBe(2);
+    const record = await handle.query(country.getRecordQuery);
+    expect(record.cycles.map((c) => c.flag)).toEqual([undefined, undefined]);
+    expect(record.escalations).toEqual([]);
+  });
+
+  it('flags them under the strict policy and opens a GCM escalation', async () => {
+    const handle = await registerCountry('COL');
+    await handle.signal(country.cycleClosedSignal, closed(2027, { ...good, evidenceOfProgress: false }, 'any-shortfall'));
+    await handle.signal(country.cycleClosedSignal, closed(2028, { ...good, evidenceOfCollaboration: false }, 'any-shortfall'));
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
+    const record = await handle.query(country.getRecordQuery);
+    expect(record.cycles[1]!.flag).toEqual({ criteria: ['no-evidence-of-progress', 'no-evidence-of-collaboration'] });
+    expect(record.escalations[0]).toMatchObject({ workflowId: 'gcm-escalation-COL-2028', year: 2028 });
+  });
+});
+
+describe('GCM escalation', () => {
+  async function flagged() {
+    const handle = await registerCountry('ECU');
+    await handle.signal(country.cycleClosedSignal, closed(2031, missing));
+    await handle.signal(country.cycleClosedSignal, closed(2032, missing));
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
+    return { entity: handle, escalation: env.client.workflow.getHandle('gcm-escalation-ECU-2032') };
+  }
+
+  it('rejects unknown members and steps out of turn, changing nothing; a dialogue that resolves keeps the country active', async () => {
+    const { entity, escalation } = await flagged();
+    // Once the country has been told of the dialogue, nothing else is pending.
+    await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).outbox.length, { timeout: 10_000 }).toBe(0);
+    const before = await escalation.query(gcm.getEscalationQuery);
+    const dialogue = { topics: ['progress' as const], circumstances: 'Floods in 2032 closed the ministry for months', wayForward: { summary: 'Report the 2032 survey in the next cycle' } };
+
+    expect(await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: 'stranger@example.org' }] }))).toBe(
+      'invalid sender: as: stranger@example.org is not a member of the GCM',
+    );
+    expect(await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, topics: [], as: helena!.email }] }))).toBe(
+      'invalid dialogue record: topics: needs compliance and/or progress',
+    );
+    expect(await rejected(escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }))).toBe(
+      'invalid stage: stage: record the dialogue with the country before forming a support sub-group',
+    );
+    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine' }] }))).toBe(
+      'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
+    );
+    expect(await escalation.query(gcm.getEscalationQuery)).toEqual(before);
+
+    await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: tomas!.email }] });
+    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown' }] });
+    expect(decided.stage).toBe('resumed');
+    expect(await escalation.result()).toEqual({ result: 'resumed', reason: 'Progress not yet reported was shown' });
+
+    await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations[0]!.result).toBe('resumed');
+    expect((await entity.query(country.getRecordQuery)).status).toBe('active');
+    const resumed = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'escalation-resumed');
+    expect(resumed.every((m) => m.cc.includes(governance.secretariat.email))).toBe(true);
+  });
+});
+
+describe('a country declared inactive', () => {
+  it('has its running cycle suspended, with no reminder after the decision', async () => {
+    const entity = await registerCountry('PRY');
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PRY', 2027), args: [cycleInput(2027, { ...exampleCountries[0]!, code: 'PRY' })] });
+    await entity.signal(country.cycleClosedSignal, closed(2024, missing));
+    await entity.signal(country.cycleClosedSignal, closed(2025, missing));
+    const escalation = env.client.workflow.getHandle('gcm-escalation-PRY-2025');
+    await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
+    const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
+    await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
+    await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
+    await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement' }] });
+
+    expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
+    const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);
+    const reminders = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith('reporting-cycle-PRY-2027/submission'));
+    expect(reminders.filter((m) => m.date!.getTime() > decidedAt)).toEqual([]);
+    const record = await entity.query(country.getRecordQuery);
+    expect(record.status).toBe('inactive');
+    expect(record.history.at(-1)!.what).toBe('2027 cycle suspended: the country is inactive');
+  });
+});
+
+describe('the country record over decades', () => {
+  it('keeps 30 years of outcomes while each run of its history stays bounded', async () => {
+    const handle = await registerCountry('BOL', 60);
+    for (let year = 2027; year < 2057; year++) {
+      await handle.signal(country.cycleClosedSignal, closed(year, year % 3 === 0 ? { ...good, evidenceOfProgress: false } : good));
+      await handle.signal(country.updateCountrySignal, { country: { ...exampleCountries[0]!, name: `Peru ${year}` }, governance });
+    }
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).cycles.length, { timeout: 20_000 }).toBe(30);
+    const record = await handle.query(country.getRecordQuery);
+    expect(record.cycles.map((c) => c.year)).toEqual(Array.from({ length: 30 }, (_, i) => 2027 + i));
+    expect(record.country.name).toBe('Peru 2056');
+    const description = await handle.describe();
+    expect(description.runId).not.toBe(handle.firstExecutionRunId); // it has continued as new
+    expect(description.historyLength).toBeLessThan(120);
+  });
+
+  it('takes a focal point change from the secretariat only', async () => {
+    const handle = await registerCountry('ARG');
+    const ana = { name: 'Ana Torres', email: 'ana.torres@example.org', language: 'es' as const, zone: 'America/Lima' };
+    expect(await rejected(handle.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: ana.email, focalPoint: ana }] }))).toBe(
+      `invalid sender: as: ana.torres@example.org is not the secretariat (${governance.secretariat.email})`,
+    );
+    const changed = await handle.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: governance.secretariat.email, focalPoint: ana }] });
+    expect(changed.country.focalPoint).toEqual(ana);
+    expect(changed.history.at(-1)!.what).toMatch(/^focal points now Ana Torres <ana.torres@example.org>/);
+  });
+});

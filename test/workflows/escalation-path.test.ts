@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { annualCycle, pathfinderCountry } from '../../workflows';
+import { annualCycleId, getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import * as country from '../../workflows/country/messages';
+import * as gcm from '../../workflows/escalation/messages';
+import { verifyUpdate } from '../../workflows/reactivation/messages';
+import type { CountryProfile, WgReport } from '../../activities/publisher';
+import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { governance, peru } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+// A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
+// and reactivation, with the time-skipping server moving through four years.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+let publishDir: string;
+const taskQueue = 'escalation-path';
+const examples = join(__dirname, '../../examples');
+const [helena] = governance.gcm;
+const lucia = peru.focalPoint.email;
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue));
+});
+afterAll(async () => {
+  await env?.teardown();
+  await mail?.close();
+});
+
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+const kind = (k: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k);
+const record = () => env.client.workflow.getHandle(country.countryWorkflowId('PER')).query(country.getRecordQuery);
+
+async function rejected(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause!.message;
+}
+
+/**
+ * Opens a year for Peru and moves the server's clock to just after the Working Group's report. (Waiting on
+ * `result()` would let the server skip on, idle, past what the test checks next.)
+ */
+async function runYear(year: number) {
+  const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
+  const opened = await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
+  const reportAt = Date.parse((await annual.query(getAnnualStateQuery)).closesAt) + 2 * 3600_000;
+  await env.sleep(reportAt - (await env.currentTimeMs()));
+  await expect.poll(async () => (await annual.query(getAnnualStateQuery)).stage, { timeout: 20_000 }).toBe('done');
+  return { opened, result: await annual.query(getAnnualStateQuery) };
+}
+
+it('escalates two missed reports in the second year; dialogue and support fail; inactive; reactivated into the following cycle', () =>
+  worker.runUntil(async () => {
+    await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: country.countryWorkflowId('PER'), args: [{ country: peru, governance }] });
+
+    // 2027: nothing submitted. One shortfall is not yet a flag.
+    const y2027 = await runYear(2027);
+    expect(y2027.opened).toEqual([{ country: 'PER', result: 'started' }]);
+    expect(y2027.result.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-report', flagged: false })]);
+    expect((await record()).escalations).toEqual([]);
+    expect(kind('escalation-flag')).toHaveLength(0);
+    expect(kind('wg-report').map((m) => m.to[0])).toEqual(governance.gcm.map((p) => p.email));
+    expect(kind('annual-status-update').map((m) => m.subject)).toEqual(['Peru: actualización anual del estatus, ciclo 2027', 'Peru : point annuel sur le statut, cycle 2027']);
+    expect(readJson<WgReport>(join(publishDir, 'wg-reports/2027.json')).rows[0]!.stage).toBe('closed-without-report');
+
+    // 2028: nothing again. Flagged, with the evidence of both years, and a dialogue opens.
+    const y2028 = await runYear(2028);
+    expect(y2028.result.report!.rows[0]).toMatchObject({ flagged: true, criteria: ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] });
+    const flags = kind('escalation-flag');
+    expect(flags.map((m) => m.to[0]).sort()).toEqual([...governance.gcm.map((p) => p.email), governance.secretariat.email].sort());
+    expect(flags[0]!.subject).toBe('Flag to the GCM: Peru after the 2027 and 2028 cycles');
+    expect(flags[0]!.text).toContain('2027: closed-without-report; deadline 2027-04-30T21:59:59.000Z; 50 reminders sent');
+    expect(flags[0]!.text).toContain('(a) no progress report');
+    expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Peru: el GCM abre un diálogo');
+
+    const escalation = env.client.workflow.getHandle('gcm-escalation-PER-2028');
+    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress' }] }))).toBe(
+      'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
+    );
+    const dialogue = readJson<DialogueArgs>(join(examples, 'dialogue.json'));
+    await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
+    const sam = { name: 'Sam Okoro', email: 'sam.okoro@example.org', language: 'en' as const, zone: 'Africa/Lagos' };
+    const withSupport = await escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['II', 'IV'], members: [sam], checkInEveryDays: 30 }] });
+    expect(withSupport.stage).toBe('support');
+
+    // The sub-group is reminded when a check-in is due; its check-in is kept in the country's history.
+    await env.sleep('31 days');
+    await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
+    const support = env.client.workflow.getHandle('support-PER-2028');
+    await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
+
+    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support' }] });
+    expect(decided.stage).toBe('inactive');
+    await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('inactive');
+    const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'country-inactive');
+    expect(told.map((m) => m.subject).sort()).toEqual(['Peru : statut de pays pionnier désormais inactif', 'Peru: estatus de país pionero ahora inactivo']);
+    expect(told[0]!.text).toContain('No coordination mechanism after a year of support');
+    await expect.poll(() => existsSync(join(publishDir, 'PER/profile.json'))).toBe(true);
+    expect(readJson<CountryProfile>(join(publishDir, 'PER/profile.json'))).toMatchObject({ status: 'inactive', benefits: false });
+
+    // 2029: inactive, so no cycle and not one reminder.
+    const before2029 = mail.messages.length;
+    const y2029 = await runYear(2029);
+    expect(y2029.opened).toEqual([{ country: 'PER', result: 'not eligible', reason: 'status inactive' }]);
+    expect(mail.messages.slice(before2029).filter((m) => m.to.includes(lucia))).toEqual([]);
+
+    // Reactivation: an incomplete request is refused naming what is missing; a complete one goes to the secretariat.
+    const entity = env.client.workflow.getHandle(country.countryWorkflowId('PER'));
+    const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
+    const { evidenceOfCollaboration: _, ...incomplete } = request;
+    expect(await rejected(entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request: incomplete as never }] }))).toBe(
+      'invalid reactivation request: request.evidenceOfCollaboration: Invalid input: expected string, received undefined',
+    );
+    const filed = await entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request }] });
+    const open = filed.reactivations[0]!;
+    await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'reactivation-requested');
+    await env.client.workflow.getHandle(open.workflowId).executeUpdate(verifyUpdate, { args: [{ as: governance.secretariat.email, verified: true, note: 'Evidence checked with the ILO country office' }] });
+    await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('active');
+    const reactivated = await mail.waitFor(4, (m) => m.headers['x-pathfinder-kind'] === 'country-reactivated');
+    expect(reactivated.flatMap((m) => m.to).sort()).toEqual([...governance.gcm.map((p) => p.email), peru.deputy.email, lucia].sort());
+    expect((await record()).roadmaps).toEqual([expect.objectContaining({ version: 1, summary: request.letter.roadmapChanges })]);
+
+    // 2030: in the cycle again; the old shortfalls do not count against it.
+    const annual2030 = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(2030), args: [{ year: 2030 }] });
+    expect(await annual2030.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] })).toEqual([{ country: 'PER', result: 'started' }]);
+    const history = (await record()).history.map((h) => h.what);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        '2027 cycle ended closed-without-report',
+        expect.stringMatching(/^flagged to the GCM after 2027 and 2028/),
+        expect.stringMatching(/^GCM escalation 2028: support check-in by sam.okoro@example.org/),
+        'status inactive: declared inactive by the GCM: No coordination mechanism after a year of support',
+        'status active: reactivated: Evidence checked with the ILO country office',
+      ]),
+    );
+  }), 300_000);

@@ -1,0 +1,172 @@
+import {
+  ApplicationFailure,
+  condition,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { DateTime } from 'luxon';
+import { cycleCloseAt } from '../../domain/calendar';
+import type { Person } from '../../domain/country';
+import { cycleEligibility, type CountryState } from '../../domain/country-record';
+import type { Notice, WgReportRow } from '../../domain/governance';
+import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
+import type { Activities } from '../../activities';
+import { reportingCycleId } from '../reporting-cycle/messages';
+import { reportingCycle } from '../reporting-cycle/workflow';
+import { sendNotices } from '../notices';
+import { rejection } from '../tasks';
+import { CycleYear } from '../search-attributes';
+import * as messages from './messages';
+
+const { readCountries, publishWgReport } = proxyActivities<Activities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+export interface AnnualInput {
+  /** Defaults to the current year in the secretariat's zone (the yearly Schedule gives none). */
+  year?: number;
+  policy?: CyclePolicyInput;
+  /** Open every registered country's cycle at once, as the yearly Schedule does. */
+  openAll?: boolean;
+}
+
+export interface OpenResult {
+  country: string;
+  result: 'started' | 'already exists' | 'not eligible' | 'not registered';
+  reason?: string;
+}
+
+export interface AnnualState {
+  year: number;
+  stage: 'open' | 'reporting' | 'done';
+  closesAt: string;
+  opened: OpenResult[];
+  report?: { location: string; rows: WgReportRow[] };
+}
+
+/** After the cycles close, time for their last word to reach each country's record. */
+const reportAfterCloseMs = 60 * 60 * 1000;
+
+/**
+ * `annual-cycle-<YEAR>`: opens the reporting cycle of every eligible country (R13, R14), idempotently;
+ * after the cycle close, compiles the Working Group's report to the GCM and sends every country its
+ * annual status update (R18).
+ */
+export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
+  let policy: CyclePolicy;
+  try {
+    policy = parsePolicy(input.policy ?? {});
+  } catch (error) {
+    throw ApplicationFailure.nonRetryable((error as Error).message, 'InvalidInput');
+  }
+  const year = input.year ?? DateTime.fromMillis(Date.now()).setZone(policy.secretariatZone).year;
+  const closesAt = cycleCloseAt(year, policy);
+  const state: AnnualState = { year, stage: 'open', closesAt: closesAt.toUTC().toISO()!, opened: [] };
+  upsertSearchAttributes([{ key: CycleYear, value: year }]);
+
+  let busy = false;
+  const open = async (countries?: string[]): Promise<OpenResult[]> => {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      const records = await readCountries(countries);
+      const results: OpenResult[] = [];
+      for (const code of countries ?? records.map((r) => r.country.code)) {
+        const record = records.find((r) => r.country.code === code);
+        results.push(record ? await openOne(record) : { country: code, result: 'not registered' });
+      }
+      for (const r of results) {
+        const i = state.opened.findIndex((o) => o.country === r.country);
+        if (i < 0) state.opened.push(r);
+        else if (state.opened[i]!.result !== 'started') state.opened[i] = r;
+      }
+      return results;
+    } finally {
+      busy = false;
+    }
+  };
+  const openOne = async ({ country, governance }: CountryState): Promise<OpenResult> => {
+    const eligibility = cycleEligibility(country, year, policy);
+    if (!eligibility.eligible) return { country: country.code, result: 'not eligible', reason: eligibility.reason };
+    try {
+      await startChild(reportingCycle, {
+        workflowId: reportingCycleId(country.code, year),
+        args: [{ country, year, policy, secretariat: governance.secretariat }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+      return { country: country.code, result: 'started' };
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return { country: country.code, result: 'already exists' };
+      throw error;
+    }
+  };
+
+  setHandler(messages.openCyclesUpdate, ({ countries }) => open(countries), {
+    validator: ({ countries }: { countries?: string[] }) => {
+      const bad = countries?.filter((c) => !/^[A-Z]{3}$/.test(c));
+      if (bad?.length) throw rejection(new InvalidInputError('countries', [`countries: ${bad.join(', ')} is not an ISO 3166-1 alpha-3 code`]));
+      if (state.stage !== 'open') throw rejection(new InvalidInputError('year', [`year: the ${year} cycle closed on ${state.closesAt.slice(0, 10)}`]));
+    },
+  });
+  let openAllRequests = input.openAll ? 1 : 0;
+  setHandler(messages.openAllCyclesSignal, () => void openAllRequests++);
+  setHandler(messages.getAnnualStateQuery, () => state);
+
+  const reportAt = closesAt.toMillis() + reportAfterCloseMs;
+  while (Date.now() < reportAt) {
+    if (openAllRequests > 0) {
+      openAllRequests--;
+      await open();
+      continue;
+    }
+    await condition(() => openAllRequests > 0, Math.max(1, reportAt - Date.now()));
+  }
+
+  state.stage = 'reporting';
+  await condition(() => !busy);
+  const codes = state.opened.filter((o) => o.result === 'started' || o.result === 'already exists').map((o) => o.country);
+  const records = codes.length ? await readCountries(codes) : [];
+  const rows: WgReportRow[] = records.map(({ country, cycles }) => {
+    const cycle = cycles.find((c) => c.year === year);
+    return { country: country.code, name: country.name, stage: cycle?.stage ?? 'no outcome recorded', outcome: cycle?.outcome, flagged: !!cycle?.flag, criteria: cycle?.flag?.criteria ?? [] };
+  });
+  const { location } = await publishWgReport({ year, rows });
+  state.report = { location, rows };
+
+  const outbox: Notice[] = [];
+  const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
+  const secretariat = records[0]?.governance.secretariat;
+  for (const member of gcm.values()) {
+    outbox.push({ key: `annual-cycle-${year}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
+  }
+  for (const { country } of records) {
+    const row = rows.find((r) => r.country === country.code)!;
+    for (const person of [country.focalPoint, country.deputy]) {
+      outbox.push({ key: `annual-cycle-${year}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, outcome: row.outcome, flagged: row.flagged, criteria: row.criteria });
+    }
+  }
+  await sendNotices(outbox);
+  state.stage = 'done';
+  return state;
+}
+
+/** What the yearly Schedule starts each January: this year's annual cycle, opening every country. */
+export async function yearlyOpening(input: { policy?: CyclePolicyInput } = {}): Promise<string> {
+  const zone = parsePolicy(input.policy ?? {}).secretariatZone;
+  const year = DateTime.fromMillis(Date.now()).setZone(zone).year;
+  const workflowId = messages.annualCycleId(year);
+  try {
+    await startChild(annualCycle, { workflowId, args: [{ year, policy: input.policy, openAll: true }], parentClosePolicy: ParentClosePolicy.ABANDON });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    await getExternalWorkflowHandle(workflowId).signal(messages.openAllCyclesSignal);
+  }
+  return workflowId;
+}

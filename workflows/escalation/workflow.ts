@@ -1,0 +1,153 @@
+import {
+  CancellationScope,
+  condition,
+  getExternalWorkflowHandle,
+  isCancellation,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { DateTime } from 'luxon';
+import { GcmEscalation, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
+import type { Notice } from '../../domain/governance';
+import { sendNotices } from '../notices';
+import { countryWorkflowId, escalationClosedSignal, escalationStepSignal } from '../country/messages';
+import { CountryCode, CycleYear } from '../search-attributes';
+import { registerTask } from '../tasks';
+import * as messages from './messages';
+
+const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
+
+/** Tells the country's record each step, for its history. */
+async function tellCountry(code: string, year: number, steps: string[]): Promise<void> {
+  while (steps.length > 0) {
+    await getExternalWorkflowHandle(countryWorkflowId(code)).signal(escalationStepSignal, { year, what: steps[0]! });
+    steps.shift();
+  }
+}
+
+/**
+ * `gcm-escalation-<ISO3>-<YEAR>`, started by the country's record after a flag (R20–R22): the GCM's
+ * dialogue with the country, an optional support sub-group, and the decision that ends it.
+ */
+export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
+  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
+  const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
+  let changes = 0;
+  const common = { result: () => escalation.state, onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()), onChange: () => changes++ };
+  registerTask({
+    ...common,
+    update: messages.recordDialogueUpdate,
+    signal: messages.recordDialogueSignal,
+    validate: (a) => escalation.validateDialogue(a),
+    apply: (a) => void steps.push(escalation.recordDialogue(a, now())),
+  });
+  registerTask({
+    ...common,
+    update: messages.startSupportUpdate,
+    signal: messages.startSupportSignal,
+    validate: (a) => escalation.validateStartSupport(a),
+    apply: (a) => {
+      const s = escalation.startSupport(a, now());
+      steps.push(`support sub-group formed (mechanism ${s.mechanisms.join(', ')}): ${s.members.map((m) => m.name).join(', ')}`);
+    },
+  });
+  registerTask({
+    ...common,
+    update: messages.decideUpdate,
+    signal: messages.decideSignal,
+    validate: (a) => escalation.validateDecision(a),
+    apply: (a) => {
+      escalation.decide(a, now());
+      steps.push(`GCM decision: ${escalation.state.decision!.decision} (${escalation.state.decision!.reason})`);
+    },
+  });
+  setHandler(messages.getEscalationQuery, () => escalation.state);
+  upsertSearchAttributes([
+    { key: CountryCode, value: input.country.code },
+    { key: CycleYear, value: input.year },
+  ]);
+
+  // The support sub-group runs as a child; a GCM decision ends it.
+  const supportScope = new CancellationScope();
+  let supportRun: Promise<void> | undefined;
+  const runSupport = (s: SupportState) =>
+    supportScope
+      .run(async () => {
+        const child = await startChild(support, { workflowId: s.workflowId, args: [{ ...input, ...s }] });
+        const { checkIns } = await child.result();
+        escalation.supportEnded(checkIns, now());
+        changes++;
+      })
+      .catch((error: unknown) => {
+        if (!isCancellation(error)) throw error;
+      });
+
+  for (;;) {
+    await sendNotices(escalation.state.outbox);
+    await tellCountry(input.country.code, input.year, steps);
+    if (escalation.closed) break;
+    if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
+    const seen = changes;
+    await condition(() => changes !== seen);
+  }
+  if (supportRun) {
+    supportScope.cancel();
+    await supportRun;
+  }
+  const { decision, reason } = escalation.state.decision!;
+  await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, { year: input.year, result: decision, reason });
+  return { result: decision, reason };
+}
+
+export type SupportInput = EscalationInput & SupportState;
+
+/**
+ * `support-<ISO3>-<YEAR>` (R21): the sub-group supports the country with the chosen mechanisms and checks in
+ * regularly; it is reminded when a check-in is due. It ends when a check-in says the country is ready to
+ * resume, or when the GCM decides.
+ */
+export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
+  const checkIns: CheckIn[] = [];
+  const rejectedSignals: string[] = [];
+  const steps: string[] = [];
+  const outbox: Notice[] = [];
+  const every = input.checkInEveryDays * 24 * 3600 * 1000;
+  let nextDue = Date.now() + every;
+  let reminders = 0;
+  registerTask({
+    update: messages.checkInUpdate,
+    signal: messages.checkInSignal,
+    validate: (a) => validateCheckIn(input.members, a),
+    apply: (a) => {
+      const { as, note, readyToResume } = validateCheckIn(input.members, a);
+      checkIns.push({ by: as, at: now().toISO()!, note, readyToResume });
+      steps.push(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
+      nextDue = Date.now() + every;
+    },
+    result: () => checkIns,
+    onRejectedSignal: (name, e) => rejectedSignals.push(`${name}: ${e.message}`),
+    onChange: () => undefined,
+  });
+  setHandler(messages.getSupportQuery, () => ({ ...input, checkIns, rejectedSignals }));
+
+  try {
+    for (;;) {
+      await tellCountry(input.country.code, input.year, steps);
+      if (checkIns.some((c) => c.readyToResume)) break;
+      const seen = checkIns.length;
+      if (await condition(() => checkIns.length !== seen, Math.max(1, nextDue - Date.now()))) continue;
+      reminders++;
+      for (const member of input.members) {
+        outbox.push({ key: `${input.workflowId}/check-in-${reminders}/${member.email}`, kind: 'support-check-in-due', to: member, cc: [], country: input.country, year: input.year, mechanisms: input.mechanisms });
+      }
+      await sendNotices(outbox);
+      nextDue += every;
+    }
+  } catch (error) {
+    if (!isCancellation(error)) throw error;
+    await CancellationScope.nonCancellable(() => tellCountry(input.country.code, input.year, [...steps, 'support sub-group ended by the GCM decision']));
+  }
+  return { checkIns };
+}

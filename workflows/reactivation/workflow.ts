@@ -1,0 +1,89 @@
+import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
+import { DateTime } from 'luxon';
+import type { Governance, Person } from '../../domain/country';
+import { parseArgs } from '../../domain/gcm-escalation';
+import { verificationArgs, type Notice, type ReactivationRequest } from '../../domain/governance';
+import { defaultPolicy, InvalidInputError } from '../../domain/policy';
+import { sendNotices } from '../notices';
+import { countryWorkflowId, reactivationClosedSignal } from '../country/messages';
+import { registerTask } from '../tasks';
+import * as messages from './messages';
+
+export interface ReactivationInput {
+  country: { code: string; name: string };
+  focalPoints: Person[];
+  governance: Governance;
+  request: ReactivationRequest;
+  by: string;
+}
+
+export interface ReactivationState {
+  stage: 'awaiting-verification' | 'reactivated' | 'refused';
+  request: ReactivationRequest;
+  by: string;
+  verification?: { by: string; at: string; verified: boolean; note: string };
+  rejectedSignals: string[];
+}
+
+/** The first cycle a country reactivated now takes part in: this year's, unless it has already opened. */
+export function nextCycleYear(at: DateTime): number {
+  const local = at.setZone(defaultPolicy.secretariatZone);
+  const opening = local.set({ ...defaultPolicy.yearlyOpening, minute: 0, second: 0, millisecond: 0 });
+  return local < opening ? local.year : local.year + 1;
+}
+
+/**
+ * `reactivation-<ISO3>-<n>` (R23): an inactive country's request, with its evidence and letter, verified by
+ * the secretariat; the GCM is informed and the country becomes active again.
+ */
+export async function reactivation(input: ReactivationInput): Promise<ReactivationState> {
+  const { governance, country } = input;
+  const state: ReactivationState = { stage: 'awaiting-verification', request: input.request, by: input.by, rejectedSignals: [] };
+  const outbox: Notice[] = [];
+  const id = workflowInfo().workflowId;
+  const notice = (kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}) => outbox.push({ key: `${id}/${kind}/${to.email}`, kind, to, cc: [], country, ...extra });
+  const summary = (r: ReactivationRequest) =>
+    [`(I) progress report: ${r.progressReport}`, `(II) indicator framework: ${r.indicatorFramework}`, `(III) evidence of progress: ${r.evidenceOfProgress}`, `(IV) evidence of collaboration: ${r.evidenceOfCollaboration}`, `letter to the ${r.letter.to}: ${r.letter.summary}`].join('\n');
+
+  const validate = (args: unknown) => {
+    const parsed = parseArgs(verificationArgs, 'verification', args);
+    if (parsed.as !== governance.secretariat.email) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${governance.secretariat.email})`]);
+    if (state.stage !== 'awaiting-verification') throw new InvalidInputError('stage', [`stage: the request was already ${state.stage}`]);
+    return parsed;
+  };
+  registerTask({
+    update: messages.verifyUpdate,
+    signal: messages.verifySignal,
+    validate,
+    apply: (a) => {
+      const { as, verified, note } = validate(a);
+      state.verification = { by: as, at: DateTime.fromMillis(Date.now()).toUTC().toISO()!, verified, note };
+      state.stage = verified ? 'reactivated' : 'refused';
+    },
+    result: () => state,
+    onRejectedSignal: (name, e) => state.rejectedSignals.push(`${name}: ${e.message}`),
+    onChange: () => undefined,
+  });
+  setHandler(messages.getReactivationQuery, () => state);
+
+  notice('reactivation-requested', governance.secretariat, { reason: summary(input.request), roadmapChanges: input.request.letter.roadmapChanges });
+  await sendNotices(outbox);
+  await condition(() => state.stage !== 'awaiting-verification');
+
+  const { note } = state.verification!;
+  const cc = [governance.secretariat.email];
+  if (state.stage === 'reactivated') {
+    for (const person of input.focalPoints) notice('country-reactivated', person, { reason: note, cc, roadmapChanges: input.request.letter.roadmapChanges });
+    for (const member of governance.gcm) notice('country-reactivated', member, { reason: note, roadmapChanges: input.request.letter.roadmapChanges });
+  } else {
+    for (const person of input.focalPoints) notice('reactivation-refused', person, { reason: note, cc });
+  }
+  await sendNotices(outbox);
+  await getExternalWorkflowHandle(countryWorkflowId(country.code)).signal(reactivationClosedSignal, {
+    workflowId: id,
+    result: state.stage === 'reactivated' ? 'reactivated' : 'refused',
+    note,
+    nextCycleYear: nextCycleYear(DateTime.fromMillis(Date.now())),
+  });
+  return state;
+}
