@@ -122,9 +122,61 @@ const en: Record<NoticeKind, Text> = {
       ...criteriaLines(n, 'en'),
     ],
   },
+  'candidacy-received': {
+    subject: (n) => `Expression of interest: ${name(n)} wishes to become a pathfinder country`,
+    body: (n) => [`${name(n)} has sent an expression of interest, naming a focal point and a deputy. The secretariat has invited it to consultations and a strategic planning workshop.`],
+  },
+  'candidacy-invitation': {
+    subject: (n) => `${name(n)}: invitation to consultations and a strategic planning workshop`,
+    body: (n) => [
+      `Thank you for the expression of interest of ${name(n)} in becoming an Alliance 8.7 pathfinder country.`,
+      'We invite you to national consultations and a strategic planning workshop with the whole of government and all relevant stakeholders.',
+      `Please tell the secretariat your timeline: pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <your e-mail>`,
+    ],
+  },
+  'timeline-step-late': {
+    subject: (n) => `${name(n)}: a step of your pathfinder timeline is late`,
+    body: (n) => [`A step of the timeline ${name(n)} set is past its date: ${n.reason}.`, 'Please file it, or send the secretariat a new timeline.'],
+  },
+  'candidacy-feedback': {
+    subject: (n) => `${name(n)}: GCM feedback on your presentation`,
+    body: (n) => [`The GCM's feedback on the presentation of ${name(n)}:`, n.reason ?? '', '', `Please follow up: pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <your e-mail>`],
+  },
+  'candidacy-not-granted': {
+    subject: (n) => `${name(n)}: pathfinder status not granted this time`,
+    body: (n) => [`The GCM did not reach consensus on granting pathfinder status to ${name(n)}. What is missing:`, n.reason ?? '', '', 'Everything filed so far is kept; the Alliance will discuss and support, and the country may present again.'],
+  },
+  'candidacy-granted': {
+    subject: (n) => `${name(n)}: pathfinder status granted`,
+    body: (n) => [`The GCM has granted ${name(n)} the status of Alliance 8.7 pathfinder country. Implementation starts now; the first annual progress report is due at the end of April of next year.`],
+  },
 };
 
 const fr: Partial<Record<NoticeKind, Text>> = {
+  'candidacy-invitation': {
+    subject: (n) => `${name(n)} : invitation à des consultations et à un atelier de planification stratégique`,
+    body: (n) => [
+      `Merci pour la manifestation d'intérêt de ${name(n)} pour devenir pays pionnier de l'Alliance 8.7.`,
+      "Nous vous invitons à des consultations nationales et à un atelier de planification stratégique associant l'ensemble du gouvernement et toutes les parties prenantes.",
+      `Merci d'indiquer votre calendrier au secrétariat : pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <votre e-mail>`,
+    ],
+  },
+  'timeline-step-late': {
+    subject: (n) => `${name(n)} : une étape de votre calendrier est en retard`,
+    body: (n) => [`Une étape du calendrier fixé par ${name(n)} a dépassé sa date : ${n.reason}.`, 'Merci de la déposer ou de transmettre un nouveau calendrier au secrétariat.'],
+  },
+  'candidacy-feedback': {
+    subject: (n) => `${name(n)} : commentaires du GCM sur votre présentation`,
+    body: (n) => [`Commentaires du GCM sur la présentation de ${name(n)} :`, n.reason ?? '', '', `Pour y donner suite : pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <votre e-mail>`],
+  },
+  'candidacy-not-granted': {
+    subject: (n) => `${name(n)} : statut de pays pionnier non accordé pour l'instant`,
+    body: (n) => [`Le GCM n'est pas parvenu à un consensus pour accorder le statut de pays pionnier à ${name(n)}. Ce qui manque :`, n.reason ?? '', '', 'Tout ce qui a été déposé est conservé ; le pays peut se présenter de nouveau.'],
+  },
+  'candidacy-granted': {
+    subject: (n) => `${name(n)} : statut de pays pionnier accordé`,
+    body: (n) => [`Le GCM a accordé à ${name(n)} le statut de pays pionnier de l'Alliance 8.7. La mise en œuvre commence ; le premier rapport annuel est attendu fin avril de l'année prochaine.`],
+  },
   'dialogue-opened': {
     subject: (n) => `${name(n)} : le GCM ouvre un dialogue`,
     body: (n) => [
@@ -165,6 +217,30 @@ const fr: Partial<Record<NoticeKind, Text>> = {
 };
 
 const es: Partial<Record<NoticeKind, Text>> = {
+  'candidacy-invitation': {
+    subject: (n) => `${name(n)}: invitación a consultas y a un taller de planificación estratégica`,
+    body: (n) => [
+      `Gracias por la manifestación de interés de ${name(n)} en ser país pionero de la Alianza 8.7.`,
+      'Le invitamos a consultas nacionales y a un taller de planificación estratégica con todo el gobierno y todas las partes interesadas.',
+      `Indique su calendario a la secretaría: pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <su e-mail>`,
+    ],
+  },
+  'timeline-step-late': {
+    subject: (n) => `${name(n)}: un paso de su calendario está atrasado`,
+    body: (n) => [`Un paso del calendario fijado por ${name(n)} ha pasado su fecha: ${n.reason}.`, 'Preséntelo, o envíe a la secretaría un nuevo calendario.'],
+  },
+  'candidacy-feedback': {
+    subject: (n) => `${name(n)}: comentarios del GCM sobre su presentación`,
+    body: (n) => [`Comentarios del GCM sobre la presentación de ${name(n)}:`, n.reason ?? '', '', `Para responder: pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <su e-mail>`],
+  },
+  'candidacy-not-granted': {
+    subject: (n) => `${name(n)}: estatus de país pionero no concedido por ahora`,
+    body: (n) => [`El GCM no alcanzó el consenso para conceder el estatus de país pionero a ${name(n)}. Lo que falta:`, n.reason ?? '', '', 'Todo lo presentado se conserva; el país puede presentarse de nuevo.'],
+  },
+  'candidacy-granted': {
+    subject: (n) => `${name(n)}: estatus de país pionero concedido`,
+    body: (n) => [`El GCM ha concedido a ${name(n)} el estatus de país pionero de la Alianza 8.7. La aplicación comienza; el primer informe anual vence a fines de abril del próximo año.`],
+  },
   'dialogue-opened': {
     subject: (n) => `${name(n)}: el GCM abre un diálogo`,
     body: (n) => [

@@ -9,6 +9,7 @@ import {
 import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
 import { registrySchema, type Country } from '../domain/country';
+import { expressionOfInterestSchema, type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../domain/candidacy';
 import { cycleCloseAt } from '../domain/calendar';
 import type { CountryState } from '../domain/country-record';
 import { describeIssues, InvalidInputError, parsePolicy } from '../domain/policy';
@@ -17,6 +18,7 @@ import { registeredCodes } from '../activities/registry';
 import { escalationWorkflowId } from '../domain/country-record';
 import { supportWorkflowId, type EscalationState } from '../domain/gcm-escalation';
 import * as annualMessages from '../workflows/annual-cycle/messages';
+import { candidacyMessages, candidacyWorkflowId, getCandidacyQuery } from '../workflows/candidacy/messages';
 import * as escalationMessages from '../workflows/escalation/messages';
 import * as reactivationMessages from '../workflows/reactivation/messages';
 import * as countryMessages from '../workflows/country/messages';
@@ -494,6 +496,137 @@ function person(value: string) {
   if (at < 1) throw new Rejected(`member: "${value}" is not name:email`);
   return { name: value.slice(0, at), email: value.slice(at + 1) };
 }
+
+// ---- candidacy (R3–R11) and roadmap updates (R12) ----
+
+const candidacyCmd = program.command('candidacy').description('a government becoming a pathfinder country: expression of interest, planning, GCM decision');
+const candidacySummary = (s: CandidacyState) => `${s.code} candidacy: ${s.stage}, attempt ${s.attempt}`;
+const candidacySend = (iso3: string, act: (h: WorkflowHandle) => Promise<CandidacyState>) =>
+  send(candidacyWorkflowId(code(iso3)), `country: ${iso3} has no candidacy (pathfinder candidacy start --file eoi.json)`, act);
+const taskUpdate = <T extends CandidacyTask>(task: T, args: object) => (h: WorkflowHandle) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
+
+candidacyCmd
+  .command('start')
+  .description('record an expression of interest (R3): it names the focal point and the deputy')
+  .requiredOption('--file <eoi.json>', 'see examples/candidacy/eoi.json')
+  .action(async (opts: { file: string }) => {
+    const parsed = expressionOfInterestSchema.safeParse(readJson(opts.file, 'file'));
+    if (!parsed.success) throw new Rejected(`invalid expression of interest: ${describeIssues(parsed.error).join('; ')}`);
+    const eoi = parsed.data;
+    const c = await client();
+    const existing = await c.workflow
+      .getHandle(countryMessages.countryWorkflowId(eoi.code))
+      .query(countryMessages.getRecordQuery)
+      .catch((error: unknown) => {
+        if (error instanceof WorkflowNotFoundError) return undefined;
+        throw error;
+      });
+    if (existing && (existing.status === 'active' || existing.status === 'inactive')) throw new Rejected(`code: ${eoi.code} is already a pathfinder country (${existing.status})`);
+    const registered = existing ?? (await Promise.all((await registeredCodes(c)).slice(0, 1).map((iso3) => countryRecord(c, iso3))))[0];
+    if (!registered) throw new Rejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
+    try {
+      await c.workflow.start('candidacy', {
+        workflowId: candidacyWorkflowId(eoi.code),
+        taskQueue: TASK_QUEUE,
+        args: [{ eoi, governance: registered.governance, policy: parsePolicy({}) }],
+        workflowIdConflictPolicy: 'FAIL',
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) throw new Rejected(`code: ${eoi.code} already has a candidacy under way (pathfinder candidacy status --country ${eoi.code})`);
+      throw error;
+    }
+    print(`candidacy of ${eoi.name} (${eoi.code}) opened; the secretariat acknowledges it next`, { workflowId: candidacyWorkflowId(eoi.code) });
+  });
+
+candidacyCmd
+  .command('status')
+  .description('where a candidacy stands and what is still missing')
+  .requiredOption('--country <ISO3>', 'country')
+  .action(async (opts: { country: string }) => {
+    const s = await candidacySend(opts.country, (h) => h.query(getCandidacyQuery));
+    const steps = s.timeline.map((t) => `  ${t.step.padEnd(20)} due ${t.due}  ${s.done[t.step] ? `done ${s.done[t.step]!.slice(0, 10)}` : ''}`.trimEnd());
+    print([candidacySummary(s), ...(steps.length ? ['timeline:', ...steps] : []), '', 'history:', ...s.history.map((h) => `  ${h.at.slice(0, 10)}  ${h.what}`)].join('\n'), s);
+  });
+
+candidacyCmd
+  .command('acknowledge')
+  .description('the secretariat informs the GCM and invites consultations and a planning workshop (R4)')
+  .requiredOption('--country <ISO3>', 'country')
+  .requiredOption('--reviewer <name:email>', 'a Working Group reviewer for its future reports; repeat for several', (v: string, all: string[] = []) => [...all, v])
+  .requiredOption('--as <email>', 'the secretariat member')
+  .action(async (opts: { country: string; reviewer: string[]; as: string }) => {
+    const s = await candidacySend(opts.country, taskUpdate('acknowledge', { as: opts.as, reviewers: opts.reviewer.map(person) }));
+    print(candidacySummary(s), s);
+  });
+
+const fileSteps: [CandidacyTask, string, string, string][] = [
+  ['timeline', 'timeline', "the candidate's timeline for its planning steps (R5)", 'focal point or deputy'],
+  ['stakeholders', 'stakeholders', 'stakeholder and coordination mapping, with at least one coordination body (R6)', 'focal point or deputy'],
+  ['situation', 'situation', 'the SDG 8.7 situation mapping (R7)', 'focal point or deputy'],
+  ['workshop', 'workshop', 'a strategic planning workshop with its stock-take (R8); one or more', 'focal point or deputy'],
+  ['roadmap', 'roadmap', 'the roadmap, or national action plans covering child labour and forced labour (R9)', 'focal point or deputy'],
+  ['presentation', 'present', 'the presentation at a regular GCM meeting (R10)', 'secretariat or GCM member'],
+  ['feedback', 'feedback', "the GCM's feedback on the presentation (R10)", 'GCM member'],
+];
+for (const [task, name, description, who] of fileSteps) {
+  candidacyCmd
+    .command(name)
+    .description(description)
+    .requiredOption('--country <ISO3>', 'country')
+    .requiredOption('--file <file.json>', `see examples/candidacy/${task}.json`)
+    .requiredOption('--as <email>', who)
+    .action(async (opts: { country: string; file: string; as: string }) => {
+      const body = readJson(opts.file, 'file') as object;
+      const s = await candidacySend(opts.country, taskUpdate(task, { ...body, as: opts.as }));
+      print(candidacySummary(s), s);
+    });
+}
+
+candidacyCmd
+  .command('follow-up')
+  .description("the candidate's follow-up to the GCM feedback (R10)")
+  .requiredOption('--country <ISO3>', 'country')
+  .requiredOption('--response <text>', 'what the candidate did with the feedback')
+  .requiredOption('--as <email>', 'focal point or deputy')
+  .action(async (opts: { country: string; response: string; as: string }) => {
+    const s = await candidacySend(opts.country, taskUpdate('followUp', { as: opts.as, response: opts.response }));
+    print(candidacySummary(s), s);
+  });
+
+candidacyCmd
+  .command('position')
+  .description("a GCM member's position; status is granted by consensus, one objection blocks (R11)")
+  .requiredOption('--country <ISO3>', 'country')
+  .addOption(new Option('--position <position>', 'support or object').choices(['support', 'object']).makeOptionMandatory())
+  .option('--reason <text>', 'required with an objection: what is missing')
+  .requiredOption('--as <email>', 'the GCM member')
+  .action(async (opts: { country: string; position: string; reason?: string; as: string }) => {
+    const s = await candidacySend(opts.country, taskUpdate('position', { as: opts.as, position: opts.position, reason: opts.reason }));
+    print(candidacySummary(s), s);
+  });
+
+candidacyCmd
+  .command('withdraw')
+  .description('the candidate stops')
+  .requiredOption('--country <ISO3>', 'country')
+  .requiredOption('--reason <text>', 'why')
+  .requiredOption('--as <email>', 'focal point or deputy')
+  .action(async (opts: { country: string; reason: string; as: string }) => {
+    const s = await candidacySend(opts.country, taskUpdate('withdraw', { as: opts.as, reason: opts.reason }));
+    print(candidacySummary(s), s);
+  });
+
+country
+  .command('roadmap <ISO3>')
+  .description('an active country updates its roadmap (R12); the published profile follows')
+  .requiredOption('--summary <text>', 'what changed')
+  .requiredOption('--as <email>', 'focal point or deputy')
+  .action(async (iso3: string, opts: { summary: string; as: string }) => {
+    const r = await send(countryMessages.countryWorkflowId(code(iso3)), `country: ${iso3} is not registered`, (h) =>
+      h.executeUpdate(countryMessages.updateRoadmapUpdate, { args: [{ as: opts.as, summary: opts.summary }] }),
+    );
+    print(`roadmap v${r.roadmaps.length}: ${r.roadmaps.at(-1)!.summary}`, r);
+  });
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import type { Country, Governance, PathfinderStatus, Person } from './country';
 import { evaluate, type Criterion, type EscalationRule } from './escalation';
 import {
   focalPointsArgs,
+  roadmapUpdateArgs,
   reactivationArgs,
   type CycleEvidence,
   type Notice,
@@ -202,6 +203,40 @@ export class CountryRecord {
     const year = now.setZone(s.governance.secretariat.zone).year;
     s.actions.push({ kind: 'suspend-cycles', years: [year - 1, year, year + 1].filter((y) => !s.cycles.some((c) => c.year === y)) });
     for (const person of this.focalPoints) this.notify(person, 'country-inactive', `inactive-${end.year}`, { reason: end.reason, cc: [s.governance.secretariat.email] });
+  }
+
+  /** A step of the country's candidacy (R3–R11), for its history. */
+  recordCandidacyStep(what: string, now: DateTime): void {
+    this.state.history.push({ at: iso(now), what: `candidacy: ${what}` });
+  }
+
+  /** R11: the GCM granted status; implementation starts and the first cycle follows R14. */
+  grant(grant: { grantedOn: string; reviewers: Person[]; roadmap: string }, now: DateTime): void {
+    if (this.state.status !== 'candidate' && this.state.status !== 'withdrawn') return; // a repeated signal
+    this.state.country = { ...this.state.country, grantedOn: grant.grantedOn, reviewers: grant.reviewers };
+    this.state.roadmaps.push({ version: this.state.roadmaps.length + 1, at: iso(now), summary: grant.roadmap });
+    this.setStatus('active', now, `granted by the GCM on ${grant.grantedOn}`);
+  }
+
+  withdraw(reason: string, now: DateTime): void {
+    if (this.state.status !== 'candidate') return;
+    this.setStatus('withdrawn', now, `candidacy withdrawn: ${reason}`);
+  }
+
+  validateRoadmapUpdate(args: unknown) {
+    const parsed = parse(roadmapUpdateArgs, 'roadmap update', args);
+    if (!this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
+    if (this.state.status !== 'active') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
+    return parsed;
+  }
+
+  /** R12: an active country updates its roadmap at any time; the profile is republished. */
+  updateRoadmap(args: unknown, now: DateTime): void {
+    const { as, summary } = this.validateRoadmapUpdate(args);
+    const version = this.state.roadmaps.length + 1;
+    this.state.roadmaps.push({ version, at: iso(now), summary });
+    this.state.history.push({ at: iso(now), what: `roadmap v${version} (by ${as}): ${summary}` });
+    this.state.actions.push({ kind: 'publish-profile' });
   }
 
   validateReactivationRequest(args: unknown) {

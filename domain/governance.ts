@@ -7,7 +7,7 @@ import type { CycleOutcome } from './report';
 // the secretariat send, validated before anything changes.
 
 const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
-const text = z.string().trim().min(1, { message: 'is required' });
+const text = z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
 
 /** R20: one dialogue session between the GCM and the country. */
 export const dialogueArgs = z.object({
@@ -69,6 +69,10 @@ export const focalPointsArgs = z
   .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] });
 export type FocalPointsArgs = z.input<typeof focalPointsArgs>;
 
+/** R12: a new version of an active country's roadmap. */
+export const roadmapUpdateArgs = z.object({ as: email, summary: text });
+export type RoadmapUpdateArgs = z.input<typeof roadmapUpdateArgs>;
+
 /** What a cycle leaves as evidence for the GCM: deadlines, reminders sent, responses, review results. */
 export interface CycleEvidence {
   deadline: string;
@@ -100,7 +104,13 @@ export type NoticeKind =
   | 'reactivation-refused'
   | 'country-reactivated'
   | 'wg-report'
-  | 'annual-status-update';
+  | 'annual-status-update'
+  | 'candidacy-received'
+  | 'candidacy-invitation'
+  | 'timeline-step-late'
+  | 'candidacy-feedback'
+  | 'candidacy-not-granted'
+  | 'candidacy-granted';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {

@@ -4,3 +4,4 @@ export { pathfinderCountry } from './country/workflow';
 export { annualCycle, yearlyOpening } from './annual-cycle/workflow';
 export { gcmEscalation, support } from './escalation/workflow';
 export { reactivation } from './reactivation/workflow';
+export { candidacy } from './candidacy/workflow';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -148,4 +148,40 @@ it('creates, shows and deletes the yearly schedule', async () => {
   expect(shown.out).toMatch(/^schedule annual-cycle-schedule\nnext: \d{4}-01-15T08:00:00\.000Z/);
   expect(await pathfinder('schedule', 'delete')).toMatchObject({ code: 0, out: 'schedule annual-cycle-schedule deleted\n' });
   expect((await pathfinder('schedule', 'show')).code).toBe(2);
+});
+
+it('takes a candidate from its expression of interest to pathfinder status, then a roadmap update', async () => {
+  await pathfinder('countries', 'import', 'examples/countries.json');
+  const noDeputy = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'eoi.json');
+  const { deputy: _, ...eoi } = JSON.parse(readFileSync(join(root, 'examples/candidacy/eoi.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(noDeputy, JSON.stringify(eoi));
+  expect(await pathfinder('candidacy', 'start', '--file', noDeputy)).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid expression of interest: deputy: is required: an expression of interest names a focal point and a deputy\n',
+  });
+  expect(await pathfinder('candidacy', 'start', '--file', 'examples/candidacy/eoi.json')).toMatchObject({ code: 0, out: 'candidacy of Chile (CHL) opened; the secretariat acknowledges it next\n' });
+  expect((await pathfinder('candidacy', 'start', '--file', 'examples/candidacy/eoi.json')).code).toBe(2);
+
+  const chl = ['--country', 'CHL'];
+  const valentina = ['--as', 'valentina.rojas@example.org'];
+  expect(await pathfinder('candidacy', 'acknowledge', ...chl, '--reviewer', 'Amina Diallo:amina.diallo@example.org', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: planning, attempt 1\n' });
+  for (const step of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap']) {
+    expect(await pathfinder('candidacy', step, ...chl, '--file', `examples/candidacy/${step}.json`, ...valentina)).toMatchObject({ code: 0 });
+  }
+  expect(await pathfinder('candidacy', 'present', ...chl, '--file', 'examples/candidacy/presentation.json', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
+  expect(await pathfinder('candidacy', 'feedback', ...chl, '--file', 'examples/candidacy/feedback.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0 });
+  expect(await pathfinder('candidacy', 'follow-up', ...chl, '--response', 'Survivors join the coordination body', ...valentina)).toMatchObject({ code: 0 });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'object', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid position: reason: is required with an objection: say what is missing\n' });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: granted, attempt 1\n' });
+
+  await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out).toMatch(/CHL {2}active/);
+  expect(await pathfinder('country', 'roadmap', 'CHL', '--summary', 'Adds forced labour in fisheries', ...valentina)).toMatchObject({ code: 0, out: 'roadmap v2: Adds forced labour in fisheries\n' });
+  const shown = (await pathfinder('country', 'show', 'CHL')).out;
+  expect(shown).toMatch(/^Chile \(CHL\): active since \d{4}-\d\d-\d\d\n/);
+  expect(shown).toMatch(/roadmap v1 .*: roadmap: Child labour in agriculture.*\nroadmap v2 .*: Adds forced labour in fisheries/);
+  for (const step of ['candidacy: expression of interest sent to the Alliance 8.7 Chair on 2027-01-11', 'candidacy: presented to the GCM on 2027-09-14', 'candidacy: granted pathfinder status by consensus', 'status active: granted by the GCM']) {
+    expect(shown).toContain(step);
+  }
+  expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(/^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due 2027-03-15 +done/);
 });

@@ -1,7 +1,8 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Country, Governance } from '../../domain/country';
 import type { CountryState, CycleClosed } from '../../domain/country-record';
-import type { FocalPointsArgs, ReactivationArgs } from '../../domain/governance';
+import type { Person } from '../../domain/country';
+import type { FocalPointsArgs, ReactivationArgs, RoadmapUpdateArgs } from '../../domain/governance';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
 export interface RegistryEntry {
@@ -18,11 +19,17 @@ export const changeFocalPointsUpdate = defineUpdate<CountryState, [FocalPointsAr
 export const changeFocalPointsSignal = defineSignal<[FocalPointsArgs]>('changeFocalPoints');
 export const requestReactivationUpdate = defineUpdate<CountryState, [ReactivationArgs]>('requestReactivation');
 export const requestReactivationSignal = defineSignal<[ReactivationArgs]>('requestReactivation');
+export const updateRoadmapUpdate = defineUpdate<CountryState, [RoadmapUpdateArgs]>('updateRoadmap');
+export const updateRoadmapSignal = defineSignal<[RoadmapUpdateArgs]>('updateRoadmap');
 
 // What the country's other workflows tell it.
 export const cycleClosedSignal = defineSignal<[CycleClosed]>('cycleClosed');
 export const escalationStepSignal = defineSignal<[{ year: number; what: string }]>('escalationStep');
 export const escalationClosedSignal = defineSignal<[{ year: number; result: 'resumed' | 'inactive'; reason: string }]>('escalationClosed');
 export const reactivationClosedSignal = defineSignal<[{ workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }]>('reactivationClosed');
+
+export const candidacyStepSignal = defineSignal<[{ what: string }]>('candidacyStep');
+export const grantedSignal = defineSignal<[{ grantedOn: string; reviewers: Person[]; roadmap: string }]>('granted');
+export const candidacyWithdrawnSignal = defineSignal<[{ reason: string }]>('candidacyWithdrawn');
 
 export const countryWorkflowId = (code: string) => `pathfinder-${code}`;

@@ -61,6 +61,9 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   setHandler(messages.escalationStepSignal, (step) => record.recordEscalationStep(step, now()));
   setHandler(messages.escalationClosedSignal, (end) => record.closeEscalation(end, now()));
   setHandler(messages.reactivationClosedSignal, (end) => record.closeReactivation(end, now()));
+  setHandler(messages.candidacyStepSignal, ({ what }) => record.recordCandidacyStep(what, now()));
+  setHandler(messages.grantedSignal, (grant) => record.grant(grant, now()));
+  setHandler(messages.candidacyWithdrawnSignal, ({ reason }) => record.withdraw(reason, now()));
   const recordRejection = (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` });
   registerTask({
     update: messages.changeFocalPointsUpdate,
@@ -76,6 +79,15 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     signal: messages.requestReactivationSignal,
     validate: (a) => record.validateReactivationRequest(a),
     apply: (a) => void record.requestReactivation(a, now()),
+    result: () => record.state,
+    onRejectedSignal: recordRejection,
+    onChange: () => undefined,
+  });
+  registerTask({
+    update: messages.updateRoadmapUpdate,
+    signal: messages.updateRoadmapSignal,
+    validate: (a) => record.validateRoadmapUpdate(a),
+    apply: (a) => record.updateRoadmap(a, now()),
     result: () => record.state,
     onRejectedSignal: recordRejection,
     onChange: () => undefined,

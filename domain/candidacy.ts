@@ -1,0 +1,374 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { reminderPlan } from './calendar';
+import { iso3Schema, personSchema, type Governance, type Person } from './country';
+import { parseArgs } from './gcm-escalation';
+import type { Notice } from './governance';
+import { InvalidInputError, type CyclePolicy } from './policy';
+
+// Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
+// its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
+
+const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+const text = z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
+const texts = (what: string) => z.array(text, { error: (i) => (i.input === undefined ? 'is required' : 'must be a list') }).min(1, { message: `needs at least one ${what}` });
+// (zod's own ISO date check does not hold inside the workflow sandbox, so luxon decides.)
+const date = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
+
+/** R3: the government's expression of interest, naming a focal point and a deputy (both required). */
+export const expressionOfInterestSchema = z
+  .object({
+    code: iso3Schema,
+    name: text,
+    sentTo: z.enum(['ILO Director-General', 'Alliance 8.7 Chair'], { message: 'must be "ILO Director-General" or "Alliance 8.7 Chair"' }),
+    receivedOn: date,
+    focalPoint: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema),
+    deputy: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema),
+  })
+  .refine((e) => e.focalPoint?.email !== e.deputy?.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
+export type ExpressionOfInterest = z.output<typeof expressionOfInterestSchema>;
+
+export const timelineSteps = ['stakeholder-mapping', 'situation-mapping', 'workshop', 'roadmap'] as const;
+export type TimelineStep = (typeof timelineSteps)[number];
+
+export const candidacyArgs = {
+  /** R4: the secretariat informs the GCM and invites consultations and a planning workshop. */
+  acknowledge: z.object({ as: email, reviewers: z.array(personSchema).min(1, { message: 'needs at least one Working Group reviewer for the later reports' }) }),
+  /** R5: the candidate's own timeline. */
+  timeline: z.object({
+    as: email,
+    steps: z.array(z.object({ step: z.enum(timelineSteps, { message: `must be one of ${timelineSteps.join(', ')}` }), due: date })).min(1, { message: 'needs at least one step' }),
+  }),
+  /** R6: stakeholders and coordination mechanisms; at least one coordination body. */
+  stakeholders: z.object({
+    as: email,
+    stakeholders: z.array(z.object({ group: text, names: texts('name') })).min(1, { message: 'needs at least one stakeholder group' }),
+    coordinationBodies: texts('coordination body'),
+  }),
+  /** R7: the SDG 8.7 situation. */
+  situation: z.object({ as: email, studies: texts('study'), legalFramework: text, gaps: texts('gap'), informationSources: texts('information source') }),
+  /** R8: a strategic planning workshop, with its stock-take. */
+  workshop: z.object({ as: email, heldOn: date, participants: texts('participant group'), stockTake: text }),
+  /** R9: a roadmap, or national action plans covering both child labour and forced labour. */
+  roadmap: z.object({
+    as: email,
+    plan: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('roadmap'),
+        priorityAreas: texts('priority area'),
+        immediateActions: texts('immediate action before the end of the year'),
+        actions: texts('action'),
+        technicalAssistanceNeeds: z.array(text).default([]),
+        timeline: text,
+        indicators: z.array(text).default([]),
+        budget: z.string().trim().default(''),
+      }),
+      z.object({
+        kind: z.literal('national-action-plans'),
+        plans: z.array(z.object({ title: text, covers: z.array(z.enum(['child-labour', 'forced-labour', 'human-trafficking', 'modern-slavery'])), criteriaAndIndicators: text })).min(1, { message: 'needs at least one plan' }),
+      }),
+    ], { error: () => 'plan.kind: must be roadmap or national-action-plans' }),
+  }),
+  /** R10: the presentation at a regular GCM meeting. */
+  presentation: z.object({ as: email, meetingOn: date, priorities: texts('priority'), consultationProcess: text }),
+  feedback: z.object({ as: email, feedback: text, ceacrConclusions: z.string().trim().default(''), durbanCallToAction: z.string().trim().default('') }),
+  followUp: z.object({ as: email, response: text }),
+  /** R11: each GCM member's position; one objection blocks. */
+  position: z.object({ as: email, position: z.enum(['support', 'object'], { message: 'must be support or object' }), reason: z.string().trim().default('') }).refine((p) => p.position === 'support' || p.reason.length > 0, {
+    message: 'is required with an objection: say what is missing',
+    path: ['reason'],
+  }),
+  withdraw: z.object({ as: email, reason: text }),
+};
+export type CandidacyTask = keyof typeof candidacyArgs;
+export type CandidacyArgs<T extends CandidacyTask> = z.input<(typeof candidacyArgs)[T]>;
+type Parsed<T extends CandidacyTask> = z.output<(typeof candidacyArgs)[T]>;
+
+export type CandidacyStage = 'expression-of-interest' | 'planning' | 'gcm-review' | 'granted' | 'withdrawn';
+
+export interface CandidacyInput {
+  eoi: ExpressionOfInterest;
+  governance: Governance;
+  policy: CyclePolicy;
+}
+
+export interface CandidacyState {
+  code: string;
+  name: string;
+  stage: CandidacyStage;
+  attempt: number;
+  reviewers: Person[];
+  timeline: { step: TimelineStep; due: string }[];
+  done: Partial<Record<TimelineStep, string>>;
+  filed: {
+    stakeholders?: Parsed<'stakeholders'>;
+    situation?: Parsed<'situation'>;
+    workshops: Parsed<'workshop'>[];
+    roadmap?: Parsed<'roadmap'>;
+  };
+  gcmRounds: { attempt: number; presentation: Parsed<'presentation'>; feedback?: Parsed<'feedback'>; followUp?: Parsed<'followUp'>; positions: Parsed<'position'>[]; outcome?: 'granted' | 'not granted' }[];
+  grantedOn?: string;
+  history: { at: string; what: string }[];
+  remindersDone: string[];
+  outbox: Notice[];
+  rejectedSignals: { name: string; at: string; reason: string }[];
+}
+
+const iso = (t: DateTime) => t.toUTC().toISO()!;
+
+export class Candidacy {
+  constructor(
+    readonly input: CandidacyInput,
+    readonly state: CandidacyState,
+  ) {}
+
+  static open(input: CandidacyInput, now: DateTime): Candidacy {
+    const { eoi } = input;
+    return new Candidacy(input, {
+      code: eoi.code,
+      name: eoi.name,
+      stage: 'expression-of-interest',
+      attempt: 1,
+      reviewers: [],
+      timeline: [],
+      done: {},
+      filed: { workshops: [] },
+      gcmRounds: [],
+      history: [{ at: iso(now), what: `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}` }],
+      remindersDone: [],
+      outbox: [],
+      rejectedSignals: [],
+    });
+  }
+
+  get focalPoints(): Person[] {
+    return [this.input.eoi.focalPoint, this.input.eoi.deputy];
+  }
+
+  get ended(): boolean {
+    return this.state.stage === 'granted' || this.state.stage === 'withdrawn';
+  }
+
+  private get round() {
+    return this.state.gcmRounds.at(-1);
+  }
+
+  // ---- who may act, and when ----
+
+  private candidate(as: string) {
+    if (!this.focalPoints.some((p) => p.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not the focal point or deputy of ${this.state.code}`]);
+  }
+  private secretariat(as: string) {
+    if (as !== this.input.governance.secretariat.email) throw new InvalidInputError('sender', [`as: ${as} is not the secretariat (${this.input.governance.secretariat.email})`]);
+  }
+  private gcmMember(as: string) {
+    if (!this.input.governance.gcm.some((m) => m.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not a member of the GCM`]);
+  }
+  private stage(allowed: CandidacyStage[], action: string) {
+    if (!allowed.includes(this.state.stage)) throw new InvalidInputError('stage', [`stage: the candidacy is at ${this.state.stage}; ${action} is not taken now`]);
+  }
+
+  /** Checks a task's input and who sends it, in the current stage; throws naming the field and the reason. */
+  validate<T extends CandidacyTask>(task: T, args: unknown): Parsed<T> {
+    const parsed = parseArgs(candidacyArgs[task], task, args) as Parsed<T> & { as: string };
+    const candidateSteps: CandidacyStage[] = ['planning', 'gcm-review'];
+    switch (task) {
+      case 'acknowledge':
+        this.secretariat(parsed.as);
+        this.stage(['expression-of-interest'], 'an acknowledgement');
+        break;
+      case 'timeline':
+      case 'stakeholders':
+      case 'situation':
+      case 'workshop':
+        this.candidate(parsed.as);
+        this.stage(candidateSteps, `the ${task}`);
+        break;
+      case 'roadmap': {
+        this.candidate(parsed.as);
+        this.stage(candidateSteps, 'a roadmap');
+        const { plan } = parsed as Parsed<'roadmap'>;
+        if (plan.kind === 'national-action-plans') {
+          const covered = new Set(plan.plans.flatMap((p) => p.covers));
+          const gaps = (['child-labour', 'forced-labour'] as const).filter((c) => !covered.has(c));
+          if (gaps.length) throw new InvalidInputError('roadmap', [`plan.plans: national action plans must cover both child labour and forced labour; none covers ${gaps.join(' or ')}`]);
+        }
+        break;
+      }
+      case 'presentation': {
+        if (!this.input.governance.gcm.some((m) => m.email === parsed.as)) this.secretariat(parsed.as);
+        this.stage(['planning'], 'a GCM presentation');
+        const missing = this.missingForPresentation();
+        if (missing.length) throw new InvalidInputError('presentation', [`stage: not ready for the GCM; still missing: ${missing.join(', ')}`]);
+        break;
+      }
+      case 'feedback':
+        this.gcmMember(parsed.as);
+        this.stage(['gcm-review'], 'GCM feedback');
+        break;
+      case 'followUp':
+        this.candidate(parsed.as);
+        this.stage(['gcm-review'], 'a follow-up');
+        if (!this.round?.feedback) throw new InvalidInputError('stage', ['stage: the GCM has not given its feedback yet']);
+        break;
+      case 'position':
+        this.gcmMember(parsed.as);
+        this.stage(['gcm-review'], 'a GCM position');
+        if (!this.round?.followUp) throw new InvalidInputError('stage', ["stage: the GCM decides after the candidate's follow-up to its feedback"]);
+        if (this.round.positions.some((p) => p.as === parsed.as)) throw new InvalidInputError('position', [`as: ${parsed.as} has already given a position in this round`]);
+        break;
+      case 'withdraw':
+        this.candidate(parsed.as);
+        this.stage(['expression-of-interest', 'planning', 'gcm-review'], 'a withdrawal');
+        break;
+    }
+    return parsed;
+  }
+
+  /** What the candidate must have filed before presenting to the GCM (R5–R9). */
+  missingForPresentation(): string[] {
+    const { filed, timeline } = this.state;
+    return [
+      timeline.length ? undefined : 'a timeline',
+      filed.stakeholders ? undefined : 'a stakeholder and coordination mapping',
+      filed.situation ? undefined : 'a situation mapping',
+      filed.workshops.length ? undefined : 'a planning workshop',
+      filed.roadmap ? undefined : 'a roadmap or national action plans',
+    ].filter((x): x is string => x !== undefined);
+  }
+
+  /** Applies a task after validating it; returns what the country's record should hear, if anything. */
+  apply<T extends CandidacyTask>(task: T, args: unknown, now: DateTime): { granted?: string; withdrawn?: boolean } {
+    const parsed = this.validate(task, args) as Parsed<CandidacyTask>;
+    const s = this.state;
+    const note = (what: string) => s.history.push({ at: iso(now), what: `${what} (${parsed.as})` });
+    const complete = (step: TimelineStep) => (s.done[step] ??= iso(now));
+    switch (task) {
+      case 'acknowledge': {
+        s.reviewers = (parsed as Parsed<'acknowledge'>).reviewers;
+        s.stage = 'planning';
+        note('the secretariat informed the GCM and invited consultations and a planning workshop');
+        for (const member of this.input.governance.gcm) this.notice('candidacy-received', member, 'gcm-informed');
+        for (const person of this.focalPoints) this.notice('candidacy-invitation', person, 'invitation');
+        break;
+      }
+      case 'timeline':
+        s.timeline = (parsed as Parsed<'timeline'>).steps;
+        note(`timeline: ${s.timeline.map((t) => `${t.step} by ${t.due}`).join(', ')}`);
+        break;
+      case 'stakeholders':
+        s.filed.stakeholders = parsed as Parsed<'stakeholders'>;
+        complete('stakeholder-mapping');
+        note(`stakeholder mapping with coordination bodies: ${s.filed.stakeholders.coordinationBodies.join(', ')}`);
+        break;
+      case 'situation':
+        s.filed.situation = parsed as Parsed<'situation'>;
+        complete('situation-mapping');
+        note('situation mapping');
+        break;
+      case 'workshop': {
+        const workshop = parsed as Parsed<'workshop'>;
+        s.filed.workshops.push(workshop);
+        complete('workshop');
+        note(`planning workshop held on ${workshop.heldOn}`);
+        break;
+      }
+      case 'roadmap': {
+        s.filed.roadmap = parsed as Parsed<'roadmap'>;
+        complete('roadmap');
+        note(s.filed.roadmap.plan.kind === 'roadmap' ? 'roadmap submitted' : 'national action plans submitted instead of a roadmap');
+        break;
+      }
+      case 'presentation':
+        s.gcmRounds.push({ attempt: s.attempt, presentation: parsed as Parsed<'presentation'>, positions: [] });
+        s.stage = 'gcm-review';
+        note(`presented to the GCM on ${(parsed as Parsed<'presentation'>).meetingOn}`);
+        break;
+      case 'feedback':
+        this.round!.feedback = parsed as Parsed<'feedback'>;
+        note('GCM feedback given');
+        for (const person of this.focalPoints) this.notice('candidacy-feedback', person, `feedback-${s.attempt}`, { reason: this.round!.feedback.feedback });
+        break;
+      case 'followUp':
+        this.round!.followUp = parsed as Parsed<'followUp'>;
+        note("candidate's follow-up to the GCM feedback");
+        break;
+      case 'position':
+        return this.position(parsed as Parsed<'position'>, now);
+      case 'withdraw':
+        s.stage = 'withdrawn';
+        note(`withdrawn: ${(parsed as Parsed<'withdraw'>).reason}`);
+        return { withdrawn: true };
+    }
+    return {};
+  }
+
+  private position(position: Parsed<'position'>, now: DateTime): { granted?: string } {
+    const s = this.state;
+    const round = this.round!;
+    round.positions.push(position);
+    s.history.push({ at: iso(now), what: `GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}` });
+    if (position.position === 'object') {
+      // R11: one objection blocks; the candidate keeps everything it filed and may present again.
+      round.outcome = 'not granted';
+      s.stage = 'planning';
+      s.attempt += 1;
+      s.history.push({ at: iso(now), what: 'not granted: no consensus in the GCM' });
+      for (const person of this.focalPoints) this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason: position.reason });
+      return {};
+    }
+    if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return {};
+    round.outcome = 'granted';
+    s.stage = 'granted';
+    s.grantedOn = now.setZone(this.input.policy.secretariatZone).toISODate()!;
+    s.history.push({ at: iso(now), what: `granted pathfinder status by consensus on ${s.grantedOn}` });
+    for (const person of this.focalPoints) this.notice('candidacy-granted', person, 'granted');
+    return { granted: s.grantedOn };
+  }
+
+  /** Reminders for timeline steps that are late, per focal point: from the day after the due date, then weekly. */
+  private reminders() {
+    const { policy } = this.input;
+    return this.state.timeline
+      .filter((t) => !this.state.done[t.step])
+      .flatMap((t) => {
+        const due = DateTime.fromISO(t.due, { zone: policy.secretariatZone }).endOf('day');
+        return this.focalPoints.flatMap((person) =>
+          reminderPlan({ deadline: due, until: due.plus({ years: 1 }), daysBefore: [], overdueEveryDays: policy.overdueEveryDays, recipientZone: person.zone, policy, from: due })
+            .slice(0, 8)
+            .map((r) => ({ ...r, person, step: t.step, due: t.due, key: `candidacy-${this.state.code}/${t.step}-${t.due}-${r.step}/${person.email}` })),
+        );
+      });
+  }
+
+  /** Queues the late-step reminders due at `now`; after an outage, only the latest per step and person. */
+  advance(now: DateTime): void {
+    if (this.ended || this.state.stage === 'expression-of-interest') return;
+    const due = this.reminders().filter((r) => r.at <= now && !this.state.remindersDone.includes(r.key));
+    const latest = new Map<string, (typeof due)[number]>();
+    for (const r of due) {
+      this.state.remindersDone.push(r.key);
+      latest.set(`${r.step}/${r.person.email}`, r);
+    }
+    for (const r of latest.values()) this.state.outbox.push(this.message('timeline-step-late', r.person, r.key, { reason: `${r.step}, due ${r.due}` }));
+  }
+
+  nextWakeAt(): DateTime | undefined {
+    if (this.ended) return undefined;
+    return this.reminders()
+      .filter((r) => !this.state.remindersDone.includes(r.key))
+      .reduce<DateTime | undefined>((min, r) => (!min || r.at < min ? r.at : min), undefined);
+  }
+
+  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
+    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
+  }
+
+  private notice(kind: Notice['kind'], to: Person, step: string, extra: Partial<Notice> = {}): void {
+    this.state.outbox.push(this.message(kind, to, `candidacy-${this.state.code}/${step}/${to.email}`, extra));
+  }
+
+  private message(kind: Notice['kind'], to: Person, key: string, extra: Partial<Notice>): Notice {
+    return { key, kind, to, cc: [this.input.governance.secretariat.email], country: { code: this.state.code, name: this.state.name }, ...extra };
+  }
+}

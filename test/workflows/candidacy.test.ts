@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expressionOfInterestSchema, type CandidacyArgs, type CandidacyTask } from '../../domain/candidacy';
+import { defaultPolicy } from '../../domain/policy';
+import { annualCycle, candidacy } from '../../workflows';
+import { annualCycleId, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { candidacyMessages, candidacyWorkflowId, getCandidacyQuery } from '../../workflows/candidacy/messages';
+import * as country from '../../workflows/country/messages';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
+import { governance } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+let running: Promise<void>;
+let publishDir: string;
+const taskQueue = 'candidacy';
+const examples = join(__dirname, '../../examples/candidacy');
+const file = (name: string) => JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
+const eoi = expressionOfInterestSchema.parse(file('eoi'));
+const [helena, tomas] = governance.gcm.map((m) => m.email);
+const secretariat = governance.secretariat.email;
+const valentina = eoi.focalPoint.email;
+const amina = { name: 'Amina Diallo', email: 'amina.diallo@example.org', language: 'en' as const, zone: 'Africa/Dakar' };
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue));
+  running = worker.run();
+});
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+  await mail?.close();
+});
+
+const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`candidacy-${code}/`));
+const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
+
+async function rejected(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause!.message;
+}
+
+/** Chile's expression of interest under another code, so each test has its own candidate. */
+function open(code: string) {
+  return env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId(code), args: [{ eoi: { ...eoi, code }, governance, policy: defaultPolicy }] });
+}
+
+/** The candidate's planning steps (R4–R9) with the files of examples/candidacy. */
+async function plan(h: WorkflowHandle) {
+  await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
+  for (const task of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap'] as const) await step(h, task, { ...file(task), as: valentina });
+}
+
+/** R10: presentation, feedback and follow-up. */
+async function present(h: WorkflowHandle) {
+  await step(h, 'presentation', { ...file('presentation'), as: secretariat });
+  await step(h, 'feedback', { ...file('feedback'), as: helena });
+  return step(h, 'followUp', { as: valentina, response: 'Survivor groups join the coordination body; inspection linked to the CEACR observation' });
+}
+
+const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
+
+describe('candidacy', () => {
+  it('goes from an expression of interest to status granted in March 2027, first reporting in 2028', async () => {
+    const h = await open('CHL');
+    await plan(h);
+    await present(h);
+    await sleepUntil('2027-03-10T10:00:00+01:00');
+    await step(h, 'position', { as: helena, position: 'support' });
+    const granted = await step(h, 'position', { as: tomas, position: 'support' });
+    expect(granted).toMatchObject({ stage: 'granted', grantedOn: '2027-03-10' });
+
+    const entity = env.client.workflow.getHandle(country.countryWorkflowId('CHL'));
+    await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('active');
+    const record = await entity.query(country.getRecordQuery);
+    expect(record.country).toMatchObject({ grantedOn: '2027-03-10', reviewers: [amina], focalPoint: eoi.focalPoint });
+    expect(record.roadmaps).toEqual([expect.objectContaining({ version: 1, summary: expect.stringMatching(/^roadmap: Child labour in agriculture/) as string })]);
+    expect(record.history.map((x) => x.what)).toEqual(expect.arrayContaining([expect.stringMatching(/^candidacy: planning workshop held on 2027-05-20/), 'status active: granted by the GCM on 2027-03-10']));
+    await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('"status": "active"');
+
+    // The GCM was told of the expression of interest; the candidate was invited, given feedback, told of the grant.
+    expect(kind('candidacy-received', 'CHL').flatMap((m) => m.to).sort()).toEqual(governance.gcm.map((m) => m.email).sort());
+    expect(kind('candidacy-invitation', 'CHL').map((m) => m.subject).sort()).toEqual(['Chile: invitación a consultas y a un taller de planificación estratégica', 'Chile: invitation to consultations and a strategic planning workshop']);
+    await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'candidacy-granted');
+
+    // R14: granted in March 2027, it reports first in April 2028.
+    for (const [year, result] of [[2027, { country: 'CHL', result: 'not eligible', reason: 'first reporting year 2028' }], [2028, { country: 'CHL', result: 'started' }]] as const) {
+      const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
+      expect(await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['CHL'] }] })).toEqual([result]);
+    }
+
+    // R12: an active country updates its roadmap; the profile follows.
+    const updated = await entity.executeUpdate(country.updateRoadmapUpdate, { args: [{ as: valentina, summary: 'Adds forced labour in fisheries' }] });
+    expect(updated.roadmaps.map((r) => r.version)).toEqual([1, 2]);
+    await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('Adds forced labour in fisheries');
+  });
+
+  it('keeps everything after an objection, and is granted on a second attempt', async () => {
+    const h = await open('URY');
+    await plan(h);
+    await present(h);
+    await step(h, 'position', { as: helena, position: 'support' });
+    const blocked = await step(h, 'position', { as: tomas, position: 'object', reason: 'No survivor participation in the roadmap' });
+    expect(blocked).toMatchObject({ stage: 'planning', attempt: 2 });
+    expect(blocked.filed.roadmap).toBeDefined();
+    const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-key']!.startsWith('candidacy-URY/not-granted-1/'));
+    expect(told.map((m) => m.text).join()).toContain('No survivor participation in the roadmap');
+
+    // Nothing needs filing again; a second round at the GCM.
+    await present(h);
+    await step(h, 'position', { as: tomas, position: 'support' });
+    expect(await step(h, 'position', { as: helena, position: 'support' })).toMatchObject({ stage: 'granted', attempt: 2 });
+    expect((await h.result()).gcmRounds.map((r) => r.outcome)).toEqual(['not granted', 'granted']);
+  });
+
+  it('rejects bad input at every step, naming the field and the reason, and changes nothing', async () => {
+    const h = await open('ARG');
+    const same = async (send: () => Promise<unknown>) => {
+      await expect.poll(async () => (await h.query(getCandidacyQuery)).outbox).toEqual([]); // e-mails of earlier steps are out
+      const before = await h.query(getCandidacyQuery);
+      const message = await rejected(send());
+      expect(await h.query(getCandidacyQuery)).toEqual(before);
+      return message;
+    };
+    expect(await same(() => step(h, 'acknowledge', { as: valentina, reviewers: [amina] }))).toBe('invalid sender: as: valentina.rojas@example.org is not the secretariat (secretariat@example.org)');
+    expect(await same(() => step(h, 'timeline', { ...file('timeline'), as: valentina }))).toBe('invalid stage: stage: the candidacy is at expression-of-interest; the timeline is not taken now');
+    await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
+    expect(await same(() => step(h, 'timeline', { steps: [{ step: 'party', due: '2027-02-01' }], as: valentina }))).toBe('invalid timeline: steps.0.step: must be one of stakeholder-mapping, situation-mapping, workshop, roadmap');
+    expect(await same(() => step(h, 'stakeholders', { ...file('stakeholders'), coordinationBodies: [], as: valentina }))).toBe('invalid stakeholders: coordinationBodies: needs at least one coordination body');
+    expect(await same(() => step(h, 'situation', { ...file('situation'), gaps: undefined, as: valentina }))).toBe('invalid situation: gaps: is required');
+    expect(await same(() => step(h, 'workshop', { ...file('workshop'), heldOn: 'May', as: valentina }))).toBe('invalid workshop: heldOn: must be a date (YYYY-MM-DD)');
+    const naps = { kind: 'national-action-plans', plans: [{ title: 'National plan against child labour 2026–2030', covers: ['child-labour'], criteriaAndIndicators: 'SDG 8.7.1' }] };
+    expect(await same(() => step(h, 'roadmap', { plan: naps, as: valentina }))).toBe(
+      'invalid roadmap: plan.plans: national action plans must cover both child labour and forced labour; none covers forced-labour',
+    );
+    expect(await same(() => step(h, 'presentation', { ...file('presentation'), as: secretariat }))).toBe(
+      'invalid presentation: stage: not ready for the GCM; still missing: a timeline, a stakeholder and coordination mapping, a situation mapping, a planning workshop, a roadmap or national action plans',
+    );
+    expect(await same(() => step(h, 'feedback', { ...file('feedback'), as: valentina }))).toBe('invalid sender: as: valentina.rojas@example.org is not a member of the GCM');
+    expect(await same(() => step(h, 'followUp', { as: valentina, response: 'done' }))).toBe('invalid stage: stage: the candidacy is at planning; a follow-up is not taken now');
+    expect(await same(() => step(h, 'position', { as: helena, position: 'object' }))).toBe('invalid position: reason: is required with an objection: say what is missing');
+    expect(await same(() => step(h, 'withdraw', { as: 'someone@example.org', reason: 'x' }))).toBe('invalid sender: as: someone@example.org is not the focal point or deputy of ARG');
+
+    // National action plans covering both are accepted instead of a roadmap; a candidate may withdraw.
+    await step(h, 'roadmap', { plan: { ...naps, plans: [...naps.plans, { title: 'Plan against forced labour', covers: ['forced-labour', 'human-trafficking'], criteriaAndIndicators: 'Victims identified' }] }, as: valentina });
+    expect(await step(h, 'withdraw', { as: eoi.deputy.email, reason: 'New government priorities' })).toMatchObject({ stage: 'withdrawn' });
+    const entity = env.client.workflow.getHandle(country.countryWorkflowId('ARG'));
+    await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('withdrawn');
+  });
+
+  it('reminds the candidate of a late step of its own timeline', async () => {
+    const h = await open('BOL');
+    await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
+    const due = DateTime.fromMillis(await env.currentTimeMs()).setZone('Europe/Zurich').plus({ days: 20 }).toISODate()!;
+    await step(h, 'timeline', { steps: [{ step: 'situation-mapping', due }, { step: 'stakeholder-mapping', due }], as: valentina });
+    await step(h, 'stakeholders', { ...file('stakeholders'), as: valentina }); // done in time
+    await env.sleep('30 days');
+    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith('candidacy-BOL/situation-mapping'));
+    // A week after the due date, 09:00 on a working day in each reader's zone (both in Santiago here).
+    const expected = DateTime.fromISO(due, { zone: eoi.focalPoint.zone }).plus({ days: 7 }).set({ hour: 9 });
+    const weekday = expected.weekday > 5 ? expected.plus({ days: 8 - expected.weekday }) : expected;
+    expect(late.map((m) => DateTime.fromJSDate(m.date!).setZone(eoi.focalPoint.zone).toISO())).toEqual([weekday.toISO(), weekday.toISO()]);
+    expect(late.map((m) => m.subject).sort()).toEqual(['Chile: a step of your pathfinder timeline is late', 'Chile: un paso de su calendario está atrasado']);
+    expect(late[0]!.text).toContain(`situation-mapping, due ${due}`);
+    expect(mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith('candidacy-BOL/stakeholder-mapping'))).toEqual([]);
+  });
+});

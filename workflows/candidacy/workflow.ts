@@ -1,0 +1,84 @@
+import { condition, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { DateTime } from 'luxon';
+import { Candidacy, type CandidacyInput, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
+import { candidacyStepSignal, candidacyWithdrawnSignal, countryWorkflowId, grantedSignal } from '../country/messages';
+import { pathfinderCountry } from '../country/workflow';
+import { sendNotices } from '../notices';
+import { CountryCode, PathfinderStatus } from '../search-attributes';
+import { registerTask } from '../tasks';
+import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
+
+const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
+
+type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
+
+/**
+ * `candidacy-<ISO3>` (R3–R11): from the expression of interest through planning to the GCM's decision by
+ * consensus. Each step is an Update from the one who takes it; the candidate is reminded of late steps of
+ * its own timeline. Not granted, it stays a candidate with everything it filed and may present again.
+ */
+export async function candidacy(input: CandidacyInput): Promise<CandidacyState> {
+  const c = Candidacy.open(input, now());
+  const { code } = c.state;
+  const toCountry: ToCountry[] = [];
+  let changes = 0;
+
+  for (const task of candidacyTasks) register(task);
+  function register<T extends CandidacyTask>(task: T) {
+    registerTask({
+      ...candidacyMessages[task],
+      validate: (a) => c.validate(task, a),
+      apply: (a) => {
+        const seen = c.state.history.length;
+        const { granted, withdrawn } = c.apply(task, a, now());
+        toCountry.push(...c.state.history.slice(seen).map(({ what }) => ({ what })));
+        if (granted) toCountry.push({ granted });
+        if (withdrawn) toCountry.push({ withdrawn: c.state.history.at(-1)!.what });
+      },
+      result: () => c.state,
+      onRejectedSignal: (name, e) => c.recordRejectedSignal(name, e, now()),
+      onChange: () => changes++,
+    });
+  }
+  setHandler(getCandidacyQuery, () => c.state);
+  upsertSearchAttributes([
+    { key: CountryCode, value: code },
+    { key: PathfinderStatus, value: 'candidate' },
+  ]);
+
+  // The country's record exists from the expression of interest on, as a candidate.
+  const { eoi, governance } = input;
+  try {
+    await startChild(pathfinderCountry, {
+      workflowId: countryWorkflowId(code),
+      args: [{ country: { code, name: eoi.name, status: 'candidate', focalPoint: eoi.focalPoint, deputy: eoi.deputy, reviewers: [] }, governance }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // a candidate that went before
+  }
+  toCountry.push({ what: c.state.history[0]!.what });
+
+  const country = getExternalWorkflowHandle(countryWorkflowId(code));
+  for (;;) {
+    c.advance(now());
+    await sendNotices(c.state.outbox);
+    while (toCountry.length > 0) {
+      const next = toCountry[0]!;
+      if ('granted' in next) {
+        const { plan } = c.state.filed.roadmap!;
+        const roadmap = plan.kind === 'roadmap' ? `roadmap: ${plan.priorityAreas.join('; ')}` : `national action plans: ${plan.plans.map((p) => p.title).join('; ')}`;
+        await country.signal(grantedSignal, { grantedOn: next.granted, reviewers: c.state.reviewers, roadmap });
+      } else if ('withdrawn' in next) await country.signal(candidacyWithdrawnSignal, { reason: next.withdrawn });
+      else await country.signal(candidacyStepSignal, next);
+      toCountry.shift();
+    }
+    if (c.ended) break;
+    const seen = changes;
+    const wake = c.nextWakeAt();
+    await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);
+  }
+  upsertSearchAttributes([{ key: PathfinderStatus, value: c.state.stage === 'granted' ? 'active' : 'withdrawn' }]);
+  return c.state;
+}
