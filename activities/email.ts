@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Transporter } from 'nodemailer';
+import { createTransport, type Transporter } from 'nodemailer';
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle';
 import { renderNotice } from './notice-templates';
@@ -8,6 +8,11 @@ import { renderEmail } from './templates';
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
 export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@pathfinder.invalid>`;
+}
+
+/** The SMTP transport of a worker: pooled connections, so a burst of reminders does not open one connection per e-mail. */
+export function mailTransport(smtpUrl: string): Transporter {
+  return createTransport({ url: smtpUrl, pool: true });
 }
 
 interface Outgoing {

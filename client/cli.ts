@@ -8,8 +8,9 @@ import {
 } from '@temporalio/client';
 import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
-import { registrySchema, type Country } from '../domain/country';
-import { expressionOfInterestSchema, type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../domain/candidacy';
+import type { Country } from '../domain/country';
+import { expressionOfInterestSchema, registrySchema } from '../domain/registry';
+import { type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../domain/candidacy';
 import { cycleCloseAt } from '../domain/calendar';
 import type { CountryState } from '../domain/country-record';
 import { describeIssues, InvalidInputError, parsePolicy } from '../domain/policy';
@@ -285,11 +286,7 @@ review
   .requiredOption('--reviewer <name:email>', 'a reviewer; repeat for several', (v: string, all: string[] = []) => [...all, v])
   .requiredOption('--as <email>', 'the secretariat member acting')
   .action(async (opts: { country: string; year: string; reviewer: string[]; as: string }) => {
-    const reviewers = opts.reviewer.map((r) => {
-      const at = r.lastIndexOf(':');
-      if (at < 1) throw new Rejected(`reviewer: "${r}" is not name:email`);
-      return { name: r.slice(0, at), email: r.slice(at + 1) };
-    });
+    const reviewers = opts.reviewer.map((r) => person(r, 'reviewer'));
     const s = await task(code(opts.country), year(opts.year), (h) => h.executeUpdate(cycleMessages.reassignReviewersUpdate, { args: [{ as: opts.as, reviewers }] }));
     print(`reviewers: ${s.reviewers.map((r) => r.email).join(', ')}; ${summary(s)}`, s);
   });
@@ -421,7 +418,7 @@ escalationOptions(gcm.command('support').description('form a support sub-group (
   .option('--check-in-every <days>', 'days between check-ins', '30')
   .requiredOption('--as <email>', 'the GCM member acting')
   .action(async (opts: { country: string; year: string; mechanism: string; member: string[]; checkInEvery: string; as: string }) => {
-    const args = { as: opts.as, mechanisms: opts.mechanism.split(',').map((m) => m.trim()), members: opts.member.map(person), checkInEveryDays: Number(opts.checkInEvery) };
+    const args = { as: opts.as, mechanisms: opts.mechanism.split(',').map((m) => m.trim()), members: opts.member.map((m) => person(m)), checkInEveryDays: Number(opts.checkInEvery) };
     const s = await escalationSend(opts, (h) => h.executeUpdate(escalationMessages.startSupportUpdate, { args: [args as never] }));
     print(`support sub-group formed; ${escalationSummary(s)}`, s);
   });
@@ -491,9 +488,10 @@ reactivationCmd
     print(`reactivation ${s.stage}`, s);
   });
 
-function person(value: string) {
+/** A person given on the command line as `name:email`. */
+function person(value: string, field = 'member') {
   const at = value.lastIndexOf(':');
-  if (at < 1) throw new Rejected(`member: "${value}" is not name:email`);
+  if (at < 1) throw new Rejected(`${field}: "${value}" is not name:email`);
   return { name: value.slice(0, at), email: value.slice(at + 1) };
 }
 
@@ -555,7 +553,7 @@ candidacyCmd
   .requiredOption('--reviewer <name:email>', 'a Working Group reviewer for its future reports; repeat for several', (v: string, all: string[] = []) => [...all, v])
   .requiredOption('--as <email>', 'the secretariat member')
   .action(async (opts: { country: string; reviewer: string[]; as: string }) => {
-    const s = await candidacySend(opts.country, taskUpdate('acknowledge', { as: opts.as, reviewers: opts.reviewer.map(person) }));
+    const s = await candidacySend(opts.country, taskUpdate('acknowledge', { as: opts.as, reviewers: opts.reviewer.map((r) => person(r, 'reviewer')) }));
     print(candidacySummary(s), s);
   });
 

@@ -1,88 +1,77 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { reminderPlan } from './calendar';
-import { iso3Schema, personSchema, type Governance, type Person } from './country';
-import { parseArgs } from './gcm-escalation';
+import { personSchema, type Governance, type Person } from './country';
+import type { ExpressionOfInterest } from './registry';
 import type { Notice } from './governance';
-import { InvalidInputError, type CyclePolicy } from './policy';
+import { lazy } from './lazy';
+import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
 
-const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
-const text = z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
-const texts = (what: string) => z.array(text, { error: (i) => (i.input === undefined ? 'is required' : 'must be a list') }).min(1, { message: `needs at least one ${what}` });
+const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+const text = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
+const texts = (what: string) => z.array(text(), { error: (i) => (i.input === undefined ? 'is required' : 'must be a list') }).min(1, { message: `needs at least one ${what}` });
 // (zod's own ISO date check does not hold inside the workflow sandbox, so luxon decides.)
-const date = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
-
-/** R3: the government's expression of interest, naming a focal point and a deputy (both required). */
-export const expressionOfInterestSchema = z
-  .object({
-    code: iso3Schema,
-    name: text,
-    sentTo: z.enum(['ILO Director-General', 'Alliance 8.7 Chair'], { message: 'must be "ILO Director-General" or "Alliance 8.7 Chair"' }),
-    receivedOn: date,
-    focalPoint: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema),
-    deputy: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema),
-  })
-  .refine((e) => e.focalPoint?.email !== e.deputy?.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
-export type ExpressionOfInterest = z.output<typeof expressionOfInterestSchema>;
+const date = () => z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
 
 export const timelineSteps = ['stakeholder-mapping', 'situation-mapping', 'workshop', 'roadmap'] as const;
 export type TimelineStep = (typeof timelineSteps)[number];
 
-export const candidacyArgs = {
+export const candidacyArgs = lazy(() => ({
   /** R4: the secretariat informs the GCM and invites consultations and a planning workshop. */
-  acknowledge: z.object({ as: email, reviewers: z.array(personSchema).min(1, { message: 'needs at least one Working Group reviewer for the later reports' }) }),
+  acknowledge: z.object({ as: email(), reviewers: z.array(personSchema()).min(1, { message: 'needs at least one Working Group reviewer for the later reports' }) }),
   /** R5: the candidate's own timeline. */
   timeline: z.object({
-    as: email,
-    steps: z.array(z.object({ step: z.enum(timelineSteps, { message: `must be one of ${timelineSteps.join(', ')}` }), due: date })).min(1, { message: 'needs at least one step' }),
+    as: email(),
+    steps: z.array(z.object({ step: z.enum(timelineSteps, { message: `must be one of ${timelineSteps.join(', ')}` }), due: date() })).min(1, { message: 'needs at least one step' }),
   }),
   /** R6: stakeholders and coordination mechanisms; at least one coordination body. */
   stakeholders: z.object({
-    as: email,
-    stakeholders: z.array(z.object({ group: text, names: texts('name') })).min(1, { message: 'needs at least one stakeholder group' }),
+    as: email(),
+    stakeholders: z.array(z.object({ group: text(), names: texts('name') })).min(1, { message: 'needs at least one stakeholder group' }),
     coordinationBodies: texts('coordination body'),
   }),
   /** R7: the SDG 8.7 situation. */
-  situation: z.object({ as: email, studies: texts('study'), legalFramework: text, gaps: texts('gap'), informationSources: texts('information source') }),
+  situation: z.object({ as: email(), studies: texts('study'), legalFramework: text(), gaps: texts('gap'), informationSources: texts('information source') }),
   /** R8: a strategic planning workshop, with its stock-take. */
-  workshop: z.object({ as: email, heldOn: date, participants: texts('participant group'), stockTake: text }),
+  workshop: z.object({ as: email(), heldOn: date(), participants: texts('participant group'), stockTake: text() }),
   /** R9: a roadmap, or national action plans covering both child labour and forced labour. */
   roadmap: z.object({
-    as: email,
+    as: email(),
     plan: z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('roadmap'),
         priorityAreas: texts('priority area'),
         immediateActions: texts('immediate action before the end of the year'),
         actions: texts('action'),
-        technicalAssistanceNeeds: z.array(text).default([]),
-        timeline: text,
-        indicators: z.array(text).default([]),
+        technicalAssistanceNeeds: z.array(text()).default([]),
+        timeline: text(),
+        indicators: z.array(text()).default([]),
         budget: z.string().trim().default(''),
       }),
       z.object({
         kind: z.literal('national-action-plans'),
-        plans: z.array(z.object({ title: text, covers: z.array(z.enum(['child-labour', 'forced-labour', 'human-trafficking', 'modern-slavery'])), criteriaAndIndicators: text })).min(1, { message: 'needs at least one plan' }),
+        plans: z.array(z.object({ title: text(), covers: z.array(z.enum(['child-labour', 'forced-labour', 'human-trafficking', 'modern-slavery'])), criteriaAndIndicators: text() })).min(1, { message: 'needs at least one plan' }),
       }),
     ], { error: () => 'plan.kind: must be roadmap or national-action-plans' }),
   }),
   /** R10: the presentation at a regular GCM meeting. */
-  presentation: z.object({ as: email, meetingOn: date, priorities: texts('priority'), consultationProcess: text }),
-  feedback: z.object({ as: email, feedback: text, ceacrConclusions: z.string().trim().default(''), durbanCallToAction: z.string().trim().default('') }),
-  followUp: z.object({ as: email, response: text }),
+  presentation: z.object({ as: email(), meetingOn: date(), priorities: texts('priority'), consultationProcess: text() }),
+  feedback: z.object({ as: email(), feedback: text(), ceacrConclusions: z.string().trim().default(''), durbanCallToAction: z.string().trim().default('') }),
+  followUp: z.object({ as: email(), response: text() }),
   /** R11: each GCM member's position; one objection blocks. */
-  position: z.object({ as: email, position: z.enum(['support', 'object'], { message: 'must be support or object' }), reason: z.string().trim().default('') }).refine((p) => p.position === 'support' || p.reason.length > 0, {
+  position: z.object({ as: email(), position: z.enum(['support', 'object'], { message: 'must be support or object' }), reason: z.string().trim().default('') }).refine((p) => p.position === 'support' || p.reason.length > 0, {
     message: 'is required with an objection: say what is missing',
     path: ['reason'],
   }),
-  withdraw: z.object({ as: email, reason: text }),
-};
-export type CandidacyTask = keyof typeof candidacyArgs;
-export type CandidacyArgs<T extends CandidacyTask> = z.input<(typeof candidacyArgs)[T]>;
-type Parsed<T extends CandidacyTask> = z.output<(typeof candidacyArgs)[T]>;
+  withdraw: z.object({ as: email(), reason: text() }),
+}));
+export const candidacyTasks = ['acknowledge', 'timeline', 'stakeholders', 'situation', 'workshop', 'roadmap', 'presentation', 'feedback', 'followUp', 'position', 'withdraw'] as const;
+export type CandidacyTask = (typeof candidacyTasks)[number];
+export type CandidacyArgs<T extends CandidacyTask> = z.input<(ReturnType<typeof candidacyArgs>)[T]>;
+type Parsed<T extends CandidacyTask> = z.output<(ReturnType<typeof candidacyArgs>)[T]>;
 
 export type CandidacyStage = 'expression-of-interest' | 'planning' | 'gcm-review' | 'granted' | 'withdrawn';
 
@@ -170,7 +159,7 @@ export class Candidacy {
 
   /** Checks a task's input and who sends it, in the current stage; throws naming the field and the reason. */
   validate<T extends CandidacyTask>(task: T, args: unknown): Parsed<T> {
-    const parsed = parseArgs(candidacyArgs[task], task, args) as Parsed<T> & { as: string };
+    const parsed = parseInput(candidacyArgs()[task], task, args) as Parsed<T> & { as: string };
     const candidateSteps: CandidacyStage[] = ['planning', 'gcm-review'];
     switch (task) {
       case 'acknowledge':
@@ -326,7 +315,7 @@ export class Candidacy {
     return { granted: s.grantedOn };
   }
 
-  /** Reminders for timeline steps that are late, per focal point: from the day after the due date, then weekly. */
+  /** Reminders for timeline steps that are late, per focal point: from the day after the due date(), then weekly. */
   private reminders() {
     const { policy } = this.input;
     return this.state.timeline

@@ -11,9 +11,8 @@ import {
   type ReactivationRequest,
 } from './governance';
 import { firstReportingYear } from './calendar';
-import { describeIssues, InvalidInputError, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 import type { CycleOutcome } from './report';
-import type { z } from 'zod';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
 // workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).
@@ -82,11 +81,6 @@ export interface CountryState {
 
 const iso = (t: DateTime) => t.toUTC().toISO()!;
 
-function parse<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
-  return result.data;
-}
 
 export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
 export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
@@ -142,7 +136,7 @@ export class CountryRecord {
   }
 
   validateFocalPoints(args: unknown) {
-    const parsed = parse(focalPointsArgs, 'focal point change', args);
+    const parsed = parseInput(focalPointsArgs(), 'focal point change', args);
     if (parsed.as !== this.state.governance.secretariat.email) {
       throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${this.state.governance.secretariat.email})`]);
     }
@@ -224,7 +218,7 @@ export class CountryRecord {
   }
 
   validateRoadmapUpdate(args: unknown) {
-    const parsed = parse(roadmapUpdateArgs, 'roadmap update', args);
+    const parsed = parseInput(roadmapUpdateArgs(), 'roadmap update', args);
     if (!this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
     if (this.state.status !== 'active') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
     return parsed;
@@ -240,7 +234,7 @@ export class CountryRecord {
   }
 
   validateReactivationRequest(args: unknown) {
-    const parsed = parse(reactivationArgs, 'reactivation request', args);
+    const parsed = parseInput(reactivationArgs(), 'reactivation request', args);
     if (!this.focalPoints.some((p) => p.email === parsed.as)) {
       throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
     }

@@ -1,16 +1,11 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import countryCodes from 'i18n-iso-countries';
+import { lazy } from './lazy';
 
 export const languages = ['en', 'fr', 'es'] as const;
 export type Language = (typeof languages)[number];
 
-export const iso3Schema = z
-  .string()
-  .transform((code) => code.trim().toUpperCase())
-  .refine((code) => /^[A-Z]{3}$/.test(code) && countryCodes.isValid(code), { message: 'is not an ISO 3166-1 alpha-3 country code' });
-
-export const personSchema = z.object({
+export const personSchema = lazy(() => z.object({
   name: z.string().trim().min(1, { message: 'is required' }),
   email: z.email({ message: 'is not an e-mail address' }).transform((email) => email.toLowerCase()),
   language: z.enum(languages, { message: 'must be one of en, fr, es' }).default('en'),
@@ -18,43 +13,11 @@ export const personSchema = z.object({
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' })
     .default('Europe/Zurich'),
-});
-export type Person = z.output<typeof personSchema>;
+}));
+export type Person = z.output<ReturnType<typeof personSchema>>;
 
 export const statuses = ['candidate', 'active', 'inactive', 'withdrawn'] as const;
 export type PathfinderStatus = (typeof statuses)[number];
 
-/** One entry of the country registry that the secretariat imports (`pathfinder countries import`). */
-export const countrySchema = z
-  .object({
-    code: iso3Schema,
-    name: z.string().trim().min(1, { message: 'is required' }),
-    status: z.enum(statuses).default('active'),
-    /** When the GCM granted pathfinder status (R11); drives the first reporting year (R14). */
-    grantedOn: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).optional(),
-    focalPoint: personSchema,
-    deputy: personSchema,
-    /** Working Group members who review this country's reports (R16). */
-    reviewers: z.array(personSchema).min(1, { message: 'needs at least one Working Group reviewer' }),
-  })
-  .refine((c) => c.focalPoint.email !== c.deputy.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
-export type Country = z.output<typeof countrySchema>;
-
-const countryListSchema = z.array(countrySchema).superRefine((countries, ctx) => {
-  const seen = new Set<string>();
-  countries.forEach((country, index) => {
-    if (seen.has(country.code)) ctx.addIssue({ code: 'custom', message: `lists ${country.code} twice`, path: [index, 'code'] });
-    seen.add(country.code);
-  });
-});
-
-/** Who acts for the Alliance: the secretariat and the members of the Global Coordinating Group (GCM). */
-export const governanceSchema = z.object({
-  secretariat: personSchema,
-  gcm: z.array(personSchema).min(1, { message: 'needs at least one GCM member' }),
-});
-export type Governance = z.output<typeof governanceSchema>;
-
-/** The file `pathfinder countries import` reads. */
-export const registrySchema = governanceSchema.extend({ countries: countryListSchema });
-export type Registry = z.output<typeof registrySchema>;
+// The registry's schemas live in registry.ts, out of the workflow bundle (they need the ISO country list).
+export type { Country, Governance, Registry } from './registry';

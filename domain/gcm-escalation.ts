@@ -15,7 +15,7 @@ import {
   type StartSupportArgs,
   type SupportMechanism,
 } from './governance';
-import { describeIssues, InvalidInputError } from './policy';
+import { InvalidInputError, parseInput } from './policy';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 
@@ -62,11 +62,6 @@ export interface EscalationState {
 
 const iso = (t: DateTime) => t.toUTC().toISO()!;
 
-export function parseArgs<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
-  return result.data;
-}
 
 export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
 
@@ -107,7 +102,7 @@ export class GcmEscalation {
   }
 
   validateDialogue(args: unknown) {
-    const parsed = parseArgs(dialogueArgs, 'dialogue record', args);
+    const parsed = parseInput(dialogueArgs(), 'dialogue record', args);
     this.requireMember(parsed.as);
     this.requireOpen('a dialogue record');
     return parsed;
@@ -120,7 +115,7 @@ export class GcmEscalation {
   }
 
   validateStartSupport(args: unknown) {
-    const parsed = parseArgs(startSupportArgs, 'support', args);
+    const parsed = parseInput(startSupportArgs(), 'support', args);
     this.requireMember(parsed.as);
     this.requireOpen('support');
     if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: record the dialogue with the country before forming a support sub-group']);
@@ -149,7 +144,7 @@ export class GcmEscalation {
   }
 
   validateDecision(args: unknown) {
-    const parsed = parseArgs(decisionArgs, 'GCM decision', args);
+    const parsed = parseInput(decisionArgs(), 'GCM decision', args);
     this.requireMember(parsed.as);
     this.requireOpen('a decision');
     if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
@@ -179,8 +174,8 @@ export class GcmEscalation {
 }
 
 /** The support sub-group's check-ins (R21), validated against its members. */
-export function validateCheckIn(members: Person[], args: unknown): z.output<typeof checkInArgs> {
-  const parsed = parseArgs(checkInArgs, 'check-in', args);
+export function validateCheckIn(members: Person[], args: unknown): z.output<ReturnType<typeof checkInArgs>> {
+  const parsed = parseInput(checkInArgs(), 'check-in', args);
   if (!members.some((m) => m.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not a member of the support sub-group`]);
   return parsed;
 }

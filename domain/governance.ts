@@ -2,25 +2,26 @@ import { z } from 'zod';
 import { personSchema, type Person } from './country';
 import type { Criterion } from './escalation';
 import type { CycleOutcome } from './report';
+import { lazy } from './lazy';
 
 // The messages of the escalation path (R20–R23): what GCM members, support sub-groups, focal points and
 // the secretariat send, validated before anything changes.
 
-const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
-const text = z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
+const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+const text = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
 
 /** R20: one dialogue session between the GCM and the country. */
-export const dialogueArgs = z.object({
-  as: email,
+export const dialogueArgs = lazy(() => z.object({
+  as: email(),
   topics: z.array(z.enum(['compliance', 'progress'], { message: 'must be compliance or progress' })).min(1, { message: 'needs compliance and/or progress' }),
   /** Political, economic, humanitarian circumstances of the country. */
-  circumstances: text,
+  circumstances: text(),
   /** Progress the country has made but not yet reported. */
   unreportedProgress: z.string().trim().default(''),
-  wayForward: z.object({ summary: text, supportNeeded: z.boolean().default(false), roadmapUpdate: z.boolean().default(false) }),
-});
-export type DialogueArgs = z.input<typeof dialogueArgs>;
-export type DialogueEntry = z.output<typeof dialogueArgs> & { at: string };
+  wayForward: z.object({ summary: text(), supportNeeded: z.boolean().default(false), roadmapUpdate: z.boolean().default(false) }),
+}));
+export type DialogueArgs = z.input<ReturnType<typeof dialogueArgs>>;
+export type DialogueEntry = z.output<ReturnType<typeof dialogueArgs>> & { at: string };
 
 /** R21: the support mechanisms a GCM sub-group may choose. */
 export const supportMechanisms = {
@@ -31,47 +32,47 @@ export const supportMechanisms = {
 } as const;
 export type SupportMechanism = keyof typeof supportMechanisms;
 
-export const startSupportArgs = z.object({
-  as: email,
+export const startSupportArgs = lazy(() => z.object({
+  as: email(),
   mechanisms: z.array(z.enum(['I', 'II', 'III', 'IV'], { message: 'must be I, II, III or IV' })).min(1, { message: 'needs at least one mechanism (I–IV)' }),
-  members: z.array(personSchema).min(1, { message: 'needs at least one sub-group member' }),
+  members: z.array(personSchema()).min(1, { message: 'needs at least one sub-group member' }),
   checkInEveryDays: z.number().int().positive().default(30),
-});
-export type StartSupportArgs = z.input<typeof startSupportArgs>;
+}));
+export type StartSupportArgs = z.input<ReturnType<typeof startSupportArgs>>;
 
-export const checkInArgs = z.object({ as: email, note: text, readyToResume: z.boolean().default(false) });
-export type CheckInArgs = z.input<typeof checkInArgs>;
+export const checkInArgs = lazy(() => z.object({ as: email(), note: text(), readyToResume: z.boolean().default(false) }));
+export type CheckInArgs = z.input<ReturnType<typeof checkInArgs>>;
 
-export const decisionArgs = z.object({
-  as: email,
+export const decisionArgs = lazy(() => z.object({
+  as: email(),
   decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }),
-  reason: text,
-});
-export type DecisionArgs = z.input<typeof decisionArgs>;
+  reason: text(),
+}));
+export type DecisionArgs = z.input<ReturnType<typeof decisionArgs>>;
 
 /** R23: a reactivation request with the four kinds of evidence and the letter to the Chair. */
-export const reactivationRequestSchema = z.object({
-  progressReport: text,
-  indicatorFramework: text,
-  evidenceOfProgress: text,
-  evidenceOfCollaboration: text,
-  letter: z.object({ to: z.string().trim().default('Alliance 8.7 Chair'), summary: text, roadmapChanges: z.string().trim().default('') }),
-});
-export type ReactivationRequest = z.output<typeof reactivationRequestSchema>;
-export const reactivationArgs = z.object({ as: email, request: reactivationRequestSchema });
-export type ReactivationArgs = z.input<typeof reactivationArgs>;
+export const reactivationRequestSchema = lazy(() => z.object({
+  progressReport: text(),
+  indicatorFramework: text(),
+  evidenceOfProgress: text(),
+  evidenceOfCollaboration: text(),
+  letter: z.object({ to: z.string().trim().default('Alliance 8.7 Chair'), summary: text(), roadmapChanges: z.string().trim().default('') }),
+}));
+export type ReactivationRequest = z.output<ReturnType<typeof reactivationRequestSchema>>;
+export const reactivationArgs = lazy(() => z.object({ as: email(), request: reactivationRequestSchema() }));
+export type ReactivationArgs = z.input<ReturnType<typeof reactivationArgs>>;
 
-export const verificationArgs = z.object({ as: email, verified: z.boolean(), note: text });
-export type VerificationArgs = z.input<typeof verificationArgs>;
+export const verificationArgs = lazy(() => z.object({ as: email(), verified: z.boolean(), note: text() }));
+export type VerificationArgs = z.input<ReturnType<typeof verificationArgs>>;
 
-export const focalPointsArgs = z
-  .object({ as: email, focalPoint: personSchema.optional(), deputy: personSchema.optional() })
-  .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] });
-export type FocalPointsArgs = z.input<typeof focalPointsArgs>;
+export const focalPointsArgs = lazy(() => z
+  .object({ as: email(), focalPoint: personSchema().optional(), deputy: personSchema().optional() })
+  .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] }));
+export type FocalPointsArgs = z.input<ReturnType<typeof focalPointsArgs>>;
 
 /** R12: a new version of an active country's roadmap. */
-export const roadmapUpdateArgs = z.object({ as: email, summary: text });
-export type RoadmapUpdateArgs = z.input<typeof roadmapUpdateArgs>;
+export const roadmapUpdateArgs = lazy(() => z.object({ as: email(), summary: text() }));
+export type RoadmapUpdateArgs = z.input<ReturnType<typeof roadmapUpdateArgs>>;
 
 /** What a cycle leaves as evidence for the GCM: deadlines, reminders sent, responses, review results. */
 export interface CycleEvidence {

@@ -1,38 +1,39 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { lazy } from './lazy';
 
 /** A day of the year, e.g. 30 April = { month: 4, day: 30 }. */
-const dayOfYear = z
+const dayOfYear = lazy(() => z
   .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
   .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
     message: 'is not a day of the year',
-  });
+  }));
 
-const ianaZone = z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' });
-const positiveDays = z.number().int().positive();
-const daysBefore = z
-  .array(positiveDays)
-  .refine((days) => new Set(days).size === days.length, { message: 'lists a day twice' });
-const windowPolicy = z.object({
-  days: positiveDays,
-  remindDaysBeforeEnd: daysBefore,
-  overdueEveryDays: positiveDays,
-});
+const ianaZone = lazy(() => z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' }));
+const positiveDays = lazy(() => z.number().int().positive());
+const daysBefore = lazy(() => z
+  .array(positiveDays())
+  .refine((days) => new Set(days).size === days.length, { message: 'lists a day twice' }));
+const windowPolicy = lazy(() => z.object({
+  days: positiveDays(),
+  remindDaysBeforeEnd: daysBefore(),
+  overdueEveryDays: positiveDays(),
+}));
 
 /**
  * How a reporting cycle runs. A cycle keeps the policy it started with (it travels in its input),
  * so changing the configuration never changes a cycle already running.
  */
-export const cyclePolicySchema = z
+export const cyclePolicySchema = lazy(() => z
   .object({
-    secretariatZone: ianaZone.default('Europe/Zurich'),
+    secretariatZone: ianaZone().default('Europe/Zurich'),
     yearlyOpening: z
       .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(28), hour: z.number().int().min(0).max(23) })
       .default({ month: 1, day: 15, hour: 9 }),
     /** The report is due at the end of this day (23:59:59) in the secretariat's zone. */
-    deadline: dayOfYear.default({ month: 4, day: 30 }),
-    remindDaysBeforeDeadline: daysBefore.default([42, 14, 7, 1]),
-    overdueEveryDays: positiveDays.default(7),
+    deadline: dayOfYear().default({ month: 4, day: 30 }),
+    remindDaysBeforeDeadline: daysBefore().default([42, 14, 7, 1]),
+    overdueEveryDays: positiveDays().default(7),
     /** Local hour, in each recipient's own zone, at which reminders go out. */
     sendingHour: z.number().int().min(0).max(23).default(9),
     /** ISO weekdays (1 = Monday … 7 = Sunday) on which reminders go out. */
@@ -40,20 +41,20 @@ export const cyclePolicySchema = z
       .array(z.number().int().min(1).max(7))
       .min(1, { message: 'needs at least one weekday' })
       .default([1, 2, 3, 4, 5]),
-    review: windowPolicy.default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
-    revision: windowPolicy.default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
+    review: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
+    revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
     /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */
-    cycleClose: dayOfYear.default({ month: 9, day: 30 }),
+    cycleClose: dayOfYear().default({ month: 9, day: 30 }),
     /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
     escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
   })
   .refine(
     (p) => p.cycleClose.month > p.deadline.month || (p.cycleClose.month === p.deadline.month && p.cycleClose.day > p.deadline.day),
     { message: 'must come after the deadline in the same year', path: ['cycleClose'] },
-  );
+  ));
 
-export type CyclePolicy = z.output<typeof cyclePolicySchema>;
-export type CyclePolicyInput = z.input<typeof cyclePolicySchema>;
+export type CyclePolicy = z.output<ReturnType<typeof cyclePolicySchema>>;
+export type CyclePolicyInput = z.input<ReturnType<typeof cyclePolicySchema>>;
 
 /** Thrown for a policy that makes no sense; the message names each field and the reason. */
 export class InvalidInputError extends Error {
@@ -71,10 +72,17 @@ export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`);
 }
 
+/** Parses `value` with `schema`, or throws an InvalidInputError about `subject` naming each field and the reason. */
+export function parseInput<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
+  return result.data;
+}
+
 export function parsePolicy(input: unknown = {}): CyclePolicy {
-  const result = cyclePolicySchema.safeParse(input);
+  const result = cyclePolicySchema().safeParse(input);
   if (!result.success) throw new InvalidInputError('cycle policy', describeIssues(result.error));
   return result.data;
 }
 
-export const defaultPolicy: CyclePolicy = parsePolicy({});
+export const defaultPolicy = lazy((): CyclePolicy => parsePolicy({}));

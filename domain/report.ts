@@ -1,43 +1,44 @@
 import { z } from 'zod';
+import { lazy } from './lazy';
 
-const text = z.string().trim().min(1, { message: 'is required' });
+const text = () => z.string().trim().min(1, { message: 'is required' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
 export const nationalStakeholders = ['ministries', 'employers', 'workers', 'ngos', 'survivors'] as const;
 export const internationalStakeholders = ['international-organisations', 'regional-initiatives', 'other-countries'] as const;
 
 /** An indicator of the pathfinder indicator framework, with the country's latest value. */
-const indicatorSchema = z.object({
-  code: text,
-  name: text,
+const indicatorSchema = lazy(() => z.object({
+  code: text(),
+  name: text(),
   baseline: z.number().optional(),
   target: z.number().optional(),
   latestValue: z.number().optional(),
   year: z.number().int().optional(),
-});
+}));
 
 /** The annual progress report (R15) with the updated indicator framework (R13). */
-export const reportSchema = z.object({
+export const reportSchema = lazy(() => z.object({
   /** Progress against each roadmap objective. */
-  progress: z.array(z.object({ objective: text, summary: text })).min(1, { message: 'needs at least one roadmap objective' }),
-  challenges: text,
+  progress: z.array(z.object({ objective: text(), summary: text() })).min(1, { message: 'needs at least one roadmap objective' }),
+  challenges: text(),
   /** Areas where the country wants to learn from others. */
-  learningInterests: z.array(text).default([]),
-  evidence: z.array(z.object({ kind: z.enum(evidenceKinds), description: text })).default([]),
+  learningInterests: z.array(text()).default([]),
+  evidence: z.array(z.object({ kind: z.enum(evidenceKinds), description: text() })).default([]),
   stakeholderParticipation: z.object({
-    national: z.array(z.object({ group: z.enum(nationalStakeholders), description: text })).default([]),
-    international: z.array(z.object({ group: z.enum(internationalStakeholders), description: text })).default([]),
+    national: z.array(z.object({ group: z.enum(nationalStakeholders), description: text() })).default([]),
+    international: z.array(z.object({ group: z.enum(internationalStakeholders), description: text() })).default([]),
   }),
-  collaboration: z.array(z.object({ description: text, partners: z.array(text).default([]) })).default([]),
+  collaboration: z.array(z.object({ description: text(), partners: z.array(text()).default([]) })).default([]),
   /** The national coordination mechanism through which the report was prepared. */
-  preparedThrough: text,
+  preparedThrough: text(),
   indicatorFramework: z.object({
     /** Whether the framework was updated for this cycle; an unchanged framework counts as not updated (R19c). */
     updated: z.boolean(),
-    indicators: z.array(indicatorSchema).min(1, { message: 'needs at least one indicator' }),
+    indicators: z.array(indicatorSchema()).min(1, { message: 'needs at least one indicator' }),
   }),
-});
-export type Report = z.output<typeof reportSchema>;
+}));
+export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** The five R19 facts of one cycle. */
 export interface CycleOutcome {

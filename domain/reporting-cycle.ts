@@ -2,8 +2,9 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { cycleCloseAt, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
-import { describeIssues, InvalidInputError, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 import { outcomeOf, reportSchema, type CycleOutcome, type Report } from './report';
+import { lazy } from './lazy';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
 // Temporal messages and timers to it; every decision is made here, from the instants it is given.
@@ -113,37 +114,32 @@ export interface CycleState {
   outcome?: CycleOutcome;
 }
 
-const email = z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
 
-export const submitReportArgs = z.object({ as: email, report: reportSchema });
-export const submitReviewArgs = z
+export const submitReportArgs = lazy(() => z.object({ as: email(), report: reportSchema() }));
+export const submitReviewArgs = lazy(() => z
   .object({
-    as: email,
+    as: email(),
     decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
     comments: z.string().trim().default(''),
     guidance: z.object({ evidence: z.string().trim().optional(), participation: z.string().trim().optional() }).default({}),
   })
-  .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] });
-export const extendDeadlineArgs = z.object({
-  as: email,
+  .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] }));
+export const extendDeadlineArgs = lazy(() => z.object({
+  as: email(),
   until: z.iso.datetime({ offset: true, message: 'must be an ISO date-time with an offset' }),
   reason: z.string().trim().min(1, { message: 'is required: say why the deadline moves' }),
-});
-export const reassignReviewersArgs = z.object({
-  as: email,
-  reviewers: z.array(z.object({ name: z.string().trim().min(1), email, language: z.enum(['en', 'fr', 'es']).default('en'), zone: z.string().default('Europe/Zurich') })).min(1, { message: 'needs at least one reviewer' }),
-});
+}));
+export const reassignReviewersArgs = lazy(() => z.object({
+  as: email(),
+  reviewers: z.array(z.object({ name: z.string().trim().min(1), email: email(), language: z.enum(['en', 'fr', 'es']).default('en'), zone: z.string().default('Europe/Zurich') })).min(1, { message: 'needs at least one reviewer' }),
+}));
 
-export type SubmitReportArgs = z.input<typeof submitReportArgs>;
-export type SubmitReviewArgs = z.input<typeof submitReviewArgs>;
-export type ExtendDeadlineArgs = z.input<typeof extendDeadlineArgs>;
-export type ReassignReviewersArgs = z.input<typeof reassignReviewersArgs>;
+export type SubmitReportArgs = z.input<ReturnType<typeof submitReportArgs>>;
+export type SubmitReviewArgs = z.input<ReturnType<typeof submitReviewArgs>>;
+export type ExtendDeadlineArgs = z.input<ReturnType<typeof extendDeadlineArgs>>;
+export type ReassignReviewersArgs = z.input<ReturnType<typeof reassignReviewersArgs>>;
 
-function parse<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
-  return result.data;
-}
 
 const iso = (t: DateTime) => t.toUTC().toISO()!;
 const at = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
@@ -207,21 +203,21 @@ export class ReportingCycle {
   }
 
   validateSubmitReport(args: unknown) {
-    const parsed = parse(submitReportArgs, 'report submission', args);
+    const parsed = parseInput(submitReportArgs(), 'report submission', args);
     this.requireFocalPoint(parsed.as);
     this.requireStage(['awaiting-submission', 'overdue'], 'a report');
     return parsed;
   }
 
   validateSubmitRevision(args: unknown) {
-    const parsed = parse(submitReportArgs, 'revision', args);
+    const parsed = parseInput(submitReportArgs(), 'revision', args);
     this.requireFocalPoint(parsed.as);
     this.requireStage(['awaiting-revision'], 'a revision');
     return parsed;
   }
 
   validateSubmitReview(args: unknown) {
-    const parsed = parse(submitReviewArgs, 'review', args);
+    const parsed = parseInput(submitReviewArgs(), 'review', args);
     if (!this.state.reviewers.some((r) => r.email === parsed.as)) {
       throw new InvalidInputError('sender', [`as: ${parsed.as} is not a reviewer assigned to ${this.state.country.code} ${this.state.year}`]);
     }
@@ -230,7 +226,7 @@ export class ReportingCycle {
   }
 
   validateExtendDeadline(args: unknown, now: DateTime) {
-    const parsed = parse(extendDeadlineArgs, 'deadline extension', args);
+    const parsed = parseInput(extendDeadlineArgs(), 'deadline extension', args);
     this.requireSecretariat(parsed.as);
     this.requireStage(['awaiting-submission', 'overdue'], 'a deadline extension');
     const until = DateTime.fromISO(parsed.until, { setZone: true });
@@ -241,7 +237,7 @@ export class ReportingCycle {
   }
 
   validateReassignReviewers(args: unknown) {
-    const parsed = parse(reassignReviewersArgs, 'reviewer assignment', args);
+    const parsed = parseInput(reassignReviewersArgs(), 'reviewer assignment', args);
     this.requireSecretariat(parsed.as);
     if (this.terminal) this.requireStage([], 'a reviewer assignment');
     return parsed;

@@ -72,6 +72,8 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true, // loopback only; a DNS lookup per connection would only slow it down
+    closeTimeout: 500, // senders keep pooled connections open; closing the sink need not wait for them
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];

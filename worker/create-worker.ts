@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { createTransport } from 'nodemailer';
 import { createActivities } from '../activities';
+import { mailTransport } from '../activities/email';
 import { folderPublisher } from '../activities/publisher';
 import { TASK_QUEUE } from '../client/config';
 
@@ -22,7 +22,7 @@ export interface WorkerSettings {
 
 export function createWorker(settings: WorkerSettings): Promise<Worker> {
   const activities = createActivities({
-    mailer: createTransport(settings.smtpUrl),
+    mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     publisher: folderPublisher(settings.publishDir),
     client: new Client({ connection: settings.connection, namespace: settings.namespace }),

@@ -126,7 +126,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   writeFileSync(incomplete, JSON.stringify({ progressReport: 'filed', indicatorFramework: 'updated', letter: { summary: 'we recommit' } }));
   expect(await pathfinder(...request, incomplete)).toMatchObject({
     code: 2,
-    err: 'rejected: invalid reactivation request: request.evidenceOfProgress: Invalid input: expected string, received undefined; request.evidenceOfCollaboration: Invalid input: expected string, received undefined\n',
+    err: 'rejected: invalid reactivation request: request.evidenceOfProgress: is required; request.evidenceOfCollaboration: is required\n',
   });
   expect(await pathfinder(...request, 'examples/reactivation-request.json')).toMatchObject({ code: 0, out: 'reactivation request filed; the secretariat verifies it (reactivation-NGA-1)\n' });
   expect(await pathfinder('reactivation', 'verify', '--country', 'NGA', '--verified', '--note', 'Evidence checked', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'reactivation reactivated\n' });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registrySchema, type Country, type Governance, type Person } from '../../domain/country';
+import type { Country, Governance, Person } from '../../domain/country';
+import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import type { CycleInput } from '../../domain/reporting-cycle';
 
@@ -16,7 +17,7 @@ export const peru = exampleCountries.find((c) => c.code === 'PER')!;
 export const secretariat: Person = exampleRegistry.secretariat;
 
 export function cycleInput(year: number, country: Country = peru): CycleInput {
-  return { country, year, policy: defaultPolicy, secretariat };
+  return { country, year, policy: defaultPolicy(), secretariat };
 }
 
 let ids = 0;

@@ -7,7 +7,7 @@ const geneva = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Zurich' })
 
 describe('report deadline (R13)', () => {
   it('is 30 April 23:59:59 in Geneva, summer time', () => {
-    const deadline = reportDeadline(2027, defaultPolicy);
+    const deadline = reportDeadline(2027, defaultPolicy());
     expect(deadline.toISO()).toBe('2027-04-30T23:59:59.000+02:00');
     expect(deadline.toUTC().toISO()).toBe('2027-04-30T21:59:59.000Z');
   });
@@ -18,7 +18,7 @@ describe('report deadline (R13)', () => {
   });
 
   it('closes the cycle at the end of 30 September', () => {
-    expect(cycleCloseAt(2027, defaultPolicy).toISO()).toBe('2027-09-30T23:59:59.000+02:00');
+    expect(cycleCloseAt(2027, defaultPolicy()).toISO()).toBe('2027-09-30T23:59:59.000+02:00');
   });
 });
 
@@ -29,31 +29,31 @@ describe('first reporting year (R14)', () => {
     ['2027-05-31T23:00', 2028],
     ['2027-11-20T10:00', 2028],
   ])('a grant on %s reports first in April %i', (grantedAt, year) => {
-    expect(firstReportingYear(geneva(grantedAt), defaultPolicy)).toBe(year);
+    expect(firstReportingYear(geneva(grantedAt), defaultPolicy())).toBe(year);
   });
 
   it('reads the grant year in Geneva, not in UTC', () => {
     const newYearsEveUtc = DateTime.fromISO('2027-12-31T23:30:00Z', { zone: 'utc' });
-    expect(firstReportingYear(newYearsEveUtc, defaultPolicy)).toBe(2029);
+    expect(firstReportingYear(newYearsEveUtc, defaultPolicy())).toBe(2029);
   });
 });
 
 describe('sending hour', () => {
   it('is 09:00 in the recipient zone', () => {
-    const at = atSendingHour(geneva('2027-04-29T12:00'), 'Asia/Manila', defaultPolicy, 'earlier');
+    const at = atSendingHour(geneva('2027-04-29T12:00'), 'Asia/Manila', defaultPolicy(), 'earlier');
     expect(at.toISO()).toBe('2027-04-29T09:00:00.000+08:00');
   });
 
   it('moves a Saturday warning back to Friday and a Sunday overdue notice on to Monday', () => {
     const saturday = geneva('2027-04-24T12:00');
     const sunday = geneva('2027-05-02T12:00');
-    expect(atSendingHour(saturday, 'Europe/Zurich', defaultPolicy, 'earlier').toISODate()).toBe('2027-04-23');
-    expect(atSendingHour(sunday, 'Europe/Zurich', defaultPolicy, 'later').toISODate()).toBe('2027-05-03');
+    expect(atSendingHour(saturday, 'Europe/Zurich', defaultPolicy(), 'earlier').toISODate()).toBe('2027-04-23');
+    expect(atSendingHour(sunday, 'Europe/Zurich', defaultPolicy(), 'later').toISODate()).toBe('2027-05-03');
   });
 
   it('judges the weekend in the recipient zone', () => {
     // Friday 23:00 in Geneva is already Saturday in Auckland: that reminder goes out on Friday there.
-    const at = atSendingHour(geneva('2027-04-23T23:00'), 'Pacific/Auckland', defaultPolicy, 'earlier');
+    const at = atSendingHour(geneva('2027-04-23T23:00'), 'Pacific/Auckland', defaultPolicy(), 'earlier');
     expect(at.toISO()).toBe('2027-04-23T09:00:00.000+12:00');
     expect(at.weekday).toBe(5);
   });
@@ -61,10 +61,10 @@ describe('sending hour', () => {
 
 describe('reminder plan', () => {
   const year = 2027;
-  const deadline = reportDeadline(year, defaultPolicy);
-  const until = cycleCloseAt(year, defaultPolicy);
+  const deadline = reportDeadline(year, defaultPolicy());
+  const until = cycleCloseAt(year, defaultPolicy());
   const plan = (zone: string, now = geneva('2027-01-15T09:00')) =>
-    reminderPlan({ deadline, until, daysBefore: defaultPolicy.remindDaysBeforeDeadline, overdueEveryDays: 7, recipientZone: zone, policy: defaultPolicy, from: now });
+    reminderPlan({ deadline, until, daysBefore: defaultPolicy().remindDaysBeforeDeadline, overdueEveryDays: 7, recipientZone: zone, policy: defaultPolicy(), from: now });
 
   it('reminds 42, 14, 7 and 1 days before, on working days at 09:00 local', () => {
     const before = plan('Africa/Nairobi').filter((r) => r.step.startsWith('before'));

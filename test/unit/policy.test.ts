@@ -3,7 +3,7 @@ import { defaultPolicy, InvalidInputError, parsePolicy } from '../../domain/poli
 
 describe('cycle policy', () => {
   it('fills in the defaults of the design', () => {
-    expect(defaultPolicy).toMatchObject({
+    expect(defaultPolicy()).toMatchObject({
       secretariatZone: 'Europe/Zurich',
       deadline: { month: 4, day: 30 },
       remindDaysBeforeDeadline: [42, 14, 7, 1],

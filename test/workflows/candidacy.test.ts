@@ -5,7 +5,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expressionOfInterestSchema, type CandidacyArgs, type CandidacyTask } from '../../domain/candidacy';
+import type { CandidacyArgs, CandidacyTask } from '../../domain/candidacy';
+import { expressionOfInterestSchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import { annualCycle, candidacy } from '../../workflows';
 import { annualCycleId, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
@@ -53,7 +54,7 @@ async function rejected(promise: Promise<unknown>): Promise<string> {
 
 /** Chile's expression of interest under another code, so each test has its own candidate. */
 function open(code: string) {
-  return env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId(code), args: [{ eoi: { ...eoi, code }, governance, policy: defaultPolicy }] });
+  return env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId(code), args: [{ eoi: { ...eoi, code }, governance, policy: defaultPolicy() }] });
 }
 
 /** The candidate's planning steps (R4–R9) with the files of examples/candidacy. */
@@ -120,8 +121,9 @@ describe('candidacy', () => {
     // Nothing needs filing again; a second round at the GCM.
     await present(h);
     await step(h, 'position', { as: tomas, position: 'support' });
-    expect(await step(h, 'position', { as: helena, position: 'support' })).toMatchObject({ stage: 'granted', attempt: 2 });
-    expect((await h.result()).gcmRounds.map((r) => r.outcome)).toEqual(['not granted', 'granted']);
+    const granted = await step(h, 'position', { as: helena, position: 'support' });
+    expect(granted).toMatchObject({ stage: 'granted', attempt: 2 });
+    expect(granted.gcmRounds.map((r) => r.outcome)).toEqual(['not granted', 'granted']);
   });
 
   it('rejects bad input at every step, naming the field and the reason, and changes nothing', async () => {

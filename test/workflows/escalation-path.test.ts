@@ -119,7 +119,7 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
     const { evidenceOfCollaboration: _, ...incomplete } = request;
     expect(await rejected(entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request: incomplete as never }] }))).toBe(
-      'invalid reactivation request: request.evidenceOfCollaboration: Invalid input: expected string, received undefined',
+      'invalid reactivation request: request.evidenceOfCollaboration: is required',
     );
     const filed = await entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request }] });
     const open = filed.reactivations[0]!;

@@ -76,11 +76,13 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     busy = true;
     try {
       const records = await readCountries(countries);
-      const results: OpenResult[] = [];
-      for (const code of countries ?? records.map((r) => r.country.code)) {
-        const record = records.find((r) => r.country.code === code);
-        results.push(record ? await openOne(record) : { country: code, result: 'not registered' });
-      }
+      // All children start at once: one workflow task for the lot, not one per country.
+      const results = await Promise.all(
+        (countries ?? records.map((r) => r.country.code)).map((code) => {
+          const record = records.find((r) => r.country.code === code);
+          return record ? openOne(record) : Promise.resolve<OpenResult>({ country: code, result: 'not registered' });
+        }),
+      );
       for (const r of results) {
         const i = state.opened.findIndex((o) => o.country === r.country);
         if (i < 0) state.opened.push(r);

@@ -1,11 +1,11 @@
 import { defineQuery, defineSignal, defineUpdate, type SignalDefinition } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { candidacyArgs, type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
+import { candidacyTasks, type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
 
 // One Update (with validator) and one Signal of the same name per candidacy step.
 type Messages = { [T in CandidacyTask]: { update: UpdateDefinition<CandidacyState, [CandidacyArgs<T>]>; signal: SignalDefinition<[CandidacyArgs<T>]> } };
 
-export const candidacyTasks = Object.keys(candidacyArgs) as CandidacyTask[];
+export { candidacyTasks };
 export const candidacyMessages = Object.fromEntries(candidacyTasks.map((task) => [task, { update: defineUpdate(task), signal: defineSignal(task) }])) as Messages;
 export const getCandidacyQuery = defineQuery<CandidacyState>('getState');
 

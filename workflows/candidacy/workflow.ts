@@ -62,6 +62,8 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
 
   const country = getExternalWorkflowHandle(countryWorkflowId(code));
   for (;;) {
+    // Counted before the work below, so that a message arriving while it awaits is not missed.
+    const seen = changes;
     c.advance(now());
     await sendNotices(c.state.outbox);
     while (toCountry.length > 0) {
@@ -75,7 +77,6 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
       toCountry.shift();
     }
     if (c.ended) break;
-    const seen = changes;
     const wake = c.nextWakeAt();
     await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);
   }

@@ -64,33 +64,31 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   setHandler(messages.candidacyStepSignal, ({ what }) => record.recordCandidacyStep(what, now()));
   setHandler(messages.grantedSignal, (grant) => record.grant(grant, now()));
   setHandler(messages.candidacyWithdrawnSignal, ({ reason }) => record.withdraw(reason, now()));
-  const recordRejection = (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` });
+  const common = {
+    result: () => record.state,
+    onRejectedSignal: (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
+    onChange: () => undefined, // the main loop waits on the record's own work queue
+  };
   registerTask({
+    ...common,
     update: messages.changeFocalPointsUpdate,
     signal: messages.changeFocalPointsSignal,
     validate: (a) => record.validateFocalPoints(a),
     apply: (a) => record.changeFocalPoints(a, now()),
-    result: () => record.state,
-    onRejectedSignal: recordRejection,
-    onChange: () => undefined,
   });
   registerTask({
+    ...common,
     update: messages.requestReactivationUpdate,
     signal: messages.requestReactivationSignal,
     validate: (a) => record.validateReactivationRequest(a),
     apply: (a) => void record.requestReactivation(a, now()),
-    result: () => record.state,
-    onRejectedSignal: recordRejection,
-    onChange: () => undefined,
   });
   registerTask({
+    ...common,
     update: messages.updateRoadmapUpdate,
     signal: messages.updateRoadmapSignal,
     validate: (a) => record.validateRoadmapUpdate(a),
     apply: (a) => record.updateRoadmap(a, now()),
-    result: () => record.state,
-    onRejectedSignal: recordRejection,
-    onChange: () => undefined,
   });
   show();
 

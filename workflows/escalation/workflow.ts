@@ -85,11 +85,12 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
       });
 
   for (;;) {
+    // Counted before the work below, so that a message arriving while it awaits is not missed.
+    const seen = changes;
     await sendNotices(escalation.state.outbox);
     await tellCountry(input.country.code, input.year, steps);
     if (escalation.closed) break;
     if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
-    const seen = changes;
     await condition(() => changes !== seen);
   }
   if (supportRun) {

@@ -1,9 +1,8 @@
 import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
 import type { Governance, Person } from '../../domain/country';
-import { parseArgs } from '../../domain/gcm-escalation';
 import { verificationArgs, type Notice, type ReactivationRequest } from '../../domain/governance';
-import { defaultPolicy, InvalidInputError } from '../../domain/policy';
+import { defaultPolicy, InvalidInputError, parseInput } from '../../domain/policy';
 import { sendNotices } from '../notices';
 import { countryWorkflowId, reactivationClosedSignal } from '../country/messages';
 import { registerTask } from '../tasks';
@@ -27,8 +26,8 @@ export interface ReactivationState {
 
 /** The first cycle a country reactivated now takes part in: this year's, unless it has already opened. */
 export function nextCycleYear(at: DateTime): number {
-  const local = at.setZone(defaultPolicy.secretariatZone);
-  const opening = local.set({ ...defaultPolicy.yearlyOpening, minute: 0, second: 0, millisecond: 0 });
+  const local = at.setZone(defaultPolicy().secretariatZone);
+  const opening = local.set({ ...defaultPolicy().yearlyOpening, minute: 0, second: 0, millisecond: 0 });
   return local < opening ? local.year : local.year + 1;
 }
 
@@ -46,7 +45,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
     [`(I) progress report: ${r.progressReport}`, `(II) indicator framework: ${r.indicatorFramework}`, `(III) evidence of progress: ${r.evidenceOfProgress}`, `(IV) evidence of collaboration: ${r.evidenceOfCollaboration}`, `letter to the ${r.letter.to}: ${r.letter.summary}`].join('\n');
 
   const validate = (args: unknown) => {
-    const parsed = parseArgs(verificationArgs, 'verification', args);
+    const parsed = parseInput(verificationArgs(), 'verification', args);
     if (parsed.as !== governance.secretariat.email) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${governance.secretariat.email})`]);
     if (state.stage !== 'awaiting-verification') throw new InvalidInputError('stage', [`stage: the request was already ${state.stage}`]);
     return parsed;

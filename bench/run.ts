@@ -1,0 +1,319 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import countryCodes from 'i18n-iso-countries';
+import { createEmailActivities, mailTransport } from '../activities/email';
+import { run as cli } from '../client/cli';
+import type { Country, Person } from '../domain/country';
+import type { CycleClosed } from '../domain/country-record';
+import { defaultPolicy } from '../domain/policy';
+import type { EmailRequest } from '../domain/reporting-cycle';
+import { startMailCatcher } from '../scripts/mail-catcher';
+import { startDevServerEnv, startTimeSkippingServer } from '../scripts/temporal-env';
+import { temporalTools } from '../scripts/tool-paths';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { createWorker } from '../worker/create-worker';
+import * as country from '../workflows/country/messages';
+import * as cycle from '../workflows/reporting-cycle/messages';
+import { pathfinderCountry, reportingCycle } from '../workflows';
+
+// `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
+// Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
+
+const N = Number(process.env.BENCH_COUNTRIES ?? 200);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+const root = join(__dirname, '..');
+const report = JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')) as never;
+const zones = ['Europe/Zurich', 'America/Lima', 'Africa/Lagos', 'Asia/Kolkata', 'Pacific/Auckland'];
+
+const person = (name: string, i: number): Person => ({ name, email: `${name}@example.org`, language: (['en', 'fr', 'es'] as const)[i % 3]!, zone: zones[i % zones.length]! });
+const codes = Object.keys(countryCodes.getAlpha3Codes()).sort();
+const synthetic = (i: number): Country => ({
+  code: codes[i]!,
+  name: `Country ${codes[i]}`,
+  status: 'active',
+  grantedOn: '2020-06-01',
+  focalPoint: person(`focal.${i}`, i),
+  deputy: person(`deputy.${i}`, i + 1),
+  reviewers: [person(`reviewer.${i % 10}`, i)],
+});
+const governance = { secretariat: person('secretariat', 0), gcm: [person('gcm.one', 0), person('gcm.two', 1)] };
+
+interface Figure {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+const figure = (runs: number[]): Figure => {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs };
+};
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} };
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Runs the real CLI in this process (no process start-up in the timing), its output silenced. */
+async function pathfinder(address: string, ...args: string[]): Promise<void> {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    const code = await cli(['node', 'pathfinder', '--address', address, ...args]);
+    if (code !== 0) throw new Error(`pathfinder ${args.join(' ')} exited ${code}`);
+  } finally {
+    console.log = log;
+  }
+}
+
+async function countUntil(client: Client, query: string, expected: number): Promise<void> {
+  for (;;) {
+    const { count } = await client.workflow.count(query);
+    if (count >= expected) return;
+    await new Promise((r) => setTimeout(r, 20)); // polling visibility; harder polling would load the server it measures
+  }
+}
+
+/** The bench worker runs a prebuilt bundle, as a production worker does, so bundling is not counted in its memory. */
+async function startBenchWorker(address: string, smtpUrl: string): Promise<ChildProcess> {
+  const bundle = await bundleWorkflowCode({ workflowsPath: join(__dirname, 'workflows.ts'), logger: quiet });
+  const bundlePath = join(mkdtempSync(join(tmpdir(), 'bench-bundle-')), 'workflows.js');
+  writeFileSync(bundlePath, bundle.code);
+  const child = spawn(process.execPath, ['-r', 'tsx/cjs', join(__dirname, 'worker.ts')], {
+    cwd: root,
+    env: { ...process.env, TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), WORKFLOW_BUNDLE_PATH: bundlePath },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise<ChildProcess>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('bench worker ready') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`bench worker exited ${code}`)));
+  });
+}
+
+/** Resident and peak memory of a process, from /proc, in MB. */
+function memory(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(/(\d+) kB/.exec(status.split('\n').find((l) => l.startsWith(field))!)![1]);
+  return { rssMb: round(kb('VmRSS:') / 1024, 0), peakMb: round(kb('VmHWM:') / 1024, 0) };
+}
+
+async function onDevServer(tools: ReturnType<typeof temporalTools>) {
+  const mail = await startMailCatcher();
+  const env = await startDevServerEnv(tools.cli);
+  const worker = await startBenchWorker(env.address, mail.smtpUrl);
+  const client = env.client;
+  try {
+    const registry = join(mkdtempSync(join(tmpdir(), 'bench-')), 'registry.json');
+    writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
+    await pathfinder(env.address, 'countries', 'import', registry);
+    await countUntil(client, `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'`, N);
+
+    // 1. Opening the year for N countries, against N minimal workflows with one timer, alternately.
+    const cycles: number[] = [];
+    const timers: number[] = [];
+    let memoryWith200: ReturnType<typeof memory> | undefined;
+    for (let rep = 0; rep < REPEATS; rep++) {
+      const year = 2027 + rep;
+      let start = process.hrtime.bigint();
+      await pathfinder(env.address, 'cycle', 'start', '--year', String(year));
+      await countUntil(client, `WorkflowType = 'reportingCycle' AND CycleYear = ${year} AND CycleStage = 'awaiting-submission'`, N);
+      cycles.push(seconds(start));
+      if (rep === 0) memoryWith200 = memory(worker.pid!);
+
+      start = process.hrtime.bigint();
+      await Promise.all(Array.from({ length: N }, (_, i) => client.workflow.start('oneTimer', { taskQueue: 'pathfinder', workflowId: `bench-timer-${rep}-${i}`, args: [9000 + rep] })));
+      await countUntil(client, `WorkflowType = 'oneTimer' AND CycleYear = ${9000 + rep} AND CycleStage = 'timer'`, N);
+      timers.push(seconds(start));
+    }
+    const memoryAfterAll = memory(worker.pid!);
+
+    // 2. History: one cycle finalised after one revision round; one country record over 30 years.
+    const handle = client.workflow.getHandle(cycle.reportingCycleId(codes[0]!, 2027));
+    const first = synthetic(0);
+    await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: first.focalPoint.email, report }] });
+    await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'revise', comments: 'More evidence' }] });
+    await handle.executeUpdate(cycle.submitRevisionUpdate, { args: [{ as: first.deputy.email, report }] });
+    await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'accept' }] });
+    await handle.result();
+    const cycleEvents = (await handle.fetchHistory()).events!.length;
+
+    const old = synthetic(N);
+    const entity = await client.workflow.start('pathfinderCountry', { taskQueue: 'pathfinder', workflowId: country.countryWorkflowId(old.code), args: [{ country: old, governance }] });
+    const good = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+    for (let year = 2027; year < 2057; year++) {
+      const closed: CycleClosed = { year, stage: 'finalised', outcome: good, rule: 'same-criterion', evidence: { deadline: `${year}-04-30T21:59:59Z`, extensions: 0, remindersSent: 4, submissions: [], reviews: [] } };
+      await entity.signal(country.cycleClosedSignal, closed);
+      await entity.signal(country.updateCountrySignal, { country: { ...old, name: `${old.name} ${year}` }, governance });
+    }
+    for (;;) {
+      const record = await entity.query(country.getRecordQuery);
+      if (record.cycles.length === 30 && record.country.name.endsWith('2056')) break;
+    }
+    const described = await entity.describe();
+    const entityEvents = described.historyLength;
+
+    return { cycles, timers, memoryWith200: memoryWith200!, memoryAfterAll, cycleEvents, entityEvents, entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1' };
+  } finally {
+    worker.kill('SIGTERM');
+    await env.teardown();
+    await mail.close();
+  }
+}
+
+/** 4. E-mails through the real activity to a local SMTP server, one at a time and 20 at once. */
+async function emailThroughput() {
+  const mail = await startMailCatcher();
+  const { sendEmail } = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>' });
+  const total = 400;
+  const request = (i: number): EmailRequest => ({
+    key: `bench/${i}-${Math.random()}`,
+    kind: 'submission-reminder',
+    to: person(`focal.${i}`, i),
+    cc: [],
+    country: { code: 'PER', name: 'Peru' },
+    year: 2027,
+    secretariatZone: 'Europe/Zurich',
+    round: 0,
+    dueAt: '2027-04-30T21:59:59.000Z',
+    missing: ['progress-report', 'indicator-framework'],
+  });
+  const rates = { sequential: [] as number[], concurrent20: [] as number[] };
+  try {
+    for (let rep = 0; rep < REPEATS; rep++) {
+      let start = process.hrtime.bigint();
+      for (let i = 0; i < total; i++) await sendEmail(request(i));
+      rates.sequential.push(total / seconds(start));
+      start = process.hrtime.bigint();
+      let next = 0;
+      await Promise.all(Array.from({ length: 20 }, async () => {
+        while (next < total) await sendEmail(request(next++));
+      }));
+      rates.concurrent20.push(total / seconds(start));
+    }
+  } finally {
+    await mail.close();
+  }
+  return rates;
+}
+
+/** 5. N cycles through submission, review, a revision for half of them, and finalisation, on the time-skipping server. */
+export async function fullCycles(tools: ReturnType<typeof temporalTools>) {
+  const mail = await startMailCatcher();
+  const env = await startTimeSkippingServer(tools.testServer);
+  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')) });
+  const runs: number[] = [];
+  try {
+    await worker.runUntil(async () => {
+      // Each cycle tells its country's record when it ends, as in production.
+      await Promise.all(Array.from({ length: N }, (_, i) => env.client.workflow.start(pathfinderCountry, { taskQueue: 'bench-full', workflowId: country.countryWorkflowId(codes[i]!), args: [{ country: synthetic(i), governance }] })));
+      for (let rep = 0; rep < Math.min(REPEATS, 3); rep++) {
+        const start = process.hrtime.bigint();
+        await Promise.all(
+          Array.from({ length: N }, async (_, i) => {
+            const c = synthetic(i);
+            const h = await env.client.workflow.start(reportingCycle, { taskQueue: 'bench-full', workflowId: `full-${rep}-${c.code}`, args: [{ country: c, year: 2027, policy: defaultPolicy(), secretariat: governance.secretariat }] });
+            const reviewer = c.reviewers[0]!.email;
+            await h.executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] });
+            if (i % 2 === 0) {
+              await h.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: reviewer, decision: 'revise', comments: 'More evidence' }] });
+              await h.executeUpdate(cycle.submitRevisionUpdate, { args: [{ as: c.deputy.email, report }] });
+            }
+            const { stage } = await h.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: reviewer, decision: 'accept' }] });
+            if (stage !== 'finalised') throw new Error(`${c.code} is ${stage}`);
+            // Until it has published and ended. (Waiting on result() would let the server skip time for the others.)
+            while ((await h.describe()).status.name !== 'COMPLETED') await new Promise((r) => setTimeout(r, 20));
+          }),
+        );
+        runs.push(seconds(start));
+      }
+    });
+  } finally {
+    await env.teardown();
+    await mail.close();
+  }
+  return runs;
+}
+
+async function main() {
+  const tools = temporalTools();
+  console.log(`benchmarks: ${N} countries, ${REPEATS} repeats`);
+  const dev = await onDevServer(tools);
+  console.log('dev server figures done');
+  const email = await emailThroughput();
+  console.log('e-mail figures done');
+  const full = await fullCycles(tools);
+
+  const opening = figure(dev.cycles);
+  const floor = figure(dev.timers);
+  const ratio = figure(dev.cycles.map((c, i) => c / dev.timers[i]!));
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 0), node: process.version },
+    countries: N,
+    repeats: REPEATS,
+    openingSeconds: opening,
+    minimalTimerSeconds: floor,
+    openingRatio: ratio,
+    finalisedCycleEvents: dev.cycleEvents,
+    countryRecordEventsAfter30Years: dev.entityEvents,
+    countryRecordRunsAfter30Years: dev.entityRuns,
+    workerMemoryWith200OpenCyclesMb: dev.memoryWith200,
+    workerMemoryAfterAllOpeningsMb: { ...dev.memoryAfterAll, openCycles: N * REPEATS },
+    emailsPerSecond: { sequential: figure(email.sequential), concurrent20: figure(email.concurrent20) },
+    fullCycleSeconds: figure(full),
+  };
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(__dirname, 'RESULTS.md'), markdown(results));
+  console.log(markdown(results));
+}
+
+function markdown(r: {
+  date: string;
+  machine: { cpus: number; memoryGb: number; node: string };
+  countries: number;
+  repeats: number;
+  openingSeconds: Figure;
+  minimalTimerSeconds: Figure;
+  openingRatio: Figure;
+  finalisedCycleEvents: number;
+  countryRecordEventsAfter30Years: number;
+  countryRecordRunsAfter30Years: number | string;
+  workerMemoryWith200OpenCyclesMb: { rssMb: number; peakMb: number };
+  workerMemoryAfterAllOpeningsMb: { rssMb: number; peakMb: number; openCycles: number };
+  emailsPerSecond: { sequential: Figure; concurrent20: Figure };
+  fullCycleSeconds: Figure;
+}): string {
+  const f = (x: Figure, digits = 2) => `${round(x.median, digits)} (${round(x.min, digits)}–${round(x.max, digits)})`;
+  const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+  return [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` on ${r.date.slice(0, 10)} — do not edit by hand. ${r.machine.cpus} CPUs, ${r.machine.memoryGb} GB, Node ${r.machine.node}.`,
+    `${r.countries} synthetic countries; each timing repeated ${r.repeats} times (${r.fullCycleSeconds.runs.length} for the full cycle): median (min–max).`,
+    '',
+    '| figure | result | target | |',
+    '|---|---|---|---|',
+    `| opening the year through \`cycle start\`, until every cycle runs (s) | ${f(r.openingSeconds)} | < 10 | ${ok(r.openingSeconds.median < 10)} |`,
+    `| ${r.countries} minimal workflows with one timer, same server (s) | ${f(r.minimalTimerSeconds)} | | |`,
+    `| ratio, opening / minimal | ${f(r.openingRatio)} | ≤ 2 | ${ok(r.openingRatio.median <= 2)} |`,
+    `| history events, one cycle finalised after one revision round | ${r.finalisedCycleEvents} | ≤ 200 | ${ok(r.finalisedCycleEvents <= 200)} |`,
+    `| history events of a country record after 30 simulated years (runs: ${r.countryRecordRunsAfter30Years}) | ${r.countryRecordEventsAfter30Years} | bounded (continue-as-new past 1000) | ${ok(r.countryRecordEventsAfter30Years <= 1000)} |`,
+    `| worker memory with ${r.countries} open cycles cached, RSS / peak (MB) | ${r.workerMemoryWith200OpenCyclesMb.rssMb} / ${r.workerMemoryWith200OpenCyclesMb.peakMb} | ≤ 400 | ${ok(r.workerMemoryWith200OpenCyclesMb.peakMb <= 400)} |`,
+    `| worker memory with ${r.workerMemoryAfterAllOpeningsMb.openCycles} open cycles, RSS / peak (MB) | ${r.workerMemoryAfterAllOpeningsMb.rssMb} / ${r.workerMemoryAfterAllOpeningsMb.peakMb} | | |`,
+    `| e-mails per second through the real activity, one at a time | ${f(r.emailsPerSecond.sequential, 0)} | ≥ 50 | ${ok(r.emailsPerSecond.sequential.median >= 50)} |`,
+    `| e-mails per second, 20 at once | ${f(r.emailsPerSecond.concurrent20, 0)} | | |`,
+    `| full cycle for ${r.countries} countries on the time-skipping server, half with a revision (s) | ${f(r.fullCycleSeconds)} | | |`,
+    '',
+  ].join('\n');
+}
+
+if (require.main === module) main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { searchAttributeKeys } from '../workflows/search-attributes';
+
+// Temporal servers for tests and benchmarks, from the executables the tools script provides.
+
+/** The Java time-skipping test server, with the project's search attributes registered. */
+export async function startTimeSkippingServer(testServerPath: string): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testServerPath } } });
+  // The test server knows no custom search attributes until told, as a production namespace would be.
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(searchAttributeKeys.map((k) => [k.name, indexedValueType[k.type]!])),
+  });
+  return env;
+}
+
+const indexedValueType = {
+  KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  INT: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_INT,
+} as Record<string, temporal.api.enums.v1.IndexedValueType>;
+
+/** A Temporal dev server (the CLI), in memory, with the project's search attributes. */
+export function startDevServerEnv(cliPath: string): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: cliPath },
+      searchAttributes: searchAttributeKeys,
+      log: { format: 'pretty', level: 'error' },
+    },
+  });
+}
