@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { reminderPlan } from './calendar';
+import { email, isoDate as date, requiredText as text } from './fields';
 import { personSchema, type Governance, type Person } from './country';
 import type { ExpressionOfInterest } from './registry';
 import type { Notice } from './governance';
@@ -10,11 +11,7 @@ import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
 
-const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
-const text = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
 const texts = (what: string) => z.array(text(), { error: (i) => (i.input === undefined ? 'is required' : 'must be a list') }).min(1, { message: `needs at least one ${what}` });
-// (zod's own ISO date check does not hold inside the workflow sandbox, so luxon decides.)
-const date = () => z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
 
 export const timelineSteps = ['stakeholder-mapping', 'situation-mapping', 'workshop', 'roadmap'] as const;
 export type TimelineStep = (typeof timelineSteps)[number];

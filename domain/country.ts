@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { email } from './fields';
 import { lazy } from './lazy';
 
 export const languages = ['en', 'fr', 'es'] as const;
@@ -7,7 +8,7 @@ export type Language = (typeof languages)[number];
 
 export const personSchema = lazy(() => z.object({
   name: z.string().trim().min(1, { message: 'is required' }),
-  email: z.email({ message: 'is not an e-mail address' }).transform((email) => email.toLowerCase()),
+  email: email(),
   language: z.enum(languages, { message: 'must be one of en, fr, es' }).default('en'),
   zone: z
     .string()

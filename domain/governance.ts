@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { personSchema, type Person } from './country';
 import type { Criterion } from './escalation';
 import type { CycleOutcome } from './report';
+import { email, requiredText as text } from './fields';
 import { lazy } from './lazy';
 
 // The messages of the escalation path (R20–R23): what GCM members, support sub-groups, focal points and
 // the secretariat send, validated before anything changes.
 
-const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
-const text = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
 
 /** R20: one dialogue session between the GCM and the country. */
 export const dialogueArgs = lazy(() => z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import countryCodes from 'i18n-iso-countries';
-import { DateTime } from 'luxon';
 import { personSchema, statuses } from './country';
+import { isoDate } from './fields';
 
 // What the CLI validates before anything reaches a workflow: the registry file and an expression of
 // interest. Kept apart from the schemas workflows use, since the ISO country list is large and a
@@ -47,7 +47,6 @@ export type Governance = z.output<typeof governanceSchema>;
 export const registrySchema = governanceSchema.extend({ countries: countryListSchema });
 export type Registry = z.output<typeof registrySchema>;
 
-const date = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
 const text = z.string().trim().min(1, { message: 'is required' });
 
 /** R3: the government's expression of interest, naming a focal point and a deputy (both required). */
@@ -56,7 +55,7 @@ export const expressionOfInterestSchema = z
     code: iso3Schema,
     name: text,
     sentTo: z.enum(['ILO Director-General', 'Alliance 8.7 Chair'], { message: 'must be "ILO Director-General" or "Alliance 8.7 Chair"' }),
-    receivedOn: date,
+    receivedOn: isoDate(),
     focalPoint: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema()),
     deputy: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema()),
   })

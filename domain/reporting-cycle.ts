@@ -4,6 +4,7 @@ import { cycleCloseAt, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
 import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 import { outcomeOf, reportSchema, type CycleOutcome, type Report } from './report';
+import { email } from './fields';
 import { lazy } from './lazy';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
@@ -114,7 +115,6 @@ export interface CycleState {
   outcome?: CycleOutcome;
 }
 
-const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
 
 export const submitReportArgs = lazy(() => z.object({ as: email(), report: reportSchema() }));
 export const submitReviewArgs = lazy(() => z
