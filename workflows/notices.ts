@@ -8,12 +8,14 @@ const { sendNotice } = proxyActivities<Activities>({
 });
 
 /**
- * Sends queued notices, oldest first; one leaves the queue only once sent. The workflow's clock stamps the
- * Date header, so a retried send is the very same message.
+ * Sends a queue of e-mails, oldest first; one leaves the queue only once sent, so a message that arrives
+ * meanwhile is sent too. The workflow's clock gives the Date header, so a retried send is the very same message.
  */
-export async function sendNotices(outbox: Notice[]): Promise<void> {
+export async function drain<T>(outbox: T[], send: (email: T, date: string) => Promise<unknown>): Promise<void> {
   while (outbox.length > 0) {
-    await sendNotice({ ...outbox[0]!, date: new Date(Date.now()).toISOString() });
+    await send(outbox[0]!, new Date(Date.now()).toISOString());
     outbox.shift();
   }
 }
+
+export const sendNotices = (outbox: Notice[]) => drain(outbox, (notice, date) => sendNotice({ ...notice, date }));

@@ -15,15 +15,16 @@ export function registerTask<R, A>(task: {
   update: UpdateDefinition<R, [A]>;
   signal: SignalDefinition<[A]>;
   validate: (args: A) => unknown;
-  apply: (args: A) => void | Promise<void>;
+  /** Applies the task; synchronous, so that the state an Update returns is the state it made. */
+  apply: (args: A) => void;
   result: () => R;
   onRejectedSignal: (name: string, error: InvalidInputError) => void;
   onChange: () => void;
 }): void {
   setHandler(
     task.update,
-    async (args) => {
-      await task.apply(args);
+    (args) => {
+      task.apply(args);
       task.onChange();
       return task.result();
     },
@@ -37,9 +38,9 @@ export function registerTask<R, A>(task: {
       },
     },
   );
-  setHandler(task.signal, async (args: A) => {
+  setHandler(task.signal, (args: A) => {
     try {
-      await task.apply(args);
+      task.apply(args);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       task.onRejectedSignal(task.signal.name, error);

@@ -11,7 +11,7 @@ import {
 import { DateTime } from 'luxon';
 import { GcmEscalation, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
 import type { Notice } from '../../domain/governance';
-import { sendNotices } from '../notices';
+import { drain, sendNotices } from '../notices';
 import { countryWorkflowId, escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
 import { registerTask } from '../tasks';
@@ -20,12 +20,8 @@ import * as messages from './messages';
 const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 
 /** Tells the country's record each step, for its history. */
-async function tellCountry(code: string, year: number, steps: string[]): Promise<void> {
-  while (steps.length > 0) {
-    await getExternalWorkflowHandle(countryWorkflowId(code)).signal(escalationStepSignal, { year, what: steps[0]! });
-    steps.shift();
-  }
-}
+const tellCountry = (code: string, year: number, steps: string[]) =>
+  drain(steps, (what) => getExternalWorkflowHandle(countryWorkflowId(code)).signal(escalationStepSignal, { year, what }));
 
 /**
  * `gcm-escalation-<ISO3>-<YEAR>`, started by the country's record after a flag (R20–R22): the GCM's

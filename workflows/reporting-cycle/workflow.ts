@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   getExternalWorkflowHandle,
   isCancellation,
@@ -12,16 +11,16 @@ import {
   upsertMemo,
   upsertSearchAttributes,
   workflowInfo,
-  type SignalDefinition,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
 import { DateTime } from 'luxon';
-import { InvalidInputError } from '../../domain/policy';
+import type { InvalidInputError } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle, type CycleInput, type CycleState } from '../../domain/reporting-cycle';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { countryWorkflowId, cycleClosedSignal } from '../country/messages';
+import { drain } from '../notices';
+import { registerTask } from '../tasks';
 import * as messages from './messages';
 
 const { sendEmail } = proxyActivities<Activities>({
@@ -36,11 +35,6 @@ export interface CycleResult {
 }
 
 const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
-
-/** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
-function rejection(error: unknown): unknown {
-  return error instanceof InvalidInputError ? ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems: error.problems }) : error;
-}
 
 /** Gives the country's record this cycle's outcome and evidence, for R19; a cycle with no record (a test) goes on. */
 async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutcome): Promise<void> {
@@ -63,42 +57,12 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
   let changes = 0;
 
-  // Each task: validator (sync, throws to reject, writes nothing), Update handler, and a Signal twin
-  // that records a rejection in the state instead of failing.
-  function task<A>(update: UpdateDefinition<CycleState, [A]>, signal: SignalDefinition<[A]>, validate: (args: A) => unknown, apply: (args: A) => void) {
-    setHandler(
-      update,
-      (args) => {
-        apply(args);
-        changes++;
-        return cycle.state;
-      },
-      {
-        validator: (args: A) => {
-          try {
-            validate(args);
-          } catch (error) {
-            throw rejection(error);
-          }
-        },
-      },
-    );
-    setHandler(signal, (args: A) => {
-      try {
-        apply(args);
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        cycle.recordRejectedSignal(signal.name, error, now());
-      }
-      changes++;
-    });
-  }
-
-  task(messages.submitReportUpdate, messages.submitReportSignal, (a) => cycle.validateSubmitReport(a), (a) => cycle.submitReport(a, now()));
-  task(messages.submitRevisionUpdate, messages.submitRevisionSignal, (a) => cycle.validateSubmitRevision(a), (a) => cycle.submitRevision(a, now()));
-  task(messages.submitReviewUpdate, messages.submitReviewSignal, (a) => cycle.validateSubmitReview(a), (a) => cycle.submitReview(a, now()));
-  task(messages.extendDeadlineUpdate, messages.extendDeadlineSignal, (a) => cycle.validateExtendDeadline(a, now()), (a) => cycle.extendDeadline(a, now()));
-  task(messages.reassignReviewersUpdate, messages.reassignReviewersSignal, (a) => cycle.validateReassignReviewers(a), (a) => cycle.reassignReviewers(a));
+  const common = { result: () => cycle.state, onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++ };
+  registerTask({ ...common, update: messages.submitReportUpdate, signal: messages.submitReportSignal, validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
+  registerTask({ ...common, update: messages.submitRevisionUpdate, signal: messages.submitRevisionSignal, validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
+  registerTask({ ...common, update: messages.submitReviewUpdate, signal: messages.submitReviewSignal, validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
+  registerTask({ ...common, update: messages.extendDeadlineUpdate, signal: messages.extendDeadlineSignal, validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
+  registerTask({ ...common, update: messages.reassignReviewersUpdate, signal: messages.reassignReviewersSignal, validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
   setHandler(messages.getStateQuery, () => cycle.state);
 
   let shownStage: string | undefined;
@@ -119,13 +83,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   ]);
 
   // Sends what handlers and timers queued, oldest first; an e-mail leaves the outbox only once sent.
-  const flush = async () => {
-    while (cycle.state.outbox.length > 0) {
-      // The workflow's clock stamps the Date header, so a retried send is the very same message.
-      await sendEmail({ ...cycle.state.outbox[0]!, date: new Date(Date.now()).toISOString() });
-      cycle.state.outbox.shift();
-    }
-  };
+  const flush = () => drain(cycle.state.outbox, (email, date) => sendEmail({ ...email, date }));
 
   try {
     for (;;) {
