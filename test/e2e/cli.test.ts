@@ -3,33 +3,25 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { countryWorkflowId, cycleClosedSignal } from '../../workflows/country/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startStack, type RunningStack } from '../helpers/worker';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
-let worker: Worker;
 let publishDir: string;
-let running: Promise<void>;
+let stack: RunningStack | undefined;
 
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startDevServer(), startMailCatcher()]);
-  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, TASK_QUEUE));
-  running = worker.run();
+  stack = await startStack(startDevServer, TASK_QUEUE);
+  ({ env, mail, publishDir } = stack);
 });
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stack?.stop());
 
 function pathfinder(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createWorker } from '../../worker/create-worker';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { workflowBundle } from './temporal';
 
 /** A real worker with the real activities, sending to `smtpUrl` and publishing into a fresh folder. */
@@ -18,4 +19,30 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
     workflowBundle: await workflowBundle(),
   });
   return { worker, publishDir };
+}
+
+export interface RunningStack {
+  env: TestWorkflowEnvironment;
+  mail: MailCatcher;
+  publishDir: string;
+  /** Stops the worker, then the server and the SMTP sink. */
+  stop(): Promise<void>;
+}
+
+/** A server, an SMTP sink and a worker polling `taskQueue` for the whole file, for tests that never time-skip by `runUntil`. */
+export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string): Promise<RunningStack> {
+  const [env, mail] = await Promise.all([startServer(), startMailCatcher()]);
+  const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue);
+  const running = worker.run();
+  return {
+    env,
+    mail,
+    publishDir,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await mail.close();
+    },
+  };
 }

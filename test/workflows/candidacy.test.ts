@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidacyArgs, CandidacyTask } from '../../domain/candidacy';
@@ -12,16 +11,15 @@ import { annualCycle, candidacy } from '../../workflows';
 import { annualCycleId, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import { candidacyMessages, candidacyWorkflowId, getCandidacyQuery } from '../../workflows/candidacy/messages';
 import * as country from '../../workflows/country/messages';
-import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
+import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startStack, type RunningStack } from '../helpers/worker';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
-let worker: Worker;
-let running: Promise<void>;
 let publishDir: string;
+let stack: RunningStack | undefined;
 const taskQueue = 'candidacy';
 const examples = join(__dirname, '../../examples/candidacy');
 const file = (name: string) => JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -32,16 +30,10 @@ const valentina = eoi.focalPoint.email;
 const amina = { name: 'Amina Diallo', email: 'amina.diallo@example.org', language: 'en' as const, zone: 'Africa/Dakar' };
 
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue));
-  running = worker.run();
+  stack = await startStack(startTimeSkipping, taskQueue);
+  ({ env, mail, publishDir } = stack);
 });
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stack?.stop());
 
 const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`candidacy-${code}/`));
 const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });

@@ -1,6 +1,5 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleClosed } from '../../domain/country-record';
 import type { EscalationRule } from '../../domain/escalation';
@@ -9,30 +8,23 @@ import { pathfinderCountry, reportingCycle } from '../../workflows';
 import { reportingCycleId } from '../../workflows/reporting-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleCountries, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startStack, type RunningStack } from '../helpers/worker';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
-let worker: Worker;
-let running: Promise<void>;
+let stack: RunningStack | undefined;
 const taskQueue = 'country-record';
 const [helena, tomas] = governance.gcm;
 
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
-  running = worker.run();
+  stack = await startStack(startTimeSkipping, taskQueue);
+  ({ env, mail } = stack);
 });
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stack?.stop());
 
 const good: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
 const missing: CycleOutcome = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
