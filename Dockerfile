@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build && node dist/scripts/bundle-workflows.js dist/workflow-bundle.js && npm prune --omit=dev
+RUN npm run build && npm run bundle -- dist/workflow-bundle.js && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

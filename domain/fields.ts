@@ -3,8 +3,11 @@ import { z } from 'zod';
 
 // Field schemas that every message shares. Builders, not values: see lazy.ts for why.
 
-/** An e-mail address, compared in lower case. */
-export const email = () => z.email({ message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+/**
+ * An e-mail address, compared in lower case. The pattern is our own: the worker freezes zod's shared one
+ * (worker/bundler-options.ts), which zod writes to on every use.
+ */
+export const email = () => z.email({ pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
 
 /** Text that must be there and not blank. */
 export const requiredText = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });

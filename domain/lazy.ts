@@ -1,6 +1,7 @@
 /**
- * Builds a value on first use. Workflow code is evaluated once per workflow run, so a schema built at
- * module load costs memory in every cached run, even the many that never validate anything.
+ * Builds a value on first use and keeps it. The worker shares the domain modules between workflow runs
+ * and freezes what they export (worker/bundler-options.ts), but zod writes into a schema when it first
+ * uses it: so a module exports its schemas' builders, never the schemas.
  */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;

@@ -19,7 +19,7 @@ export const countrySchema = z
     name: z.string().trim().min(1, { message: 'is required' }),
     status: z.enum(statuses).default('active'),
     /** When the GCM granted pathfinder status (R11); drives the first reporting year (R14). */
-    grantedOn: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).optional(),
+    grantedOn: isoDate().optional(),
     focalPoint: personSchema(),
     deputy: personSchema(),
     /** Working Group members who review this country's reports (R16). */

@@ -4,6 +4,7 @@ import { createActivities } from '../activities';
 import { mailTransport } from '../activities/email';
 import { folderPublisher } from '../activities/publisher';
 import { TASK_QUEUE } from '../client/config';
+import { bundlerOptions } from './bundler-options';
 
 export interface WorkerSettings {
   connection: NativeConnection;
@@ -27,11 +28,11 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     publisher: folderPublisher(settings.publishDir),
     client: new Client({ connection: settings.connection, namespace: settings.namespace }),
   });
-  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundle
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundle
     ? { workflowBundle: settings.workflowBundle }
     : settings.workflowBundlePath
       ? { workflowBundle: { codePath: settings.workflowBundlePath } }
-      : { workflowsPath: require.resolve('../workflows') };
+      : { workflowsPath: require.resolve('../workflows'), bundlerOptions };
   return Worker.create({
     connection: settings.connection,
     namespace: settings.namespace,

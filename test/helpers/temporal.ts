@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { startDevServerEnv, startTimeSkippingServer } from '../../scripts/temporal-env';
+import { bundlerOptions } from '../../worker/bundler-options';
 
 // Thin wrappers, so that switching to another time-skipping server later touches only scripts/temporal-env.ts.
 
@@ -15,7 +16,7 @@ let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /** The workflow bundle, built once per test file. */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: join(__dirname, '../../workflows/index.ts'), logger: quietLogger });
+  bundle ??= bundleWorkflowCode({ workflowsPath: join(__dirname, '../../workflows/index.ts'), logger: quietLogger, ...bundlerOptions });
   return bundle;
 }
 

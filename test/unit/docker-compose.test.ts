@@ -53,7 +53,7 @@ describe('Dockerfile', () => {
   it('runs the compiled worker on a prebuilt workflow bundle', () => {
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js');
-    expect(dockerfile).toContain('node dist/scripts/bundle-workflows.js dist/workflow-bundle.js');
+    expect(dockerfile).toContain('npm run bundle -- dist/workflow-bundle.js');
     expect(dockerfile).toContain('CMD ["node", "dist/worker/main.js"]');
   });
 });

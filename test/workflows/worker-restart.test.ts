@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
@@ -11,11 +11,11 @@ import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
-import { startTimeSkipping } from '../helpers/temporal';
+import { startTimeSkipping, workflowBundle } from '../helpers/temporal';
 
-// The worker is a real process (`tsx worker/main.ts`, as `npm run worker` runs it), killed with SIGKILL in
-// the middle of a cycle while a Signal comes in, and started again: Temporal keeps the cycle and the
-// Signal, the new worker replays the history and goes on, and no e-mail is sent a second time.
+// The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
+// killed with SIGKILL in the middle of a cycle while a Signal comes in, and started again: Temporal keeps
+// the cycle and the Signal, the new worker replays the history and goes on, and no e-mail is sent twice.
 
 const root = join(__dirname, '../..');
 const lucia = peru.focalPoint;
@@ -25,6 +25,7 @@ const amina = peru.reviewers[0]!;
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let publishDir: string;
+let bundlePath: string;
 
 interface WorkerProcess {
   child: ChildProcess;
@@ -46,6 +47,8 @@ process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even 
 beforeAll(async () => {
   [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
   publishDir = mkdtempSync(join(tmpdir(), 'pathfinder-published-'));
+  bundlePath = join(mkdtempSync(join(tmpdir(), 'pathfinder-bundle-')), 'workflows.js');
+  writeFileSync(bundlePath, (await workflowBundle()).code);
 });
 afterAll(async () => {
   await Promise.all(started.map((w) => stop(w.child)));
@@ -53,12 +56,12 @@ afterAll(async () => {
   await mail?.close();
 });
 
-/** `npm run worker` as production starts it, configured only through its environment; resolves once it polls. */
+/** The worker as production starts it, configured only through its environment; resolves once it polls. */
 function startWorker(): Promise<WorkerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
     cwd: root,
-    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir },
+    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, WORKFLOW_BUNDLE_PATH: bundlePath },
     detached: true, // its own process group: tsx runs the worker in a child process of its own
     stdio: ['ignore', 'pipe', 'pipe'],
   });

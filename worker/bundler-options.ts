@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+
+/**
+ * How every workflow bundle is built (worker start, prebuilt bundle, tests, bench).
+ *
+ * The worker runs every workflow in one reused V8 context, where each cached run would evaluate again
+ * all the modules its workflow imports: our workflows and domain rules, zod and luxon, about 1 MB per
+ * run. None of them keeps state of its own between calls (workflow state lives in each run's activator),
+ * so they are preloaded: evaluated once per worker, then frozen and shared by every run.
+ * zod-settings must come first: see there.
+ */
+export const bundlerOptions = {
+  preloadModules: [join(__dirname, '../domain/zod-settings'), join(__dirname, '../workflows')],
+};
