@@ -9,6 +9,9 @@ RUN npm run build && npm run bundle -- dist/workflow-bundle.js && npm prune --om
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
+# Two glibc malloc arenas instead of one per thread for the worker's many threads (Node, V8, the Rust
+# core): about 45 MB less resident memory with 200 open cycles (npm run bench), timings within their spread.
+ENV MALLOC_ARENA_MAX=2
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./

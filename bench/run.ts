@@ -79,8 +79,8 @@ async function countUntil(client: Client, query: string, expected: number): Prom
 }
 
 /**
- * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle, as the
- * container runs it, in a process of its own so that its memory is its own.
+ * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle and the
+ * container's MALLOC_ARENA_MAX, in a process of its own so that its memory is its own.
  */
 async function startBenchWorker(address: string, smtpUrl: string): Promise<ChildProcess> {
   const bundle = await bundleWorkflowCode({ workflowsPath: join(__dirname, 'workflows.ts'), logger: quiet, ...bundlerOptions });
@@ -88,7 +88,7 @@ async function startBenchWorker(address: string, smtpUrl: string): Promise<Child
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), WORKFLOW_BUNDLE_PATH: bundlePath },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), WORKFLOW_BUNDLE_PATH: bundlePath },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -311,7 +311,7 @@ function markdown(r: {
     `| ratio, opening / minimal | ${f(r.openingRatio)} | ≤ 2 | ${ok(r.openingRatio.median <= 2)} |`,
     `| history events, one cycle finalised after one revision round | ${r.finalisedCycleEvents} | ≤ 200 | ${ok(r.finalisedCycleEvents <= 200)} |`,
     `| history events of a country record after 30 simulated years (runs: ${r.countryRecordRunsAfter30Years}) | ${r.countryRecordEventsAfter30Years} | bounded (continue-as-new past 1000) | ${ok(r.countryRecordEventsAfter30Years <= 1000)} |`,
-    `| worker memory idle (\`node dist/worker/main.js\`, prebuilt bundle), RSS (MB) | ${r.workerMemoryIdleMb.rssMb} | | |`,
+    `| worker memory idle (\`node dist/worker/main.js\`, prebuilt bundle, MALLOC_ARENA_MAX=2 as in the container), RSS (MB) | ${r.workerMemoryIdleMb.rssMb} | | |`,
     `| worker memory with the ${r.countries} country records cached, RSS (MB) | ${r.workerMemoryWithCountryRecordsMb.rssMb} | | |`,
     `| worker memory with ${r.countries} open cycles cached (and their ${r.countries} country records), RSS / peak (MB) | ${r.workerMemoryWith200OpenCyclesMb.rssMb} / ${r.workerMemoryWith200OpenCyclesMb.peakMb} | ≤ 400 | ${ok(r.workerMemoryWith200OpenCyclesMb.peakMb <= 400)} |`,
     `| worker memory after every repeat: ${r.workerMemoryAfterAllOpeningsMb.openCycles} open cycles and as many one-timer workflows, RSS / peak (MB) | ${r.workerMemoryAfterAllOpeningsMb.rssMb} / ${r.workerMemoryAfterAllOpeningsMb.peakMb} | | |`,

@@ -55,5 +55,6 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js');
     expect(dockerfile).toContain('npm run bundle -- dist/workflow-bundle.js');
     expect(dockerfile).toContain('CMD ["node", "dist/worker/main.js"]');
+    expect(dockerfile).toContain('ENV MALLOC_ARENA_MAX=2'); // as bench/run.ts measures it
   });
 });
