@@ -107,9 +107,10 @@ function memory(pid: number): { rssMb: number; peakMb: number } {
 async function onDevServer(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startDevServerEnv(tools.cli);
-  const worker = await startBenchWorker(env.address, mail.smtpUrl);
   const client = env.client;
+  let worker: ChildProcess | undefined;
   try {
+    worker = await startBenchWorker(env.address, mail.smtpUrl);
     const memoryIdle = memory(worker.pid!);
     const registry = join(mkdtempSync(join(tmpdir(), 'bench-')), 'registry.json');
     writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
@@ -163,7 +164,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
 
     return { cycles, timers, memoryIdle, memoryWithRecords, memoryWith200: memoryWith200!, memoryAfterAll, cycleEvents, entityEvents, entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1' };
   } finally {
-    worker.kill('SIGTERM');
+    worker?.kill('SIGTERM');
     await env.teardown();
     await mail.close();
   }
