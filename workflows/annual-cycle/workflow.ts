@@ -9,7 +9,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { DateTime } from 'luxon';
+import { now } from '../clock';
 import { cycleCloseAt } from '../../domain/calendar';
 import type { Person } from '../../domain/country';
 import { cycleEligibility, type CountryState } from '../../domain/country-record';
@@ -65,7 +65,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   } catch (error) {
     throw ApplicationFailure.nonRetryable((error as Error).message, 'InvalidInput');
   }
-  const year = input.year ?? DateTime.fromMillis(Date.now()).setZone(policy.secretariatZone).year;
+  const year = input.year ?? now().setZone(policy.secretariatZone).year;
   const closesAt = cycleCloseAt(year, policy);
   const state: AnnualState = { year, stage: 'open', closesAt: closesAt.toUTC().toISO()!, opened: [] };
   upsertSearchAttributes([{ key: CycleYear, value: year }]);
@@ -162,7 +162,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
 /** What the yearly Schedule starts each January: this year's annual cycle, opening every country. */
 export async function yearlyOpening(input: { policy?: CyclePolicyInput } = {}): Promise<string> {
   const zone = parsePolicy(input.policy ?? {}).secretariatZone;
-  const year = DateTime.fromMillis(Date.now()).setZone(zone).year;
+  const year = now().setZone(zone).year;
   const workflowId = messages.annualCycleId(year);
   try {
     await startChild(annualCycle, { workflowId, args: [{ year, policy: input.policy, openAll: true }], parentClosePolicy: ParentClosePolicy.ABANDON });

@@ -1,15 +1,14 @@
 import { condition, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { DateTime } from 'luxon';
+import { now } from '../clock';
 import { Candidacy, type CandidacyInput, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
 import { candidacyStepSignal, candidacyWithdrawnSignal, countryWorkflowId, grantedSignal } from '../country/messages';
 import { pathfinderCountry } from '../country/workflow';
+import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { registerTask } from '../tasks';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
-
-const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 
 type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
 
@@ -66,16 +65,14 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     const seen = changes;
     c.advance(now());
     await sendNotices(c.state.outbox);
-    while (toCountry.length > 0) {
-      const next = toCountry[0]!;
+    await drain(toCountry, async (next) => {
       if ('granted' in next) {
         const { plan } = c.state.filed.roadmap!;
         const roadmap = plan.kind === 'roadmap' ? `roadmap: ${plan.priorityAreas.join('; ')}` : `national action plans: ${plan.plans.map((p) => p.title).join('; ')}`;
         await country.signal(grantedSignal, { grantedOn: next.granted, reviewers: c.state.reviewers, roadmap });
       } else if ('withdrawn' in next) await country.signal(candidacyWithdrawnSignal, { reason: next.withdrawn });
       else await country.signal(candidacyStepSignal, next);
-      toCountry.shift();
-    }
+    });
     if (c.ended) break;
     const wake = c.nextWakeAt();
     await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);

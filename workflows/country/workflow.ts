@@ -10,11 +10,12 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { DateTime } from 'luxon';
+import { now } from '../clock';
 import type { Country } from '../../domain/country';
 import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
 import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
+import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { registerTask } from '../tasks';
 import { gcmEscalation } from '../escalation/workflow';
@@ -29,8 +30,6 @@ export interface CountryInput extends messages.RegistryEntry {
   /** Continue as new once the run's history passes this many events (or the server suggests it). */
   historyLimit?: number;
 }
-
-const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 
 /** Runs started before the registry carried the secretariat and GCM take these until the next import. */
 const legacyGovernance = { secretariat: { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en' as const, zone: 'Europe/Zurich' }, gcm: [] };
@@ -119,10 +118,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     await condition(() => record.hasWork || tooLong());
     // E-mails and actions leave the record only once done, so nothing is lost if the worker stops.
     await sendNotices(record.state.outbox);
-    while (record.state.actions.length > 0) {
-      await perform(record.state.actions[0]!);
-      record.state.actions.shift();
-    }
+    await drain(record.state.actions, perform);
     if (tooLong()) {
       await condition(allHandlersFinished);
       if (!record.hasWork) {

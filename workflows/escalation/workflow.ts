@@ -8,16 +8,15 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { DateTime } from 'luxon';
+import { now } from '../clock';
 import { GcmEscalation, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
 import type { Notice } from '../../domain/governance';
-import { drain, sendNotices } from '../notices';
+import { drain } from '../drain';
+import { sendNotices } from '../notices';
 import { countryWorkflowId, escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
-
-const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 
 /** Tells the country's record each step, for its history. */
 const tellCountry = (code: string, year: number, steps: string[]) =>

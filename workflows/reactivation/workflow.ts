@@ -1,5 +1,6 @@
 import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
+import { now } from '../clock';
 import type { Governance, Person } from '../../domain/country';
 import { verificationArgs, type Notice, type ReactivationRequest } from '../../domain/governance';
 import { defaultPolicy, InvalidInputError, parseInput } from '../../domain/policy';
@@ -56,7 +57,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
     validate,
     apply: (a) => {
       const { as, verified, note } = validate(a);
-      state.verification = { by: as, at: DateTime.fromMillis(Date.now()).toUTC().toISO()!, verified, note };
+      state.verification = { by: as, at: now().toISO()!, verified, note };
       state.stage = verified ? 'reactivated' : 'refused';
     },
     result: () => state,
@@ -82,7 +83,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
     workflowId: id,
     result: state.stage === 'reactivated' ? 'reactivated' : 'refused',
     note,
-    nextCycleYear: nextCycleYear(DateTime.fromMillis(Date.now())),
+    nextCycleYear: nextCycleYear(now()),
   });
   return state;
 }

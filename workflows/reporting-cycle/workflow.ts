@@ -12,14 +12,15 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { DateTime } from 'luxon';
+import { now } from '../clock';
 import type { InvalidInputError } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle, type CycleInput, type CycleState } from '../../domain/reporting-cycle';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { countryWorkflowId, cycleClosedSignal } from '../country/messages';
-import { drain } from '../notices';
+import { drain } from '../drain';
+import { dated } from '../notices';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
 
@@ -33,8 +34,6 @@ export interface CycleResult {
   stage: CycleState['stage'];
   outcome: CycleOutcome;
 }
-
-const now = () => DateTime.fromMillis(Date.now(), { zone: 'utc' });
 
 /** Gives the country's record this cycle's outcome and evidence, for R19; a cycle with no record (a test) goes on. */
 async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutcome): Promise<void> {
@@ -83,7 +82,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   ]);
 
   // Sends what handlers and timers queued, oldest first; an e-mail leaves the outbox only once sent.
-  const flush = () => drain(cycle.state.outbox, (email, date) => sendEmail({ ...email, date }));
+  const flush = () => drain(cycle.state.outbox, (email) => sendEmail(dated(email)));
 
   try {
     for (;;) {
