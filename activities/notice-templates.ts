@@ -2,6 +2,7 @@ import type { Language } from '../domain/country';
 import type { Criterion } from '../domain/escalation';
 import { supportMechanisms, type Notice, type NoticeKind } from '../domain/governance';
 import type { CycleOutcome } from '../domain/report';
+import { letter } from './templates';
 
 // Texts of the notices about a country's standing. Those a country reads are in its focal point's
 // language; those only the GCM, the secretariat or a sub-group read are in English for now.
@@ -281,11 +282,10 @@ const es: Partial<Record<NoticeKind, Text>> = {
 };
 
 const texts: Record<Language, Partial<Record<NoticeKind, Text>>> = { en, fr, es };
-const signature: Record<Language, string> = { en: 'Alliance 8.7 secretariat', fr: 'Secrétariat de l’Alliance 8.7', es: 'Secretaría de la Alianza 8.7' };
 
 export function renderNotice(n: Notice): { subject: string; text: string } {
   const translated = texts[n.to.language][n.kind];
   const text = translated ?? en[n.kind];
   const language = translated ? n.to.language : 'en';
-  return { subject: text.subject(n), text: [`${n.to.name},`, '', ...text.body(n), '', '—', signature[language]].join('\n') };
+  return { subject: text.subject(n), text: letter(n.to.name, language, text.body(n)) };
 }

@@ -26,22 +26,25 @@ export function createRegistryActivities(client: Client) {
       return suspended;
     },
 
-    async readCountries(codes?: string[]): Promise<CountryState[]> {
-      const wanted = codes ?? (await registeredCodes(client));
-      const records = await Promise.all(
-        wanted.map((code) =>
-          client.workflow
-            .getHandle(countryWorkflowId(code))
-            .query(getRecordQuery)
-            .catch((error: unknown) => {
-              if (error instanceof WorkflowNotFoundError) return undefined;
-              throw error;
-            }),
-        ),
-      );
-      return records.filter((r): r is CountryState => r !== undefined);
-    },
+    readCountries: (codes?: string[]) => readCountries(client, codes),
   };
+}
+
+/** The records of the named countries, or of every registered one; a code with no record is left out. */
+export async function readCountries(client: Client, codes?: string[]): Promise<CountryState[]> {
+  const wanted = codes ?? (await registeredCodes(client));
+  const records = await Promise.all(
+    wanted.map((code) =>
+      client.workflow
+        .getHandle(countryWorkflowId(code))
+        .query(getRecordQuery)
+        .catch((error: unknown) => {
+          if (error instanceof WorkflowNotFoundError) return undefined;
+          throw error;
+        }),
+    ),
+  );
+  return records.filter((r): r is CountryState => r !== undefined);
 }
 
 export async function registeredCodes(client: Client): Promise<string[]> {

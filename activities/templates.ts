@@ -187,9 +187,14 @@ function when(iso: string, zone: string, language: Language): string {
   return DateTime.fromISO(iso, { zone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
 }
 
+/** A message to one person in their language: greeting, body, the secretariat's signature. */
+export function letter(toName: string, language: Language, body: string[]): string {
+  return [`${toName},`, '', ...body, '', '—', words[language].signature].join('\n');
+}
+
 export function renderEmail(r: EmailRequest): { subject: string; text: string } {
   const w = words[r.to.language];
-  const lines = [`${r.to.name},`, '', w.intro[r.kind](r)];
+  const lines = [w.intro[r.kind](r)];
   if (r.late) lines.push(w.late);
   if (r.extensionReason) lines.push(`${w.reason}: ${r.extensionReason}`);
   if (r.dueAt) {
@@ -203,6 +208,5 @@ export function renderEmail(r: EmailRequest): { subject: string; text: string } 
   if (r.publishedLocation) lines.push('', r.publishedLocation);
   const howTo = w.howTo[r.kind];
   if (howTo) lines.push('', howTo(r));
-  lines.push('', '—', w.signature);
-  return { subject: w.subject[r.kind](r), text: lines.join('\n') };
+  return { subject: w.subject[r.kind](r), text: letter(r.to.name, r.to.language, lines) };
 }

@@ -207,7 +207,7 @@ async function emailThroughput() {
 }
 
 /** 5. N cycles through submission, review, a revision for half of them, and finalisation, on the time-skipping server. */
-export async function fullCycles(tools: ReturnType<typeof temporalTools>) {
+async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
   const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')) });

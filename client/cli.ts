@@ -8,14 +8,13 @@ import {
 } from '@temporalio/client';
 import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
-import type { Country } from '../domain/country';
 import { expressionOfInterestSchema, registrySchema } from '../domain/registry';
 import { type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../domain/candidacy';
 import { cycleCloseAt } from '../domain/calendar';
 import type { CountryState } from '../domain/country-record';
-import { describeIssues, InvalidInputError, parsePolicy } from '../domain/policy';
+import { InvalidInputError, parseInput, parsePolicy } from '../domain/policy';
 import { terminalStages, type CycleState } from '../domain/reporting-cycle';
-import { registeredCodes } from '../activities/registry';
+import { readCountries, registeredCodes } from '../activities/registry';
 import { escalationWorkflowId } from '../domain/country-record';
 import { supportWorkflowId, type EscalationState } from '../domain/gcm-escalation';
 import * as annualMessages from '../workflows/annual-cycle/messages';
@@ -78,20 +77,6 @@ function code(value: string): string {
   return c;
 }
 
-async function countryRecord(c: Client, iso3: string): Promise<CountryState> {
-  try {
-    return await c.workflow.getHandle(countryMessages.countryWorkflowId(iso3)).query(countryMessages.getRecordQuery);
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw new Rejected(`country: ${iso3} is not registered (pathfinder countries import <file>)`);
-    throw error;
-  }
-}
-
-async function registeredCountries(c: Client): Promise<Country[]> {
-  const records = await Promise.all((await registeredCodes(c)).map((iso3) => countryRecord(c, iso3)));
-  return records.map((r) => r.country);
-}
-
 /**
  * Sends a task to the workflow `workflowId`; a rejection by its validator becomes exit code 2 with its
  * message, and a missing workflow is explained by `missing`.
@@ -105,6 +90,10 @@ async function send<T>(workflowId: string, missing: string, act: (h: WorkflowHan
     throw error;
   }
 }
+
+/** A registered country's record; exit code 2 if the country is not registered. */
+const countryRecord = (iso3: string): Promise<CountryState> =>
+  send(countryMessages.countryWorkflowId(iso3), `country: ${iso3} is not registered (pathfinder countries import <file>)`, (h) => h.query(countryMessages.getRecordQuery));
 
 /** Sends a task Update to a reporting cycle. */
 function task(iso3: string, y: number, act: (h: WorkflowHandle) => Promise<CycleState>): Promise<CycleState> {
@@ -121,9 +110,7 @@ countries
   .command('import <file>')
   .description('register or update countries from a JSON registry (idempotent)')
   .action(async (file: string) => {
-    const parsed = registrySchema.safeParse(readJson(file, 'file'));
-    if (!parsed.success) throw new Rejected(`invalid registry ${file}: ${describeIssues(parsed.error).join('; ')}`);
-    const { secretariat, gcm, countries } = parsed.data;
+    const { secretariat, gcm, countries } = parseInput(registrySchema, `registry ${file}`, readJson(file, 'file'));
     const c = await client();
     for (const country of countries) {
       const entry = { country, governance: { secretariat, gcm } };
@@ -143,7 +130,7 @@ countries
   .description('registered countries')
   .option('--status <status>', 'only this status (candidate, active, inactive, withdrawn)')
   .action(async (opts: { status?: string }) => {
-    const all = (await registeredCountries(await client())).filter((x) => !opts.status || x.status === opts.status);
+    const all = (await readCountries(await client())).map((r) => r.country).filter((x) => !opts.status || x.status === opts.status);
     const rows = all.map((x) => `${x.code}  ${x.status.padEnd(9)}  ${x.name.padEnd(20)}  ${x.focalPoint.email}`);
     print(rows.length ? rows.join('\n') : 'no countries', all);
   });
@@ -164,20 +151,13 @@ cycle
     if (DateTime.utc() > cycleCloseAt(y, policy)) throw new Rejected(`year: the ${y} cycle closed on ${cycleCloseAt(y, policy).toISODate()}`);
     const c = await client();
     const wanted = opts.country?.split(',').map(code);
-    for (const iso3 of wanted ?? []) await countryRecord(c, iso3);
+    for (const iso3 of wanted ?? []) await countryRecord(iso3);
     const handle = await annualRun(c, y, policy);
     const results = await send(handle.workflowId, '', (h) => h.executeUpdate(annualMessages.openCyclesUpdate, { args: [{ countries: wanted }] }));
     print(results.map((r) => `${r.country}  ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('\n') || 'no countries registered', results);
   });
 
-function policyFrom(file?: string) {
-  try {
-    return parsePolicy(file ? readJson(file, 'policy') : {});
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw new Rejected(error.message);
-    throw error;
-  }
-}
+const policyFrom = (file?: string) => parsePolicy(file ? readJson(file, 'policy') : {});
 
 /** The year's `annual-cycle-<YEAR>` run, started if it does not exist yet. */
 async function annualRun(c: Client, y: number, policy: ReturnType<typeof parsePolicy>): Promise<WorkflowHandle> {
@@ -299,7 +279,7 @@ country
   .command('show <ISO3>')
   .description("the country's record and history: cycles and outcomes, flags, dialogue, support, status changes")
   .action(async (iso3: string) => {
-    const r = await countryRecord(await client(), code(iso3));
+    const r = await countryRecord(code(iso3));
     const columns = ['report', 'final', 'framework', 'progress', 'collaboration'];
     const yes = (b: boolean, column: number) => (b ? 'yes' : 'no').padEnd(columns[column]!.length);
     const lines = [
@@ -480,7 +460,7 @@ reactivationCmd
   .action(async (opts: { country: string; verified?: boolean; refused?: boolean; note: string; as: string }) => {
     if (!opts.verified && !opts.refused) throw new Rejected('verified: say --verified or --refused');
     const iso3 = code(opts.country);
-    const open = (await countryRecord(await client(), iso3)).reactivations.find((r) => !r.closedAt);
+    const open = (await countryRecord(iso3)).reactivations.find((r) => !r.closedAt);
     if (!open) throw new Rejected(`country: ${iso3} has no open reactivation request`);
     const s = await send(open.workflowId, `country: ${iso3} has no open reactivation request`, (h) =>
       h.executeUpdate(reactivationMessages.verifyUpdate, { args: [{ as: opts.as, verified: !!opts.verified, note: opts.note }] }),
@@ -508,19 +488,11 @@ candidacyCmd
   .description('record an expression of interest (R3): it names the focal point and the deputy')
   .requiredOption('--file <eoi.json>', 'see examples/candidacy/eoi.json')
   .action(async (opts: { file: string }) => {
-    const parsed = expressionOfInterestSchema.safeParse(readJson(opts.file, 'file'));
-    if (!parsed.success) throw new Rejected(`invalid expression of interest: ${describeIssues(parsed.error).join('; ')}`);
-    const eoi = parsed.data;
+    const eoi = parseInput(expressionOfInterestSchema, 'expression of interest', readJson(opts.file, 'file'));
     const c = await client();
-    const existing = await c.workflow
-      .getHandle(countryMessages.countryWorkflowId(eoi.code))
-      .query(countryMessages.getRecordQuery)
-      .catch((error: unknown) => {
-        if (error instanceof WorkflowNotFoundError) return undefined;
-        throw error;
-      });
+    const [existing] = await readCountries(c, [eoi.code]);
     if (existing && (existing.status === 'active' || existing.status === 'inactive')) throw new Rejected(`code: ${eoi.code} is already a pathfinder country (${existing.status})`);
-    const registered = existing ?? (await Promise.all((await registeredCodes(c)).slice(0, 1).map((iso3) => countryRecord(c, iso3))))[0];
+    const registered = existing ?? (await readCountries(c, (await registeredCodes(c)).slice(0, 1)))[0];
     if (!registered) throw new Rejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
     try {
       await c.workflow.start('candidacy', {
@@ -635,7 +607,7 @@ export async function run(argv: string[]): Promise<number> {
     const e = error as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     if (e.code?.startsWith('commander.')) return 2; // commander has printed the usage error
-    if (error instanceof Rejected) {
+    if (error instanceof Rejected || error instanceof InvalidInputError) {
       console.error(`rejected: ${error.message}`);
       return 2;
     }

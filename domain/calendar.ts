@@ -4,6 +4,9 @@ import type { CyclePolicy } from './policy';
 // Pure calendar maths. Every function takes its instants and zones as arguments, so it gives the same
 // answer inside a workflow (where the clock is the workflow task's) as in a test.
 
+/** An instant as the records keep it: ISO 8601 in UTC. */
+export const iso = (t: DateTime) => t.toUTC().toISO()!;
+
 /** The report deadline of a cycle: the policy's day (30 April) at 23:59:59 in the secretariat's zone (R13). */
 export function reportDeadline(year: number, policy: CyclePolicy): DateTime {
   return DateTime.fromObject({ year, ...policy.deadline, hour: 23, minute: 59, second: 59 }, { zone: policy.secretariatZone });

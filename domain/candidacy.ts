@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { reminderPlan } from './calendar';
+import { iso, reminderPlan } from './calendar';
 import { email, isoDate as date, requiredText as text } from './fields';
 import { personSchema, type Governance, type Person } from './country';
 import type { ExpressionOfInterest } from './registry';
@@ -100,7 +100,6 @@ export interface CandidacyState {
   rejectedSignals: { name: string; at: string; reason: string }[];
 }
 
-const iso = (t: DateTime) => t.toUTC().toISO()!;
 
 export class Candidacy {
   constructor(

@@ -10,7 +10,7 @@ import {
   type ReactivationArgs,
   type ReactivationRequest,
 } from './governance';
-import { firstReportingYear } from './calendar';
+import { firstReportingYear, iso } from './calendar';
 import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 import type { CycleOutcome } from './report';
 
@@ -79,7 +79,6 @@ export interface CountryState {
   actions: Action[];
 }
 
-const iso = (t: DateTime) => t.toUTC().toISO()!;
 
 
 export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;

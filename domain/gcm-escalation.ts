@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { iso } from './calendar';
 import type { z } from 'zod';
 import type { Governance, Person } from './country';
 import type { Criterion } from './escalation';
@@ -60,7 +61,6 @@ export interface EscalationState {
   outbox: Notice[];
 }
 
-const iso = (t: DateTime) => t.toUTC().toISO()!;
 
 
 export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;

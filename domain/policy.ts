@@ -80,9 +80,7 @@ export function parseInput<T extends z.ZodType>(schema: T, subject: string, valu
 }
 
 export function parsePolicy(input: unknown = {}): CyclePolicy {
-  const result = cyclePolicySchema().safeParse(input);
-  if (!result.success) throw new InvalidInputError('cycle policy', describeIssues(result.error));
-  return result.data;
+  return parseInput(cyclePolicySchema(), 'cycle policy', input);
 }
 
 export const defaultPolicy = lazy((): CyclePolicy => parsePolicy({}));

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { cycleCloseAt, reminderPlan, reportDeadline } from './calendar';
+import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
 import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
 import { outcomeOf, reportSchema, type CycleOutcome, type Report } from './report';
@@ -141,7 +141,6 @@ export type ExtendDeadlineArgs = z.input<ReturnType<typeof extendDeadlineArgs>>;
 export type ReassignReviewersArgs = z.input<ReturnType<typeof reassignReviewersArgs>>;
 
 
-const iso = (t: DateTime) => t.toUTC().toISO()!;
 const at = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
 
 export class ReportingCycle {

@@ -1,5 +1,4 @@
 import {
-  ApplicationFailure,
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
@@ -63,7 +62,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   try {
     policy = parsePolicy(input.policy ?? {});
   } catch (error) {
-    throw ApplicationFailure.nonRetryable((error as Error).message, 'InvalidInput');
+    throw rejection(error);
   }
   const year = input.year ?? now().setZone(policy.secretariatZone).year;
   const closesAt = cycleCloseAt(year, policy);
