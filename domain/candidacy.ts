@@ -6,7 +6,7 @@ import { personSchema, type Governance, type Person } from './country';
 import type { ExpressionOfInterest } from './registry';
 import type { Notice } from './governance';
 import { lazy } from './lazy';
-import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
@@ -141,13 +141,14 @@ export class Candidacy {
   // ---- who may act, and when ----
 
   private candidate(as: string) {
-    if (!this.focalPoints.some((p) => p.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not the focal point or deputy of ${this.state.code}`]);
+    requireSender(as, this.focalPoints, `the focal point or deputy of ${this.state.code}`);
   }
   private secretariat(as: string) {
-    if (as !== this.input.governance.secretariat.email) throw new InvalidInputError('sender', [`as: ${as} is not the secretariat (${this.input.governance.secretariat.email})`]);
+    const { secretariat } = this.input.governance;
+    requireSender(as, [secretariat], `the secretariat (${secretariat.email})`);
   }
   private gcmMember(as: string) {
-    if (!this.input.governance.gcm.some((m) => m.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not a member of the GCM`]);
+    requireSender(as, this.input.governance.gcm, 'a member of the GCM');
   }
   private stage(allowed: CandidacyStage[], action: string) {
     if (!allowed.includes(this.state.stage)) throw new InvalidInputError('stage', [`stage: the candidacy is at ${this.state.stage}; ${action} is not taken now`]);

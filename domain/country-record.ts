@@ -11,7 +11,7 @@ import {
   type ReactivationRequest,
 } from './governance';
 import { firstReportingYear, iso } from './calendar';
-import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
 import type { CycleOutcome } from './report';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
@@ -136,9 +136,8 @@ export class CountryRecord {
 
   validateFocalPoints(args: unknown) {
     const parsed = parseInput(focalPointsArgs(), 'focal point change', args);
-    if (parsed.as !== this.state.governance.secretariat.email) {
-      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${this.state.governance.secretariat.email})`]);
-    }
+    const { secretariat } = this.state.governance;
+    requireSender(parsed.as, [secretariat], `the secretariat (${secretariat.email})`);
     const focal = parsed.focalPoint ?? this.state.country.focalPoint;
     const deputy = parsed.deputy ?? this.state.country.deputy;
     if (focal.email === deputy.email) throw new InvalidInputError('focal point change', ['deputy.email: must differ from the focal point']);
@@ -218,7 +217,7 @@ export class CountryRecord {
 
   validateRoadmapUpdate(args: unknown) {
     const parsed = parseInput(roadmapUpdateArgs(), 'roadmap update', args);
-    if (!this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
+    requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
     if (this.state.status !== 'active') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
     return parsed;
   }
@@ -234,9 +233,7 @@ export class CountryRecord {
 
   validateReactivationRequest(args: unknown) {
     const parsed = parseInput(reactivationArgs(), 'reactivation request', args);
-    if (!this.focalPoints.some((p) => p.email === parsed.as)) {
-      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the focal point or deputy of ${this.code}`]);
-    }
+    requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
     if (this.state.status !== 'inactive') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an inactive country asks to be reactivated`]);
     if (this.state.reactivations.some((r) => !r.closedAt)) throw new InvalidInputError('status', ['status: a reactivation request is already with the secretariat']);
     return parsed;

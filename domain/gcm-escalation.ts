@@ -16,7 +16,7 @@ import {
   type StartSupportArgs,
   type SupportMechanism,
 } from './governance';
-import { InvalidInputError, parseInput } from './policy';
+import { InvalidInputError, parseInput, requireSender } from './policy';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 
@@ -92,9 +92,7 @@ export class GcmEscalation {
   }
 
   private requireMember(as: string): void {
-    if (!this.input.governance.gcm.some((m) => m.email === as)) {
-      throw new InvalidInputError('sender', [`as: ${as} is not a member of the GCM`]);
-    }
+    requireSender(as, this.input.governance.gcm, 'a member of the GCM');
   }
 
   private requireOpen(action: string): void {
@@ -176,7 +174,7 @@ export class GcmEscalation {
 /** The support sub-group's check-ins (R21), validated against its members. */
 export function validateCheckIn(members: Person[], args: unknown): z.output<ReturnType<typeof checkInArgs>> {
   const parsed = parseInput(checkInArgs(), 'check-in', args);
-  if (!members.some((m) => m.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is not a member of the support sub-group`]);
+  requireSender(parsed.as, members, 'a member of the support sub-group');
   return parsed;
 }
 export type { CheckInArgs };

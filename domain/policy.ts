@@ -67,6 +67,11 @@ export class InvalidInputError extends Error {
   }
 }
 
+/** Refuses a sender who is none of `people`; `who` names who may send, e.g. "a member of the GCM". */
+export function requireSender(as: string, people: { email: string }[], who: string): void {
+  if (!people.some((p) => p.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not ${who}`]);
+}
+
 /** Turns zod issues into "field.path: reason" lines a person can act on. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`);

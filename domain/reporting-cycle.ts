@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
-import { InvalidInputError, parseInput, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
 import { outcomeOf, reportSchema, type CycleOutcome, type Report } from './report';
 import { email } from './fields';
 import { lazy } from './lazy';
@@ -184,13 +184,11 @@ export class ReportingCycle {
   // ---- validation: throws InvalidInputError naming the field and the reason; changes nothing ----
 
   private requireFocalPoint(as: string): void {
-    if (!this.focalPoints.some((p) => p.email === as)) {
-      throw new InvalidInputError('sender', [`as: ${as} is not the focal point or deputy of ${this.state.country.code}`]);
-    }
+    requireSender(as, this.focalPoints, `the focal point or deputy of ${this.state.country.code}`);
   }
 
   private requireSecretariat(as: string): void {
-    if (as !== this.input.secretariat.email) throw new InvalidInputError('sender', [`as: ${as} is not the secretariat (${this.input.secretariat.email})`]);
+    requireSender(as, [this.input.secretariat], `the secretariat (${this.input.secretariat.email})`);
   }
 
   private requireStage(allowed: Stage[], action: string): void {
@@ -217,9 +215,7 @@ export class ReportingCycle {
 
   validateSubmitReview(args: unknown) {
     const parsed = parseInput(submitReviewArgs(), 'review', args);
-    if (!this.state.reviewers.some((r) => r.email === parsed.as)) {
-      throw new InvalidInputError('sender', [`as: ${parsed.as} is not a reviewer assigned to ${this.state.country.code} ${this.state.year}`]);
-    }
+    requireSender(parsed.as, this.state.reviewers, `a reviewer assigned to ${this.state.country.code} ${this.state.year}`);
     this.requireStage(['in-review'], 'a review');
     return parsed;
   }
