@@ -12,6 +12,7 @@ import { defaultPolicy } from '../domain/policy';
 import type { EmailRequest } from '../domain/reporting-cycle';
 import { startMailCatcher } from '../scripts/mail-catcher';
 import { startDevServerEnv, startTimeSkippingServer } from '../scripts/temporal-env';
+import { useScratchTmpdir } from '../scripts/scratch-tmpdir';
 import { temporalTools } from '../scripts/tool-paths';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { bundlerOptions } from '../worker/bundler-options';
@@ -245,6 +246,15 @@ async function fullCycles(tools: ReturnType<typeof temporalTools>) {
 }
 
 async function main() {
+  const removeScratch = useScratchTmpdir('pathfinder-bench-');
+  try {
+    await measure();
+  } finally {
+    removeScratch();
+  }
+}
+
+async function measure() {
   const tools = temporalTools();
   console.log(`benchmarks: ${N} countries, ${REPEATS} repeats`);
   const dev = await onDevServer(tools);

@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { searchAttributeKeys } from '../workflows/search-attributes';
 import { createWorker } from '../worker/create-worker';
 import { settingsFromEnv } from '../worker/settings';
+import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
 import { startMailCatcher } from './mail-catcher';
 import { temporalTools } from './tool-paths';
 
@@ -18,6 +19,7 @@ const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
 const mailWebPort = Number(process.env.MAIL_WEB_PORT ?? 8025);
 const dataDir = resolve(process.env.PATHFINDER_DATA_DIR ?? '.data');
+const dbFile = resolve(dataDir, 'temporal.sqlite');
 
 async function connectWhenReady(address: string, server: { exitCode: number | null }): Promise<Connection> {
   const giveUpAt = Date.now() + 60_000;
@@ -31,53 +33,85 @@ async function connectWhenReady(address: string, server: { exitCode: number | nu
   }
 }
 
+// What this process started, stopped in reverse order on Ctrl-C, SIGTERM, a closed terminal or a failure.
+const stops: (() => Promise<unknown>)[] = [];
+let stopping: Promise<void> | undefined;
+function stopEverything(): Promise<void> {
+  stopping ??= (async () => {
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
+  })();
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void stopEverything().then(() => process.exit(0)));
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  const owner = ownership(resolve(dataDir, 'dev-server.pid'), dbFile);
+  await owner.takeOverFromEarlierRun(console.log);
   const { cli } = temporalTools();
+  await requireFreePorts(host, [
+    { port, variable: 'TEMPORAL_DEV_PORT', what: 'Temporal server' },
+    { port: uiPort, variable: 'TEMPORAL_UI_PORT', what: 'Temporal UI' },
+    { port: smtpPort, variable: 'MAIL_SMTP_PORT', what: 'mail catcher, SMTP' },
+    { port: mailWebPort, variable: 'MAIL_WEB_PORT', what: 'mail catcher, web page' },
+  ]);
+  // The signal handlers above decide the order of shutdown, not the SDK's own.
+  Runtime.install({ shutdownSignals: [] });
+
   const mail = await startMailCatcher({ host, smtpPort, webPort: mailWebPort, dir: resolve(dataDir, 'mail') });
+  stops.push(() => mail.close());
 
   const server = spawn(
     cli,
     [
       'server', 'start-dev',
       '--ip', host, '--port', String(port), '--ui-port', String(uiPort),
-      '--db-filename', resolve(dataDir, 'temporal.sqlite'),
+      '--db-filename', dbFile,
       '--log-level', 'error',
       ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
     ],
     // Its own process group: Ctrl-C reaches only this script, which stops the worker before the server.
     { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
-  process.once('exit', () => server.kill('SIGTERM'));
-  const address = `${host}:${port}`;
-  const client = await connectWhenReady(address, server);
-  await client.close();
+  const serverExited = new Promise((done) => server.once('exit', done));
+  owner.record(server.pid!);
+  process.once('exit', () => server.kill('SIGTERM')); // last resort, should this script fail before its stops run
+  stops.push(async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    await serverExited;
+    owner.forget();
+  });
 
+  const address = `${host}:${port}`;
+  await (await connectWhenReady(address, server)).close();
   const connection = await NativeConnection.connect({ address });
-  const worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv({ SMTP_URL: mail.smtpUrl, ...process.env }) });
+  stops.push(() => connection.close());
+  const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv({ SMTP_URL: mail.smtpUrl, ...process.env }) });
+  const running = worker.run();
+  stops.push(() => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    return running.catch(() => undefined); // a fatal error is reported by main()
+  });
 
   console.log(`
 Pathfinder is running.
-  Temporal server   ${address} (namespace default; data in ${resolve(dataDir, 'temporal.sqlite')})
+  Temporal server   ${address} (namespace default; data in ${dbFile})
   Temporal UI       http://${host}:${uiPort}
   Mail (web page)   ${mail.webUrl}   (SMTP ${mail.smtpUrl})
   Published reports ${settingsFromEnv().publishDir}
 Try: npx pathfinder countries import examples/countries.json
 Press Ctrl-C to stop everything.
 `);
-
-  // The worker stops on Ctrl-C (SIGINT/SIGTERM) by itself; then the rest follows it down.
-  try {
-    await worker.run();
-  } finally {
-    await connection.close();
-    await mail.close();
-    server.kill('SIGTERM');
-    await new Promise((done) => (server.exitCode !== null ? done(null) : server.once('exit', done)));
-  }
+  await running; // ends on a stop signal, or with the worker's fatal error
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => stopEverything(),
+  async (error: unknown) => {
+    console.error(error instanceof StartRefused ? error.message : error);
+    await stopEverything();
+    process.exit(1);
+  },
+);

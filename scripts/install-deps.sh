@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the npm dependencies when node_modules is missing or came from another lockfile, so that
+# `npm run dev` and `npm test` work on a fresh clone, and after a pull, with nothing typed first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+installed_from=node_modules/.installed-package-lock.json   # a copy of the lockfile node_modules came from
+cmp -s package-lock.json "$installed_from" && exit 0
+
+if [[ -d node_modules ]]; then
+  echo "package-lock.json changed: reinstalling the dependencies with npm ci (under a minute)..." >&2
+else
+  echo "Installing the dependencies with npm ci (under a minute, once)..." >&2
+fi
+npm ci --no-audit --no-fund --loglevel=error >&2
+cp package-lock.json "$installed_from"
