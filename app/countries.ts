@@ -1,0 +1,68 @@
+import type { Client } from '@temporalio/client';
+import type { Country } from '../domain/country';
+import type { CountryState } from '../domain/country-record';
+import { parseInput } from '../domain/policy';
+import { registrySchema } from '../domain/registry';
+import { readCountries } from '../activities/registry';
+import * as messages from '../workflows/country/messages';
+import { TASK_QUEUE } from '../client/config';
+import { sender, type Actor } from './actor';
+import { refusalsOf } from './errors';
+import { countryCode } from './inputs';
+
+// The country registry and each country's record (`pathfinder-<ISO3>`).
+
+/** Registers or updates every country of a registry file's content (idempotent); returns their codes. */
+export async function importRegistry(client: Client, registry: unknown, source = 'registry'): Promise<string[]> {
+  const { secretariat, gcm, countries } = parseInput(registrySchema, source, registry);
+  for (const country of countries) {
+    const entry = { country, governance: { secretariat, gcm } };
+    await client.workflow.signalWithStart('pathfinderCountry', {
+      workflowId: messages.countryWorkflowId(country.code),
+      taskQueue: TASK_QUEUE,
+      args: [entry],
+      signal: messages.updateCountrySignal,
+      signalArgs: [entry],
+    });
+  }
+  return countries.map((c) => c.code);
+}
+
+/** Registered countries, optionally of one status. */
+export async function listCountries(client: Client, filter: { status?: string } = {}): Promise<Country[]> {
+  return (await readCountries(client)).map((r) => r.country).filter((c) => !filter.status || c.status === filter.status);
+}
+
+const notRegistered = (code: string) => `country: ${code} is not registered (pathfinder countries import <file>)`;
+
+/** One country's record: status, people, roadmaps, every cycle's outcome, flags and history. */
+export function countryRecord(client: Client, country: string): Promise<CountryState> {
+  const code = countryCode(country);
+  return refusalsOf(notRegistered(code), () => client.workflow.getHandle(messages.countryWorkflowId(code)).query(messages.getRecordQuery));
+}
+
+/** Throws NotFound unless every named country is registered. */
+export async function requireRegistered(client: Client, codes: string[]): Promise<void> {
+  for (const code of codes) await countryRecord(client, code);
+}
+
+function recordTask(client: Client, country: string, call: (h: ReturnType<Client['workflow']['getHandle']>) => Promise<CountryState>) {
+  const code = countryCode(country);
+  return refusalsOf(`country: ${code} is not registered`, () => call(client.workflow.getHandle(messages.countryWorkflowId(code))));
+}
+
+/** The secretariat replaces the focal point and/or the deputy. */
+export function changeFocalPoints(client: Client, task: { country: string; people: object; actor: Actor }): Promise<CountryState> {
+  return recordTask(client, task.country, (h) => h.executeUpdate(messages.changeFocalPointsUpdate, { args: [{ ...task.people, ...sender(task.actor) }] }));
+}
+
+/** An active country updates its roadmap (R12). */
+export function updateRoadmap(client: Client, task: { country: string; summary: string; actor: Actor }): Promise<CountryState> {
+  return recordTask(client, task.country, (h) => h.executeUpdate(messages.updateRoadmapUpdate, { args: [{ ...sender(task.actor), summary: task.summary }] }));
+}
+
+/** An inactive country files its reactivation request with evidence and letter (R23). */
+export function requestReactivation(client: Client, task: { country: string; request: unknown; actor: Actor }): Promise<CountryState> {
+  return recordTask(client, task.country, (h) => h.executeUpdate(messages.requestReactivationUpdate, { args: [{ ...sender(task.actor), request: task.request as never }] }));
+}
+

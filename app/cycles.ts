@@ -1,0 +1,102 @@
+import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { DateTime } from 'luxon';
+import { cycleCloseAt } from '../domain/calendar';
+import { parsePolicy, type CyclePolicy } from '../domain/policy';
+import { terminalStages, type CycleState } from '../domain/reporting-cycle';
+import * as annual from '../workflows/annual-cycle/messages';
+import * as messages from '../workflows/reporting-cycle/messages';
+import { TASK_QUEUE } from '../client/config';
+import { sender, type Actor } from './actor';
+import { NotNow, refusalsOf } from './errors';
+import { countryCode, cycleYear } from './inputs';
+import { requireRegistered } from './countries';
+
+// The yearly reporting cycles: opening a year (`annual-cycle-<YEAR>`) and the tasks of one country's
+// cycle (`reporting-cycle-<ISO3>-<YEAR>`).
+
+export type OpenResult = Awaited<ReturnType<typeof openCycles>>[number];
+const openCycles = (handle: WorkflowHandle, countries?: string[]) => handle.executeUpdate(annual.openCyclesUpdate, { args: [{ countries }] });
+
+/**
+ * Opens the year's cycle of every eligible country, or of the named ones (idempotent: says what already
+ * ran). The policy (defaults if none) is read only when the year is first opened.
+ */
+export async function openYear(client: Client, request: { year: string | number; countries?: string[]; policy?: unknown; now?: Date }): Promise<OpenResult[]> {
+  const year = cycleYear(request.year);
+  const policy = parsePolicy(request.policy ?? {});
+  const closes = cycleCloseAt(year, policy);
+  if (DateTime.fromJSDate(request.now ?? new Date()) > closes) throw new NotNow(`year: the ${year} cycle closed on ${closes.toISODate()}`);
+  const wanted = request.countries?.map(countryCode);
+  await requireRegistered(client, wanted ?? []);
+  const handle = await annualRun(client, year, policy);
+  return refusalsOf('', () => openCycles(handle, wanted));
+}
+
+/** The year's `annual-cycle-<YEAR>` run, started if it does not exist yet. */
+async function annualRun(client: Client, year: number, policy: CyclePolicy): Promise<WorkflowHandle> {
+  const workflowId = annual.annualCycleId(year);
+  try {
+    return await client.workflow.start('annualCycle', { workflowId, taskQueue: TASK_QUEUE, args: [{ year, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    return client.workflow.getHandle(workflowId);
+  }
+}
+
+/** Every country's cycle of a year, by country code. */
+export async function cycleStatus(client: Client, year: string | number): Promise<CycleState[]> {
+  const y = cycleYear(year);
+  const states: CycleState[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowType = 'reportingCycle' AND CycleYear = ${y}` })) {
+    states.push(await client.workflow.getHandle(run.workflowId).query(messages.getStateQuery));
+  }
+  return states.sort((a, b) => a.country.code.localeCompare(b.country.code));
+}
+
+/** Whole days until the current deadline or window ends (negative when late); undefined once the cycle has ended. */
+export function daysLeft(state: CycleState, now = new Date()): number | undefined {
+  if (terminalStages.includes(state.stage)) return undefined;
+  const due = DateTime.fromISO(state.windowEndsAt ?? state.deadline, { zone: 'utc' });
+  return Math.floor(due.diff(DateTime.fromJSDate(now), 'days').days);
+}
+
+interface CycleTask {
+  country: string;
+  year: string | number;
+  actor: Actor;
+}
+
+function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) => Promise<CycleState>): Promise<CycleState> {
+  const [code, year] = [countryCode(task.country), cycleYear(task.year)];
+  const handle = client.workflow.getHandle(messages.reportingCycleId(code, year));
+  return refusalsOf(`country/year: ${code} has no ${year} reporting cycle (pathfinder cycle start --year ${year})`, () => call(handle));
+}
+
+/** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
+export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitReportUpdate, { args: [{ ...sender(task.actor), report: task.report as never }] }));
+}
+
+/** A focal point or deputy submits the report revised after the Working Group's feedback (R16). */
+export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitRevisionUpdate, { args: [{ ...sender(task.actor), report: task.report as never }] }));
+}
+
+/** An assigned Working Group reviewer accepts the report or asks for a revision (R16). */
+export function submitReview(
+  client: Client,
+  task: CycleTask & { decision: 'accept' | 'revise'; comments: string; guidance?: { evidence?: string; participation?: string } },
+): Promise<CycleState> {
+  const args = { ...sender(task.actor), decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitReviewUpdate, { args: [args] }));
+}
+
+/** The secretariat moves the report deadline, with a recorded reason. */
+export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleState> {
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.extendDeadlineUpdate, { args: [{ ...sender(task.actor), until: task.until, reason: task.reason }] }));
+}
+
+/** The secretariat replaces the Working Group reviewers of a cycle. */
+export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleState> {
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.reassignReviewersUpdate, { args: [{ ...sender(task.actor), reviewers: task.reviewers }] }));
+}

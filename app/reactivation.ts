@@ -1,0 +1,20 @@
+import type { Client } from '@temporalio/client';
+import { verifyUpdate } from '../workflows/reactivation/messages';
+import { sender, type Actor } from './actor';
+import { NotFound, refusalsOf } from './errors';
+import { countryCode } from './inputs';
+import { countryRecord } from './countries';
+
+// Reactivation (R23): the country files its request on its record (countries.ts, requestReactivation);
+// the secretariat verifies it here.
+
+/** The secretariat verifies the open request: the evidence holds (active again) or it does not. */
+export async function verifyReactivation(client: Client, task: { country: string; verified: boolean; note: string; actor: Actor }) {
+  const code = countryCode(task.country);
+  const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
+  const none = `country: ${code} has no open reactivation request`;
+  if (!open) throw new NotFound(none);
+  return refusalsOf(none, () =>
+    client.workflow.getHandle(open.workflowId).executeUpdate(verifyUpdate, { args: [{ ...sender(task.actor), verified: task.verified, note: task.note }] }),
+  );
+}

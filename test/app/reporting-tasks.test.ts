@@ -1,0 +1,105 @@
+import type { Client } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Actor } from '../../app/actor';
+import { countryRecord, importRegistry, listCountries } from '../../app/countries';
+import { cycleStatus, daysLeft, openYear, submitReport, submitReview, submitRevision } from '../../app/cycles';
+import { InputRejected, isRefusal, NotFound, NotNow } from '../../app/errors';
+import { TASK_QUEUE } from '../../client/config';
+import { InvalidInputError } from '../../domain/policy';
+import { exampleReport, exampleRegistry } from '../helpers/fixtures';
+import { startDevServer } from '../helpers/temporal';
+import { startStack, type RunningStack } from '../helpers/worker';
+
+// The application layer that the CLI and the portal share: the secretariat opens a year, a focal point and
+// a reviewer take a report through review, and every refusal comes back typed, with nothing changed.
+
+let stack: RunningStack;
+let client: Client;
+const focalPoint: Actor = { email: 'lucia.quispe@example.org', channel: 'portal-link' };
+const deputy: Actor = { email: 'jean.moreau@example.org', channel: 'portal-session' };
+const reviewer: Actor = { email: 'amina.diallo@example.org', channel: 'portal-link' };
+
+beforeAll(async () => {
+  stack = await startStack(startDevServer, TASK_QUEUE);
+  client = stack.env.client;
+});
+afterAll(() => stack?.stop());
+
+/** What each accepted Update of a run was sent with: its name, `as` and `channel`. */
+async function acceptedUpdates(workflowId: string) {
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  return (history.events ?? []).flatMap((e) => {
+    const request = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
+    if (!request) return [];
+    const args = defaultPayloadConverter.fromPayload<{ as: string; channel: string }>(request.args!.payloads![0]!);
+    return [{ name: request.name, as: args.as, channel: args.channel }];
+  });
+}
+
+it('opens a year, takes a report through review and revision, and records through which channel each person acted', async () => {
+  expect(await importRegistry(client, exampleRegistry)).toEqual(['PER', 'NGA']);
+  await expect.poll(async () => (await listCountries(client, { status: 'active' })).map((c) => c.code).sort()).toEqual(['NGA', 'PER']);
+
+  const opened = await openYear(client, { year: 2027, now: new Date('2027-01-15T09:00:00Z') });
+  expect(opened).toEqual([
+    { country: 'NGA', result: 'started' },
+    { country: 'PER', result: 'started' },
+  ]);
+  expect(await openYear(client, { year: '2027', countries: ['per'] })).toEqual([{ country: 'PER', result: 'already exists' }]);
+
+  let state = await submitReport(client, { country: 'PER', year: 2027, report: exampleReport, actor: focalPoint });
+  expect([state.stage, state.round]).toEqual(['in-review', 1]);
+  state = await submitReview(client, { country: 'PER', year: 2027, decision: 'revise', comments: 'Please add the survey results.', actor: reviewer });
+  expect(state.stage).toBe('awaiting-revision');
+  state = await submitRevision(client, { country: 'PER', year: 2027, report: exampleReport, actor: deputy });
+  expect([state.stage, state.round]).toEqual(['in-review', 2]);
+  state = await submitReview(client, { country: 'PER', year: 2027, decision: 'accept', comments: '', actor: reviewer });
+  expect(state.stage).toBe('finalised');
+
+  expect(await acceptedUpdates('reporting-cycle-PER-2027')).toEqual([
+    { name: 'submitReport', as: focalPoint.email, channel: 'portal-link' },
+    { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
+    { name: 'submitRevision', as: deputy.email, channel: 'portal-session' },
+    { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
+  ]);
+
+  const status = await cycleStatus(client, 2027);
+  expect(status.map((s) => [s.country.code, s.stage])).toEqual([
+    ['NGA', 'awaiting-submission'],
+    ['PER', 'finalised'],
+  ]);
+  expect(daysLeft(status[1]!)).toBeUndefined();
+  expect(daysLeft(status[0]!, new Date('2027-04-20T12:00:00Z'))).toBe(10);
+  expect(daysLeft(status[0]!, new Date('2027-05-03T12:00:00Z'))).toBe(-3);
+});
+
+it('refuses bad input, unknown addresses and tasks out of time with typed errors, and changes nothing', async () => {
+  const refusal = async (call: Promise<unknown>) => {
+    const error = await call.then(() => undefined, (e: unknown) => e);
+    expect(isRefusal(error)).toBe(true);
+    return error as Error;
+  };
+
+  expect(await refusal(openYear(client, { year: 'soon' }))).toEqual(new InputRejected('year: soon is not a year'));
+  expect(await refusal(openYear(client, { year: 2027, countries: ['FRANCE'] }))).toEqual(new InputRejected('country: FRANCE is not an ISO 3166-1 alpha-3 code'));
+  expect(await refusal(openYear(client, { year: 2027, countries: ['FRA'] }))).toEqual(new NotFound('country: FRA is not registered (pathfinder countries import <file>)'));
+  expect(await refusal(openYear(client, { year: 2026, now: new Date('2026-10-01T00:00:00Z') }))).toEqual(new NotNow('year: the 2026 cycle closed on 2026-09-30'));
+  expect(await refusal(openYear(client, { year: 2030, policy: { secretariatZone: 'Mars/Olympus' } }))).toBeInstanceOf(InvalidInputError);
+  expect(await refusal(importRegistry(client, { countries: [] }))).toBeInstanceOf(InvalidInputError);
+  expect(await refusal(countryRecord(client, 'FRA'))).toBeInstanceOf(NotFound);
+
+  const before = (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
+  const intruder: Actor = { email: 'nobody@example.org', channel: 'portal-session' };
+  expect(await refusal(submitReport(client, { country: 'NGA', year: 2027, report: exampleReport, actor: intruder }))).toEqual(
+    new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'),
+  );
+  const chidi: Actor = { email: 'chidi.okafor@example.org', channel: 'portal-link' };
+  expect((await refusal(submitReport(client, { country: 'NGA', year: 2027, report: { progress: 'a few words' }, actor: chidi }))).message).toMatch(/^invalid report submission: report.progress: /);
+  expect(await refusal(submitReview(client, { country: 'NGA', year: 2027, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
+  expect((await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')).toEqual(before);
+
+  expect(await refusal(submitReport(client, { country: 'NGA', year: 2031, report: exampleReport, actor: chidi }))).toEqual(
+    new NotFound('country/year: NGA has no 2031 reporting cycle (pathfinder cycle start --year 2031)'),
+  );
+});
