@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle';
 import { renderNotice } from './notice-templates';
+import { emailLinks, type Portal } from './email-links';
 import { renderEmail } from './templates';
 
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
@@ -23,7 +24,7 @@ interface Outgoing {
   date?: string;
 }
 
-export function createEmailActivities(deps: { mailer: Transporter; from: string }) {
+export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal }) {
   async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string }> {
     const messageId = messageIdFor(request.key);
     await deps.mailer.sendMail({
@@ -40,7 +41,7 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string 
   }
   return {
     /** An e-mail of a reporting cycle: reminders, confirmations, review requests, feedback. */
-    sendEmail: (request: EmailRequest) => deliver(request, renderEmail(request)),
+    sendEmail: async (request: EmailRequest) => deliver(request, renderEmail(request, await emailLinks(deps.portal, request))),
     /** An e-mail about a country's standing: flags, dialogue, support, status, the yearly report. */
     sendNotice: (notice: Notice) => deliver(notice, renderNotice(notice)),
   };

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import { createEmailActivities } from './email';
+import type { Portal } from './email-links';
 import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
 import { createRegistryActivities } from './registry';
 
@@ -11,6 +12,8 @@ export interface ActivityDeps {
   publisher: Publisher;
   /** For reading country records from their workflows. */
   client: Client;
+  /** The portal that e-mails link to. */
+  portal: Portal;
 }
 
 /** All activities, built from their dependencies; workflows import only the type. */

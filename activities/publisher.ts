@@ -49,10 +49,11 @@ export function folderPublisher(dir: string): Publisher {
   };
   return {
     async publishFinalReport(final) {
+      // Public: the report and the framework only. The review record (reviewers, internal comments) stays in the cycle.
       const { indicatorFramework, ...report } = final.report;
       const header = { country: final.country, countryName: final.countryName, year: final.year };
       const location = await write(join(dir, final.country, String(final.year)), {
-        'report.json': { ...header, ...report, reviews: final.reviews },
+        'report.json': { ...header, ...report },
         'indicator-framework.json': { ...header, ...indicatorFramework },
       });
       return { location };

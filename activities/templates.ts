@@ -13,7 +13,9 @@ interface Words {
   secretariatTime: string;
   missing: string;
   items: Record<MissingItem, string>;
-  howTo: Partial<Record<EmailKind, (r: EmailRequest) => string>>;
+  act: Record<'report' | 'revision' | 'review', string>;
+  ownLink: string;
+  readOnline: string;
   comments: string;
   guidanceEvidence: string;
   guidanceParticipation: string;
@@ -22,11 +24,24 @@ interface Words {
   signature: string;
 }
 
-const cli = {
-  report: (r: EmailRequest) => `pathfinder report submit --country ${r.country.code} --year ${r.year} --file report.json --as <your e-mail>`,
-  revision: (r: EmailRequest) => `pathfinder revision submit --country ${r.country.code} --year ${r.year} --file report.json --as <your e-mail>`,
-  review: (r: EmailRequest) => `pathfinder review submit --country ${r.country.code} --year ${r.year} --decision accept|revise --comments-file comments.txt --as <your e-mail>`,
+/** The task an e-mail asks its reader to do, if any: its action link opens that task in the portal. */
+export const taskOfKind: Partial<Record<EmailKind, 'report' | 'revision' | 'review'>> = {
+  'submission-reminder': 'report',
+  'submission-overdue': 'report',
+  'deadline-extended': 'report',
+  'review-request': 'review',
+  'review-reminder': 'review',
+  'review-overdue': 'review',
+  feedback: 'revision',
+  'revision-reminder': 'revision',
+  'revision-overdue': 'revision',
 };
+
+/** Links an e-mail carries: the reader's own action link, and the public page of a published report. */
+export interface EmailLinks {
+  action?: string;
+  published?: string;
+}
 
 const en: Words = {
   subject: {
@@ -60,17 +75,9 @@ const en: Words = {
   secretariatTime: 'secretariat time',
   missing: 'Still missing',
   items: { 'progress-report': 'the progress report', 'indicator-framework': 'the updated indicator framework', revision: 'a revised report answering the comments', review: 'your review (accept or revise)' },
-  howTo: {
-    'submission-reminder': (r) => `How to submit: ${cli.report(r)}`,
-    'submission-overdue': (r) => `How to submit: ${cli.report(r)}`,
-    'deadline-extended': (r) => `How to submit: ${cli.report(r)}`,
-    'review-request': (r) => `How to review: ${cli.review(r)}`,
-    'review-reminder': (r) => `How to review: ${cli.review(r)}`,
-    'review-overdue': (r) => `How to review: ${cli.review(r)}`,
-    feedback: (r) => `How to send the revision: ${cli.revision(r)}`,
-    'revision-reminder': (r) => `How to send the revision: ${cli.revision(r)}`,
-    'revision-overdue': (r) => `How to send the revision: ${cli.revision(r)}`,
-  },
+  act: { report: 'Submit the report online', revision: 'Send the revision online', review: 'Review the report online' },
+  ownLink: 'This link is yours alone: it signs you in for this task. Do not forward it.',
+  readOnline: 'Read it online',
   comments: 'Working Group comments',
   guidanceEvidence: 'Guidance on evidence of progress',
   guidanceParticipation: 'Guidance on stakeholder participation',
@@ -111,17 +118,9 @@ const fr: Words = {
   secretariatTime: 'heure du secrétariat',
   missing: 'Encore attendu',
   items: { 'progress-report': "le rapport d'avancement", 'indicator-framework': "le cadre d'indicateurs mis à jour", revision: 'un rapport révisé répondant aux commentaires', review: 'votre examen (accepter ou réviser)' },
-  howTo: {
-    'submission-reminder': (r) => `Pour soumettre : ${cli.report(r)}`,
-    'submission-overdue': (r) => `Pour soumettre : ${cli.report(r)}`,
-    'deadline-extended': (r) => `Pour soumettre : ${cli.report(r)}`,
-    'review-request': (r) => `Pour examiner : ${cli.review(r)}`,
-    'review-reminder': (r) => `Pour examiner : ${cli.review(r)}`,
-    'review-overdue': (r) => `Pour examiner : ${cli.review(r)}`,
-    feedback: (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
-    'revision-reminder': (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
-    'revision-overdue': (r) => `Pour envoyer la révision : ${cli.revision(r)}`,
-  },
+  act: { report: 'Soumettre le rapport en ligne', revision: 'Envoyer la révision en ligne', review: 'Examiner le rapport en ligne' },
+  ownLink: 'Ce lien vous est personnel : il vous connecte pour cette tâche. Ne le transférez pas.',
+  readOnline: 'À lire en ligne',
   comments: 'Commentaires du Groupe de travail',
   guidanceEvidence: 'Conseils sur les preuves de progrès',
   guidanceParticipation: 'Conseils sur la participation des parties prenantes',
@@ -162,17 +161,9 @@ const es: Words = {
   secretariatTime: 'hora de la secretaría',
   missing: 'Aún pendiente',
   items: { 'progress-report': 'el informe de progreso', 'indicator-framework': 'el marco de indicadores actualizado', revision: 'un informe revisado que responda a los comentarios', review: 'su revisión (aceptar o revisar)' },
-  howTo: {
-    'submission-reminder': (r) => `Cómo enviarlo: ${cli.report(r)}`,
-    'submission-overdue': (r) => `Cómo enviarlo: ${cli.report(r)}`,
-    'deadline-extended': (r) => `Cómo enviarlo: ${cli.report(r)}`,
-    'review-request': (r) => `Cómo revisar: ${cli.review(r)}`,
-    'review-reminder': (r) => `Cómo revisar: ${cli.review(r)}`,
-    'review-overdue': (r) => `Cómo revisar: ${cli.review(r)}`,
-    feedback: (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
-    'revision-reminder': (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
-    'revision-overdue': (r) => `Cómo enviar la revisión: ${cli.revision(r)}`,
-  },
+  act: { report: 'Enviar el informe en línea', revision: 'Enviar la revisión en línea', review: 'Revisar el informe en línea' },
+  ownLink: 'Este enlace es solo suyo: le da acceso a esta tarea. No lo reenvíe.',
+  readOnline: 'Léalo en línea',
   comments: 'Comentarios del Grupo de Trabajo',
   guidanceEvidence: 'Orientación sobre pruebas de progreso',
   guidanceParticipation: 'Orientación sobre la participación de las partes interesadas',
@@ -192,7 +183,7 @@ export function letter(toName: string, language: Language, body: string[]): stri
   return [`${toName},`, '', ...body, '', '—', words[language].signature].join('\n');
 }
 
-export function renderEmail(r: EmailRequest): { subject: string; text: string } {
+export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject: string; text: string } {
   const w = words[r.to.language];
   const lines = [w.intro[r.kind](r)];
   if (r.late) lines.push(w.late);
@@ -205,8 +196,8 @@ export function renderEmail(r: EmailRequest): { subject: string; text: string } 
   if (r.comments) lines.push('', `${w.comments}:`, r.comments);
   if (r.guidance?.evidence) lines.push('', `${w.guidanceEvidence}:`, r.guidance.evidence);
   if (r.guidance?.participation) lines.push('', `${w.guidanceParticipation}:`, r.guidance.participation);
-  if (r.publishedLocation) lines.push('', r.publishedLocation);
-  const howTo = w.howTo[r.kind];
-  if (howTo) lines.push('', howTo(r));
+  if (links.published) lines.push('', `${w.readOnline}: ${links.published}`);
+  const task = taskOfKind[r.kind];
+  if (task && links.action) lines.push('', `${w.act[task]}:`, links.action, w.ownLink);
   return { subject: w.subject[r.kind](r), text: letter(r.to.name, r.to.language, lines) };
 }

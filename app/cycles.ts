@@ -14,8 +14,8 @@ import { requireRegistered } from './countries';
 // The yearly reporting cycles: opening a year (`annual-cycle-<YEAR>`) and the tasks of one country's
 // cycle (`reporting-cycle-<ISO3>-<YEAR>`).
 
-export type OpenResult = Awaited<ReturnType<typeof openCycles>>[number];
-const openCycles = (handle: WorkflowHandle, countries?: string[]) => handle.executeUpdate(annual.openCyclesUpdate, { args: [{ countries }] });
+export type OpenResult = Awaited<ReturnType<typeof openCyclesOf>>[number];
+const openCyclesOf = (handle: WorkflowHandle, countries?: string[]) => handle.executeUpdate(annual.openCyclesUpdate, { args: [{ countries }] });
 
 /**
  * Opens the year's cycle of every eligible country, or of the named ones (idempotent: says what already
@@ -29,7 +29,7 @@ export async function openYear(client: Client, request: { year: string | number;
   const wanted = request.countries?.map(countryCode);
   await requireRegistered(client, wanted ?? []);
   const handle = await annualRun(client, year, policy);
-  return refusalsOf('', () => openCycles(handle, wanted));
+  return refusalsOf('', () => openCyclesOf(handle, wanted));
 }
 
 /** The year's `annual-cycle-<YEAR>` run, started if it does not exist yet. */
@@ -99,4 +99,17 @@ export function extendDeadline(client: Client, task: CycleTask & { until: string
 /** The secretariat replaces the Working Group reviewers of a cycle. */
 export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleState> {
   return cycleTask(task, client, (h) => h.executeUpdate(messages.reassignReviewersUpdate, { args: [{ ...sender(task.actor), reviewers: task.reviewers }] }));
+}
+
+/** One country's cycle of a year: stage, deadlines, submissions, reviews. */
+export function cycleState(client: Client, country: string, year: string | number): Promise<CycleState> {
+  const [code, y] = [countryCode(country), cycleYear(year)];
+  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () => client.workflow.getHandle(messages.reportingCycleId(code, y)).query(messages.getStateQuery));
+}
+
+/** The open cycles of every country (a running cycle is one whose tasks may still wait for someone). */
+export async function openCycles(client: Client): Promise<CycleState[]> {
+  const ids: string[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowType = 'reportingCycle' AND ExecutionStatus = 'Running'` })) ids.push(run.workflowId);
+  return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import countryCodes from 'i18n-iso-countries';
 import { createEmailActivities, mailTransport } from '../activities/email';
+import { signingKeys } from '../activities/tokens';
 import { run as cli } from '../client/cli';
 import type { Country, Person } from '../domain/country';
 import type { CycleClosed } from '../domain/country-record';
@@ -20,6 +21,10 @@ import { createWorker } from '../worker/create-worker';
 import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
+
+// E-mails carry signed action links; the bench signs them with an example key.
+const benchSecret = 'bench-only-key:an-example-secret-for-the-benchmarks';
+const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchSecret) };
 
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
@@ -89,7 +94,7 @@ async function startBenchWorker(address: string, smtpUrl: string): Promise<Child
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), WORKFLOW_BUNDLE_PATH: bundlePath },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -174,7 +179,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
 /** 4. E-mails through the real activity to a local SMTP server, one at a time and 20 at once. */
 async function emailThroughput() {
   const mail = await startMailCatcher();
-  const { sendEmail } = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>' });
+  const { sendEmail } = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>', portal: benchPortal });
   const total = 400;
   const request = (i: number): EmailRequest => ({
     key: `bench/${i}-${Math.random()}`,
@@ -211,7 +216,7 @@ async function emailThroughput() {
 async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
-  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')) });
+  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')), portal: benchPortal });
   const runs: number[] = [];
   try {
     await worker.runUntil(async () => {

@@ -32,6 +32,11 @@ export const reportSchema = lazy(() => z.object({
   collaboration: z.array(z.object({ description: text(), partners: z.array(text()).default([]) })).default([]),
   /** The national coordination mechanism through which the report was prepared. */
   preparedThrough: text(),
+  /** The report document and annexes, kept in the portal's document store; only their references travel. */
+  attachments: z
+    .array(z.object({ name: text(), type: text(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[a-f0-9]{64}$/, { message: 'is not a SHA-256 hash' }) }))
+    .max(20, { message: 'at most 20 documents' })
+    .default([]),
   indicatorFramework: z.object({
     /** Whether the framework was updated for this cycle; an unchanged framework counts as not updated (R19c). */
     updated: z.boolean(),

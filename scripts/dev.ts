@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { searchAttributeKeys } from '../workflows/search-attributes';
 import { createWorker } from '../worker/create-worker';
 import { settingsFromEnv } from '../worker/settings';
 import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
+import { portalSettingsFromEnv } from '../portal/config';
+import { buildPortal } from '../portal/server';
 import { startMailCatcher } from './mail-catcher';
 import { temporalTools } from './tool-paths';
 
@@ -18,6 +20,7 @@ const port = Number(process.env.TEMPORAL_DEV_PORT ?? 7233);
 const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
 const mailWebPort = Number(process.env.MAIL_WEB_PORT ?? 8025);
+const portalPort = Number(process.env.PORTAL_PORT ?? 8080);
 const dataDir = resolve(process.env.PATHFINDER_DATA_DIR ?? '.data');
 const dbFile = resolve(dataDir, 'temporal.sqlite');
 
@@ -56,6 +59,7 @@ async function main() {
     { port: uiPort, variable: 'TEMPORAL_UI_PORT', what: 'Temporal UI' },
     { port: smtpPort, variable: 'MAIL_SMTP_PORT', what: 'mail catcher, SMTP' },
     { port: mailWebPort, variable: 'MAIL_WEB_PORT', what: 'mail catcher, web page' },
+    { port: portalPort, variable: 'PORTAL_PORT', what: 'portal' },
   ]);
   // The signal handlers above decide the order of shutdown, not the SDK's own.
   Runtime.install({ shutdownSignals: [] });
@@ -88,19 +92,26 @@ async function main() {
   await (await connectWhenReady(address, server)).close();
   const connection = await NativeConnection.connect({ address });
   stops.push(() => connection.close());
-  const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv({ SMTP_URL: mail.smtpUrl, ...process.env }) });
+  const env = { SMTP_URL: mail.smtpUrl, ...process.env, PATHFINDER_DATA_DIR: dataDir, PORTAL_PORT: String(portalPort) };
+  const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv(env) });
   const running = worker.run();
   stops.push(() => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     return running.catch(() => undefined); // a fatal error is reported by main()
   });
 
+  const portalSettings = portalSettingsFromEnv(env);
+  const portal = await buildPortal(new Client({ connection: Connection.lazy({ address }), namespace: 'default' }), portalSettings);
+  await portal.listen({ host, port: portalPort });
+  stops.push(() => portal.close());
+
   console.log(`
 Pathfinder is running.
+  Portal            http://${host}:${portalPort}   (e-mails link to ${portalSettings.url})
   Temporal server   ${address} (namespace default; data in ${dbFile})
   Temporal UI       http://${host}:${uiPort}
   Mail (web page)   ${mail.webUrl}   (SMTP ${mail.smtpUrl})
-  Published reports ${settingsFromEnv().publishDir}
+  Published reports ${portalSettings.publishDir}
 Try: npx pathfinder countries import examples/countries.json
 Press Ctrl-C to stop everything.
 `);

@@ -2,6 +2,7 @@ import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { mailTransport } from '../activities/email';
+import type { Portal } from '../activities/email-links';
 import { folderPublisher } from '../activities/publisher';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
@@ -13,6 +14,8 @@ export interface WorkerSettings {
   /** SMTP server for every e-mail, e.g. smtp://127.0.0.1:1025. */
   smtpUrl: string;
   mailFrom?: string;
+  /** The portal that e-mails link to, with the keys that sign their action links. */
+  portal: Portal;
   /** Folder the embedded publisher writes final reports to. */
   publishDir: string;
   /** A prebuilt workflow bundle (production); without it the workflows are bundled at start. */
@@ -27,6 +30,7 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     publisher: folderPublisher(settings.publishDir),
     client: new Client({ connection: settings.connection, namespace: settings.namespace }),
+    portal: settings.portal,
   });
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundle
     ? { workflowBundle: settings.workflowBundle }

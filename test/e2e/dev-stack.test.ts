@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const repo = join(__dirname, '../..');
 let checkout: string;
-let ports: Record<'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT', number>;
+let ports: Record<'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT' | 'PORTAL_PORT', number>;
 const started: ChildProcess[] = [];
 
 /** The files a clone of the current work would hold (tracked and new, not what .gitignore leaves out). */
@@ -108,7 +108,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 beforeAll(async () => {
   checkout = mkdtempSync(join(tmpdir(), 'pathfinder-checkout-'));
   copyCheckout(checkout);
-  ports = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_SMTP_PORT: await freePort(), MAIL_WEB_PORT: await freePort() };
+  ports = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_SMTP_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort() };
 });
 afterAll(() => {
   // Only if the test failed half-way: nothing of it may outlive the file.
@@ -123,9 +123,10 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect(first.output()).toContain('Installing the dependencies with npm ci');
 
   // The printed URLs answer.
-  const urls = [...first.output().matchAll(/^ {2}(?:Temporal UI|Mail \(web page\)) +(http:\/\/\S+)/gm)].map((m) => m[1]!);
-  expect(urls).toEqual([`http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`, `http://127.0.0.1:${ports.MAIL_WEB_PORT}`]);
+  const urls = [...first.output().matchAll(/^ {2}(?:Portal|Temporal UI|Mail \(web page\)) +(http:\/\/\S+)/gm)].map((m) => m[1]!);
+  expect(urls).toEqual([`http://127.0.0.1:${ports.PORTAL_PORT}`, `http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`, `http://127.0.0.1:${ports.MAIL_WEB_PORT}`]);
   for (const url of urls) expect((await fetch(url)).status).toBe(200);
+  expect((await fetch(`http://127.0.0.1:${ports.PORTAL_PORT}/healthz`)).status).toBe(200);
   expect(await pathfinder('countries', 'import', 'examples/countries.json')).toMatchObject({ code: 0 });
   await expect.poll(async () => (await pathfinder('countries', 'list')).out, { timeout: 20_000 }).toContain('PER  active');
   expect(await pathfinder('cycle', 'start', '--year', '2027')).toMatchObject({ code: 0, out: 'NGA  started\nPER  started\n' });

@@ -4,6 +4,8 @@ import type { Country, Governance, Person } from '../../domain/country';
 import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import type { CycleInput } from '../../domain/reporting-cycle';
+import type { Portal } from '../../activities/email-links';
+import { signingKeys } from '../../activities/tokens';
 
 const examples = join(__dirname, '../../examples');
 
@@ -23,3 +25,7 @@ export function cycleInput(year: number, country: Country = peru): CycleInput {
 let ids = 0;
 /** A workflow ID no other test uses, in the production shape. */
 export const uniqueCycleId = (code: string, year: number) => `reporting-cycle-${code}-${year}-t${process.pid}-${++ids}`;
+
+/** The portal e-mails link to in tests, and its test key (an example value, never a real secret). */
+export const testPortalSecret = 'test-only-key:an-example-secret-for-tests-0123456789';
+export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testPortalSecret) };

@@ -5,10 +5,12 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createWorker } from '../../worker/create-worker';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { Portal } from '../../activities/email-links';
+import { testPortal } from './fixtures';
 import { workflowBundle } from './temporal';
 
 /** A real worker with the real activities, sending to `smtpUrl` and publishing into a fresh folder. */
-export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string): Promise<{ worker: Worker; publishDir: string }> {
+export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string, portal: Portal = testPortal): Promise<{ worker: Worker; publishDir: string }> {
   const publishDir = mkdtempSync(join(tmpdir(), 'pathfinder-published-'));
   const worker = await createWorker({
     connection: env.nativeConnection,
@@ -16,6 +18,7 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
     taskQueue,
     smtpUrl,
     publishDir,
+    portal,
     workflowBundle: await workflowBundle(),
   });
   return { worker, publishDir };
@@ -30,9 +33,9 @@ export interface RunningStack {
 }
 
 /** A server, an SMTP sink and a worker polling `taskQueue` for the whole file, for tests that never time-skip by `runUntil`. */
-export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string): Promise<RunningStack> {
+export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string, portal?: Portal): Promise<RunningStack> {
   const [env, mail] = await Promise.all([startServer(), startMailCatcher()]);
-  const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue);
+  const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
   const running = worker.run();
   return {
     env,

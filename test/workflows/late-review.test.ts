@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { cycleInput, exampleReport, peru, secretariat, testPortal, uniqueCycleId } from '../helpers/fixtures';
+import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
 
@@ -77,7 +78,9 @@ it('reminds a late reviewer before and after the review window ends, then still 
     for (const x of reminders) {
       expect(x.text).toMatch(/^Due: April 9, 2027 at 2:30\sPM GMT \(your time, Africa\/Dakar\)$/m);
       expect(x.text).toContain('Still missing: your review (accept or revise)');
-      expect(x.text).toContain('How to review: pathfinder review submit --country PER --year 2027');
+      const link = /^Review the report online:\n(http:\/\/portal\.example\.org\/act\?token=(\S+))$/m.exec(x.text);
+      expect(await verifyGrant(testPortal.keys, link![2]!, 'act')).toMatchObject({ sub: amina.email, task: { workflowId: handle.workflowId, task: 'review', round: 1 } });
+      expect(x.text).not.toContain('pathfinder review submit');
       // Nothing has arrived: the sentence for a late submission has no place in a reminder.
       expect(x.text).not.toContain('recorded as late');
     }

@@ -60,7 +60,10 @@ describe('Working Group review', () => {
         outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true },
       });
       const folder = join(publishDir, 'PER', '2027');
-      expect(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'))).toMatchObject({ country: 'PER', year: 2027, preparedThrough: 'National Commission against Forced Labour' });
+      const published = readFileSync(join(folder, 'report.json'), 'utf8');
+      expect(JSON.parse(published)).toMatchObject({ country: 'PER', year: 2027, preparedThrough: 'National Commission against Forced Labour' });
+      expect(published).not.toContain('reviews'); // the review record is not public
+      expect(published).not.toContain('@example.org');
       expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
       expect(kinds(lucia)).toEqual(['submission-received', 'finalised']);
       expect(kinds(amina)).toEqual(['review-request']);

@@ -10,7 +10,7 @@ import { TASK_QUEUE } from '../../client/config';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
+import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
 import { startTimeSkipping, workflowBundle } from '../helpers/temporal';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
@@ -61,7 +61,7 @@ function startWorker(): Promise<WorkerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
     cwd: root,
-    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, WORKFLOW_BUNDLE_PATH: bundlePath },
+    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret },
     detached: true, // its own process group: tsx runs the worker in a child process of its own
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,29 @@
+import type { EmailRequest } from '../domain/reporting-cycle';
+import { taskOfKind, type EmailLinks } from './templates';
+import { signGrant, type SigningKeys } from './tokens';
+
+/** Where the portal is reached from an e-mail, and the keys that sign its action links. */
+export interface Portal {
+  /** Public base URL, without a trailing slash. */
+  url: string;
+  keys: SigningKeys;
+}
+
+/** A cycle's e-mail keys start with the cycle's workflow id (`reporting-cycle-PER-2027/step/person`). */
+const cycleWorkflowId = (r: EmailRequest) => r.key.slice(0, r.key.indexOf('/'));
+
+/** An action link stays valid this long after the task is due: late reports and reviews are still taken. */
+const graceDays = 30;
+
+/** The reader's own action link for the task the e-mail asks for, and the public page of a published report. */
+export async function emailLinks(portal: Portal, r: EmailRequest): Promise<EmailLinks> {
+  const links: EmailLinks = {};
+  if (r.kind === 'finalised') links.published = `${portal.url}/countries/${r.country.code}/reports/${r.year}`;
+  const task = taskOfKind[r.kind];
+  if (task) {
+    const grant = { purpose: 'act' as const, sub: r.to.email, task: { workflowId: cycleWorkflowId(r), task, round: r.round } };
+    const expires = new Date(Math.max(Date.parse(r.dueAt ?? '') || 0, Date.now()) + graceDays * 86_400_000);
+    links.action = `${portal.url}/act?token=${await signGrant(portal.keys, grant, expires)}`;
+  }
+  return links;
+}

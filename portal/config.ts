@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { keysFromEnv, type SigningKeys } from '../activities/tokens';
+import { portalUrl } from '../worker/settings';
+
+export interface PortalSettings {
+  host: string;
+  port: number;
+  /** Public base URL, put in e-mails (PORTAL_URL). */
+  url: string;
+  keys: SigningKeys;
+  /** Where the worker publishes final reports and profiles; the public pages read them. */
+  publishDir: string;
+  /** Where uploaded documents are kept, by SHA-256. */
+  documentsDir: string;
+  /** Largest attachment accepted, in bytes. */
+  maxAttachmentBytes: number;
+  smtpUrl: string;
+  mailFrom: string;
+}
+
+export function portalSettingsFromEnv(env = process.env): PortalSettings {
+  const dataDir = resolve(env.PATHFINDER_DATA_DIR ?? '.data');
+  return {
+    host: env.PORTAL_HOST ?? '127.0.0.1',
+    port: Number(env.PORTAL_PORT ?? 8080),
+    url: portalUrl(env),
+    keys: keysFromEnv(env),
+    publishDir: resolve(env.PUBLISH_DIR ?? resolve(dataDir, 'published')),
+    documentsDir: resolve(env.DOCUMENTS_DIR ?? resolve(dataDir, 'documents')),
+    maxAttachmentBytes: Number(env.ATTACHMENT_MAX_MB ?? 20) * 1024 * 1024,
+    smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
+    mailFrom: env.MAIL_FROM ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
+  };
+}

@@ -1,0 +1,20 @@
+import { Client, Connection } from '@temporalio/client';
+import { connectionSettings } from '../client/config';
+import { portalSettingsFromEnv } from './config';
+import { buildPortal } from './server';
+
+/** The portal process: `npm run portal`, or the portal container in production. */
+async function main() {
+  const settings = portalSettingsFromEnv();
+  const { connectionOptions, namespace } = connectionSettings();
+  const client = new Client({ connection: Connection.lazy(connectionOptions), namespace });
+  const app = await buildPortal(client, settings);
+  await app.listen({ host: settings.host, port: settings.port });
+  console.log(`portal on http://${settings.host}:${settings.port} (public URL ${settings.url})`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

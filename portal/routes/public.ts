@@ -1,0 +1,38 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { CountryProfile } from '../../activities/publisher';
+import type { Report } from '../../domain/report';
+import type { Portal } from '../server';
+import { message } from '../views/layout';
+import { profilePage, publishedReportPage } from '../views/public';
+
+// The published outputs as public pages (R11, R12, R17): what the worker published, and nothing else.
+
+const readJson = async <T>(path: string): Promise<T | undefined> => (JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as T | null) ?? undefined;
+
+export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void {
+  const dir = portal.settings.publishDir;
+  const valid = (code: string) => /^[A-Z]{3}$/.test(code);
+
+  app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {
+    const ctx = await portal.page(request, reply, await portal.auth.session(request));
+    const code = request.params.code.toUpperCase();
+    const profile = valid(code) ? await readJson<CountryProfile>(join(dir, code, 'profile.json')) : undefined;
+    if (!profile) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const years = (await readdir(join(dir, code)).catch(() => [])).filter((y) => /^\d{4}$/.test(y)).map(Number).sort();
+    return reply.type('text/html').send(String(profilePage(ctx, profile, years)));
+  });
+
+  app.get<{ Params: { code: string; year: string } }>('/countries/:code/reports/:year', async (request, reply) => {
+    const ctx = await portal.page(request, reply, await portal.auth.session(request));
+    const [code, year] = [request.params.code.toUpperCase(), request.params.year];
+    const folder = join(dir, code, year);
+    const ok = valid(code) && /^\d{4}$/.test(year);
+    const published = ok ? await readJson<Report & { countryName: string }>(join(folder, 'report.json')) : undefined;
+    const framework = ok ? await readJson<Report['indicatorFramework']>(join(folder, 'indicator-framework.json')) : undefined;
+    if (!published || !framework) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const report: Report = { ...published, attachments: published.attachments ?? [], indicatorFramework: { updated: framework.updated, indicators: framework.indicators } };
+    return reply.type('text/html').send(String(publishedReportPage(ctx, published.countryName, Number(year), report)));
+  });
+}

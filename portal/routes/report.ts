@@ -1,0 +1,122 @@
+import type { MultipartFile, MultipartValue } from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { submitReport, submitRevision } from '../../app/cycles';
+import { InputRejected } from '../../app/errors';
+import { reportSchema, type Report } from '../../domain/report';
+import type { CycleState } from '../../domain/reporting-cycle';
+import { actorOf } from '../auth';
+import { attachmentProblem, type DocumentRef } from '../documents';
+import { fieldErrors, formToReport, reportToForm, type FormValues } from '../report-form';
+import type { Portal } from '../server';
+import { message, type PageContext } from '../views/layout';
+import { reportFormPage } from '../views/report-form';
+import { taskAccess, type TaskParams } from './task-access';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+type Part = MultipartFile | MultipartValue;
+type Body = Record<string, Part | Part[]>;
+
+const partsOf = (body: Body, name: string): Part[] => [body[name] ?? []].flat();
+const isFile = (part: Part): part is MultipartFile => part.type === 'file';
+
+/** The form's text fields, as typed. */
+function valuesOf(body: Body): FormValues {
+  const values: FormValues = {};
+  for (const [name, part] of Object.entries(body)) {
+    const first = [part].flat()[0];
+    if (first && !isFile(first) && name !== '_csrf' && name !== 'keep') values[name] = String(first.value);
+  }
+  return values;
+}
+
+/** The indicator framework published last year, to start this year's table from. */
+async function lastYearsFramework(publishDir: string, code: string, year: number): Promise<Partial<Report>> {
+  try {
+    const { updated: _updated, indicators } = JSON.parse(await readFile(join(publishDir, code, String(year - 1), 'indicator-framework.json'), 'utf8')) as Report['indicatorFramework'];
+    return { indicatorFramework: { updated: false, indicators } };
+  } catch {
+    return {};
+  }
+}
+
+export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+  const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
+  const form = (ctx: PageContext, state: CycleState, kind: 'report' | 'revision', values: FormValues, errors: Record<string, string>, problems: string[]) =>
+    String(
+      reportFormPage(ctx, {
+        title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
+        action: `/cycles/${state.country.code}/${state.year}/${kind}`,
+        values,
+        errors,
+        problems,
+        comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
+        attachments: state.submissions.at(-1)?.report.attachments ?? [],
+        maxMb,
+      }),
+    );
+
+  for (const kind of ['report', 'revision'] as const) {
+    app.get<{ Params: TaskParams }>(`/cycles/:code/:year/${kind}`, async (request, reply) => {
+      const access = await taskAccess(portal, request, reply, kind);
+      if (!access) return reply;
+      const { state, ctx } = access;
+      // A revision starts from the last submission; a first report from last year's published framework.
+      const last = state.submissions.at(-1)?.report;
+      const start = last ? reportToForm(last) : reportToForm(await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year));
+      return reply.type('text/html').send(form(ctx, state, kind, start, {}, []));
+    });
+
+    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+      const access = await taskAccess(portal, request, reply, kind);
+      if (!access) return reply;
+      const { state, ctx, session } = access;
+      const body = request.body;
+      const values = valuesOf(body);
+      const again = (errors: Record<string, string>, problems: string[]) => reply.code(422).type('text/html').send(form(ctx, state, kind, values, errors, problems));
+
+      // Attachments: every file is checked before any is kept.
+      const files = partsOf(body, 'attachments').filter(isFile).filter((f) => f.filename);
+      const problems: string[] = [];
+      const uploads: { name: string; type: string; content: Buffer }[] = [];
+      for (const file of files) {
+        const content = await file.toBuffer();
+        if (file.file.truncated) problems.push(`${file.filename}: larger than ${maxMb} MB`);
+        else {
+          const problem = attachmentProblem(file.filename, file.mimetype, content);
+          if (problem) problems.push(problem);
+          else uploads.push({ name: file.filename, type: file.mimetype, content });
+        }
+      }
+
+      // The report: from an uploaded JSON file, or from the form.
+      const json = partsOf(body, 'reportJson').filter(isFile).find((f) => f.filename);
+      let candidate: Record<string, unknown>;
+      let rows: Record<string, number[]> = {};
+      if (json) {
+        try {
+          candidate = JSON.parse((await json.toBuffer()).toString('utf8')) as Record<string, unknown>;
+        } catch {
+          return again({}, [...problems, `${json.filename}: not valid JSON`]);
+        }
+      } else ({ report: candidate, rows } = formToReport(values));
+      const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
+      if (!checked.success || problems.length) return again(checked.success ? {} : fieldErrors(checked.error.issues, rows), problems);
+
+      const kept = new Set(partsOf(body, 'keep').filter((p) => !isFile(p)).map((p) => String((p as { value: unknown }).value)));
+      const earlier = (state.submissions.at(-1)?.report.attachments ?? []).filter((a) => kept.has(a.sha256));
+      const stored: DocumentRef[] = [];
+      for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
+      const report = { ...candidate, attachments: [...earlier, ...stored] };
+      try {
+        const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
+        await (kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task));
+      } catch (error) {
+        if (error instanceof InputRejected) return again({}, [error.message]);
+        throw error;
+      }
+      return reply.type('text/html').send(String(message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived)));
+    });
+  }
+}

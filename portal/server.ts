@@ -1,0 +1,86 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import type { Client } from '@temporalio/client';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { createTransport } from 'nodemailer';
+import { auth, type Session } from './auth';
+import type { PortalSettings } from './config';
+import { folderDocumentStore } from './documents';
+import { words } from './i18n';
+import { findMember, languageOf } from './people';
+import { registerPublicRoutes } from './routes/public';
+import { registerReportRoutes } from './routes/report';
+import { registerReviewRoutes } from './routes/review';
+import { registerSessionRoutes } from './routes/session';
+import { message, stylesheet, type PageContext } from './views/layout';
+
+// The portal: the web interface of everyone who is not the operator at the terminal (DESIGN.md §6). A
+// Temporal client like the CLI; each route parses, calls the application layer (app/) and renders a view.
+
+export type Portal = ReturnType<typeof portalContext>;
+
+function portalContext(client: Client, settings: PortalSettings) {
+  return {
+    client,
+    settings,
+    auth: auth(settings.keys, settings.url),
+    documents: folderDocumentStore(settings.documentsDir),
+    mailer: createTransport({ url: settings.smtpUrl }),
+    /** The language and signed-in header of a page for this request. */
+    async page(request: FastifyRequest, reply: FastifyReply, session?: Session): Promise<PageContext> {
+      const member = session ? await findMember(client, session.email) : undefined;
+      const lang = languageOf(member, request.headers['accept-language']);
+      return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn: session?.email };
+    },
+  };
+}
+
+export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const secure = settings.url.startsWith('https:');
+  // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
+  await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+    getToken: (request) => {
+      const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+      return typeof field === 'string' ? field : (field as { value?: string } | undefined)?.value;
+    },
+  });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    throwFileSizeLimit: false,
+    limits: { fileSize: settings.maxAttachmentBytes, files: 21, fields: 400, fieldSize: 64 * 1024, parts: 430 },
+  });
+  await app.register(rateLimit, { global: false });
+
+  const portal = portalContext(client, settings);
+  app.get('/portal.css', (_request, reply) => reply.type('text/css').send(stylesheet));
+  app.get('/healthz', async (_request, reply) => {
+    const reachable = await client.workflowService.getSystemInfo({}).then(() => true, () => false);
+    return reply.code(reachable ? 200 : 503).send({ temporal: reachable ? 'reachable' : 'unreachable' });
+  });
+  registerSessionRoutes(app, portal);
+  registerReportRoutes(app, portal);
+  registerReviewRoutes(app, portal);
+  registerPublicRoutes(app, portal);
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const ctx = await portal.page(request, reply).catch((): PageContext => ({ lang: 'en', w: words.en, csrf: '' }));
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    const text = error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET' ? ctx.w.badRequest : status === 429 ? error.message : status === 500 ? 'Internal error' : ctx.w.badRequest;
+    return reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    const ctx = await portal.page(request, reply);
+    return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+  });
+  return app;
+}

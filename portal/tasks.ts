@@ -1,0 +1,53 @@
+import type { Client } from '@temporalio/client';
+import { openCycles } from '../app/cycles';
+import { defaultPolicy } from '../domain/policy';
+import type { CycleState } from '../domain/reporting-cycle';
+
+// What waits for a person, read from the open cycles' own state: who is focal point, deputy or assigned
+// reviewer there, and what the stage asks for now.
+
+export type TaskKind = 'report' | 'revision' | 'review';
+
+export interface OpenTask {
+  task: TaskKind;
+  code: string;
+  countryName: string;
+  year: number;
+  round: number;
+  dueAt: string;
+  secretariatZone: string;
+  path: string;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+export const isFocalPoint = (s: CycleState, email: string) => [s.country.focalPoint.email, s.country.deputy.email].some((e) => same(e, email));
+export const isReviewer = (s: CycleState, email: string) => s.reviewers.some((r) => same(r.email, email));
+
+/** The task the cycle's stage asks of this person now, if any. */
+export function taskOf(s: CycleState, email: string): TaskKind | undefined {
+  if ((s.stage === 'awaiting-submission' || s.stage === 'overdue') && isFocalPoint(s, email)) return 'report';
+  if (s.stage === 'awaiting-revision' && isFocalPoint(s, email)) return 'revision';
+  if (s.stage === 'in-review' && isReviewer(s, email)) return 'review';
+  return undefined;
+}
+
+export const taskPath = (code: string, year: number, task: TaskKind) => `/cycles/${code}/${year}/${task}`;
+
+export async function openTasks(client: Client, email: string): Promise<OpenTask[]> {
+  const tasks: OpenTask[] = [];
+  for (const s of await openCycles(client)) {
+    const task = taskOf(s, email);
+    if (!task) continue;
+    tasks.push({
+      task,
+      code: s.country.code,
+      countryName: s.country.name,
+      year: s.year,
+      round: s.round,
+      dueAt: s.windowEndsAt ?? s.deadline,
+      secretariatZone: defaultPolicy().secretariatZone,
+      path: taskPath(s.country.code, s.year, task),
+    });
+  }
+  return tasks.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}

@@ -1,0 +1,246 @@
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openYear, cycleState } from '../../app/cycles';
+import { importRegistry } from '../../app/countries';
+import { signGrant, signingKeys } from '../../activities/tokens';
+import { TASK_QUEUE } from '../../client/config';
+import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
+import { buildPortal } from '../../portal/server';
+import type { PortalSettings } from '../../portal/config';
+import { exampleRegistry } from '../helpers/fixtures';
+import { startDevServer } from '../helpers/temporal';
+import { startStack, type RunningStack } from '../helpers/worker';
+
+// The portal in a real browser (Debian's Chromium, driven by playwright-core) on the dev-server stack:
+// focal points and a reviewer act only from the links in their e-mails, as they would from Suva or Lima.
+
+const screenshots = join(__dirname, '../../test-results/screenshots');
+let stack: RunningStack;
+let mail: MailCatcher;
+let client: Client;
+let portal: FastifyInstance;
+let settings: PortalSettings;
+let browser: Browser;
+let base: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
+  stack = await startStack(startDevServer, TASK_QUEUE, { url: base, keys });
+  ({ mail } = stack);
+  client = stack.env.client;
+  settings = {
+    host: '127.0.0.1',
+    port,
+    url: base,
+    keys,
+    publishDir: stack.publishDir,
+    documentsDir: mkdtempSync(join(tmpdir(), 'pathfinder-documents-')),
+    maxAttachmentBytes: 1024 * 1024,
+    smtpUrl: mail.smtpUrl,
+    mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
+  };
+  portal = await buildPortal(client, settings);
+  await portal.listen({ host: '127.0.0.1', port });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  mkdirSync(screenshots, { recursive: true });
+});
+
+let opened: Promise<void> | undefined;
+/** The registry imported and the 2027 cycles open, once for the file. */
+function yearOpened(): Promise<void> {
+  opened ??= (async () => {
+    await importRegistry(client, exampleRegistry);
+    await expect.poll(async () => (await openYear(client, { year: 2027 })).map((r) => r.country)).toEqual(['NGA', 'PER']);
+  })();
+  return opened;
+}
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+  await stack?.stop();
+});
+
+/** A fresh browser, as a different person on a different machine. */
+async function person(): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+
+/** The link in the newest e-mail of this kind to this person. */
+async function linkIn(to: string, kind: string, count = 1): Promise<string> {
+  const found: CaughtMail[] = await mail.waitFor(count, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
+  const text = found.at(-1)!.text;
+  expect(text).not.toMatch(/pathfinder \w+ submit|--as /); // no terminal command for people without a terminal
+  return /(http:\/\/127\.0\.0\.1:\d+\/(?:act|auth)\?token=\S+)/.exec(text)![1]!;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  const before = mail.messages.filter((m) => m.to.includes(email) && m.headers['x-pathfinder-kind'] === 'sign-in').length;
+  await page.goto(base);
+  await page.getByLabel(/e-mail|correo|adresse/i).fill(email);
+  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await expect(page.locator('[role=status]').textContent()).resolves.toContain('If this address is registered');
+  await page.goto(await linkIn(email, 'sign-in', before + 1));
+}
+
+const storedDocuments = () => readdirSync(settings.documentsDir, { recursive: true }).map(String).sort();
+
+const pdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, 'x'), Buffer.from('\n%%EOF\n')]);
+
+it('takes a report from the focal point through review, revision and acceptance to its public page, all in the browser', { timeout: 180_000 }, async () => {
+  await yearOpened();
+  // The focal point signs in from the e-mail the portal sends, and finds the report waiting.
+  const lucia = await person();
+  await signIn(lucia, 'lucia.quispe@example.org');
+  await shot(lucia, 'tasks');
+  await lucia.getByRole('link', { name: /Peru 2027/ }).click();
+  await expect(lucia.locator('h1').textContent()).resolves.toContain('Informe de progreso: Peru 2027');
+
+  // A first try without the coordination mechanism: the error is next to its field and nothing typed is lost.
+  await lucia.locator('[name="progress.0.objective"]').fill('Strengthen labour inspection in agriculture');
+  await lucia.locator('[name="progress.0.summary"]').fill('Two hundred inspectors trained.');
+  await lucia.locator('[name="challenges"]').fill('<script>alert("x")</script> Staff turnover slowed the roll-out.');
+  await lucia.locator('[name="evidence.0.kind"]').selectOption('survey');
+  await lucia.locator('[name="evidence.0.description"]').fill('National child labour survey, second round.');
+  await lucia.locator('[name="national.ministries"]').fill('Labour and Interior ministries in the national commission.');
+  await lucia.locator('[name="collaboration.0.description"]').fill('Joint inspection protocol.');
+  await lucia.locator('[name="collaboration.0.partners"]').fill('Bolivia');
+  await lucia.locator('[name="framework.updated"]').check();
+  await lucia.locator('[name="indicator.0.code"]').fill('8.7.1');
+  await lucia.locator('[name="indicator.0.name"]').fill('Children aged 5-17 in child labour (%)');
+  await lucia.locator('[name="indicator.0.latestValue"]').fill('21.8');
+  await lucia.getByRole('button', { name: 'Enviar el informe' }).click();
+  await expect(lucia.locator('#preparedThrough-error').textContent()).resolves.toBe('es obligatorio');
+  await expect(lucia.locator('[name="challenges"]').inputValue()).resolves.toContain('Staff turnover');
+  await expect(lucia.locator('[name="indicator.0.latestValue"]').inputValue()).resolves.toBe('21.8');
+  await shot(lucia, 'report-form-error');
+  expect((await cycleState(client, 'PER', 2027)).submissions).toHaveLength(0);
+
+  await lucia.locator('[name="preparedThrough"]').fill('National Commission against Forced Labour');
+  await lucia.locator('#attachments').setInputFiles({ name: 'informe-2027.pdf', mimeType: 'application/pdf', buffer: pdf() });
+  await lucia.getByRole('button', { name: 'Enviar el informe' }).click();
+  await expect(lucia.locator('[role=status]').textContent()).resolves.toContain('Su informe fue recibido');
+  const submitted = await cycleState(client, 'PER', 2027);
+  expect(submitted.stage).toBe('in-review');
+  expect(submitted.submissions[0]!.report.attachments).toEqual([expect.objectContaining({ name: 'informe-2027.pdf', type: 'application/pdf', size: pdf().length })]);
+
+  // The reviewer follows the link in the review request, reads the report and its attachment, asks for a revision.
+  const amina = await person();
+  await amina.goto(await linkIn('amina.diallo@example.org', 'review-request'));
+  await expect(amina.locator('h1').textContent()).resolves.toBe('Working Group review: Peru 2027');
+  await amina.getByText('<script>alert("x")</script> Staff turnover slowed the roll-out.').waitFor(); // shown as text, never run
+  const download = await Promise.all([amina.waitForEvent('download'), amina.getByRole('link', { name: 'informe-2027.pdf' }).click()]).then(([d]) => d);
+  expect(download.suggestedFilename()).toBe('informe-2027.pdf');
+  await shot(amina, 'review');
+  await amina.getByLabel('Ask for a revision').check();
+  await amina.getByLabel(/Comments for the country/).fill('Please add the survey results.');
+  await amina.getByRole('button', { name: 'Record the review' }).click();
+  await expect(amina.locator('[role=status]').textContent()).resolves.toBe('Your review was recorded.');
+
+  // The deputy revises from the feedback e-mail: the form starts from the last submission and shows the comments.
+  const jean = await person();
+  await jean.goto(await linkIn('jean.moreau@example.org', 'feedback'));
+  await jean.getByText('Please add the survey results.').waitFor();
+  await expect(jean.locator('[name="progress.0.objective"]').inputValue()).resolves.toBe('Strengthen labour inspection in agriculture');
+  await jean.locator('[name="progress.0.summary"]').fill('Two hundred inspectors trained; survey results attached.');
+  await shot(jean, 'revision-form');
+  await jean.getByRole('button', { name: 'Soumettre le rapport' }).click();
+  await expect(jean.locator('[role=status]').textContent()).resolves.toContain('Votre rapport a été reçu');
+
+  // The reviewer sees what changed and accepts.
+  await amina.goto(await linkIn('amina.diallo@example.org', 'review-request', 2));
+  await expect(amina.locator('section', { hasText: 'Changed since the previous round' }).textContent()).resolves.toContain('Progress against roadmap objectives');
+  await amina.getByLabel('Accept the report').check();
+  await amina.getByRole('button', { name: 'Record the review' }).click();
+  await expect(amina.locator('[role=status]').textContent()).resolves.toBe('Your review was recorded.');
+
+  // The final e-mail links to the public page, which shows the report and nothing of the review.
+  const finalised = (await mail.waitFor(1, (m) => m.to.includes('lucia.quispe@example.org') && m.headers['x-pathfinder-kind'] === 'finalised'))[0]!;
+  const publicUrl = `${base}/countries/PER/reports/2027`;
+  expect(finalised.text).toContain(publicUrl);
+  const visitor = await person();
+  await visitor.goto(publicUrl);
+  await visitor.getByText('survey results attached').waitFor();
+  const text = (await visitor.locator('main').textContent()) ?? '';
+  expect(text).not.toContain('amina');
+  expect(text).not.toContain('Please add the survey results');
+  await shot(visitor, 'public-report');
+});
+
+it('refuses forged, expired and borrowed links, other countries, forms without their CSRF token and bad attachments, changing nothing', { timeout: 120_000 }, async () => {
+  await yearOpened();
+  const unchanged = await cycleState(client, 'NGA', 2027);
+  const storedBefore = storedDocuments();
+  const status = async (page: Page, url: string) => (await page.goto(url))!.status();
+
+  // Links: a forged signature, an expired one, another person's.
+  const page = await person();
+  const good = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const forged = `${good.slice(0, -4)}AAAA`;
+  expect(await status(page, `${base}/act?token=${forged}`)).toBe(401);
+  await expect(page.locator('main').textContent()).resolves.toContain('not valid');
+  const expired = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() - 1000));
+  expect(await status(page, `${base}/act?token=${expired}`)).toBe(401);
+  await expect(page.locator('main').textContent()).resolves.toContain('expired');
+  const otherKey = await signGrant(signingKeys('k1:a-secret-that-the-portal-does-not-know-at-all'), { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
+  expect(await status(page, `${base}/act?token=${otherKey}`)).toBe(401);
+
+  // Chidi's link opens Chidi's task, and nothing else: not Peru's, not a review.
+  expect(await status(page, `${base}/act?token=${good}`)).toBe(200);
+  expect(page.url()).toBe(`${base}/cycles/NGA/2027/report`);
+  expect(await status(page, `${base}/cycles/PER/2027/report`)).toBe(403);
+  expect(await status(page, `${base}/cycles/NGA/2027/review`)).toBe(403);
+
+  // Signed in by e-mail, a focal point of Nigeria still may not open Peru's task.
+  const chidi = await person();
+  await signIn(chidi, 'chidi.okafor@example.org');
+  expect(await status(chidi, `${base}/cycles/PER/2027/report`)).toBe(403);
+  await expect(chidi.locator('main').textContent()).resolves.toContain('This task is not yours');
+
+  // A form posted without its CSRF token is refused.
+  const posted = await chidi.request.post(`${base}/cycles/NGA/2027/report`, { multipart: { challenges: 'none', preparedThrough: 'x' } });
+  expect(posted.status()).toBe(403);
+
+  // Attachments: a file that only claims to be a PDF, a type not accepted, one over the limit (1 MB here).
+  await chidi.goto(`${base}/cycles/NGA/2027/report`);
+  await chidi.locator('[name="progress.0.objective"]').fill('Labour inspection');
+  await chidi.locator('[name="progress.0.summary"]').fill('Inspectors trained.');
+  await chidi.locator('[name="challenges"]').fill('Funding.');
+  await chidi.locator('[name="national.ministries"]').fill('Ministry of Labour.');
+  await chidi.locator('[name="preparedThrough"]').fill('National Steering Committee');
+  await chidi.locator('[name="indicator.0.code"]').fill('8.7.1');
+  await chidi.locator('[name="indicator.0.name"]').fill('Children in child labour (%)');
+  await chidi.locator('#attachments').setInputFiles([
+    { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is a program, not a PDF') },
+    { name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') },
+    { name: 'annex.pdf', mimeType: 'application/pdf', buffer: pdf(1024 * 1024 + 10) },
+  ]);
+  await chidi.getByRole('button', { name: 'Submit the report' }).click();
+  const alert = (await chidi.locator('[role=alert]').textContent()) ?? '';
+  expect(alert).toContain('report.pdf: the content is not a PDF file');
+  expect(alert).toContain('tool.exe: only PDF, DOCX, XLSX and ODT files are accepted');
+  expect(alert).toContain('annex.pdf: larger than 1 MB');
+  await expect(chidi.locator('[name="preparedThrough"]').inputValue()).resolves.toBe('National Steering Committee');
+  await shot(chidi, 'report-form-attachments-refused');
+  expect(storedDocuments()).toEqual(storedBefore);
+
+  expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
+});
