@@ -69,7 +69,8 @@ describe('Working Group review', () => {
       expect(kinds(amina)).toEqual(['review-request']);
       const finalised = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'finalised')!;
       expect(finalised.cc).toEqual([secretariat.email]);
-      expect(finalised.text).toContain(folder);
+      expect(finalised.text).toContain('Léalo en línea: http://portal.example.org/countries/PER/reports/2027');
+      expect(finalised.text).not.toContain(folder); // a worker's disk is no address for a reader
       const { memo } = await handle.describe();
       expect(memo?.outcome).toEqual(result.outcome);
     }));
