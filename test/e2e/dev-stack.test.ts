@@ -144,9 +144,8 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect(second.output()).not.toContain('address already in use');
   expect(alive(orphan)).toBe(false);
   expect(serverPid()).not.toBe(orphan);
-  const status = await pathfinder('cycle', 'status', '--year', '2027');
-  expect(status.out).toMatch(/NGA {2}awaiting-submission/);
-  expect(status.out).toMatch(/PER {2}awaiting-submission/);
+  // A cycle the crash caught before its first workflow task is listed once the new worker has run it.
+  await expect.poll(async () => (await pathfinder('cycle', 'status', '--year', '2027')).out, { timeout: 30_000 }).toMatch(/NGA {2}awaiting-submission[^]*PER {2}awaiting-submission/);
 
   // Ctrl-C: every process of the checkout ends and every port is free again.
   killGroup(second.child, 'SIGINT');
@@ -157,12 +156,15 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
 });
 
 it('refuses a port that another program holds, naming the variable that moves it', async () => {
+  const taken = await freePort();
   const other = createServer();
-  await new Promise<void>((listening) => other.listen(ports.MAIL_SMTP_PORT, '127.0.0.1', listening));
+  await new Promise<void>((listening, failed) => other.once('error', failed).listen(taken, '127.0.0.1', listening));
   try {
-    const dev = npmRunDev(repo, { PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pathfinder-data-')) });
+    const fresh = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort() };
+    const env = { ...Object.fromEntries(Object.entries(fresh).map(([k, v]) => [k, String(v)])), MAIL_SMTP_PORT: String(taken) };
+    const dev = npmRunDev(repo, { PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pathfinder-data-')), ...env });
     await expect(dev.ready).rejects.toThrow(
-      `Port ${ports.MAIL_SMTP_PORT} on 127.0.0.1 (mail catcher, SMTP) is in use by another program. Stop it, or choose another port: MAIL_SMTP_PORT=<port> npm run dev`,
+      `Port ${taken} on 127.0.0.1 (mail catcher, SMTP) is in use by another program. Stop it, or choose another port: MAIL_SMTP_PORT=<port> npm run dev`,
     );
     expect(dev.child.exitCode).toBe(1);
     expect(dev.output()).not.toContain('Temporal server'); // nothing was started
