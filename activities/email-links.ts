@@ -1,4 +1,4 @@
-import type { EmailRequest } from '../domain/reporting-cycle';
+import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { taskOfKind, type EmailLinks } from './templates';
 import { signGrant, type SigningKeys } from './tokens';
 

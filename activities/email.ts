@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Notice } from '../domain/governance';
-import type { EmailRequest } from '../domain/reporting-cycle';
+import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { renderNotice } from './notice-templates';
 import { emailLinks, type Portal } from './email-links';
 import { renderEmail } from './templates';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WgReportRow } from '../domain/governance';
 import type { Report } from '../domain/report';
-import type { Review } from '../domain/reporting-cycle';
+import type { Review } from '../domain/reporting-cycle-state';
 
 export interface FinalReport {
   country: string;

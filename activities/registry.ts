@@ -1,7 +1,6 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
-import { countryWorkflowId, getRecordQuery } from '../workflows/country/messages';
-import { reportingCycleId } from '../workflows/reporting-cycle/messages';
+import { codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId } from '../domain/workflow-ids';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -37,7 +36,7 @@ export async function readCountries(client: Client, codes?: string[]): Promise<C
     wanted.map((code) =>
       client.workflow
         .getHandle(countryWorkflowId(code))
-        .query(getRecordQuery)
+        .query<CountryState>(recordQueryName)
         .catch((error: unknown) => {
           if (error instanceof WorkflowNotFoundError) return undefined;
           throw error;
@@ -50,7 +49,7 @@ export async function readCountries(client: Client, codes?: string[]): Promise<C
 export async function registeredCodes(client: Client): Promise<string[]> {
   const codes: string[] = [];
   for await (const run of client.workflow.list({ query: `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'` })) {
-    codes.push(run.workflowId.replace(/^pathfinder-/, ''));
+    codes.push(codeOfCountryWorkflow(run.workflowId));
   }
   return codes.sort();
 }

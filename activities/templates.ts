@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { EmailKind, EmailRequest, MissingItem } from '../domain/reporting-cycle';
+import type { EmailKind, EmailRequest, MissingItem } from '../domain/reporting-cycle-state';
 import type { Language } from '../domain/country';
 
 // E-mail texts in the recipient's language. Each says what is due, by when (in the reader's zone and

@@ -1,13 +1,15 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { CandidacyArgs, CandidacyState, CandidacyTask } from '../domain/candidacy';
+import type { CandidacyState } from '../domain/candidacy';
+import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy-args';
 import { parseInput, parsePolicy } from '../domain/policy';
 import { expressionOfInterestSchema } from '../domain/registry';
 import { readCountries, registeredCodes } from '../activities/registry';
-import { candidacyMessages, candidacyWorkflowId, getCandidacyQuery } from '../workflows/candidacy/messages';
+import { candidacyMessages, getCandidacyQuery } from '../workflows/candidacy/messages';
 import { TASK_QUEUE } from '../client/config';
 import { sender, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode } from './inputs';
+import { candidacyWorkflowId } from '../domain/workflow-ids';
 
 // A government becoming a pathfinder country (R3–R11), `candidacy-<ISO3>`.
 

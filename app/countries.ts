@@ -9,6 +9,7 @@ import { TASK_QUEUE } from '../client/config';
 import { sender, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode } from './inputs';
+import { countryWorkflowId } from '../domain/workflow-ids';
 
 // The country registry and each country's record (`pathfinder-<ISO3>`).
 
@@ -18,7 +19,7 @@ export async function importRegistry(client: Client, registry: unknown, source =
   for (const country of countries) {
     const entry = { country, governance: { secretariat, gcm } };
     await client.workflow.signalWithStart('pathfinderCountry', {
-      workflowId: messages.countryWorkflowId(country.code),
+      workflowId: countryWorkflowId(country.code),
       taskQueue: TASK_QUEUE,
       args: [entry],
       signal: messages.updateCountrySignal,
@@ -38,7 +39,7 @@ const notRegistered = (code: string) => `country: ${code} is not registered (pat
 /** One country's record: status, people, roadmaps, every cycle's outcome, flags and history. */
 export function countryRecord(client: Client, country: string): Promise<CountryState> {
   const code = countryCode(country);
-  return refusalsOf(notRegistered(code), () => client.workflow.getHandle(messages.countryWorkflowId(code)).query(messages.getRecordQuery));
+  return refusalsOf(notRegistered(code), () => client.workflow.getHandle(countryWorkflowId(code)).query(messages.getRecordQuery));
 }
 
 /** Throws NotFound unless every named country is registered. */
@@ -48,7 +49,7 @@ export async function requireRegistered(client: Client, codes: string[]): Promis
 
 function recordTask(client: Client, country: string, call: (h: ReturnType<Client['workflow']['getHandle']>) => Promise<CountryState>) {
   const code = countryCode(country);
-  return refusalsOf(`country: ${code} is not registered`, () => call(client.workflow.getHandle(messages.countryWorkflowId(code))));
+  return refusalsOf(`country: ${code} is not registered`, () => call(client.workflow.getHandle(countryWorkflowId(code))));
 }
 
 /** The secretariat replaces the focal point and/or the deputy. */

@@ -2,7 +2,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle 
 import { DateTime } from 'luxon';
 import { cycleCloseAt } from '../domain/calendar';
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
-import { terminalStages, type CycleState } from '../domain/reporting-cycle';
+import { terminalStages, type CycleState } from '../domain/reporting-cycle-state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
@@ -10,6 +10,7 @@ import { sender, type Actor } from './actor';
 import { NotNow, refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { requireRegistered } from './countries';
+import { annualCycleId, reportingCycleId } from '../domain/workflow-ids';
 
 // The yearly reporting cycles: opening a year (`annual-cycle-<YEAR>`) and the tasks of one country's
 // cycle (`reporting-cycle-<ISO3>-<YEAR>`).
@@ -34,7 +35,7 @@ export async function openYear(client: Client, request: { year: string | number;
 
 /** The year's `annual-cycle-<YEAR>` run, started if it does not exist yet. */
 async function annualRun(client: Client, year: number, policy: CyclePolicy): Promise<WorkflowHandle> {
-  const workflowId = annual.annualCycleId(year);
+  const workflowId = annualCycleId(year);
   try {
     return await client.workflow.start('annualCycle', { workflowId, taskQueue: TASK_QUEUE, args: [{ year, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
   } catch (error) {
@@ -68,7 +69,7 @@ interface CycleTask {
 
 function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) => Promise<CycleState>): Promise<CycleState> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
-  const handle = client.workflow.getHandle(messages.reportingCycleId(code, year));
+  const handle = client.workflow.getHandle(reportingCycleId(code, year));
   return refusalsOf(`country/year: ${code} has no ${year} reporting cycle (pathfinder cycle start --year ${year})`, () => call(handle));
 }
 
@@ -104,7 +105,7 @@ export function assignReviewers(client: Client, task: CycleTask & { reviewers: {
 /** One country's cycle of a year: stage, deadlines, submissions, reviews. */
 export function cycleState(client: Client, country: string, year: string | number): Promise<CycleState> {
   const [code, y] = [countryCode(country), cycleYear(year)];
-  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () => client.workflow.getHandle(messages.reportingCycleId(code, y)).query(messages.getStateQuery));
+  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () => client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getStateQuery));
 }
 
 /** The open cycles of every country (a running cycle is one whose tasks may still wait for someone). */

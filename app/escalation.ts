@@ -1,10 +1,10 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { escalationWorkflowId } from '../domain/country-record';
-import { supportWorkflowId, type CheckIn, type EscalationState } from '../domain/gcm-escalation';
+import { type CheckIn, type EscalationState } from '../domain/gcm-escalation';
 import * as messages from '../workflows/escalation/messages';
 import { sender, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
+import { escalationWorkflowId, supportWorkflowId } from '../domain/workflow-ids';
 
 // The GCM's dialogue, support and decision on a flagged country (R20–R22), `gcm-escalation-<ISO3>-<YEAR>`
 // for the cycle year that raised the flag, and its support sub-group.

@@ -1,12 +1,11 @@
 import type { Client, ScheduleDescription, ScheduleHandle } from '@temporalio/client';
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
-import { yearlyScheduleId } from '../workflows/annual-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
 import { NotFound, NotNow } from './errors';
+import { yearlyScheduleId } from '../domain/workflow-ids';
 
 // The yearly Temporal Schedule that opens the annual cycle on the policy's opening day.
 
-export { yearlyScheduleId };
 export const months = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
 
 /** Creates the schedule (defaults: every 15 January, 09:00 Geneva); returns the policy it runs with. */

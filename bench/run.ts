@@ -10,7 +10,7 @@ import { run as cli } from '../client/cli';
 import type { Country, Person } from '../domain/country';
 import type { CycleClosed } from '../domain/country-record';
 import { defaultPolicy } from '../domain/policy';
-import type { EmailRequest } from '../domain/reporting-cycle';
+import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { startMailCatcher } from '../scripts/mail-catcher';
 import { startDevServerEnv, startTimeSkippingServer } from '../scripts/temporal-env';
 import { useScratchTmpdir } from '../scripts/scratch-tmpdir';
@@ -21,6 +21,7 @@ import { createWorker } from '../worker/create-worker';
 import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
+import { countryWorkflowId, reportingCycleId } from '../domain/workflow-ids';
 
 // E-mails carry signed action links; the bench signs them with an example key.
 const benchSecret = 'bench-only-key:an-example-secret-for-the-benchmarks';
@@ -144,7 +145,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const memoryAfterAll = memory(worker.pid!);
 
     // 2. History: one cycle finalised after one revision round; one country record over 30 years.
-    const handle = client.workflow.getHandle(cycle.reportingCycleId(codes[0]!, 2027));
+    const handle = client.workflow.getHandle(reportingCycleId(codes[0]!, 2027));
     const first = synthetic(0);
     await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: first.focalPoint.email, report }] });
     await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'revise', comments: 'More evidence' }] });
@@ -154,7 +155,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const cycleEvents = (await handle.fetchHistory()).events!.length;
 
     const old = synthetic(N);
-    const entity = await client.workflow.start('pathfinderCountry', { taskQueue: 'pathfinder', workflowId: country.countryWorkflowId(old.code), args: [{ country: old, governance }] });
+    const entity = await client.workflow.start('pathfinderCountry', { taskQueue: 'pathfinder', workflowId: countryWorkflowId(old.code), args: [{ country: old, governance }] });
     const good = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
     for (let year = 2027; year < 2057; year++) {
       const closed: CycleClosed = { year, stage: 'finalised', outcome: good, rule: 'same-criterion', evidence: { deadline: `${year}-04-30T21:59:59Z`, extensions: 0, remindersSent: 4, submissions: [], reviews: [] } };
@@ -221,7 +222,7 @@ async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   try {
     await worker.runUntil(async () => {
       // Each cycle tells its country's record when it ends, as in production.
-      await Promise.all(Array.from({ length: N }, (_, i) => env.client.workflow.start(pathfinderCountry, { taskQueue: 'bench-full', workflowId: country.countryWorkflowId(codes[i]!), args: [{ country: synthetic(i), governance }] })));
+      await Promise.all(Array.from({ length: N }, (_, i) => env.client.workflow.start(pathfinderCountry, { taskQueue: 'bench-full', workflowId: countryWorkflowId(codes[i]!), args: [{ country: synthetic(i), governance }] })));
       for (let rep = 0; rep < Math.min(REPEATS, 3); rep++) {
         const start = process.hrtime.bigint();
         await Promise.all(

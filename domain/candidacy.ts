@@ -1,74 +1,13 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { iso, reminderPlan } from './calendar';
-import { email, isoDate as date, requiredText as text } from './fields';
-import { personSchema, type Governance, type Person } from './country';
+import type { Governance, Person } from './country';
 import type { ExpressionOfInterest } from './registry';
 import type { Notice } from './governance';
-import { lazy } from './lazy';
 import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
+import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './candidacy-args';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
-
-const texts = (what: string) => z.array(text(), { error: (i) => (i.input === undefined ? 'is required' : 'must be a list') }).min(1, { message: `needs at least one ${what}` });
-
-export const timelineSteps = ['stakeholder-mapping', 'situation-mapping', 'workshop', 'roadmap'] as const;
-export type TimelineStep = (typeof timelineSteps)[number];
-
-export const candidacyArgs = lazy(() => ({
-  /** R4: the secretariat informs the GCM and invites consultations and a planning workshop. */
-  acknowledge: z.object({ as: email(), reviewers: z.array(personSchema()).min(1, { message: 'needs at least one Working Group reviewer for the later reports' }) }),
-  /** R5: the candidate's own timeline. */
-  timeline: z.object({
-    as: email(),
-    steps: z.array(z.object({ step: z.enum(timelineSteps, { message: `must be one of ${timelineSteps.join(', ')}` }), due: date() })).min(1, { message: 'needs at least one step' }),
-  }),
-  /** R6: stakeholders and coordination mechanisms; at least one coordination body. */
-  stakeholders: z.object({
-    as: email(),
-    stakeholders: z.array(z.object({ group: text(), names: texts('name') })).min(1, { message: 'needs at least one stakeholder group' }),
-    coordinationBodies: texts('coordination body'),
-  }),
-  /** R7: the SDG 8.7 situation. */
-  situation: z.object({ as: email(), studies: texts('study'), legalFramework: text(), gaps: texts('gap'), informationSources: texts('information source') }),
-  /** R8: a strategic planning workshop, with its stock-take. */
-  workshop: z.object({ as: email(), heldOn: date(), participants: texts('participant group'), stockTake: text() }),
-  /** R9: a roadmap, or national action plans covering both child labour and forced labour. */
-  roadmap: z.object({
-    as: email(),
-    plan: z.discriminatedUnion('kind', [
-      z.object({
-        kind: z.literal('roadmap'),
-        priorityAreas: texts('priority area'),
-        immediateActions: texts('immediate action before the end of the year'),
-        actions: texts('action'),
-        technicalAssistanceNeeds: z.array(text()).default([]),
-        timeline: text(),
-        indicators: z.array(text()).default([]),
-        budget: z.string().trim().default(''),
-      }),
-      z.object({
-        kind: z.literal('national-action-plans'),
-        plans: z.array(z.object({ title: text(), covers: z.array(z.enum(['child-labour', 'forced-labour', 'human-trafficking', 'modern-slavery'])), criteriaAndIndicators: text() })).min(1, { message: 'needs at least one plan' }),
-      }),
-    ], { error: () => 'plan.kind: must be roadmap or national-action-plans' }),
-  }),
-  /** R10: the presentation at a regular GCM meeting. */
-  presentation: z.object({ as: email(), meetingOn: date(), priorities: texts('priority'), consultationProcess: text() }),
-  feedback: z.object({ as: email(), feedback: text(), ceacrConclusions: z.string().trim().default(''), durbanCallToAction: z.string().trim().default('') }),
-  followUp: z.object({ as: email(), response: text() }),
-  /** R11: each GCM member's position; one objection blocks. */
-  position: z.object({ as: email(), position: z.enum(['support', 'object'], { message: 'must be support or object' }), reason: z.string().trim().default('') }).refine((p) => p.position === 'support' || p.reason.length > 0, {
-    message: 'is required with an objection: say what is missing',
-    path: ['reason'],
-  }),
-  withdraw: z.object({ as: email(), reason: text() }),
-}));
-export const candidacyTasks = ['acknowledge', 'timeline', 'stakeholders', 'situation', 'workshop', 'roadmap', 'presentation', 'feedback', 'followUp', 'position', 'withdraw'] as const;
-export type CandidacyTask = (typeof candidacyTasks)[number];
-export type CandidacyArgs<T extends CandidacyTask> = z.input<(ReturnType<typeof candidacyArgs>)[T]>;
-type Parsed<T extends CandidacyTask> = z.output<(ReturnType<typeof candidacyArgs>)[T]>;
 
 export type CandidacyStage = 'expression-of-interest' | 'planning' | 'gcm-review' | 'granted' | 'withdrawn';
 
@@ -87,12 +26,12 @@ export interface CandidacyState {
   timeline: { step: TimelineStep; due: string }[];
   done: Partial<Record<TimelineStep, string>>;
   filed: {
-    stakeholders?: Parsed<'stakeholders'>;
-    situation?: Parsed<'situation'>;
-    workshops: Parsed<'workshop'>[];
-    roadmap?: Parsed<'roadmap'>;
+    stakeholders?: ParsedArgs<'stakeholders'>;
+    situation?: ParsedArgs<'situation'>;
+    workshops: ParsedArgs<'workshop'>[];
+    roadmap?: ParsedArgs<'roadmap'>;
   };
-  gcmRounds: { attempt: number; presentation: Parsed<'presentation'>; feedback?: Parsed<'feedback'>; followUp?: Parsed<'followUp'>; positions: Parsed<'position'>[]; outcome?: 'granted' | 'not granted' }[];
+  gcmRounds: { attempt: number; presentation: ParsedArgs<'presentation'>; feedback?: ParsedArgs<'feedback'>; followUp?: ParsedArgs<'followUp'>; positions: ParsedArgs<'position'>[]; outcome?: 'granted' | 'not granted' }[];
   grantedOn?: string;
   history: { at: string; what: string }[];
   remindersDone: string[];
@@ -155,8 +94,8 @@ export class Candidacy {
   }
 
   /** Checks a task's input and who sends it, in the current stage; throws naming the field and the reason. */
-  validate<T extends CandidacyTask>(task: T, args: unknown): Parsed<T> {
-    const parsed = parseInput(candidacyArgs()[task], task, args) as Parsed<T> & { as: string };
+  validate<T extends CandidacyTask>(task: T, args: unknown): ParsedArgs<T> {
+    const parsed = parseInput(candidacyArgs()[task], task, args) as ParsedArgs<T> & { as: string };
     const candidateSteps: CandidacyStage[] = ['planning', 'gcm-review'];
     switch (task) {
       case 'acknowledge':
@@ -173,7 +112,7 @@ export class Candidacy {
       case 'roadmap': {
         this.candidate(parsed.as);
         this.stage(candidateSteps, 'a roadmap');
-        const { plan } = parsed as Parsed<'roadmap'>;
+        const { plan } = parsed as ParsedArgs<'roadmap'>;
         if (plan.kind === 'national-action-plans') {
           const covered = new Set(plan.plans.flatMap((p) => p.covers));
           const gaps = (['child-labour', 'forced-labour'] as const).filter((c) => !covered.has(c));
@@ -225,13 +164,13 @@ export class Candidacy {
 
   /** Applies a task after validating it; returns what the country's record should hear, if anything. */
   apply<T extends CandidacyTask>(task: T, args: unknown, now: DateTime): { granted?: string; withdrawn?: boolean } {
-    const parsed = this.validate(task, args) as Parsed<CandidacyTask>;
+    const parsed = this.validate(task, args) as ParsedArgs<CandidacyTask>;
     const s = this.state;
     const note = (what: string) => s.history.push({ at: iso(now), what: `${what} (${parsed.as})` });
     const complete = (step: TimelineStep) => (s.done[step] ??= iso(now));
     switch (task) {
       case 'acknowledge': {
-        s.reviewers = (parsed as Parsed<'acknowledge'>).reviewers;
+        s.reviewers = (parsed as ParsedArgs<'acknowledge'>).reviewers;
         s.stage = 'planning';
         note('the secretariat informed the GCM and invited consultations and a planning workshop');
         for (const member of this.input.governance.gcm) this.notice('candidacy-received', member, 'gcm-informed');
@@ -239,57 +178,57 @@ export class Candidacy {
         break;
       }
       case 'timeline':
-        s.timeline = (parsed as Parsed<'timeline'>).steps;
+        s.timeline = (parsed as ParsedArgs<'timeline'>).steps;
         note(`timeline: ${s.timeline.map((t) => `${t.step} by ${t.due}`).join(', ')}`);
         break;
       case 'stakeholders':
-        s.filed.stakeholders = parsed as Parsed<'stakeholders'>;
+        s.filed.stakeholders = parsed as ParsedArgs<'stakeholders'>;
         complete('stakeholder-mapping');
         note(`stakeholder mapping with coordination bodies: ${s.filed.stakeholders.coordinationBodies.join(', ')}`);
         break;
       case 'situation':
-        s.filed.situation = parsed as Parsed<'situation'>;
+        s.filed.situation = parsed as ParsedArgs<'situation'>;
         complete('situation-mapping');
         note('situation mapping');
         break;
       case 'workshop': {
-        const workshop = parsed as Parsed<'workshop'>;
+        const workshop = parsed as ParsedArgs<'workshop'>;
         s.filed.workshops.push(workshop);
         complete('workshop');
         note(`planning workshop held on ${workshop.heldOn}`);
         break;
       }
       case 'roadmap': {
-        s.filed.roadmap = parsed as Parsed<'roadmap'>;
+        s.filed.roadmap = parsed as ParsedArgs<'roadmap'>;
         complete('roadmap');
         note(s.filed.roadmap.plan.kind === 'roadmap' ? 'roadmap submitted' : 'national action plans submitted instead of a roadmap');
         break;
       }
       case 'presentation':
-        s.gcmRounds.push({ attempt: s.attempt, presentation: parsed as Parsed<'presentation'>, positions: [] });
+        s.gcmRounds.push({ attempt: s.attempt, presentation: parsed as ParsedArgs<'presentation'>, positions: [] });
         s.stage = 'gcm-review';
-        note(`presented to the GCM on ${(parsed as Parsed<'presentation'>).meetingOn}`);
+        note(`presented to the GCM on ${(parsed as ParsedArgs<'presentation'>).meetingOn}`);
         break;
       case 'feedback':
-        this.round!.feedback = parsed as Parsed<'feedback'>;
+        this.round!.feedback = parsed as ParsedArgs<'feedback'>;
         note('GCM feedback given');
         for (const person of this.focalPoints) this.notice('candidacy-feedback', person, `feedback-${s.attempt}`, { reason: this.round!.feedback.feedback });
         break;
       case 'followUp':
-        this.round!.followUp = parsed as Parsed<'followUp'>;
+        this.round!.followUp = parsed as ParsedArgs<'followUp'>;
         note("candidate's follow-up to the GCM feedback");
         break;
       case 'position':
-        return this.position(parsed as Parsed<'position'>, now);
+        return this.position(parsed as ParsedArgs<'position'>, now);
       case 'withdraw':
         s.stage = 'withdrawn';
-        note(`withdrawn: ${(parsed as Parsed<'withdraw'>).reason}`);
+        note(`withdrawn: ${(parsed as ParsedArgs<'withdraw'>).reason}`);
         return { withdrawn: true };
     }
     return {};
   }
 
-  private position(position: Parsed<'position'>, now: DateTime): { granted?: string } {
+  private position(position: ParsedArgs<'position'>, now: DateTime): { granted?: string } {
     const s = this.state;
     const round = this.round!;
     round.positions.push(position);

@@ -13,6 +13,7 @@ import {
 import { firstReportingYear, iso } from './calendar';
 import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
 import type { CycleOutcome } from './report';
+import { escalationWorkflowId, reactivationWorkflowId } from './workflow-ids';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
 // workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).
@@ -78,11 +79,6 @@ export interface CountryState {
   outbox: Notice[];
   actions: Action[];
 }
-
-
-
-export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
-export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
 
 export class CountryRecord {
   constructor(readonly state: CountryState) {}

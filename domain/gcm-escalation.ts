@@ -17,6 +17,7 @@ import {
   type SupportMechanism,
 } from './governance';
 import { InvalidInputError, parseInput, requireSender } from './policy';
+import { supportWorkflowId } from './workflow-ids';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 
@@ -63,7 +64,6 @@ export interface EscalationState {
 
 
 
-export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
 
 export class GcmEscalation {
   constructor(

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { openCycles } from '../app/cycles';
 import { defaultPolicy } from '../domain/policy';
-import type { CycleState } from '../domain/reporting-cycle';
+import type { CycleState } from '../domain/reporting-cycle-state';
 
 // What waits for a person, read from the open cycles' own state: who is focal point, deputy or assigned
 // reviewer there, and what the stage asks for now.

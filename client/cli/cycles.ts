@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { daysLeft, cycleStatus, extendDeadline, openYear } from '../../app/cycles';
 import { cycleYear } from '../../app/inputs';
-import type { CycleState } from '../../domain/reporting-cycle';
+import type { CycleState } from '../../domain/reporting-cycle-state';
 import { client, operator, print, readJson } from './shell';
 
 export const cycleSummary = (s: CycleState) => `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { submitReport, submitRevision } from '../../app/cycles';
 import { InputRejected } from '../../app/errors';
 import { reportSchema, type Report } from '../../domain/report';
-import type { CycleState } from '../../domain/reporting-cycle';
+import type { CycleState } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
 import { attachmentProblem, type DocumentRef } from '../documents';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from '../report-form';

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cycleState } from '../../app/cycles';
 import { isRefusal } from '../../app/errors';
-import type { CycleState } from '../../domain/reporting-cycle';
+import type { CycleState } from '../../domain/reporting-cycle-state';
 import type { Session } from '../auth';
 import type { Portal } from '../server';
 import { isFocalPoint, isReviewer, taskOf, type TaskKind } from '../tasks';

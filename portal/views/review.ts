@@ -1,4 +1,4 @@
-import type { CycleState } from '../../domain/reporting-cycle';
+import type { CycleState } from '../../domain/reporting-cycle-state';
 import { html } from '../html';
 import { changedParts, reportDocument } from './report';
 import { page, type PageContext } from './layout';

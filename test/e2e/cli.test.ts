@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
-import { countryWorkflowId, cycleClosedSignal } from '../../workflows/country/messages';
+import { cycleClosedSignal } from '../../workflows/country/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { countryWorkflowId } from '../../domain/workflow-ids';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Country, Governance, Person } from '../../domain/country';
 import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
-import type { CycleInput } from '../../domain/reporting-cycle';
+import type { CycleInput } from '../../domain/reporting-cycle-state';
 import type { Portal } from '../../activities/email-links';
 import { signingKeys } from '../../activities/tokens';
 

@@ -4,17 +4,18 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandidacyArgs, CandidacyTask } from '../../domain/candidacy';
+import type { CandidacyArgs, CandidacyTask } from '../../domain/candidacy-args';
 import { expressionOfInterestSchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import { annualCycle, candidacy } from '../../workflows';
-import { annualCycleId, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
-import { candidacyMessages, candidacyWorkflowId, getCandidacyQuery } from '../../workflows/candidacy/messages';
+import { openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { candidacyMessages, getCandidacyQuery } from '../../workflows/candidacy/messages';
 import * as country from '../../workflows/country/messages';
 import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -74,7 +75,7 @@ describe('candidacy', () => {
     const granted = await step(h, 'position', { as: tomas, position: 'support' });
     expect(granted).toMatchObject({ stage: 'granted', grantedOn: '2027-03-10' });
 
-    const entity = env.client.workflow.getHandle(country.countryWorkflowId('CHL'));
+    const entity = env.client.workflow.getHandle(countryWorkflowId('CHL'));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('active');
     const record = await entity.query(country.getRecordQuery);
     expect(record.country).toMatchObject({ grantedOn: '2027-03-10', reviewers: [amina], focalPoint: eoi.focalPoint });
@@ -149,7 +150,7 @@ describe('candidacy', () => {
     // National action plans covering both are accepted instead of a roadmap; a candidate may withdraw.
     await step(h, 'roadmap', { plan: { ...naps, plans: [...naps.plans, { title: 'Plan against forced labour', covers: ['forced-labour', 'human-trafficking'], criteriaAndIndicators: 'Victims identified' }] }, as: valentina });
     expect(await step(h, 'withdraw', { as: eoi.deputy.email, reason: 'New government priorities' })).toMatchObject({ stage: 'withdrawn' });
-    const entity = env.client.workflow.getHandle(country.countryWorkflowId('ARG'));
+    const entity = env.client.workflow.getHandle(countryWorkflowId('ARG'));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('withdrawn');
   });
 

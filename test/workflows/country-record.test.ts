@@ -5,13 +5,13 @@ import type { CycleClosed } from '../../domain/country-record';
 import type { EscalationRule } from '../../domain/escalation';
 import type { CycleOutcome } from '../../domain/report';
 import { pathfinderCountry, reportingCycle } from '../../workflows';
-import { reportingCycleId } from '../../workflows/reporting-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleCountries, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -39,7 +39,7 @@ const closed = (year: number, outcome: CycleOutcome, rule: EscalationRule = 'sam
 /** Peru's registry entry under another country's code, so that each test has a record of its own. */
 async function registerCountry(code: string, historyLimit?: number) {
   const entry = { ...exampleCountries[0]!, code };
-  return env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: country.countryWorkflowId(code), args: [{ country: entry, governance, historyLimit }] });
+  return env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId(code), args: [{ country: entry, governance, historyLimit }] });
 }
 
 async function rejected(promise: Promise<unknown>): Promise<string> {

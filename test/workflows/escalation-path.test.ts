@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
-import { annualCycleId, getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import { verifyUpdate } from '../../workflows/reactivation/messages';
@@ -15,6 +15,7 @@ import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { governance, peru } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
+import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const kind = (k: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k);
-const record = () => env.client.workflow.getHandle(country.countryWorkflowId('PER')).query(country.getRecordQuery);
+const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -61,7 +62,7 @@ async function runYear(year: number) {
 
 it('escalates two missed reports in the second year; dialogue and support fail; inactive; reactivated into the following cycle', () =>
   worker.runUntil(async () => {
-    await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: country.countryWorkflowId('PER'), args: [{ country: peru, governance }] });
+    await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
 
     // 2027: nothing submitted. One shortfall is not yet a flag.
     const y2027 = await runYear(2027);
@@ -115,7 +116,7 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     expect(mail.messages.slice(before2029).filter((m) => m.to.includes(lucia))).toEqual([]);
 
     // Reactivation: an incomplete request is refused naming what is missing; a complete one goes to the secretariat.
-    const entity = env.client.workflow.getHandle(country.countryWorkflowId('PER'));
+    const entity = env.client.workflow.getHandle(countryWorkflowId('PER'));
     const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
     const { evidenceOfCollaboration: _, ...incomplete } = request;
     expect(await rejected(entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request: incomplete as never }] }))).toBe(

@@ -12,6 +12,7 @@ import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
 import { startTimeSkipping, workflowBundle } from '../helpers/temporal';
+import { reportingCycleId } from '../../domain/workflow-ids';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
 // killed with SIGKILL in the middle of a cycle while a Signal comes in, and started again: Temporal keeps
@@ -113,7 +114,7 @@ async function diagnose(workflowId: string): Promise<string> {
 const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
 
 it('survives a killed worker: the cycle finishes, every submission is kept, no e-mail goes out twice', { timeout: 180_000 }, async () => {
-  const workflowId = m.reportingCycleId('PER', 2027);
+  const workflowId = reportingCycleId('PER', 2027);
   onTestFailed(async () => console.error(await diagnose(workflowId)));
   step = 'starting the first worker';
   const first = await startWorker();

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { AnnualState, OpenResult } from './workflow';
+import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
 
 /** Opens the cycle of the named countries, or of every registered one; says what each got. */
 export const openCyclesUpdate = defineUpdate<OpenResult[], [{ countries?: string[] }]>('openCycles');
@@ -7,5 +7,3 @@ export const openCyclesUpdate = defineUpdate<OpenResult[], [{ countries?: string
 export const openAllCyclesSignal = defineSignal('openAllCycles');
 export const getAnnualStateQuery = defineQuery<AnnualState>('getState');
 
-export const annualCycleId = (year: number) => `annual-cycle-${year}`;
-export const yearlyScheduleId = 'annual-cycle-schedule';

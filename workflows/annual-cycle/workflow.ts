@@ -15,12 +15,13 @@ import { cycleEligibility, type CountryState } from '../../domain/country-record
 import type { Notice, WgReportRow } from '../../domain/governance';
 import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
 import type { Activities } from '../../activities';
-import { reportingCycleId } from '../reporting-cycle/messages';
 import { reportingCycle } from '../reporting-cycle/workflow';
 import { sendNotices } from '../notices';
 import { rejection } from '../tasks';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
+import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
+import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
@@ -33,20 +34,6 @@ export interface AnnualInput {
   policy?: CyclePolicyInput;
   /** Open every registered country's cycle at once, as the yearly Schedule does. */
   openAll?: boolean;
-}
-
-export interface OpenResult {
-  country: string;
-  result: 'started' | 'already exists' | 'not eligible' | 'not registered';
-  reason?: string;
-}
-
-export interface AnnualState {
-  year: number;
-  stage: 'open' | 'reporting' | 'done';
-  closesAt: string;
-  opened: OpenResult[];
-  report?: { location: string; rows: WgReportRow[] };
 }
 
 /** After the cycles close, time for their last word to reach each country's record. */
@@ -162,7 +149,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
 export async function yearlyOpening(input: { policy?: CyclePolicyInput } = {}): Promise<string> {
   const zone = parsePolicy(input.policy ?? {}).secretariatZone;
   const year = now().setZone(zone).year;
-  const workflowId = messages.annualCycleId(year);
+  const workflowId = annualCycleId(year);
   try {
     await startChild(annualCycle, { workflowId, args: [{ year, policy: input.policy, openAll: true }], parentClosePolicy: ParentClosePolicy.ABANDON });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate, type SignalDefinition } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { candidacyTasks, type CandidacyArgs, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
+import { type CandidacyState } from '../../domain/candidacy';
+import { candidacyTasks, type CandidacyArgs, type CandidacyTask } from '../../domain/candidacy-args';
 
 // One Update (with validator) and one Signal of the same name per candidacy step.
 type Messages = { [T in CandidacyTask]: { update: UpdateDefinition<CandidacyState, [CandidacyArgs<T>]>; signal: SignalDefinition<[CandidacyArgs<T>]> } };
@@ -9,4 +10,3 @@ export { candidacyTasks };
 export const candidacyMessages = Object.fromEntries(candidacyTasks.map((task) => [task, { update: defineUpdate(task), signal: defineSignal(task) }])) as Messages;
 export const getCandidacyQuery = defineQuery<CandidacyState>('getState');
 
-export const candidacyWorkflowId = (code: string) => `candidacy-${code}`;

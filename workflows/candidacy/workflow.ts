@@ -1,14 +1,16 @@
 import { condition, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { Candidacy, type CandidacyInput, type CandidacyState, type CandidacyTask } from '../../domain/candidacy';
-import { candidacyStepSignal, candidacyWithdrawnSignal, countryWorkflowId, grantedSignal } from '../country/messages';
+import { Candidacy, type CandidacyInput, type CandidacyState } from '../../domain/candidacy';
+import { type CandidacyTask } from '../../domain/candidacy-args';
+import { candidacyStepSignal, candidacyWithdrawnSignal, grantedSignal } from '../country/messages';
 import { pathfinderCountry } from '../country/workflow';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { registerTask } from '../tasks';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
+import { countryWorkflowId } from '../../domain/workflow-ids';
 
 type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
 

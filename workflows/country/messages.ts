@@ -2,6 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Country, Governance } from '../../domain/country';
 import type { CountryState, CycleClosed } from '../../domain/country-record';
 import type { Person } from '../../domain/country';
+import { recordQueryName } from '../../domain/workflow-ids';
 import type { FocalPointsArgs, ReactivationArgs, RoadmapUpdateArgs } from '../../domain/governance';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
@@ -12,7 +13,7 @@ export interface RegistryEntry {
 
 export const updateCountrySignal = defineSignal<[RegistryEntry]>('updateCountry');
 export const getCountryQuery = defineQuery<Country>('getCountry');
-export const getRecordQuery = defineQuery<CountryState>('getRecord');
+export const getRecordQuery = defineQuery<CountryState>(recordQueryName);
 
 // Human tasks: Updates with validators, each also a Signal of the same name.
 export const changeFocalPointsUpdate = defineUpdate<CountryState, [FocalPointsArgs]>('changeFocalPoints');
@@ -32,4 +33,3 @@ export const candidacyStepSignal = defineSignal<[{ what: string }]>('candidacySt
 export const grantedSignal = defineSignal<[{ grantedOn: string; reviewers: Person[]; roadmap: string }]>('granted');
 export const candidacyWithdrawnSignal = defineSignal<[{ reason: string }]>('candidacyWithdrawn');
 
-export const countryWorkflowId = (code: string) => `pathfinder-${code}`;

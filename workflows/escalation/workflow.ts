@@ -13,10 +13,11 @@ import { GcmEscalation, validateCheckIn, type CheckIn, type EscalationInput, typ
 import type { Notice } from '../../domain/governance';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
-import { countryWorkflowId, escalationClosedSignal, escalationStepSignal } from '../country/messages';
+import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
+import { countryWorkflowId } from '../../domain/workflow-ids';
 
 /** Tells the country's record each step, for its history. */
 const tellCountry = (code: string, year: number, steps: string[]) =>

@@ -1,29 +1,15 @@
 import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
 import { now } from '../clock';
-import type { Governance, Person } from '../../domain/country';
+import type { Person } from '../../domain/country';
 import { verificationArgs, type Notice, type ReactivationRequest } from '../../domain/governance';
 import { defaultPolicy, InvalidInputError, parseInput } from '../../domain/policy';
 import { sendNotices } from '../notices';
-import { countryWorkflowId, reactivationClosedSignal } from '../country/messages';
+import { reactivationClosedSignal } from '../country/messages';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
-
-export interface ReactivationInput {
-  country: { code: string; name: string };
-  focalPoints: Person[];
-  governance: Governance;
-  request: ReactivationRequest;
-  by: string;
-}
-
-export interface ReactivationState {
-  stage: 'awaiting-verification' | 'reactivated' | 'refused';
-  request: ReactivationRequest;
-  by: string;
-  verification?: { by: string; at: string; verified: boolean; note: string };
-  rejectedSignals: string[];
-}
+import { countryWorkflowId } from '../../domain/workflow-ids';
+import type { ReactivationInput, ReactivationState } from '../../domain/reactivation';
 
 /** The first cycle a country reactivated now takes part in: this year's, unless it has already opened. */
 export function nextCycleYear(at: DateTime): number {

@@ -1,11 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type {
-  CycleState,
-  ExtendDeadlineArgs,
-  ReassignReviewersArgs,
-  SubmitReportArgs,
-  SubmitReviewArgs,
-} from '../../domain/reporting-cycle';
+import type { CycleState } from '../../domain/reporting-cycle-state';
+import type { ExtendDeadlineArgs, ReassignReviewersArgs, SubmitReportArgs, SubmitReviewArgs } from '../../domain/reporting-cycle-args';
 
 // Every human task is an Update with a validator, and the same handler is also a Signal of the same
 // name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.
@@ -23,4 +18,3 @@ export const reassignReviewersSignal = defineSignal<[ReassignReviewersArgs]>('re
 
 export const getStateQuery = defineQuery<CycleState>('getState');
 
-export const reportingCycleId = (countryCode: string, year: number) => `reporting-cycle-${countryCode}-${year}`;

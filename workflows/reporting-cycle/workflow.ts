@@ -15,14 +15,16 @@ import {
 import { now } from '../clock';
 import type { InvalidInputError } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
-import { ReportingCycle, type CycleInput, type CycleState } from '../../domain/reporting-cycle';
+import { ReportingCycle } from '../../domain/reporting-cycle';
+import { type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
-import { countryWorkflowId, cycleClosedSignal } from '../country/messages';
+import { cycleClosedSignal } from '../country/messages';
 import { drain } from '../drain';
 import { dated } from '../notices';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
+import { countryWorkflowId } from '../../domain/workflow-ids';
 
 const { sendEmail } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { email } from './fields';
+import { lazy } from './lazy';
+import { reportSchema } from './report';
+
+// The arguments of a reporting cycle's human tasks, as their validators check them.
+
+export const submitReportArgs = lazy(() => z.object({ as: email(), report: reportSchema() }));
+export const submitReviewArgs = lazy(() => z
+  .object({
+    as: email(),
+    decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
+    comments: z.string().trim().default(''),
+    guidance: z.object({ evidence: z.string().trim().optional(), participation: z.string().trim().optional() }).default({}),
+  })
+  .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] }));
+export const extendDeadlineArgs = lazy(() => z.object({
+  as: email(),
+  until: z.iso.datetime({ offset: true, message: 'must be an ISO date-time with an offset' }),
+  reason: z.string().trim().min(1, { message: 'is required: say why the deadline moves' }),
+}));
+export const reassignReviewersArgs = lazy(() => z.object({
+  as: email(),
+  reviewers: z.array(z.object({ name: z.string().trim().min(1), email: email(), language: z.enum(['en', 'fr', 'es']).default('en'), zone: z.string().default('Europe/Zurich') })).min(1, { message: 'needs at least one reviewer' }),
+}));
+
+export type SubmitReportArgs = z.input<ReturnType<typeof submitReportArgs>>;
+export type SubmitReviewArgs = z.input<ReturnType<typeof submitReviewArgs>>;
+export type ExtendDeadlineArgs = z.input<ReturnType<typeof extendDeadlineArgs>>;
+export type ReassignReviewersArgs = z.input<ReturnType<typeof reassignReviewersArgs>>;

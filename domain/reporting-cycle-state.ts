@@ -1,0 +1,110 @@
+import type { Person } from './country';
+import type { CyclePolicy } from './policy';
+import type { CycleOutcome, Report } from './report';
+
+// What a reporting cycle is made of: its input, its stages, the state it keeps and the e-mails it asks for.
+
+export type Stage =
+  | 'awaiting-submission'
+  | 'overdue'
+  | 'in-review'
+  | 'awaiting-revision'
+  | 'finalised'
+  | 'closed-without-report'
+  | 'closed-without-finalisation'
+  /** The country was declared inactive (R22) while the cycle ran: nothing more is expected of it. */
+  | 'suspended';
+
+export const terminalStages: readonly Stage[] = ['finalised', 'closed-without-report', 'closed-without-finalisation', 'suspended'];
+
+export interface CycleInput {
+  country: { code: string; name: string; focalPoint: Person; deputy: Person; reviewers: Person[] };
+  year: number;
+  policy: CyclePolicy;
+  secretariat: Person;
+}
+
+export type EmailKind =
+  | 'submission-reminder'
+  | 'submission-overdue'
+  | 'submission-received'
+  | 'deadline-extended'
+  | 'review-request'
+  | 'review-reminder'
+  | 'review-overdue'
+  | 'feedback'
+  | 'revision-reminder'
+  | 'revision-overdue'
+  | 'finalised';
+
+export type MissingItem = 'progress-report' | 'indicator-framework' | 'revision' | 'review';
+
+/** One e-mail to one person; `key` is unique per (cycle, step, recipient) and becomes the Message-ID. */
+export interface EmailRequest {
+  key: string;
+  kind: EmailKind;
+  to: Person;
+  cc: string[];
+  country: { code: string; name: string };
+  year: number;
+  secretariatZone: string;
+  round: number;
+  /** The instant the reader must act by, if any (ISO, UTC). */
+  dueAt?: string;
+  late?: boolean;
+  missing?: MissingItem[];
+  comments?: string;
+  guidance?: { evidence?: string; participation?: string };
+  publishedAt?: string;
+  publishedLocation?: string;
+  extensionReason?: string;
+  /** When the workflow sent it (ISO); the e-mail's Date header. */
+  date?: string;
+}
+
+export interface Submission {
+  kind: 'report' | 'revision';
+  round: number;
+  by: string;
+  at: string;
+  late: boolean;
+  report: Report;
+}
+
+export interface Review {
+  round: number;
+  by: string;
+  at: string;
+  decision: 'accept' | 'revise';
+  comments: string;
+  guidance: { evidence?: string; participation?: string };
+}
+
+export interface CycleState {
+  cycleId: string;
+  country: CycleInput['country'];
+  year: number;
+  stage: Stage;
+  deadline: string;
+  closesAt: string;
+  /** Review round: 0 until the first submission, then 1, 2, … */
+  round: number;
+  /** End of the current review or revision window. */
+  windowEndsAt?: string;
+  /** When the current wait (for a report, a review or a revision) began; no reminder is planned before it. */
+  waitingSince: string;
+  reviewers: Person[];
+  reviewerAssignments: number;
+  extensions: { from: string; to: string; reason: string; by: string; at: string }[];
+  submissions: Submission[];
+  reviews: Review[];
+  /** Reminder keys already sent, or passed over because a later one superseded them. */
+  remindersDone: string[];
+  /** How many reminders actually went out (evidence for the GCM). */
+  remindersSent?: number;
+  outbox: EmailRequest[];
+  rejectedSignals: { name: string; at: string; reason: string }[];
+  publishedAt?: string;
+  publishedLocation?: string;
+  outcome?: CycleOutcome;
+}
