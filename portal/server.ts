@@ -56,7 +56,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   await app.register(multipart, {
     attachFieldsToBody: true,
     throwFileSizeLimit: false,
-    limits: { fileSize: settings.maxAttachmentBytes, files: 21, fields: 400, fieldSize: 64 * 1024, parts: 430 },
+    limits: { fileSize: settings.maxAttachmentBytes, files: 21, fields: 400, fieldSize: 512 * 1024, parts: 430 },
   });
   await app.register(rateLimit, { global: false });
 

@@ -15,6 +15,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 type Part = MultipartFile | MultipartValue;
+
+/** The report travels in the workflow's history: long texts belong in an attached document. */
+const maxReportBytes = 256 * 1024;
 type Body = Record<string, Part | Part[]>;
 
 const partsOf = (body: Body, name: string): Part[] => [body[name] ?? []].flat();
@@ -101,6 +104,9 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
           return again({}, [...problems, `${json.filename}: not valid JSON`]);
         }
       } else ({ report: candidate, rows } = formToReport(values));
+      if (Buffer.byteLength(JSON.stringify(candidate)) > maxReportBytes) {
+        return again({}, [...problems, `report: larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`]);
+      }
       const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
       if (!checked.success || problems.length) return again(checked.success ? {} : fieldErrors(checked.error.issues, rows), problems);
 

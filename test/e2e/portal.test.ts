@@ -13,7 +13,7 @@ import { TASK_QUEUE } from '../../client/config';
 import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { buildPortal } from '../../portal/server';
 import type { PortalSettings } from '../../portal/config';
-import { exampleRegistry } from '../helpers/fixtures';
+import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 
@@ -243,4 +243,31 @@ it('refuses forged, expired and borrowed links, other countries, forms without t
   expect(storedDocuments()).toEqual(storedBefore);
 
   expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
+});
+
+it('refuses a report too large for a workflow history, keeping what was typed, and limits sign-in requests', { timeout: 60_000 }, async () => {
+  await yearOpened();
+  const unchanged = await cycleState(client, 'NGA', 2027);
+  const ngozi = await person();
+  await signIn(ngozi, 'ngozi.bello@example.org');
+  await ngozi.goto(`${base}/cycles/NGA/2027/report`);
+  await ngozi.locator('[name="preparedThrough"]').fill('National Steering Committee');
+  const huge = { ...(exampleReport as object), challenges: 'Funding. '.repeat(33_000) }; // about 300 KB
+  await ngozi.locator('#reportJson').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
+  await ngozi.getByRole('button', { name: 'Submit the report' }).click();
+  await expect(ngozi.locator('[role=alert]').textContent()).resolves.toContain('report: larger than 256 KB; put long texts in an attached document');
+  await expect(ngozi.locator('[name="preparedThrough"]').inputValue()).resolves.toBe('National Steering Committee');
+  expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
+
+  // Sign-in is rate-limited: five a minute from one address.
+  const visitor = await person();
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    await visitor.goto(base);
+    await visitor.getByLabel('E-mail address').fill(`someone-${i}@example.org`);
+    const answer = await Promise.all([visitor.waitForResponse((r) => r.url().endsWith('/sign-in')), visitor.getByRole('button', { name: 'Send me a sign-in link' }).click()]);
+    statuses.push(answer[0].status());
+  }
+  expect(statuses.at(-1)).toBe(429);
+  expect(mail.messages.filter((m) => m.to.some((to) => to.startsWith('someone-')))).toEqual([]);
 });

@@ -29,7 +29,9 @@ describe('docker-compose.yml', () => {
   it('points the worker at the services by the settings it reads', () => {
     const env = services.worker!.environment!;
     expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
-    const settings = settingsFromEnv(env);
+    // The link-signing key comes from the operator's environment; compose refuses to start without it.
+    expect(env.PORTAL_SECRET).toMatch(/^\$\{PORTAL_SECRET:\?/);
+    const settings = settingsFromEnv({ ...env, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more' });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     expect(settings.publishDir).toBe('/data/published');
   });
