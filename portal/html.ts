@@ -8,7 +8,7 @@ export class Html {
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]!);
 
 function render(value: unknown): string {
   if (value instanceof Html) return value.value;

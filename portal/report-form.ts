@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { evidenceKinds, internationalStakeholders, nationalStakeholders, type Report } from '../domain/report';
+import { internationalStakeholders, nationalStakeholders, type Report } from '../domain/report';
 
 // The report form: a report shown as named form fields, and the fields read back into a report. Field
 // names follow the report's shape (`progress.0.summary`), so a schema problem finds its field.
 
 export type FormValues = Record<string, string>;
-export { evidenceKinds, internationalStakeholders, nationalStakeholders };
 
 /** How many rows of each repeated part the form offers: what there is, and some empty ones to add. */
 export function rowCounts(values: FormValues) {

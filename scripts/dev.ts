@@ -101,7 +101,9 @@ async function main() {
   });
 
   const portalSettings = portalSettingsFromEnv(env);
-  const portal = await buildPortal(new Client({ connection: Connection.lazy({ address }), namespace: 'default' }), portalSettings);
+  const portalConnection = Connection.lazy({ address });
+  stops.push(() => portalConnection.close());
+  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default' }), portalSettings);
   await portal.listen({ host, port: portalPort });
   stops.push(() => portal.close());
 

@@ -1,6 +1,7 @@
 import { html, type Html } from '../html';
 import type { DocumentRef } from '../documents';
-import { evidenceKinds, internationalStakeholders, nationalStakeholders, rowCounts, type FormValues } from '../report-form';
+import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../domain/report';
+import { rowCounts, type FormValues } from '../report-form';
 import { page, type PageContext } from './layout';
 
 export interface ReportFormView {
