@@ -40,7 +40,7 @@ function portalContext(client: Client, settings: PortalSettings) {
 }
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: { level: 'error' }, bodyLimit: 1024 * 1024 });
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
@@ -56,7 +56,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   await app.register(multipart, {
     attachFieldsToBody: true,
     throwFileSizeLimit: false,
-    limits: { fileSize: settings.maxAttachmentBytes, files: 21, fields: 400, fieldSize: 512 * 1024, parts: 430 },
+    limits: { fileSize: settings.maxAttachmentBytes, files: 11, fields: 400, fieldSize: 512 * 1024, parts: 420 },
   });
   await app.register(rateLimit, { global: false });
 

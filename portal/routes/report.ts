@@ -71,7 +71,11 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
       return reply.type('text/html').send(form(ctx, state, kind, start, {}, []));
     });
 
-    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+    // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
+    const signedInFirst = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!(await portal.auth.session(request))) return reply.redirect('/');
+    };
+    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { onRequest: signedInFirst, preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
       const access = await taskAccess(portal, request, reply, kind);
       if (!access) return reply;
       const { state, ctx, session } = access;
