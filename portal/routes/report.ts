@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { submitReport, submitRevision } from '../../app/cycles';
@@ -11,8 +13,6 @@ import type { Portal } from '../server';
 import { message, type PageContext } from '../views/layout';
 import { reportFormPage } from '../views/report-form';
 import { taskAccess, type TaskParams } from './task-access';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 type Part = MultipartFile | MultipartValue;
 
