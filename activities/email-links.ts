@@ -1,4 +1,6 @@
+import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle-state';
+import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
 import { taskOfKind, type EmailLinks } from './templates';
 import { signGrant, type SigningKeys } from './tokens';
 
@@ -26,4 +28,24 @@ export async function emailLinks(portal: Portal, r: EmailRequest): Promise<Email
     links.action = `${portal.url}/act?token=${await signGrant(portal.keys, grant, expires)}`;
   }
   return links;
+}
+
+/** Notices that ask a country to act, and the task their link opens. */
+const noticeTasks: Partial<Record<Notice['kind'], 'candidacy' | 'reactivation'>> = {
+  'candidacy-invitation': 'candidacy',
+  'timeline-step-late': 'candidacy',
+  'candidacy-feedback': 'candidacy',
+  'country-inactive': 'reactivation',
+};
+
+/** How long the link of a notice stays valid: a candidate plans, an inactive country recovers, over months. */
+const noticeLinkDays = 180;
+
+/** The reader's own link to what a notice asks of the country, if it asks anything. */
+export async function noticeLink(portal: Portal, n: Notice): Promise<string | undefined> {
+  const task = noticeTasks[n.kind];
+  if (!task || !n.country) return undefined;
+  const workflowId = task === 'candidacy' ? candidacyWorkflowId(n.country.code) : countryWorkflowId(n.country.code);
+  const token = await signGrant(portal.keys, { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } }, new Date(Date.now() + noticeLinkDays * 86_400_000));
+  return `${portal.url}/act?token=${token}`;
 }

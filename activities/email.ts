@@ -3,7 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { renderNotice } from './notice-templates';
-import { emailLinks, type Portal } from './email-links';
+import { emailLinks, noticeLink, type Portal } from './email-links';
 import { renderEmail } from './templates';
 
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
@@ -43,6 +43,6 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     /** An e-mail of a reporting cycle: reminders, confirmations, review requests, feedback. */
     sendEmail: async (request: EmailRequest) => deliver(request, renderEmail(request, await emailLinks(deps.portal, request))),
     /** An e-mail about a country's standing: flags, dialogue, support, status, the yearly report. */
-    sendNotice: (notice: Notice) => deliver(notice, renderNotice(notice)),
+    sendNotice: async (notice: Notice) => deliver(notice, renderNotice(notice, await noticeLink(deps.portal, notice))),
   };
 }

@@ -7,7 +7,8 @@ import { letter } from './templates';
 // Texts of the notices about a country's standing. Those a country reads are in its focal point's
 // language; those only the GCM, the secretariat or a sub-group read are in English for now.
 
-type Text = { subject: (n: Notice) => string; body: (n: Notice) => string[] };
+/** `link` is the reader's own link to what the notice asks of them, if it asks anything. */
+type Text = { subject: (n: Notice) => string; body: (n: Notice, link: string) => string[] };
 
 const name = (n: Notice) => n.country?.name ?? '';
 
@@ -86,11 +87,11 @@ const en: Record<NoticeKind, Text> = {
   },
   'country-inactive': {
     subject: (n) => `${name(n)}: pathfinder status now inactive`,
-    body: (n) => [
+    body: (n, link) => [
       `The Global Coordinating Group has declared ${name(n)} an inactive pathfinder country, after dialogue and support did not lead to progress.`,
       `Why: ${n.reason}`,
       'While inactive, the benefits of pathfinder status (visibility, resource mobilisation support, coordination of technical assistance, peer learning) are suspended, and the country takes no part in the annual cycle.',
-      `The country may ask to be reactivated at any time, with evidence of corrective measures: pathfinder reactivation request --country ${n.country?.code} --file request.json --as <your e-mail>`,
+      `The country may ask to be reactivated at any time, with evidence of corrective measures, online: ${link}`,
     ],
   },
   'reactivation-requested': {
@@ -129,19 +130,19 @@ const en: Record<NoticeKind, Text> = {
   },
   'candidacy-invitation': {
     subject: (n) => `${name(n)}: invitation to consultations and a strategic planning workshop`,
-    body: (n) => [
+    body: (n, link) => [
       `Thank you for the expression of interest of ${name(n)} in becoming an Alliance 8.7 pathfinder country.`,
       'We invite you to national consultations and a strategic planning workshop with the whole of government and all relevant stakeholders.',
-      `Please tell the secretariat your timeline: pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <your e-mail>`,
+      `Please tell the secretariat your timeline, then file each planning step, online (this link is yours alone): ${link}`,
     ],
   },
   'timeline-step-late': {
     subject: (n) => `${name(n)}: a step of your pathfinder timeline is late`,
-    body: (n) => [`A step of the timeline ${name(n)} set is past its date: ${n.reason}.`, 'Please file it, or send the secretariat a new timeline.'],
+    body: (n, link) => [`A step of the timeline ${name(n)} set is past its date: ${n.reason}.`, `Please file it, or send the secretariat a new timeline, online: ${link}`],
   },
   'candidacy-feedback': {
     subject: (n) => `${name(n)}: GCM feedback on your presentation`,
-    body: (n) => [`The GCM's feedback on the presentation of ${name(n)}:`, n.reason ?? '', '', `Please follow up: pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <your e-mail>`],
+    body: (n, link) => [`The GCM's feedback on the presentation of ${name(n)}:`, n.reason ?? '', '', `Please follow up online: ${link}`],
   },
   'candidacy-not-granted': {
     subject: (n) => `${name(n)}: pathfinder status not granted this time`,
@@ -156,19 +157,19 @@ const en: Record<NoticeKind, Text> = {
 const fr: Partial<Record<NoticeKind, Text>> = {
   'candidacy-invitation': {
     subject: (n) => `${name(n)} : invitation à des consultations et à un atelier de planification stratégique`,
-    body: (n) => [
+    body: (n, link) => [
       `Merci pour la manifestation d'intérêt de ${name(n)} pour devenir pays pionnier de l'Alliance 8.7.`,
       "Nous vous invitons à des consultations nationales et à un atelier de planification stratégique associant l'ensemble du gouvernement et toutes les parties prenantes.",
-      `Merci d'indiquer votre calendrier au secrétariat : pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <votre e-mail>`,
+      `Merci d'indiquer votre calendrier au secrétariat, puis de déposer chaque étape, en ligne (ce lien vous est personnel) : ${link}`,
     ],
   },
   'timeline-step-late': {
     subject: (n) => `${name(n)} : une étape de votre calendrier est en retard`,
-    body: (n) => [`Une étape du calendrier fixé par ${name(n)} a dépassé sa date : ${n.reason}.`, 'Merci de la déposer ou de transmettre un nouveau calendrier au secrétariat.'],
+    body: (n, link) => [`Une étape du calendrier fixé par ${name(n)} a dépassé sa date : ${n.reason}.`, `Merci de la déposer ou de transmettre un nouveau calendrier au secrétariat, en ligne : ${link}`],
   },
   'candidacy-feedback': {
     subject: (n) => `${name(n)} : commentaires du GCM sur votre présentation`,
-    body: (n) => [`Commentaires du GCM sur la présentation de ${name(n)} :`, n.reason ?? '', '', `Pour y donner suite : pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <votre e-mail>`],
+    body: (n, link) => [`Commentaires du GCM sur la présentation de ${name(n)} :`, n.reason ?? '', '', `Pour y donner suite en ligne : ${link}`],
   },
   'candidacy-not-granted': {
     subject: (n) => `${name(n)} : statut de pays pionnier non accordé pour l'instant`,
@@ -196,11 +197,11 @@ const fr: Partial<Record<NoticeKind, Text>> = {
   },
   'country-inactive': {
     subject: (n) => `${name(n)} : statut de pays pionnier désormais inactif`,
-    body: (n) => [
+    body: (n, link) => [
       `Le Groupe de coordination mondial a déclaré ${name(n)} pays pionnier inactif, le dialogue et l'appui n'ayant pas permis de progrès.`,
       `Motif : ${n.reason}`,
       "Tant que le pays est inactif, les avantages du statut sont suspendus et il ne participe pas au cycle annuel.",
-      `Le pays peut demander sa réactivation à tout moment : pathfinder reactivation request --country ${n.country?.code} --file request.json --as <votre e-mail>`,
+      `Le pays peut demander sa réactivation à tout moment, en ligne : ${link}`,
     ],
   },
   'reactivation-refused': {
@@ -220,19 +221,19 @@ const fr: Partial<Record<NoticeKind, Text>> = {
 const es: Partial<Record<NoticeKind, Text>> = {
   'candidacy-invitation': {
     subject: (n) => `${name(n)}: invitación a consultas y a un taller de planificación estratégica`,
-    body: (n) => [
+    body: (n, link) => [
       `Gracias por la manifestación de interés de ${name(n)} en ser país pionero de la Alianza 8.7.`,
       'Le invitamos a consultas nacionales y a un taller de planificación estratégica con todo el gobierno y todas las partes interesadas.',
-      `Indique su calendario a la secretaría: pathfinder candidacy timeline --country ${n.country?.code} --file timeline.json --as <su e-mail>`,
+      `Indique su calendario a la secretaría y presente cada etapa en línea (este enlace es solo suyo): ${link}`,
     ],
   },
   'timeline-step-late': {
     subject: (n) => `${name(n)}: un paso de su calendario está atrasado`,
-    body: (n) => [`Un paso del calendario fijado por ${name(n)} ha pasado su fecha: ${n.reason}.`, 'Preséntelo, o envíe a la secretaría un nuevo calendario.'],
+    body: (n, link) => [`Un paso del calendario fijado por ${name(n)} ha pasado su fecha: ${n.reason}.`, `Preséntelo, o envíe a la secretaría un nuevo calendario, en línea: ${link}`],
   },
   'candidacy-feedback': {
     subject: (n) => `${name(n)}: comentarios del GCM sobre su presentación`,
-    body: (n) => [`Comentarios del GCM sobre la presentación de ${name(n)}:`, n.reason ?? '', '', `Para responder: pathfinder candidacy follow-up --country ${n.country?.code} --response "..." --as <su e-mail>`],
+    body: (n, link) => [`Comentarios del GCM sobre la presentación de ${name(n)}:`, n.reason ?? '', '', `Para responder en línea: ${link}`],
   },
   'candidacy-not-granted': {
     subject: (n) => `${name(n)}: estatus de país pionero no concedido por ahora`,
@@ -260,11 +261,11 @@ const es: Partial<Record<NoticeKind, Text>> = {
   },
   'country-inactive': {
     subject: (n) => `${name(n)}: estatus de país pionero ahora inactivo`,
-    body: (n) => [
+    body: (n, link) => [
       `El Grupo de Coordinación Mundial ha declarado a ${name(n)} país pionero inactivo, porque el diálogo y el apoyo no condujeron a avances.`,
       `Motivo: ${n.reason}`,
       'Mientras esté inactivo, los beneficios del estatus quedan suspendidos y el país no participa en el ciclo anual.',
-      `El país puede pedir su reactivación en cualquier momento: pathfinder reactivation request --country ${n.country?.code} --file request.json --as <su e-mail>`,
+      `El país puede pedir su reactivación en cualquier momento, en línea: ${link}`,
     ],
   },
   'reactivation-refused': {
@@ -283,9 +284,9 @@ const es: Partial<Record<NoticeKind, Text>> = {
 
 const texts: Record<Language, Partial<Record<NoticeKind, Text>>> = { en, fr, es };
 
-export function renderNotice(n: Notice): { subject: string; text: string } {
+export function renderNotice(n: Notice, link = ''): { subject: string; text: string } {
   const translated = texts[n.to.language][n.kind];
   const text = translated ?? en[n.kind];
   const language = translated ? n.to.language : 'en';
-  return { subject: text.subject(n), text: letter(n.to.name, language, text.body(n)) };
+  return { subject: text.subject(n), text: letter(n.to.name, language, text.body(n, link)) };
 }

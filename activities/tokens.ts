@@ -13,10 +13,13 @@ export type Grant =
   | { purpose: 'session'; sub: string; task?: TaskRef }
   | { purpose: 'act'; sub: string; task: TaskRef };
 
-/** One task of one workflow: the report, the revision of a round, or the review of a round. */
+/**
+ * One task of one workflow: a cycle's report, the revision or the review of a round; a candidate's planning
+ * steps (its candidacy); an inactive country's reactivation request (its record).
+ */
 export interface TaskRef {
   workflowId: string;
-  task: 'report' | 'revision' | 'review';
+  task: 'report' | 'revision' | 'review' | 'candidacy' | 'reactivation';
   round: number;
 }
 

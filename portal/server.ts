@@ -12,6 +12,7 @@ import type { PortalSettings } from './config';
 import { folderDocumentStore } from './documents';
 import { words } from './i18n';
 import { findMember, languageOf } from './people';
+import { registerCountryTaskRoutes } from './routes/country-tasks';
 import { registerPublicRoutes } from './routes/public';
 import { registerReportRoutes } from './routes/report';
 import { registerReviewRoutes } from './routes/review';
@@ -69,6 +70,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerSessionRoutes(app, portal);
   registerReportRoutes(app, portal);
   registerReviewRoutes(app, portal);
+  registerCountryTaskRoutes(app, portal);
   registerPublicRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {

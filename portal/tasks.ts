@@ -1,7 +1,10 @@
 import type { Client } from '@temporalio/client';
 import { openCycles } from '../app/cycles';
+import { readCountries } from '../activities/registry';
+import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
 import { defaultPolicy } from '../domain/policy';
 import type { CycleState } from '../domain/reporting-cycle-state';
+import type { TaskRef } from '../activities/tokens';
 
 // What waits for a person, read from the open cycles' own state: who is focal point, deputy or assigned
 // reviewer there, and what the stage asks for now.
@@ -32,6 +35,32 @@ export function taskOf(s: CycleState, email: string): TaskKind | undefined {
 }
 
 export const taskPath = (code: string, year: number, task: TaskKind) => `/cycles/${code}/${year}/${task}`;
+
+/** The page of the task an action link is for. */
+export function pathOfTask(ref: TaskRef): string {
+  const code = /-([A-Z]{3})(?:-|$)/.exec(ref.workflowId)?.[1] ?? '';
+  if (ref.task === 'candidacy') return `/candidacy/${code}`;
+  if (ref.task === 'reactivation') return `/countries/${code}/reactivation`;
+  return taskPath(code, Number(ref.workflowId.slice(-4)), ref.task);
+}
+
+/** What a country itself is asked outside a cycle: a candidate's planning, an inactive country's reactivation request. */
+export interface CountryTask {
+  task: 'candidacy' | 'reactivation';
+  countryName: string;
+  path: string;
+}
+
+export async function countryTasks(client: Client, email: string): Promise<CountryTask[]> {
+  const tasks: CountryTask[] = [];
+  for (const r of await readCountries(client)) {
+    if (![r.country.focalPoint.email, r.country.deputy.email].some((e) => same(e, email))) continue;
+    const ref = (task: CountryTask['task'], workflowId: string) => ({ task, countryName: r.country.name, path: pathOfTask({ workflowId, task, round: 0 }) });
+    if (r.status === 'candidate') tasks.push(ref('candidacy', candidacyWorkflowId(r.country.code)));
+    if (r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
+  }
+  return tasks;
+}
 
 export async function openTasks(client: Client, email: string): Promise<OpenTask[]> {
   const tasks: OpenTask[] = [];

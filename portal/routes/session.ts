@@ -3,7 +3,7 @@ import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes } from '../auth';
 import { findMember } from '../people';
 import type { Portal } from '../server';
-import { openTasks, taskPath } from '../tasks';
+import { countryTasks, openTasks, pathOfTask } from '../tasks';
 import { message } from '../views/layout';
 import { signInPage } from '../views/sign-in';
 import { tasksPage } from '../views/tasks';
@@ -18,13 +18,10 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     const session = await auth.session(request);
     const ctx = await portal.page(request, reply, session);
     if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
-    if (session.task) {
-      const [, , code, year] = session.task.workflowId.split('-');
-      return reply.redirect(taskPath(code!, Number(year), session.task.task));
-    }
+    if (session.task) return reply.redirect(pathOfTask(session.task));
     const member = await findMember(client, session.email);
-    const tasks = await openTasks(client, session.email);
-    return reply.type('text/html').send(String(tasksPage(ctx, tasks, member?.person.zone ?? 'Europe/Zurich')));
+    const [tasks, others] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email)]);
+    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich')));
   });
 
   // The same answer whether or not the address is registered, so the form tells nobody who is.
@@ -61,8 +58,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     try {
       const { email, task } = await auth.actionLink(String(request.query.token ?? ''));
       await auth.open(reply, { email, task });
-      const [, , code, year] = task.workflowId.split('-');
-      return reply.redirect(taskPath(code!, Number(year), task.task));
+      return reply.redirect(pathOfTask(task));
     } catch (error) {
       if (!(error instanceof TokenRefused)) throw error;
       const ctx = await portal.page(request, reply);

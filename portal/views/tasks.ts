@@ -1,15 +1,16 @@
 import { DateTime } from 'luxon';
 import { html } from '../html';
-import type { OpenTask } from '../tasks';
+import type { CountryTask, OpenTask } from '../tasks';
 import { page, type PageContext } from './layout';
 
 export const when = (iso: string, zone: string, lang: string) => DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
 
-export function tasksPage(ctx: PageContext, tasks: OpenTask[], zone: string) {
+export function tasksPage(ctx: PageContext, tasks: OpenTask[], countryTasks: CountryTask[], zone: string) {
   const { w, lang } = ctx;
   const rows = tasks.map(
     (t) => html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>
 ${w.due}: ${when(t.dueAt, zone, lang)} (${w.yourTime}) · ${when(t.dueAt, t.secretariatZone, lang)} (${w.secretariatTime}, ${t.secretariatZone})</li>`,
   );
-  return page(ctx, w.myTasks, tasks.length ? html`<ul>${rows}</ul>` : html`<p>${w.noTasks}</p>`);
+  const others = countryTasks.map((t) => html`<li><a href="${t.path}">${t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle}: ${t.countryName}</a></li>`);
+  return page(ctx, w.myTasks, tasks.length + others.length ? html`<ul>${rows}${others}</ul>` : html`<p>${w.noTasks}</p>`);
 }

@@ -1,58 +1,35 @@
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { freePort } from '../helpers/ports';
 import { openYear, cycleState } from '../../app/cycles';
 import { importRegistry } from '../../app/countries';
 import { signGrant, signingKeys } from '../../activities/tokens';
-import { TASK_QUEUE } from '../../client/config';
-import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
-import { buildPortal } from '../../portal/server';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
-import { startDevServer } from '../helpers/temporal';
-import { startStack, type RunningStack } from '../helpers/worker';
+import { startPortalStack, type PortalStack } from '../helpers/portal';
 
-// The portal in a real browser (Debian's Chromium, driven by playwright-core) on the dev-server stack:
-// focal points and a reviewer act only from the links in their e-mails, as they would from Suva or Lima.
+// The portal in a real browser on the dev-server stack: focal points and a reviewer act only from the
+// links in their e-mails, as they would from Suva or Lima.
 
-const screenshots = join(__dirname, '../../test-results/screenshots');
-let stack: RunningStack;
-let mail: MailCatcher;
+let portal: PortalStack;
 let client: Client;
-let portal: FastifyInstance;
+let mail: MailCatcher;
 let settings: PortalSettings;
-let browser: Browser;
 let base: string;
-
+let person: PortalStack['person'];
+let linkIn: PortalStack['linkIn'];
+let signIn: PortalStack['signIn'];
+let shot: PortalStack['shot'];
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
-  stack = await startStack(startDevServer, TASK_QUEUE, { url: base, keys });
-  ({ mail } = stack);
-  client = stack.env.client;
-  settings = {
-    host: '127.0.0.1',
-    port,
-    url: base,
-    keys,
-    publishDir: stack.publishDir,
-    documentsDir: mkdtempSync(join(tmpdir(), 'pathfinder-documents-')),
-    maxAttachmentBytes: 1024 * 1024,
-    smtpUrl: mail.smtpUrl,
-    mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
-  };
-  portal = await buildPortal(client, settings);
-  await portal.listen({ host: '127.0.0.1', port });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  mkdirSync(screenshots, { recursive: true });
+  portal = await startPortalStack();
+  ({ settings, base, person, linkIn, signIn, shot } = portal);
+  ({ mail } = portal.stack);
+  client = portal.stack.env.client;
 });
+afterAll(() => portal?.stop());
 
 let opened: Promise<void> | undefined;
 /** The registry imported and the 2027 cycles open, once for the file. */
@@ -62,35 +39,6 @@ function yearOpened(): Promise<void> {
     await expect.poll(async () => (await openYear(client, { year: 2027 })).map((r) => r.country)).toEqual(['NGA', 'PER']);
   })();
   return opened;
-}
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await stack?.stop();
-});
-
-/** A fresh browser, as a different person on a different machine. */
-async function person(): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-
-/** The link in the newest e-mail of this kind to this person. */
-async function linkIn(to: string, kind: string, count = 1): Promise<string> {
-  const found: CaughtMail[] = await mail.waitFor(count, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
-  const text = found.at(-1)!.text;
-  expect(text).not.toMatch(/pathfinder \w+ submit|--as /); // no terminal command for people without a terminal
-  return /(http:\/\/127\.0\.0\.1:\d+\/(?:act|auth)\?token=\S+)/.exec(text)![1]!;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  const before = mail.messages.filter((m) => m.to.includes(email) && m.headers['x-pathfinder-kind'] === 'sign-in').length;
-  await page.goto(base);
-  await page.getByLabel(/e-mail|correo|adresse/i).fill(email);
-  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await expect(page.locator('[role=status]').textContent()).resolves.toContain('If this address is registered');
-  await page.goto(await linkIn(email, 'sign-in', before + 1));
 }
 
 const storedDocuments = () => readdirSync(settings.documentsDir, { recursive: true }).map(String).sort();

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { candidacyStatus, candidacyStep } from '../../app/candidacy';
+import { countryRecord, requestReactivation } from '../../app/countries';
+import { InputRejected, isRefusal } from '../../app/errors';
+import type { CountryState } from '../../domain/country-record';
+import { candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
+import { actorOf, type Session } from '../auth';
+import { openSteps, stepArgs, type FormValues } from '../candidacy-form';
+import type { Portal } from '../server';
+import { candidacyPage } from '../views/candidacy';
+import { message, type PageContext } from '../views/layout';
+import { reactivationPage } from '../views/reactivation';
+
+// What a country itself is asked to do outside a reporting cycle: a candidate's planning steps (R5–R10)
+// and an inactive country's reactivation request (R23). Only its focal point and deputy may.
+
+type Access = { session: Session; ctx: PageContext; record: CountryState };
+
+async function countryAccess(portal: Portal, request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply, task: 'candidacy' | 'reactivation'): Promise<Access | undefined> {
+  const session = await portal.auth.session(request);
+  const ctx = await portal.page(request, reply, session);
+  const refuse = (status: number, text: string) => {
+    void reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
+    return undefined;
+  };
+  if (!session) {
+    void reply.redirect('/');
+    return undefined;
+  }
+  let record: CountryState;
+  try {
+    record = await countryRecord(portal.client, request.params.code);
+  } catch (error) {
+    if (isRefusal(error)) return refuse(404, ctx.w.notFound);
+    throw error;
+  }
+  const code = record.country.code;
+  const workflowId = task === 'candidacy' ? candidacyWorkflowId(code) : countryWorkflowId(code);
+  if (session.task && (session.task.workflowId !== workflowId || session.task.task !== task)) return refuse(403, ctx.w.notYours);
+  const own = [record.country.focalPoint.email, record.country.deputy.email].some((e) => e.toLowerCase() === session.email.toLowerCase());
+  if (!own) return refuse(403, ctx.w.notYours);
+  return { session, ctx, record };
+}
+
+const reactivationOpen = (r: CountryState) => r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
+
+export function registerCountryTaskRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+  const send = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
+
+  app.get<{ Params: { code: string }; Querystring: { recorded?: string } }>('/candidacy/:code', async (request, reply) => {
+    const access = await countryAccess(portal, request, reply, 'candidacy');
+    if (!access) return reply;
+    const state = await candidacyStatus(portal.client, access.record.country.code).catch((error: unknown) => {
+      if (isRefusal(error)) return undefined;
+      throw error;
+    });
+    if (!state) return send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
+    return send(reply, 200, candidacyPage(access.ctx, { state, steps: openSteps(state), recorded: request.query.recorded }));
+  });
+
+  app.post<{ Params: { code: string; step: string }; Body: FormValues }>('/candidacy/:code/:step', { preHandler: csrfCheck }, async (request, reply) => {
+    const access = await countryAccess(portal, request, reply, 'candidacy');
+    if (!access) return reply;
+    const code = access.record.country.code;
+    const state = await candidacyStatus(portal.client, code);
+    const step = openSteps(state).find((s) => s === request.params.step);
+    if (!step) return send(reply, 409, message(access.ctx, access.ctx.w.candidacyTitle, access.ctx.w.notNow));
+    const values = request.body ?? {};
+    try {
+      await candidacyStep(portal.client, { country: code, task: step, args: stepArgs(step, values), actor: actorOf(access.session) });
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      const failed = { step, problem: error.message, values };
+      return send(reply, 422, candidacyPage(access.ctx, { state, steps: openSteps(state), failed }));
+    }
+    return reply.redirect(`/candidacy/${code}?recorded=${step}`, 303);
+  });
+
+  app.get<{ Params: { code: string } }>('/countries/:code/reactivation', async (request, reply) => {
+    const access = await countryAccess(portal, request, reply, 'reactivation');
+    if (!access) return reply;
+    if (!reactivationOpen(access.record)) return send(reply, 409, message(access.ctx, access.ctx.w.reactivationTitle, access.ctx.w.notNow));
+    return send(reply, 200, reactivationPage(access.ctx, access.record.country.name));
+  });
+
+  app.post<{ Params: { code: string }; Body: Record<string, string> }>('/countries/:code/reactivation', { preHandler: csrfCheck }, async (request, reply) => {
+    const access = await countryAccess(portal, request, reply, 'reactivation');
+    if (!access) return reply;
+    const { record, ctx } = access;
+    if (!reactivationOpen(record)) return send(reply, 409, message(ctx, ctx.w.reactivationTitle, ctx.w.notNow));
+    const f = request.body ?? {};
+    const request_ = {
+      progressReport: f.progressReport ?? '',
+      indicatorFramework: f.indicatorFramework ?? '',
+      evidenceOfProgress: f.evidenceOfProgress ?? '',
+      evidenceOfCollaboration: f.evidenceOfCollaboration ?? '',
+      letter: { summary: f.letterSummary ?? '', roadmapChanges: f.roadmapChanges ?? '' },
+    };
+    try {
+      await requestReactivation(portal.client, { country: record.country.code, request: request_, actor: actorOf(access.session) });
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      return send(reply, 422, reactivationPage(ctx, record.country.name, f, error.message));
+    }
+    return send(reply, 200, message(ctx, `${ctx.w.reactivationTitle}: ${record.country.name}`, ctx.w.requestSent));
+  });
+}

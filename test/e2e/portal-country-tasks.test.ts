@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Actor } from '../../app/actor';
+import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
+import { countryRecord, importRegistry } from '../../app/countries';
+import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
+import { countryWorkflowId } from '../../domain/workflow-ids';
+import { cycleClosedSignal } from '../../workflows/country/messages';
+import { exampleRegistry } from '../helpers/fixtures';
+import { startPortalStack, type PortalStack } from '../helpers/portal';
+
+// What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
+// planning steps, and an inactive country's reactivation request.
+
+let portal: PortalStack;
+let client: Client;
+const examples = join(__dirname, '../../examples');
+const operator = (email: string): Actor => ({ email, channel: 'cli-operator' });
+
+beforeAll(async () => {
+  portal = await startPortalStack();
+  client = portal.stack.env.client;
+  await importRegistry(client, exampleRegistry);
+});
+afterAll(() => portal?.stop());
+
+it("takes a candidate's planning steps from the link in its invitation, keeping what was typed when a step is refused", { timeout: 120_000 }, async () => {
+  await startCandidacy(client, JSON.parse(readFileSync(join(examples, 'candidacy/eoi.json'), 'utf8')));
+  await candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers: [{ name: 'Amina Diallo', email: 'amina.diallo@example.org' }] }, actor: operator('secretariat@example.org') });
+
+  const valentina = await portal.person();
+  await valentina.goto(await portal.linkIn('valentina.rojas@example.org', 'candidacy-invitation'));
+  await expect(valentina.locator('h1').textContent()).resolves.toBe('Candidatura: Chile');
+
+  const timeline = valentina.locator('section', { hasText: 'Su calendario' });
+  for (const [step, due] of [['stakeholder-mapping', '2027-03-01'], ['situation-mapping', '2027-04-01'], ['workshop', '2027-05-15'], ['roadmap', '2027-07-01']]) {
+    await timeline.locator(`[name="due.${step}"]`).fill(due!);
+  }
+  await timeline.getByRole('button').click();
+  await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
+  expect((await candidacyStatus(client, 'CHL')).timeline.map((t) => t.due)).toEqual(['2027-03-01', '2027-04-01', '2027-05-15', '2027-07-01']);
+
+  // A stakeholder group without names: the workflow says what is missing, and the form keeps what was typed.
+  const stakeholders = valentina.locator('section', { hasText: 'Partes interesadas' });
+  await stakeholders.locator('[name="stakeholders"]').fill('Government:\nWorkers: CUT Chile');
+  await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
+  await stakeholders.getByRole('button').click();
+  await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('needs at least one name');
+  await expect(valentina.locator('[name="coordinationBodies"]').inputValue()).resolves.toBe('Mesa Nacional contra la Trata de Personas');
+  await portal.shot(valentina, 'candidacy-step-refused');
+  expect((await candidacyStatus(client, 'CHL')).filed.stakeholders).toBeUndefined();
+
+  await valentina.locator('[name="stakeholders"]').fill('Government: Ministry of Labour, Ministry of Justice\nWorkers: CUT Chile');
+  await valentina.locator('section', { hasText: 'Partes interesadas' }).getByRole('button').click();
+  await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
+  expect((await candidacyStatus(client, 'CHL')).filed.stakeholders?.coordinationBodies).toEqual(['Mesa Nacional contra la Trata de Personas']);
+
+  // The candidacy link opens the candidacy only.
+  expect((await valentina.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(403);
+  expect((await valentina.goto(`${portal.base}/candidacy/PER`))!.status()).toBe(403);
+});
+
+it('lets an inactive country file its reactivation request from the link in the notice that it is inactive', { timeout: 120_000 }, async () => {
+  // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
+  const nga = client.workflow.getHandle(countryWorkflowId('NGA'));
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  for (const year of [2025, 2026]) {
+    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
+    await nga.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
+  }
+  const flagged = { country: 'NGA', year: 2026 };
+  await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
+  const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
+  await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
+  await startSupport(client, { ...flagged, mechanisms: ['IV'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }], checkInEveryDays: 30, actor: operator('tomas.ferreira@example.org') });
+  await expect
+    .poll(async () => (await checkIn(client, { ...flagged, note: 'No meeting held', readyToResume: false, actor: operator('sam.okoro@example.org') }).catch(() => [])).length, { timeout: 20_000 })
+    .toBe(1);
+  await decide(client, { ...flagged, decision: 'inactive', reason: 'No coordination mechanism', actor: operator('helena.sorensen@example.org') });
+
+  // The public profile says so.
+  const visitor = await portal.person();
+  await expect.poll(async () => (await visitor.goto(`${portal.base}/countries/NGA`))!.status(), { timeout: 20_000 }).toBe(200);
+  await expect(visitor.locator('main').textContent()).resolves.toContain('Status: inactive');
+
+  const chidi = await portal.person();
+  await chidi.goto(await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
+  await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
+  await chidi.getByLabel('(I) Progress report').fill('The 2027 progress report, filed with the secretariat.');
+  await chidi.getByLabel('(II) Indicator framework').fill('Indicator framework updated with the 2026 survey.');
+  await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
+  await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
+  await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
+  await portal.shot(chidi, 'reactivation-form');
+  await chidi.getByRole('button', { name: 'Send the request' }).click();
+  await expect(chidi.locator('[role=status]').textContent()).resolves.toContain('Your request was filed');
+
+  const record = await countryRecord(client, 'NGA');
+  expect(record.reactivations.filter((r) => !r.closedAt)).toHaveLength(1);
+  // Filed once: the page now has nothing to ask.
+  expect((await chidi.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(409);
+});

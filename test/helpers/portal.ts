@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { signingKeys } from '../../activities/tokens';
+import { TASK_QUEUE } from '../../client/config';
+import type { PortalSettings } from '../../portal/config';
+import { buildPortal } from '../../portal/server';
+import type { CaughtMail } from '../../scripts/mail-catcher';
+import { freePort } from './ports';
+import { startDevServer } from './temporal';
+import { startStack, type RunningStack } from './worker';
+
+// The whole stack a person meets: dev server, SMTP sink, worker and portal, and a real browser (Debian's
+// Chromium, driven by playwright-core). E-mails link to this portal, so tests follow them as people do.
+
+const screenshots = join(__dirname, '../../test-results/screenshots');
+
+export interface PortalStack {
+  stack: RunningStack;
+  settings: PortalSettings;
+  base: string;
+  /** A fresh browser, as a different person on a different machine. */
+  person: () => Promise<Page>;
+  /** The link in the newest e-mail of this kind to this person. */
+  linkIn: (to: string, kind: string, count?: number) => Promise<string>;
+  /** Signs in by the e-mail link the portal sends. */
+  signIn: (page: Page, email: string) => Promise<void>;
+  /** A full-page screenshot in test-results/screenshots, to be looked at. */
+  shot: (page: Page, name: string) => Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+export async function startPortalStack(): Promise<PortalStack> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
+  const stack = await startStack(startDevServer, TASK_QUEUE, { url: base, keys });
+  const { mail } = stack;
+  const settings: PortalSettings = {
+    host: '127.0.0.1',
+    port,
+    url: base,
+    keys,
+    publishDir: stack.publishDir,
+    documentsDir: mkdtempSync(join(tmpdir(), 'pathfinder-documents-')),
+    maxAttachmentBytes: 1024 * 1024,
+    smtpUrl: mail.smtpUrl,
+    mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
+  };
+  const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
+  await portal.listen({ host: '127.0.0.1', port });
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  mkdirSync(screenshots, { recursive: true });
+
+  const linkIn = async (to: string, kind: string, count = 1) => {
+    const found: CaughtMail[] = await mail.waitFor(count, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
+    const text = found.at(-1)!.text;
+    expect(text).not.toMatch(/pathfinder [\w-]+ [\w-]+ --|--as /); // no terminal command for people without a terminal
+    return /(http:\/\/127\.0\.0\.1:\d+\/(?:act|auth)\?token=\S+)/.exec(text)![1]!;
+  };
+  return {
+    stack,
+    settings,
+    base,
+    person: async () => (await browser.newContext()).newPage(),
+    linkIn,
+    signIn: async (page, email) => {
+      const before = mail.messages.filter((m) => m.to.includes(email) && m.headers['x-pathfinder-kind'] === 'sign-in').length;
+      await page.goto(base);
+      await page.getByLabel(/e-mail|correo|adresse/i).fill(email);
+      await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+      await expect(page.locator('[role=status]').textContent()).resolves.toContain('If this address is registered');
+      await page.goto(await linkIn(email, 'sign-in', before + 1));
+    },
+    shot: (page, name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true }),
+    async stop() {
+      await browser.close();
+      await portal.close();
+      await stack.stop();
+    },
+  };
+}
