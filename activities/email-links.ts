@@ -1,8 +1,8 @@
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle-state';
-import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
+import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../domain/workflow-ids';
 import { taskOfKind, type EmailLinks } from './templates';
-import { signGrant, type SigningKeys } from './tokens';
+import { signGrant, type SigningKeys, type TaskRef } from './tokens';
 
 /** Where the portal is reached from an e-mail, and the keys that sign its action links. */
 export interface Portal {
@@ -30,22 +30,27 @@ export async function emailLinks(portal: Portal, r: EmailRequest): Promise<Email
   return links;
 }
 
-/** Notices that ask a country to act, and the task their link opens. */
-const noticeTasks: Partial<Record<Notice['kind'], 'candidacy' | 'reactivation'>> = {
-  'candidacy-invitation': 'candidacy',
-  'timeline-step-late': 'candidacy',
-  'candidacy-feedback': 'candidacy',
-  'country-inactive': 'reactivation',
+/** Notices that ask their reader to act, and the workflow of the task their link opens. */
+const noticeTasks: Partial<Record<Notice['kind'], (n: Notice & { country: { code: string } }) => { task: TaskRef['task']; workflowId: string }>> = {
+  'candidacy-invitation': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
+  'timeline-step-late': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
+  'candidacy-feedback': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
+  'country-inactive': (n) => ({ task: 'reactivation', workflowId: countryWorkflowId(n.country.code) }),
+  'escalation-flag': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
+  'decision-needed': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
+  'support-check-in-due': (n) => ({ task: 'support', workflowId: supportWorkflowId(n.country.code, n.year!) }),
+  // A reactivation request's notices are keyed by its own workflow id.
+  'reactivation-requested': (n) => ({ task: 'verification', workflowId: n.key.slice(0, n.key.indexOf('/')) }),
 };
 
-/** How long the link of a notice stays valid: a candidate plans, an inactive country recovers, over months. */
+/** How long the link of a notice stays valid: candidacies, escalations and recoveries take months. */
 const noticeLinkDays = 180;
 
 /** The reader's own link to what a notice asks of the country, if it asks anything. */
 export async function noticeLink(portal: Portal, n: Notice): Promise<string | undefined> {
-  const task = noticeTasks[n.kind];
-  if (!task || !n.country) return undefined;
-  const workflowId = task === 'candidacy' ? candidacyWorkflowId(n.country.code) : countryWorkflowId(n.country.code);
+  const taskOf = noticeTasks[n.kind];
+  if (!taskOf || !n.country) return undefined;
+  const { task, workflowId } = taskOf({ ...n, country: n.country });
   const token = await signGrant(portal.keys, { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } }, new Date(Date.now() + noticeLinkDays * 86_400_000));
   return `${portal.url}/act?token=${token}`;
 }

@@ -46,7 +46,7 @@ const facts = (o: CycleOutcome | undefined) =>
 const en: Record<NoticeKind, Text> = {
   'escalation-flag': {
     subject: (n) => `Flag to the GCM: ${name(n)} after the ${n.year! - 1} and ${n.year} cycles`,
-    body: (n) => [
+    body: (n, link) => [
       `The Working Group flags ${name(n)}: these signs of insufficient progress held in two consecutive cycles (R19).`,
       ...criteriaLines(n, 'en'),
       '',
@@ -58,7 +58,7 @@ const en: Record<NoticeKind, Text> = {
         `  ${facts(e.outcome)}`,
       ]),
       '',
-      `A dialogue is open: pathfinder gcm dialogue --country ${n.country?.code} --year ${n.year} --as <your e-mail> --file dialogue.json`,
+      `A dialogue is open; record it, form a support sub-group and decide online (this link is yours alone): ${link}`,
     ],
   },
   'dialogue-opened': {
@@ -75,11 +75,11 @@ const en: Record<NoticeKind, Text> = {
   },
   'support-check-in-due': {
     subject: (n) => `Support check-in due: ${name(n)}`,
-    body: (n) => [`A check-in on the support to ${name(n)} is due.`, `How to check in: pathfinder support check-in --country ${n.country?.code} --year ${n.year} --note "..." [--ready] --as <your e-mail>`],
+    body: (n, link) => [`A check-in on the support to ${name(n)} is due.`, `Check in online: ${link}`],
   },
   'decision-needed': {
     subject: (n) => `GCM decision needed: ${name(n)}`,
-    body: (n) => [`The support to ${name(n)} has ended: ${n.reason}`, `Please decide: pathfinder gcm decide --country ${n.country?.code} --year ${n.year} --decision resumed|inactive --reason "..." --as <your e-mail>`],
+    body: (n, link) => [`The support to ${name(n)} has ended: ${n.reason}`, `Please decide online: ${link}`],
   },
   'escalation-resumed': {
     subject: (n) => `${name(n)}: dialogue closed, the country resumes`,
@@ -96,7 +96,7 @@ const en: Record<NoticeKind, Text> = {
   },
   'reactivation-requested': {
     subject: (n) => `Reactivation request to verify: ${name(n)}`,
-    body: (n) => [`${name(n)} asks to be reactivated. Its evidence:`, n.reason ?? '', ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []), '', `To verify: pathfinder reactivation verify --country ${n.country?.code} --verified|--refused --note "..." --as <your e-mail>`],
+    body: (n, link) => [`${name(n)} asks to be reactivated. Its evidence:`, n.reason ?? '', ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []), '', `Verify it online: ${link}`],
   },
   'reactivation-refused': {
     subject: (n) => `${name(n)}: reactivation request not accepted`,

@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { type CheckIn, type EscalationState } from '../domain/gcm-escalation';
+import type { CheckIn, EscalationState, SupportState } from '../domain/gcm-escalation';
 import * as messages from '../workflows/escalation/messages';
 import { sender, type Actor } from './actor';
 import { refusalsOf } from './errors';
@@ -47,4 +47,10 @@ export function checkIn(client: Client, task: Flagged & { note: string; readyToR
   return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
     client.workflow.getHandle(supportWorkflowId(code, year)).executeUpdate(messages.checkInUpdate, { args: [{ ...sender(task.actor), note: task.note, readyToResume: task.readyToResume }] }),
   );
+}
+
+/** A flagged country's support sub-group: its mechanisms, members and check-ins. */
+export function supportStatus(client: Client, flagged: Flagged): Promise<SupportState & { rejectedSignals: string[] }> {
+  const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
+  return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () => client.workflow.getHandle(supportWorkflowId(code, year)).query(messages.getSupportQuery));
 }

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { verifyUpdate } from '../workflows/reactivation/messages';
+import { getReactivationQuery, verifyUpdate } from '../workflows/reactivation/messages';
 import { sender, type Actor } from './actor';
 import { NotFound, refusalsOf } from './errors';
 import { countryCode } from './inputs';
@@ -17,4 +17,12 @@ export async function verifyReactivation(client: Client, task: { country: string
   return refusalsOf(none, () =>
     client.workflow.getHandle(open.workflowId).executeUpdate(verifyUpdate, { args: [{ ...sender(task.actor), verified: task.verified, note: task.note }] }),
   );
+}
+
+/** The country's open reactivation request, with its evidence and letter. */
+export async function openReactivation(client: Client, country: string) {
+  const code = countryCode(country);
+  const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
+  if (!open) throw new NotFound(`country: ${code} has no open reactivation request`);
+  return { workflowId: open.workflowId, ...(await client.workflow.getHandle(open.workflowId).query(getReactivationQuery)) };
 }

@@ -62,9 +62,6 @@ export interface EscalationState {
   outbox: Notice[];
 }
 
-
-
-
 export class GcmEscalation {
   constructor(
     readonly input: EscalationInput,

@@ -13,6 +13,7 @@ import { folderDocumentStore } from './documents';
 import { words } from './i18n';
 import { findMember, languageOf } from './people';
 import { registerCountryTaskRoutes } from './routes/country-tasks';
+import { registerGcmRoutes } from './routes/gcm';
 import { registerPublicRoutes } from './routes/public';
 import { registerReportRoutes } from './routes/report';
 import { registerReviewRoutes } from './routes/review';
@@ -71,6 +72,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerReportRoutes(app, portal);
   registerReviewRoutes(app, portal);
   registerCountryTaskRoutes(app, portal);
+  registerGcmRoutes(app, portal);
   registerPublicRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {

@@ -41,7 +41,11 @@ export function pathOfTask(ref: TaskRef): string {
   const code = /-([A-Z]{3})(?:-|$)/.exec(ref.workflowId)?.[1] ?? '';
   if (ref.task === 'candidacy') return `/candidacy/${code}`;
   if (ref.task === 'reactivation') return `/countries/${code}/reactivation`;
-  return taskPath(code, Number(ref.workflowId.slice(-4)), ref.task);
+  if (ref.task === 'verification') return `/reactivations/${code}`;
+  const year = Number(/-(\d{4})$/.exec(ref.workflowId)?.[1]);
+  if (ref.task === 'escalation') return `/escalations/${code}/${year}`;
+  if (ref.task === 'support') return `/support/${code}/${year}`;
+  return taskPath(code, year, ref.task);
 }
 
 /** What a country itself is asked outside a cycle: a candidate's planning, an inactive country's reactivation request. */

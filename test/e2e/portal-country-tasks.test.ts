@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { countryRecord, importRegistry } from '../../app/countries';
-import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
+import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
+import { signGrant } from '../../activities/tokens';
 import { countryWorkflowId } from '../../domain/workflow-ids';
 import { cycleClosedSignal } from '../../workflows/country/messages';
 import { exampleRegistry } from '../helpers/fixtures';
@@ -101,4 +102,75 @@ it('lets an inactive country file its reactivation request from the link in the 
   expect(record.reactivations.filter((r) => !r.closedAt)).toHaveLength(1);
   // Filed once: the page now has nothing to ask.
   expect((await chidi.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(409);
+
+  // The secretariat verifies it from the link in its notice; the country is active again.
+  const secretariat = await portal.person();
+  await secretariat.goto(await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
+  await secretariat.getByText('Joint programme with Ghana on cross-border trafficking.').waitFor();
+  await secretariat.getByLabel('The evidence holds').check();
+  await secretariat.getByLabel(/What was checked/).fill('Evidence checked with the ILO office.');
+  await portal.shot(secretariat, 'reactivation-verification');
+  await secretariat.getByRole('button', { name: 'Record the verification' }).click();
+  await expect(secretariat.locator('[role=status]').textContent()).resolves.toContain('active again');
+  await expect.poll(async () => (await countryRecord(client, 'NGA')).status, { timeout: 20_000 }).toBe('active');
+});
+
+it('runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group', { timeout: 120_000 }, async () => {
+  const per = client.workflow.getHandle(countryWorkflowId('PER'));
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  for (const year of [2025, 2026]) {
+    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
+    await per.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
+  }
+
+  const flagged = { country: 'PER', year: 2026 };
+  await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
+
+  // Helena follows the flag's link and records the dialogue.
+  const helena = await portal.person();
+  await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
+  await expect(helena.locator('h1').textContent()).resolves.toBe('GCM escalation: Peru 2026');
+  await helena.getByLabel('Compliance with the mechanism').check();
+  await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
+  await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
+  await helena.getByLabel('Support is needed').check();
+  await helena.getByRole('button', { name: 'Record the dialogue' }).click();
+  await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
+
+  // A second GCM member forms the sub-group; a mistake is refused by the workflow with its reason.
+  const tomas = await portal.person();
+  await tomas.goto(await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
+  await tomas.getByLabel('IV: coordination').check();
+  await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: not-an-address');
+  await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
+  await expect(tomas.locator('[role=alert]').textContent()).resolves.toContain('members.0.email');
+  await tomas.getByLabel('IV: coordination').check();
+  await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: sam.okoro@example.org');
+  await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
+  await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Recorded: support.');
+  await portal.shot(tomas, 'escalation');
+
+  // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
+  await expect.poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 }).toBe(1);
+  const samLink = await signGrant(portal.settings.keys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: 'support-PER-2026', task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const sam = await portal.person();
+  await sam.goto(`${portal.base}/act?token=${samLink}`);
+  await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
+  await sam.getByLabel('The country is ready to resume').check();
+  await sam.getByRole('button', { name: 'Record the check-in' }).click();
+  await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
+  expect((await sam.goto(`${portal.base}/escalations/PER/2026`))!.status()).toBe(403); // his link is for the check-in only
+
+  // The GCM is asked to decide; Helena decides from that e-mail.
+  await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
+  await helena.getByLabel('The country resumes').check();
+  await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
+  await helena.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
+  await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
+
+  // A focal point is not the GCM.
+  const lucia = await portal.person();
+  await portal.signIn(lucia, 'lucia.quispe@example.org');
+  expect((await lucia.goto(`${portal.base}/escalations/PER/2026`))!.status()).toBe(403);
 });

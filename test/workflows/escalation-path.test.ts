@@ -12,7 +12,8 @@ import { verifyUpdate } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
-import { governance, peru } from '../helpers/fixtures';
+import { governance, peru, testPortal } from '../helpers/fixtures';
+import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
@@ -96,7 +97,10 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
 
     // The sub-group is reminded when a check-in is due; its check-in is kept in the country's history.
     await env.sleep('31 days');
-    await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
+    const [due] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
+    // Its own link to the check-in page, instead of a terminal command.
+    const token = /^Check in online: http:\/\/portal\.example\.org\/act\?token=(\S+)$/m.exec(due!.text)![1]!;
+    expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({ sub: sam.email, task: { workflowId: 'support-PER-2028', task: 'support' } });
     const support = env.client.workflow.getHandle('support-PER-2028');
     await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
 

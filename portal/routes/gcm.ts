@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { decide, escalationStatus, checkIn, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
+import { InputRejected, isRefusal } from '../../app/errors';
+import { openReactivation, verifyReactivation } from '../../app/reactivation';
+import type { TaskRef } from '../../activities/tokens';
+import { escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
+import { actorOf, type Session } from '../auth';
+import { findMember, type Member } from '../people';
+import type { Portal } from '../server';
+import { message, type PageContext } from '../views/layout';
+import { escalationPage, supportPage, verificationPage } from '../views/gcm';
+
+// The pages of the GCM, a support sub-group and the secretariat. Who may see and act is read from the
+// registry and the workflow's state; the workflow's own sender check has the last word.
+
+type Form = Record<string, string | string[] | undefined>;
+const all = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
+const one = (v: string | string[] | undefined) => all(v)[0] ?? '';
+
+interface Access {
+  session: Session;
+  member?: Member;
+  ctx: PageContext;
+}
+
+/** The signed-in person, if a session opened by a link is for this task; otherwise the refusal is sent. */
+async function signedIn(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string): Promise<Access | undefined> {
+  const session = await portal.auth.session(request);
+  const ctx = await portal.page(request, reply, session);
+  if (!session) {
+    void reply.redirect('/');
+    return undefined;
+  }
+  if (session.task && (session.task.workflowId !== workflowId || session.task.task !== task)) {
+    void refuse(reply, ctx, 403, ctx.w.notYours);
+    return undefined;
+  }
+  return { session, ctx, member: await findMember(portal.client, session.email) };
+}
+
+const refuse = (reply: FastifyReply, ctx: PageContext, status: number, text: string) => reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
+const send = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
+
+/** What a view of the application layer returns, or undefined when it refuses (not found, not now). */
+const unlessRefused = <T>(view: Promise<T>): Promise<T | undefined> =>
+  view.catch((error: unknown) => {
+    if (isRefusal(error)) return undefined;
+    throw error;
+  });
+
+/** A refusal of the application layer as the page's problem; anything else goes on up. */
+async function attempt(call: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await call();
+    return undefined;
+  } catch (error) {
+    if (error instanceof InputRejected) return error.message;
+    throw error;
+  }
+}
+
+export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+  type Flagged = { Params: { code: string; year: string; action?: string }; Querystring: { recorded?: string }; Body: Form };
+
+  const escalation = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {
+    const { code, year } = request.params;
+    const state = await unlessRefused(escalationStatus(portal.client, { country: code, year }));
+    const access = await signedIn(portal, request, reply, 'escalation', escalationWorkflowId(code.toUpperCase(), Number(year)));
+    if (!access) return undefined;
+    if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
+    if (!access.member?.gcm && !access.member?.secretariat) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    return { ...access, state, canAct: access.member.gcm };
+  };
+
+  app.get<Flagged>('/escalations/:code/:year', async (request, reply) => {
+    const e = await escalation(request, reply);
+    if (!e) return reply;
+    return send(reply, 200, escalationPage(e.ctx, e.state, e.canAct, request.query.recorded));
+  });
+
+  app.post<Flagged>('/escalations/:code/:year/:action', { preHandler: csrfCheck }, async (request, reply) => {
+    const e = await escalation(request, reply);
+    if (!e) return reply;
+    if (!e.canAct) return refuse(reply, e.ctx, 403, e.ctx.w.notYours);
+    const f = request.body ?? {};
+    const flagged = { country: e.state.country.code, year: e.state.year, actor: actorOf(e.session) };
+    const action = request.params.action;
+    const problem = await attempt(() => {
+      if (action === 'dialogue') {
+        const dialogue = { topics: all(f.topics), circumstances: one(f.circumstances), unreportedProgress: one(f.unreportedProgress), wayForward: { summary: one(f.wayForward), supportNeeded: one(f.supportNeeded) === 'yes', roadmapUpdate: one(f.roadmapUpdate) === 'yes' } };
+        return recordDialogue(portal.client, { ...flagged, dialogue });
+      }
+      if (action === 'support') {
+        const members = one(f.members).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => ({ name: l.slice(0, l.lastIndexOf(':')).trim(), email: l.slice(l.lastIndexOf(':') + 1).trim() }));
+        return startSupport(portal.client, { ...flagged, mechanisms: all(f.mechanisms), members, checkInEveryDays: Number(one(f.checkInEveryDays) || 30) });
+      }
+      if (action === 'decide') return decide(portal.client, { ...flagged, decision: one(f.decision) as 'resumed' | 'inactive', reason: one(f.reason) });
+      throw new InputRejected(`action: ${action} is not dialogue, support or decide`);
+    });
+    if (problem) return send(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));
+    return reply.redirect(`/escalations/${e.state.country.code}/${e.state.year}?recorded=${action}`, 303);
+  });
+
+  const support = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {
+    const { code, year } = request.params;
+    const state = await unlessRefused(supportStatus(portal.client, { country: code, year }));
+    const access = await signedIn(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
+    if (!access) return undefined;
+    if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
+    if (!state.members.some((m) => m.email.toLowerCase() === access.session.email.toLowerCase())) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    return { ...access, state, code: code.toUpperCase(), year: Number(year) };
+  };
+
+  app.get<Flagged>('/support/:code/:year', async (request, reply) => {
+    const s = await support(request, reply);
+    if (!s) return reply;
+    return send(reply, 200, supportPage(s.ctx, s.code, s.year, s.code, s.state, request.query.recorded));
+  });
+
+  app.post<Flagged>('/support/:code/:year', { preHandler: csrfCheck }, async (request, reply) => {
+    const s = await support(request, reply);
+    if (!s) return reply;
+    const f = request.body ?? {};
+    const problem = await attempt(() => checkIn(portal.client, { country: s.code, year: s.year, note: one(f.note), readyToResume: one(f.ready) === 'yes', actor: actorOf(s.session) }));
+    if (problem) return send(reply, 422, supportPage(s.ctx, s.code, s.year, s.code, s.state, undefined, problem));
+    return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
+  });
+
+  const verification = async (request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply) => {
+    const open = await unlessRefused(openReactivation(portal.client, request.params.code));
+    const access = await signedIn(portal, request, reply, 'verification', open?.workflowId ?? '');
+    if (!access) return undefined;
+    if (!access.member?.secretariat) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!open) return void refuse(reply, access.ctx, 409, access.ctx.w.notNow);
+    return { ...access, open, code: request.params.code.toUpperCase() };
+  };
+
+  app.get<{ Params: { code: string } }>('/reactivations/:code', async (request, reply) => {
+    const v = await verification(request, reply);
+    if (!v) return reply;
+    return send(reply, 200, verificationPage(v.ctx, v.code, v.code, v.open));
+  });
+
+  app.post<{ Params: { code: string }; Body: Form }>('/reactivations/:code', { preHandler: csrfCheck }, async (request, reply) => {
+    const v = await verification(request, reply);
+    if (!v) return reply;
+    const f = request.body ?? {};
+    const problem = await attempt(() => verifyReactivation(portal.client, { country: v.code, verified: one(f.verified) === 'yes', note: one(f.note), actor: actorOf(v.session) }));
+    if (problem) return send(reply, 422, verificationPage(v.ctx, v.code, v.code, v.open, problem));
+    return send(reply, 200, message(v.ctx, `Reactivation request: ${v.code}`, one(f.verified) === 'yes' ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.'));
+  });
+}
