@@ -48,6 +48,7 @@ const noticeLinkDays = 180;
 
 /** The reader's own link to what a notice asks of the country, if it asks anything. */
 export async function noticeLink(portal: Portal, n: Notice): Promise<string | undefined> {
+  if (n.kind === 'wg-report') return `${portal.url}/wg-reports/${n.year}`; // read by several people: no personal link
   const taskOf = noticeTasks[n.kind];
   if (!taskOf || !n.country) return undefined;
   const { task, workflowId } = taskOf({ ...n, country: n.country });

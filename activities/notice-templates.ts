@@ -108,11 +108,11 @@ const en: Record<NoticeKind, Text> = {
   },
   'wg-report': {
     subject: (n) => `Working Group report to the GCM: ${n.year} cycle`,
-    body: (n) => [
+    body: (n, link) => [
       `The ${n.year} reporting cycle has closed. Per country, the five R19 facts and any flag:`,
       ...(n.rows ?? []).map((r) => `- ${r.name} (${r.country}): ${r.stage}; ${facts(r.outcome)}${r.flagged ? `; FLAGGED: ${r.criteria.join(', ')}` : ''}`),
       '',
-      `Published: ${n.location}`,
+      `Read it online (sign in as a member of the GCM or the secretariat): ${link}`,
     ],
   },
   'annual-status-update': {

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { CountryProfile } from '../../activities/publisher';
+import type { CountryProfile, WgReport } from '../../activities/publisher';
+import { findMember } from '../people';
+import { wgReportPage } from '../views/wg-report';
 import type { Report } from '../../domain/report';
 import type { Portal } from '../server';
 import { message } from '../views/layout';
@@ -14,6 +16,18 @@ const readJson = async <T>(path: string): Promise<T | undefined> => (JSON.parse(
 export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void {
   const dir = portal.settings.publishDir;
   const valid = (code: string) => /^[A-Z]{3}$/.test(code);
+
+  // The Working Group's report is for the GCM and the secretariat, not the public.
+  app.get<{ Params: { year: string } }>('/wg-reports/:year', async (request, reply) => {
+    const session = await portal.auth.session(request);
+    const ctx = await portal.page(request, reply, session);
+    if (!session) return reply.redirect('/');
+    const member = await findMember(portal.client, session.email);
+    if (session.task || (!member?.gcm && !member?.secretariat)) return reply.code(403).type('text/html').send(String(message(ctx, ctx.w.portal, ctx.w.notYours)));
+    const report = /^\d{4}$/.test(request.params.year) ? await readJson<WgReport>(join(dir, 'wg-reports', `${request.params.year}.json`)) : undefined;
+    if (!report) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    return reply.type('text/html').send(String(wgReportPage(ctx, report)));
+  });
 
   app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {
     const ctx = await portal.page(request, reply, await portal.auth.session(request));

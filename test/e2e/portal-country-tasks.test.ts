@@ -6,6 +6,7 @@ import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
+import { folderPublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
 import { countryWorkflowId } from '../../domain/workflow-ids';
 import { cycleClosedSignal } from '../../workflows/country/messages';
@@ -173,4 +174,13 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   const lucia = await portal.person();
   await portal.signIn(lucia, 'lucia.quispe@example.org');
   expect((await lucia.goto(`${portal.base}/escalations/PER/2026`))!.status()).toBe(403);
+
+  // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
+  const missed = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  await folderPublisher(portal.settings.publishDir).publishWgReport({ year: 2026, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
+  const member = await portal.person();
+  await portal.signIn(member, 'helena.sorensen@example.org');
+  expect((await member.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(200);
+  await expect(member.locator('tbody').textContent()).resolves.toContain('Peru (PER)closed-without-reportnononononono-report');
+  expect((await lucia.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(403);
 });
