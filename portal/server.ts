@@ -17,6 +17,7 @@ import { registerGcmRoutes } from './routes/gcm';
 import { registerPublicRoutes } from './routes/public';
 import { registerReportRoutes } from './routes/report';
 import { registerReviewRoutes } from './routes/review';
+import { registerSecretariatRoutes } from './routes/secretariat';
 import { registerSessionRoutes } from './routes/session';
 import { message, stylesheet, type PageContext } from './views/layout';
 
@@ -73,6 +74,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerReviewRoutes(app, portal);
   registerCountryTaskRoutes(app, portal);
   registerGcmRoutes(app, portal);
+  registerSecretariatRoutes(app, portal);
   registerPublicRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {

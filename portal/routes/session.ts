@@ -21,7 +21,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     if (session.task) return reply.redirect(pathOfTask(session.task));
     const member = await findMember(client, session.email);
     const [tasks, others] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email)]);
-    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich')));
+    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', member?.secretariat)));
   });
 
   // The same answer whether or not the address is registered, so the form tells nobody who is.

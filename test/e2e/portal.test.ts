@@ -185,6 +185,51 @@ it('refuses forged, expired and borrowed links, other countries, forms without t
   expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
 });
 
+it("takes the secretariat's actions in the browser, and refuses them to everyone else", { timeout: 60_000 }, async () => {
+  await yearOpened();
+  const secretariat = await person();
+  await signIn(secretariat, 'secretariat@example.org');
+  await secretariat.getByRole('link', { name: /^Secretariat/ }).click();
+  const section = (title: string) => secretariat.locator('section', { hasText: title });
+  const outcome = () => secretariat.locator('[role=status], [role=alert]').textContent();
+
+  await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('NGA');
+  await section('Extend a report deadline').getByLabel('Year').fill('2027');
+  await section('Extend a report deadline').getByLabel(/New deadline/).fill('2027-05-31T23:59:59+02:00');
+  await section('Extend a report deadline').getByLabel(/Reason/).fill('National elections in April');
+  await section('Extend a report deadline').getByRole('button').click();
+  await expect(outcome()).resolves.toBe('NGA 2027: deadline extended to 2027-05-31T21:59:59.000Z');
+  expect((await cycleState(client, 'NGA', 2027)).extensions).toEqual([expect.objectContaining({ reason: 'National elections in April', by: 'secretariat@example.org' })]);
+
+  await section('Replace the Working Group reviewers').getByLabel('Country (ISO3)').fill('NGA');
+  await section('Replace the Working Group reviewers').getByLabel('Year').fill('2027');
+  await section('Replace the Working Group reviewers').getByLabel(/Reviewers/).fill('Amina Diallo: amina.diallo@example.org');
+  await section('Replace the Working Group reviewers').getByRole('button').click();
+  await expect(outcome()).resolves.toBe('NGA 2027: reviewers amina.diallo@example.org');
+
+  // A refusal comes back with its reason: Peru's 2027 cycle has ended, so there is no running cycle to extend.
+  await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('PER');
+  await section('Extend a report deadline').getByLabel('Year').fill('2027');
+  await section('Extend a report deadline').getByLabel(/New deadline/).fill('2027-05-31T23:59:59+02:00');
+  await section('Extend a report deadline').getByLabel(/Reason/).fill('Too late');
+  await section('Extend a report deadline').getByRole('button').click();
+  await expect(outcome()).resolves.toMatch(/^country\/year: PER has no 2027 reporting cycle/);
+
+  await section('Open a year').getByLabel('Year').fill('2028');
+  await section('Open a year').getByLabel(/Only these countries/).fill('PER');
+  await section('Open a year').getByRole('button').click();
+  await expect(outcome()).resolves.toBe('PER: started');
+
+  await section('Import the country registry').getByLabel(/Registry file/).setInputFiles({ name: 'countries.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exampleRegistry)) });
+  await section('Import the country registry').getByRole('button', { name: 'Import' }).click();
+  await expect(outcome()).resolves.toBe('imported 2 countries: PER, NGA');
+  await shot(secretariat, 'secretariat');
+
+  const lucia = await person();
+  await signIn(lucia, 'lucia.quispe@example.org');
+  expect((await lucia.goto(`${base}/secretariat`))!.status()).toBe(403);
+});
+
 it('refuses a report too large for a workflow history, keeping what was typed, and limits sign-in requests', { timeout: 60_000 }, async () => {
   await yearOpened();
   const unchanged = await cycleState(client, 'NGA', 2027);

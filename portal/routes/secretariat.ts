@@ -1,0 +1,95 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { importRegistry } from '../../app/countries';
+import { assignReviewers, extendDeadline, openYear } from '../../app/cycles';
+import { isRefusal } from '../../app/errors';
+import { actorOf, type Session } from '../auth';
+import { findMember } from '../people';
+import type { Portal } from '../server';
+import { message, type PageContext } from '../views/layout';
+import { secretariatPage } from '../views/secretariat';
+
+// The secretariat's page: a signed-in member of the secretariat (from the registry) opens years, moves
+// deadlines, replaces reviewers and imports the registry, through the same application layer as the CLI.
+
+type Form = Record<string, string | undefined>;
+
+export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+
+  const secretariat = async (request: FastifyRequest, reply: FastifyReply): Promise<{ session: Session; ctx: PageContext } | undefined> => {
+    const session = await portal.auth.session(request);
+    const ctx = await portal.page(request, reply, session);
+    if (!session) {
+      void reply.redirect('/');
+      return undefined;
+    }
+    if (session.task || !(await findMember(portal.client, session.email))?.secretariat) {
+      void reply.code(403).type('text/html').send(String(message(ctx, ctx.w.portal, ctx.w.notYours)));
+      return undefined;
+    }
+    return { session, ctx };
+  };
+  const signedInFirst = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(await portal.auth.session(request))) return reply.redirect('/');
+  };
+
+  /** Runs an action and shows what it did, or the refusal with its reason; anything else goes on up. */
+  const act = async (request: FastifyRequest, reply: FastifyReply, run: (session: Session) => Promise<string>) => {
+    const access = await secretariat(request, reply);
+    if (!access) return reply;
+    try {
+      const text = await run(access.session);
+      return reply.type('text/html').send(String(secretariatPage(access.ctx, { ok: true, text })));
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      return reply.code(422).type('text/html').send(String(secretariatPage(access.ctx, { ok: false, text: error.message })));
+    }
+  };
+
+  app.get('/secretariat', async (request, reply) => {
+    const access = await secretariat(request, reply);
+    if (!access) return reply;
+    return reply.type('text/html').send(String(secretariatPage(access.ctx)));
+  });
+
+  app.post<{ Body: Form }>('/secretariat/open-year', { preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async () => {
+      const f = request.body ?? {};
+      const countries = f.countries?.split(',').map((c) => c.trim()).filter(Boolean);
+      const results = await openYear(portal.client, { year: f.year ?? '', countries: countries?.length ? countries : undefined });
+      return results.map((r) => `${r.country}: ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('; ') || 'no countries registered';
+    }),
+  );
+
+  app.post<{ Body: Form }>('/secretariat/extend', { preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async (session) => {
+      const f = request.body ?? {};
+      const s = await extendDeadline(portal.client, { country: f.country ?? '', year: f.year ?? '', until: f.until ?? '', reason: f.reason ?? '', actor: actorOf(session) });
+      return `${s.country.code} ${s.year}: deadline extended to ${s.deadline}`;
+    }),
+  );
+
+  app.post<{ Body: Form }>('/secretariat/reviewers', { preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async (session) => {
+      const f = request.body ?? {};
+      const reviewers = (f.reviewers ?? '').split('\n').map((l) => l.trim()).filter(Boolean).map((l) => ({ name: l.slice(0, l.lastIndexOf(':')).trim(), email: l.slice(l.lastIndexOf(':') + 1).trim() }));
+      const s = await assignReviewers(portal.client, { country: f.country ?? '', year: f.year ?? '', reviewers, actor: actorOf(session) });
+      return `${s.country.code} ${s.year}: reviewers ${s.reviewers.map((r) => r.email).join(', ')}`;
+    }),
+  );
+
+  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { onRequest: signedInFirst, preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async () => {
+      const file = request.body?.registry;
+      let registry: unknown;
+      try {
+        registry = JSON.parse(file && file.type === 'file' ? (await file.toBuffer()).toString('utf8') : '');
+      } catch {
+        registry = undefined;
+      }
+      const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim());
+      return `imported ${codes.length} countries: ${codes.join(', ')}`;
+    }),
+  );
+}
