@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { candidacyStatus, candidacyStep } from '../../app/candidacy';
 import { countryRecord, requestReactivation } from '../../app/countries';
-import { InputRejected, isRefusal } from '../../app/errors';
+import { InputRejected } from '../../app/errors';
 import type { CountryState } from '../../domain/country-record';
 import { candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
 import { actorOf, type Session } from '../auth';
@@ -10,6 +10,7 @@ import type { Portal } from '../server';
 import { candidacyPage } from '../views/candidacy';
 import { message, type PageContext } from '../views/layout';
 import { reactivationPage } from '../views/reactivation';
+import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
 
 // What a country itself is asked to do outside a reporting cycle: a candidate's planning steps (R5–R10)
 // and an inactive country's reactivation request (R23). Only its focal point and deputy may.
@@ -17,28 +18,15 @@ import { reactivationPage } from '../views/reactivation';
 type Access = { session: Session; ctx: PageContext; record: CountryState };
 
 async function countryAccess(portal: Portal, request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply, task: 'candidacy' | 'reactivation'): Promise<Access | undefined> {
-  const session = await portal.auth.session(request);
-  const ctx = await portal.page(request, reply, session);
-  const refuse = (status: number, text: string) => {
-    void reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
-    return undefined;
-  };
-  if (!session) {
-    void reply.redirect('/');
-    return undefined;
-  }
-  let record: CountryState;
-  try {
-    record = await countryRecord(portal.client, request.params.code);
-  } catch (error) {
-    if (isRefusal(error)) return refuse(404, ctx.w.notFound);
-    throw error;
-  }
+  const access = await signedIn(portal, request, reply);
+  if (!access) return undefined;
+  const { session, ctx } = access;
+  const record = await unlessRefused(countryRecord(portal.client, request.params.code));
+  if (!record) return refuse(reply, ctx, 404, ctx.w.notFound);
   const code = record.country.code;
-  const workflowId = task === 'candidacy' ? candidacyWorkflowId(code) : countryWorkflowId(code);
-  if (session.task && (session.task.workflowId !== workflowId || session.task.task !== task)) return refuse(403, ctx.w.notYours);
+  if (linkedElsewhere(session, task, task === 'candidacy' ? candidacyWorkflowId(code) : countryWorkflowId(code))) return refuse(reply, ctx, 403, ctx.w.notYours);
   const own = [record.country.focalPoint.email, record.country.deputy.email].some((e) => e.toLowerCase() === session.email.toLowerCase());
-  if (!own) return refuse(403, ctx.w.notYours);
+  if (!own) return refuse(reply, ctx, 403, ctx.w.notYours);
   return { session, ctx, record };
 }
 
@@ -51,10 +39,7 @@ export function registerCountryTaskRoutes(app: FastifyInstance, portal: Portal):
   app.get<{ Params: { code: string }; Querystring: { recorded?: string } }>('/candidacy/:code', async (request, reply) => {
     const access = await countryAccess(portal, request, reply, 'candidacy');
     if (!access) return reply;
-    const state = await candidacyStatus(portal.client, access.record.country.code).catch((error: unknown) => {
-      if (isRefusal(error)) return undefined;
-      throw error;
-    });
+    const state = await unlessRefused(candidacyStatus(portal.client, access.record.country.code));
     if (!state) return send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
     return send(reply, 200, candidacyPage(access.ctx, { state, steps: openSteps(state), recorded: request.query.recorded }));
   });

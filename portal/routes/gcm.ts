@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { decide, escalationStatus, checkIn, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
-import { InputRejected, isRefusal } from '../../app/errors';
+import { InputRejected } from '../../app/errors';
 import { openReactivation, verifyReactivation } from '../../app/reactivation';
 import type { TaskRef } from '../../activities/tokens';
 import { escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
-import { actorOf, type Session } from '../auth';
-import { findMember, type Member } from '../people';
+import { actorOf } from '../auth';
+import { findMember } from '../people';
 import type { Portal } from '../server';
-import { message, type PageContext } from '../views/layout';
+import { message } from '../views/layout';
 import { escalationPage, supportPage, verificationPage } from '../views/gcm';
+import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
 
 // The pages of the GCM, a support sub-group and the secretariat. Who may see and act is read from the
 // registry and the workflow's state; the workflow's own sender check has the last word.
@@ -17,36 +18,15 @@ type Form = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
 const one = (v: string | string[] | undefined) => all(v)[0] ?? '';
 
-interface Access {
-  session: Session;
-  member?: Member;
-  ctx: PageContext;
+/** The signed-in person, with their registry entry, unless a link limits them to another task. */
+async function signedInFor(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string) {
+  const access = await signedIn(portal, request, reply);
+  if (!access) return undefined;
+  if (linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+  return { ...access, member: await findMember(portal.client, access.session.email) };
 }
 
-/** The signed-in person, if a session opened by a link is for this task; otherwise the refusal is sent. */
-async function signedIn(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string): Promise<Access | undefined> {
-  const session = await portal.auth.session(request);
-  const ctx = await portal.page(request, reply, session);
-  if (!session) {
-    void reply.redirect('/');
-    return undefined;
-  }
-  if (session.task && (session.task.workflowId !== workflowId || session.task.task !== task)) {
-    void refuse(reply, ctx, 403, ctx.w.notYours);
-    return undefined;
-  }
-  return { session, ctx, member: await findMember(portal.client, session.email) };
-}
-
-const refuse = (reply: FastifyReply, ctx: PageContext, status: number, text: string) => reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
 const send = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
-
-/** What a view of the application layer returns, or undefined when it refuses (not found, not now). */
-const unlessRefused = <T>(view: Promise<T>): Promise<T | undefined> =>
-  view.catch((error: unknown) => {
-    if (isRefusal(error)) return undefined;
-    throw error;
-  });
 
 /** A refusal of the application layer as the page's problem; anything else goes on up. */
 async function attempt(call: () => Promise<unknown>): Promise<string | undefined> {
@@ -66,10 +46,10 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   const escalation = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {
     const { code, year } = request.params;
     const state = await unlessRefused(escalationStatus(portal.client, { country: code, year }));
-    const access = await signedIn(portal, request, reply, 'escalation', escalationWorkflowId(code.toUpperCase(), Number(year)));
+    const access = await signedInFor(portal, request, reply, 'escalation', escalationWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
     if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
-    if (!access.member?.gcm && !access.member?.secretariat) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!access.member?.gcm && !access.member?.secretariat) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, canAct: access.member.gcm };
   };
 
@@ -82,7 +62,10 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   app.post<Flagged>('/escalations/:code/:year/:action', { preHandler: csrfCheck }, async (request, reply) => {
     const e = await escalation(request, reply);
     if (!e) return reply;
-    if (!e.canAct) return refuse(reply, e.ctx, 403, e.ctx.w.notYours);
+    if (!e.canAct) {
+      refuse(reply, e.ctx, 403, e.ctx.w.notYours);
+      return reply;
+    }
     const f = request.body ?? {};
     const flagged = { country: e.state.country.code, year: e.state.year, actor: actorOf(e.session) };
     const action = request.params.action;
@@ -105,10 +88,10 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   const support = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {
     const { code, year } = request.params;
     const state = await unlessRefused(supportStatus(portal.client, { country: code, year }));
-    const access = await signedIn(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
+    const access = await signedInFor(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
     if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
-    if (!state.members.some((m) => m.email.toLowerCase() === access.session.email.toLowerCase())) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!state.members.some((m) => m.email.toLowerCase() === access.session.email.toLowerCase())) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, code: code.toUpperCase(), year: Number(year) };
   };
 
@@ -129,10 +112,10 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
 
   const verification = async (request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply) => {
     const open = await unlessRefused(openReactivation(portal.client, request.params.code));
-    const access = await signedIn(portal, request, reply, 'verification', open?.workflowId ?? '');
+    const access = await signedInFor(portal, request, reply, 'verification', open?.workflowId ?? '');
     if (!access) return undefined;
-    if (!access.member?.secretariat) return void refuse(reply, access.ctx, 403, access.ctx.w.notYours);
-    if (!open) return void refuse(reply, access.ctx, 409, access.ctx.w.notNow);
+    if (!access.member?.secretariat) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!open) return refuse(reply, access.ctx, 409, access.ctx.w.notNow);
     return { ...access, open, code: request.params.code.toUpperCase() };
   };
 

@@ -6,8 +6,9 @@ import { isRefusal } from '../../app/errors';
 import { actorOf, type Session } from '../auth';
 import { findMember } from '../people';
 import type { Portal } from '../server';
-import { message, type PageContext } from '../views/layout';
+import type { PageContext } from '../views/layout';
 import { secretariatPage } from '../views/secretariat';
+import { refuse, signedIn } from './access';
 
 // The secretariat's page: a signed-in member of the secretariat (from the registry) opens years, moves
 // deadlines, replaces reviewers and imports the registry, through the same application layer as the CLI.
@@ -18,17 +19,10 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   const csrfCheck = app.csrfProtection.bind(app);
 
   const secretariat = async (request: FastifyRequest, reply: FastifyReply): Promise<{ session: Session; ctx: PageContext } | undefined> => {
-    const session = await portal.auth.session(request);
-    const ctx = await portal.page(request, reply, session);
-    if (!session) {
-      void reply.redirect('/');
-      return undefined;
-    }
-    if (session.task || !(await findMember(portal.client, session.email))?.secretariat) {
-      void reply.code(403).type('text/html').send(String(message(ctx, ctx.w.portal, ctx.w.notYours)));
-      return undefined;
-    }
-    return { session, ctx };
+    const access = await signedIn(portal, request, reply);
+    if (!access) return undefined;
+    if (access.session.task || !(await findMember(portal.client, access.session.email))?.secretariat) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    return access;
   };
   const signedInFirst = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!(await portal.auth.session(request))) return reply.redirect('/');
