@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { decide, escalationStatus, checkIn, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { InputRejected } from '../../app/errors';
+import { countryRecord } from '../../app/countries';
 import { openReactivation, verifyReactivation } from '../../app/reactivation';
 import type { TaskRef } from '../../activities/tokens';
 import { escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
@@ -8,6 +9,7 @@ import { actorOf } from '../auth';
 import { findMember } from '../people';
 import type { Portal } from '../server';
 import { message } from '../views/layout';
+import { dossierPage } from '../views/dossier';
 import { escalationPage, supportPage, verificationPage } from '../views/gcm';
 import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
 
@@ -83,6 +85,17 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     });
     if (problem) return send(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));
     return reply.redirect(`/escalations/${e.state.country.code}/${e.state.year}?recorded=${action}`, 303);
+  });
+
+  // A country's dossier: for the GCM and the secretariat, who steer; not for a link to one task.
+  app.get<{ Params: { code: string } }>('/countries/:code/dossier', async (request, reply) => {
+    const access = await signedIn(portal, request, reply);
+    if (!access) return reply;
+    const member = await findMember(portal.client, access.session.email);
+    if (access.session.task || (!member?.gcm && !member?.secretariat)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours) ?? reply;
+    const record = await unlessRefused(countryRecord(portal.client, request.params.code));
+    if (!record) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
+    return send(reply, 200, dossierPage(access.ctx, record));
   });
 
   const support = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {

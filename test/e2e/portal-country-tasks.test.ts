@@ -183,4 +183,13 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   expect((await member.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(200);
   await expect(member.locator('tbody').textContent()).resolves.toContain('Peru (PER)closed-without-reportnononononono-report');
   expect((await lucia.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(403);
+
+  // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.
+  expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
+  const dossier = (await member.locator('main').textContent()) ?? '';
+  expect(dossier).toContain('Status: active');
+  expect(dossier).toMatch(/2026closed-without-reportnonononono.*no-report/);
+  expect(dossier).toMatch(/2026: no-report.*resumed/);
+  await portal.shot(member, 'dossier');
+  expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
 });
