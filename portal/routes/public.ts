@@ -9,7 +9,8 @@ import type { Portal } from '../server';
 import { message } from '../views/layout';
 import { profilePage, publishedReportPage } from '../views/public';
 
-// The published outputs as public pages (R11, R12, R17): what the worker published, and nothing else.
+// What the worker publishes, as pages: the country profiles and final reports for everyone (R11, R12, R17),
+// the Working Group's report for the GCM and the secretariat (R18). What was published, and nothing else.
 
 const readJson = async <T>(path: string): Promise<T | undefined> => (JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as T | null) ?? undefined;
 
