@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
-import { codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId } from '../domain/workflow-ids';
+import { codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -48,7 +48,7 @@ export async function readCountries(client: Client, codes?: string[]): Promise<C
 
 export async function registeredCodes(client: Client): Promise<string[]> {
   const codes: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'` })) {
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.country}' AND ExecutionStatus = 'Running'` })) {
     codes.push(codeOfCountryWorkflow(run.workflowId));
   }
   return codes.sort();

@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { CandidacyState } from '../domain/candidacy';
+import type { CandidacyState } from '../domain/candidacy-state';
 import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy-args';
 import { parseInput, parsePolicy } from '../domain/policy';
 import { expressionOfInterestSchema } from '../domain/registry';
@@ -9,7 +9,7 @@ import { TASK_QUEUE } from '../client/config';
 import { sender, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode } from './inputs';
-import { candidacyWorkflowId } from '../domain/workflow-ids';
+import { candidacyWorkflowId, workflowTypes } from '../domain/workflow-ids';
 
 // A government becoming a pathfinder country (R3–R11), `candidacy-<ISO3>`.
 
@@ -22,7 +22,7 @@ export async function startCandidacy(client: Client, expressionOfInterest: unkno
   if (!registered) throw new InputRejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
   const workflowId = candidacyWorkflowId(eoi.code);
   try {
-    await client.workflow.start('candidacy', {
+    await client.workflow.start(workflowTypes.candidacy, {
       workflowId,
       taskQueue: TASK_QUEUE,
       args: [{ eoi, governance: registered.governance, policy: parsePolicy({}) }],

@@ -9,7 +9,7 @@ import { TASK_QUEUE } from '../client/config';
 import { sender, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode } from './inputs';
-import { countryWorkflowId } from '../domain/workflow-ids';
+import { countryWorkflowId, workflowTypes } from '../domain/workflow-ids';
 
 // The country registry and each country's record (`pathfinder-<ISO3>`).
 
@@ -18,7 +18,7 @@ export async function importRegistry(client: Client, registry: unknown, source =
   const { secretariat, gcm, countries } = parseInput(registrySchema, source, registry);
   for (const country of countries) {
     const entry = { country, governance: { secretariat, gcm } };
-    await client.workflow.signalWithStart('pathfinderCountry', {
+    await client.workflow.signalWithStart(workflowTypes.country, {
       workflowId: countryWorkflowId(country.code),
       taskQueue: TASK_QUEUE,
       args: [entry],

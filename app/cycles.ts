@@ -10,7 +10,7 @@ import { sender, type Actor } from './actor';
 import { NotNow, refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { requireRegistered } from './countries';
-import { annualCycleId, reportingCycleId } from '../domain/workflow-ids';
+import { annualCycleId, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
 
 // The yearly reporting cycles: opening a year (`annual-cycle-<YEAR>`) and the tasks of one country's
 // cycle (`reporting-cycle-<ISO3>-<YEAR>`).
@@ -37,7 +37,7 @@ export async function openYear(client: Client, request: { year: string | number;
 async function annualRun(client: Client, year: number, policy: CyclePolicy): Promise<WorkflowHandle> {
   const workflowId = annualCycleId(year);
   try {
-    return await client.workflow.start('annualCycle', { workflowId, taskQueue: TASK_QUEUE, args: [{ year, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+    return await client.workflow.start(workflowTypes.annualCycle, { workflowId, taskQueue: TASK_QUEUE, args: [{ year, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     return client.workflow.getHandle(workflowId);
@@ -48,7 +48,7 @@ async function annualRun(client: Client, year: number, policy: CyclePolicy): Pro
 export async function cycleStatus(client: Client, year: string | number): Promise<CycleState[]> {
   const y = cycleYear(year);
   const states: CycleState[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = 'reportingCycle' AND CycleYear = ${y}` })) {
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND CycleYear = ${y}` })) {
     states.push(await client.workflow.getHandle(run.workflowId).query(messages.getStateQuery));
   }
   return states.sort((a, b) => a.country.code.localeCompare(b.country.code));
@@ -111,6 +111,6 @@ export function cycleState(client: Client, country: string, year: string | numbe
 /** The open cycles of every country (a running cycle is one whose tasks may still wait for someone). */
 export async function openCycles(client: Client): Promise<CycleState[]> {
   const ids: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = 'reportingCycle' AND ExecutionStatus = 'Running'` })) ids.push(run.workflowId);
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ExecutionStatus = 'Running'` })) ids.push(run.workflowId);
   return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
 }

@@ -2,7 +2,7 @@ import type { Client, ScheduleDescription, ScheduleHandle } from '@temporalio/cl
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
 import { TASK_QUEUE } from '../client/config';
 import { NotFound, NotNow } from './errors';
-import { yearlyScheduleId } from '../domain/workflow-ids';
+import { workflowTypes, yearlyScheduleId } from '../domain/workflow-ids';
 
 // The yearly Temporal Schedule that opens the annual cycle on the policy's opening day.
 
@@ -16,7 +16,7 @@ export async function createSchedule(client: Client, policyInput: unknown = {}):
     await client.schedule.create({
       scheduleId: yearlyScheduleId,
       spec: { calendars: [{ month: months[month - 1]!, dayOfMonth: day, hour, minute: 0 }], timezone: policy.secretariatZone },
-      action: { type: 'startWorkflow', workflowType: 'yearlyOpening', args: [{ policy }], taskQueue: TASK_QUEUE },
+      action: { type: 'startWorkflow', workflowType: workflowTypes.yearlyOpening, args: [{ policy }], taskQueue: TASK_QUEUE },
     });
   } catch (error) {
     if ((error as Error).name !== 'ScheduleAlreadyRunning') throw error;

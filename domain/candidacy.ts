@@ -1,44 +1,14 @@
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from './calendar';
-import type { Governance, Person } from './country';
-import type { ExpressionOfInterest } from './registry';
+import type { Person } from './country';
 import type { Notice } from './governance';
-import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
+import { InvalidInputError, parseInput, requireSender } from './policy';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './candidacy-args';
+import type { CandidacyInput, CandidacyStage, CandidacyState } from './candidacy-state';
+import { candidacyWorkflowId } from './workflow-ids';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
-
-export type CandidacyStage = 'expression-of-interest' | 'planning' | 'gcm-review' | 'granted' | 'withdrawn';
-
-export interface CandidacyInput {
-  eoi: ExpressionOfInterest;
-  governance: Governance;
-  policy: CyclePolicy;
-}
-
-export interface CandidacyState {
-  code: string;
-  name: string;
-  stage: CandidacyStage;
-  attempt: number;
-  reviewers: Person[];
-  timeline: { step: TimelineStep; due: string }[];
-  done: Partial<Record<TimelineStep, string>>;
-  filed: {
-    stakeholders?: ParsedArgs<'stakeholders'>;
-    situation?: ParsedArgs<'situation'>;
-    workshops: ParsedArgs<'workshop'>[];
-    roadmap?: ParsedArgs<'roadmap'>;
-  };
-  gcmRounds: { attempt: number; presentation: ParsedArgs<'presentation'>; feedback?: ParsedArgs<'feedback'>; followUp?: ParsedArgs<'followUp'>; positions: ParsedArgs<'position'>[]; outcome?: 'granted' | 'not granted' }[];
-  grantedOn?: string;
-  history: { at: string; what: string }[];
-  remindersDone: string[];
-  outbox: Notice[];
-  rejectedSignals: { name: string; at: string; reason: string }[];
-}
-
 
 export class Candidacy {
   constructor(
@@ -261,7 +231,7 @@ export class Candidacy {
         return this.focalPoints.flatMap((person) =>
           reminderPlan({ deadline: due, until: due.plus({ years: 1 }), daysBefore: [], overdueEveryDays: policy.overdueEveryDays, recipientZone: person.zone, policy, from: due })
             .slice(0, 8)
-            .map((r) => ({ ...r, person, step: t.step, due: t.due, key: `candidacy-${this.state.code}/${t.step}-${t.due}-${r.step}/${person.email}` })),
+            .map((r) => ({ ...r, person, step: t.step, due: t.due, key: `${candidacyWorkflowId(this.state.code)}/${t.step}-${t.due}-${r.step}/${person.email}` })),
         );
       });
   }
@@ -290,7 +260,7 @@ export class Candidacy {
   }
 
   private notice(kind: Notice['kind'], to: Person, step: string, extra: Partial<Notice> = {}): void {
-    this.state.outbox.push(this.message(kind, to, `candidacy-${this.state.code}/${step}/${to.email}`, extra));
+    this.state.outbox.push(this.message(kind, to, `${candidacyWorkflowId(this.state.code)}/${step}/${to.email}`, extra));
   }
 
   private message(kind: Notice['kind'], to: Person, key: string, extra: Partial<Notice>): Notice {

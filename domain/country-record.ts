@@ -13,7 +13,7 @@ import {
 import { firstReportingYear, iso } from './calendar';
 import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
 import type { CycleOutcome } from './report';
-import { escalationWorkflowId, reactivationWorkflowId } from './workflow-ids';
+import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from './workflow-ids';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
 // workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).
@@ -280,7 +280,7 @@ export class CountryRecord {
 
   private notify(to: Person, kind: Notice['kind'], step: string, extra: Partial<Notice> = {}): void {
     const { code, name } = this.state.country;
-    this.state.outbox.push({ key: `pathfinder-${code}/${step}/${to.email}`, kind, to, cc: [], country: { code, name }, ...extra });
+    this.state.outbox.push({ key: `${countryWorkflowId(code)}/${step}/${to.email}`, kind, to, cc: [], country: { code, name }, ...extra });
   }
 }
 

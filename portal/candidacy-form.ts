@@ -1,5 +1,5 @@
 import { timelineSteps, type CandidacyTask } from '../domain/candidacy-args';
-import type { CandidacyState } from '../domain/candidacy';
+import type { CandidacyState } from '../domain/candidacy-state';
 
 // The candidate's planning steps as forms: lists are typed one item a line, and the workflow's own check
 // of each step (its validator) says what is missing.

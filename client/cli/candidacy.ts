@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
-import type { CandidacyState } from '../../domain/candidacy';
+import type { CandidacyState } from '../../domain/candidacy-state';
 import type { CandidacyTask } from '../../domain/candidacy-args';
 import { client, operator, person, print, readJson, repeated } from './shell';
 

@@ -1,4 +1,4 @@
-import type { CandidacyState } from '../../domain/candidacy';
+import type { CandidacyState } from '../../domain/candidacy-state';
 import { timelineSteps } from '../../domain/candidacy-args';
 import type { CandidateStep, FormValues } from '../candidacy-form';
 import { html } from '../html';

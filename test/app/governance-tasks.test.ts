@@ -13,6 +13,7 @@ import { TASK_QUEUE } from '../../client/config';
 import { exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { candidacyWorkflowId } from '../../domain/workflow-ids';
 
 // The application layer's country, candidacy, escalation and schedule tasks: what a person may do, and
 // the typed refusal a client shows when the task does not apply.
@@ -49,7 +50,7 @@ it("changes a country's people and roadmap for those who may, and refuses everyo
 
 it('opens a candidacy once, takes its steps from their owners, and refuses a country that is already a pathfinder', async () => {
   const started = await startCandidacy(client, eoi);
-  expect(started).toEqual({ workflowId: 'candidacy-CHL', code: 'CHL', name: 'Chile' });
+  expect(started).toEqual({ workflowId: candidacyWorkflowId('CHL'), code: 'CHL', name: 'Chile' });
   await expect(startCandidacy(client, eoi)).rejects.toThrow(new NotNow('code: CHL already has a candidacy under way (pathfinder candidacy status --country CHL)'));
   await expect(startCandidacy(client, { ...eoi, code: 'PER' })).rejects.toThrow(new NotNow('code: PER is already a pathfinder country (active)'));
 

@@ -10,6 +10,7 @@ import { InvalidInputError } from '../../domain/policy';
 import { exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { reportingCycleId } from '../../domain/workflow-ids';
 
 // The application layer that the CLI and the portal share: the secretariat opens a year, a focal point and
 // a reviewer take a report through review, and every refusal comes back typed, with nothing changed.
@@ -57,7 +58,7 @@ it('opens a year, takes a report through review and revision, and records throug
   state = await submitReview(client, { country: 'PER', year: 2027, decision: 'accept', comments: '', actor: reviewer });
   expect(state.stage).toBe('finalised');
 
-  expect(await acceptedUpdates('reporting-cycle-PER-2027')).toEqual([
+  expect(await acceptedUpdates(reportingCycleId('PER', 2027))).toEqual([
     { name: 'submitReport', as: focalPoint.email, channel: 'portal-link' },
     { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
     { name: 'submitRevision', as: deputy.email, channel: 'portal-session' },

@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`candidacy-${code}/`));
+const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`));
 const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
@@ -108,7 +108,7 @@ describe('candidacy', () => {
     const blocked = await step(h, 'position', { as: tomas, position: 'object', reason: 'No survivor participation in the roadmap' });
     expect(blocked).toMatchObject({ stage: 'planning', attempt: 2 });
     expect(blocked.filed.roadmap).toBeDefined();
-    const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-key']!.startsWith('candidacy-URY/not-granted-1/'));
+    const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('URY')}/not-granted-1/`));
     expect(told.map((m) => m.text).join()).toContain('No survivor participation in the roadmap');
 
     // Nothing needs filing again; a second round at the GCM.
@@ -161,13 +161,13 @@ describe('candidacy', () => {
     await step(h, 'timeline', { steps: [{ step: 'situation-mapping', due }, { step: 'stakeholder-mapping', due }], as: valentina });
     await step(h, 'stakeholders', { ...file('stakeholders'), as: valentina }); // done in time
     await env.sleep('30 days');
-    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith('candidacy-BOL/situation-mapping'));
+    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/situation-mapping`));
     // A week after the due date, 09:00 on a working day in each reader's zone (both in Santiago here).
     const expected = DateTime.fromISO(due, { zone: eoi.focalPoint.zone }).plus({ days: 7 }).set({ hour: 9 });
     const weekday = expected.weekday > 5 ? expected.plus({ days: 8 - expected.weekday }) : expected;
     expect(late.map((m) => DateTime.fromJSDate(m.date!).setZone(eoi.focalPoint.zone).toISO())).toEqual([weekday.toISO(), weekday.toISO()]);
     expect(late.map((m) => m.subject).sort()).toEqual(['Chile: a step of your pathfinder timeline is late', 'Chile: un paso de su calendario está atrasado']);
     expect(late[0]!.text).toContain(`situation-mapping, due ${due}`);
-    expect(mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith('candidacy-BOL/stakeholder-mapping'))).toEqual([]);
+    expect(mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/stakeholder-mapping`))).toEqual([]);
   });
 });

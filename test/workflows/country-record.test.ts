@@ -11,7 +11,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleCountries, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -66,7 +66,7 @@ describe('R19 on the country record', () => {
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
     const record = await handle.query(country.getRecordQuery);
     expect(record.cycles[1]!.flag).toEqual({ criteria: ['no-evidence-of-progress', 'no-evidence-of-collaboration'] });
-    expect(record.escalations[0]).toMatchObject({ workflowId: 'gcm-escalation-COL-2028', year: 2028 });
+    expect(record.escalations[0]).toMatchObject({ workflowId: escalationWorkflowId('COL', 2028), year: 2028 });
   });
 });
 
@@ -76,7 +76,7 @@ describe('GCM escalation', () => {
     await handle.signal(country.cycleClosedSignal, closed(2031, missing));
     await handle.signal(country.cycleClosedSignal, closed(2032, missing));
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
-    return { entity: handle, escalation: env.client.workflow.getHandle('gcm-escalation-ECU-2032') };
+    return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', 2032)) };
   }
 
   it('rejects unknown members and steps out of turn, changing nothing; a dialogue that resolves keeps the country active', async () => {
@@ -118,7 +118,7 @@ describe('a country declared inactive', () => {
     const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PRY', 2027), args: [cycleInput(2027, { ...exampleCountries[0]!, code: 'PRY' })] });
     await entity.signal(country.cycleClosedSignal, closed(2024, missing));
     await entity.signal(country.cycleClosedSignal, closed(2025, missing));
-    const escalation = env.client.workflow.getHandle('gcm-escalation-PRY-2025');
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', 2025));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
     const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
     await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
@@ -127,7 +127,7 @@ describe('a country declared inactive', () => {
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
     const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);
-    const reminders = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith('reporting-cycle-PRY-2027/submission'));
+    const reminders = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${reportingCycleId('PRY', 2027)}/submission`));
     expect(reminders.filter((m) => m.date!.getTime() > decidedAt)).toEqual([]);
     const record = await entity.query(country.getRecordQuery);
     expect(record.status).toBe('inactive');

@@ -16,7 +16,7 @@ import { governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
+import { annualCycleId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -85,7 +85,7 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     expect(flags[0]!.text).toContain('(a) no progress report');
     expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Peru: el GCM abre un diálogo');
 
-    const escalation = env.client.workflow.getHandle('gcm-escalation-PER-2028');
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', 2028));
     expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress' }] }))).toBe(
       'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
     );
@@ -100,8 +100,8 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     const [due] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
     // Its own link to the check-in page, instead of a terminal command.
     const token = /^Check in online: http:\/\/portal\.example\.org\/act\?token=(\S+)$/m.exec(due!.text)![1]!;
-    expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({ sub: sam.email, task: { workflowId: 'support-PER-2028', task: 'support' } });
-    const support = env.client.workflow.getHandle('support-PER-2028');
+    expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({ sub: sam.email, task: { workflowId: supportWorkflowId('PER', 2028), task: 'support' } });
+    const support = env.client.workflow.getHandle(supportWorkflowId('PER', 2028));
     await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
 
     const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support' }] });

@@ -132,12 +132,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
   const secretariat = records[0]?.governance.secretariat;
   for (const member of gcm.values()) {
-    outbox.push({ key: `annual-cycle-${year}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
+    outbox.push({ key: `${annualCycleId(year)}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
   }
   for (const { country } of records) {
     const row = rows.find((r) => r.country === country.code)!;
     for (const person of [country.focalPoint, country.deputy]) {
-      outbox.push({ key: `annual-cycle-${year}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, outcome: row.outcome, flagged: row.flagged, criteria: row.criteria });
+      outbox.push({ key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, outcome: row.outcome, flagged: row.flagged, criteria: row.criteria });
     }
   }
   await sendNotices(outbox);

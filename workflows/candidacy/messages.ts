@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate, type SignalDefinition } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { type CandidacyState } from '../../domain/candidacy';
+import type { CandidacyState } from '../../domain/candidacy-state';
 import { candidacyTasks, type CandidacyArgs, type CandidacyTask } from '../../domain/candidacy-args';
 
 // One Update (with validator) and one Signal of the same name per candidacy step.

@@ -1,7 +1,8 @@
 import { condition, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { Candidacy, type CandidacyInput, type CandidacyState } from '../../domain/candidacy';
+import { Candidacy } from '../../domain/candidacy';
+import type { CandidacyInput, CandidacyState } from '../../domain/candidacy-state';
 import { type CandidacyTask } from '../../domain/candidacy-args';
 import { candidacyStepSignal, candidacyWithdrawnSignal, grantedSignal } from '../country/messages';
 import { pathfinderCountry } from '../country/workflow';

@@ -1,0 +1,37 @@
+import type { Governance, Person } from './country';
+import type { Notice } from './governance';
+import type { CyclePolicy } from './policy';
+import type { ExpressionOfInterest } from './registry';
+import type { ParsedArgs, TimelineStep } from './candidacy-args';
+
+// What a candidacy is made of: its input, its stages and the state it keeps (the record of every step filed).
+
+export type CandidacyStage = 'expression-of-interest' | 'planning' | 'gcm-review' | 'granted' | 'withdrawn';
+
+export interface CandidacyInput {
+  eoi: ExpressionOfInterest;
+  governance: Governance;
+  policy: CyclePolicy;
+}
+
+export interface CandidacyState {
+  code: string;
+  name: string;
+  stage: CandidacyStage;
+  attempt: number;
+  reviewers: Person[];
+  timeline: { step: TimelineStep; due: string }[];
+  done: Partial<Record<TimelineStep, string>>;
+  filed: {
+    stakeholders?: ParsedArgs<'stakeholders'>;
+    situation?: ParsedArgs<'situation'>;
+    workshops: ParsedArgs<'workshop'>[];
+    roadmap?: ParsedArgs<'roadmap'>;
+  };
+  gcmRounds: { attempt: number; presentation: ParsedArgs<'presentation'>; feedback?: ParsedArgs<'feedback'>; followUp?: ParsedArgs<'followUp'>; positions: ParsedArgs<'position'>[]; outcome?: 'granted' | 'not granted' }[];
+  grantedOn?: string;
+  history: { at: string; what: string }[];
+  remindersDone: string[];
+  outbox: Notice[];
+  rejectedSignals: { name: string; at: string; reason: string }[];
+}
