@@ -1,4 +1,5 @@
 import { timelineSteps, type CandidacyTask } from '../domain/candidacy-args';
+import { lines } from './form-values';
 import type { CandidacyState } from '../domain/candidacy-state';
 
 // The candidate's planning steps as forms: lists are typed one item a line, and the workflow's own check
@@ -15,7 +16,6 @@ export function openSteps(s: CandidacyState): CandidateStep[] {
   return [];
 }
 
-const lines = (value = '') => value.split('\n').map((l) => l.trim()).filter(Boolean);
 const list = (value = '') => value.split(',').map((l) => l.trim()).filter(Boolean);
 
 /** A step's arguments from its form's fields. */

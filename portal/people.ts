@@ -14,10 +14,12 @@ export interface Member {
   reviewerOf: string[];
 }
 
+/** E-mail addresses compare without regard to case. */
+export const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** The registry's member with this e-mail address, if any. */
 export async function findMember(client: Client, email: string): Promise<Member | undefined> {
-  const wanted = email.trim().toLowerCase();
-  const same = (p: { email: string }) => p.email.toLowerCase() === wanted;
+  const same = (p: { email: string }) => sameAddress(p.email, email);
   let member: Member | undefined;
   const meet = (person: Person) => (member ??= { person, secretariat: false, gcm: false, focalPointOf: [], reviewerOf: [] });
   for (const { country, governance } of await readCountries(client)) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { internationalStakeholders, nationalStakeholders, type Report } from '../domain/report';
+import { lines } from './form-values';
 
 // The report form: a report shown as named form fields, and the fields read back into a report. Field
 // names follow the report's shape (`progress.0.summary`), so a schema problem finds its field.
@@ -55,7 +56,7 @@ export function formToReport(f: FormValues): { report: Record<string, unknown>; 
   const report = {
     progress: filled('progress', counts.progress, (i) => (v(`progress.${i}.objective`) || v(`progress.${i}.summary`) ? { objective: v(`progress.${i}.objective`), summary: v(`progress.${i}.summary`) } : undefined)),
     challenges: v('challenges'),
-    learningInterests: v('learningInterests').split('\n').map((l) => l.trim()).filter(Boolean),
+    learningInterests: lines(v('learningInterests')),
     evidence: filled('evidence', counts.evidence, (i) => (v(`evidence.${i}.description`) ? { kind: v(`evidence.${i}.kind`), description: v(`evidence.${i}.description`) } : undefined)),
     stakeholderParticipation: {
       national: nationalStakeholders.filter((g) => v(`national.${g}`)).map((group) => ({ group, description: v(`national.${group}`) })),

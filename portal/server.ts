@@ -11,7 +11,7 @@ import { auth, type Session } from './auth';
 import type { PortalSettings } from './config';
 import { folderDocumentStore } from './documents';
 import { words } from './i18n';
-import { findMember, languageOf } from './people';
+import { findMember, languageOf, type Member } from './people';
 import { registerCountryTaskRoutes } from './routes/country-tasks';
 import { registerGcmRoutes } from './routes/gcm';
 import { registerPublicRoutes } from './routes/public';
@@ -33,11 +33,16 @@ function portalContext(client: Client, settings: PortalSettings) {
     auth: auth(settings.keys, settings.url),
     documents: folderDocumentStore(settings.documentsDir),
     mailer: createTransport({ url: settings.smtpUrl }),
-    /** The language and signed-in header of a page for this request. */
-    async page(request: FastifyRequest, reply: FastifyReply, session?: Session): Promise<PageContext> {
-      const member = session ? await findMember(client, session.email) : undefined;
+    /** A page's language (the reader's registry entry, else the browser's), CSRF token and signed-in header. */
+    page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string): PageContext {
       const lang = languageOf(member, request.headers['accept-language']);
-      return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn: session?.email };
+      return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn };
+    },
+    /** Who reads this page: their session and registry entry (the registry is read once), and the page context. */
+    async visit(request: FastifyRequest, reply: FastifyReply): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
+      const session = await this.auth.session(request);
+      const member = session ? await findMember(client, session.email) : undefined;
+      return { session, member, ctx: this.page(request, reply, member, session?.email) };
     },
   };
 }
@@ -78,14 +83,14 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerPublicRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const ctx = await portal.page(request, reply).catch((): PageContext => ({ lang: 'en', w: words.en, csrf: '' }));
+    const ctx = portal.page(request, reply);
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
     const text = error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET' ? ctx.w.badRequest : status === 429 ? error.message : status === 500 ? 'Internal error' : ctx.w.badRequest;
     return reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
   });
   app.setNotFoundHandler(async (request, reply) => {
-    const ctx = await portal.page(request, reply);
+    const ctx = portal.page(request, reply);
     return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
   });
   return app;

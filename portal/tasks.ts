@@ -5,6 +5,8 @@ import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
 import { defaultPolicy } from '../domain/policy';
 import type { CycleState } from '../domain/reporting-cycle-state';
 import type { TaskRef } from '../activities/tokens';
+import type { CountryState } from '../domain/country-record';
+import { sameAddress } from './people';
 
 // What waits for a person, read from the open cycles' own state: who is focal point, deputy or assigned
 // reviewer there, and what the stage asks for now.
@@ -22,14 +24,17 @@ export interface OpenTask {
   path: string;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-export const isFocalPoint = (s: CycleState, email: string) => [s.country.focalPoint.email, s.country.deputy.email].some((e) => same(e, email));
-export const isReviewer = (s: CycleState, email: string) => s.reviewers.some((r) => same(r.email, email));
+/** Whether this is the address of the country's focal point or deputy. */
+export const isFocalPoint = (country: { focalPoint: { email: string }; deputy: { email: string } }, email: string) =>
+  [country.focalPoint.email, country.deputy.email].some((e) => sameAddress(e, email));
+export const isReviewer = (s: CycleState, email: string) => s.reviewers.some((r) => sameAddress(r.email, email));
+/** An inactive country may file a reactivation request while none is open (R23). */
+export const reactivationOpen = (r: CountryState) => r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
 
 /** The task the cycle's stage asks of this person now, if any. */
 export function taskOf(s: CycleState, email: string): TaskKind | undefined {
-  if ((s.stage === 'awaiting-submission' || s.stage === 'overdue') && isFocalPoint(s, email)) return 'report';
-  if (s.stage === 'awaiting-revision' && isFocalPoint(s, email)) return 'revision';
+  if ((s.stage === 'awaiting-submission' || s.stage === 'overdue') && isFocalPoint(s.country, email)) return 'report';
+  if (s.stage === 'awaiting-revision' && isFocalPoint(s.country, email)) return 'revision';
   if (s.stage === 'in-review' && isReviewer(s, email)) return 'review';
   return undefined;
 }
@@ -58,10 +63,10 @@ export interface CountryTask {
 export async function countryTasks(client: Client, email: string): Promise<CountryTask[]> {
   const tasks: CountryTask[] = [];
   for (const r of await readCountries(client)) {
-    if (![r.country.focalPoint.email, r.country.deputy.email].some((e) => same(e, email))) continue;
+    if (!isFocalPoint(r.country, email)) continue;
     const ref = (task: CountryTask['task'], workflowId: string) => ({ task, countryName: r.country.name, path: pathOfTask({ workflowId, task, round: 0 }) });
     if (r.status === 'candidate') tasks.push(ref('candidacy', candidacyWorkflowId(r.country.code)));
-    if (r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
+    if (reactivationOpen(r)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
   }
   return tasks;
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { candidacyStatus, candidacyStep } from '../../app/candidacy';
 import { countryRecord, requestReactivation } from '../../app/countries';
-import { InputRejected } from '../../app/errors';
 import type { CountryState } from '../../domain/country-record';
 import { candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
 import { actorOf, type Session } from '../auth';
@@ -10,7 +9,8 @@ import type { Portal } from '../server';
 import { candidacyPage } from '../views/candidacy';
 import { message, type PageContext } from '../views/layout';
 import { reactivationPage } from '../views/reactivation';
-import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
+import { isFocalPoint, reactivationOpen } from '../tasks';
+import { linkedElsewhere, problemOf, refuse, sendPage, signedIn, unlessRefused } from './access';
 
 // What a country itself is asked to do outside a reporting cycle: a candidate's planning steps (R5–R10)
 // and an inactive country's reactivation request (R23). Only its focal point and deputy may.
@@ -25,23 +25,19 @@ async function countryAccess(portal: Portal, request: FastifyRequest<{ Params: {
   if (!record) return refuse(reply, ctx, 404, ctx.w.notFound);
   const code = record.country.code;
   if (linkedElsewhere(session, task, task === 'candidacy' ? candidacyWorkflowId(code) : countryWorkflowId(code))) return refuse(reply, ctx, 403, ctx.w.notYours);
-  const own = [record.country.focalPoint.email, record.country.deputy.email].some((e) => e.toLowerCase() === session.email.toLowerCase());
-  if (!own) return refuse(reply, ctx, 403, ctx.w.notYours);
+  if (!isFocalPoint(record.country, session.email)) return refuse(reply, ctx, 403, ctx.w.notYours);
   return { session, ctx, record };
 }
 
-const reactivationOpen = (r: CountryState) => r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
-
 export function registerCountryTaskRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
-  const send = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
 
   app.get<{ Params: { code: string }; Querystring: { recorded?: string } }>('/candidacy/:code', async (request, reply) => {
     const access = await countryAccess(portal, request, reply, 'candidacy');
     if (!access) return reply;
     const state = await unlessRefused(candidacyStatus(portal.client, access.record.country.code));
-    if (!state) return send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
-    return send(reply, 200, candidacyPage(access.ctx, { state, steps: openSteps(state), recorded: request.query.recorded }));
+    if (!state) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
+    return sendPage(reply, 200, candidacyPage(access.ctx, { state, steps: openSteps(state), recorded: request.query.recorded }));
   });
 
   app.post<{ Params: { code: string; step: string }; Body: FormValues }>('/candidacy/:code/:step', { preHandler: csrfCheck }, async (request, reply) => {
@@ -50,30 +46,25 @@ export function registerCountryTaskRoutes(app: FastifyInstance, portal: Portal):
     const code = access.record.country.code;
     const state = await candidacyStatus(portal.client, code);
     const step = openSteps(state).find((s) => s === request.params.step);
-    if (!step) return send(reply, 409, message(access.ctx, access.ctx.w.candidacyTitle, access.ctx.w.notNow));
+    if (!step) return sendPage(reply, 409, message(access.ctx, access.ctx.w.candidacyTitle, access.ctx.w.notNow));
     const values = request.body ?? {};
-    try {
-      await candidacyStep(portal.client, { country: code, task: step, args: stepArgs(step, values), actor: actorOf(access.session) });
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      const failed = { step, problem: error.message, values };
-      return send(reply, 422, candidacyPage(access.ctx, { state, steps: openSteps(state), failed }));
-    }
+    const problem = await problemOf(() => candidacyStep(portal.client, { country: code, task: step, args: stepArgs(step, values), actor: actorOf(access.session) }));
+    if (problem) return sendPage(reply, 422, candidacyPage(access.ctx, { state, steps: openSteps(state), failed: { step, problem, values } }));
     return reply.redirect(`/candidacy/${code}?recorded=${step}`, 303);
   });
 
   app.get<{ Params: { code: string } }>('/countries/:code/reactivation', async (request, reply) => {
     const access = await countryAccess(portal, request, reply, 'reactivation');
     if (!access) return reply;
-    if (!reactivationOpen(access.record)) return send(reply, 409, message(access.ctx, access.ctx.w.reactivationTitle, access.ctx.w.notNow));
-    return send(reply, 200, reactivationPage(access.ctx, access.record.country.name));
+    if (!reactivationOpen(access.record)) return sendPage(reply, 409, message(access.ctx, access.ctx.w.reactivationTitle, access.ctx.w.notNow));
+    return sendPage(reply, 200, reactivationPage(access.ctx, access.record.country.name));
   });
 
   app.post<{ Params: { code: string }; Body: Record<string, string> }>('/countries/:code/reactivation', { preHandler: csrfCheck }, async (request, reply) => {
     const access = await countryAccess(portal, request, reply, 'reactivation');
     if (!access) return reply;
     const { record, ctx } = access;
-    if (!reactivationOpen(record)) return send(reply, 409, message(ctx, ctx.w.reactivationTitle, ctx.w.notNow));
+    if (!reactivationOpen(record)) return sendPage(reply, 409, message(ctx, ctx.w.reactivationTitle, ctx.w.notNow));
     const f = request.body ?? {};
     const request_ = {
       progressReport: f.progressReport ?? '',
@@ -82,12 +73,8 @@ export function registerCountryTaskRoutes(app: FastifyInstance, portal: Portal):
       evidenceOfCollaboration: f.evidenceOfCollaboration ?? '',
       letter: { summary: f.letterSummary ?? '', roadmapChanges: f.roadmapChanges ?? '' },
     };
-    try {
-      await requestReactivation(portal.client, { country: record.country.code, request: request_, actor: actorOf(access.session) });
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      return send(reply, 422, reactivationPage(ctx, record.country.name, f, error.message));
-    }
-    return send(reply, 200, message(ctx, `${ctx.w.reactivationTitle}: ${record.country.name}`, ctx.w.requestSent));
+    const problem = await problemOf(() => requestReactivation(portal.client, { country: record.country.code, request: request_, actor: actorOf(access.session) }));
+    if (problem) return sendPage(reply, 422, reactivationPage(ctx, record.country.name, f, problem));
+    return sendPage(reply, 200, message(ctx, `${ctx.w.reactivationTitle}: ${record.country.name}`, ctx.w.requestSent));
   });
 }

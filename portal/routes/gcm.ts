@@ -6,12 +6,12 @@ import { openReactivation, verifyReactivation } from '../../app/reactivation';
 import type { TaskRef } from '../../activities/tokens';
 import { escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
 import { actorOf } from '../auth';
-import { findMember } from '../people';
+import { namedAddresses } from '../form-values';
 import type { Portal } from '../server';
 import { message } from '../views/layout';
 import { dossierPage } from '../views/dossier';
 import { escalationPage, supportPage, verificationPage } from '../views/gcm';
-import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
+import { linkedElsewhere, problemOf, refuse, sendPage, signedIn, signedInAs, steers, unlessRefused } from './access';
 
 // The pages of the GCM, a support sub-group and the secretariat. Who may see and act is read from the
 // registry and the workflow's state; the workflow's own sender check has the last word.
@@ -20,25 +20,11 @@ type Form = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
 const one = (v: string | string[] | undefined) => all(v)[0] ?? '';
 
-/** The signed-in person, with their registry entry, unless a link limits them to another task. */
+/** The signed-in person, unless a link limits them to another task. */
 async function signedInFor(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string) {
   const access = await signedIn(portal, request, reply);
-  if (!access) return undefined;
-  if (linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
-  return { ...access, member: await findMember(portal.client, access.session.email) };
-}
-
-const send = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
-
-/** A refusal of the application layer as the page's problem; anything else goes on up. */
-async function attempt(call: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call();
-    return undefined;
-  } catch (error) {
-    if (error instanceof InputRejected) return error.message;
-    throw error;
-  }
+  if (access && linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+  return access;
 }
 
 export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
@@ -50,15 +36,15 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const state = await unlessRefused(escalationStatus(portal.client, { country: code, year }));
     const access = await signedInFor(portal, request, reply, 'escalation', escalationWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
-    if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
-    if (!access.member?.gcm && !access.member?.secretariat) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!state) return refuse(reply, access.ctx, 404, access.ctx.w.notFound);
+    if (!access.member || !steers(access.member)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, canAct: access.member.gcm };
   };
 
   app.get<Flagged>('/escalations/:code/:year', async (request, reply) => {
     const e = await escalation(request, reply);
     if (!e) return reply;
-    return send(reply, 200, escalationPage(e.ctx, e.state, e.canAct, request.query.recorded));
+    return sendPage(reply, 200, escalationPage(e.ctx, e.state, e.canAct, request.query.recorded));
   });
 
   app.post<Flagged>('/escalations/:code/:year/:action', { preHandler: csrfCheck }, async (request, reply) => {
@@ -71,31 +57,28 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const f = request.body ?? {};
     const flagged = { country: e.state.country.code, year: e.state.year, actor: actorOf(e.session) };
     const action = request.params.action;
-    const problem = await attempt(() => {
+    const problem = await problemOf(() => {
       if (action === 'dialogue') {
         const dialogue = { topics: all(f.topics), circumstances: one(f.circumstances), unreportedProgress: one(f.unreportedProgress), wayForward: { summary: one(f.wayForward), supportNeeded: one(f.supportNeeded) === 'yes', roadmapUpdate: one(f.roadmapUpdate) === 'yes' } };
         return recordDialogue(portal.client, { ...flagged, dialogue });
       }
       if (action === 'support') {
-        const members = one(f.members).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => ({ name: l.slice(0, l.lastIndexOf(':')).trim(), email: l.slice(l.lastIndexOf(':') + 1).trim() }));
-        return startSupport(portal.client, { ...flagged, mechanisms: all(f.mechanisms), members, checkInEveryDays: Number(one(f.checkInEveryDays) || 30) });
+        return startSupport(portal.client, { ...flagged, mechanisms: all(f.mechanisms), members: namedAddresses(one(f.members)), checkInEveryDays: Number(one(f.checkInEveryDays) || 30) });
       }
       if (action === 'decide') return decide(portal.client, { ...flagged, decision: one(f.decision) as 'resumed' | 'inactive', reason: one(f.reason) });
       throw new InputRejected(`action: ${action} is not dialogue, support or decide`);
     });
-    if (problem) return send(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));
+    if (problem) return sendPage(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));
     return reply.redirect(`/escalations/${e.state.country.code}/${e.state.year}?recorded=${action}`, 303);
   });
 
   // A country's dossier: for the GCM and the secretariat, who steer; not for a link to one task.
   app.get<{ Params: { code: string } }>('/countries/:code/dossier', async (request, reply) => {
-    const access = await signedIn(portal, request, reply);
+    const access = await signedInAs(portal, request, reply, steers);
     if (!access) return reply;
-    const member = await findMember(portal.client, access.session.email);
-    if (access.session.task || (!member?.gcm && !member?.secretariat)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours) ?? reply;
     const record = await unlessRefused(countryRecord(portal.client, request.params.code));
     if (!record) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
-    return send(reply, 200, dossierPage(access.ctx, record));
+    return sendPage(reply, 200, dossierPage(access.ctx, record));
   });
 
   const support = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {
@@ -103,7 +86,7 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const state = await unlessRefused(supportStatus(portal.client, { country: code, year }));
     const access = await signedInFor(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
-    if (!state) return void send(reply, 404, message(access.ctx, access.ctx.w.notFound, access.ctx.w.notFound));
+    if (!state) return refuse(reply, access.ctx, 404, access.ctx.w.notFound);
     if (!state.members.some((m) => m.email.toLowerCase() === access.session.email.toLowerCase())) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, code: code.toUpperCase(), year: Number(year) };
   };
@@ -111,15 +94,15 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   app.get<Flagged>('/support/:code/:year', async (request, reply) => {
     const s = await support(request, reply);
     if (!s) return reply;
-    return send(reply, 200, supportPage(s.ctx, s.code, s.year, s.code, s.state, request.query.recorded));
+    return sendPage(reply, 200, supportPage(s.ctx, s.code, s.year, s.state, request.query.recorded));
   });
 
   app.post<Flagged>('/support/:code/:year', { preHandler: csrfCheck }, async (request, reply) => {
     const s = await support(request, reply);
     if (!s) return reply;
     const f = request.body ?? {};
-    const problem = await attempt(() => checkIn(portal.client, { country: s.code, year: s.year, note: one(f.note), readyToResume: one(f.ready) === 'yes', actor: actorOf(s.session) }));
-    if (problem) return send(reply, 422, supportPage(s.ctx, s.code, s.year, s.code, s.state, undefined, problem));
+    const problem = await problemOf(() => checkIn(portal.client, { country: s.code, year: s.year, note: one(f.note), readyToResume: one(f.ready) === 'yes', actor: actorOf(s.session) }));
+    if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.code, s.year, s.state, undefined, problem));
     return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
   });
 
@@ -135,15 +118,15 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   app.get<{ Params: { code: string } }>('/reactivations/:code', async (request, reply) => {
     const v = await verification(request, reply);
     if (!v) return reply;
-    return send(reply, 200, verificationPage(v.ctx, v.code, v.code, v.open));
+    return sendPage(reply, 200, verificationPage(v.ctx, v.code, v.open));
   });
 
   app.post<{ Params: { code: string }; Body: Form }>('/reactivations/:code', { preHandler: csrfCheck }, async (request, reply) => {
     const v = await verification(request, reply);
     if (!v) return reply;
     const f = request.body ?? {};
-    const problem = await attempt(() => verifyReactivation(portal.client, { country: v.code, verified: one(f.verified) === 'yes', note: one(f.note), actor: actorOf(v.session) }));
-    if (problem) return send(reply, 422, verificationPage(v.ctx, v.code, v.code, v.open, problem));
-    return send(reply, 200, message(v.ctx, `Reactivation request: ${v.code}`, one(f.verified) === 'yes' ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.'));
+    const problem = await problemOf(() => verifyReactivation(portal.client, { country: v.code, verified: one(f.verified) === 'yes', note: one(f.note), actor: actorOf(v.session) }));
+    if (problem) return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, problem));
+    return sendPage(reply, 200, message(v.ctx, `Reactivation request: ${v.code}`, one(f.verified) === 'yes' ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.'));
   });
 }

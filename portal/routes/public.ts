@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
-import { findMember } from '../people';
+import { signedInAs, steers } from './access';
 import { wgReportPage } from '../views/wg-report';
 import type { Report } from '../../domain/report';
 import type { Portal } from '../server';
@@ -20,18 +20,16 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
 
   // The Working Group's report is for the GCM and the secretariat, not the public.
   app.get<{ Params: { year: string } }>('/wg-reports/:year', async (request, reply) => {
-    const session = await portal.auth.session(request);
-    const ctx = await portal.page(request, reply, session);
-    if (!session) return reply.redirect('/');
-    const member = await findMember(portal.client, session.email);
-    if (session.task || (!member?.gcm && !member?.secretariat)) return reply.code(403).type('text/html').send(String(message(ctx, ctx.w.portal, ctx.w.notYours)));
+    const access = await signedInAs(portal, request, reply, steers);
+    if (!access) return reply;
+    const { ctx } = access;
     const report = /^\d{4}$/.test(request.params.year) ? await readJson<WgReport>(join(dir, 'wg-reports', `${request.params.year}.json`)) : undefined;
     if (!report) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
     return reply.type('text/html').send(String(wgReportPage(ctx, report)));
   });
 
   app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {
-    const ctx = await portal.page(request, reply, await portal.auth.session(request));
+    const { ctx } = await portal.visit(request, reply);
     const code = request.params.code.toUpperCase();
     const profile = valid(code) ? await readJson<CountryProfile>(join(dir, code, 'profile.json')) : undefined;
     if (!profile) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
@@ -40,7 +38,7 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
   });
 
   app.get<{ Params: { code: string; year: string } }>('/countries/:code/reports/:year', async (request, reply) => {
-    const ctx = await portal.page(request, reply, await portal.auth.session(request));
+    const { ctx } = await portal.visit(request, reply);
     const [code, year] = [request.params.code.toUpperCase(), request.params.year];
     const folder = join(dir, code, year);
     const ok = valid(code) && /^\d{4}$/.test(year);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { submitReport, submitRevision } from '../../app/cycles';
-import { InputRejected } from '../../app/errors';
 import { reportSchema, type Report } from '../../domain/report';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
@@ -12,6 +11,7 @@ import { fieldErrors, formToReport, reportToForm, type FormValues } from '../rep
 import type { Portal } from '../server';
 import { message, type PageContext } from '../views/layout';
 import { reportFormPage } from '../views/report-form';
+import { problemOf, sessionFirst } from './access';
 import { taskAccess, type TaskParams } from './task-access';
 
 type Part = MultipartFile | MultipartValue;
@@ -72,10 +72,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
-    const signedInFirst = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!(await portal.auth.session(request))) return reply.redirect('/');
-    };
-    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { onRequest: signedInFirst, preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { onRequest: sessionFirst(portal), preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
       const access = await taskAccess(portal, request, reply, kind);
       if (!access) return reply;
       const { state, ctx, session } = access;
@@ -119,13 +116,9 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
       const stored: DocumentRef[] = [];
       for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
       const report = { ...candidate, attachments: [...earlier, ...stored] };
-      try {
-        const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
-        await (kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task));
-      } catch (error) {
-        if (error instanceof InputRejected) return again({}, [error.message]);
-        throw error;
-      }
+      const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
+      const problem = await problemOf(() => (kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task)));
+      if (problem) return again({}, [problem]);
       return reply.type('text/html').send(String(message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived)));
     });
   }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { submitReview } from '../../app/cycles';
-import { InputRejected } from '../../app/errors';
 import { actorOf } from '../auth';
 import type { Portal } from '../server';
 import { isFocalPoint, isReviewer } from '../tasks';
 import { cycleState } from '../../app/cycles';
 import { message } from '../views/layout';
 import { reviewPage } from '../views/review';
+import { problemOf, sendPage, unlessRefused } from './access';
 import { taskAccess, type TaskParams } from './task-access';
 
 interface ReviewForm {
@@ -31,29 +31,26 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
     const form = request.body ?? {};
     const decision = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
     if (!decision) return reply.code(422).type('text/html').send(String(reviewPage(ctx, state, request.url, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`)));
-    try {
-      await submitReview(portal.client, {
+    const problem = await problemOf(() =>
+      submitReview(portal.client, {
         country: state.country.code,
         year: state.year,
         decision,
         comments: String(form.comments ?? ''),
         guidance: { evidence: form['guidance.evidence'] || undefined, participation: form['guidance.participation'] || undefined },
         actor: actorOf(session),
-      });
-    } catch (error) {
-      if (error instanceof InputRejected) return reply.code(422).type('text/html').send(String(reviewPage(ctx, state, request.url, error.message)));
-      throw error;
-    }
+      }),
+    );
+    if (problem) return sendPage(reply, 422, reviewPage(ctx, state, request.url, problem));
     return reply.type('text/html').send(String(message(ctx, `${ctx.w.reviewTitle}: ${state.country.name} ${state.year}`, ctx.w.reviewRecorded)));
   });
 
   // A report's documents, for the people of its cycle only.
   app.get<{ Params: { sha256: string }; Querystring: { cycle?: string } }>('/documents/:sha256', async (request, reply) => {
-    const session = await portal.auth.session(request);
-    const ctx = await portal.page(request, reply, session);
+    const { session, ctx } = await portal.visit(request, reply);
     const [, , code, year] = String(request.query.cycle ?? '').split('-');
-    const state = session && code && year ? await cycleState(portal.client, code, year).catch(() => undefined) : undefined;
-    const allowed = session && state && (!session.task || session.task.workflowId === state.cycleId) && (isFocalPoint(state, session.email) || isReviewer(state, session.email));
+    const state = session && code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
+    const allowed = session && state && (!session.task || session.task.workflowId === state.cycleId) && (isFocalPoint(state.country, session.email) || isReviewer(state, session.email));
     const ref = allowed ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256) : undefined;
     const content = ref && (await portal.documents.get(ref.sha256));
     if (!ref || !content) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));

@@ -4,11 +4,10 @@ import { importRegistry } from '../../app/countries';
 import { assignReviewers, extendDeadline, openYear } from '../../app/cycles';
 import { isRefusal } from '../../app/errors';
 import { actorOf, type Session } from '../auth';
-import { findMember } from '../people';
 import type { Portal } from '../server';
-import type { PageContext } from '../views/layout';
+import { namedAddresses } from '../form-values';
 import { secretariatPage } from '../views/secretariat';
-import { refuse, signedIn } from './access';
+import { sessionFirst, signedInAs } from './access';
 
 // The secretariat's page: a signed-in member of the secretariat (from the registry) opens years, moves
 // deadlines, replaces reviewers and imports the registry, through the same application layer as the CLI.
@@ -18,15 +17,7 @@ type Form = Record<string, string | undefined>;
 export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
 
-  const secretariat = async (request: FastifyRequest, reply: FastifyReply): Promise<{ session: Session; ctx: PageContext } | undefined> => {
-    const access = await signedIn(portal, request, reply);
-    if (!access) return undefined;
-    if (access.session.task || !(await findMember(portal.client, access.session.email))?.secretariat) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
-    return access;
-  };
-  const signedInFirst = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!(await portal.auth.session(request))) return reply.redirect('/');
-  };
+  const secretariat = (request: FastifyRequest, reply: FastifyReply) => signedInAs(portal, request, reply, (member) => member.secretariat);
 
   /** Runs an action and shows what it did, or the refusal with its reason; anything else goes on up. */
   const act = async (request: FastifyRequest, reply: FastifyReply, run: (session: Session) => Promise<string>) => {
@@ -67,13 +58,12 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   app.post<{ Body: Form }>('/secretariat/reviewers', { preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = request.body ?? {};
-      const reviewers = (f.reviewers ?? '').split('\n').map((l) => l.trim()).filter(Boolean).map((l) => ({ name: l.slice(0, l.lastIndexOf(':')).trim(), email: l.slice(l.lastIndexOf(':') + 1).trim() }));
-      const s = await assignReviewers(portal.client, { country: f.country ?? '', year: f.year ?? '', reviewers, actor: actorOf(session) });
+      const s = await assignReviewers(portal.client, { country: f.country ?? '', year: f.year ?? '', reviewers: namedAddresses(f.reviewers), actor: actorOf(session) });
       return `${s.country.code} ${s.year}: reviewers ${s.reviewers.map((r) => r.email).join(', ')}`;
     }),
   );
 
-  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { onRequest: signedInFirst, preHandler: csrfCheck }, (request, reply) =>
+  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { onRequest: sessionFirst(portal), preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async () => {
       const file = request.body?.registry;
       let registry: unknown;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes } from '../auth';
 import { findMember } from '../people';
@@ -6,6 +6,8 @@ import type { Portal } from '../server';
 import { countryTasks, openTasks, pathOfTask } from '../tasks';
 import { message } from '../views/layout';
 import { signInPage } from '../views/sign-in';
+import { words } from '../i18n';
+import { sendPage } from './access';
 import { tasksPage } from '../views/tasks';
 
 const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -15,11 +17,9 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   const { auth, client } = portal;
 
   app.get('/', async (request, reply) => {
-    const session = await auth.session(request);
-    const ctx = await portal.page(request, reply, session);
+    const { session, member, ctx } = await portal.visit(request, reply);
     if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
     if (session.task) return reply.redirect(pathOfTask(session.task));
-    const member = await findMember(client, session.email);
     const [tasks, others] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email)]);
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', member?.secretariat)));
   });
@@ -29,18 +29,23 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     const email = String(request.body?.email ?? '').trim().slice(0, 254);
     const member = emailPattern.test(email) ? await findMember(client, email) : undefined;
     if (member) {
-      const ctx = await portal.page(request, reply, { email: member.person.email });
+      const w = words[member.person.language];
       await portal.mailer.sendMail({
         from: portal.settings.mailFrom,
         to: { name: member.person.name, address: member.person.email },
-        subject: ctx.w.signIn,
-        text: `${member.person.name},\n\n${ctx.w.signInMail(signInLinkMinutes)}\n\n${await auth.signInLink(member.person.email)}\n\n— ${ctx.w.portal}\n`,
+        subject: w.signIn,
+        text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${await auth.signInLink(member.person.email)}\n\n— ${w.portal}\n`,
         headers: { 'X-Pathfinder-Kind': 'sign-in' },
       });
     }
-    const ctx = await portal.page(request, reply);
-    return reply.type('text/html').send(String(signInPage(ctx, true)));
+    return reply.type('text/html').send(String(signInPage(portal.page(request, reply), true)));
   });
+
+  /** A link that cannot sign anyone in: expired, or not one the portal signed. */
+  const linkRefused = (request: FastifyRequest, reply: FastifyReply, error: TokenRefused) => {
+    const ctx = portal.page(request, reply);
+    return sendPage(reply, 401, message(ctx, ctx.w.signIn, error.reason === 'expired' ? ctx.w.linkExpired : ctx.w.linkInvalid));
+  };
 
   app.get<{ Querystring: { token?: string } }>('/auth', async (request, reply) => {
     try {
@@ -48,8 +53,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
       return reply.redirect('/');
     } catch (error) {
       if (!(error instanceof TokenRefused)) throw error;
-      const ctx = await portal.page(request, reply);
-      return reply.code(401).type('text/html').send(String(message(ctx, ctx.w.signIn, error.reason === 'expired' ? ctx.w.linkExpired : ctx.w.linkInvalid)));
+      return linkRefused(request, reply, error);
     }
   });
 
@@ -61,8 +65,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
       return reply.redirect(pathOfTask(task));
     } catch (error) {
       if (!(error instanceof TokenRefused)) throw error;
-      const ctx = await portal.page(request, reply);
-      return reply.code(401).type('text/html').send(String(message(ctx, ctx.w.signIn, error.reason === 'expired' ? ctx.w.linkExpired : ctx.w.linkInvalid)));
+      return linkRefused(request, reply, error);
     }
   });
 

@@ -23,7 +23,7 @@ export async function taskAccess(portal: Portal, request: FastifyRequest<{ Param
   const state = await unlessRefused(cycleState(portal.client, request.params.code, request.params.year));
   if (!state) return refuse(reply, ctx, 404, ctx.w.notFound);
   if (linkedElsewhere(session, kind, state.cycleId)) return refuse(reply, ctx, 403, ctx.w.notYours);
-  const involved = kind === 'review' ? isReviewer(state, session.email) : isFocalPoint(state, session.email);
+  const involved = kind === 'review' ? isReviewer(state, session.email) : isFocalPoint(state.country, session.email);
   if (!involved) return refuse(reply, ctx, 403, ctx.w.notYours);
   if (taskOf(state, session.email) !== kind || (session.task && kind !== 'report' && session.task.round !== state.round)) return refuse(reply, ctx, 409, ctx.w.notNow);
   return { session, state, ctx };

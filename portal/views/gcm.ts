@@ -38,18 +38,18 @@ const supportSummary = (support: SupportState) =>
   html`<h2>Support</h2><p>Mechanisms ${support.mechanisms.join(', ')}; members ${support.members.map((m) => m.name).join(', ')}; a check-in every ${support.checkInEveryDays} days.</p>
 <ul>${support.checkIns.map((c) => html`<li>${c.at.slice(0, 10)} ${c.by}: ${c.note}${c.readyToResume ? ' (ready to resume)' : ''}</li>`)}</ul>`;
 
-export function supportPage(ctx: PageContext, countryName: string, year: number, code: string, support: SupportState, recorded?: string, problem?: string) {
+export function supportPage(ctx: PageContext, code: string, year: number, support: SupportState, recorded?: string, problem?: string) {
   const body = html`${notices(recorded, problem)}${supportSummary(support)}
 ${support.endedAt ? '' : form(ctx, `/support/${code}/${year}`, 'Check in (R21)', html`${area('note', 'What happened since the last check-in')}${check('ready', 'yes', 'The country is ready to resume')}`, 'Record the check-in')}`;
-  return page(ctx, `Support to ${countryName} (${year})`, body);
+  return page(ctx, `Support to ${code} (${year})`, body);
 }
 
-export function verificationPage(ctx: PageContext, countryName: string, code: string, r: ReactivationState, problem?: string) {
+export function verificationPage(ctx: PageContext, code: string, r: ReactivationState, problem?: string) {
   const q = r.request;
   const body = html`${notices(undefined, problem)}<p>Filed by ${r.by}. Stage: ${r.stage}.</p>
 <dl><dt>(I) Progress report</dt><dd>${q.progressReport}</dd><dt>(II) Indicator framework</dt><dd>${q.indicatorFramework}</dd>
 <dt>(III) Evidence of progress</dt><dd>${q.evidenceOfProgress}</dd><dt>(IV) Evidence of collaboration</dt><dd>${q.evidenceOfCollaboration}</dd>
 <dt>Letter to the ${q.letter.to}</dt><dd>${q.letter.summary}</dd>${q.letter.roadmapChanges ? html`<dt>Roadmap changes</dt><dd>${q.letter.roadmapChanges}</dd>` : ''}</dl>
 ${r.stage === 'awaiting-verification' ? form(ctx, `/reactivations/${code}`, 'Verify (R23)', html`<fieldset><legend>Verification</legend>${radio('verified', 'yes', 'The evidence holds: the country is active again')}${radio('verified', 'no', 'The evidence does not hold')}</fieldset>${area('note', 'What was checked (the country and the GCM are told)')}`, 'Record the verification') : ''}`;
-  return page(ctx, `Reactivation request: ${countryName}`, body);
+  return page(ctx, `Reactivation request: ${code}`, body);
 }
