@@ -46,12 +46,15 @@ async function annualRun(client: Client, year: number, policy: CyclePolicy): Pro
 
 /** Every country's cycle of a year, by country code. */
 export async function cycleStatus(client: Client, year: string | number): Promise<CycleState[]> {
-  const y = cycleYear(year);
-  const states: CycleState[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND CycleYear = ${y}` })) {
-    states.push(await client.workflow.getHandle(run.workflowId).query(messages.getStateQuery));
-  }
+  const states = await cyclesWhere(client, `CycleYear = ${cycleYear(year)}`);
   return states.sort((a, b) => a.country.code.localeCompare(b.country.code));
+}
+
+/** The state of every reporting cycle the visibility condition finds. */
+async function cyclesWhere(client: Client, condition: string): Promise<CycleState[]> {
+  const ids: string[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ${condition}` })) ids.push(run.workflowId);
+  return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
 }
 
 /** Whole days until the current deadline or window ends (negative when late); undefined once the cycle has ended. */
@@ -109,8 +112,4 @@ export function cycleState(client: Client, country: string, year: string | numbe
 }
 
 /** The open cycles of every country (a running cycle is one whose tasks may still wait for someone). */
-export async function openCycles(client: Client): Promise<CycleState[]> {
-  const ids: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ExecutionStatus = 'Running'` })) ids.push(run.workflowId);
-  return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
-}
+export const openCycles = (client: Client): Promise<CycleState[]> => cyclesWhere(client, `ExecutionStatus = 'Running'`);

@@ -8,21 +8,23 @@ import { countryRecord } from './countries';
 // Reactivation (R23): the country files its request on its record (countries.ts, requestReactivation);
 // the secretariat verifies it here.
 
+/** The workflow of the country's open request, and what to say when there is none. */
+async function openRequest(client: Client, country: string) {
+  const code = countryCode(country);
+  const none = `country: ${code} has no open reactivation request`;
+  const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
+  if (!open) throw new NotFound(none);
+  return { handle: client.workflow.getHandle(open.workflowId), none };
+}
+
 /** The secretariat verifies the open request: the evidence holds (active again) or it does not. */
 export async function verifyReactivation(client: Client, task: { country: string; verified: boolean; note: string; actor: Actor }) {
-  const code = countryCode(task.country);
-  const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
-  const none = `country: ${code} has no open reactivation request`;
-  if (!open) throw new NotFound(none);
-  return refusalsOf(none, () =>
-    client.workflow.getHandle(open.workflowId).executeUpdate(verifyUpdate, { args: [{ ...sender(task.actor), verified: task.verified, note: task.note }] }),
-  );
+  const { handle, none } = await openRequest(client, task.country);
+  return refusalsOf(none, () => handle.executeUpdate(verifyUpdate, { args: [{ ...sender(task.actor), verified: task.verified, note: task.note }] }));
 }
 
 /** The country's open reactivation request, with its evidence and letter. */
 export async function openReactivation(client: Client, country: string) {
-  const code = countryCode(country);
-  const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
-  if (!open) throw new NotFound(`country: ${code} has no open reactivation request`);
-  return { workflowId: open.workflowId, ...(await client.workflow.getHandle(open.workflowId).query(getReactivationQuery)) };
+  const { handle } = await openRequest(client, country);
+  return { workflowId: handle.workflowId, ...(await handle.query(getReactivationQuery)) };
 }
