@@ -20,9 +20,11 @@ export interface OpenTask {
   year: number;
   round: number;
   dueAt: string;
-  secretariatZone: string;
   path: string;
 }
+
+/** The zone the secretariat's deadlines are set in. */
+export const secretariatZone = defaultPolicy().secretariatZone;
 
 /** Whether this is the address of the country's focal point or deputy. */
 export const isFocalPoint = (country: { focalPoint: { email: string }; deputy: { email: string } }, email: string) =>
@@ -83,7 +85,6 @@ export async function openTasks(client: Client, email: string): Promise<OpenTask
       year: s.year,
       round: s.round,
       dueAt: s.windowEndsAt ?? s.deadline,
-      secretariatZone: defaultPolicy().secretariatZone,
       path: taskPath(s.country.code, s.year, task),
     });
   }

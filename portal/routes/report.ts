@@ -11,6 +11,7 @@ import { fieldErrors, formToReport, reportToForm, type FormValues } from '../rep
 import type { Portal } from '../server';
 import { message, type PageContext } from '../views/layout';
 import { reportFormPage } from '../views/report-form';
+import { dueLine } from '../views/tasks';
 import { problemOf, sessionFirst } from './access';
 import { taskAccess, type TaskParams } from './task-access';
 
@@ -46,7 +47,7 @@ async function lastYearsFramework(publishDir: string, code: string, year: number
 export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
-  const form = (ctx: PageContext, state: CycleState, kind: 'report' | 'revision', values: FormValues, errors: Record<string, string>, problems: string[]) =>
+  const form = (ctx: PageContext, zone: string, state: CycleState, kind: 'report' | 'revision', values: FormValues, errors: Record<string, string>, problems: string[]) =>
     String(
       reportFormPage(ctx, {
         title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
@@ -54,6 +55,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
         values,
         errors,
         problems,
+        due: dueLine(ctx, state.windowEndsAt ?? state.deadline, zone),
         comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
         attachments: state.submissions.at(-1)?.report.attachments ?? [],
         maxMb,
@@ -64,21 +66,21 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     app.get<{ Params: TaskParams }>(`/cycles/:code/:year/${kind}`, async (request, reply) => {
       const access = await taskAccess(portal, request, reply, kind);
       if (!access) return reply;
-      const { state, ctx } = access;
+      const { state, ctx, zone } = access;
       // A revision starts from the last submission; a first report from last year's published framework.
       const last = state.submissions.at(-1)?.report;
       const start = last ? reportToForm(last) : reportToForm(await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year));
-      return reply.type('text/html').send(form(ctx, state, kind, start, {}, []));
+      return reply.type('text/html').send(form(ctx, zone, state, kind, start, {}, []));
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
     app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { onRequest: sessionFirst(portal), preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
       const access = await taskAccess(portal, request, reply, kind);
       if (!access) return reply;
-      const { state, ctx, session } = access;
+      const { state, ctx, session, zone } = access;
       const body = request.body;
       const values = valuesOf(body);
-      const again = (errors: Record<string, string>, problems: string[]) => reply.code(422).type('text/html').send(form(ctx, state, kind, values, errors, problems));
+      const again = (errors: Record<string, string>, problems: string[]) => reply.code(422).type('text/html').send(form(ctx, zone, state, kind, values, errors, problems));
 
       // Attachments: every file is checked before any is kept.
       const files = partsOf(body, 'attachments').filter(isFile).filter((f) => f.filename);

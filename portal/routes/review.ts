@@ -21,16 +21,16 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
   app.get<{ Params: TaskParams }>('/cycles/:code/:year/review', async (request, reply) => {
     const access = await taskAccess(portal, request, reply, 'review');
     if (!access) return reply;
-    return reply.type('text/html').send(String(reviewPage(access.ctx, access.state, request.url)));
+    return reply.type('text/html').send(String(reviewPage(access.ctx, access.state, request.url, access.zone)));
   });
 
   app.post<{ Params: TaskParams; Body: ReviewForm }>('/cycles/:code/:year/review', { preHandler: csrfCheck }, async (request, reply) => {
     const access = await taskAccess(portal, request, reply, 'review');
     if (!access) return reply;
-    const { state, ctx, session } = access;
+    const { state, ctx, session, zone } = access;
     const form = request.body ?? {};
     const decision = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
-    if (!decision) return reply.code(422).type('text/html').send(String(reviewPage(ctx, state, request.url, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`)));
+    if (!decision) return reply.code(422).type('text/html').send(String(reviewPage(ctx, state, request.url, zone, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`)));
     const problem = await problemOf(() =>
       submitReview(portal.client, {
         country: state.country.code,
@@ -41,7 +41,7 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
         actor: actorOf(session),
       }),
     );
-    if (problem) return sendPage(reply, 422, reviewPage(ctx, state, request.url, problem));
+    if (problem) return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, problem));
     return reply.type('text/html').send(String(message(ctx, `${ctx.w.reviewTitle}: ${state.country.name} ${state.year}`, ctx.w.reviewRecorded)));
   });
 

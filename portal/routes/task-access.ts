@@ -1,10 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cycleState } from '../../app/cycles';
-import type { CycleState } from '../../domain/reporting-cycle-state';
-import type { Session } from '../auth';
 import type { Portal } from '../server';
-import { isFocalPoint, isReviewer, taskOf, type TaskKind } from '../tasks';
-import type { PageContext } from '../views/layout';
+import { isFocalPoint, isReviewer, secretariatZone, taskOf, type TaskKind } from '../tasks';
 import { linkedElsewhere, refuse, signedIn, unlessRefused } from './access';
 
 export interface TaskParams {
@@ -26,7 +23,6 @@ export async function taskAccess(portal: Portal, request: FastifyRequest<{ Param
   const involved = kind === 'review' ? isReviewer(state, session.email) : isFocalPoint(state.country, session.email);
   if (!involved) return refuse(reply, ctx, 403, ctx.w.notYours);
   if (taskOf(state, session.email) !== kind || (session.task && kind !== 'report' && session.task.round !== state.round)) return refuse(reply, ctx, 409, ctx.w.notNow);
-  return { session, state, ctx };
+  // The reader's own zone for the deadlines the page shows.
+  return { session, state, ctx, zone: access.member?.person.zone ?? secretariatZone };
 }
-
-export type TaskAccess = { session: Session; state: CycleState; ctx: PageContext };

@@ -29,7 +29,7 @@ table{border-collapse:collapse;width:100%}td,th{padding:.25rem;text-align:left;v
 button{font:inherit;padding:.45rem 1rem;margin-top:.8rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
 .pre{white-space:pre-wrap}
-@media (max-width:40rem){table,tbody,tr,td{display:block}th{display:none}}
+@media (max-width:40rem){table,tbody,tr,td{display:block}th{display:none}tr{margin-bottom:.6rem}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 `;
 
 export function page(ctx: PageContext, title: string, body: Html): Html {

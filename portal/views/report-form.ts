@@ -11,6 +11,8 @@ export interface ReportFormView {
   errors: Record<string, string>;
   /** Problems that belong to no one field (attachments, an unreadable JSON file, the workflow's refusal). */
   problems: string[];
+  /** When the report or revision is due, in the reader's zone and the secretariat's. */
+  due: Html;
   /** The Working Group's comments a revision answers. */
   comments?: string;
   /** Documents of the last submission, kept unless unticked. */
@@ -31,6 +33,7 @@ export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
   const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert"><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
+<p class="notice">${v.due}</p>
 ${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">

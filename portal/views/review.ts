@@ -2,13 +2,15 @@ import type { CycleState } from '../../domain/reporting-cycle-state';
 import { html } from '../html';
 import { changedParts, reportDocument } from './report';
 import { page, type PageContext } from './layout';
+import { dueLine } from './tasks';
 
-export function reviewPage(ctx: PageContext, s: CycleState, action: string, problem?: string) {
+export function reviewPage(ctx: PageContext, s: CycleState, action: string, zone: string, problem?: string) {
   const { w } = ctx;
   const [latest, previous] = [s.submissions.at(-1)!, s.submissions.at(-2)];
   const changed = previous ? changedParts(w, previous.report, latest.report) : [];
   const body = html`${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <p>${s.country.name} ${s.year}, ${w.round} ${s.round}. ${w.submittedBy} ${latest.by}, ${latest.at.slice(0, 10)}.</p>
+<p class="notice">${dueLine(ctx, s.windowEndsAt ?? s.deadline, zone)}</p>
 ${previous ? html`<section><h2>${w.changedSinceLast}</h2>${changed.length ? html`<ul>${changed.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${w.nothingChanged}</p>`}</section>` : ''}
 ${reportDocument(w, latest.report, (sha) => `/documents/${sha}?cycle=${encodeURIComponent(s.cycleId)}`)}
 ${s.reviews.length ? html`<section><h2>${w.earlierRounds}</h2>${s.reviews.map((r) => html`<h3>${w.round} ${r.round}: ${r.decision}</h3><p class="pre">${r.comments}</p>`)}</section>` : ''}

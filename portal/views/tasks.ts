@@ -1,16 +1,17 @@
 import { DateTime } from 'luxon';
 import { html } from '../html';
-import type { CountryTask, OpenTask } from '../tasks';
+import { secretariatZone, type CountryTask, type OpenTask } from '../tasks';
 import { page, type PageContext } from './layout';
 
-export const when = (iso: string, zone: string, lang: string) => DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
+const when = (iso: string, zone: string, lang: string) => DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
+
+/** When a task is due, in the reader's zone and in the secretariat's. */
+export const dueLine = ({ w, lang }: PageContext, dueAt: string, zone: string) =>
+  html`${w.due}: ${when(dueAt, zone, lang)} (${w.yourTime}) · ${when(dueAt, secretariatZone, lang)} (${w.secretariatTime}, ${secretariatZone})`;
 
 export function tasksPage(ctx: PageContext, tasks: OpenTask[], countryTasks: CountryTask[], zone: string, secretariat = false) {
-  const { w, lang } = ctx;
-  const rows = tasks.map(
-    (t) => html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>
-${w.due}: ${when(t.dueAt, zone, lang)} (${w.yourTime}) · ${when(t.dueAt, t.secretariatZone, lang)} (${w.secretariatTime}, ${t.secretariatZone})</li>`,
-  );
+  const { w } = ctx;
+  const rows = tasks.map((t) => html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>${dueLine(ctx, t.dueAt, zone)}</li>`);
   const others = countryTasks.map((t) => html`<li><a href="${t.path}">${t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle}: ${t.countryName}</a></li>`);
   const list = tasks.length + others.length ? html`<ul>${rows}${others}</ul>` : html`<p>${w.noTasks}</p>`;
   return page(ctx, w.myTasks, html`${list}${secretariat ? html`<p><a href="/secretariat">Secretariat: open a year, extend a deadline, replace reviewers, import the registry</a></p>` : ''}`);

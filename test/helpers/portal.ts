@@ -28,7 +28,7 @@ export interface PortalStack {
   linkIn: (to: string, kind: string, count?: number) => Promise<string>;
   /** Signs in by the e-mail link the portal sends. */
   signIn: (page: Page, email: string) => Promise<void>;
-  /** A full-page screenshot in test-results/screenshots, to be looked at. */
+  /** Full-page screenshots, desktop and phone width, in test-results/screenshots, to be looked at. */
   shot: (page: Page, name: string) => Promise<unknown>;
   stop(): Promise<void>;
 }
@@ -75,7 +75,14 @@ export async function startPortalStack(): Promise<PortalStack> {
       await expect(page.locator('[role=status]').textContent()).resolves.toContain('If this address is registered');
       await page.goto(await linkIn(email, 'sign-in', before + 1));
     },
-    shot: (page, name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true }),
+    shot: async (page, name) => {
+      await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+      // And as on a phone.
+      const size = page.viewportSize()!;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: join(screenshots, `${name}-phone.png`), fullPage: true });
+      await page.setViewportSize(size);
+    },
     async stop() {
       await browser.close();
       await portal.close();
