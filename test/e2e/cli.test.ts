@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
-import { cycleClosedSignal } from '../../workflows/country/messages';
+import { twoCyclesWithoutReport } from '../helpers/fixtures';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { countryWorkflowId } from '../../domain/workflow-ids';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');
@@ -90,13 +89,7 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
 
 it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
-  // NGA's record hears of two cycles without a report, as its reporting cycles would tell it.
-  const nga = env.client.workflow.getHandle(countryWorkflowId('NGA'));
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  for (const year of [2025, 2026]) {
-    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
-    await nga.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
-  }
+  await twoCyclesWithoutReport(env.client, 'NGA');
   const escalation = ['--country', 'NGA', '--year', '2026'];
   await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe('NGA escalation 2026: dialogue, 0 dialogue record(s)\n');
 

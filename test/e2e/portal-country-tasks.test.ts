@@ -8,9 +8,7 @@ import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { folderPublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
-import { countryWorkflowId } from '../../domain/workflow-ids';
-import { cycleClosedSignal } from '../../workflows/country/messages';
-import { exampleRegistry } from '../helpers/fixtures';
+import { exampleRegistry, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 
 // What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
@@ -66,12 +64,7 @@ it("takes a candidate's planning steps from the link in its invitation, keeping 
 
 it('lets an inactive country file its reactivation request from the link in the notice that it is inactive', { timeout: 120_000 }, async () => {
   // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
-  const nga = client.workflow.getHandle(countryWorkflowId('NGA'));
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  for (const year of [2025, 2026]) {
-    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
-    await nga.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
-  }
+  await twoCyclesWithoutReport(client, 'NGA');
   const flagged = { country: 'NGA', year: 2026 };
   await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
   const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
@@ -117,12 +110,7 @@ it('lets an inactive country file its reactivation request from the link in the 
 });
 
 it('runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group', { timeout: 120_000 }, async () => {
-  const per = client.workflow.getHandle(countryWorkflowId('PER'));
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  for (const year of [2025, 2026]) {
-    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
-    await per.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
-  }
+  await twoCyclesWithoutReport(client, 'PER');
 
   const flagged = { country: 'PER', year: 2026 };
   await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');

@@ -4,7 +4,10 @@ import type { Country, Governance, Person } from '../../domain/country';
 import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import type { CycleInput } from '../../domain/reporting-cycle-state';
+import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
+import { countryWorkflowId } from '../../domain/workflow-ids';
+import { cycleClosedSignal } from '../../workflows/country/messages';
 import { signingKeys } from '../../activities/tokens';
 
 const examples = join(__dirname, '../../examples');
@@ -29,3 +32,13 @@ export const uniqueCycleId = (code: string, year: number) => `reporting-cycle-${
 /** The portal e-mails link to in tests, and its test key (an example value, never a real secret). */
 export const testPortalSecret = 'test-only-key:an-example-secret-for-tests-0123456789';
 export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testPortalSecret) };
+
+/** A country's record hears of two cycles in a row without a report (2025 and 2026), as its reporting cycles would tell it. */
+export async function twoCyclesWithoutReport(client: Client, code: string): Promise<void> {
+  const record = client.workflow.getHandle(countryWorkflowId(code));
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  for (const year of [2025, 2026]) {
+    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
+    await record.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
+  }
+}
