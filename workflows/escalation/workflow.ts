@@ -3,6 +3,7 @@ import {
   condition,
   getExternalWorkflowHandle,
   isCancellation,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -92,6 +93,11 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   if (supportRun) {
     supportScope.cancel();
     await supportRun;
+  }
+  // A decision that arrived while the last notices or steps went out has its own, still to go out.
+  if (patched('notices-after-decision')) {
+    await sendNotices(escalation.state.outbox);
+    await tellCountry(input.country.code, input.year, steps);
   }
   const { decision, reason } = escalation.state.decision!;
   await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, { year: input.year, result: decision, reason });
