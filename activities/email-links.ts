@@ -21,6 +21,7 @@ const graceDays = 30;
 export async function emailLinks(portal: Portal, r: EmailRequest): Promise<EmailLinks> {
   const links: EmailLinks = {};
   if (r.kind === 'finalised') links.published = `${portal.url}/countries/${r.country.code}/reports/${r.year}`;
+  if (r.kind === 'extension-requested') links.dashboard = `${portal.url}/years/${r.year}`;
   const task = taskOfKind[r.kind];
   if (task) {
     const grant = { purpose: 'act' as const, sub: r.to.email, task: { workflowId: cycleWorkflowId(r), task, round: r.round } };
@@ -35,6 +36,8 @@ const noticeTasks: Partial<Record<Notice['kind'], (n: Notice & { country: { code
   'candidacy-invitation': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
   'timeline-step-late': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
   'candidacy-feedback': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
+  'candidacy-feedback-due': (n) => ({ task: 'candidacy-gcm', workflowId: candidacyWorkflowId(n.country.code) }),
+  'candidacy-position-due': (n) => ({ task: 'candidacy-gcm', workflowId: candidacyWorkflowId(n.country.code) }),
   'country-inactive': (n) => ({ task: 'reactivation', workflowId: countryWorkflowId(n.country.code) }),
   'escalation-flag': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
   'decision-needed': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
@@ -49,6 +52,7 @@ const noticeLinkDays = 180;
 /** The reader's own link to what a notice asks of the country, if it asks anything. */
 export async function noticeLink(portal: Portal, n: Notice): Promise<string | undefined> {
   if (n.kind === 'wg-report') return `${portal.url}/wg-reports/${n.year}`; // read by several people: no personal link
+  if (n.kind === 'forecast-digest') return `${portal.url}/years/${n.year}`;
   const taskOf = noticeTasks[n.kind];
   if (!taskOf || !n.country) return undefined;
   const { task, workflowId } = taskOf({ ...n, country: n.country });

@@ -112,7 +112,16 @@ const en: Record<NoticeKind, Text> = {
       `The ${n.year} reporting cycle has closed. Per country, the five R19 facts and any flag:`,
       ...(n.rows ?? []).map((r) => `- ${r.name} (${r.country}): ${r.stage}; ${facts(r.outcome)}${r.flagged ? `; FLAGGED: ${r.criteria.join(', ')}` : ''}`),
       '',
-      `Read it online (sign in as a member of the GCM or the secretariat): ${link}`,
+      `Read it online, or download it as a PDF from that page (sign in as a member of the GCM or the secretariat): ${link}`,
+    ],
+  },
+  'forecast-digest': {
+    subject: (n) => `Weekly forecast, ${n.year} cycle: ${n.atRisk?.length ?? 0} ${n.atRisk?.length === 1 ? 'country' : 'countries'} at risk of a flag`,
+    body: (n, link) => [
+      `${n.openCycles} reporting cycles of ${n.year} are still open. If nothing more came in from them, these countries would be flagged to the GCM under R19:`,
+      ...(n.atRisk?.length ? n.atRisk.map((r) => `- ${r.name} (${r.country}), ${r.stage}: ${r.criteria.map((c) => criterionText.en[c]).join('; ')}. Still to make good before the cycle closes: ${r.toAvoid.map((c) => criterionText.en[c]).join('; ')}`) : ['- none']),
+      '',
+      `The year's dashboard (sign in as a member of the secretariat or the GCM): ${link}`,
     ],
   },
   'annual-status-update': {
@@ -139,6 +148,14 @@ const en: Record<NoticeKind, Text> = {
   'timeline-step-late': {
     subject: (n) => `${name(n)}: a step of your pathfinder timeline is late`,
     body: (n, link) => [`A step of the timeline ${name(n)} set is past its date: ${n.reason}.`, `Please file it, or send the secretariat a new timeline, online: ${link}`],
+  },
+  'candidacy-feedback-due': {
+    subject: (n) => `${name(n)} has presented its candidacy: the GCM's feedback is due`,
+    body: (n, link) => [`${name(n)} has presented its roadmap and priorities to the GCM. Please give the GCM's feedback (R10), with any CEACR conclusions and the Durban Call to Action, online: ${link}`],
+  },
+  'candidacy-position-due': {
+    subject: (n) => `${name(n)} has answered the GCM's feedback: your position is due`,
+    body: (n, link) => [`${name(n)} has followed up the GCM's feedback. Each member states support or an objection with what is missing (R11); one objection blocks. Record your position online: ${link}`],
   },
   'candidacy-feedback': {
     subject: (n) => `${name(n)}: GCM feedback on your presentation`,

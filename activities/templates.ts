@@ -21,6 +21,9 @@ interface Words {
   guidanceParticipation: string;
   late: string;
   reason: string;
+  note: string;
+  daysAsked: string;
+  openDashboard: string;
   signature: string;
 }
 
@@ -29,6 +32,8 @@ export const taskOfKind: Partial<Record<EmailKind, 'report' | 'revision' | 'revi
   'submission-reminder': 'report',
   'submission-overdue': 'report',
   'deadline-extended': 'report',
+  'extension-granted': 'report',
+  'extension-refused': 'report',
   'review-request': 'review',
   'review-reminder': 'review',
   'review-overdue': 'review',
@@ -41,6 +46,8 @@ export const taskOfKind: Partial<Record<EmailKind, 'report' | 'revision' | 'revi
 export interface EmailLinks {
   action?: string;
   published?: string;
+  /** The year's dashboard, where the secretariat decides a request for more time. */
+  dashboard?: string;
 }
 
 const en: Words = {
@@ -49,6 +56,9 @@ const en: Words = {
     'submission-overdue': (r) => `${r.country.name}: ${r.year} progress report overdue`,
     'submission-received': (r) => `${r.country.name}: ${r.year} report received (round ${r.round})`,
     'deadline-extended': (r) => `${r.country.name}: ${r.year} report deadline extended`,
+    'extension-requested': (r) => `${r.country.name} asks for more time for its ${r.year} report`,
+    'extension-granted': (r) => `${r.country.name}: more time granted for the ${r.year} report`,
+    'extension-refused': (r) => `${r.country.name}: request for more time not granted`,
     'review-request': (r) => `Review requested: ${r.country.name} ${r.year} report (round ${r.round})`,
     'review-reminder': (r) => `Review due soon: ${r.country.name} ${r.year} (round ${r.round})`,
     'review-overdue': (r) => `Review overdue: ${r.country.name} ${r.year} (round ${r.round})`,
@@ -62,6 +72,9 @@ const en: Words = {
     'submission-overdue': (r) => `The annual progress report of ${r.country.name} for the ${r.year} cycle has not been received and is now overdue.`,
     'submission-received': (r) => `Thank you: the ${r.year} report of ${r.country.name} was received and goes to Working Group review.`,
     'deadline-extended': (r) => `The secretariat has extended the deadline of the ${r.year} report of ${r.country.name}.`,
+    'extension-requested': (r) => `The focal point of ${r.country.name} asks for more time for the ${r.year} report, beyond what is granted at once. Please grant or refuse it.`,
+    'extension-granted': (r) => `The request for more time for the ${r.year} report of ${r.country.name} is granted: the report is now due later, as below.`,
+    'extension-refused': (r) => `The secretariat could not grant the request for more time for the ${r.year} report of ${r.country.name}. The deadline stays as below.`,
     'review-request': (r) => `The ${r.year} report of ${r.country.name} is ready for your review.`,
     'review-reminder': (r) => `Your review of the ${r.year} report of ${r.country.name} is due soon.`,
     'review-overdue': (r) => `Your review of the ${r.year} report of ${r.country.name} is overdue.`,
@@ -83,6 +96,9 @@ const en: Words = {
   guidanceParticipation: 'Guidance on stakeholder participation',
   late: 'This submission arrived after the deadline and is recorded as late.',
   reason: 'Reason',
+  note: "Secretariat's note",
+  daysAsked: 'Days asked for',
+  openDashboard: 'Decide on the year dashboard',
   signature: 'Alliance 8.7 secretariat',
 };
 
@@ -92,6 +108,9 @@ const fr: Words = {
     'submission-overdue': (r) => `${r.country.name} : rapport d'avancement ${r.year} en retard`,
     'submission-received': (r) => `${r.country.name} : rapport ${r.year} reçu (tour ${r.round})`,
     'deadline-extended': (r) => `${r.country.name} : échéance du rapport ${r.year} prolongée`,
+    'extension-requested': (r) => `${r.country.name} demande un délai pour son rapport ${r.year}`,
+    'extension-granted': (r) => `${r.country.name} : délai accordé pour le rapport ${r.year}`,
+    'extension-refused': (r) => `${r.country.name} : demande de délai non accordée`,
     'review-request': (r) => `Examen demandé : rapport ${r.year} de ${r.country.name} (tour ${r.round})`,
     'review-reminder': (r) => `Examen bientôt dû : ${r.country.name} ${r.year} (tour ${r.round})`,
     'review-overdue': (r) => `Examen en retard : ${r.country.name} ${r.year} (tour ${r.round})`,
@@ -105,6 +124,9 @@ const fr: Words = {
     'submission-overdue': (r) => `Le rapport d'avancement annuel de ${r.country.name} pour le cycle ${r.year} n'a pas été reçu et est en retard.`,
     'submission-received': (r) => `Merci : le rapport ${r.year} de ${r.country.name} a été reçu et sera examiné par le Groupe de travail.`,
     'deadline-extended': (r) => `Le secrétariat a prolongé l'échéance du rapport ${r.year} de ${r.country.name}.`,
+    'extension-requested': (r) => `Le point focal de ${r.country.name} demande un délai pour le rapport ${r.year}, au-delà de ce qui est accordé d'office. Merci de l'accorder ou de le refuser.`,
+    'extension-granted': (r) => `La demande de délai pour le rapport ${r.year} de ${r.country.name} est accordée : la nouvelle échéance figure ci-dessous.`,
+    'extension-refused': (r) => `Le secrétariat n'a pas pu accorder la demande de délai pour le rapport ${r.year} de ${r.country.name}. L'échéance reste celle indiquée ci-dessous.`,
     'review-request': (r) => `Le rapport ${r.year} de ${r.country.name} est prêt pour votre examen.`,
     'review-reminder': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est bientôt dû.`,
     'review-overdue': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est en retard.`,
@@ -126,6 +148,9 @@ const fr: Words = {
   guidanceParticipation: 'Conseils sur la participation des parties prenantes',
   late: "Cette soumission est arrivée après l'échéance et est enregistrée comme tardive.",
   reason: 'Motif',
+  note: 'Note du secrétariat',
+  daysAsked: 'Jours demandés',
+  openDashboard: "Décider depuis le tableau de bord de l'année",
   signature: 'Secrétariat de l’Alliance 8.7',
 };
 
@@ -135,6 +160,9 @@ const es: Words = {
     'submission-overdue': (r) => `${r.country.name}: informe de progreso ${r.year} atrasado`,
     'submission-received': (r) => `${r.country.name}: informe ${r.year} recibido (ronda ${r.round})`,
     'deadline-extended': (r) => `${r.country.name}: plazo del informe ${r.year} prorrogado`,
+    'extension-requested': (r) => `${r.country.name} pide más tiempo para su informe ${r.year}`,
+    'extension-granted': (r) => `${r.country.name}: más tiempo concedido para el informe ${r.year}`,
+    'extension-refused': (r) => `${r.country.name}: solicitud de más tiempo no concedida`,
     'review-request': (r) => `Revisión solicitada: informe ${r.year} de ${r.country.name} (ronda ${r.round})`,
     'review-reminder': (r) => `Revisión pendiente: ${r.country.name} ${r.year} (ronda ${r.round})`,
     'review-overdue': (r) => `Revisión atrasada: ${r.country.name} ${r.year} (ronda ${r.round})`,
@@ -148,6 +176,9 @@ const es: Words = {
     'submission-overdue': (r) => `El informe anual de progreso de ${r.country.name} para el ciclo ${r.year} no se ha recibido y está atrasado.`,
     'submission-received': (r) => `Gracias: el informe ${r.year} de ${r.country.name} se ha recibido y pasa a revisión del Grupo de Trabajo.`,
     'deadline-extended': (r) => `La secretaría ha prorrogado el plazo del informe ${r.year} de ${r.country.name}.`,
+    'extension-requested': (r) => `El punto focal de ${r.country.name} pide más tiempo para el informe ${r.year}, más allá de lo que se concede de inmediato. Concédalo o recháchelo.`,
+    'extension-granted': (r) => `Se concede la solicitud de más tiempo para el informe ${r.year} de ${r.country.name}: el nuevo plazo figura abajo.`,
+    'extension-refused': (r) => `La secretaría no pudo conceder la solicitud de más tiempo para el informe ${r.year} de ${r.country.name}. El plazo sigue siendo el indicado abajo.`,
     'review-request': (r) => `El informe ${r.year} de ${r.country.name} está listo para su revisión.`,
     'review-reminder': (r) => `Su revisión del informe ${r.year} de ${r.country.name} vence pronto.`,
     'review-overdue': (r) => `Su revisión del informe ${r.year} de ${r.country.name} está atrasada.`,
@@ -169,6 +200,9 @@ const es: Words = {
   guidanceParticipation: 'Orientación sobre la participación de las partes interesadas',
   late: 'Este envío llegó después del plazo y queda registrado como tardío.',
   reason: 'Motivo',
+  note: 'Nota de la secretaría',
+  daysAsked: 'Días solicitados',
+  openDashboard: 'Decidir en el panel del año',
   signature: 'Secretaría de la Alianza 8.7',
 };
 
@@ -188,6 +222,8 @@ export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject:
   const lines = [w.intro[r.kind](r)];
   if (r.late) lines.push(w.late);
   if (r.extensionReason) lines.push(`${w.reason}: ${r.extensionReason}`);
+  if (r.daysAsked) lines.push(`${w.daysAsked}: ${r.daysAsked}`);
+  if (r.decisionNote) lines.push(`${w.note}: ${r.decisionNote}`);
   if (r.dueAt) {
     lines.push('', `${w.due}: ${when(r.dueAt, r.to.zone, r.to.language)} (${w.yourTime}, ${r.to.zone})`);
     lines.push(`${' '.repeat(w.due.length + 2)}${when(r.dueAt, r.secretariatZone, r.to.language)} (${w.secretariatTime}, ${r.secretariatZone})`);
@@ -199,5 +235,6 @@ export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject:
   if (links.published) lines.push('', `${w.readOnline}: ${links.published}`);
   const task = taskOfKind[r.kind];
   if (task && links.action) lines.push('', `${w.act[task]}:`, links.action, w.ownLink);
+  if (links.dashboard) lines.push('', `${w.openDashboard}:`, links.dashboard);
   return { subject: w.subject[r.kind](r), text: letter(r.to.name, r.to.language, lines) };
 }

@@ -15,13 +15,13 @@ export type Grant =
 
 /**
  * One task of one workflow: a cycle's report, the revision or the review of a round; a candidate's planning
- * steps (its candidacy); an inactive country's reactivation request (its record); the GCM's dialogue,
- * support and decision (an escalation); a sub-group's check-ins (a support); the secretariat's verification
- * of a reactivation request.
+ * steps (its candidacy); the GCM's feedback and positions on a candidacy; an inactive country's reactivation
+ * request (its record); the GCM's dialogue, support and decision (an escalation); a sub-group's check-ins (a
+ * support); the secretariat's verification of a reactivation request.
  */
 export interface TaskRef {
   workflowId: string;
-  task: 'report' | 'revision' | 'review' | 'candidacy' | 'reactivation' | 'escalation' | 'support' | 'verification';
+  task: 'report' | 'revision' | 'review' | 'candidacy' | 'candidacy-gcm' | 'reactivation' | 'escalation' | 'support' | 'verification';
   round: number;
 }
 

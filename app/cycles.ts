@@ -58,7 +58,7 @@ async function cyclesWhere(client: Client, condition: string): Promise<CycleStat
 }
 
 /** Whole days until the current deadline or window ends (negative when late); undefined once the cycle has ended. */
-export function daysLeft(state: CycleState, now = new Date()): number | undefined {
+export function daysLeft(state: Pick<CycleState, 'stage' | 'deadline' | 'windowEndsAt'>, now = new Date()): number | undefined {
   if (terminalStages.includes(state.stage)) return undefined;
   const due = DateTime.fromISO(state.windowEndsAt ?? state.deadline, { zone: 'utc' });
   return Math.floor(due.diff(DateTime.fromJSDate(now), 'days').days);
@@ -98,6 +98,17 @@ export function submitReview(
 /** The secretariat moves the report deadline, with a recorded reason. */
 export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleState> {
   return cycleTask(task, client, (h) => h.executeUpdate(messages.extendDeadlineUpdate, { args: [{ ...sender(task.actor), until: task.until, reason: task.reason }] }));
+}
+
+/** A focal point or deputy asks for more time: granted at once within the policy's limit, else the secretariat decides. */
+export function requestExtension(client: Client, task: CycleTask & { days: number | string; reason: string }): Promise<CycleState> {
+  const days = typeof task.days === 'number' ? task.days : Number(task.days.trim() || NaN);
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.requestExtensionUpdate, { args: [{ ...sender(task.actor), days, reason: task.reason }] }));
+}
+
+/** The secretariat grants or refuses a request for more time; the country is told either way. */
+export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleState> {
+  return cycleTask(task, client, (h) => h.executeUpdate(messages.decideExtensionUpdate, { args: [{ ...sender(task.actor), decision: task.decision, note: task.note ?? '' }] }));
 }
 
 /** The secretariat replaces the Working Group reviewers of a cycle. */

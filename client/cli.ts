@@ -3,6 +3,7 @@ import { registerCandidacy } from './cli/candidacy';
 import { registerCountries, registerCountry } from './cli/countries';
 import { registerCycles } from './cli/cycles';
 import { registerGcm } from './cli/gcm';
+import { registerPolicy } from './cli/policy';
 import { registerReactivation } from './cli/reactivation';
 import { registerReports } from './cli/reports';
 import { registerSchedule } from './cli/schedule';
@@ -19,6 +20,7 @@ registerSchedule(program);
 registerGcm(program);
 registerReactivation(program);
 registerCandidacy(program);
+registerPolicy(program);
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

@@ -11,6 +11,9 @@ import { candidacyWorkflowId } from './workflow-ids';
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
 
 export class Candidacy {
+  /** Whether GCM members are e-mailed when their feedback or positions are due (runs begun before were not). */
+  asksGcmByEmail = true;
+
   constructor(
     readonly input: CandidacyInput,
     readonly state: CandidacyState,
@@ -178,6 +181,7 @@ export class Candidacy {
         s.gcmRounds.push({ attempt: s.attempt, presentation: parsed as ParsedArgs<'presentation'>, positions: [] });
         s.stage = 'gcm-review';
         note(`presented to the GCM on ${(parsed as ParsedArgs<'presentation'>).meetingOn}`);
+        this.askGcm('candidacy-feedback-due', `feedback-due-${s.gcmRounds.length}`);
         break;
       case 'feedback':
         this.round!.feedback = parsed as ParsedArgs<'feedback'>;
@@ -187,6 +191,7 @@ export class Candidacy {
       case 'followUp':
         this.round!.followUp = parsed as ParsedArgs<'followUp'>;
         note("candidate's follow-up to the GCM feedback");
+        this.askGcm('candidacy-position-due', `position-due-${s.gcmRounds.length}`);
         break;
       case 'position':
         return this.position(parsed as ParsedArgs<'position'>, now);
@@ -257,6 +262,10 @@ export class Candidacy {
 
   recordRejectedSignal(name: string, error: Error, now: DateTime): void {
     this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
+  }
+
+  private askGcm(kind: Notice['kind'], step: string): void {
+    if (this.asksGcmByEmail) for (const member of this.input.governance.gcm) this.notice(kind, member, step);
   }
 
   private notice(kind: Notice['kind'], to: Person, step: string, extra: Partial<Notice> = {}): void {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from './country';
-import { evaluate, type Criterion, type EscalationRule } from './escalation';
+import { evaluate, previousCounted, type Criterion, type EscalationRule } from './escalation';
 import {
   focalPointsArgs,
   roadmapUpdateArgs,
@@ -155,10 +155,9 @@ export class CountryRecord {
     s.cycles.sort((a, b) => a.year - b.year);
     s.history.push({ at: iso(now), what: `${closed.year} cycle ended ${closed.stage}` });
 
-    const counts = (c: CycleRecord) => c.year >= (s.evaluateFrom ?? -Infinity);
-    const previous = s.cycles.find((c) => c.year === closed.year - 1);
-    const result = evaluate(previous && counts(previous) ? previous : undefined, closed, closed.rule);
-    if (!result.flagged || !counts(record)) return;
+    const previous = previousCounted(s.cycles, closed.year, s.evaluateFrom);
+    const result = evaluate(previous, closed, closed.rule);
+    if (!result.flagged || closed.year < (s.evaluateFrom ?? -Infinity)) return;
     record.flag = { criteria: result.criteria };
     s.history.push({ at: iso(now), what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}` });
     if (this.openEscalation || s.status !== 'active') return;

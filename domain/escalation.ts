@@ -29,6 +29,12 @@ export interface Evaluation {
   criteria: Criterion[];
 }
 
+/** The cycle of the year before `year`, if R19 may weigh it: after a reactivation only cycles from `evaluateFrom` on count. */
+export function previousCounted<T extends { year: number }>(cycles: T[], year: number, evaluateFrom = -Infinity): T | undefined {
+  const previous = cycles.find((c) => c.year === year - 1);
+  return previous && previous.year >= evaluateFrom ? previous : undefined;
+}
+
 /**
  * R19 over the last two cycles. Only consecutive years count. The default rule flags a criterion missed
  * in both; the strict rule flags any shortfall in both, whatever the criteria.

@@ -88,6 +88,10 @@ export interface WgReportRow {
   name: string;
   stage: string;
   outcome?: CycleOutcome;
+  /** How the cycle went: deadline, extensions, reminders, submissions and reviews. */
+  evidence?: CycleEvidence;
+  /** The year before, which a flag (R19: two consecutive years) also rests on. */
+  previous?: { year: number; stage: string; outcome: CycleOutcome };
   flagged: boolean;
   criteria: Criterion[];
 }
@@ -104,11 +108,14 @@ export type NoticeKind =
   | 'reactivation-refused'
   | 'country-reactivated'
   | 'wg-report'
+  | 'forecast-digest'
   | 'annual-status-update'
   | 'candidacy-received'
   | 'candidacy-invitation'
   | 'timeline-step-late'
   | 'candidacy-feedback'
+  | 'candidacy-feedback-due'
+  | 'candidacy-position-due'
   | 'candidacy-not-granted'
   | 'candidacy-granted';
 
@@ -126,6 +133,9 @@ export interface Notice {
   mechanisms?: SupportMechanism[];
   members?: string[];
   rows?: WgReportRow[];
+  /** The weekly forecast: the countries that would be flagged if nothing more came in, and how many cycles are open. */
+  atRisk?: { country: string; name: string; stage: string; criteria: Criterion[]; toAvoid: Criterion[] }[];
+  openCycles?: number;
   outcome?: CycleOutcome;
   flagged?: boolean;
   location?: string;

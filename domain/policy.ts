@@ -45,6 +45,10 @@ export const cyclePolicySchema = lazy(() => z
     revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
     /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */
     cycleClose: dayOfYear().default({ month: 9, day: 30 }),
+    /** A focal point's request for more time is granted at once up to this many times a cycle, for up to so many days; beyond, the secretariat decides. */
+    extensionRequests: z
+      .object({ grantedAtOnce: z.number().int().min(0).default(1), maxDays: positiveDays().default(14) })
+      .default({ grantedAtOnce: 1, maxDays: 14 }),
     /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
     escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
   })

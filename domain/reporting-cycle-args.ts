@@ -24,7 +24,22 @@ export const reassignReviewersArgs = lazy(() => z.object({
   reviewers: z.array(z.object({ name: z.string().trim().min(1), email: email(), language: z.enum(['en', 'fr', 'es']).default('en'), zone: z.string().default('Europe/Zurich') })).min(1, { message: 'needs at least one reviewer' }),
 }));
 
+export const requestExtensionArgs = lazy(() => z.object({
+  as: email(),
+  days: z.number({ message: 'must be a number of days' }).int({ message: 'must be a whole number of days' }).min(1, { message: 'must be at least 1' }).max(120, { message: 'must be at most 120' }),
+  reason: z.string().trim().min(1, { message: 'is required: say why more time is needed' }).max(2000, { message: 'must be at most 2000 characters' }),
+}));
+export const decideExtensionArgs = lazy(() => z
+  .object({
+    as: email(),
+    decision: z.enum(['grant', 'refuse'], { message: 'must be grant or refuse' }),
+    note: z.string().trim().max(2000, { message: 'must be at most 2000 characters' }).default(''),
+  })
+  .refine((d) => d.decision === 'grant' || d.note.length > 0, { message: 'is required when refusing: the country is told why', path: ['note'] }));
+
 export type SubmitReportArgs = z.input<ReturnType<typeof submitReportArgs>>;
 export type SubmitReviewArgs = z.input<ReturnType<typeof submitReviewArgs>>;
 export type ExtendDeadlineArgs = z.input<ReturnType<typeof extendDeadlineArgs>>;
 export type ReassignReviewersArgs = z.input<ReturnType<typeof reassignReviewersArgs>>;
+export type RequestExtensionArgs = z.input<ReturnType<typeof requestExtensionArgs>>;
+export type DecideExtensionArgs = z.input<ReturnType<typeof decideExtensionArgs>>;

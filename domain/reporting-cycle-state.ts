@@ -29,6 +29,9 @@ export type EmailKind =
   | 'submission-overdue'
   | 'submission-received'
   | 'deadline-extended'
+  | 'extension-requested'
+  | 'extension-granted'
+  | 'extension-refused'
   | 'review-request'
   | 'review-reminder'
   | 'review-overdue'
@@ -58,8 +61,23 @@ export interface EmailRequest {
   publishedAt?: string;
   publishedLocation?: string;
   extensionReason?: string;
+  /** The secretariat's note on a request for more time it refused. */
+  decisionNote?: string;
+  /** Days of extension a focal point asked for. */
+  daysAsked?: number;
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;
+}
+
+export interface ExtensionRequest {
+  by: string;
+  at: string;
+  days: number;
+  reason: string;
+  /** `granted` at once within the policy's limit, or by the secretariat; `pending` until it decides. */
+  status: 'granted' | 'pending' | 'refused';
+  decidedBy?: string;
+  note?: string;
 }
 
 export interface Submission {
@@ -96,6 +114,8 @@ export interface CycleState {
   reviewers: Person[];
   reviewerAssignments: number;
   extensions: { from: string; to: string; reason: string; by: string; at: string }[];
+  /** A focal point's requests for more time (absent in cycles that began before they existed). */
+  extensionRequests?: ExtensionRequest[];
   submissions: Submission[];
   reviews: Review[];
   /** Reminder keys already sent, or passed over because a later one superseded them. */

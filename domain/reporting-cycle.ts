@@ -3,8 +3,8 @@ import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { outcomeOf, type CycleOutcome } from './report';
-import { terminalStages, type CycleInput, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
-import { extendDeadlineArgs, reassignReviewersArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
+import { terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
+import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
 // Temporal messages and timers to it; every decision is made here, from the instants it is given.
@@ -99,6 +99,27 @@ export class ReportingCycle {
     return { ...parsed, until };
   }
 
+  /** A focal point asks for more time: granted at once within the policy's limit, else the secretariat decides. */
+  validateRequestExtension(args: unknown, now: DateTime) {
+    const parsed = parseInput(requestExtensionArgs(), 'extension request', args);
+    this.requireFocalPoint(parsed.as);
+    this.requireStage(['awaiting-submission', 'overdue'], 'a request for more time');
+    if (this.pendingExtension) throw new InvalidInputError('extension request', [`days: a request for more time, sent on ${this.pendingExtension.at.slice(0, 10)}, awaits the secretariat's decision`]);
+    const until = this.extendedUntil(parsed.days, now, 'extension request');
+    const limit = this.extensionLimit;
+    const grantedAlready = (this.state.extensionRequests ?? []).filter((r) => r.status === 'granted').length;
+    return { ...parsed, until, atOnce: grantedAlready < limit.grantedAtOnce && parsed.days <= limit.maxDays };
+  }
+
+  validateDecideExtension(args: unknown, now: DateTime) {
+    const parsed = parseInput(decideExtensionArgs(), 'extension decision', args);
+    this.requireSecretariat(parsed.as);
+    const request = this.pendingExtension;
+    if (!request) throw new InvalidInputError('extension decision', ['decision: no request for more time awaits a decision']);
+    this.requireStage(['awaiting-submission', 'overdue'], 'a decision on more time');
+    return { ...parsed, request, until: parsed.decision === 'grant' ? this.extendedUntil(request.days, now, 'extension decision') : undefined };
+  }
+
   validateReassignReviewers(args: unknown) {
     const parsed = parseInput(reassignReviewersArgs(), 'reviewer assignment', args);
     this.requireSecretariat(parsed.as);
@@ -143,11 +164,25 @@ export class ReportingCycle {
 
   extendDeadline(args: unknown, now: DateTime): void {
     const { as, until, reason } = this.validateExtendDeadline(args, now);
-    this.state.extensions.push({ from: this.state.deadline, to: iso(until), reason, by: as, at: iso(now) });
-    this.state.deadline = iso(until);
-    this.state.stage = 'awaiting-submission';
-    this.state.waitingSince = iso(now);
+    this.moveDeadline(as, until, reason, now);
     this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, { extensionReason: reason });
+  }
+
+  requestExtension(args: unknown, now: DateTime): void {
+    const { as, days, reason, until, atOnce } = this.validateRequestExtension(args, now);
+    const requests = (this.state.extensionRequests ??= []);
+    requests.push({ by: as, at: iso(now), days, reason, status: atOnce ? 'granted' : 'pending' });
+    if (atOnce) return this.grant(requests.at(-1)!, until, now);
+    const key = `${this.state.cycleId}/extension-requested-${requests.length}/${this.input.secretariat.email}`;
+    this.state.outbox.push(this.email('extension-requested', key, this.input.secretariat, { extensionReason: reason, daysAsked: days }));
+  }
+
+  decideExtension(args: unknown, now: DateTime): void {
+    const { as, decision, note, request, until } = this.validateDecideExtension(args, now);
+    Object.assign(request, { status: decision === 'grant' ? 'granted' : 'refused', decidedBy: as, ...(note && { note }) });
+    if (until) return this.grant(request, until, now);
+    const n = this.state.extensionRequests!.length;
+    this.tellFocalPoints('extension-refused', `extension-refused-${n}`, { extensionReason: request.reason, decisionNote: note, dueAt: this.state.deadline }, [this.input.secretariat.email]);
   }
 
   reassignReviewers(args: unknown): void {
@@ -219,6 +254,36 @@ export class ReportingCycle {
 
   // ---- helpers ----
 
+  private get pendingExtension() {
+    return this.state.extensionRequests?.find((r) => r.status === 'pending');
+  }
+
+  /** Cycles that began before requests for more time keep the default limit. */
+  private get extensionLimit() {
+    return this.input.policy.extensionRequests ?? { grantedAtOnce: 1, maxDays: 14 };
+  }
+
+  /** The end of the day `days` after the deadline, or after today once it has passed; before the cycle closes. */
+  private extendedUntil(days: number, now: DateTime, subject: string): DateTime {
+    const from = DateTime.max(at(this.state.deadline), now).setZone(this.input.policy.secretariatZone);
+    const until = from.plus({ days }).set({ hour: 23, minute: 59, second: 59, millisecond: 0 });
+    if (until >= at(this.state.closesAt)) throw new InvalidInputError(subject, [`days: the report would then be due after the cycle closes (${this.state.closesAt.slice(0, 10)})`]);
+    return until;
+  }
+
+  private moveDeadline(by: string, until: DateTime, reason: string, now: DateTime): void {
+    this.state.extensions.push({ from: this.state.deadline, to: iso(until), reason, by, at: iso(now) });
+    this.state.deadline = iso(until);
+    this.state.stage = 'awaiting-submission';
+    this.state.waitingSince = iso(now);
+  }
+
+  /** The request is granted: the deadline and its reminders move, and the country and the secretariat are told. */
+  private grant(request: ExtensionRequest, until: DateTime, now: DateTime): void {
+    this.moveDeadline(request.by, until, request.reason, now);
+    this.tellFocalPoints('extension-granted', `extended-${this.state.extensions.length}`, { extensionReason: request.reason, daysAsked: request.days, dueAt: this.state.deadline }, [this.input.secretariat.email]);
+  }
+
   private enterReview(now: DateTime): void {
     this.state.stage = 'in-review';
     this.state.waitingSince = iso(now);
@@ -253,7 +318,7 @@ export class ReportingCycle {
   }
 
   private missing(kind: EmailKind): MissingItem[] {
-    if (kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended') return ['progress-report', 'indicator-framework'];
+    if (kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended' || kind === 'extension-granted' || kind === 'extension-refused') return ['progress-report', 'indicator-framework'];
     if (kind === 'revision-reminder' || kind === 'revision-overdue' || kind === 'feedback') return ['revision'];
     if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request') return ['review'];
     return [];

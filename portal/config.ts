@@ -16,6 +16,8 @@ export interface PortalSettings {
   maxAttachmentBytes: number;
   smtpUrl: string;
   mailFrom: string;
+  /** Where administrators open a run in the Temporal UI (TEMPORAL_UI_URL); the dashboard links each cycle there. */
+  temporalUiUrl?: string;
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
@@ -30,5 +32,6 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     maxAttachmentBytes: Number(env.ATTACHMENT_MAX_MB ?? 20) * 1024 * 1024,
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
+    temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
   };
 }

@@ -12,13 +12,16 @@ import type { PortalSettings } from './config';
 import { folderDocumentStore } from './documents';
 import { words } from './i18n';
 import { findMember, languageOf, type Member } from './people';
+import { registerCandidacyGcmRoutes } from './routes/candidacy-gcm';
 import { registerCountryTaskRoutes } from './routes/country-tasks';
 import { registerGcmRoutes } from './routes/gcm';
+import { registerPolicyRoutes } from './routes/policy';
 import { registerPublicRoutes } from './routes/public';
 import { registerReportRoutes } from './routes/report';
 import { registerReviewRoutes } from './routes/review';
 import { registerSecretariatRoutes } from './routes/secretariat';
 import { registerSessionRoutes } from './routes/session';
+import { registerYearRoutes } from './routes/years';
 import { message, stylesheet, type PageContext } from './views/layout';
 
 // The portal: the web interface of everyone who is not the operator at the terminal (DESIGN.md §6). A
@@ -79,7 +82,10 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerReviewRoutes(app, portal);
   registerCountryTaskRoutes(app, portal);
   registerGcmRoutes(app, portal);
+  registerCandidacyGcmRoutes(app, portal);
   registerSecretariatRoutes(app, portal);
+  registerYearRoutes(app, portal);
+  registerPolicyRoutes(app, portal);
   registerPublicRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { candidacyStatus } from '../app/candidacy';
 import { openCycles } from '../app/cycles';
 import { readCountries } from '../activities/registry';
 import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
@@ -6,10 +7,12 @@ import { defaultPolicy } from '../domain/policy';
 import type { CycleState } from '../domain/reporting-cycle-state';
 import type { TaskRef } from '../activities/tokens';
 import type { CountryState } from '../domain/country-record';
+import type { CandidacyState } from '../domain/candidacy-state';
 import { sameAddress } from './people';
+import { unlessRefused } from './routes/access';
 
-// What waits for a person, read from the open cycles' own state: who is focal point, deputy or assigned
-// reviewer there, and what the stage asks for now.
+// What waits for a person, read from the workflows' own state: who is focal point, deputy, assigned
+// reviewer or GCM member there, and what the stage asks for now.
 
 export type TaskKind = 'report' | 'revision' | 'review';
 
@@ -33,6 +36,21 @@ export const isReviewer = (s: CycleState, email: string) => s.reviewers.some((r)
 /** An inactive country may file a reactivation request while none is open (R23). */
 export const reactivationOpen = (r: CountryState) => r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
 
+export type GcmCandidacyStep = 'feedback' | 'position';
+
+/**
+ * What a candidacy asks of this GCM member now (R10, R11): the GCM's feedback once the candidate has
+ * presented, and their own position once the candidate has followed the feedback up.
+ */
+export function gcmCandidacySteps(s: CandidacyState, email: string): GcmCandidacyStep[] {
+  const round = s.gcmRounds.at(-1);
+  if (s.stage !== 'gcm-review' || !round) return [];
+  // The workflow would take a second feedback and replace the first; the portal asks for it once a round.
+  if (!round.feedback) return ['feedback'];
+  if (round.followUp && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
+  return [];
+}
+
 /** The task the cycle's stage asks of this person now, if any. */
 export function taskOf(s: CycleState, email: string): TaskKind | undefined {
   if ((s.stage === 'awaiting-submission' || s.stage === 'overdue') && isFocalPoint(s.country, email)) return 'report';
@@ -42,11 +60,13 @@ export function taskOf(s: CycleState, email: string): TaskKind | undefined {
 }
 
 export const taskPath = (code: string, year: number, task: TaskKind) => `/cycles/${code}/${year}/${task}`;
+export const gcmCandidacyPath = (code: string) => `/candidacies/${code}/gcm`;
 
 /** The page of the task an action link is for. */
 export function pathOfTask(ref: TaskRef): string {
   const code = /-([A-Z]{3})(?:-|$)/.exec(ref.workflowId)?.[1] ?? '';
   if (ref.task === 'candidacy') return `/candidacy/${code}`;
+  if (ref.task === 'candidacy-gcm') return gcmCandidacyPath(code);
   if (ref.task === 'reactivation') return `/countries/${code}/reactivation`;
   if (ref.task === 'verification') return `/reactivations/${code}`;
   const year = Number(/-(\d{4})$/.exec(ref.workflowId)?.[1]);
@@ -55,16 +75,27 @@ export function pathOfTask(ref: TaskRef): string {
   return taskPath(code, year, ref.task);
 }
 
-/** What a country itself is asked outside a cycle: a candidate's planning, an inactive country's reactivation request. */
+/**
+ * What is asked about a country outside a cycle: of the country itself, a candidate's planning or an inactive
+ * country's reactivation request; of a GCM member, their feedback or position on a candidacy.
+ */
 export interface CountryTask {
   task: 'candidacy' | 'reactivation';
   countryName: string;
   path: string;
 }
 
+/** Whether a candidate's candidacy waits for this GCM member's feedback or position. */
+async function waitsForGcmMember(client: Client, r: CountryState, email: string): Promise<boolean> {
+  if (!r.governance.gcm.some((m) => sameAddress(m.email, email))) return false;
+  const candidacy = await unlessRefused(candidacyStatus(client, r.country.code));
+  return !!candidacy && gcmCandidacySteps(candidacy, email).length > 0;
+}
+
 export async function countryTasks(client: Client, email: string): Promise<CountryTask[]> {
   const tasks: CountryTask[] = [];
   for (const r of await readCountries(client)) {
+    if (r.status === 'candidate' && (await waitsForGcmMember(client, r, email))) tasks.push({ task: 'candidacy', countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
     if (!isFocalPoint(r.country, email)) continue;
     const ref = (task: CountryTask['task'], workflowId: string) => ({ task, countryName: r.country.name, path: pathOfTask({ workflowId, task, round: 0 }) });
     if (r.status === 'candidate') tasks.push(ref('candidacy', candidacyWorkflowId(r.country.code)));

@@ -92,7 +92,7 @@ async function main() {
   await (await connectWhenReady(address, server)).close();
   const connection = await NativeConnection.connect({ address });
   stops.push(() => connection.close());
-  const env = { SMTP_URL: mail.smtpUrl, ...process.env, PATHFINDER_DATA_DIR: dataDir, PORTAL_PORT: String(portalPort) };
+  const env = { SMTP_URL: mail.smtpUrl, ...process.env, PATHFINDER_DATA_DIR: dataDir, PORTAL_PORT: String(portalPort), TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? `http://${host}:${uiPort}` };
   const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv(env) });
   const running = worker.run();
   stops.push(() => {

@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
-import { signedInAs, steers } from './access';
-import { wgReportPage } from '../views/wg-report';
+import { sendPage, signedInAs, steers } from './access';
+import { wgReportPdfUnavailablePage, wgReportPage, wgReportPrintDocument } from '../views/wg-report';
+import { PdfUnavailable, wgReportPdfPrinter } from '../wg-report-pdf';
 import type { Report } from '../../domain/report';
 import type { Portal } from '../server';
 import { message } from '../views/layout';
@@ -18,14 +19,40 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
   const dir = portal.settings.publishDir;
   const valid = (code: string) => /^[A-Z]{3}$/.test(code);
 
-  // The Working Group's report is for the GCM and the secretariat, not the public.
+  // The Working Group's report is for the GCM and the secretariat, not the public; as a page and as a PDF.
+  const wgReport = async (year: string) => {
+    const source = join(dir, 'wg-reports', `${year}.json`);
+    const report = /^\d{4}$/.test(year) ? await readJson<WgReport>(source) : undefined;
+    return report && { report, source };
+  };
   app.get<{ Params: { year: string } }>('/wg-reports/:year', async (request, reply) => {
     const access = await signedInAs(portal, request, reply, steers);
     if (!access) return reply;
     const { ctx } = access;
-    const report = /^\d{4}$/.test(request.params.year) ? await readJson<WgReport>(join(dir, 'wg-reports', `${request.params.year}.json`)) : undefined;
-    if (!report) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    return reply.type('text/html').send(String(wgReportPage(ctx, report)));
+    const found = await wgReport(request.params.year);
+    if (!found) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    return reply.type('text/html').send(String(wgReportPage(ctx, found.report)));
+  });
+
+  // Printing starts a browser: a few per minute per reader are plenty, as each year is printed only once.
+  const printer = wgReportPdfPrinter();
+  app.get<{ Params: { year: string } }>('/wg-reports/:year.pdf', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const access = await signedInAs(portal, request, reply, steers);
+    if (!access) return reply;
+    const { ctx } = access;
+    const year = request.params.year;
+    const found = await wgReport(year);
+    if (!found) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const printed = await printer.pdf(found.source, join(dir, 'wg-reports', `${year}.pdf`), () => String(wgReportPrintDocument(found.report))).catch((error: unknown) => {
+      if (!(error instanceof PdfUnavailable)) throw error;
+      request.log.error(error.message);
+      return undefined;
+    });
+    if (!printed) return sendPage(reply, 503, wgReportPdfUnavailablePage(ctx, Number(year)));
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="wg-report-${year}.pdf"`)
+      .send(await readFile(printed));
   });
 
   app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {

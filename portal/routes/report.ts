@@ -2,17 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { submitReport, submitRevision } from '../../app/cycles';
+import { requestExtension, submitReport, submitRevision } from '../../app/cycles';
+import { html } from '../html';
 import { reportSchema, type Report } from '../../domain/report';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
 import { attachmentProblem, type DocumentRef } from '../documents';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from '../report-form';
 import type { Portal } from '../server';
-import { message, type PageContext } from '../views/layout';
-import { reportFormPage } from '../views/report-form';
+import { message, page, type PageContext } from '../views/layout';
+import { reportFormPage, type ReportFormView } from '../views/report-form';
 import { dueLine } from '../views/tasks';
-import { problemOf, sessionFirst } from './access';
+import { problemOf, sendPage, sessionFirst } from './access';
 import { taskAccess, type TaskParams } from './task-access';
 
 type Part = MultipartFile | MultipartValue;
@@ -47,7 +48,7 @@ async function lastYearsFramework(publishDir: string, code: string, year: number
 export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
-  const form = (ctx: PageContext, zone: string, state: CycleState, kind: 'report' | 'revision', values: FormValues, errors: Record<string, string>, problems: string[]) =>
+  const form = (ctx: PageContext, zone: string, state: CycleState, kind: 'report' | 'revision', values: FormValues, errors: Record<string, string>, problems: string[], moreTime: Partial<ReportFormView['moreTime']> = {}) =>
     String(
       reportFormPage(ctx, {
         title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
@@ -59,8 +60,26 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
         comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
         attachments: state.submissions.at(-1)?.report.attachments ?? [],
         maxMb,
+        moreTime: kind === 'report' ? { action: `/cycles/${state.country.code}/${state.year}/extension`, ...moreTime } : undefined,
       }),
     );
+
+  // A focal point asks for more time from the report page; the report's own link admits them.
+  app.post<{ Params: TaskParams; Body: Record<string, string | undefined> }>('/cycles/:code/:year/extension', { preHandler: csrfCheck }, async (request, reply) => {
+    const access = await taskAccess(portal, request, reply, 'report');
+    if (!access) return reply;
+    const { state, ctx, session, zone } = access;
+    const days = (request.body?.days ?? '').slice(0, 10);
+    const reason = (request.body?.reason ?? '').slice(0, 2000);
+    let after: CycleState | undefined;
+    const problem = await problemOf(async () => (after = await requestExtension(portal.client, { country: state.country.code, year: state.year, days, reason, actor: actorOf(session) })));
+    if (problem || !after) {
+      const start = reportToForm(state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year)));
+      return reply.code(422).type('text/html').send(form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
+    }
+    const text = after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
+    return sendPage(reply, 200, page(ctx, `${ctx.w.moreTime.title} ${state.country.name} ${state.year}`, html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`));
+  });
 
   for (const kind of ['report', 'revision'] as const) {
     app.get<{ Params: TaskParams }>(`/cycles/:code/:year/${kind}`, async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { importRegistry } from '../../app/countries';
+import { changeFocalPoints, importRegistry } from '../../app/countries';
 import { assignReviewers, extendDeadline, openYear } from '../../app/cycles';
 import { isRefusal } from '../../app/errors';
 import { actorOf, type Session } from '../auth';
@@ -10,7 +10,8 @@ import { secretariatPage } from '../views/secretariat';
 import { sessionFirst, signedInAs } from './access';
 
 // The secretariat's page: a signed-in member of the secretariat (from the registry) opens years, moves
-// deadlines, replaces reviewers and imports the registry, through the same application layer as the CLI.
+// deadlines, replaces reviewers, focal points and deputies, and imports the registry, through the same
+// application layer as the CLI.
 
 type Form = Record<string, string | undefined>;
 
@@ -60,6 +61,16 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
       const f = request.body ?? {};
       const s = await assignReviewers(portal.client, { country: f.country ?? '', year: f.year ?? '', reviewers: namedAddresses(f.reviewers), actor: actorOf(session) });
       return `${s.country.code} ${s.year}: reviewers ${s.reviewers.map((r) => r.email).join(', ')}`;
+    }),
+  );
+
+  app.post<{ Body: Form }>('/secretariat/focal-points', { preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async (session) => {
+      const f = request.body ?? {};
+      const role = f.role === 'deputy' ? 'deputy' : 'focalPoint';
+      const person = { name: f.name ?? '', email: f.email ?? '', language: f.language, zone: f.zone };
+      const r = await changeFocalPoints(portal.client, { country: f.country ?? '', people: { [role]: person }, actor: actorOf(session) });
+      return `${r.country.code}: focal point ${r.country.focalPoint.email}, deputy ${r.country.deputy.email}`;
     }),
   );
 

@@ -1,13 +1,14 @@
+import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes } from '../auth';
 import { findMember } from '../people';
 import type { Portal } from '../server';
-import { countryTasks, openTasks, pathOfTask } from '../tasks';
+import { countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
 import { message } from '../views/layout';
 import { signInPage } from '../views/sign-in';
 import { words } from '../i18n';
-import { sendPage } from './access';
+import { sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
 
 const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -21,7 +22,9 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
     if (session.task) return reply.redirect(pathOfTask(session.task));
     const [tasks, others] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email)]);
-    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', member?.secretariat)));
+    const year = DateTime.now().setZone(secretariatZone).year;
+    const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [] };
+    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
   });
 
   // The same answer whether or not the address is registered, so the form tells nobody who is.

@@ -29,7 +29,10 @@ table{border-collapse:collapse;width:100%}td,th{padding:.25rem;text-align:left;v
 button{font:inherit;padding:.45rem 1rem;margin-top:.8rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
 .pre{white-space:pre-wrap}
+main:has(table.dashboard){max-width:none}
+.filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.filters select{width:auto}
 @media (max-width:40rem){table,tbody,tr,td{display:block}th{display:none}tr{margin-bottom:.6rem}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
+@media print{header,.skip,.no-print{display:none}main{max-width:none;padding:0}body{font-size:11pt}a{color:inherit}h2,h3{break-after:avoid}tr,li,table.facts{break-inside:avoid}}
 `;
 
 export function page(ctx: PageContext, title: string, body: Html): Html {

@@ -18,6 +18,18 @@ export interface ReportFormView {
   /** Documents of the last submission, kept unless unticked. */
   attachments: DocumentRef[];
   maxMb: number;
+  /** A first report may ask for more time: what was typed, and the refusal if any. */
+  moreTime?: { action: string; days?: string; reason?: string; problem?: string };
+}
+
+function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime']>): Html {
+  const w = ctx.w.moreTime;
+  return html`<details${m.problem ? html` open` : ''}><summary>${w.title}</summary>
+<form method="post" action="${m.action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
+<p>${w.hint}</p>${m.problem ? html`<p class="error" role="alert">${m.problem}</p>` : ''}
+<label for="moreTime-days">${w.days}</label><input type="number" id="moreTime-days" name="days" min="1" max="120" required value="${m.days ?? ''}">
+<label for="moreTime-reason">${w.reason}</label><textarea id="moreTime-reason" name="reason" required maxlength="2000">${m.reason ?? ''}</textarea>
+<button type="submit">${w.ask}</button></form></details>`;
 }
 
 export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
@@ -34,6 +46,7 @@ export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
 
   const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert"><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
 <p class="notice">${v.due}</p>
+${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
 ${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">

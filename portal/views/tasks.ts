@@ -9,10 +9,18 @@ const when = (iso: string, zone: string, lang: string) => DateTime.fromISO(iso, 
 export const dueLine = ({ w, lang }: PageContext, dueAt: string, zone: string) =>
   html`${w.due}: ${when(dueAt, zone, lang)} (${w.yourTime}) · ${when(dueAt, secretariatZone, lang)} (${w.secretariatTime}, ${secretariatZone})`;
 
-export function tasksPage(ctx: PageContext, tasks: OpenTask[], countryTasks: CountryTask[], zone: string, secretariat = false) {
+/** `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years. */
+export function tasksPage(ctx: PageContext, tasks: OpenTask[], countryTasks: CountryTask[], zone: string, steering: { secretariat: boolean; years: number[] }) {
   const { w } = ctx;
   const rows = tasks.map((t) => html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>${dueLine(ctx, t.dueAt, zone)}</li>`);
   const others = countryTasks.map((t) => html`<li><a href="${t.path}">${t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle}: ${t.countryName}</a></li>`);
   const list = tasks.length + others.length ? html`<ul>${rows}${others}</ul>` : html`<p>${w.noTasks}</p>`;
-  return page(ctx, w.myTasks, html`${list}${secretariat ? html`<p><a href="/secretariat">Secretariat: open a year, extend a deadline, replace reviewers, import the registry</a></p>` : ''}`);
+  const dashboards = steering.years.map((y, i) => html`${i ? ' · ' : ''}<a href="/years/${y}">${y}</a>`);
+  return page(
+    ctx,
+    w.myTasks,
+    html`${list}${steering.secretariat ? html`<p><a href="/secretariat">Secretariat: open a year, extend a deadline, replace reviewers, import the registry</a></p>` : ''}${
+      dashboards.length ? html`<p>Year dashboards: ${dashboards}</p><p><a href="/policy/dry-run">Policy dry run: what another R19 rule would have flagged</a></p>` : ''
+    }`,
+  );
 }

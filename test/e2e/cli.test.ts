@@ -6,6 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { twoCyclesWithoutReport } from '../helpers/fixtures';
+import { runCli } from '../helpers/cli';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
@@ -23,13 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-function pathfinder(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile('node', [join(root, 'bin/pathfinder.js'), '--address', env.address, ...args], { cwd: root }, (error, out, err) =>
-      resolve({ code: error ? Number(error.code) : 0, out, err }),
-    );
-  });
-}
+const pathfinder = (...args: string[]) => runCli(env.address, ...args);
 
 it('imports countries, opens a cycle, takes a report through review and revision to publication', async () => {
   const imported = await pathfinder('countries', 'import', 'examples/countries.json');

@@ -169,7 +169,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   const member = await portal.person();
   await portal.signIn(member, 'helena.sorensen@example.org');
   expect((await member.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(200);
-  await expect(member.locator('tbody').textContent()).resolves.toContain('Peru (PER)closed-without-reportnononononono-report');
+  await expect(member.locator('section#PER .notice').textContent()).resolves.toContain('(a) no progress report');
   expect((await lucia.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(403);
 
   // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openYear, cycleState } from '../../app/cycles';
-import { importRegistry } from '../../app/countries';
+import { countryRecord, importRegistry } from '../../app/countries';
 import { signGrant, signingKeys } from '../../activities/tokens';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
@@ -206,6 +206,24 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
   await section('Replace the Working Group reviewers').getByLabel(/Reviewers/).fill('Amina Diallo: amina.diallo@example.org');
   await section('Replace the Working Group reviewers').getByRole('button').click();
   await expect(outcome()).resolves.toBe('NGA 2027: reviewers amina.diallo@example.org');
+
+  // Peru's deputy changes; the focal point stays.
+  const people = section('Replace a focal point or deputy');
+  await people.getByLabel('Country (ISO3)').fill('PER');
+  await people.getByLabel('Who').selectOption('deputy');
+  await people.getByLabel('Name', { exact: true }).fill('Rosa Mamani');
+  await people.getByLabel('E-mail', { exact: true }).fill('rosa.mamani@example.org');
+  await people.getByLabel('Language of their e-mails').selectOption('es');
+  await people.getByLabel(/Time zone/).fill('America/Lima');
+  await people.getByRole('button').click();
+  await expect(outcome()).resolves.toBe('PER: focal point lucia.quispe@example.org, deputy rosa.mamani@example.org');
+  expect((await countryRecord(client, 'PER')).country.deputy).toEqual({ name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es', zone: 'America/Lima' });
+  await people.getByLabel('Country (ISO3)').fill('PER');
+  await people.getByLabel('Name', { exact: true }).fill('Nobody');
+  await people.getByLabel('E-mail', { exact: true }).fill('lucia.quispe@example.org');
+  await people.getByLabel(/Time zone/).fill('Mars/Olympus');
+  await people.getByRole('button').click();
+  await expect(outcome()).resolves.toMatch(/focalPoint\.zone: is not a known IANA time zone/);
 
   // A refusal comes back with its reason: Peru's 2027 cycle has ended, so there is no running cycle to extend.
   await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('PER');

@@ -4,6 +4,7 @@ import type { Country, Governance, Person } from '../../domain/country';
 import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import type { CycleInput } from '../../domain/reporting-cycle-state';
+import type { CycleOutcome } from '../../domain/report';
 import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
 import { countryWorkflowId } from '../../domain/workflow-ids';
@@ -33,12 +34,19 @@ export const uniqueCycleId = (code: string, year: number) => `reporting-cycle-${
 export const testPortalSecret = 'test-only-key:an-example-secret-for-tests-0123456789';
 export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testPortalSecret) };
 
-/** A country's record hears of two cycles in a row without a report (2025 and 2026), as its reporting cycles would tell it. */
-export async function twoCyclesWithoutReport(client: Client, code: string): Promise<void> {
+export const fullOutcome: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+
+/** A country's record hears that these cycles closed (under the default rule), as its reporting cycles would tell it. */
+export async function cyclesClosed(client: Client, code: string, cycles: { year: number; stage: string; outcome: CycleOutcome }[]): Promise<void> {
   const record = client.workflow.getHandle(countryWorkflowId(code));
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  for (const year of [2025, 2026]) {
+  for (const { year, stage, outcome } of cycles) {
     const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
-    await record.signal(cycleClosedSignal, { year, stage: 'closed-without-report', outcome: missing, rule: 'same-criterion', evidence });
+    await record.signal(cycleClosedSignal, { year, stage, outcome, rule: 'same-criterion', evidence });
   }
+}
+
+/** A country's record hears of two cycles in a row without a report (2025 and 2026). */
+export function twoCyclesWithoutReport(client: Client, code: string): Promise<void> {
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  return cyclesClosed(client, code, [2025, 2026].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })));
 }

@@ -49,6 +49,7 @@ export async function startPortalStack(): Promise<PortalStack> {
     maxAttachmentBytes: 1024 * 1024,
     smtpUrl: mail.smtpUrl,
     mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
+    temporalUiUrl: 'http://temporal-ui.example.org',
   };
   const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
   await portal.listen({ host: '127.0.0.1', port });

@@ -2,6 +2,7 @@ import {
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -9,10 +10,12 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { cycleCloseAt } from '../../domain/calendar';
+import { cycleCloseAt, iso } from '../../domain/calendar';
 import type { Person } from '../../domain/country';
 import { cycleEligibility, type CountryState } from '../../domain/country-record';
 import type { Notice, WgReportRow } from '../../domain/governance';
+import { terminalStages } from '../../domain/reporting-cycle-state';
+import { previousCounted } from '../../domain/escalation';
 import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
 import type { Activities } from '../../activities';
 import { reportingCycle } from '../reporting-cycle/workflow';
@@ -22,6 +25,7 @@ import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
 import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
+import { anyCycleOpen, nextDigestAt, yearView } from '../../domain/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
@@ -53,7 +57,8 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   }
   const year = input.year ?? now().setZone(policy.secretariatZone).year;
   const closesAt = cycleCloseAt(year, policy);
-  const state: AnnualState = { year, stage: 'open', closesAt: closesAt.toUTC().toISO()!, opened: [] };
+  const state: AnnualState = { year, stage: 'open', closesAt: closesAt.toUTC().toISO()!, opened: [], model: { cycles: {}, previous: {} } };
+  let secretariat: Person | undefined;
   upsertSearchAttributes([{ key: CycleYear, value: year }]);
 
   let busy = false;
@@ -62,6 +67,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     busy = true;
     try {
       const records = await readCountries(countries);
+      secretariat = records[0]?.governance.secretariat ?? secretariat;
       // All children start at once: one workflow task for the lot, not one per country.
       const results = await Promise.all(
         (countries ?? records.map((r) => r.country.code)).map((code) => {
@@ -79,9 +85,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       busy = false;
     }
   };
-  const openOne = async ({ country, governance }: CountryState): Promise<OpenResult> => {
+  const openOne = async ({ country, governance, cycles, evaluateFrom }: CountryState): Promise<OpenResult> => {
     const eligibility = cycleEligibility(country, year, policy);
     if (!eligibility.eligible) return { country: country.code, result: 'not eligible', reason: eligibility.reason };
+    // The forecast weighs this year against the last (R19: two consecutive years).
+    const previous = previousCounted(cycles, year, evaluateFrom);
+    if (previous) state.model.previous[country.code] = { year: previous.year, outcome: previous.outcome };
     try {
       await startChild(reportingCycle, {
         workflowId: reportingCycleId(country.code, year),
@@ -106,15 +115,38 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   let openAllRequests = input.openAll ? 1 : 0;
   setHandler(messages.openAllCyclesSignal, () => void openAllRequests++);
   setHandler(messages.getAnnualStateQuery, () => state);
+  setHandler(messages.cycleRowSignal, (row) => void (state.model.cycles[row.country] = row));
+  const view = () => yearView({ year, stage: state.stage, closesAt: state.closesAt, rule: policy.escalation }, state.opened, state.model);
+  setHandler(messages.getYearViewQuery, view);
+
+  /** The secretariat's weekly look ahead: which countries would be flagged if nothing more came in. */
+  const sendDigest = async () => {
+    const v = view();
+    if (!secretariat || !anyCycleOpen(v)) return;
+    state.lastDigestAt = iso(now());
+    const atRisk = v.rows.flatMap((r) => (r.cycle && r.forecast?.risk === 'at-risk' ? [{ country: r.country, name: r.cycle.name, stage: r.cycle.stage, criteria: r.forecast.criteria, toAvoid: r.forecast.toAvoid }] : []));
+    const open = v.rows.filter((r) => r.cycle && !terminalStages.includes(r.cycle.stage)).length;
+    const key = `${annualCycleId(year)}/forecast-digest-${state.lastDigestAt.slice(0, 10)}/${secretariat.email}`;
+    await sendNotices([{ key, kind: 'forecast-digest', to: secretariat, cc: [], year, atRisk, openCycles: open }]);
+  };
 
   const reportAt = closesAt.toMillis() + reportAfterCloseMs;
+  // Runs that began before the weekly digest existed go on without it.
+  const digests = patched('weekly-forecast-digest');
+  let digestAt = nextDigestAt(now(), policy).toMillis();
   while (Date.now() < reportAt) {
     if (openAllRequests > 0) {
       openAllRequests--;
       await open();
       continue;
     }
-    await condition(() => openAllRequests > 0, Math.max(1, reportAt - Date.now()));
+    if (digests && Date.now() >= digestAt) {
+      await sendDigest();
+      digestAt = nextDigestAt(now(), policy).toMillis();
+      continue;
+    }
+    const wakeAt = digests ? Math.min(reportAt, digestAt) : reportAt;
+    await condition(() => openAllRequests > 0, Math.max(1, wakeAt - Date.now()));
   }
 
   state.stage = 'reporting';
@@ -123,14 +155,24 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   const records = codes.length ? await readCountries(codes) : [];
   const rows: WgReportRow[] = records.map(({ country, cycles }) => {
     const cycle = cycles.find((c) => c.year === year);
-    return { country: country.code, name: country.name, stage: cycle?.stage ?? 'no outcome recorded', outcome: cycle?.outcome, flagged: !!cycle?.flag, criteria: cycle?.flag?.criteria ?? [] };
+    const previous = cycles.find((c) => c.year === year - 1);
+    return {
+      country: country.code,
+      name: country.name,
+      stage: cycle?.stage ?? 'no outcome recorded',
+      outcome: cycle?.outcome,
+      evidence: cycle?.evidence,
+      previous: previous && { year: previous.year, stage: previous.stage, outcome: previous.outcome },
+      flagged: !!cycle?.flag,
+      criteria: cycle?.flag?.criteria ?? [],
+    };
   });
   const { location } = await publishWgReport({ year, rows });
   state.report = { location, rows };
 
   const outbox: Notice[] = [];
   const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
-  const secretariat = records[0]?.governance.secretariat;
+  secretariat = records[0]?.governance.secretariat ?? secretariat;
   for (const member of gcm.values()) {
     outbox.push({ key: `${annualCycleId(year)}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
   }

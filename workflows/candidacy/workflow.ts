@@ -1,4 +1,4 @@
-import { condition, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import { Candidacy } from '../../domain/candidacy';
@@ -22,6 +22,7 @@ type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
  */
 export async function candidacy(input: CandidacyInput): Promise<CandidacyState> {
   const c = Candidacy.open(input, now());
+  c.asksGcmByEmail = patched('candidacy-asks-gcm-by-email');
   const { code } = c.state;
   const toCountry: ToCountry[] = [];
   let changes = 0;

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CycleState } from '../../domain/reporting-cycle-state';
-import type { ExtendDeadlineArgs, ReassignReviewersArgs, SubmitReportArgs, SubmitReviewArgs } from '../../domain/reporting-cycle-args';
+import type { DecideExtensionArgs, ExtendDeadlineArgs, ReassignReviewersArgs, RequestExtensionArgs, SubmitReportArgs, SubmitReviewArgs } from '../../domain/reporting-cycle-args';
 
 // Every human task is an Update with a validator, and the same handler is also a Signal of the same
 // name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.
@@ -15,6 +15,11 @@ export const extendDeadlineUpdate = defineUpdate<CycleState, [ExtendDeadlineArgs
 export const extendDeadlineSignal = defineSignal<[ExtendDeadlineArgs]>('extendDeadline');
 export const reassignReviewersUpdate = defineUpdate<CycleState, [ReassignReviewersArgs]>('reassignReviewers');
 export const reassignReviewersSignal = defineSignal<[ReassignReviewersArgs]>('reassignReviewers');
+
+export const requestExtensionUpdate = defineUpdate<CycleState, [RequestExtensionArgs]>('requestExtension');
+export const requestExtensionSignal = defineSignal<[RequestExtensionArgs]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<CycleState, [DecideExtensionArgs]>('decideExtension');
+export const decideExtensionSignal = defineSignal<[DecideExtensionArgs]>('decideExtension');
 
 export const getStateQuery = defineQuery<CycleState>('getState');
 

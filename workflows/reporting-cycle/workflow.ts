@@ -1,5 +1,6 @@
 import {
   allHandlersFinished,
+  CancellationScope,
   condition,
   getExternalWorkflowHandle,
   isCancellation,
@@ -24,7 +25,9 @@ import { drain } from '../drain';
 import { dated } from '../notices';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
-import { countryWorkflowId } from '../../domain/workflow-ids';
+import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
+import { cycleRow } from '../../domain/year-view';
+import { cycleRowSignal } from '../annual-cycle/messages';
 
 const { sendEmail } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -64,6 +67,8 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   registerTask({ ...common, update: messages.submitReviewUpdate, signal: messages.submitReviewSignal, validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
   registerTask({ ...common, update: messages.extendDeadlineUpdate, signal: messages.extendDeadlineSignal, validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
   registerTask({ ...common, update: messages.reassignReviewersUpdate, signal: messages.reassignReviewersSignal, validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
+  registerTask({ ...common, update: messages.requestExtensionUpdate, signal: messages.requestExtensionSignal, validate: (a) => cycle.validateRequestExtension(a, now()), apply: (a) => cycle.requestExtension(a, now()) });
+  registerTask({ ...common, update: messages.decideExtensionUpdate, signal: messages.decideExtensionSignal, validate: (a) => cycle.validateDecideExtension(a, now()), apply: (a) => cycle.decideExtension(a, now()) });
   setHandler(messages.getStateQuery, () => cycle.state);
 
   let shownStage: string | undefined;
@@ -86,14 +91,34 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   // Sends what handlers and timers queued, oldest first; an e-mail leaves the outbox only once sent.
   const flush = () => drain(cycle.state.outbox, (email) => sendEmail(dated(email)));
 
+  // The year's dashboard reads this cycle's row from the annual run. Runs from before it go on without,
+  // and without the loop's watch for changes made while it sent (see below).
+  const current = patched('row-to-annual-run');
+  let rowSent = current ? '' : undefined;
+  const sendRow = async () => {
+    const row = cycleRow(cycle.state);
+    if (rowSent === undefined || rowSent === JSON.stringify(row)) return;
+    rowSent = JSON.stringify(row);
+    try {
+      await getExternalWorkflowHandle(annualCycleId(input.year)).signal(cycleRowSignal, row);
+    } catch (error) {
+      // A cycle started on its own (not by an annual run) has no dashboard: stop trying.
+      rowSent = undefined;
+      log.info('no annual run to tell of this cycle', { year: input.year, error: String(error) });
+    }
+  };
+
   try {
     for (;;) {
+      // A task taken while e-mails or the row were going out counts as a change still to act on.
+      const before = changes;
       cycle.advance(now());
       show();
       await flush();
+      await sendRow();
       if (cycle.terminal) break;
       const wake = cycle.nextWakeAt()!;
-      const seen = changes;
+      const seen = current ? before : changes;
       await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
     }
   } catch (error) {
@@ -101,6 +126,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     if (!isCancellation(error)) throw error;
     cycle.suspend();
     show();
+    await CancellationScope.nonCancellable(sendRow);
     return { stage: cycle.state.stage, outcome: cycle.outcome() };
   }
 
@@ -121,6 +147,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   cycle.state.outcome = outcome;
   upsertMemo({ outcome });
   show();
+  await sendRow();
   // Runs that began before cycles reported to their country's record finish as they started.
   if (patched('tell-country-record')) await tellCountry(cycle.state, input, outcome);
   await condition(allHandlersFinished);

@@ -1,0 +1,98 @@
+import { DateTime } from 'luxon';
+import type { EscalationRule, YearOutcome } from './escalation';
+import { forecast, type Forecast } from './forecast';
+import type { OpenResult } from './annual-cycle';
+import type { CyclePolicy } from './policy';
+import { outcomeOf, type CycleOutcome } from './report';
+import { terminalStages, type CycleState, type Stage } from './reporting-cycle-state';
+
+// The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
+// whenever the row changes, so the dashboard reads one workflow instead of querying two hundred.
+
+/** What the dashboard shows of one country's cycle. */
+export interface CycleRow {
+  country: string;
+  name: string;
+  stage: Stage;
+  /** The report deadline in force (ISO, UTC), after any extension. */
+  deadline: string;
+  /** The latest extension, if the deadline moved. */
+  extension?: { to: string; reason: string };
+  /** End of the review or revision window under way. */
+  windowEndsAt?: string;
+  round: number;
+  remindersSent: number;
+  reviewers: string[];
+  /** The five R19 facts so far. */
+  facts: CycleOutcome;
+  lastSubmission?: { kind: 'report' | 'revision'; at: string; late: boolean };
+  /** A request for more time that awaits the secretariat. */
+  pendingExtension?: { by: string; at: string; days: number; reason: string };
+}
+
+export function cycleRow(s: CycleState): CycleRow {
+  const last = s.submissions.at(-1);
+  const extension = s.extensions.at(-1);
+  const pending = s.extensionRequests?.find((r) => r.status === 'pending');
+  return {
+    country: s.country.code,
+    name: s.country.name,
+    stage: s.stage,
+    deadline: s.deadline,
+    ...(extension && { extension: { to: extension.to, reason: extension.reason } }),
+    ...(s.windowEndsAt && { windowEndsAt: s.windowEndsAt }),
+    round: s.round,
+    remindersSent: s.remindersSent ?? 0,
+    reviewers: s.reviewers.map((r) => r.email),
+    facts: outcomeOf(last?.report, s.stage === 'finalised'),
+    ...(last && { lastSubmission: { kind: last.kind, at: last.at, late: last.late } }),
+    ...(pending && { pendingExtension: { by: pending.by, at: pending.at, days: pending.days, reason: pending.reason } }),
+  };
+}
+
+/** One country's line on the dashboard: what opening its cycle gave, the cycle as it stands, the forecast. */
+export interface YearViewRow {
+  country: string;
+  opened: OpenResult['result'];
+  reason?: string;
+  /** Absent for a cycle opened before cycles reported to their annual run, or not opened at all. */
+  cycle?: CycleRow;
+  previous?: YearOutcome;
+  forecast?: Forecast;
+}
+
+export interface YearView {
+  year: number;
+  stage: 'open' | 'reporting' | 'done';
+  closesAt: string;
+  rule: EscalationRule;
+  rows: YearViewRow[];
+}
+
+/** What the annual run keeps to answer for the dashboard. */
+export interface YearModel {
+  cycles: Record<string, CycleRow>;
+  previous: Record<string, YearOutcome>;
+}
+
+export function yearView(base: Omit<YearView, 'rows'>, opened: OpenResult[], model: YearModel): YearView {
+  const rows = opened.map(({ country, result, reason }): YearViewRow => {
+    const cycle = model.cycles[country];
+    const previous = model.previous[country];
+    const row: YearViewRow = { country, opened: result, ...(reason && { reason }), ...(cycle && { cycle }), ...(previous && { previous }) };
+    if (cycle) row.forecast = forecast(previous, { year: base.year, facts: cycle.facts, ended: terminalStages.includes(cycle.stage) }, base.rule);
+    return row;
+  });
+  return { ...base, rows: rows.sort((a, b) => a.country.localeCompare(b.country)) };
+}
+
+/** Whether any cycle of the year is still running, so that a forecast still matters. */
+export const anyCycleOpen = (view: YearView) => view.rows.some((r) => r.cycle && !terminalStages.includes(r.cycle.stage));
+
+/** The weekly digest goes out on Mondays at the policy's sending hour, in the secretariat's zone. */
+export function nextDigestAt(after: DateTime, policy: CyclePolicy): DateTime {
+  const local = after.setZone(policy.secretariatZone);
+  let next = local.set({ weekday: 1, hour: policy.sendingHour, minute: 0, second: 0, millisecond: 0 });
+  while (next <= local) next = next.plus({ weeks: 1 });
+  return next;
+}

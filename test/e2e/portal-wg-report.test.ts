@@ -1,0 +1,280 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRegistry } from '../../app/countries';
+import { folderPublisher, type WgReport } from '../../activities/publisher';
+import type { CycleOutcome } from '../../domain/report';
+import { buildPortal } from '../../portal/server';
+import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/wg-report-pdf';
+import { exampleRegistry } from '../helpers/fixtures';
+import { freePort } from '../helpers/ports';
+import { startPortalStack, type PortalStack } from '../helpers/portal';
+
+// The Working Group's report to the GCM (R18) as a GCM member reads it: a document with the year's figures
+// and one section per country, and the same document as a PDF printed by Chromium.
+
+let portal: PortalStack;
+
+beforeAll(async () => {
+  portal = await startPortalStack();
+  await importRegistry(portal.stack.env.client, exampleRegistry);
+});
+afterAll(() => portal?.stop());
+
+const outcome = (missed: (keyof CycleOutcome)[] = []): CycleOutcome => {
+  const all: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+  return { ...all, ...Object.fromEntries(missed.map((m) => [m, false])) };
+};
+const nothing = outcome(['reportSubmitted', 'finalised', 'indicatorFrameworkUpdated', 'evidenceOfProgress', 'evidenceOfCollaboration']);
+
+/**
+ * As the annual run of 2027 publishes it: Nigeria sent nothing after an unfinished 2026 and is flagged for the
+ * three criteria missed in both years; Peru finalised both years; Nepal reported late after an extension, its
+ * first cycle.
+ */
+const report2027: WgReport = {
+  year: 2027,
+  rows: [
+    {
+      country: 'NGA',
+      name: 'Nigeria',
+      stage: 'closed-without-report',
+      outcome: nothing,
+      evidence: { deadline: '2027-04-30T21:59:59.000Z', extensions: 1, remindersSent: 6, submissions: [], reviews: [] },
+      previous: { year: 2026, stage: 'closed-without-finalisation', outcome: outcome(['finalised', 'indicatorFrameworkUpdated', 'evidenceOfCollaboration']) },
+      flagged: true,
+      criteria: ['not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-collaboration'],
+    },
+    {
+      country: 'PER',
+      name: 'Peru',
+      stage: 'finalised',
+      outcome: outcome(),
+      evidence: {
+        deadline: '2027-04-30T21:59:59.000Z',
+        extensions: 0,
+        remindersSent: 1,
+        submissions: [{ kind: 'report', at: '2027-04-20T14:00:00.000Z', late: false }, { kind: 'revision', at: '2027-06-02T09:30:00.000Z', late: false }],
+        reviews: [{ round: 1, decision: 'revise', at: '2027-05-12T10:00:00.000Z' }, { round: 2, decision: 'accept', at: '2027-06-10T10:00:00.000Z' }],
+      },
+      previous: { year: 2026, stage: 'finalised', outcome: outcome() },
+      flagged: false,
+      criteria: [],
+    },
+    {
+      country: 'NPL',
+      name: 'Nepal',
+      stage: 'closed-without-finalisation',
+      outcome: outcome(['finalised']),
+      evidence: { deadline: '2027-06-30T21:59:59.000Z', extensions: 1, remindersSent: 4, submissions: [{ kind: 'report', at: '2027-07-03T08:00:00.000Z', late: true }], reviews: [{ round: 1, decision: 'revise', at: '2027-07-20T08:00:00.000Z' }] },
+      flagged: false,
+      criteria: [],
+    },
+  ],
+};
+
+const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+const tableRows = async (page: Page, heading: string) => Promise.all((await section(page, heading).locator('tr').all()).map((r) => r.locator('th, td').allInnerTexts()));
+const items = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
+
+it("shows the GCM the year's figures and each country's cycle, and gives the same document as a PDF", { timeout: 120_000 }, async () => {
+  const publishDir = portal.settings.publishDir;
+  await folderPublisher(publishDir).publishWgReport(report2027);
+
+  const helena = await portal.person();
+  await portal.signIn(helena, 'helena.sorensen@example.org');
+  expect((await helena.goto(`${portal.base}/wg-reports/2027`))!.status()).toBe(200);
+  await expect(helena.locator('h1').textContent()).resolves.toBe('Working Group report to the GCM: 2027 cycle');
+  await expect(items(helena, 'main h2')).resolves.toEqual(['The 2027 cycle in figures', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)']);
+
+  // The figures first.
+  await expect(items(helena, 'section.figures > ul > li')).resolves.toEqual([
+    'Countries reporting: 3',
+    'Progress reports submitted: 2, of which 1 on time, 1 late',
+    'Reports finalised: 1',
+    'Indicator frameworks submitted or updated: 2',
+    'With evidence of progress: 2',
+    'With evidence of collaboration: 2',
+    expect.stringMatching(/^Flagged to the GCM: 1, for:/),
+  ]);
+  await expect(items(helena, 'section.figures li li')).resolves.toEqual([
+    '(a) no progress report: 0',
+    '(b) no finalised report: 1',
+    '(c) indicator framework not updated: 1',
+    '(d) no evidence of progress: 0',
+    '(e) no evidence of collaboration: 1',
+  ]);
+
+  // The flagged country: the flag and its criteria, and both years' facts side by side.
+  const nigeria = section(helena, 'Nigeria (NGA)');
+  await expect(nigeria.locator('.notice').innerText()).resolves.toBe(
+    'Flagged to the GCM, for shortfalls in two consecutive years: (b) no finalised report; (c) indicator framework not updated; (e) no evidence of collaboration. The facts of both years are below.',
+  );
+  await expect(tableRows(helena, 'Nigeria (NGA)')).resolves.toEqual([
+    ['Fact', '2026', '2027'],
+    ['Stage at the close', 'closed without finalisation', 'closed without report'],
+    ['(a) Progress report submitted', 'yes', 'no'],
+    ["(b) Report finalised after the Working Group's comments (flagged)", 'no', 'no'],
+    ['(c) Indicator framework submitted or updated (flagged)', 'no', 'no'],
+    ['(d) Evidence of progress against the roadmap', 'yes', 'no'],
+    ['(e) Evidence of collaboration towards priorities (flagged)', 'no', 'no'],
+  ]);
+  await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual(['Deadline: 2027-04-30 (after 1 extension)', 'Reminders sent: 6', 'Submissions: none', 'Review rounds: none']);
+
+  // The others: how their cycles went, with dates, late marks and review decisions.
+  await expect(section(helena, 'Peru (PER)').locator('p').allInnerTexts()).resolves.toContain('Not flagged.');
+  await expect(items(helena, 'section#PER li li')).resolves.toEqual([
+    'Report submitted on 2027-04-20, on time',
+    'Revision submitted on 2027-06-02, on time',
+    'Round 1, 2027-05-12: revision requested',
+    'Round 2, 2027-06-10: accepted',
+  ]);
+  await expect(tableRows(helena, 'Nepal (NPL)').then((rows) => rows[0])).resolves.toEqual(['Fact', '2027']); // its first cycle: no year before
+  await expect(items(helena, 'section#NPL li li')).resolves.toEqual(['Report submitted on 2027-07-03, late', 'Round 1, 2027-07-20: revision requested']);
+  await portal.shot(helena, 'wg-report');
+
+  // Printed from the browser: no portal header, no download link.
+  await helena.emulateMedia({ media: 'print' });
+  await expect(helena.locator('header').isVisible()).resolves.toBe(false);
+  await expect(helena.getByRole('link', { name: 'Download as PDF' }).isVisible()).resolves.toBe(false);
+  await portal.shot(helena, 'wg-report-print');
+  await helena.emulateMedia({ media: 'screen' });
+
+  // The PDF link: printed once by Chromium, then served from the copy kept beside the JSON.
+  const href = await helena.getByRole('link', { name: 'Download as PDF' }).getAttribute('href');
+  const pdfUrl = new URL(href!, helena.url()).href;
+  const first = await helena.request.get(pdfUrl);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('application/pdf');
+  const pdf = await first.body();
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+  expect(pdf.length).toBeLessThan(2_000_000);
+  const text = pdfText(pdf);
+  for (const words of ['Working Group report to the GCM: 2027', 'Countries reporting: 3', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)', 'Flagged to the GCM', 'Report submitted on 2027-07-03, late']) {
+    expect(text).toContain(words);
+  }
+  expect(text).not.toContain('Download as PDF');
+
+  const kept = join(publishDir, 'wg-reports', '2027.pdf');
+  expect(readFileSync(kept).equals(pdf)).toBe(true);
+  const printedAt = statSync(kept).mtimeMs;
+  const again = await helena.request.get(pdfUrl);
+  expect(again.status()).toBe(200);
+  // The same bytes from a file nobody rewrote: no second print (a reprint would replace the file).
+  expect((await again.body()).equals(pdf)).toBe(true);
+  expect(statSync(kept).mtimeMs).toBe(printedAt);
+
+  // Like the page, the PDF is for the GCM and the secretariat only.
+  const visitor = await portal.person();
+  expect((await visitor.request.get(pdfUrl, { maxRedirects: 0 })).status()).toBe(302);
+  const lucia = await portal.person();
+  await portal.signIn(lucia, 'lucia.quispe@example.org');
+  expect((await lucia.request.get(pdfUrl)).status()).toBe(403);
+});
+
+it('says plainly when Chromium cannot print, and prints once it can', { timeout: 120_000 }, async () => {
+  const publishDir = portal.settings.publishDir;
+  await folderPublisher(publishDir).publishWgReport({ ...report2027, year: 2026, rows: report2027.rows.slice(1, 2) });
+
+  // A second portal on the same data whose Chromium is missing; the session cookie is for the host, so it holds.
+  const saved = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = join(tmpdir(), 'no-such-chromium');
+  const port = await freePort();
+  const broken = await buildPortal(portal.stack.env.client, { ...portal.settings, port }).finally(() => {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  });
+  try {
+    await broken.listen({ host: '127.0.0.1', port });
+    const helena = await portal.person();
+    await portal.signIn(helena, 'helena.sorensen@example.org');
+    expect((await helena.goto(`http://127.0.0.1:${port}/wg-reports/2026.pdf`))!.status()).toBe(503);
+    const said = await helena.locator('main').innerText();
+    expect(said).toContain('The PDF cannot be made just now');
+    expect(said).not.toMatch(/no-such-chromium|ENOENT|Error|\.ts:\d+/);
+    await portal.shot(helena, 'wg-report-pdf-unavailable');
+    expect(existsSync(join(publishDir, 'wg-reports', '2026.pdf'))).toBe(false);
+
+    const printed = await helena.request.get(`${portal.base}/wg-reports/2026.pdf`);
+    expect(printed.status()).toBe(200);
+    expect(pdfText(await printed.body())).toContain('Peru (PER)');
+  } finally {
+    await broken.close();
+  }
+});
+
+describe('the printer on its own, with a stand-in for Chromium', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pathfinder-pdf-test-'));
+  /** A "Chromium" that notes each call, takes a moment, and writes what `output` says to the --print-to-pdf file. */
+  const standIn = (name: string, output: string, seconds = 0.3) => {
+    const path = join(folder, name);
+    writeFileSync(path, `#!/bin/sh\necho call >> '${path}.calls'\nsleep ${seconds}\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf '${output}' > "\${a#--print-to-pdf=}";; esac; done\n`);
+    chmodSync(path, 0o755);
+    return { path, calls: () => (existsSync(`${path}.calls`) ? readFileSync(`${path}.calls`, 'utf8').split('\n').filter(Boolean).length : 0) };
+  };
+  const source = join(folder, '2027.json');
+  writeFileSync(source, '{}');
+
+  it('prints a year once even when asked twice at once, and again only when the report is newer than the copy', async () => {
+    const chromium = standIn('chromium', '%%PDF-1.4 stand-in');
+    const printer = wgReportPdfPrinter({ chromium: chromium.path });
+    const target = join(folder, 'once.pdf');
+    let rendered = 0;
+    const render = () => `<p>${++rendered}</p>`;
+    await expect(Promise.all([printer.pdf(source, target, render), printer.pdf(source, target, render)])).resolves.toEqual([target, target]);
+    expect([chromium.calls(), rendered]).toEqual([1, 1]);
+    expect(readFileSync(target, 'latin1')).toBe('%PDF-1.4 stand-in');
+    await printer.pdf(source, target, render);
+    expect(chromium.calls()).toBe(1);
+
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(source, later, later);
+    await printer.pdf(source, target, render);
+    expect(chromium.calls()).toBe(2);
+  });
+
+  it('fails as unavailable when Chromium is missing, prints no PDF or hangs, and keeps nothing', async () => {
+    const missing = wgReportPdfPrinter({ chromium: join(folder, 'missing') });
+    await expect(missing.pdf(source, join(folder, 'a.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    const noPdf = wgReportPdfPrinter({ chromium: standIn('blank', 'nothing').path });
+    await expect(noPdf.pdf(source, join(folder, 'b.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    const hangs = wgReportPdfPrinter({ chromium: standIn('slow', '%%PDF-', 5).path, timeoutMs: 300 });
+    await expect(hangs.pdf(source, join(folder, 'c.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    expect(['a.pdf', 'b.pdf', 'c.pdf'].filter((f) => existsSync(join(folder, f)))).toEqual([]);
+  });
+});
+
+/**
+ * The text of a PDF Chromium printed: the glyphs its pages show, read back through the fonts' ToUnicode
+ * maps (Skia writes one glyph per Tj). Lines run together, words within a line do not.
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const streams = [...raw.matchAll(/stream\r?\n/g)].flatMap((m) => {
+    const start = m.index + m[0].length;
+    try {
+      return [inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1')];
+    } catch {
+      return []; // not deflated: a font program or an image
+    }
+  });
+  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((c) => parseInt(c, 16)));
+  const glyphs = new Map<number, string>();
+  for (const s of streams) {
+    for (const [, block] of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, glyph, text] of block!.matchAll(/<(\w+)>\s*<(\w+)>/g)) glyphs.set(parseInt(glyph!, 16), utf16(text!));
+    }
+    for (const [, block] of s.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, from, to, text] of block!.matchAll(/<(\w+)>\s*<(\w+)>\s*<(\w+)>/g)) {
+        const [first, last, lastUnit] = [parseInt(from!, 16), parseInt(to!, 16), parseInt(text!.slice(-4), 16)];
+        for (let g = first; g <= last; g++) glyphs.set(g, utf16(text!.slice(0, -4)) + String.fromCharCode(lastUnit + g - first));
+      }
+    }
+  }
+  const shown = streams.flatMap((s) => [...s.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)].map(([, hex]) => (hex!.match(/.{4}/g) ?? []).map((g) => glyphs.get(parseInt(g, 16)) ?? '\uFFFD').join('')));
+  return shown.join('').normalize('NFKC'); // NFKC: the "fi" ligature reads as "fi"
+}

@@ -1,0 +1,90 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { reportingCycle } from '../../workflows';
+import * as m from '../../workflows/reporting-cycle/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+// A focal point asks for more time: once and briefly it is granted at once and the reminders move; beyond
+// the policy's limit the secretariat decides, and the country is told either way.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+const taskQueue = 'extension-requests';
+const lucia = peru.focalPoint.email;
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+});
+afterAll(async () => {
+  await env?.teardown();
+  await mail?.close();
+});
+
+async function rejected(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause!.message;
+}
+
+const ofKind = (kind: string) => mail.messages.filter((x) => x.headers['x-pathfinder-kind'] === kind);
+
+it('grants a first short request at once, leaves the rest to the secretariat, and tells the country either way', { timeout: 60_000 }, () =>
+  worker.runUntil(async () => {
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+    const ask = (days: number, reason = 'Floods in the south delayed the survey', as = lucia) => cycle.executeUpdate(m.requestExtensionUpdate, { args: [{ as, days, reason }] });
+    const decide = (decision: 'grant' | 'refuse', note = '') => cycle.executeUpdate(m.decideExtensionUpdate, { args: [{ as: secretariat.email, decision, note }] });
+
+    // Bad requests change nothing.
+    const before = await cycle.query(m.getStateQuery);
+    expect(await rejected(ask(0))).toBe('invalid extension request: days: must be at least 1');
+    expect(await rejected(ask(10, ' '))).toBe('invalid extension request: reason: is required: say why more time is needed');
+    expect(await rejected(ask(10, 'Floods', peru.reviewers[0]!.email))).toMatch(/^invalid sender: as: amina\.diallo@example\.org is not the focal point or deputy of PER/);
+    expect(await rejected(ask(200))).toBe('invalid extension request: days: must be at most 120');
+    expect(await cycle.query(m.getStateQuery)).toEqual(before);
+
+    // Ten days, the first request: granted at once; the deadline moves to 10 May, end of day in Geneva's zone.
+    const granted = await ask(10);
+    expect(granted.deadline).toBe('2027-05-10T21:59:59.000Z');
+    expect(granted.extensionRequests).toEqual([expect.objectContaining({ by: lucia, days: 10, status: 'granted' })]);
+    const [told] = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'extension-granted');
+    expect(told!.cc).toEqual([secretariat.email]);
+    expect(told!.subject).toBe('Peru: más tiempo concedido para el informe 2027');
+    expect(told!.text).toContain('Motivo: Floods in the south delayed the survey');
+
+    // A second request goes to the secretariat; nothing moves until it decides, and one request waits at a time.
+    const pending = await ask(5, 'The minister must sign the report');
+    expect(pending.deadline).toBe('2027-05-10T21:59:59.000Z');
+    const [asked] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-requested');
+    expect(asked!.to).toEqual([secretariat.email]);
+    expect(asked!.subject).toBe('Peru asks for more time for its 2027 report');
+    expect(asked!.text).toContain('Days asked for: 5');
+    expect(asked!.text).toContain('http://portal.example.org/years/2027');
+    expect(await rejected(ask(3))).toMatch(/^invalid extension request: days: a request for more time, sent on \d{4}-\d\d-\d\d, awaits the secretariat's decision$/);
+    expect(await rejected(decide('refuse'))).toBe('invalid extension decision: note: is required when refusing: the country is told why');
+    const refused = await decide('refuse', 'The deadline already moved once; send what you have.');
+    expect(refused.deadline).toBe('2027-05-10T21:59:59.000Z');
+    expect(refused.extensionRequests!.at(-1)).toMatchObject({ status: 'refused', decidedBy: secretariat.email, note: 'The deadline already moved once; send what you have.' });
+    const [no] = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'extension-refused');
+    expect(no!.text).toContain('Nota de la secretaría: The deadline already moved once; send what you have.');
+    expect(await rejected(decide('grant'))).toBe('invalid extension decision: decision: no request for more time awaits a decision');
+
+    // Twenty days is beyond what is granted at once; the secretariat grants it.
+    await ask(20, 'A national survey closes in late May');
+    const extended = await decide('grant');
+    expect(extended.deadline).toBe('2027-05-30T21:59:59.000Z');
+    await mail.waitFor(4, (x) => x.headers['x-pathfinder-kind'] === 'extension-granted');
+
+    // Reminders follow the deadline in force: nothing is overdue in May; the first overdue notice comes a week after 30 May.
+    await env.sleep(Date.parse('2027-06-08T12:00:00Z') - (await env.currentTimeMs()));
+    const overdue = ofKind('submission-overdue').filter((x) => x.to.includes(lucia));
+    expect(overdue.map((x) => x.date!.toISOString().slice(0, 10))).toEqual(['2027-06-07']);
+    expect(ofKind('submission-reminder').filter((x) => x.to.includes(lucia)).map((x) => x.date!.toISOString().slice(0, 10))).toContain('2027-05-28');
+    await cycle.terminate('test done');
+  }),
+);

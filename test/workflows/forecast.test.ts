@@ -1,0 +1,93 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { annualCycle, pathfinderCountry } from '../../workflows';
+import { getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import * as country from '../../workflows/country/messages';
+import { submitReportUpdate, submitReviewUpdate } from '../../workflows/reporting-cycle/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { exampleCountries, exampleReport, governance, peru } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import type { YearViewRow } from '../../domain/year-view';
+
+// Two years on the time-skipping server: the dashboard's forecast names Peru as at risk all through its
+// second year, says what would avoid the flag, and the weekly digest tells the secretariat, before the
+// flag is raised at the cycle's close.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+const taskQueue = 'forecast';
+const nigeria = exampleCountries.find((c) => c.code === 'NGA')!;
+const allFive = ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'];
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+});
+afterAll(async () => {
+  await env?.teardown();
+  await mail?.close();
+});
+
+const annual = (year: number) => env.client.workflow.getHandle(annualCycleId(year));
+const rowOf = async (year: number, code: string): Promise<YearViewRow | undefined> =>
+  (await annual(year).query(getYearViewQuery)).rows.find((r) => r.country === code);
+
+async function openYear(year: number) {
+  await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
+  return annual(year).executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER', 'NGA'] }] });
+}
+
+/** Moves the server's clock to just after the year's report to the GCM. */
+async function closeYear(year: number) {
+  const reportAt = Date.parse((await annual(year).query(getAnnualStateQuery)).closesAt) + 2 * 3600_000;
+  await env.sleep(reportAt - (await env.currentTimeMs()));
+  await expect.poll(async () => (await annual(year).query(getAnnualStateQuery)).stage, { timeout: 20_000 }).toBe('done');
+}
+
+it('forecasts the flag of a country that missed its first report, through its second year, before the flag is raised', { timeout: 120_000 }, () =>
+  worker.runUntil(async () => {
+    for (const c of [peru, nigeria]) await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId(c.code), args: [{ country: c, governance }] });
+
+    // 2027: Nigeria reports and is accepted; Peru sends nothing. A first shortfall is never a flag.
+    expect(await openYear(2027)).toEqual([{ country: 'PER', result: 'started' }, { country: 'NGA', result: 'started' }]);
+    const nga = env.client.workflow.getHandle(reportingCycleId('NGA', 2027));
+    await nga.executeUpdate(submitReportUpdate, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
+    await nga.executeUpdate(submitReviewUpdate, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
+    await expect.poll(() => rowOf(2027, 'NGA'), { timeout: 10_000 }).toMatchObject({ cycle: { stage: 'finalised', round: 1 }, forecast: { risk: 'clear' } });
+    expect(await rowOf(2027, 'PER')).toMatchObject({ opened: 'started', cycle: { stage: 'awaiting-submission', round: 0 }, forecast: { risk: 'clear' } });
+    await closeYear(2027);
+    expect(await rowOf(2027, 'PER')).toMatchObject({ cycle: { stage: 'closed-without-report' }, forecast: { risk: 'clear' } });
+
+    // 2028 opens: Peru would be flagged on all five criteria if nothing came in; Nigeria is clear.
+    await openYear(2028);
+    await expect.poll(() => rowOf(2028, 'PER'), { timeout: 10_000 }).toMatchObject({
+      cycle: { stage: 'awaiting-submission' },
+      previous: { year: 2027 },
+      forecast: { risk: 'at-risk', criteria: allFive, toAvoid: allFive },
+    });
+    expect((await rowOf(2028, 'NGA'))?.forecast).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
+
+    // The weekly digest tells the secretariat, with a link to the dashboard.
+    await env.sleep('8 days');
+    const [digest] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'forecast-digest' && m.subject.includes('2028'));
+    expect(digest!.to).toEqual([governance.secretariat.email]);
+    expect(digest!.subject).toBe('Weekly forecast, 2028 cycle: 1 country at risk of a flag');
+    expect(digest!.text).toContain('- Peru (PER), awaiting-submission: (a) no progress report;');
+    expect(digest!.text).not.toContain('Nigeria');
+    expect(digest!.text).toContain('http://portal.example.org/years/2028');
+
+    // Peru reports in full: only the missing finalisation would now repeat, and the flag is not raised yet.
+    await env.client.workflow.getHandle(reportingCycleId('PER', 2028)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+    await expect.poll(async () => (await rowOf(2028, 'PER'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'at-risk', criteria: ['not-finalised'], toAvoid: ['not-finalised'] });
+    const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
+    expect((await record()).escalations).toEqual([]);
+
+    // The review never comes back accepted: at the close the flag is raised, on the criterion forecast.
+    await closeYear(2028);
+    expect((await rowOf(2028, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['not-finalised'] });
+    expect((await record()).cycles.find((c) => c.year === 2028)?.flag).toEqual({ criteria: ['not-finalised'] });
+  }),
+);
