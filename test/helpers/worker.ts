@@ -7,7 +7,7 @@ import { createWorker } from '../../worker/create-worker';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import type { Portal } from '../../activities/email-links';
 import { testPortal } from './fixtures';
-import { workflowBundle } from './temporal';
+import { startTimeSkipping, workflowBundle } from './temporal';
 
 /** A real worker with the real activities, sending to `smtpUrl` and publishing into a fresh folder. */
 export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string, portal: Portal = testPortal): Promise<{ worker: Worker; publishDir: string }> {
@@ -22,6 +22,17 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
     workflowBundle: await workflowBundle(),
   });
   return { worker, publishDir };
+}
+
+/** A time-skipping server, an SMTP sink and a worker for `taskQueue`, which each test runs with `runUntil`. */
+export async function startTimeSkippingStack(taskQueue: string) {
+  const [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue);
+  const stop = async () => {
+    await env.teardown();
+    await mail.close();
+  };
+  return { env, mail, worker, publishDir, stop };
 }
 
 export interface RunningStack {

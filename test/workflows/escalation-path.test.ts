@@ -11,11 +11,10 @@ import * as gcm from '../../workflows/escalation/messages';
 import { verifyUpdate } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
@@ -29,14 +28,11 @@ const examples = join(__dirname, '../../examples');
 const [helena] = governance.gcm;
 const lucia = peru.focalPoint.email;
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, publishDir, stop } = await startTimeSkippingStack(taskQueue));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const kind = (k: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k);

@@ -4,10 +4,9 @@ import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack } from '../helpers/worker';
 
 // A focal point asks for more time: once and briefly it is granted at once and the reminders move; beyond
 // the policy's limit the secretariat decides, and the country is told either way.
@@ -17,14 +16,11 @@ let worker: Worker;
 const taskQueue = 'extension-requests';
 const lucia = peru.focalPoint.email;
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => undefined, (e: unknown) => e);

@@ -5,10 +5,9 @@ import { annualCycle, pathfinderCountry } from '../../workflows';
 import { getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import { submitReportUpdate, submitReviewUpdate } from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleCountries, exampleReport, governance, peru } from '../helpers/fixtures';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import type { YearViewRow } from '../../domain/year-view';
 
@@ -22,14 +21,11 @@ const taskQueue = 'forecast';
 const nigeria = exampleCountries.find((c) => c.code === 'NGA')!;
 const allFive = ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'];
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 const annual = (year: number) => env.client.workflow.getHandle(annualCycleId(year));
 const rowOf = async (year: number, code: string): Promise<YearViewRow | undefined> =>

@@ -4,11 +4,10 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
+import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, testPortal, uniqueCycleId } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack } from '../helpers/worker';
 
 // A Working Group reviewer who is late: review window of 30 days from the submission, a reminder 7 days
 // before it ends, then weekly overdue reminders with the secretariat in copy, each at 09:00 on a working
@@ -22,14 +21,11 @@ const lucia = peru.focalPoint;
 const jean = peru.deputy;
 const amina = peru.reviewers[0]!; // Amina Diallo: English, Africa/Dakar (UTC+0 all year, no summer time)
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
 const inbox = (to: string) => mail.messages.filter((x) => x.to.includes(to));
