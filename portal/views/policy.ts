@@ -1,4 +1,5 @@
 import type { Criterion } from '../../domain/escalation';
+import { criteriaText, ruleText } from './criteria';
 import type { DryRun, DryRunRow } from '../../domain/policy-dry-run';
 import { html } from '../html';
 import { page, type PageContext } from './layout';
@@ -16,8 +17,7 @@ export interface DryRunInput {
 
 export const proposedPolicyExample = '{"escalation": "any-shortfall"}';
 
-const ruleText = { 'same-criterion': 'the same criterion missed two years running', 'any-shortfall': 'any shortfall two years running' };
-const flagText = (list: Criterion[] | undefined) => (list ? list.join(', ') : 'no flag');
+const flagText = (list: Criterion[] | undefined) => (list ? criteriaText(list) : 'no flag');
 
 const row = (r: DryRunRow) => html`<tr>
 <td data-label="Country"><a href="/countries/${r.country}/dossier">${r.name} (${r.country})</a></td>

@@ -4,21 +4,21 @@ import type { CycleEvidence, WgReportRow } from '../../domain/governance';
 import type { CycleOutcome } from '../../domain/report';
 import { wgReportFigures } from '../../domain/wg-report-figures';
 import { Html, html } from '../html';
+import { criteriaText, criterionLabel } from './criteria';
 import { page, stylesheet, type PageContext } from './layout';
 
 // The Working Group's report to the GCM (R18) as a document people read and print: the year's figures,
 // then one section per country with its five R19 facts, how its cycle went and any flag with the two
 // years it rests on. The page and the PDF are the same document.
 
-/** The five facts a cycle establishes, each the opposite of one R19 sign (a–e), and that sign in words. */
-const facts: { fact: keyof CycleOutcome; criterion: Criterion; label: string; sign: string }[] = [
-  { fact: 'reportSubmitted', criterion: 'no-report', label: '(a) Progress report submitted', sign: '(a) no progress report' },
-  { fact: 'finalised', criterion: 'not-finalised', label: "(b) Report finalised after the Working Group's comments", sign: '(b) no finalised report' },
-  { fact: 'indicatorFrameworkUpdated', criterion: 'indicator-framework-not-updated', label: '(c) Indicator framework submitted or updated', sign: '(c) indicator framework not updated' },
-  { fact: 'evidenceOfProgress', criterion: 'no-evidence-of-progress', label: '(d) Evidence of progress against the roadmap', sign: '(d) no evidence of progress' },
-  { fact: 'evidenceOfCollaboration', criterion: 'no-evidence-of-collaboration', label: '(e) Evidence of collaboration towards priorities', sign: '(e) no evidence of collaboration' },
+/** The five facts a cycle establishes, each the opposite of one R19 sign (a–e). */
+const facts: { fact: keyof CycleOutcome; criterion: Criterion; label: string }[] = [
+  { fact: 'reportSubmitted', criterion: 'no-report', label: '(a) Progress report submitted' },
+  { fact: 'finalised', criterion: 'not-finalised', label: "(b) Report finalised after the Working Group's comments" },
+  { fact: 'indicatorFrameworkUpdated', criterion: 'indicator-framework-not-updated', label: '(c) Indicator framework submitted or updated' },
+  { fact: 'evidenceOfProgress', criterion: 'no-evidence-of-progress', label: '(d) Evidence of progress against the roadmap' },
+  { fact: 'evidenceOfCollaboration', criterion: 'no-evidence-of-collaboration', label: '(e) Evidence of collaboration towards priorities' },
 ];
-const sign = (c: Criterion) => facts.find((f) => f.criterion === c)!.sign;
 
 const yesNo = (value: boolean | undefined) => (value ? 'yes' : 'no');
 const readable = (stage: string) => stage.replace(/-/g, ' ');
@@ -37,7 +37,7 @@ function figuresSection(report: WgReport) {
 <li>Indicator frameworks submitted or updated: ${f.frameworksUpdated}</li>
 <li>With evidence of progress: ${f.evidenceOfProgress}</li>
 <li>With evidence of collaboration: ${f.evidenceOfCollaboration}</li>
-<li>Flagged to the GCM: ${f.flagged}${f.flagged ? html`, for:<ul>${criteria.map((c) => html`<li>${sign(c)}: ${f.flagsByCriterion[c]}</li>`)}</ul>` : ''}</li>
+<li>Flagged to the GCM: ${f.flagged}${f.flagged ? html`, for:<ul>${criteria.map((c) => html`<li>${criterionLabel[c]}: ${f.flagsByCriterion[c]}</li>`)}</ul>` : ''}</li>
 </ul></section>`;
 }
 
@@ -78,7 +78,7 @@ function countrySection(year: number, row: WgReportRow) {
 <p>Stage at the close of the cycle: ${readable(row.stage)}.</p>
 ${
   row.flagged
-    ? html`<p class="notice"><strong>Flagged to the GCM</strong>, for shortfalls in two consecutive years: ${row.criteria.map(sign).join('; ')}. The facts of both years are below.</p>`
+    ? html`<p class="notice"><strong>Flagged to the GCM</strong>, for shortfalls in two consecutive years: ${criteriaText(row.criteria)}. The facts of both years are below.</p>`
     : html`<p>Not flagged.</p>`
 }
 <h3>The five facts</h3>${factsTable(year, row)}

@@ -1,5 +1,6 @@
 import { daysLeft } from '../../app/cycles';
-import { shortfalls, type Criterion } from '../../domain/escalation';
+import { shortfalls } from '../../domain/escalation';
+import { criteriaText as labels, ruleText } from './criteria';
 import type { Risk } from '../../domain/forecast';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import type { YearView, YearViewRow } from '../../domain/year-view';
@@ -10,15 +11,7 @@ import { page, type PageContext } from './layout';
 // The year's dashboard for the secretariat and the GCM: every country's cycle, the R19 facts so far and
 // the forecast of flags, filtered by stage and risk.
 
-export const criterionLabel: Record<Criterion, string> = {
-  'no-report': '(a) no report',
-  'not-finalised': '(b) not finalised',
-  'indicator-framework-not-updated': '(c) framework not updated',
-  'no-evidence-of-progress': '(d) no evidence of progress',
-  'no-evidence-of-collaboration': '(e) no evidence of collaboration',
-};
 const riskLabel: Record<Risk, string> = { flagged: 'Flagged', 'at-risk': 'At risk', clear: 'Clear' };
-const labels = (list: Criterion[]) => list.map((c) => criterionLabel[c]).join('; ');
 
 export interface YearPageOptions {
   /** The run of a cycle in the Temporal UI, when TEMPORAL_UI_URL is set. */
@@ -84,7 +77,7 @@ export function yearPage(ctx: PageContext, view: YearView, rows: YearViewRow[], 
     ctx,
     `The ${view.year} cycle`,
     html`${options.outcome ? html`<p class="${options.outcome.ok ? 'notice' : 'error'}" role="${options.outcome.ok ? 'status' : 'alert'}">${options.outcome.text}</p>` : ''}
-<p>${view.rows.length} countries; ${atRisk} at risk of a flag, ${flagged} flagged. Rule in force: ${view.rule === 'same-criterion' ? 'the same criterion missed two years running' : 'any shortfall two years running'}. The cycle closes on ${view.closesAt.slice(0, 10)}.</p>
+<p>${view.rows.length} countries; ${atRisk} at risk of a flag, ${flagged} flagged. Rule in force: ${ruleText[view.rule]}. The cycle closes on ${view.closesAt.slice(0, 10)}.</p>
 <form method="get" action="/years/${view.year}" class="filters">
 <label for="stage">Stage</label><select id="stage" name="stage">${option('', filter.stage, 'any')}${stageChoices.map((s) => option(s, filter.stage))}</select>
 <label for="risk">Forecast</label><select id="risk" name="risk">${option('', filter.risk, 'any')}${(['at-risk', 'flagged', 'clear'] as const).map((r) => option(r, filter.risk, riskLabel[r]))}</select>

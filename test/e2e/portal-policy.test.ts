@@ -56,7 +56,7 @@ it('shows the secretariat which countries a stricter rule would newly flag', { t
   expect(await secretariat.locator('tbody tr').count()).toBe(4);
   await expect(cell('PER', 2026, 'Change')).resolves.toBe('newly flagged');
   await expect(cell('PER', 2026, 'Flagged')).resolves.toBe('no flag');
-  await expect(cell('PER', 2026, 'Under the proposal')).resolves.toBe('no-evidence-of-progress, no-evidence-of-collaboration');
+  await expect(cell('PER', 2026, 'Under the proposal')).resolves.toBe('(d) no evidence of progress; (e) no evidence of collaboration');
   await expect(cell('NGA', 2026, 'Change')).resolves.toBe('unchanged');
   await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe('2025-2026');
   await shot(secretariat, 'policy-dry-run');
