@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
+import { secretSetting } from '../client/secrets';
 
 // The one token format of the project: JWTs signed with HMAC-SHA256 (jose). The worker signs the action
 // links it puts in e-mails; the portal signs sign-in links and sessions, and verifies all three. Keys carry
@@ -72,17 +71,7 @@ export async function verifyGrant<P extends Grant['purpose']>(keys: SigningKeys,
   }
 }
 
-/**
- * The keys from PORTAL_SECRET. Without it, a production process (NODE_ENV=production) refuses to start;
- * elsewhere a random secret is generated once into the data folder, so that links outlive a restart.
- */
+/** The keys from PORTAL_SECRET (see secretSetting for development and production). */
 export function keysFromEnv(env: NodeJS.ProcessEnv = process.env): SigningKeys {
-  if (env.PORTAL_SECRET) return signingKeys(env.PORTAL_SECRET);
-  if (env.NODE_ENV === 'production') throw new Error('PORTAL_SECRET is required in production: the key that signs e-mail links and portal sessions');
-  const file = resolve(env.PATHFINDER_DATA_DIR ?? '.data', 'portal-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-  }
-  return signingKeys(readFileSync(file, 'utf8').trim());
+  return signingKeys(secretSetting(env, 'PORTAL_SECRET', 'the key that signs e-mail links and portal sessions', 'portal-secret', () => randomBytes(32).toString('base64url')));
 }

@@ -7,6 +7,8 @@ import countryCodes from 'i18n-iso-countries';
 import { createEmailActivities, mailTransport } from '../activities/email';
 import { signingKeys } from '../activities/tokens';
 import { run as cli } from '../client/cli';
+import { dataConverterFromEnv } from '../client/data-converter';
+import { newKeyEntry } from '../client/payload-codec';
 import type { Country, Person } from '../domain/country';
 import type { CycleClosed } from '../domain/country-record';
 import { defaultPolicy } from '../domain/policy';
@@ -31,6 +33,8 @@ const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchS
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
 
 const N = Number(process.env.BENCH_COUNTRIES ?? 200);
+// One payload key for the run, shared by the bench's clients, its CLI calls and its worker process.
+process.env.PATHFINDER_KEYS ??= newKeyEntry('bench-1');
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const root = join(__dirname, '..');
 const report = JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')) as never;
@@ -217,7 +221,7 @@ async function emailThroughput() {
 async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
-  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')), portal: benchPortal });
+  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')), portal: benchPortal, dataConverter: dataConverterFromEnv() });
   const runs: number[] = [];
   try {
     await worker.runUntil(async () => {

@@ -1,5 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { connectionSettings, type TemporalTarget } from './config';
+import { dataConverterFromEnv } from './data-converter';
 
 const clients = new Map<string, Client>();
 
@@ -12,7 +13,7 @@ export function getClient(target: TemporalTarget = {}): Client {
   const key = `${connectionOptions.address}/${namespace}`;
   let client = clients.get(key);
   if (!client) {
-    client = new Client({ connection: Connection.lazy(connectionOptions), namespace });
+    client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv() });
     clients.set(key, client);
   }
   return client;

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { keysFromEnv, type SigningKeys } from '../activities/tokens';
+import { payloadKeysFromEnv } from '../client/data-converter';
+import type { PayloadKeys } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
 
 export interface PortalSettings {
@@ -16,8 +18,12 @@ export interface PortalSettings {
   maxAttachmentBytes: number;
   smtpUrl: string;
   mailFrom: string;
-  /** Where administrators open a run in the Temporal UI (TEMPORAL_UI_URL); the dashboard links each cycle there. */
+  /** Where administrators open a run in the Temporal UI (TEMPORAL_UI_URL); the dashboard links each cycle there, and its codec calls come from there. */
   temporalUiUrl?: string;
+  /** The keys that seal payloads, for the codec server. */
+  payloadKeys: PayloadKeys;
+  /** Administrators' bearer tokens for the codec server (CODEC_TOKENS, comma-separated). */
+  codecTokens: string[];
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
@@ -33,5 +39,15 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
+    payloadKeys: payloadKeysFromEnv(env),
+    codecTokens: codecTokens(env.CODEC_TOKENS),
   };
+}
+
+/** Tokens long enough not to be guessed; a short one is a mistake to refuse at start. */
+function codecTokens(setting = ''): string[] {
+  const tokens = setting.split(',').map((t) => t.trim()).filter(Boolean);
+  const short = tokens.find((t) => t.length < 32);
+  if (short !== undefined) throw new Error('CODEC_TOKENS: each token must be at least 32 characters');
+  return tokens;
 }

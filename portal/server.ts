@@ -13,6 +13,7 @@ import { folderDocumentStore } from './documents';
 import { words } from './i18n';
 import { findMember, languageOf, type Member } from './people';
 import { registerCandidacyGcmRoutes } from './routes/candidacy-gcm';
+import { registerCodecRoutes } from './routes/codec';
 import { registerCountryTaskRoutes } from './routes/country-tasks';
 import { registerGcmRoutes } from './routes/gcm';
 import { registerPolicyRoutes } from './routes/policy';
@@ -51,7 +52,8 @@ function portalContext(client: Client, settings: PortalSettings) {
 }
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: 'error' }, bodyLimit: 1024 * 1024 });
+  // Warnings too: refused codec requests are logged.
+  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024 });
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
@@ -87,6 +89,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   registerYearRoutes(app, portal);
   registerPolicyRoutes(app, portal);
   registerPublicRoutes(app, portal);
+  registerCodecRoutes(app, portal);
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
     const ctx = portal.page(request, reply);

@@ -5,9 +5,10 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { searchAttributeKeys } from '../workflows/search-attributes';
 import { createWorker } from '../worker/create-worker';
-import { settingsFromEnv } from '../worker/settings';
+import { portalUrl, settingsFromEnv } from '../worker/settings';
 import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
 import { portalSettingsFromEnv } from '../portal/config';
+import { dataConverterFromEnv } from '../client/data-converter';
 import { buildPortal } from '../portal/server';
 import { startMailCatcher } from './mail-catcher';
 import { temporalTools } from './tool-paths';
@@ -74,6 +75,8 @@ async function main() {
       '--ip', host, '--port', String(port), '--ui-port', String(uiPort),
       '--db-filename', dbFile,
       '--log-level', 'error',
+      // The UI decodes payloads through the portal's codec server (for the secretariat, once signed in).
+      '--ui-codec-endpoint', `${portalUrl({ ...process.env, PORTAL_PORT: String(portalPort) })}/codec`,
       ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
     ],
     // Its own process group: Ctrl-C reaches only this script, which stops the worker before the server.
@@ -103,7 +106,7 @@ async function main() {
   const portalSettings = portalSettingsFromEnv(env);
   const portalConnection = Connection.lazy({ address });
   stops.push(() => portalConnection.close());
-  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default' }), portalSettings);
+  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv(env) }), portalSettings);
   await portal.listen({ host, port: portalPort });
   stops.push(() => portal.close());
 

@@ -1,12 +1,17 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { searchAttributeKeys } from '../workflows/search-attributes';
+import { dataConverterFromEnv } from '../client/data-converter';
 
-// Temporal servers for tests and benchmarks, from the executables the tools script provides.
+// Temporal servers for tests and benchmarks, from the executables the tools script provides. Their clients
+// encrypt and decrypt with the payload keys of the environment, as the worker and the CLI do.
 
 /** The Java time-skipping test server, with the project's search attributes registered. */
 export async function startTimeSkippingServer(testServerPath: string): Promise<TestWorkflowEnvironment> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testServerPath } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: testServerPath } },
+    client: { dataConverter: dataConverterFromEnv() },
+  });
   // The test server knows no custom search attributes until told, as a production namespace would be.
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',
@@ -20,13 +25,15 @@ const indexedValueType = {
   INT: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_INT,
 } as Record<string, temporal.api.enums.v1.IndexedValueType>;
 
-/** A Temporal dev server (the CLI), in memory, with the project's search attributes. */
-export function startDevServerEnv(cliPath: string): Promise<TestWorkflowEnvironment> {
+/** A Temporal dev server (the CLI), in memory, with the project's search attributes; its UI if asked, decoding through a codec server. */
+export function startDevServerEnv(cliPath: string, ui?: { port: number; codecEndpoint: string }): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
     server: {
       executable: { type: 'existing-path', path: cliPath },
       searchAttributes: searchAttributeKeys,
       log: { format: 'pretty', level: 'error' },
+      ...(ui && { ui: true, uiPort: ui.port, extraArgs: ['--ui-codec-endpoint', ui.codecEndpoint] }),
     },
+    client: { dataConverter: dataConverterFromEnv() },
   });
 }

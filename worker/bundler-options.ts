@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { failureConverterPath } from '../client/data-converter';
 
 /**
  * How every workflow bundle is built (worker start, prebuilt bundle, tests, bench).
@@ -11,4 +12,6 @@ import { join } from 'node:path';
  */
 export const bundlerOptions = {
   preloadModules: [join(__dirname, '../domain/zod-settings'), join(__dirname, '../workflows')],
+  /** Errors raised in workflows keep their messages out of the history too (see client/failure-converter.ts). */
+  failureConverterPath,
 };

@@ -1,4 +1,5 @@
 import { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { mailTransport } from '../activities/email';
@@ -22,6 +23,8 @@ export interface WorkerSettings {
   workflowBundlePath?: string;
   /** A bundle built once and shared, as tests do. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** The project's data converter, with the payload keys (client/data-converter.ts). */
+  dataConverter: DataConverter;
 }
 
 export function createWorker(settings: WorkerSettings): Promise<Worker> {
@@ -29,7 +32,7 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     publisher: folderPublisher(settings.publishDir),
-    client: new Client({ connection: settings.connection, namespace: settings.namespace }),
+    client: new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter }),
     portal: settings.portal,
   });
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundle
@@ -42,6 +45,7 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     namespace: settings.namespace,
     taskQueue: settings.taskQueue ?? TASK_QUEUE,
     activities,
+    dataConverter: settings.dataConverter,
     ...workflows,
   });
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { keysFromEnv } from '../activities/tokens';
+import { dataConverterFromEnv } from '../client/data-converter';
 
 /** The portal's public base URL, which e-mails link to (PORTAL_URL). */
 export const portalUrl = (env = process.env) => (env.PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT ?? 8080}`).replace(/\/+$/, '');
@@ -12,5 +13,6 @@ export function settingsFromEnv(env = process.env) {
     publishDir: resolve(env.PUBLISH_DIR ?? resolve(env.PATHFINDER_DATA_DIR ?? '.data', 'published')),
     portal: { url: portalUrl(env), keys: keysFromEnv(env) },
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    dataConverter: dataConverterFromEnv(env),
   };
 }

@@ -1,5 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { payloadKeysFromEnv } from '../../client/data-converter';
+import { EncryptionCodec } from '../../client/payload-codec';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { countryRecord, importRegistry, listCountries } from '../../app/countries';
@@ -27,15 +29,19 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-/** What each accepted Update of a run was sent with: its name, `as` and `channel`. */
+/** What each accepted Update of a run was sent with: its name, `as` and `channel` (decrypted with the key). */
 async function acceptedUpdates(workflowId: string) {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  return (history.events ?? []).flatMap((e) => {
+  const codec = new EncryptionCodec(payloadKeysFromEnv());
+  const updates: { name: string | null | undefined; as: string; channel: string }[] = [];
+  for (const e of history.events ?? []) {
     const request = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
-    if (!request) return [];
-    const args = defaultPayloadConverter.fromPayload<{ as: string; channel: string }>(request.args!.payloads![0]!);
-    return [{ name: request.name, as: args.as, channel: args.channel }];
-  });
+    if (!request) continue;
+    const [payload] = await codec.decode([request.args!.payloads![0]!]);
+    const args = defaultPayloadConverter.fromPayload<{ as: string; channel: string }>(payload!);
+    updates.push({ name: request.name, as: args.as, channel: args.channel });
+  }
+  return updates;
 }
 
 it('opens a year, takes a report through review and revision, and records through which channel each person acted', async () => {

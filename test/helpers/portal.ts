@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { signingKeys } from '../../activities/tokens';
+import { payloadKeysFromEnv } from '../../client/data-converter';
 import { TASK_QUEUE } from '../../client/config';
 import type { PortalSettings } from '../../portal/config';
 import { buildPortal } from '../../portal/server';
@@ -17,6 +18,9 @@ import { startStack, type RunningStack } from './worker';
 // Chromium, driven by playwright-core). E-mails link to this portal, so tests follow them as people do.
 
 const screenshots = join(__dirname, '../../test-results/screenshots');
+
+/** The administrators' codec token of the test portal (an example value). */
+export const adminCodecToken = 'codec-admin-example-token-0123456789abcdef';
 
 export interface PortalStack {
   stack: RunningStack;
@@ -33,11 +37,13 @@ export interface PortalStack {
   stop(): Promise<void>;
 }
 
-export async function startPortalStack(): Promise<PortalStack> {
+/** With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server. */
+export async function startPortalStack(options: { temporalUi?: boolean } = {}): Promise<PortalStack> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
-  const stack = await startStack(startDevServer, TASK_QUEUE, { url: base, keys });
+  const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
+  const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys });
   const { mail } = stack;
   const settings: PortalSettings = {
     host: '127.0.0.1',
@@ -49,7 +55,9 @@ export async function startPortalStack(): Promise<PortalStack> {
     maxAttachmentBytes: 1024 * 1024,
     smtpUrl: mail.smtpUrl,
     mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
-    temporalUiUrl: 'http://temporal-ui.example.org',
+    temporalUiUrl: ui ? `http://127.0.0.1:${ui.port}` : 'http://temporal-ui.example.org',
+    payloadKeys: payloadKeysFromEnv(),
+    codecTokens: [adminCodecToken],
   };
   const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
   await portal.listen({ host: '127.0.0.1', port });

@@ -9,8 +9,8 @@ import { bundlerOptions } from '../../worker/bundler-options';
 /** The Java time-skipping test server, built by the project's tools script. */
 export const startTimeSkipping = () => startTimeSkippingServer(inject('temporalTools').testServer);
 
-/** A Temporal dev server (the CLI), in memory, with the project's search attributes. */
-export const startDevServer = () => startDevServerEnv(inject('temporalTools').cli);
+/** A Temporal dev server (the CLI), in memory, with the project's search attributes (and its UI, if asked). */
+export const startDevServer = (ui?: Parameters<typeof startDevServerEnv>[1]) => startDevServerEnv(inject('temporalTools').cli, ui);
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 

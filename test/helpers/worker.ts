@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createWorker } from '../../worker/create-worker';
+import { dataConverterFromEnv } from '../../client/data-converter';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import type { Portal } from '../../activities/email-links';
 import { testPortal } from './fixtures';
@@ -20,6 +21,7 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
     publishDir,
     portal,
     workflowBundle: await workflowBundle(),
+    dataConverter: dataConverterFromEnv(),
   });
   return { worker, publishDir };
 }

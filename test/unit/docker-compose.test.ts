@@ -23,6 +23,7 @@ describe('docker-compose.yml', () => {
   it('publishes the ports the local tools expect, on loopback', () => {
     expect(services.temporal!.ports).toContain(`127.0.0.1:${connectionSettings().connectionOptions.address.split(':')[1]}:7233`);
     expect(services['temporal-ui']!.ports).toEqual(['127.0.0.1:8233:8080']);
+    expect(services['temporal-ui']!.environment).toMatchObject({ TEMPORAL_CODEC_ENDPOINT: '${PORTAL_URL:-http://127.0.0.1:8080}/codec', TEMPORAL_CODEC_INCLUDE_CREDENTIALS: 'true' });
     expect(services.mail!.ports).toEqual(['127.0.0.1:1025:1025', '127.0.0.1:8025:8025']);
   });
 
@@ -31,7 +32,8 @@ describe('docker-compose.yml', () => {
     expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
     // The link-signing key comes from the operator's environment; compose refuses to start without it.
     expect(env.PORTAL_SECRET).toMatch(/^\$\{PORTAL_SECRET:\?/);
-    const settings = settingsFromEnv({ ...env, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more' });
+    expect(env.PATHFINDER_KEYS).toMatch(/^\$\{PATHFINDER_KEYS:\?/);
+    const settings = settingsFromEnv({ ...env, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     expect(settings.publishDir).toBe('/data/published');
   });

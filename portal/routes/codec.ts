@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { temporal } from '@temporalio/proto';
+import { EncryptionCodec } from '../../client/payload-codec';
+import { findMember } from '../people';
+import type { Portal } from '../server';
+
+// The codec server of the Temporal UI (and of `temporal workflow show --codec-endpoint`): /codec/decode
+// and /codec/encode turn sealed payloads into readable ones and back. Only for a signed-in member of the
+// secretariat (the portal's own session, sent by the UI as a cross-origin credential) or an administrator's
+// bearer token (CODEC_TOKENS); browsers may call it from the Temporal UI's origin only.
+
+const { Payloads } = temporal.api.common.v1;
+/** A page of history payloads is far below this. */
+const bodyLimit = 16 * 1024 * 1024;
+
+const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void {
+  const codec = new EncryptionCodec(portal.settings.payloadKeys);
+  const uiOrigin = portal.settings.temporalUiUrl ? new URL(portal.settings.temporalUiUrl).origin : undefined;
+  const tokens = portal.settings.codecTokens;
+
+  /** Cross-origin headers for the UI's origin; false for a browser on any other origin. */
+  const corsFor = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    const origin = request.headers.origin;
+    if (origin === undefined) return true; // not a browser: the CLI, a script
+    if (origin !== uiOrigin) return false;
+    void reply
+      .header('access-control-allow-origin', origin)
+      .header('access-control-allow-credentials', 'true')
+      .header('vary', 'Origin');
+    return true;
+  };
+
+  /** Who asks: an administrator's token, or a member of the secretariat signed in to the portal. */
+  const caller = async (request: FastifyRequest): Promise<string | undefined> => {
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) return tokens.some((t) => sameSecret(t, bearer)) ? 'administrator token' : undefined;
+    const session = await portal.auth.session(request);
+    if (!session || session.task) return undefined;
+    const member = await findMember(portal.client, session.email);
+    return member?.secretariat ? session.email : undefined;
+  };
+
+  const refuse = (request: FastifyRequest, reply: FastifyReply, status: number, reason: string) => {
+    request.log.warn({ path: request.url, origin: request.headers.origin, ip: request.ip, reason }, 'codec request refused');
+    return reply.code(status).send({ message: reason });
+  };
+
+  for (const action of ['decode', 'encode'] as const) {
+    app.options(`/codec/${action}`, (request, reply) => {
+      if (!corsFor(request, reply)) return refuse(request, reply, 403, 'origin not allowed');
+      return reply
+        .header('access-control-allow-methods', 'POST')
+        .header('access-control-allow-headers', 'content-type, x-namespace, authorization')
+        .header('access-control-max-age', '600')
+        .code(204)
+        .send();
+    });
+
+    app.post<{ Body: unknown }>(`/codec/${action}`, { bodyLimit }, async (request, reply) => {
+      if (!corsFor(request, reply)) return refuse(request, reply, 403, 'origin not allowed');
+      const who = await caller(request);
+      if (!who) return refuse(request, reply, 401, 'sign in to the portal as a member of the secretariat, or send an administrator token');
+      let payloads;
+      try {
+        payloads = Payloads.fromObject(request.body as object).payloads;
+      } catch {
+        return reply.code(400).send({ message: 'body: expected {"payloads": [...]}' });
+      }
+      const result = action === 'decode' ? await codec.decode(payloads) : await codec.encode(payloads);
+      return reply.send(Payloads.toObject(Payloads.create({ payloads: result }), { bytes: String }));
+    });
+  }
+}
