@@ -1,3 +1,7 @@
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { taskRefusedSignal } from '../workflows/audit-messages';
+
 /** How a person reached the system. The workflow records it beside `as` (the audit trail). */
 export type Channel = 'cli-operator' | 'portal-session' | 'portal-link';
 
@@ -9,7 +13,26 @@ export type Channel = 'cli-operator' | 'portal-session' | 'portal-link';
 export interface Actor {
   email: string;
   channel: Channel;
+  /** For the CLI, the account the operator's terminal runs under (for the audit trail). */
+  operator?: string;
 }
 
 /** The sender fields every task message carries. */
-export const sender = (actor: Actor) => ({ as: actor.email, channel: actor.channel });
+const sender = (actor: Actor) => ({ as: actor.email, channel: actor.channel, ...(actor.operator && { operator: actor.operator }) });
+
+/**
+ * Sends one person's task as an Update. A refusal by the workflow's validator leaves no trace in its
+ * history, so it is reported to the workflow afterwards, for its audit trail; the caller still gets it.
+ */
+export async function actAs<R, A extends { as: string }>(handle: WorkflowHandle, update: UpdateDefinition<R, [A]>, actor: Actor, args: Omit<A, 'as'>): Promise<R> {
+  const message = { ...args, ...sender(actor) } as unknown as A;
+  try {
+    return await handle.executeUpdate(update, { args: [message] });
+  } catch (error) {
+    if (error instanceof WorkflowUpdateFailedError) {
+      const reason = error.cause?.message ?? error.message;
+      await handle.signal(taskRefusedSignal, { task: update.name, ...sender(actor), reason }).catch(() => undefined);
+    }
+    throw error;
+  }
+}

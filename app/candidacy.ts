@@ -6,7 +6,7 @@ import { expressionOfInterestSchema } from '../domain/registry';
 import { readCountries, registeredCodes } from '../activities/registry';
 import { candidacyMessages, getCandidacyQuery } from '../workflows/candidacy/messages';
 import { TASK_QUEUE } from '../client/config';
-import { sender, type Actor } from './actor';
+import { actAs, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { candidacyWorkflowId, workflowTypes } from '../domain/workflow-ids';
@@ -44,6 +44,5 @@ export function candidacyStatus(client: Client, country: string): Promise<Candid
 /** One step of the candidacy, taken by whoever owns it: the secretariat, the candidate or a GCM member. */
 export function candidacyStep<T extends CandidacyTask>(client: Client, step: { country: string; task: T; args: object; actor: Actor }): Promise<CandidacyState> {
   const handle = client.workflow.getHandle(candidacyWorkflowId(countryCode(step.country)));
-  const args = { ...step.args, ...sender(step.actor) } as CandidacyArgs<T>;
-  return refusalsOf(noCandidacy(step.country), () => handle.executeUpdate(candidacyMessages[step.task].update, { args: [args] }));
+  return refusalsOf(noCandidacy(step.country), () => actAs(handle, candidacyMessages[step.task].update, step.actor, step.args as Omit<CandidacyArgs<T>, 'as'>));
 }

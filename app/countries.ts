@@ -6,7 +6,7 @@ import { registrySchema } from '../domain/registry';
 import { readCountries } from '../activities/registry';
 import * as messages from '../workflows/country/messages';
 import { TASK_QUEUE } from '../client/config';
-import { sender, type Actor } from './actor';
+import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { countryWorkflowId, workflowTypes } from '../domain/workflow-ids';
@@ -54,16 +54,16 @@ function recordTask(client: Client, country: string, call: (h: ReturnType<Client
 
 /** The secretariat replaces the focal point and/or the deputy. */
 export function changeFocalPoints(client: Client, task: { country: string; people: object; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => h.executeUpdate(messages.changeFocalPointsUpdate, { args: [{ ...task.people, ...sender(task.actor) }] }));
+  return recordTask(client, task.country, (h) => actAs(h, messages.changeFocalPointsUpdate, task.actor, task.people));
 }
 
 /** An active country updates its roadmap (R12). */
 export function updateRoadmap(client: Client, task: { country: string; summary: string; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => h.executeUpdate(messages.updateRoadmapUpdate, { args: [{ ...sender(task.actor), summary: task.summary }] }));
+  return recordTask(client, task.country, (h) => actAs(h, messages.updateRoadmapUpdate, task.actor, { summary: task.summary }));
 }
 
 /** An inactive country files its reactivation request with evidence and letter (R23). */
 export function requestReactivation(client: Client, task: { country: string; request: unknown; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => h.executeUpdate(messages.requestReactivationUpdate, { args: [{ ...sender(task.actor), request: task.request as never }] }));
+  return recordTask(client, task.country, (h) => actAs(h, messages.requestReactivationUpdate, task.actor, { request: task.request as never }));
 }
 

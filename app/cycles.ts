@@ -6,7 +6,7 @@ import { terminalStages, type CycleState } from '../domain/reporting-cycle-state
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
-import { sender, type Actor } from './actor';
+import { actAs, type Actor } from './actor';
 import { NotNow, refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { requireRegistered } from './countries';
@@ -78,12 +78,12 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
 
 /** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
 export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitReportUpdate, { args: [{ ...sender(task.actor), report: task.report as never }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.submitReportUpdate, task.actor, { report: task.report as never }));
 }
 
 /** A focal point or deputy submits the report revised after the Working Group's feedback (R16). */
 export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitRevisionUpdate, { args: [{ ...sender(task.actor), report: task.report as never }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.submitRevisionUpdate, task.actor, { report: task.report as never }));
 }
 
 /** An assigned Working Group reviewer accepts the report or asks for a revision (R16). */
@@ -91,29 +91,29 @@ export function submitReview(
   client: Client,
   task: CycleTask & { decision: 'accept' | 'revise'; comments: string; guidance?: { evidence?: string; participation?: string } },
 ): Promise<CycleState> {
-  const args = { ...sender(task.actor), decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.submitReviewUpdate, { args: [args] }));
+  const args = { decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
+  return cycleTask(task, client, (h) => actAs(h, messages.submitReviewUpdate, task.actor, args));
 }
 
 /** The secretariat moves the report deadline, with a recorded reason. */
 export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleState> {
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.extendDeadlineUpdate, { args: [{ ...sender(task.actor), until: task.until, reason: task.reason }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.extendDeadlineUpdate, task.actor, { until: task.until, reason: task.reason }));
 }
 
 /** A focal point or deputy asks for more time: granted at once within the policy's limit, else the secretariat decides. */
 export function requestExtension(client: Client, task: CycleTask & { days: number | string; reason: string }): Promise<CycleState> {
   const days = typeof task.days === 'number' ? task.days : Number(task.days.trim() || NaN);
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.requestExtensionUpdate, { args: [{ ...sender(task.actor), days, reason: task.reason }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.requestExtensionUpdate, task.actor, { days, reason: task.reason }));
 }
 
 /** The secretariat grants or refuses a request for more time; the country is told either way. */
 export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleState> {
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.decideExtensionUpdate, { args: [{ ...sender(task.actor), decision: task.decision, note: task.note ?? '' }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.decideExtensionUpdate, task.actor, { decision: task.decision, note: task.note ?? '' }));
 }
 
 /** The secretariat replaces the Working Group reviewers of a cycle. */
 export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleState> {
-  return cycleTask(task, client, (h) => h.executeUpdate(messages.reassignReviewersUpdate, { args: [{ ...sender(task.actor), reviewers: task.reviewers }] }));
+  return cycleTask(task, client, (h) => actAs(h, messages.reassignReviewersUpdate, task.actor, { reviewers: task.reviewers }));
 }
 
 /** One country's cycle of a year: stage, deadlines, submissions, reviews. */

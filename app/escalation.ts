@@ -1,7 +1,7 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { CheckIn, EscalationState, SupportState } from '../domain/gcm-escalation';
 import * as messages from '../workflows/escalation/messages';
-import { sender, type Actor } from './actor';
+import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { escalationWorkflowId, supportWorkflowId } from '../domain/workflow-ids';
@@ -24,7 +24,7 @@ export const escalationStatus = (client: Client, flagged: Flagged): Promise<Esca
 
 /** A GCM member records a dialogue with the country (R20). */
 export function recordDialogue(client: Client, task: Flagged & { dialogue: object; actor: Actor }): Promise<EscalationState> {
-  return onEscalation(client, task, (h) => h.executeUpdate(messages.recordDialogueUpdate, { args: [{ ...task.dialogue, ...sender(task.actor) } as never] }));
+  return onEscalation(client, task, (h) => actAs(h, messages.recordDialogueUpdate, task.actor, task.dialogue as never));
 }
 
 /** A GCM member forms the support sub-group with its mechanisms (R21). */
@@ -32,20 +32,20 @@ export function startSupport(
   client: Client,
   task: Flagged & { mechanisms: string[]; members: { name: string; email: string }[]; checkInEveryDays: number; actor: Actor },
 ): Promise<EscalationState> {
-  const args = { ...sender(task.actor), mechanisms: task.mechanisms, members: task.members, checkInEveryDays: task.checkInEveryDays };
-  return onEscalation(client, task, (h) => h.executeUpdate(messages.startSupportUpdate, { args: [args as never] }));
+  const args = { mechanisms: task.mechanisms, members: task.members, checkInEveryDays: task.checkInEveryDays };
+  return onEscalation(client, task, (h) => actAs(h, messages.startSupportUpdate, task.actor, args as never));
 }
 
 /** A GCM member records the consensus: the country resumes, or is declared inactive (R22). */
 export function decide(client: Client, task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; actor: Actor }): Promise<EscalationState> {
-  return onEscalation(client, task, (h) => h.executeUpdate(messages.decideUpdate, { args: [{ ...sender(task.actor), decision: task.decision, reason: task.reason }] }));
+  return onEscalation(client, task, (h) => actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason }));
 }
 
 /** A support sub-group member reports on the support given, and whether the country is ready to resume. */
 export function checkIn(client: Client, task: Flagged & { note: string; readyToResume: boolean; actor: Actor }): Promise<CheckIn[]> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
-    client.workflow.getHandle(supportWorkflowId(code, year)).executeUpdate(messages.checkInUpdate, { args: [{ ...sender(task.actor), note: task.note, readyToResume: task.readyToResume }] }),
+    actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkInUpdate, task.actor, { note: task.note, readyToResume: task.readyToResume }),
   );
 }
 

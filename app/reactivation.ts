@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { getReactivationQuery, verifyUpdate } from '../workflows/reactivation/messages';
-import { sender, type Actor } from './actor';
+import { actAs, type Actor } from './actor';
 import { NotFound, refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { countryRecord } from './countries';
@@ -20,7 +20,7 @@ async function openRequest(client: Client, country: string) {
 /** The secretariat verifies the open request: the evidence holds (active again) or it does not. */
 export async function verifyReactivation(client: Client, task: { country: string; verified: boolean; note: string; actor: Actor }) {
   const { handle, none } = await openRequest(client, task.country);
-  return refusalsOf(none, () => handle.executeUpdate(verifyUpdate, { args: [{ ...sender(task.actor), verified: task.verified, note: task.note }] }));
+  return refusalsOf(none, () => actAs(handle, verifyUpdate, task.actor, { verified: task.verified, note: task.note }));
 }
 
 /** The country's open reactivation request, with its evidence and letter. */

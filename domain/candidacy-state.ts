@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit';
 import type { Governance, Person } from './country';
 import type { Notice } from './governance';
 import type { CyclePolicy } from './policy';
@@ -34,4 +35,6 @@ export interface CandidacyState {
   remindersDone: string[];
   outbox: Notice[];
   rejectedSignals: { name: string; at: string; reason: string }[];
+  /** Every human task taken or refused (absent in runs that began before it was kept). */
+  audit?: AuditEntry[];
 }

@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit';
 import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from './country';
 import { evaluate, previousCounted, type Criterion, type EscalationRule } from './escalation';
@@ -76,6 +77,8 @@ export interface CountryState {
   /** After a reactivation, R19 counts cycles from this year on. */
   evaluateFrom?: number;
   history: HistoryEntry[];
+  /** Every human task taken or refused (absent in records that began before it was kept). */
+  audit?: AuditEntry[];
   outbox: Notice[];
   actions: Action[];
 }

@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit';
 import { DateTime } from 'luxon';
 import { iso } from './calendar';
 import type { z } from 'zod';
@@ -59,6 +60,8 @@ export interface EscalationState {
   support?: SupportState;
   decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string };
   rejectedSignals: { name: string; at: string; reason: string }[];
+  /** Every human task taken or refused (absent in runs that began before it was kept). */
+  audit?: AuditEntry[];
   outbox: Notice[];
 }
 

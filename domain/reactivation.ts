@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit';
 import type { Governance, Person } from './country';
 import type { ReactivationRequest } from './governance';
 
@@ -17,4 +18,6 @@ export interface ReactivationState {
   by: string;
   verification?: { by: string; at: string; verified: boolean; note: string };
   rejectedSignals: string[];
+  /** Every human task taken or refused (absent in runs that began before it was kept). */
+  audit?: AuditEntry[];
 }

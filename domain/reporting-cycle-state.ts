@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit';
 import type { Person } from './country';
 import type { CyclePolicy } from './policy';
 import type { CycleOutcome, Report } from './report';
@@ -124,6 +125,8 @@ export interface CycleState {
   remindersSent?: number;
   outbox: EmailRequest[];
   rejectedSignals: { name: string; at: string; reason: string }[];
+  /** Every human task taken or refused (absent in runs that began before it was kept). */
+  audit?: AuditEntry[];
   publishedAt?: string;
   publishedLocation?: string;
   outcome?: CycleOutcome;

@@ -1,6 +1,10 @@
 import { ApplicationFailure, setHandler, type SignalDefinition } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
+import { auditEntryOf, recordAudit, type AuditEntry } from '../domain/audit';
+import { iso } from '../domain/calendar';
 import { InvalidInputError } from '../domain/policy';
+import { now } from './clock';
+import { taskRefusedSignal } from './audit-messages';
 
 /** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
 export function rejection(error: unknown): unknown {
@@ -10,6 +14,8 @@ export function rejection(error: unknown): unknown {
 /**
  * Registers one human task: an Update whose validator rejects bad input before anything changes, and a
  * Signal of the same name for tools that can only signal, whose rejections are recorded, never thrown.
+ * Each is entered in the workflow's audit trail. An Update its validator refused leaves no trace in the
+ * history, so the application layer reports it afterwards (taskRefusedSignal), and it is entered too.
  */
 export function registerTask<R, A>(task: {
   update: UpdateDefinition<R, [A]>;
@@ -20,11 +26,15 @@ export function registerTask<R, A>(task: {
   result: () => R;
   onRejectedSignal: (name: string, error: InvalidInputError) => void;
   onChange: () => void;
+  /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
+  trail: () => AuditEntry[];
 }): void {
+  const enter = (args: unknown, via: 'update' | 'signal', refused?: string) => recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused));
   setHandler(
     task.update,
     (args) => {
       task.apply(args);
+      enter(args, 'update');
       task.onChange();
       return task.result();
     },
@@ -41,10 +51,17 @@ export function registerTask<R, A>(task: {
   setHandler(task.signal, (args: A) => {
     try {
       task.apply(args);
+      enter(args, 'signal');
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       task.onRejectedSignal(task.signal.name, error);
+      enter(args, 'signal', error.message);
     }
     task.onChange();
+  });
+  // Registered again by each task of the workflow, to the same effect.
+  setHandler(taskRefusedSignal, (refusal) => {
+    const { task: name, reason, ...args } = refusal ?? {};
+    recordAudit(task.trail(), auditEntryOf(String(name), args, 'update', iso(now()), String(reason)));
   });
 }

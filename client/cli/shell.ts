@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { Command, Option } from 'commander';
 import type { Actor } from '../../app/actor';
 import { InputRejected } from '../../app/errors';
@@ -23,8 +24,16 @@ export const program = new Command('pathfinder')
 export const globals = () => program.opts<Globals>();
 export const client = () => getClient({ address: globals().address, namespace: globals().namespace });
 
-/** The operator at the terminal, acting on behalf of `--as`. */
-export const operator = (as: string): Actor => ({ email: as, channel: 'cli-operator' });
+/** The operator at the terminal (the account it runs under), acting on behalf of `--as`. */
+export const operator = (as: string): Actor => ({ email: as, channel: 'cli-operator', operator: terminalUser() });
+
+function terminalUser(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined; // an account without a name (some containers)
+  }
+}
 
 export function print(human: string, data: unknown): void {
   console.log(globals().json ? JSON.stringify(data, null, 2) : human);

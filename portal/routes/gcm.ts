@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { decide, escalationStatus, checkIn, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { InputRejected } from '../../app/errors';
+import { countryAuditTrail } from '../../app/audit';
 import { countryRecord } from '../../app/countries';
 import { openReactivation, verifyReactivation } from '../../app/reactivation';
 import type { TaskRef } from '../../activities/tokens';
@@ -78,7 +79,7 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     if (!access) return reply;
     const record = await unlessRefused(countryRecord(portal.client, request.params.code));
     if (!record) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
-    return sendPage(reply, 200, dossierPage(access.ctx, record));
+    return sendPage(reply, 200, dossierPage(access.ctx, record, await countryAuditTrail(portal.client, record)));
   });
 
   const support = async (request: FastifyRequest<Flagged>, reply: FastifyReply) => {

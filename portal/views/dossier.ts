@@ -1,3 +1,5 @@
+import type { PlacedEntry } from '../../app/audit';
+import { channelText } from '../../domain/audit';
 import type { CountryState } from '../../domain/country-record';
 import { html } from '../html';
 import { criteriaText } from './criteria';
@@ -6,7 +8,7 @@ import { page, type PageContext } from './layout';
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 /** A country's dossier for the secretariat and the GCM: everything its record holds, and its dated history. */
-export function dossierPage(ctx: PageContext, r: CountryState) {
+export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntry[]) {
   const c = r.country;
   const body = html`<p>Status: ${r.status} since ${r.statusSince.slice(0, 10)}${r.status === 'active' ? '' : ' (benefits suspended)'}.</p>
 <p>Focal point ${c.focalPoint.name} &lt;${c.focalPoint.email}&gt;; deputy ${c.deputy.name} &lt;${c.deputy.email}&gt;; reviewers ${c.reviewers.map((x) => x.name).join(', ')}.</p>
@@ -16,6 +18,10 @@ export function dossierPage(ctx: PageContext, r: CountryState) {
 <tbody>${r.cycles.map((y) => html`<tr><td>${y.year}</td><td>${y.stage}</td><td>${yes(y.outcome.reportSubmitted)}</td><td>${yes(y.outcome.finalised)}</td><td>${yes(y.outcome.indicatorFrameworkUpdated)}</td><td>${yes(y.outcome.evidenceOfProgress)}</td><td>${yes(y.outcome.evidenceOfCollaboration)}</td><td>${y.flag ? criteriaText(y.flag.criteria) : ''}</td></tr>`)}</tbody></table>
 <h2>Escalations</h2>${r.escalations.length ? html`<ul>${r.escalations.map((e) => html`<li><a href="/escalations/${c.code}/${e.year}">${e.year}</a>: ${criteriaText(e.criteria)}; opened ${e.openedAt.slice(0, 10)}${e.closedAt ? `, ${e.result ?? 'closed'} ${e.closedAt.slice(0, 10)}` : ''}</li>`)}</ul>` : html`<p>—</p>`}
 <h2>Reactivations</h2>${r.reactivations.length ? html`<ul>${r.reactivations.map((x) => html`<li>${x.requestedAt.slice(0, 10)} by ${x.by}: ${x.closedAt ? `${x.result ?? 'closed'} ${x.closedAt.slice(0, 10)}` : 'awaiting verification'}</li>`)}</ul>` : html`<p>—</p>`}
-<h2>History</h2><ol>${r.history.map((h) => html`<li>${h.at.slice(0, 10)}: ${h.what}</li>`)}</ol>`;
+<h2>History</h2><ol>${r.history.map((h) => html`<li>${h.at.slice(0, 10)}: ${h.what}</li>`)}</ol>
+<h2>Actions and refusals</h2><table><thead><tr><th>When (UTC)</th><th>Where</th><th>Task</th><th>Who, and how</th><th>Outcome</th></tr></thead>
+<tbody>${trail.map(
+    (e) => html`<tr><td data-label="When">${e.at.slice(0, 16).replace('T', ' ')}</td><td data-label="Where">${e.where}</td><td data-label="Task">${e.task}</td><td data-label="Who">${channelText(e)}</td><td data-label="Outcome">${e.outcome === 'accepted' ? 'accepted' : html`refused: ${e.reason}`}</td></tr>`,
+  )}</tbody></table>`;
   return page(ctx, `Dossier: ${c.name} (${c.code})`, body);
 }

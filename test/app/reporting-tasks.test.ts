@@ -13,6 +13,7 @@ import { exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { reportingCycleId } from '../../domain/workflow-ids';
+import { submitReportSignal } from '../../workflows/reporting-cycle/messages';
 
 // The application layer that the CLI and the portal share: the secretariat opens a year, a focal point and
 // a reviewer take a report through review, and every refusal comes back typed, with nothing changed.
@@ -70,6 +71,13 @@ it('opens a year, takes a report through review and revision, and records throug
     { name: 'submitRevision', as: deputy.email, channel: 'portal-session' },
     { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
   ]);
+  // The cycle keeps the same in its audit trail, for the dossier.
+  expect(state.audit!.map(({ task, as, channel, outcome }) => [task, as, channel, outcome])).toEqual([
+    ['submitReport', focalPoint.email, 'portal-link', 'accepted'],
+    ['submitReview', reviewer.email, 'portal-link', 'accepted'],
+    ['submitRevision', deputy.email, 'portal-session', 'accepted'],
+    ['submitReview', reviewer.email, 'portal-link', 'accepted'],
+  ]);
 
   const status = await cycleStatus(client, 2027);
   expect(status.map((s) => [s.country.code, s.stage])).toEqual([
@@ -104,7 +112,20 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   const chidi: Actor = { email: 'chidi.okafor@example.org', channel: 'portal-link' };
   expect((await refusal(submitReport(client, { country: 'NGA', year: 2027, report: { progress: 'a few words' }, actor: chidi }))).message).toMatch(/^invalid report submission: report.progress: /);
   expect(await refusal(submitReview(client, { country: 'NGA', year: 2027, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
-  expect((await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')).toEqual(before);
+  // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
+  await client.workflow.getHandle(reportingCycleId('NGA', 2027)).signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
+  const nga = async () => (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
+  await expect.poll(async () => (await nga()).audit?.length).toBe(4);
+  const { audit, ...after } = await nga();
+  const { audit: _none, ...unchanged } = before;
+  expect(after).toEqual({ ...unchanged, rejectedSignals: [expect.objectContaining({ name: 'submitReport' })] });
+  expect(audit!.map(({ task, as, channel, outcome }) => [task, as, channel, outcome])).toEqual([
+    ['submitReport', 'nobody@example.org', 'portal-session', 'refused'],
+    ['submitReport', chidi.email, 'portal-link', 'refused'],
+    ['submitReview', reviewer.email, 'portal-link', 'refused'],
+    ['submitReport', 'someone@example.org', 'raw signal', 'refused'],
+  ]);
+  expect(audit![0]!.reason).toBe('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA');
 
   expect(await refusal(submitReport(client, { country: 'NGA', year: 2031, report: exampleReport, actor: chidi }))).toEqual(
     new NotFound('country/year: NGA has no 2031 reporting cycle (pathfinder cycle start --year 2031)'),

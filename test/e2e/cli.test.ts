@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
+import { reportingCycleId } from '../../domain/workflow-ids';
+import { getStateQuery } from '../../workflows/reporting-cycle/messages';
 import { twoCyclesWithoutReport } from '../helpers/fixtures';
 import { runCli } from '../helpers/cli';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -43,6 +45,12 @@ it('imports countries, opens a cycle, takes a report through review and revision
   });
   expect((await pathfinder('report', 'submit', ...submit.slice(0, 1), 'FRA', ...submit.slice(2), '--as', 'a@example.org')).code).toBe(2);
   expect(await pathfinder('report', 'submit', ...submit, '--as', 'lucia.quispe@example.org')).toMatchObject({ code: 0, out: 'report received; PER 2027: in-review, round 1\n' });
+  // The cycle's audit trail: the refusal and the report, each entered by the operator's account on behalf of --as.
+  const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', 2027)).query(getStateQuery)).audit!;
+  expect(trail.map(({ task, as, channel, operator, outcome }) => [task, as, channel, operator, outcome])).toEqual([
+    ['submitReport', 'nobody@example.org', 'cli-operator', userInfo().username, 'refused'],
+    ['submitReport', 'lucia.quispe@example.org', 'cli-operator', userInfo().username, 'accepted'],
+  ]);
 
   const comments = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'comments.txt');
   writeFileSync(comments, 'Please add the survey results.\n');

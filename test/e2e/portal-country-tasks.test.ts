@@ -178,6 +178,9 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   expect(dossier).toContain('Status: active');
   expect(dossier).toMatch(/2026closed-without-reportnonononono\(a\) no progress report/);
   expect(dossier).toMatch(/2026: \(a\) no progress report.*resumed/);
+  // Its audit trail: who took each step, through which channel.
+  expect(dossier).toMatch(/2026 escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email/);
+  expect(dossier).toMatch(/2026 escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted/);
   await portal.shot(member, 'dossier');
   expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
 });

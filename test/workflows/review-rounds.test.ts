@@ -118,7 +118,9 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       const after = await handle.query(m.getStateQuery);
       expect(after.rejectedSignals).toHaveLength(1);
       expect(after.rejectedSignals[0]!.reason).toContain('report.progress: needs at least one roadmap objective');
-      expect({ ...after, rejectedSignals: [] }).toEqual(before);
+      // Only the record of the refused signal is new: in rejectedSignals and in the audit trail.
+      expect(after.audit).toEqual([expect.objectContaining({ task: 'submitReport', as: lucia, channel: 'raw signal', outcome: 'refused' })]);
+      expect({ ...after, rejectedSignals: [], audit: before.audit }).toEqual(before);
 
       await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
       const inReview = await handle.query(m.getStateQuery);

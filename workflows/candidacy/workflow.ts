@@ -42,6 +42,7 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
       result: () => c.state,
       onRejectedSignal: (name, e) => c.recordRejectedSignal(name, e, now()),
       onChange: () => changes++,
+      trail: () => (c.state.audit ??= []),
     });
   }
   setHandler(getCandidacyQuery, () => c.state);

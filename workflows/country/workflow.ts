@@ -67,6 +67,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     result: () => record.state,
     onRejectedSignal: (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
     onChange: () => undefined, // the main loop waits on the record's own work queue
+    trail: () => (record.state.audit ??= []),
   };
   registerTask({
     ...common,

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../domain/audit';
 import {
   CancellationScope,
   condition,
@@ -32,7 +33,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
-  const common = { result: () => escalation.state, onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()), onChange: () => changes++ };
+  const common = { result: () => escalation.state, onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (escalation.state.audit ??= []) };
   registerTask({
     ...common,
     update: messages.recordDialogueUpdate,
@@ -114,6 +115,7 @@ export type SupportInput = EscalationInput & SupportState;
 export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
   const checkIns: CheckIn[] = [];
   const rejectedSignals: string[] = [];
+  const audit: AuditEntry[] = [];
   const steps: string[] = [];
   const outbox: Notice[] = [];
   const every = input.checkInEveryDays * 24 * 3600 * 1000;
@@ -132,8 +134,9 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
     result: () => checkIns,
     onRejectedSignal: (name, e) => rejectedSignals.push(`${name}: ${e.message}`),
     onChange: () => undefined,
+    trail: () => audit,
   });
-  setHandler(messages.getSupportQuery, () => ({ ...input, checkIns, rejectedSignals }));
+  setHandler(messages.getSupportQuery, () => ({ ...input, checkIns, rejectedSignals, audit }));
 
   try {
     for (;;) {

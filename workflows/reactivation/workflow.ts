@@ -49,6 +49,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
     result: () => state,
     onRejectedSignal: (name, e) => state.rejectedSignals.push(`${name}: ${e.message}`),
     onChange: () => undefined,
+    trail: () => (state.audit ??= []),
   });
   setHandler(messages.getReactivationQuery, () => state);
 

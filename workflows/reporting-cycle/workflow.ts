@@ -61,7 +61,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
   let changes = 0;
 
-  const common = { result: () => cycle.state, onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++ };
+  const common = { result: () => cycle.state, onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (cycle.state.audit ??= []) };
   registerTask({ ...common, update: messages.submitReportUpdate, signal: messages.submitReportSignal, validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
   registerTask({ ...common, update: messages.submitRevisionUpdate, signal: messages.submitRevisionSignal, validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
   registerTask({ ...common, update: messages.submitReviewUpdate, signal: messages.submitReviewSignal, validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
