@@ -29,8 +29,9 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     const messageId = messageIdFor(request.key);
     await deps.mailer.sendMail({
       from: deps.from,
-      to: `${request.to.name} <${request.to.email}>`,
-      cc: request.cc,
+      // Structured addresses: a display name is never parsed, so it cannot add a recipient.
+      to: { name: request.to.name, address: request.to.email },
+      cc: request.cc.map((address) => ({ name: '', address })),
       subject,
       text,
       messageId,

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportRow } from '../domain/governance';
 import type { Report } from '../domain/report';
 import type { Review } from '../domain/reporting-cycle-state';
@@ -41,6 +42,16 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
  * Static files under `dir`: `<ISO3>/<YEAR>/{report.json,indicator-framework.json}`, `<ISO3>/profile.json` and
  * `wg-reports/<YEAR>.json`. Writing the same document twice is harmless.
  */
+/** What becomes a folder or file name is checked again here: activities do not trust their input to be a path. */
+function checkedCode(code: unknown): string {
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) throw ApplicationFailure.nonRetryable(`country code ${JSON.stringify(code)} is not ISO 3166-1 alpha-3`, 'InvalidInput');
+  return code;
+}
+function checkedYear(year: unknown): string {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2200) throw ApplicationFailure.nonRetryable(`year ${JSON.stringify(year)} is not a year`, 'InvalidInput');
+  return String(year);
+}
+
 export function folderPublisher(dir: string): Publisher {
   const write = async (folder: string, files: Record<string, unknown>) => {
     await mkdir(folder, { recursive: true });
@@ -52,19 +63,20 @@ export function folderPublisher(dir: string): Publisher {
       // Public: the report and the framework only. The review record (reviewers, internal comments) stays in the cycle.
       const { indicatorFramework, ...report } = final.report;
       const header = { country: final.country, countryName: final.countryName, year: final.year };
-      const location = await write(join(dir, final.country, String(final.year)), {
+      const location = await write(join(dir, checkedCode(final.country), checkedYear(final.year)), {
         'report.json': { ...header, ...report },
         'indicator-framework.json': { ...header, ...indicatorFramework },
       });
       return { location };
     },
     async publishProfile(profile) {
-      const folder = await write(join(dir, profile.code), { 'profile.json': profile });
+      const folder = await write(join(dir, checkedCode(profile.code)), { 'profile.json': profile });
       return { location: join(folder, 'profile.json') };
     },
     async publishWgReport(report) {
-      const folder = await write(join(dir, 'wg-reports'), { [`${report.year}.json`]: report });
-      return { location: join(folder, `${report.year}.json`) };
+      const file = `${checkedYear(report.year)}.json`;
+      const folder = await write(join(dir, 'wg-reports'), { [file]: report });
+      return { location: join(folder, file) };
     },
   };
 }

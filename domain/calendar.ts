@@ -7,14 +7,21 @@ import type { CyclePolicy } from './policy';
 /** An instant as the records keep it: ISO 8601 in UTC. */
 export const iso = (t: DateTime) => t.toUTC().toISO()!;
 
+/** The end (23:59:59) of a day of the policy in the secretariat's zone; a day the year lacks is a bug, never a date that compares false with everything. */
+function endOfPolicyDay(year: number, day: { month: number; day: number }, zone: string): DateTime {
+  const end = DateTime.fromObject({ year, ...day, hour: 23, minute: 59, second: 59 }, { zone });
+  if (!end.isValid) throw new Error(`${year}-${day.month}-${day.day} in ${zone} is not a date: ${end.invalidExplanation ?? ''}`);
+  return end;
+}
+
 /** The report deadline of a cycle: the policy's day (30 April) at 23:59:59 in the secretariat's zone (R13). */
 export function reportDeadline(year: number, policy: CyclePolicy): DateTime {
-  return DateTime.fromObject({ year, ...policy.deadline, hour: 23, minute: 59, second: 59 }, { zone: policy.secretariatZone });
+  return endOfPolicyDay(year, policy.deadline, policy.secretariatZone);
 }
 
 /** When a cycle closes: the end of the policy's close day (30 September) in the secretariat's zone. */
 export function cycleCloseAt(year: number, policy: CyclePolicy): DateTime {
-  return DateTime.fromObject({ year, ...policy.cycleClose, hour: 23, minute: 59, second: 59 }, { zone: policy.secretariatZone });
+  return endOfPolicyDay(year, policy.cycleClose, policy.secretariatZone);
 }
 
 /**

@@ -2,12 +2,16 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { lazy } from './lazy';
 
-/** A day of the year, e.g. 30 April = { month: 4, day: 30 }. */
+/**
+ * A day of every year, e.g. 30 April = { month: 4, day: 30 }. Not 29 February: in three years of four
+ * there is no such day to fall due on.
+ */
 const dayOfYear = lazy(() => z
   .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
   .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
     message: 'is not a day of the year',
-  }));
+  })
+  .refine(({ month, day }) => !(month === 2 && day === 29), { message: 'is 29 February, which most years lack: choose 28 February or 1 March' }));
 
 const ianaZone = lazy(() => z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' }));
 const positiveDays = lazy(() => z.number().int().positive());

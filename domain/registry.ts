@@ -25,7 +25,11 @@ export const countrySchema = z
     /** Working Group members who review this country's reports (R16). */
     reviewers: z.array(personSchema()).min(1, { message: 'needs at least one Working Group reviewer' }),
   })
-  .refine((c) => c.focalPoint.email !== c.deputy.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
+  .refine((c) => c.focalPoint.email !== c.deputy.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] })
+  .refine((c) => !c.reviewers.some((r) => r.email === c.focalPoint.email || r.email === c.deputy.email), {
+    message: "may not include the country's own focal point or deputy: nobody reviews their own report",
+    path: ['reviewers'],
+  });
 export type Country = z.output<typeof countrySchema>;
 
 const countryListSchema = z.array(countrySchema).superRefine((countries, ctx) => {

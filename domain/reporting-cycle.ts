@@ -84,6 +84,7 @@ export class ReportingCycle {
   validateSubmitReview(args: unknown) {
     const parsed = parseInput(submitReviewArgs(), 'review', args);
     requireSender(parsed.as, this.state.reviewers, `a reviewer assigned to ${this.state.country.code} ${this.state.year}`);
+    if (this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`]);
     this.requireStage(['in-review'], 'a review');
     return parsed;
   }
@@ -123,6 +124,8 @@ export class ReportingCycle {
   validateReassignReviewers(args: unknown) {
     const parsed = parseInput(reassignReviewersArgs(), 'reviewer assignment', args);
     this.requireSecretariat(parsed.as);
+    const own = parsed.reviewers.find((r) => this.focalPoints.some((p) => p.email === r.email));
+    if (own) throw new InvalidInputError('reviewer assignment', [`reviewers: ${own.email} is a focal point of ${this.state.country.code}: nobody reviews their own report`]);
     if (this.terminal) this.requireStage([], 'a reviewer assignment');
     return parsed;
   }

@@ -13,6 +13,8 @@ export interface CaughtMail {
   from: string;
   to: string[];
   cc: string[];
+  /** Whom the sender asked the relay to deliver to (SMTP RCPT TO), whatever the headers say. */
+  recipients: string[];
   subject: string;
   text: string;
   headers: Record<string, string>;
@@ -35,7 +37,7 @@ const addresses = (field: unknown): string[] => {
   return list.flatMap((a: { value: { address?: string }[] }) => a.value.map((v) => v.address ?? ''));
 };
 
-async function parse(raw: Buffer, receivedAt: Date): Promise<CaughtMail> {
+async function parse(raw: Buffer, receivedAt: Date, recipients: string[]): Promise<CaughtMail> {
   const mail = await simpleParser(raw);
   const headers: Record<string, string> = {};
   for (const [key, value] of mail.headers) if (typeof value === 'string') headers[key] = value;
@@ -44,6 +46,7 @@ async function parse(raw: Buffer, receivedAt: Date): Promise<CaughtMail> {
     from: mail.from?.value[0]?.address ?? '',
     to: addresses(mail.to),
     cc: addresses(mail.cc),
+    recipients,
     subject: mail.subject ?? '',
     text: mail.text ?? '',
     headers,
@@ -65,7 +68,8 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
   if (options.dir) {
     mkdirSync(options.dir, { recursive: true });
     for (const file of readdirSync(options.dir).filter((f) => f.endsWith('.eml')).sort()) {
-      keep(await parse(readFileSync(join(options.dir, file)), new Date(Number(file.split('-')[0]))));
+      const raw = readFileSync(join(options.dir, file));
+      keep(await parse(raw, new Date(Number(file.split('-')[0])), []));
     }
   }
 
@@ -75,14 +79,14 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
     disableReverseLookup: true, // loopback only; a DNS lookup per connection would only slow it down
     closeTimeout: 500, // senders keep pooled connections open; closing the sink need not wait for them
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         const receivedAt = new Date();
         if (options.dir) writeFileSync(join(options.dir, `${receivedAt.getTime()}-${messages.length}.eml`), raw);
-        parse(raw, receivedAt).then((mail) => {
+        parse(raw, receivedAt, session.envelope.rcptTo.map((r) => r.address)).then((mail) => {
           keep(mail);
           callback();
         }, callback);

@@ -5,7 +5,7 @@ import { EncryptionCodec } from '../../client/payload-codec';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { countryRecord, importRegistry, listCountries } from '../../app/countries';
-import { cycleStatus, daysLeft, openYear, submitReport, submitReview, submitRevision } from '../../app/cycles';
+import { assignReviewers, cycleStatus, daysLeft, openYear, submitReport, submitReview, submitRevision } from '../../app/cycles';
 import { InputRejected, isRefusal, NotFound, NotNow } from '../../app/errors';
 import { TASK_QUEUE } from '../../client/config';
 import { InvalidInputError } from '../../domain/policy';
@@ -126,6 +126,15 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
     ['submitReport', 'someone@example.org', 'raw signal', 'refused'],
   ]);
   expect(audit![0]!.reason).toBe('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA');
+
+  // Nobody reviews their own country's report: not from the registry, nor by reassignment.
+  const [peru] = exampleRegistry.countries;
+  const selfReview = { ...exampleRegistry, countries: [{ ...peru!, reviewers: [peru!.deputy] }] };
+  expect((await refusal(importRegistry(client, selfReview))).message).toContain("countries.0.reviewers: may not include the country's own focal point or deputy");
+  const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
+  expect((await refusal(assignReviewers(client, { country: 'NGA', year: 2027, reviewers: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }], actor: secretariat }))).message).toBe(
+    'invalid reviewer assignment: reviewers: chidi.okafor@example.org is a focal point of NGA: nobody reviews their own report',
+  );
 
   expect(await refusal(submitReport(client, { country: 'NGA', year: 2031, report: exampleReport, actor: chidi }))).toEqual(
     new NotFound('country/year: NGA has no 2031 reporting cycle (pathfinder cycle start --year 2031)'),

@@ -31,6 +31,8 @@ describe('cycle policy', () => {
     [{ remindDaysBeforeDeadline: [14, 0] }, 'remindDaysBeforeDeadline.1:'],
     [{ remindDaysBeforeDeadline: [7, 7] }, 'remindDaysBeforeDeadline: lists a day twice'],
     [{ deadline: { month: 2, day: 30 } }, 'deadline: is not a day of the year'],
+    [{ deadline: { month: 2, day: 29 } }, 'deadline: is 29 February, which most years lack: choose 28 February or 1 March'],
+    [{ cycleClose: { month: 2, day: 29 } }, 'cycleClose: is 29 February'],
     [{ cycleClose: { month: 3, day: 1 } }, 'cycleClose: must come after the deadline in the same year'],
     [{ sendingHour: 24 }, 'sendingHour:'],
     [{ sendingWeekdays: [] }, 'sendingWeekdays: needs at least one weekday'],
