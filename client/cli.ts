@@ -8,6 +8,7 @@ import { registerReactivation } from './cli/reactivation';
 import { registerReports } from './cli/reports';
 import { registerSchedule } from './cli/schedule';
 import { client, globals, program } from './cli/shell';
+import { CommandTimedOut, timeoutAfter, whyNoAnswer } from './cli/timeout';
 
 // `pathfinder`: the secretariat's operator tool (DESIGN.md §5), a thin shell over the application layer
 // in app/. Exit codes: 0 done, 2 input rejected (the message names the field and the reason), 1 anything else.
@@ -28,10 +29,17 @@ export async function run(argv: string[]): Promise<number> {
   // on its own, so that a server that cannot be reached is reported after the usual connect timeout
   // rather than after every call's retries.
   const unreachable = new Promise<never>((_, reject) => program.hook('preAction', () => void client().connection.ensureConnected().catch(reject)));
+  // The timeout starts once the options are read (it is one of them).
+  let limit: ReturnType<typeof timeoutAfter> | undefined;
+  const timedOut = new Promise<never>((_, reject) => program.hook('preAction', () => void (limit = timeoutAfter(globals().timeout)).expired.catch(reject)));
   try {
-    await Promise.race([program.parseAsync(argv), unreachable]);
+    await Promise.race([program.parseAsync(argv), unreachable, timedOut]);
     return 0;
   } catch (error) {
+    if (error instanceof CommandTimedOut) {
+      console.error(`error: ${await whyNoAnswer(client(), globals().timeout).catch(() => error.message)}`);
+      return 1;
+    }
     const e = error as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     if (e.code?.startsWith('commander.')) return 2; // commander has printed the usage error
@@ -45,5 +53,7 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`hint: is a Temporal server reachable at ${globals().address ?? '127.0.0.1:7233'}? Start one with \`npm run dev\`, or set TEMPORAL_ADDRESS.`);
     }
     return 1;
+  } finally {
+    limit?.cancel();
   }
 }

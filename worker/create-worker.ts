@@ -7,6 +7,7 @@ import type { Portal } from '../activities/email-links';
 import { folderPublisher } from '../activities/publisher';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
+import { requireSearchAttributes } from './search-attributes-check';
 
 export interface WorkerSettings {
   connection: NativeConnection;
@@ -27,7 +28,8 @@ export interface WorkerSettings {
   dataConverter: DataConverter;
 }
 
-export function createWorker(settings: WorkerSettings): Promise<Worker> {
+export async function createWorker(settings: WorkerSettings): Promise<Worker> {
+  await requireSearchAttributes(settings.connection, settings.namespace);
   const activities = createActivities({
     mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',

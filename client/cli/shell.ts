@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Actor } from '../../app/actor';
 import { InputRejected } from '../../app/errors';
 import { getClient } from '../connect';
@@ -12,6 +12,7 @@ interface Globals {
   address?: string;
   namespace?: string;
   json?: boolean;
+  timeout: number;
 }
 
 export const program = new Command('pathfinder')
@@ -19,6 +20,16 @@ export const program = new Command('pathfinder')
   .addOption(new Option('--address <host:port>', 'Temporal frontend').env('TEMPORAL_ADDRESS'))
   .addOption(new Option('--namespace <name>', 'Temporal namespace').env('TEMPORAL_NAMESPACE'))
   .option('--json', 'machine-readable output')
+  .addOption(
+    new Option('--timeout <seconds>', 'give up waiting after this long, and say why nothing came back')
+      .env('PATHFINDER_TIMEOUT')
+      .default(60)
+      .argParser((value) => {
+        const seconds = Number(value);
+        if (!(seconds > 0)) throw new InvalidArgumentError('must be a number of seconds above 0');
+        return seconds;
+      }),
+  )
   .exitOverride();
 
 export const globals = () => program.opts<Globals>();
