@@ -1,6 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
-import { codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import { getCandidacyQuery } from '../workflows/candidacy/messages';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -26,6 +27,18 @@ export function createRegistryActivities(client: Client) {
     },
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
+
+    /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
+    async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {
+      if (!/^[A-Z]{3}$/.test(code)) return undefined;
+      try {
+        const { stage, grantedOn } = await client.workflow.getHandle(candidacyWorkflowId(code)).query(getCandidacyQuery);
+        return { stage, grantedOn };
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) return undefined;
+        throw error;
+      }
+    },
   };
 }
 

@@ -62,7 +62,15 @@ export type Action =
   | { kind: 'start-reactivation'; reactivation: ReactivationRecord }
   | { kind: 'publish-profile' }
   /** Cancel the reporting cycles of these years if they run: an inactive country gets no reminders. */
-  | { kind: 'suspend-cycles'; years: number[] };
+  | { kind: 'suspend-cycles'; years: number[] }
+  /** A grant is applied once the candidacy's own state confirms it: a signal alone could be forged. */
+  | { kind: 'confirm-grant'; grant: Grant };
+
+export interface Grant {
+  grantedOn: string;
+  reviewers: Person[];
+  roadmap: string;
+}
 
 export interface CountryState {
   country: Country;
@@ -201,7 +209,7 @@ export class CountryRecord {
   }
 
   /** R11: the GCM granted status; implementation starts and the first cycle follows R14. */
-  grant(grant: { grantedOn: string; reviewers: Person[]; roadmap: string }, now: DateTime): void {
+  grant(grant: Grant, now: DateTime): void {
     if (this.state.status !== 'candidate' && this.state.status !== 'withdrawn') return; // a repeated signal
     this.state.country = { ...this.state.country, grantedOn: grant.grantedOn, reviewers: grant.reviewers };
     this.state.roadmaps.push({ version: this.state.roadmaps.length + 1, at: iso(now), summary: grant.roadmap });

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { lazy } from './lazy';
 import type { EscalationRule, YearOutcome } from './escalation';
 import { forecast, type Forecast } from './forecast';
 import type { OpenResult } from './annual-cycle';
@@ -29,6 +31,18 @@ export interface CycleRow {
   /** A request for more time that awaits the secretariat. */
   pendingExtension?: { by: string; at: string; days: number; reason: string };
 }
+
+/** A row as the annual run accepts it: anyone who can reach the server can send the signal too. */
+export const cycleRowSchema = lazy(() => z.looseObject({
+  country: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string().max(200),
+  stage: z.enum(['awaiting-submission', 'overdue', 'in-review', 'awaiting-revision', 'finalised', 'closed-without-report', 'closed-without-finalisation', 'suspended']),
+  deadline: z.string().max(64),
+  round: z.number().int().min(0).max(100),
+  remindersSent: z.number().int().min(0),
+  reviewers: z.array(z.string().max(254)).max(50),
+  facts: z.object({ reportSubmitted: z.boolean(), finalised: z.boolean(), indicatorFrameworkUpdated: z.boolean(), evidenceOfProgress: z.boolean(), evidenceOfCollaboration: z.boolean() }),
+}));
 
 export function cycleRow(s: CycleState): CycleRow {
   const last = s.submissions.at(-1);

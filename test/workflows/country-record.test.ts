@@ -165,3 +165,39 @@ describe('the country record over decades', () => {
     expect(changed.history.at(-1)!.what).toMatch(/^focal points now Ana Torres <ana.torres@example.org>/);
   });
 });
+
+describe('malformed messages from outside', () => {
+  it('records them as refused and goes on taking tasks, instead of failing its workflow task for ever', async () => {
+    const handle = await registerCountry('URY');
+    await handle.signal(country.updateCountrySignal, { country: { code: '../x', name: '' }, governance } as never);
+    await handle.signal(country.cycleClosedSignal, { year: 'last year', outcome: 'bad' } as never);
+    await handle.signal(country.grantedSignal, { grantedOn: 'soon' } as never);
+    // The record still answers an Update, and nothing of the three changed it.
+    const after = await handle.executeUpdate(country.updateRoadmapUpdate, { args: [{ as: exampleCountries[0]!.focalPoint.email, summary: 'Labour inspection added to the roadmap' }] });
+    expect(after.country.code).toBe('URY');
+    expect(after.cycles).toEqual([]);
+    expect(after.status).toBe('active');
+    const refused = after.history.filter((h) => h.what.startsWith('rejected')).map((h) => h.what);
+    expect(refused).toEqual([
+      expect.stringMatching(/^rejected updateCountry: country\.code: is not an ISO 3166-1 alpha-3 code/),
+      expect.stringMatching(/^rejected cycleClosed: year: /),
+      expect.stringMatching(/^rejected granted: grantedOn: must be a date/),
+    ]);
+    expect(after.audit!.filter((e) => e.outcome === 'refused').map((e) => [e.task, e.channel])).toEqual([
+      ['updateCountry', 'raw signal'],
+      ['cycleClosed', 'raw signal'],
+      ['granted', 'raw signal'],
+    ]);
+  });
+
+  it('does not take a well-formed but forged grant: the candidacy it names must say so', async () => {
+    const handle = await env.client.workflow.start(pathfinderCountry, {
+      taskQueue,
+      workflowId: countryWorkflowId('VEN'),
+      args: [{ country: { ...exampleCountries[0]!, code: 'VEN', status: 'candidate', reviewers: [] }, governance }],
+    });
+    await handle.signal(country.grantedSignal, { grantedOn: '2027-03-10', reviewers: [], roadmap: 'a roadmap nobody presented' });
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).history.at(-1)?.what).toBe('rejected granted: the candidacy of VEN is not on record');
+    expect((await handle.query(country.getRecordQuery)).status).toBe('candidate');
+  });
+});

@@ -1,6 +1,7 @@
 import {
   condition,
   getExternalWorkflowHandle,
+  log,
   ParentClosePolicy,
   patched,
   proxyActivities,
@@ -25,7 +26,7 @@ import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
 import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
-import { anyCycleOpen, nextDigestAt, yearView } from '../../domain/year-view';
+import { anyCycleOpen, cycleRowSchema, nextDigestAt, yearView } from '../../domain/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
@@ -115,7 +116,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   let openAllRequests = input.openAll ? 1 : 0;
   setHandler(messages.openAllCyclesSignal, () => void openAllRequests++);
   setHandler(messages.getAnnualStateQuery, () => state);
-  setHandler(messages.cycleRowSignal, (row) => void (state.model.cycles[row.country] = row));
+  // Only a row of a cycle this run opened, in the shape the cycles send: a forged one must not break the digest.
+  setHandler(messages.cycleRowSignal, (row) => {
+    const opened = state.opened.some((o) => o.country === row?.country && (o.result === 'started' || o.result === 'already exists'));
+    if (opened && cycleRowSchema().safeParse(row).success) state.model.cycles[row.country] = row;
+    else log.warn('a cycle row was refused', { country: String(row?.country) });
+  });
   const view = () => yearView({ year, stage: state.stage, closesAt: state.closesAt, rule: policy.escalation }, state.opened, state.model);
   setHandler(messages.getYearViewQuery, view);
 

@@ -3,8 +3,10 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
+  type SignalDefinition,
   startChild,
   upsertSearchAttributes,
   workflowInfo,
@@ -13,6 +15,10 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import type { Country } from '../../domain/country';
 import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
+import { auditEntryOf, recordAudit } from '../../domain/audit';
+import { iso } from '../../domain/calendar';
+import { internalMessages, type InternalMessage } from '../../domain/internal-messages';
+import { describeIssues } from '../../domain/policy';
 import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { drain } from '../drain';
@@ -22,7 +28,7 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { publishProfile, suspendCycles, readCandidacy } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
   /** The record carried over from the previous run (continue-as-new). */
@@ -49,20 +55,49 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       { key: PathfinderStatus, value: record.state.status },
     ]);
 
-  setHandler(messages.updateCountrySignal, (entry) => {
-    const next = 'code' in entry ? { country: entry as unknown as Country, governance: record.state.governance } : entry;
-    record.importRegistry(next.country, next.governance, now());
-    show();
-  });
+  /**
+   * What the country's other workflows and `countries import` tell the record, checked for shape first. A
+   * malformed message is recorded as refused, never thrown: a throw would fail the record's workflow task
+   * on every replay, and nothing after it would run.
+   */
+  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void, normalise = (payload: T) => payload) =>
+    setHandler(definition, (received: T) => {
+      const payload = normalise(received);
+      const checked = internalMessages()[name].safeParse(payload);
+      let problem = checked.success ? undefined : describeIssues(checked.error).join('; ');
+      if (!problem) {
+        try {
+          return apply(payload);
+        } catch (error) {
+          problem = error instanceof Error ? error.message : String(error);
+        }
+      }
+      record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
+      recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
+    });
+  internal(
+    messages.updateCountrySignal,
+    'updateCountry',
+    (next) => {
+      record.importRegistry(next.country, next.governance, now());
+      show();
+    },
+    // Runs started before imports carried the governance send the country alone.
+    (entry) => ('code' in entry ? { country: entry as unknown as Country, governance: record.state.governance } : entry),
+  );
   setHandler(messages.getCountryQuery, () => record.state.country);
   setHandler(messages.getRecordQuery, () => record.state);
-  setHandler(messages.cycleClosedSignal, (closed) => record.recordCycle(closed, now()));
-  setHandler(messages.escalationStepSignal, (step) => record.recordEscalationStep(step, now()));
-  setHandler(messages.escalationClosedSignal, (end) => record.closeEscalation(end, now()));
-  setHandler(messages.reactivationClosedSignal, (end) => record.closeReactivation(end, now()));
-  setHandler(messages.candidacyStepSignal, ({ what }) => record.recordCandidacyStep(what, now()));
-  setHandler(messages.grantedSignal, (grant) => record.grant(grant, now()));
-  setHandler(messages.candidacyWithdrawnSignal, ({ reason }) => record.withdraw(reason, now()));
+  internal(messages.cycleClosedSignal, 'cycleClosed', (closed) => record.recordCycle(closed, now()));
+  internal(messages.escalationStepSignal, 'escalationStep', (step) => record.recordEscalationStep(step, now()));
+  internal(messages.escalationClosedSignal, 'escalationClosed', (end) => record.closeEscalation(end, now()));
+  internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) => record.closeReactivation(end, now()));
+  internal(messages.candidacyStepSignal, 'candidacyStep', ({ what }) => record.recordCandidacyStep(what, now()));
+  internal(messages.grantedSignal, 'granted', (grant) => {
+    // Runs that took grants at their word before keep doing so.
+    if (patched('confirm-grant')) record.state.actions.push({ kind: 'confirm-grant', grant });
+    else record.grant(grant, now());
+  });
+  internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
   const common = {
     result: () => record.state,
     onRejectedSignal: (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
@@ -102,6 +137,10 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       } else if (action.kind === 'start-reactivation') {
         const { workflowId, request, by } = action.reactivation;
         await startChild(reactivation, { workflowId, args: [{ ...base, request, by }], parentClosePolicy: ParentClosePolicy.ABANDON });
+      } else if (action.kind === 'confirm-grant') {
+        const candidacy = await readCandidacy(country.code);
+        if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
+        else record.state.history.push({ at: iso(now()), what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}` });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });
         for (const year of suspended) record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });
