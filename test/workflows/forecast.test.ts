@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
-import { getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { cycleRowSignal, getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import { submitReportUpdate, submitReviewUpdate } from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -57,8 +57,10 @@ it('forecasts the flag of a country that missed its first report, through its se
     await closeYear(2027);
     expect(await rowOf(2027, 'PER')).toMatchObject({ cycle: { stage: 'closed-without-report' }, forecast: { risk: 'clear' } });
 
-    // 2028 opens: Peru would be flagged on all five criteria if nothing came in; Nigeria is clear.
+    // 2028 opens: Peru would be flagged on all five criteria if nothing came in; Nigeria is clear. A forged,
+    // malformed row changes nothing.
     await openYear(2028);
+    await annual(2028).signal(cycleRowSignal, { country: 'PER', stage: 'finalised', facts: 'all good' } as never);
     await expect.poll(() => rowOf(2028, 'PER'), { timeout: 10_000 }).toMatchObject({
       cycle: { stage: 'awaiting-submission' },
       previous: { year: 2027 },
