@@ -2,12 +2,13 @@ import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle 
 import { DateTime } from 'luxon';
 import { cycleCloseAt } from '../domain/calendar';
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
+import { maxReportBytes } from '../domain/report';
 import { terminalStages, type CycleState } from '../domain/reporting-cycle-state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';
-import { NotNow, refusalsOf } from './errors';
+import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { requireRegistered } from './countries';
 import { annualCycleId, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
@@ -77,12 +78,20 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
 }
 
 /** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
+/** Refused before it reaches the workflow, whichever client sent it. */
+function requireReportSize(report: unknown): void {
+  const bytes = Buffer.byteLength(JSON.stringify(report) ?? '');
+  if (bytes > maxReportBytes) throw new InputRejected(`report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`);
+}
+
 export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+  requireReportSize(task.report);
   return cycleTask(task, client, (h) => actAs(h, messages.submitReportUpdate, task.actor, { report: task.report as never }));
 }
 
 /** A focal point or deputy submits the report revised after the Working Group's feedback (R16). */
 export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+  requireReportSize(task.report);
   return cycleTask(task, client, (h) => actAs(h, messages.submitRevisionUpdate, task.actor, { report: task.report as never }));
 }
 

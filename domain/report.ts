@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { lazy } from './lazy';
 
-const text = () => z.string().trim().min(1, { message: 'is required' });
+/** A report travels in the workflow's history, each submission and revision again: long texts belong in an attached document. */
+export const maxReportBytes = 256 * 1024;
+const text = () => z.string().trim().min(1, { message: 'is required' }).max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
 export const nationalStakeholders = ['ministries', 'employers', 'workers', 'ngos', 'survivors'] as const;

@@ -10,7 +10,7 @@ export const submitReviewArgs = lazy(() => z
   .object({
     as: email(),
     decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
-    comments: z.string().trim().default(''),
+    comments: z.string().trim().max(20_000, { message: 'must be at most 20000 characters' }).default(''),
     guidance: z.object({ evidence: z.string().trim().optional(), participation: z.string().trim().optional() }).default({}),
   })
   .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] }));

@@ -4,7 +4,7 @@ import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../app/cycles';
 import { html } from '../html';
-import { reportSchema, type Report } from '../../domain/report';
+import { maxReportBytes, reportSchema, type Report } from '../../domain/report';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
 import { attachmentProblem, type DocumentRef } from '../documents';
@@ -18,8 +18,6 @@ import { taskAccess, type TaskParams } from './task-access';
 
 type Part = MultipartFile | MultipartValue;
 
-/** The report travels in the workflow's history: long texts belong in an attached document. */
-const maxReportBytes = 256 * 1024;
 type Body = Record<string, Part | Part[]>;
 
 const partsOf = (body: Body, name: string): Part[] => [body[name] ?? []].flat();

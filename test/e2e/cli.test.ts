@@ -83,6 +83,12 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
     code: 2,
     err: 'rejected: invalid cycle policy: secretariatZone: is not a known IANA time zone\n',
   });
+  // A report too large for a workflow's history is refused before it is sent, naming the limit.
+  const huge = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'report.json');
+  writeFileSync(huge, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')), learningInterests: Array.from({ length: 20 }, () => 'x'.repeat(19_000)) }));
+  const tooLarge = await pathfinder('report', 'submit', '--country', 'PER', '--year', '2027', '--file', huge, '--as', 'lucia.quispe@example.org');
+  expect(tooLarge.code).toBe(2);
+  expect(tooLarge.err).toMatch(/^rejected: report: \d+ KB is larger than 256 KB; put long texts in an attached document\n$/);
   const unreachable = await new Promise<{ code: number; err: string }>((resolve) =>
     execFile('node', [join(root, 'bin/pathfinder.js'), '--address', '127.0.0.1:1', 'countries', 'list'], (error, _out, err) => resolve({ code: Number(error?.code ?? 0), err })),
   );
