@@ -16,6 +16,9 @@ export function mailTransport(smtpUrl: string): Transporter {
   return createTransport({ url: smtpUrl, pool: true });
 }
 
+const clip = (text: string) => text.slice(0, 500);
+const addressOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address?: string } | undefined)?.address);
+
 interface Outgoing {
   key: string;
   kind: string;
@@ -25,20 +28,34 @@ interface Outgoing {
 }
 
 export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal }) {
-  async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string }> {
+  /**
+   * Sends one e-mail. A permanent refusal of its addressee (an SMTP 5xx, e.g. 550 no such mailbox) is not
+   * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
+   * does not hold up everything queued behind it. Anything else (a relay down) is thrown and retried.
+   */
+  async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
-    await deps.mailer.sendMail({
-      from: deps.from,
-      // Structured addresses: a display name is never parsed, so it cannot add a recipient.
-      to: { name: request.to.name, address: request.to.email },
-      cc: request.cc.map((address) => ({ name: '', address })),
-      subject,
-      text,
-      messageId,
-      date: request.date ? new Date(request.date) : undefined,
-      headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind },
-    });
-    return { messageId };
+    let info: { rejected?: unknown[]; rejectedErrors?: { responseCode?: number; message: string }[] };
+    try {
+      info = await deps.mailer.sendMail({
+        from: deps.from,
+        // Structured addresses: a display name is never parsed, so it cannot add a recipient.
+        to: { name: request.to.name, address: request.to.email },
+        cc: request.cc.map((address) => ({ name: '', address })),
+        subject,
+        text,
+        messageId,
+        date: request.date ? new Date(request.date) : undefined,
+        headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind },
+      });
+    } catch (error) {
+      const { responseCode, message } = error as { responseCode?: number; message?: string };
+      if (responseCode !== undefined && responseCode >= 500 && responseCode < 600) return { messageId, refused: clip(message ?? String(responseCode)) };
+      throw error;
+    }
+    // Some recipients refused, others taken: it is a refusal if the addressee is among the refused.
+    const refusal = info.rejectedErrors?.find((e, i) => addressOf(info.rejected?.[i]) === request.to.email);
+    return refusal ? { messageId, refused: clip(refusal.message) } : { messageId };
   }
   return {
     /** An e-mail of a reporting cycle: reminders, confirmations, review requests, feedback. */

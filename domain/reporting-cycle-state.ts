@@ -33,6 +33,7 @@ export type EmailKind =
   | 'extension-requested'
   | 'extension-granted'
   | 'extension-refused'
+  | 'address-refused'
   | 'review-request'
   | 'review-reminder'
   | 'review-overdue'
@@ -66,6 +67,8 @@ export interface EmailRequest {
   decisionNote?: string;
   /** Days of extension a focal point asked for. */
   daysAsked?: number;
+  /** An e-mail the mail server refused for good, told to the secretariat. */
+  undeliverable?: Undeliverable;
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;
 }
@@ -79,6 +82,14 @@ export interface ExtensionRequest {
   status: 'granted' | 'pending' | 'refused';
   decidedBy?: string;
   note?: string;
+}
+
+export interface Undeliverable {
+  name: string;
+  address: string;
+  kind: EmailKind;
+  reason: string;
+  at: string;
 }
 
 export interface Submission {
@@ -115,6 +126,8 @@ export interface CycleState {
   reviewers: Person[];
   reviewerAssignments: number;
   extensions: { from: string; to: string; reason: string; by: string; at: string }[];
+  /** E-mails the mail server refused for good (a wrong address); the secretariat is told of each. */
+  undeliverable?: Undeliverable[];
   /** A focal point's requests for more time (absent in cycles that began before they existed). */
   extensionRequests?: ExtensionRequest[];
   submissions: Submission[];

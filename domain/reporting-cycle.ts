@@ -203,6 +203,19 @@ export class ReportingCycle {
     this.state.rejectedSignals.push({ name, at: iso(now), reason });
   }
 
+  /**
+   * The mail server refused an e-mail for good: recorded, and the secretariat is asked to correct the
+   * address (unless the refused address is the secretariat's own).
+   */
+  recordUndeliverable(email: EmailRequest, reason: string, now: DateTime): void {
+    const entry = { name: email.to.name, address: email.to.email, kind: email.kind, reason, at: iso(now) };
+    const list = (this.state.undeliverable ??= []);
+    list.push(entry);
+    const secretariat = this.input.secretariat;
+    if (email.to.email === secretariat.email) return;
+    this.state.outbox.push(this.email('address-refused', `${this.state.cycleId}/address-refused-${list.length}/${secretariat.email}`, secretariat, { undeliverable: entry }));
+  }
+
   /** Moves the cycle on at `now`: stage changes that time brings, and the reminders that are due. */
   advance(now: DateTime): void {
     const s = this.state;

@@ -55,7 +55,8 @@ async function parse(raw: Buffer, receivedAt: Date, recipients: string[]): Promi
   };
 }
 
-export async function startMailCatcher(options: { host?: string; smtpPort?: number; webPort?: number; dir?: string } = {}): Promise<MailCatcher> {
+/** `refuse`: addresses the sink refuses for good (SMTP 550), as a relay does for a mailbox that does not exist. */
+export async function startMailCatcher(options: { host?: string; smtpPort?: number; webPort?: number; dir?: string; refuse?: (address: string) => boolean } = {}): Promise<MailCatcher> {
   const host = options.host ?? '127.0.0.1';
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
@@ -79,6 +80,10 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
     disableReverseLookup: true, // loopback only; a DNS lookup per connection would only slow it down
     closeTimeout: 500, // senders keep pooled connections open; closing the sink need not wait for them
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address)) return callback(Object.assign(new Error('5.1.1 no such mailbox here'), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

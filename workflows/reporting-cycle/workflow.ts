@@ -89,7 +89,11 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   ]);
 
   // Sends what handlers and timers queued, oldest first; an e-mail leaves the outbox only once sent.
-  const flush = () => drain(cycle.state.outbox, (email) => sendEmail(dated(email)));
+  const flush = () =>
+    drain(cycle.state.outbox, async (email) => {
+      const { refused } = await sendEmail(dated(email));
+      if (refused) cycle.recordUndeliverable(email, refused, now());
+    });
 
   // The year's dashboard reads this cycle's row from the annual run. Runs from before it go on without,
   // and without the loop's watch for changes made while it sent (see below).

@@ -1,0 +1,49 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { reportingCycle } from '../../workflows';
+import * as m from '../../workflows/reporting-cycle/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+// The relay refuses the focal point's address for good (SMTP 550): that e-mail is not retried for ever.
+// The cycle records it, tells the secretariat whom to correct, and everything queued behind it goes out.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+const taskQueue = 'undeliverable';
+const lucia = peru.focalPoint;
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher({ refuse: (address) => address === lucia.email })]);
+  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+});
+afterAll(async () => {
+  await env?.teardown();
+  await mail?.close();
+});
+
+it('records a permanent refusal, asks the secretariat to correct the address, and sends the rest', { timeout: 60_000 }, () =>
+  worker.runUntil(async () => {
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+    await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
+
+    // Behind the refused e-mail: the deputy's confirmation and the reviewer's request still go out.
+    await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'review-request' && x.to.includes(peru.reviewers[0]!.email));
+    await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'submission-received' && x.to.includes(peru.deputy.email));
+    const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'address-refused');
+    expect(toFix!.to).toEqual([secretariat.email]);
+    expect(toFix!.subject).toBe(`Peru: an e-mail to ${lucia.name} could not be delivered`);
+    expect(toFix!.text).toContain(`${lucia.name} <${lucia.email}>`);
+    expect(toFix!.text).toContain('550');
+    expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);
+
+    const state = await cycle.query(m.getStateQuery);
+    expect(state.undeliverable!.map((u) => [u.address, u.kind])).toEqual([[lucia.email, 'submission-received']]);
+    expect(state.undeliverable![0]!.reason).toContain('550');
+    expect(state.outbox).toEqual([]);
+    await cycle.terminate('test done');
+  }),
+);
