@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { folderPublisher, type WgReport } from '../../activities/publisher';
@@ -153,7 +153,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pdf.length).toBeLessThan(2_000_000);
-  const text = pdfText(pdf);
+  const text = await pdfText(pdf);
   for (const words of ['Working Group report to the GCM: 2027', 'Countries reporting: 3', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)', 'Flagged to the GCM', 'Report submitted on 2027-07-03, late']) {
     expect(text).toContain(words);
   }
@@ -201,7 +201,7 @@ it('says plainly when Chromium cannot print, and prints once it can', { timeout:
 
     const printed = await helena.request.get(`${portal.base}/wg-reports/2026.pdf`);
     expect(printed.status()).toBe(200);
-    expect(pdfText(await printed.body())).toContain('Peru (PER)');
+    expect(await pdfText(await printed.body())).toContain('Peru (PER)');
   } finally {
     await broken.close();
   }
@@ -248,33 +248,8 @@ describe('the printer on its own, with a stand-in for Chromium', () => {
   });
 });
 
-/**
- * The text of a PDF Chromium printed: the glyphs its pages show, read back through the fonts' ToUnicode
- * maps (Skia writes one glyph per Tj). Lines run together, words within a line do not.
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const streams = [...raw.matchAll(/stream\r?\n/g)].flatMap((m) => {
-    const start = m.index + m[0].length;
-    try {
-      return [inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1')];
-    } catch {
-      return []; // not deflated: a font program or an image
-    }
-  });
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((c) => parseInt(c, 16)));
-  const glyphs = new Map<number, string>();
-  for (const s of streams) {
-    for (const [, block] of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-      for (const [, glyph, text] of block!.matchAll(/<(\w+)>\s*<(\w+)>/g)) glyphs.set(parseInt(glyph!, 16), utf16(text!));
-    }
-    for (const [, block] of s.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-      for (const [, from, to, text] of block!.matchAll(/<(\w+)>\s*<(\w+)>\s*<(\w+)>/g)) {
-        const [first, last, lastUnit] = [parseInt(from!, 16), parseInt(to!, 16), parseInt(text!.slice(-4), 16)];
-        for (let g = first; g <= last; g++) glyphs.set(g, utf16(text!.slice(0, -4)) + String.fromCharCode(lastUnit + g - first));
-      }
-    }
-  }
-  const shown = streams.flatMap((s) => [...s.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)].map(([, hex]) => (hex!.match(/.{4}/g) ?? []).map((g) => glyphs.get(parseInt(g, 16)) ?? '\uFFFD').join('')));
-  return shown.join('').normalize('NFKC'); // NFKC: the "fi" ligature reads as "fi"
+/** The text of a PDF, read with pdf.js (unpdf). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return text.normalize('NFKC'); // NFKC: the "fi" ligature reads as "fi"
 }
