@@ -2,8 +2,9 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import type { UpdateDefinition } from '@temporalio/common';
 import { taskRefusedSignal } from '../workflows/audit-messages';
 
-/** How a person reached the system. The workflow records it beside `as` (the audit trail). */
-export type Channel = 'cli-operator' | 'portal-session' | 'portal-link';
+import type { Channel } from '../domain/audit';
+
+export type { Channel };
 
 /**
  * Who acts. The workflow checks that `email` may take the task; the channel says how far that is proven:

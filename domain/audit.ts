@@ -15,7 +15,9 @@ export interface AuditEntry {
   reason?: string;
 }
 
-const channels = ['portal-link', 'portal-session', 'cli-operator'];
+/** How the application layer says a person reached the task. */
+export const channels = ['portal-link', 'portal-session', 'cli-operator'] as const;
+export type Channel = (typeof channels)[number];
 /** Anyone who can reach the server may send bad messages: only the latest refusals are kept. */
 const maxRefusals = 50;
 const maxEntries = 500;

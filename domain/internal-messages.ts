@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personSchema, statuses } from './country';
 import { isoDate } from './fields';
 import { lazy } from './lazy';
+import { cycleOutcomeSchema } from './report';
 
 // What a country's record accepts from its other workflows and from `countries import`. Anyone who can
 // reach the server can send these signals too, so each is checked for shape before it changes anything;
@@ -27,7 +28,7 @@ export const internalMessages = lazy(() => ({
   cycleClosed: z.looseObject({
     year: year(),
     stage: text(64),
-    outcome: z.object({ reportSubmitted: z.boolean(), finalised: z.boolean(), indicatorFrameworkUpdated: z.boolean(), evidenceOfProgress: z.boolean(), evidenceOfCollaboration: z.boolean() }),
+    outcome: cycleOutcomeSchema(),
     rule: z.enum(['same-criterion', 'any-shortfall']),
     evidence: z.looseObject({ deadline: text(64), extensions: z.number().int().min(0), remindersSent: z.number().int().min(0), submissions: z.array(z.unknown()).max(100), reviews: z.array(z.unknown()).max(100) }),
   }),

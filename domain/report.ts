@@ -47,14 +47,15 @@ export const reportSchema = lazy(() => z.object({
 }));
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
-/** The five R19 facts of one cycle. */
-export interface CycleOutcome {
-  reportSubmitted: boolean;
-  finalised: boolean;
-  indicatorFrameworkUpdated: boolean;
-  evidenceOfProgress: boolean;
-  evidenceOfCollaboration: boolean;
-}
+/** The five R19 facts of one cycle, as a message carrying them is checked. */
+export const cycleOutcomeSchema = lazy(() => z.object({
+  reportSubmitted: z.boolean(),
+  finalised: z.boolean(),
+  indicatorFrameworkUpdated: z.boolean(),
+  evidenceOfProgress: z.boolean(),
+  evidenceOfCollaboration: z.boolean(),
+}));
+export type CycleOutcome = z.output<ReturnType<typeof cycleOutcomeSchema>>;
 
 /** What a cycle establishes about R19, from the last report the country filed (if any). */
 export function outcomeOf(report: Report | undefined, finalised: boolean): CycleOutcome {

@@ -5,16 +5,18 @@ import type { CycleOutcome, Report } from './report';
 
 // What a reporting cycle is made of: its input, its stages, the state it keeps and the e-mails it asks for.
 
-export type Stage =
-  | 'awaiting-submission'
-  | 'overdue'
-  | 'in-review'
-  | 'awaiting-revision'
-  | 'finalised'
-  | 'closed-without-report'
-  | 'closed-without-finalisation'
+export const stages = [
+  'awaiting-submission',
+  'overdue',
+  'in-review',
+  'awaiting-revision',
+  'finalised',
+  'closed-without-report',
+  'closed-without-finalisation',
   /** The country was declared inactive (R22) while the cycle ran: nothing more is expected of it. */
-  | 'suspended';
+  'suspended',
+] as const;
+export type Stage = (typeof stages)[number];
 
 export const terminalStages: readonly Stage[] = ['finalised', 'closed-without-report', 'closed-without-finalisation', 'suspended'];
 

@@ -5,8 +5,8 @@ import type { EscalationRule, YearOutcome } from './escalation';
 import { forecast, type Forecast } from './forecast';
 import type { OpenResult } from './annual-cycle';
 import type { CyclePolicy } from './policy';
-import { outcomeOf, type CycleOutcome } from './report';
-import { terminalStages, type CycleState, type Stage } from './reporting-cycle-state';
+import { cycleOutcomeSchema, outcomeOf, type CycleOutcome } from './report';
+import { stages, terminalStages, type CycleState, type Stage } from './reporting-cycle-state';
 
 // The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
 // whenever the row changes, so the dashboard reads one workflow instead of querying two hundred.
@@ -36,12 +36,12 @@ export interface CycleRow {
 export const cycleRowSchema = lazy(() => z.looseObject({
   country: z.string().regex(/^[A-Z]{3}$/),
   name: z.string().max(200),
-  stage: z.enum(['awaiting-submission', 'overdue', 'in-review', 'awaiting-revision', 'finalised', 'closed-without-report', 'closed-without-finalisation', 'suspended']),
+  stage: z.enum(stages),
   deadline: z.string().max(64),
   round: z.number().int().min(0).max(100),
   remindersSent: z.number().int().min(0),
   reviewers: z.array(z.string().max(254)).max(50),
-  facts: z.object({ reportSubmitted: z.boolean(), finalised: z.boolean(), indicatorFrameworkUpdated: z.boolean(), evidenceOfProgress: z.boolean(), evidenceOfCollaboration: z.boolean() }),
+  facts: cycleOutcomeSchema(),
 }));
 
 export function cycleRow(s: CycleState): CycleRow {
@@ -100,8 +100,8 @@ export function yearView(base: Omit<YearView, 'rows'>, opened: OpenResult[], mod
   return { ...base, rows: rows.sort((a, b) => a.country.localeCompare(b.country)) };
 }
 
-/** Whether any cycle of the year is still running, so that a forecast still matters. */
-export const anyCycleOpen = (view: YearView) => view.rows.some((r) => r.cycle && !terminalStages.includes(r.cycle.stage));
+/** How many cycles of the year still run (a forecast matters while any does). */
+export const openCycleCount = (view: YearView) => view.rows.filter((r) => r.cycle && !terminalStages.includes(r.cycle.stage)).length;
 
 /** The weekly digest goes out on Mondays at the policy's sending hour, in the secretariat's zone. */
 export function nextDigestAt(after: DateTime, policy: CyclePolicy): DateTime {

@@ -1,15 +1,12 @@
 import { daysLeft } from '../app/cycles';
 import { shortfalls } from '../domain/escalation';
 import { risks, type Risk } from '../domain/forecast';
-import type { Stage } from '../domain/reporting-cycle-state';
+import { stages, type Stage } from '../domain/reporting-cycle-state';
 import type { YearView, YearViewRow } from '../domain/year-view';
 
 // The dashboard's rows as the reader asked for them (filtered by stage and risk), and as CSV.
 
-export const stageChoices: readonly (Stage | 'not-opened')[] = [
-  'awaiting-submission', 'overdue', 'in-review', 'awaiting-revision', 'finalised',
-  'closed-without-report', 'closed-without-finalisation', 'suspended', 'not-opened',
-];
+export const stageChoices: readonly (Stage | 'not-opened')[] = [...stages, 'not-opened'];
 
 export interface RowFilter {
   stage?: (typeof stageChoices)[number];

@@ -48,6 +48,13 @@ export const steers = (member: Member) => member.gcm || member.secretariat;
 /** Whether the session came from an action link for another task than this one. */
 export const linkedElsewhere = (session: Session, task: TaskRef['task'], workflowId: string) => !!session.task && (session.task.workflowId !== workflowId || session.task.task !== task);
 
+/** The signed-in person, unless a link limits them to another task than this workflow's `task`. */
+export async function signedInFor(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string): Promise<Access | undefined> {
+  const access = await signedIn(portal, request, reply);
+  if (access && linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+  return access;
+}
+
 /** An onRequest hook: a request without a session is sent to sign in before its body (an upload) is read. */
 export const sessionFirst = (portal: Portal) => async (request: FastifyRequest, reply: FastifyReply) => {
   if (!(await portal.auth.session(request))) return reply.redirect('/');

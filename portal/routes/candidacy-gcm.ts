@@ -5,7 +5,7 @@ import { actorOf } from '../auth';
 import type { Portal } from '../server';
 import { gcmCandidacyPath, gcmCandidacySteps, type GcmCandidacyStep } from '../tasks';
 import { gcmCandidacyPage, gcmFieldLimits, type GcmField } from '../views/candidacy-gcm';
-import { linkedElsewhere, problemOf, refuse, sendPage, signedIn, steers, unlessRefused } from './access';
+import { problemOf, refuse, sendPage, signedInFor, steers, unlessRefused } from './access';
 
 // The GCM's steps on a candidacy in the browser: its feedback on the presentation (R10) and each member's
 // position (R11), sent as the same Updates as the CLI's `candidacy feedback` and `candidacy position`. GCM
@@ -26,11 +26,11 @@ function readForm(step: GcmCandidacyStep, body: Form) {
 
 /** The GCM member or secretariat reading the candidacy, unless a link limits them to another task; the steps open to them now. */
 async function gcmAccess(portal: Portal, request: FastifyRequest<Route>, reply: FastifyReply) {
-  const access = await signedIn(portal, request, reply);
+  const code = request.params.code.toUpperCase();
+  const access = await signedInFor(portal, request, reply, 'candidacy-gcm', candidacyWorkflowId(code));
   if (!access) return undefined;
   const { session, member, ctx } = access;
-  const code = request.params.code.toUpperCase();
-  if (linkedElsewhere(session, 'candidacy-gcm', candidacyWorkflowId(code)) || !member || !steers(member)) return refuse(reply, ctx, 403, ctx.w.notYours);
+  if (!member || !steers(member)) return refuse(reply, ctx, 403, ctx.w.notYours);
   const state = await unlessRefused(candidacyStatus(portal.client, code));
   if (!state) return refuse(reply, ctx, 404, ctx.w.notFound);
   return { session, member, ctx, state, steps: member.gcm ? gcmCandidacySteps(state, session.email) : [] };

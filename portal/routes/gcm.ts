@@ -4,15 +4,15 @@ import { InputRejected } from '../../app/errors';
 import { countryAuditTrail } from '../../app/audit';
 import { countryRecord } from '../../app/countries';
 import { openReactivation, verifyReactivation } from '../../app/reactivation';
-import type { TaskRef } from '../../activities/tokens';
 import { escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
 import { actorOf } from '../auth';
+import { sameAddress } from '../people';
 import { namedAddresses } from '../form-values';
 import type { Portal } from '../server';
 import { message } from '../views/layout';
 import { dossierPage } from '../views/dossier';
 import { escalationPage, supportPage, verificationPage } from '../views/gcm';
-import { linkedElsewhere, problemOf, refuse, sendPage, signedIn, signedInAs, steers, unlessRefused } from './access';
+import { problemOf, refuse, sendPage, signedInAs, signedInFor, steers, unlessRefused } from './access';
 
 // The pages of the GCM, a support sub-group and the secretariat. Who may see and act is read from the
 // registry and the workflow's state; the workflow's own sender check has the last word.
@@ -20,13 +20,6 @@ import { linkedElsewhere, problemOf, refuse, sendPage, signedIn, signedInAs, ste
 type Form = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
 const one = (v: string | string[] | undefined) => all(v)[0] ?? '';
-
-/** The signed-in person, unless a link limits them to another task. */
-async function signedInFor(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string) {
-  const access = await signedIn(portal, request, reply);
-  if (access && linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
-  return access;
-}
 
 export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
@@ -88,7 +81,7 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const access = await signedInFor(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
     if (!state) return refuse(reply, access.ctx, 404, access.ctx.w.notFound);
-    if (!state.members.some((m) => m.email.toLowerCase() === access.session.email.toLowerCase())) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!state.members.some((m) => sameAddress(m.email, access.session.email))) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, code: code.toUpperCase(), year: Number(year) };
   };
 

@@ -15,7 +15,6 @@ import { cycleCloseAt, iso } from '../../domain/calendar';
 import type { Person } from '../../domain/country';
 import { cycleEligibility, type CountryState } from '../../domain/country-record';
 import type { Notice, WgReportRow } from '../../domain/governance';
-import { terminalStages } from '../../domain/reporting-cycle-state';
 import { previousCounted } from '../../domain/escalation';
 import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
 import type { Activities } from '../../activities';
@@ -26,7 +25,7 @@ import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
 import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
-import { anyCycleOpen, cycleRowSchema, nextDigestAt, yearView } from '../../domain/year-view';
+import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
@@ -128,10 +127,10 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   /** The secretariat's weekly look ahead: which countries would be flagged if nothing more came in. */
   const sendDigest = async () => {
     const v = view();
-    if (!secretariat || !anyCycleOpen(v)) return;
+    const open = openCycleCount(v);
+    if (!secretariat || open === 0) return;
     state.lastDigestAt = iso(now());
     const atRisk = v.rows.flatMap((r) => (r.cycle && r.forecast?.risk === 'at-risk' ? [{ country: r.country, name: r.cycle.name, stage: r.cycle.stage, criteria: r.forecast.criteria, toAvoid: r.forecast.toAvoid }] : []));
-    const open = v.rows.filter((r) => r.cycle && !terminalStages.includes(r.cycle.stage)).length;
     const key = `${annualCycleId(year)}/forecast-digest-${state.lastDigestAt.slice(0, 10)}/${secretariat.email}`;
     await sendNotices([{ key, kind: 'forecast-digest', to: secretariat, cc: [], year, atRisk, openCycles: open }]);
   };

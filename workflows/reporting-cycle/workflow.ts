@@ -101,8 +101,9 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   let rowSent = current ? '' : undefined;
   const sendRow = async () => {
     const row = cycleRow(cycle.state);
-    if (rowSent === undefined || rowSent === JSON.stringify(row)) return;
-    rowSent = JSON.stringify(row);
+    const shown = JSON.stringify(row);
+    if (rowSent === undefined || rowSent === shown) return;
+    rowSent = shown;
     try {
       await getExternalWorkflowHandle(annualCycleId(input.year)).signal(cycleRowSignal, row);
     } catch (error) {
