@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Context } from '@temporalio/activity';
 import { createTransport, type Transporter } from 'nodemailer';
+import type { DeliveryLedger } from './delivery-ledger';
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { renderNotice } from './notice-templates';
@@ -11,10 +13,17 @@ export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@pathfinder.invalid>`;
 }
 
-/** The SMTP transport of a worker: pooled connections, so a burst of reminders does not open one connection per e-mail. */
+/**
+ * The SMTP transport of a worker: pooled connections, so a burst of reminders does not open one connection
+ * per e-mail. Its timeouts (nodemailer's own are 2 and 10 minutes) end well within the e-mail activities'
+ * 3-minute limit, so an attempt the server gives up on has also given up here and cannot still be sending.
+ */
 export function mailTransport(smtpUrl: string): Transporter {
-  return createTransport({ url: smtpUrl, pool: true });
+  return createTransport({ url: smtpUrl, pool: true, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
 }
+
+/** How often a send in progress tells the server it is alive (the activities' heartbeat timeout is 30 s). */
+const heartbeatEveryMs = 5_000;
 
 const clip = (text: string) => text.slice(0, 500);
 const addressOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address?: string } | undefined)?.address);
@@ -27,7 +36,7 @@ interface Outgoing {
   date?: string;
 }
 
-export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal }) {
+export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal; ledger: DeliveryLedger }) {
   /**
    * Sends one e-mail. A permanent refusal of its addressee (an SMTP 5xx, e.g. 550 no such mailbox) is not
    * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
@@ -35,6 +44,10 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
    */
   async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
+    // Already accepted by the relay on an earlier attempt: sent once is enough.
+    if (await deps.ledger.acceptedAt(messageId)) return { messageId };
+    const context = Context.current();
+    const beat = setInterval(() => context.heartbeat(), heartbeatEveryMs);
     let info: { rejected?: unknown[]; rejectedErrors?: { responseCode?: number; message: string }[] };
     try {
       info = await deps.mailer.sendMail({
@@ -52,7 +65,10 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
       const { responseCode, message } = error as { responseCode?: number; message?: string };
       if (responseCode !== undefined && responseCode >= 500 && responseCode < 600) return { messageId, refused: clip(message ?? String(responseCode)) };
       throw error;
+    } finally {
+      clearInterval(beat);
     }
+    await deps.ledger.record(messageId, new Date().toISOString());
     // Some recipients refused, others taken: it is a refusal if the addressee is among the refused.
     const refusal = info.rejectedErrors?.find((e, i) => addressOf(info.rejected?.[i]) === request.to.email);
     return refusal ? { messageId, refused: clip(refusal.message) } : { messageId };

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
+import type { DeliveryLedger } from './delivery-ledger';
 import { createEmailActivities } from './email';
 import type { Portal } from './email-links';
 import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
@@ -10,6 +11,8 @@ export interface ActivityDeps {
   /** The From address of every e-mail. */
   from: string;
   publisher: Publisher;
+  /** What the relay already accepted, so that no e-mail goes out twice. */
+  ledger: DeliveryLedger;
   /** For reading country records from their workflows. */
   client: Client;
   /** The portal that e-mails link to. */

@@ -110,7 +110,7 @@ const en: Record<NoticeKind, Text> = {
     subject: (n) => `Working Group report to the GCM: ${n.year} cycle`,
     body: (n, link) => [
       `The ${n.year} reporting cycle has closed. Per country, the five R19 facts and any flag:`,
-      ...(n.rows ?? []).map((r) => `- ${r.name} (${r.country}): ${r.stage}; ${facts(r.outcome)}${r.flagged ? `; FLAGGED: ${r.criteria.join(', ')}` : ''}`),
+      ...(n.rows ?? []).map((r) => `- ${r.name} (${r.country}): ${r.stage}; ${facts(r.outcome)}${r.missing ? ` (${r.missing})` : ''}${r.flagged ? `; FLAGGED: ${r.criteria.join(', ')}` : ''}`),
       '',
       `Read it online, or download it as a PDF from that page (sign in as a member of the GCM or the secretariat): ${link}`,
     ],

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { EmailKind, EmailRequest, MissingItem } from '../domain/reporting-cycle-state';
+import type { EmailKind, EmailRequest, MailItem, MissingItem } from '../domain/reporting-cycle-state';
 import type { Language } from '../domain/country';
 
 // E-mail texts in the recipient's language. Each says what is due, by when (in the reader's zone and
@@ -24,6 +24,8 @@ interface Words {
   note: string;
   daysAsked: string;
   openDashboard: string;
+  sentLate: string;
+  dropped: string;
   signature: string;
 }
 
@@ -60,6 +62,8 @@ const en: Words = {
     'extension-granted': (r) => `${r.country.name}: more time granted for the ${r.year} report`,
     'extension-refused': (r) => `${r.country.name}: request for more time not granted`,
     'address-refused': (r) => `${r.country.name}: an e-mail to ${r.undeliverable?.name} could not be delivered`,
+    'mail-delayed': (r) => `${r.country.name}: e-mails of the ${r.year} cycle went out late`,
+    'publication-failed': (r) => `${r.country.name}: the accepted ${r.year} report could not be published`,
     'review-request': (r) => `Review requested: ${r.country.name} ${r.year} report (round ${r.round})`,
     'review-reminder': (r) => `Review due soon: ${r.country.name} ${r.year} (round ${r.round})`,
     'review-overdue': (r) => `Review overdue: ${r.country.name} ${r.year} (round ${r.round})`,
@@ -77,6 +81,8 @@ const en: Words = {
     'extension-granted': (r) => `The request for more time for the ${r.year} report of ${r.country.name} is granted: the report is now due later, as below.`,
     'extension-refused': (r) => `The secretariat could not grant the request for more time for the ${r.year} report of ${r.country.name}. The deadline stays as below.`,
     'address-refused': (r) => `The mail server refused, for good, the "${r.undeliverable?.kind}" e-mail of the ${r.year} cycle of ${r.country.name} for ${r.undeliverable?.name} <${r.undeliverable?.address}>: ${r.undeliverable?.reason}. Please correct the address (the secretariat page: Replace a focal point or deputy, or the registry file). The cycle goes on meanwhile.`,
+    'mail-delayed': (r) => `The mail server could not be reached from ${when(r.mailDelay!.since, r.secretariatZone, 'en')} to ${when(r.mailDelay!.until!, r.secretariatZone, 'en')} (secretariat time). The ${r.year} cycle of ${r.country.name} went on meanwhile; its e-mails are listed below.`,
+    'publication-failed': (r) => `The Working Group accepted the ${r.year} report of ${r.country.name}, but publishing it has failed for an hour: ${r.publicationError}. Please make the publication folder or website writable again. The cycle tries again every hour and tells the country once it is published.`,
     'review-request': (r) => `The ${r.year} report of ${r.country.name} is ready for your review.`,
     'review-reminder': (r) => `Your review of the ${r.year} report of ${r.country.name} is due soon.`,
     'review-overdue': (r) => `Your review of the ${r.year} report of ${r.country.name} is overdue.`,
@@ -101,6 +107,8 @@ const en: Words = {
   note: "Secretariat's note",
   daysAsked: 'Days asked for',
   openDashboard: 'Decide on the year dashboard',
+  sentLate: 'Sent late, once the mail server took mail again',
+  dropped: 'Not sent: a later reminder replaced it, or what it asked for had arrived',
   signature: 'Alliance 8.7 secretariat',
 };
 
@@ -114,6 +122,8 @@ const fr: Words = {
     'extension-granted': (r) => `${r.country.name} : délai accordé pour le rapport ${r.year}`,
     'extension-refused': (r) => `${r.country.name} : demande de délai non accordée`,
     'address-refused': (r) => `${r.country.name} : un courriel à ${r.undeliverable?.name} n'a pas pu être remis`,
+    'mail-delayed': (r) => `${r.country.name} : des courriels du cycle ${r.year} sont partis en retard`,
+    'publication-failed': (r) => `${r.country.name} : le rapport ${r.year} accepté n'a pas pu être publié`,
     'review-request': (r) => `Examen demandé : rapport ${r.year} de ${r.country.name} (tour ${r.round})`,
     'review-reminder': (r) => `Examen bientôt dû : ${r.country.name} ${r.year} (tour ${r.round})`,
     'review-overdue': (r) => `Examen en retard : ${r.country.name} ${r.year} (tour ${r.round})`,
@@ -131,6 +141,8 @@ const fr: Words = {
     'extension-granted': (r) => `La demande de délai pour le rapport ${r.year} de ${r.country.name} est accordée : la nouvelle échéance figure ci-dessous.`,
     'extension-refused': (r) => `Le secrétariat n'a pas pu accorder la demande de délai pour le rapport ${r.year} de ${r.country.name}. L'échéance reste celle indiquée ci-dessous.`,
     'address-refused': (r) => `Le serveur de messagerie a refusé définitivement le courriel « ${r.undeliverable?.kind} » du cycle ${r.year} de ${r.country.name} pour ${r.undeliverable?.name} <${r.undeliverable?.address}> : ${r.undeliverable?.reason}. Merci de corriger l'adresse. Le cycle continue entre-temps.`,
+    'mail-delayed': (r) => `Le serveur de messagerie était injoignable du ${when(r.mailDelay!.since, r.secretariatZone, 'fr')} au ${when(r.mailDelay!.until!, r.secretariatZone, 'fr')} (heure du secrétariat). Le cycle ${r.year} de ${r.country.name} a continué entre-temps ; ses courriels sont indiqués ci-dessous.`,
+    'publication-failed': (r) => `Le Groupe de travail a accepté le rapport ${r.year} de ${r.country.name}, mais sa publication échoue depuis une heure : ${r.publicationError}. Merci de rendre le dossier ou le site de publication de nouveau accessible en écriture. Le cycle réessaie toutes les heures et prévient le pays dès la publication.`,
     'review-request': (r) => `Le rapport ${r.year} de ${r.country.name} est prêt pour votre examen.`,
     'review-reminder': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est bientôt dû.`,
     'review-overdue': (r) => `Votre examen du rapport ${r.year} de ${r.country.name} est en retard.`,
@@ -155,6 +167,8 @@ const fr: Words = {
   note: 'Note du secrétariat',
   daysAsked: 'Jours demandés',
   openDashboard: "Décider depuis le tableau de bord de l'année",
+  sentLate: 'Envoyés en retard, une fois le serveur de messagerie de nouveau disponible',
+  dropped: 'Non envoyés : un rappel plus récent les remplaçait, ou ce qu\'ils demandaient était arrivé',
   signature: 'Secrétariat de l’Alliance 8.7',
 };
 
@@ -168,6 +182,8 @@ const es: Words = {
     'extension-granted': (r) => `${r.country.name}: más tiempo concedido para el informe ${r.year}`,
     'extension-refused': (r) => `${r.country.name}: solicitud de más tiempo no concedida`,
     'address-refused': (r) => `${r.country.name}: no se pudo entregar un correo a ${r.undeliverable?.name}`,
+    'mail-delayed': (r) => `${r.country.name}: correos del ciclo ${r.year} salieron con retraso`,
+    'publication-failed': (r) => `${r.country.name}: no se pudo publicar el informe ${r.year} aceptado`,
     'review-request': (r) => `Revisión solicitada: informe ${r.year} de ${r.country.name} (ronda ${r.round})`,
     'review-reminder': (r) => `Revisión pendiente: ${r.country.name} ${r.year} (ronda ${r.round})`,
     'review-overdue': (r) => `Revisión atrasada: ${r.country.name} ${r.year} (ronda ${r.round})`,
@@ -185,6 +201,8 @@ const es: Words = {
     'extension-granted': (r) => `Se concede la solicitud de más tiempo para el informe ${r.year} de ${r.country.name}: el nuevo plazo figura abajo.`,
     'extension-refused': (r) => `La secretaría no pudo conceder la solicitud de más tiempo para el informe ${r.year} de ${r.country.name}. El plazo sigue siendo el indicado abajo.`,
     'address-refused': (r) => `El servidor de correo rechazó definitivamente el correo «${r.undeliverable?.kind}» del ciclo ${r.year} de ${r.country.name} para ${r.undeliverable?.name} <${r.undeliverable?.address}>: ${r.undeliverable?.reason}. Corrija la dirección. Mientras tanto, el ciclo continúa.`,
+    'mail-delayed': (r) => `No se pudo contactar con el servidor de correo desde el ${when(r.mailDelay!.since, r.secretariatZone, 'es')} hasta el ${when(r.mailDelay!.until!, r.secretariatZone, 'es')} (hora de la secretaría). Mientras tanto, el ciclo ${r.year} de ${r.country.name} continuó; sus correos figuran a continuación.`,
+    'publication-failed': (r) => `El Grupo de Trabajo aceptó el informe ${r.year} de ${r.country.name}, pero su publicación falla desde hace una hora: ${r.publicationError}. Vuelva a permitir la escritura en la carpeta o el sitio de publicación. El ciclo lo reintenta cada hora y avisa al país en cuanto se publique.`,
     'review-request': (r) => `El informe ${r.year} de ${r.country.name} está listo para su revisión.`,
     'review-reminder': (r) => `Su revisión del informe ${r.year} de ${r.country.name} vence pronto.`,
     'review-overdue': (r) => `Su revisión del informe ${r.year} de ${r.country.name} está atrasada.`,
@@ -209,6 +227,8 @@ const es: Words = {
   note: 'Nota de la secretaría',
   daysAsked: 'Días solicitados',
   openDashboard: 'Decidir en el panel del año',
+  sentLate: 'Enviados con retraso, cuando el servidor de correo volvió a aceptar correo',
+  dropped: 'No enviados: un recordatorio posterior los sustituía, o lo que pedían ya había llegado',
   signature: 'Secretaría de la Alianza 8.7',
 };
 
@@ -242,5 +262,10 @@ export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject:
   const task = taskOfKind[r.kind];
   if (task && links.action) lines.push('', `${w.act[task]}:`, links.action, w.ownLink);
   if (links.dashboard) lines.push('', `${w.openDashboard}:`, links.dashboard);
+  if (r.mailDelay) {
+    const list = (items: MailItem[]) => items.map((item) => `- ${w.subject[item.kind]({ ...r, kind: item.kind, round: item.round })} — ${item.name} <${item.address}>`);
+    if (r.mailDelay.late.length) lines.push('', `${w.sentLate}:`, ...list(r.mailDelay.late));
+    if (r.mailDelay.dropped.length) lines.push('', `${w.dropped}:`, ...list(r.mailDelay.dropped));
+  }
   return { subject: w.subject[r.kind](r), text: letter(r.to.name, r.to.language, lines) };
 }

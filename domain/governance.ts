@@ -94,6 +94,8 @@ export interface WgReportRow {
   previous?: { year: number; stage: string; outcome: CycleOutcome };
   flagged: boolean;
   criteria: Criterion[];
+  /** Why no outcome was recorded, when the report went out without one. */
+  missing?: string;
 }
 
 export type NoticeKind =

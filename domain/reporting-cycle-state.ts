@@ -36,6 +36,8 @@ export type EmailKind =
   | 'extension-granted'
   | 'extension-refused'
   | 'address-refused'
+  | 'mail-delayed'
+  | 'publication-failed'
   | 'review-request'
   | 'review-reminder'
   | 'review-overdue'
@@ -71,6 +73,12 @@ export interface EmailRequest {
   daysAsked?: number;
   /** An e-mail the mail server refused for good, told to the secretariat. */
   undeliverable?: Undeliverable;
+  /** The reminders' wait (e.g. `submission-v0`): a reminder of a wait that is over, or superseded, is not sent. */
+  wait?: string;
+  /** The relay could not be reached for a while: what went out late and what was dropped, told to the secretariat. */
+  mailDelay?: MailDelay;
+  /** Why publishing the final report failed, told to the secretariat. */
+  publicationError?: string;
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;
 }
@@ -84,6 +92,23 @@ export interface ExtensionRequest {
   status: 'granted' | 'pending' | 'refused';
   decidedBy?: string;
   note?: string;
+}
+
+/** One e-mail as the secretariat is told of it. */
+export interface MailItem {
+  kind: EmailKind;
+  round: number;
+  name: string;
+  address: string;
+}
+
+export interface MailDelay {
+  since: string;
+  until?: string;
+  /** Sent once the relay took mail again. */
+  late: MailItem[];
+  /** Not sent: a later reminder replaced it, or what it asked for had arrived. */
+  dropped: MailItem[];
 }
 
 export interface Undeliverable {
@@ -130,6 +155,8 @@ export interface CycleState {
   extensions: { from: string; to: string; reason: string; by: string; at: string }[];
   /** E-mails the mail server refused for good (a wrong address); the secretariat is told of each. */
   undeliverable?: Undeliverable[];
+  /** Set while the relay cannot be reached (absent in cycles that began before it was kept). */
+  mailDelay?: MailDelay;
   /** A focal point's requests for more time (absent in cycles that began before they existed). */
   extensionRequests?: ExtensionRequest[];
   submissions: Submission[];
@@ -144,5 +171,7 @@ export interface CycleState {
   audit?: AuditEntry[];
   publishedAt?: string;
   publishedLocation?: string;
+  /** Publishing the final report keeps failing: since when, and the last reason (the secretariat is told once). */
+  publicationFailing?: { since: string; reason: string };
   outcome?: CycleOutcome;
 }

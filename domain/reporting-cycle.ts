@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
+import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
 import { terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
 import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
@@ -216,6 +217,33 @@ export class ReportingCycle {
     this.state.outbox.push(this.email('address-refused', `${this.state.cycleId}/address-refused-${list.length}/${secretariat.email}`, secretariat, { undeliverable: entry }));
   }
 
+  /** Before a send: reminders a later one replaces, or whose wait is over, are dropped (and no longer counted as sent). */
+  dropStaleReminders(): void {
+    const dropped = dropStaleReminders(this.state.outbox, this.currentReminderPlans()[0]?.wait);
+    if (dropped.length === 0) return;
+    this.state.remindersSent = Math.max(0, (this.state.remindersSent ?? 0) - dropped.length);
+    this.state.mailDelay?.dropped.push(...dropped.map(mailItem));
+  }
+
+  /** The relay did not take an e-mail, even after the activity's retries: the outbox waits for the next try. */
+  mailFailed(now: DateTime): void {
+    this.state.mailDelay ??= { since: iso(now), late: [], dropped: [] };
+  }
+
+  mailSent(email: EmailRequest): void {
+    this.state.mailDelay?.late.push(mailItem(email));
+  }
+
+  /** Everything went out after a delay: the secretariat is told what was late and what was dropped. */
+  mailResumed(now: DateTime): void {
+    const delay = this.state.mailDelay;
+    if (!delay) return;
+    this.state.mailDelay = undefined;
+    if (delay.late.length === 0 && delay.dropped.length === 0) return;
+    const secretariat = this.input.secretariat;
+    this.state.outbox.push(this.email('mail-delayed', `${this.state.cycleId}/mail-delayed-${delay.since}/${secretariat.email}`, secretariat, { mailDelay: { ...delay, until: iso(now) } }));
+  }
+
   /** Moves the cycle on at `now`: stage changes that time brings, and the reminders that are due. */
   advance(now: DateTime): void {
     const s = this.state;
@@ -232,7 +260,7 @@ export class ReportingCycle {
       s.remindersDone.push(...due.map((r) => r.key));
       const latest = due.at(-1)!;
       s.remindersSent = (s.remindersSent ?? 0) + 1;
-      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt }));
+      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt, wait: plan.wait }));
     }
   }
 
@@ -261,8 +289,18 @@ export class ReportingCycle {
     return outcomeOf(this.state.submissions.at(-1)?.report, this.state.stage === 'finalised');
   }
 
+  /** Publishing the accepted report failed for an hour: the secretariat is told once; the cycle tries again. */
+  publicationFailed(reason: string, now: DateTime): void {
+    const clipped = reason.slice(0, 500);
+    if (this.state.publicationFailing) return void (this.state.publicationFailing.reason = clipped);
+    this.state.publicationFailing = { since: iso(now), reason: clipped };
+    const secretariat = this.input.secretariat;
+    this.state.outbox.push(this.email('publication-failed', `${this.state.cycleId}/publication-failed/${secretariat.email}`, secretariat, { publicationError: clipped }));
+  }
+
   /** The e-mails that tell of finalisation, once the report is published. */
   markPublished(now: DateTime, location: string): void {
+    this.state.publicationFailing = undefined;
     this.state.publishedAt = iso(now);
     this.state.publishedLocation = location;
     this.tellFocalPoints('finalised', 'finalised', { publishedAt: this.state.publishedAt, publishedLocation: location }, [this.input.secretariat.email]);
@@ -354,6 +392,7 @@ export class ReportingCycle {
             : undefined;
     if (!wait) return [];
     return wait.to.map((person) => ({
+      wait: wait.phase,
       to: person,
       dueAt: wait.dueAt,
       reminders: reminderPlan({

@@ -29,6 +29,8 @@ export interface MailCatcher {
   messages: CaughtMail[];
   /** Resolves once `count` caught messages match, without polling. */
   waitFor(count: number, match?: (mail: CaughtMail) => boolean): Promise<CaughtMail[]>;
+  /** Down: every connection is turned away with 421 (service not available, try later), as by a relay in trouble. */
+  setAvailable(available: boolean): void;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,8 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
   const host = options.host ?? '127.0.0.1';
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
+  let available = true;
+  const unavailable = () => Object.assign(new Error('4.3.2 service not available, try again later'), { responseCode: 421 });
   const keep = (mail: CaughtMail) => {
     messages.push(mail);
     for (const wake of waiters) wake();
@@ -80,6 +84,13 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
     disableReverseLookup: true, // loopback only; a DNS lookup per connection would only slow it down
     closeTimeout: 500, // senders keep pooled connections open; closing the sink need not wait for them
     logger: false,
+    // New connections and, on the connections a sender's pool keeps open, each new message.
+    onConnect(_session, callback) {
+      callback(available ? undefined : unavailable());
+    },
+    onMailFrom(_address, _session, callback) {
+      callback(available ? undefined : unavailable());
+    },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.(address.address)) return callback(Object.assign(new Error('5.1.1 no such mailbox here'), { responseCode: 550 }));
       callback();
@@ -133,6 +144,9 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
         waiters.add(check);
         check();
       });
+    },
+    setAvailable(value) {
+      available = value;
     },
     async close() {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));

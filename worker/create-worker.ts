@@ -5,6 +5,7 @@ import { createActivities } from '../activities';
 import { mailTransport } from '../activities/email';
 import type { Portal } from '../activities/email-links';
 import { folderPublisher } from '../activities/publisher';
+import { folderLedger } from '../activities/delivery-ledger';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
 import { requireSearchAttributes } from './search-attributes-check';
@@ -20,6 +21,8 @@ export interface WorkerSettings {
   portal: Portal;
   /** Folder the embedded publisher writes final reports to. */
   publishDir: string;
+  /** Folder of the delivery ledger, shared by every worker of a deployment. */
+  mailLedgerDir: string;
   /** A prebuilt workflow bundle (production); without it the workflows are bundled at start. */
   workflowBundlePath?: string;
   /** A bundle built once and shared, as tests do. */
@@ -34,6 +37,7 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
     mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     publisher: folderPublisher(settings.publishDir),
+    ledger: folderLedger(settings.mailLedgerDir),
     client: new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter }),
     portal: settings.portal,
   });

@@ -11,6 +11,7 @@ export function settingsFromEnv(env = process.env) {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM,
     publishDir: resolve(env.PUBLISH_DIR ?? resolve(env.PATHFINDER_DATA_DIR ?? '.data', 'published')),
+    mailLedgerDir: resolve(env.MAIL_LEDGER_DIR ?? resolve(env.PATHFINDER_DATA_DIR ?? '.data', 'mail-ledger')),
     portal: { url: portalUrl(env), keys: keysFromEnv(env) },
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     dataConverter: dataConverterFromEnv(env),

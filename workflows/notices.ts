@@ -3,8 +3,10 @@ import type { Notice } from '../domain/governance';
 import type { Activities } from '../activities';
 import { drain } from './drain';
 
+// As a cycle's e-mails: attempts end within 3 minutes, a dead worker is noticed by its missing heartbeat.
 const { sendNotice } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '3 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 });
 

@@ -76,6 +76,7 @@ function cycleList(evidence: CycleEvidence | undefined) {
 function countrySection(year: number, row: WgReportRow) {
   return html`<section class="country" id="${row.country}"><h2>${row.name} (${row.country})</h2>
 <p>Stage at the close of the cycle: ${readable(row.stage)}.</p>
+${row.missing ? html`<p class="notice">No outcome was recorded for this report: ${row.missing}.</p>` : ''}
 ${
   row.flagged
     ? html`<p class="notice"><strong>Flagged to the GCM</strong>, for shortfalls in two consecutive years: ${criteriaText(row.criteria)}. The facts of both years are below.</p>`

@@ -9,7 +9,7 @@ import { connectionSettings } from '../../client/config';
 // No Docker engine runs here, so this checks that the production stack agrees with the code.
 const root = join(__dirname, '../..');
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; ports?: string[]; command?: string[]; depends_on?: unknown }>;
+  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; command?: string[]; depends_on?: unknown }>;
 };
 const { services } = compose;
 
@@ -36,6 +36,8 @@ describe('docker-compose.yml', () => {
     const settings = settingsFromEnv({ ...env, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     expect(settings.publishDir).toBe('/data/published');
+    expect(settings.mailLedgerDir).toBe('/data/mail-ledger');
+    expect(services.worker!.volumes).toContain('mail-ledger:/data/mail-ledger');
   });
 
   it('creates every search attribute the workflows write, with its type', () => {

@@ -62,7 +62,7 @@ function startWorker(): Promise<WorkerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
     cwd: root,
-    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret },
+    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, MAIL_LEDGER_DIR: join(publishDir, '..', 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret },
     detached: true, // its own process group: tsx runs the worker in a child process of its own
     stdio: ['ignore', 'pipe', 'pipe'],
   });

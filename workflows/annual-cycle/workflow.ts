@@ -6,6 +6,7 @@ import {
   patched,
   proxyActivities,
   setHandler,
+  sleep,
   startChild,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
@@ -24,7 +25,7 @@ import { rejection } from '../tasks';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
-import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
+import { outcomesMissing, outcomeWaitDays, type AnnualState, type OpenResult } from '../../domain/annual-cycle';
 import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
@@ -41,7 +42,8 @@ export interface AnnualInput {
 }
 
 /** After the cycles close, time for their last word to reach each country's record. */
-const reportAfterCloseMs = 60 * 60 * 1000;
+const hourMs = 60 * 60 * 1000;
+const reportAfterCloseMs = hourMs;
 
 /**
  * `annual-cycle-<YEAR>`: opens the reporting cycle of every eligible country (R13, R14), idempotently;
@@ -157,7 +159,19 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   state.stage = 'reporting';
   await condition(() => !busy);
   const codes = state.opened.filter((o) => o.result === 'started' || o.result === 'already exists').map((o) => o.country);
-  const records = codes.length ? await readCountries(codes) : [];
+  let records = codes.length ? await readCountries(codes) : [];
+  // The report waits for every cycle's outcome (a cycle may close late, e.g. while the mail relay is
+  // away), for up to a week, looking again every hour; then it lists what is still missing and why.
+  // Runs from before compile at once.
+  let missing = outcomesMissing(records, state.model, year);
+  if (patched('wg-report-waits-for-outcomes')) {
+    const giveUpAt = Date.now() + outcomeWaitDays * 24 * hourMs;
+    while (missing.length > 0 && Date.now() < giveUpAt) {
+      await sleep(Math.min(hourMs, giveUpAt - Date.now()));
+      records = await readCountries(codes);
+      missing = outcomesMissing(records, state.model, year);
+    }
+  }
   const rows: WgReportRow[] = records.map(({ country, cycles }) => {
     const cycle = cycles.find((c) => c.year === year);
     const previous = cycles.find((c) => c.year === year - 1);
@@ -170,6 +184,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       previous: previous && { year: previous.year, stage: previous.stage, outcome: previous.outcome },
       flagged: !!cycle?.flag,
       criteria: cycle?.flag?.criteria ?? [],
+      missing: missing.find((m) => m.country === country.code)?.why,
     };
   });
   const { location } = await publishWgReport({ year, rows });

@@ -9,10 +9,12 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
+  sleep,
   upsertMemo,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { DateTime } from 'luxon';
 import { now } from '../clock';
 import type { InvalidInputError } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
@@ -21,7 +23,7 @@ import { type CycleInput, type CycleState } from '../../domain/reporting-cycle-s
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
-import { drain } from '../drain';
+import { drain, drainByKey } from '../drain';
 import { dated } from '../notices';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
@@ -29,11 +31,22 @@ import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
 import { cycleRow } from '../../domain/year-view';
 import { cycleRowSignal } from '../annual-cycle/messages';
 
-const { sendEmail } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
-});
-const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+// Each attempt ends within 3 minutes (the transport's own timeouts are shorter); a dead worker is noticed
+// by its missing heartbeat within 30 seconds and the send is tried on another.
+const mailAttempts = { startToCloseTimeout: '3 minutes', heartbeatTimeout: '30 seconds', retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' } } as const;
+/** Runs from before e-mails went by person: retried until the relay takes it. */
+const { sendEmail: sendEmailUntilTaken } = proxyActivities<Activities>(mailAttempts);
+/** After two hours of retries the cycle takes the e-mail back, to drop what time made stale and try again. */
+const { sendEmail } = proxyActivities<Activities>({ ...mailAttempts, scheduleToCloseTimeout: '2 hours' });
+/** How long a cycle waits before trying again an e-mail whose retries ran out. */
+const mailRetryAfterMs = 15 * 60_000;
+const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+/** Retried for an hour; then the secretariat is told and the cycle tries again every hour. */
+const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', scheduleToCloseTimeout: '1 hour', retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' } });
+const publishRetryAfterMs = 60 * 60_000;
+
+/** The innermost reason of a failure (an activity's last attempt, under its timeout). */
+const reasonOf = (error: unknown): string => (error instanceof Error && error.cause ? reasonOf(error.cause) : error instanceof Error ? error.message : String(error));
 
 export interface CycleResult {
   stage: CycleState['stage'];
@@ -88,12 +101,38 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     { key: CycleYear, value: input.year },
   ]);
 
-  // Sends what handlers and timers queued, oldest first; an e-mail leaves the outbox only once sent.
-  const flush = () =>
-    drain(cycle.state.outbox, async (email) => {
-      const { refused } = await sendEmail(dated(email));
-      if (refused) cycle.recordUndeliverable(email, refused, now());
-    });
+  // Sends what handlers and timers queued; an e-mail leaves the outbox only once sent. Runs from before
+  // sent one at a time, oldest first, each retried until taken. Now each addressee has a lane, and when the
+  // relay stays away the cycle keeps the e-mail, drops what became stale, and tells the secretariat after.
+  // Returns whether the outbox is empty.
+  const byPerson = patched('mail-by-person');
+  const flush = async (): Promise<boolean> => {
+    if (!byPerson) {
+      await drain(cycle.state.outbox, async (email) => {
+        const { refused } = await sendEmailUntilTaken(dated(email));
+        if (refused) cycle.recordUndeliverable(email, refused, now());
+      });
+      return true;
+    }
+    cycle.dropStaleReminders();
+    const failure = await drainByKey(
+      cycle.state.outbox,
+      (email) => email.to.email,
+      async (email) => {
+        const { refused } = await sendEmail(dated(email));
+        if (refused) cycle.recordUndeliverable(email, refused, now());
+        else cycle.mailSent(email);
+      },
+    );
+    if (failure) {
+      log.warn('the mail server did not take an e-mail; trying again later', { error: String(failure) });
+      cycle.mailFailed(now());
+      return false;
+    }
+    if (!cycle.state.mailDelay) return true;
+    cycle.mailResumed(now());
+    return flush();
+  };
 
   // The year's dashboard reads this cycle's row from the annual run. Runs from before it go on without,
   // and without the loop's watch for changes made while it sent (see below).
@@ -119,10 +158,10 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       const before = changes;
       cycle.advance(now());
       show();
-      await flush();
+      const mailDone = await flush();
       await sendRow();
-      if (cycle.terminal) break;
-      const wake = cycle.nextWakeAt()!;
+      if (cycle.terminal && mailDone) break;
+      const wake = mailDone ? cycle.nextWakeAt()! : DateTime.min(...[cycle.nextWakeAt(), now().plus(mailRetryAfterMs)].filter((t) => t !== undefined))!;
       const seen = current ? before : changes;
       await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
     }
@@ -137,15 +176,29 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
 
   if (cycle.state.stage === 'finalised') {
     const last = cycle.state.submissions.at(-1)!;
-    const { location } = await publishFinalReport({
+    const final = {
       country: cycle.state.country.code,
       countryName: cycle.state.country.name,
       year: input.year,
       report: last.report,
       reviews: cycle.state.reviews,
-    });
+    };
+    // Runs from before retry in silence until the target takes it.
+    const alerts = patched('publication-alerts');
+    let published: { location: string } | undefined;
+    while (!published) {
+      try {
+        published = await (alerts ? publishFinalReport : publishUntilDone)(final);
+      } catch (error) {
+        if (isCancellation(error)) throw error;
+        cycle.publicationFailed(reasonOf(error), now());
+        await flush();
+        await sleep(publishRetryAfterMs);
+      }
+    }
+    const { location } = published;
     cycle.markPublished(now(), location);
-    await flush();
+    while (!(await flush())) await sleep(mailRetryAfterMs);
   }
 
   const outcome = cycle.outcome();

@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { folderLedger } from '../../activities/delivery-ledger';
+import { createEmailActivities, mailTransport } from '../../activities/email';
+import type { EmailRequest } from '../../domain/reporting-cycle-state';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { testPortal } from '../helpers/fixtures';
+
+// The e-mail activity against a real SMTP sink, run in an activity context as a worker runs it.
+let mail: MailCatcher;
+beforeAll(async () => {
+  mail = await startMailCatcher();
+});
+afterAll(() => mail?.close());
+
+const from = 'Alliance 8.7 secretariat <secretariat@example.org>';
+const reminder = (key: string, name = 'Lucia Quispe'): EmailRequest => ({
+  key,
+  kind: 'submission-reminder',
+  to: { name, email: 'lucia.quispe@example.org', language: 'es', zone: 'America/Lima' },
+  cc: ['secretariat@example.org'],
+  country: { code: 'PER', name: 'Peru' },
+  year: 2027,
+  secretariatZone: 'Europe/Zurich',
+  round: 0,
+});
+
+/** The activities of one worker, sharing `ledgerDir` with the others of its deployment. */
+function worker(ledgerDir: string) {
+  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: folderLedger(ledgerDir) });
+  return (request: EmailRequest) => new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(activities.sendEmail, request);
+}
+
+it('sends to the registered address only, whatever the display name says', async () => {
+  // A display name from the registry goes into the To header as a name, never parsed as addresses.
+  const request = reminder('reporting-cycle-PER-2027/reminder-42/lucia.quispe@example.org', 'Lucia <attacker@example.net>, Lucia');
+  await worker(mkdtempSync(join(tmpdir(), 'ledger-')))(request);
+  const [sent] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === request.key);
+  expect(sent!.recipients.sort()).toEqual(['lucia.quispe@example.org', 'secretariat@example.org']);
+  expect(sent!.to).toEqual(['lucia.quispe@example.org']);
+});
+
+it('does not send again what the relay already accepted, on this worker or another sharing the ledger', async () => {
+  const ledgerDir = mkdtempSync(join(tmpdir(), 'ledger-'));
+  const request = reminder('reporting-cycle-PER-2027/submission-v0-before-14/lucia.quispe@example.org');
+  const first = await worker(ledgerDir)(request);
+  // The same send retried, as after a worker died before telling the server: here and on another worker.
+  const retried = await worker(ledgerDir)(request);
+  const elsewhere = await worker(ledgerDir)(request);
+  expect([retried.messageId, elsewhere.messageId]).toEqual([first.messageId, first.messageId]);
+  await mail.waitFor(1, (m) => m.messageId === first.messageId);
+  expect(mail.messages.filter((m) => m.messageId === first.messageId)).toHaveLength(1);
+
+  // Without the ledger's entry (another deployment), the same request would go out again: the ledger is what holds it.
+  await worker(mkdtempSync(join(tmpdir(), 'ledger-')))(request);
+  await mail.waitFor(2, (m) => m.messageId === first.messageId);
+});

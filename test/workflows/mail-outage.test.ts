@@ -1,0 +1,75 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { reportingCycle } from '../../workflows';
+import { getStateQuery } from '../../workflows/reporting-cycle/messages';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { testWorker } from '../helpers/worker';
+
+// The mail relay turns every connection away (421) for three and a half days, over three reminders to each
+// focal point. The cycle does not wait on the relay for ever: it keeps its e-mails, drops the reminders a
+// later one replaces, sends the latest once the relay is back, and tells the secretariat what was late.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+const taskQueue = 'mail-outage';
+const kindOf = (m: { headers: Record<string, string> }) => m.headers['x-pathfinder-kind'];
+const keyOf = (m: { headers: Record<string, string> }) => m.headers['x-pathfinder-key'] ?? '';
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+});
+afterAll(async () => {
+  await env?.teardown();
+  await mail?.close();
+});
+
+const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
+
+it('after a long outage sends the latest reminder once, drops the ones it replaces, and tells the secretariat', { timeout: 120_000 }, () =>
+  worker.runUntil(async () => {
+    // Reminders 3, 2 and 1 days before the 30 April deadline, at 09:00 in Lima and in Paris.
+    const input = cycleInput(2027);
+    input.policy = { ...input.policy, remindDaysBeforeDeadline: [3, 2, 1] };
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [input] });
+
+    await sleepUntil('2027-04-26T12:00:00Z');
+    expect(mail.messages).toEqual([]);
+    mail.setAvailable(false);
+    await sleepUntil('2027-04-30T06:00:00Z');
+    const during = await cycle.query(getStateQuery);
+    expect(during.mailDelay?.since.slice(0, 10)).toBe('2027-04-27');
+    mail.setAvailable(true);
+    await sleepUntil('2027-04-30T12:00:00Z');
+
+    // Each focal point gets one reminder, the last one ("1 day before"), once.
+    for (const person of [peru.focalPoint, peru.deputy]) {
+      const received = mail.messages.filter((m) => m.recipients.includes(person.email) && !m.to.includes(secretariat.email));
+      expect(received.map(keyOf)).toEqual([`${cycle.workflowId}/submission-v0-before-1d/${person.email}`]);
+    }
+    const [told, ...more] = mail.messages.filter((m) => kindOf(m) === 'mail-delayed');
+    expect(more).toEqual([]);
+    expect(told!.to).toEqual([secretariat.email]);
+    expect(told!.subject).toBe('Peru: e-mails of the 2027 cycle went out late');
+    const [, late, dropped] = told!.text.split(/\n\n(?=Sent late|Not sent)/);
+    expect(late!.split('\n').filter((l) => l.startsWith('- ')).sort()).toEqual([
+      `- Peru: 2027 progress report due — ${peru.deputy.name} <${peru.deputy.email}>`,
+      `- Peru: 2027 progress report due — ${peru.focalPoint.name} <${peru.focalPoint.email}>`,
+    ]);
+    expect(dropped!.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(4);
+
+    const after = await cycle.query(getStateQuery);
+    expect(after.mailDelay).toBeUndefined();
+    expect(after.outbox).toEqual([]);
+    expect(after.remindersSent).toBe(2);
+    expect(new Set(mail.messages.map((m) => m.messageId)).size).toBe(mail.messages.length);
+    // One try every two hours and a quarter while the relay is away: about 700 events for these days.
+    const { events } = await cycle.fetchHistory();
+    expect(events!.length).toBeLessThan(1_000);
+    await cycle.terminate('test done');
+  }),
+);

@@ -1,0 +1,52 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { annualCycle, pathfinderCountry } from '../../workflows';
+import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import type { MailCatcher } from '../../scripts/mail-catcher';
+import { exampleReport, governance, peru } from '../helpers/fixtures';
+import { submitReportUpdate } from '../../workflows/reporting-cycle/messages';
+import { startTimeSkippingStack } from '../helpers/worker';
+import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+
+// The mail relay is away from 30 September to 1 October 2027. Peru's report arrives on the 30th; the
+// confirmation and the review requests wait for the relay, so the cycle closes that night but cannot finish.
+// The Working Group's report waits for Peru's outcome instead of going to the GCM with "no outcome recorded".
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let worker: Worker;
+const taskQueue = 'wg-report-waits';
+let stop: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue));
+});
+afterAll(() => stop?.());
+
+const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
+
+it('waits for a cycle that closes late before sending the report to the GCM', { timeout: 120_000 }, () =>
+  worker.runUntil(async () => {
+    await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
+    const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(2027), args: [{ year: 2027 }] });
+    await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
+
+    await sleepUntil('2027-09-30T00:00:00Z');
+    mail.setAvailable(false);
+    await env.client.workflow.getHandle(reportingCycleId('PER', 2027)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+    await sleepUntil('2027-10-01T12:00:00Z');
+    const meanwhile = await annual.query(getAnnualStateQuery);
+    expect(meanwhile.stage).toBe('reporting');
+    expect(meanwhile.report).toBeUndefined();
+
+    mail.setAvailable(true);
+    await sleepUntil('2027-10-02T12:00:00Z');
+    const [report] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'wg-report');
+    expect(report!.date!.toISOString() >= '2027-10-01T12').toBe(true);
+    expect(report!.text).toContain('- Peru (PER): closed-without-finalisation; report yes,');
+    expect(report!.text).not.toContain('no outcome recorded');
+    const done = await annual.query(getAnnualStateQuery);
+    expect(done.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-finalisation' })]);
+    expect(done.report!.rows[0]!.missing).toBeUndefined();
+  }),
+);
