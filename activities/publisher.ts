@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportRow } from '../domain/governance';
 import type { Report } from '../domain/report';
-import type { Review } from '../domain/reporting-cycle-state';
 
 export interface FinalReport {
   country: string;
   countryName: string;
   year: number;
   report: Report;
-  reviews: Review[];
 }
 
 /** The public profile of a country: its status, whether benefits hold (R2), its roadmap versions (R12). */

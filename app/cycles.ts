@@ -2,8 +2,8 @@ import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle 
 import { DateTime } from 'luxon';
 import { cycleCloseAt } from '../domain/calendar';
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
-import { maxReportBytes } from '../domain/report';
-import { terminalStages, type CycleState } from '../domain/reporting-cycle-state';
+import { maxReportBytes, utf8Bytes } from '../domain/report';
+import { terminalStages, type CycleState, type CycleSummary } from '../domain/reporting-cycle-state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
@@ -71,7 +71,7 @@ interface CycleTask {
   actor: Actor;
 }
 
-function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) => Promise<CycleState>): Promise<CycleState> {
+function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) => Promise<CycleSummary>): Promise<CycleSummary> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   const handle = client.workflow.getHandle(reportingCycleId(code, year));
   return refusalsOf(`country/year: ${code} has no ${year} reporting cycle (pathfinder cycle start --year ${year})`, () => call(handle));
@@ -80,17 +80,17 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
 /** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
 /** Refused before it reaches the workflow, whichever client sent it. */
 function requireReportSize(report: unknown): void {
-  const bytes = Buffer.byteLength(JSON.stringify(report) ?? '');
+  const bytes = utf8Bytes(JSON.stringify(report) ?? '');
   if (bytes > maxReportBytes) throw new InputRejected(`report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`);
 }
 
-export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
   requireReportSize(task.report);
   return cycleTask(task, client, (h) => actAs(h, messages.submitReportUpdate, task.actor, { report: task.report as never }));
 }
 
 /** A focal point or deputy submits the report revised after the Working Group's feedback (R16). */
-export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleState> {
+export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
   requireReportSize(task.report);
   return cycleTask(task, client, (h) => actAs(h, messages.submitRevisionUpdate, task.actor, { report: task.report as never }));
 }
@@ -99,29 +99,29 @@ export function submitRevision(client: Client, task: CycleTask & { report: unkno
 export function submitReview(
   client: Client,
   task: CycleTask & { decision: 'accept' | 'revise'; comments: string; guidance?: { evidence?: string; participation?: string } },
-): Promise<CycleState> {
+): Promise<CycleSummary> {
   const args = { decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
   return cycleTask(task, client, (h) => actAs(h, messages.submitReviewUpdate, task.actor, args));
 }
 
 /** The secretariat moves the report deadline, with a recorded reason. */
-export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleState> {
+export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleSummary> {
   return cycleTask(task, client, (h) => actAs(h, messages.extendDeadlineUpdate, task.actor, { until: task.until, reason: task.reason }));
 }
 
 /** A focal point or deputy asks for more time: granted at once within the policy's limit, else the secretariat decides. */
-export function requestExtension(client: Client, task: CycleTask & { days: number | string; reason: string }): Promise<CycleState> {
+export function requestExtension(client: Client, task: CycleTask & { days: number | string; reason: string }): Promise<CycleSummary> {
   const days = typeof task.days === 'number' ? task.days : Number(task.days.trim() || NaN);
   return cycleTask(task, client, (h) => actAs(h, messages.requestExtensionUpdate, task.actor, { days, reason: task.reason }));
 }
 
 /** The secretariat grants or refuses a request for more time; the country is told either way. */
-export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleState> {
+export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleSummary> {
   return cycleTask(task, client, (h) => actAs(h, messages.decideExtensionUpdate, task.actor, { decision: task.decision, note: task.note ?? '' }));
 }
 
 /** The secretariat replaces the Working Group reviewers of a cycle. */
-export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleState> {
+export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleSummary> {
   return cycleTask(task, client, (h) => actAs(h, messages.reassignReviewersUpdate, task.actor, { reviewers: task.reviewers }));
 }
 

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { lazy } from './lazy';
 
 /** A report travels in the workflow's history, each submission and revision again: long texts belong in an attached document. */
-export const maxReportBytes = 256 * 1024;
+export const maxReportBytes = 128 * 1024;
+
+/** The UTF-8 size of a text, without Buffer or TextEncoder, so that workflow validators can use it too. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 const text = () => z.string().trim().min(1, { message: 'is required' }).max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
@@ -44,7 +54,7 @@ export const reportSchema = lazy(() => z.object({
     updated: z.boolean(),
     indicators: z.array(indicatorSchema()).min(1, { message: 'needs at least one indicator' }),
   }),
-}));
+}).refine((report) => utf8Bytes(JSON.stringify(report)) <= maxReportBytes, { message: `is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document` }));
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** The five R19 facts of one cycle, as a message carrying them is checked. */

@@ -11,7 +11,7 @@ export const submitReviewArgs = lazy(() => z
     as: email(),
     decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
     comments: z.string().trim().max(20_000, { message: 'must be at most 20000 characters' }).default(''),
-    guidance: z.object({ evidence: z.string().trim().optional(), participation: z.string().trim().optional() }).default({}),
+    guidance: z.object({ evidence: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional(), participation: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional() }).default({}),
   })
   .refine((r) => r.decision === 'accept' || r.comments.length > 0, { message: 'are required when asking for a revision', path: ['comments'] }));
 export const extendDeadlineArgs = lazy(() => z.object({

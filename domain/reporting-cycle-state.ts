@@ -175,3 +175,24 @@ export interface CycleState {
   publicationFailing?: { since: string; reason: string };
   outcome?: CycleOutcome;
 }
+
+/**
+ * What an Update of a cycle answers: its state without the reports, comments, outbox and trail. The
+ * answer is stored in the history with each Update, so it must not grow with what the cycle holds.
+ */
+export type CycleSummary = Omit<CycleState, 'submissions' | 'reviews' | 'outbox' | 'audit' | 'rejectedSignals' | 'mailDelay'> & {
+  submissions: Omit<Submission, 'report'>[];
+  reviews: Pick<Review, 'round' | 'by' | 'at' | 'decision'>[];
+};
+
+export function cycleSummary(state: CycleState): CycleSummary {
+  const { submissions, reviews, outbox: _outbox, audit: _audit, rejectedSignals: _rejected, mailDelay: _delay, ...rest } = state;
+  return {
+    ...rest,
+    submissions: submissions.map(({ report: _report, ...s }) => s),
+    reviews: reviews.map(({ round, by, at, decision }) => ({ round, by, at, decision })),
+  };
+}
+
+/** Review rounds a cycle takes at most (the report, then revisions); it bounds the history (see README, limits). */
+export const maxReviewRounds = 3;

@@ -4,7 +4,7 @@ import type { Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
-import { terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
+import { maxReviewRounds, terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
 import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
@@ -87,6 +87,9 @@ export class ReportingCycle {
     requireSender(parsed.as, this.state.reviewers, `a reviewer assigned to ${this.state.country.code} ${this.state.year}`);
     if (this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`]);
     this.requireStage(['in-review'], 'a review');
+    if (parsed.decision === 'revise' && this.state.round >= maxReviewRounds) {
+      throw new InvalidInputError('review', [`decision: round ${this.state.round} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`]);
+    }
     return parsed;
   }
 

@@ -4,7 +4,7 @@ import { cycleYear } from '../../app/inputs';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { client, operator, print, readJson } from './shell';
 
-export const cycleSummary = (s: CycleState) => `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;
+export const cycleSummary = (s: Pick<CycleState, 'country' | 'year' | 'stage' | 'round'>) => `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;
 
 export function registerCycles(program: Command): void {
   const cycle = program.command('cycle').description('yearly reporting cycles');

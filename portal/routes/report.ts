@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../app/cycles';
 import { html } from '../html';
 import { maxReportBytes, reportSchema, type Report } from '../../domain/report';
-import type { CycleState } from '../../domain/reporting-cycle-state';
+import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
 import { attachmentProblem, type DocumentRef } from '../documents';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from '../report-form';
@@ -69,7 +69,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     const { state, ctx, session, zone } = access;
     const days = (request.body?.days ?? '').slice(0, 10);
     const reason = (request.body?.reason ?? '').slice(0, 2000);
-    let after: CycleState | undefined;
+    let after: CycleSummary | undefined;
     const problem = await problemOf(async () => (after = await requestExtension(portal.client, { country: state.country.code, year: state.year, days, reason, actor: actorOf(session) })));
     if (problem || !after) {
       const start = reportToForm(state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year)));

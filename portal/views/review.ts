@@ -19,8 +19,8 @@ ${s.reviews.length ? html`<section><h2>${w.earlierRounds}</h2>${s.reviews.map((r
 <label><input type="radio" name="decision" value="accept" required> ${w.accept}</label>
 <label><input type="radio" name="decision" value="revise"> ${w.revise}</label></fieldset>
 <label for="comments">${w.comments}</label><textarea id="comments" name="comments" maxlength="20000"></textarea>
-<label for="guidance.evidence">${w.guidanceEvidence}</label><textarea id="guidance.evidence" name="guidance.evidence" maxlength="5000"></textarea>
-<label for="guidance.participation">${w.guidanceParticipation}</label><textarea id="guidance.participation" name="guidance.participation" maxlength="5000"></textarea>
+<label for="guidance.evidence">${w.guidanceEvidence}</label><textarea id="guidance.evidence" name="guidance.evidence" maxlength="2000"></textarea>
+<label for="guidance.participation">${w.guidanceParticipation}</label><textarea id="guidance.participation" name="guidance.participation" maxlength="2000"></textarea>
 <button type="submit">${w.submitReview}</button></form>`;
   return page(ctx, `${w.reviewTitle}: ${s.country.name} ${s.year}`, body);
 }

@@ -88,7 +88,7 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
   writeFileSync(huge, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')), learningInterests: Array.from({ length: 20 }, () => 'x'.repeat(19_000)) }));
   const tooLarge = await pathfinder('report', 'submit', '--country', 'PER', '--year', '2027', '--file', huge, '--as', 'lucia.quispe@example.org');
   expect(tooLarge.code).toBe(2);
-  expect(tooLarge.err).toMatch(/^rejected: report: \d+ KB is larger than 256 KB; put long texts in an attached document\n$/);
+  expect(tooLarge.err).toMatch(/^rejected: report: \d+ KB is larger than 128 KB; put long texts in an attached document\n$/);
   const unreachable = await new Promise<{ code: number; err: string }>((resolve) =>
     execFile('node', [join(root, 'bin/pathfinder.js'), '--address', '127.0.0.1:1', 'countries', 'list'], (error, _out, err) => resolve({ code: Number(error?.code ?? 0), err })),
   );

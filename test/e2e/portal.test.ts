@@ -258,7 +258,7 @@ it('refuses a report too large for a workflow history, keeping what was typed, a
   const huge = { ...(exampleReport as object), challenges: 'Funding. '.repeat(33_000) }; // about 300 KB
   await ngozi.locator('#reportJson').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
   await ngozi.getByRole('button', { name: 'Submit the report' }).click();
-  await expect(ngozi.locator('[role=alert]').textContent()).resolves.toContain('report: larger than 256 KB; put long texts in an attached document');
+  await expect(ngozi.locator('[role=alert]').textContent()).resolves.toContain('report: larger than 128 KB; put long texts in an attached document');
   await expect(ngozi.locator('[name="preparedThrough"]').inputValue()).resolves.toBe('National Steering Committee');
   expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
 

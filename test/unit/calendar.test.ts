@@ -51,6 +51,22 @@ describe('sending hour', () => {
     expect(atSendingHour(sunday, 'Europe/Zurich', defaultPolicy(), 'later').toISODate()).toBe('2027-05-03');
   });
 
+  // The sending hour is read on the recipient's wall clock. Where that hour does not exist that day (a
+  // daylight-saving gap) the reminder goes out when the clock resumes; where it happens twice, at the second.
+  it.each([
+    ['a zone 45 minutes off the hour', '2027-04-29', 'Asia/Kathmandu', 9, '2027-04-29T09:00:00.000+05:45'],
+    ['a zone 45 minutes off the hour, west', '2027-04-29', 'Australia/Eucla', 9, '2027-04-29T09:00:00.000+08:45'],
+    ['02:00 in the spring gap in Paris', '2027-03-28', 'Europe/Paris', 2, '2027-03-28T03:00:00.000+02:00'],
+    ['02:00 in the spring gap in New York', '2027-03-14', 'America/New_York', 2, '2027-03-14T03:00:00.000-04:00'],
+    ['midnight, skipped in Santiago', '2027-09-05', 'America/Santiago', 0, '2027-09-05T01:00:00.000-03:00'],
+    ['02:00 in a half-hour gap (Lord Howe)', '2027-10-03', 'Australia/Lord_Howe', 2, '2027-10-03T02:30:00.000+11:00'],
+    ['02:00, twice in the autumn in Paris', '2027-10-31', 'Europe/Paris', 2, '2027-10-31T02:00:00.000+01:00'],
+  ])('is defined for %s', (_case, day, zone, hour, expected) => {
+    const policy = parsePolicy({ sendingHour: hour, sendingWeekdays: [1, 2, 3, 4, 5, 6, 7] });
+    const before = DateTime.fromISO(`${day}T23:59:59`, { zone });
+    expect(atSendingHour(before, zone, policy, 'earlier').toISO()).toBe(expected);
+  });
+
   it('judges the weekend in the recipient zone', () => {
     // Friday 23:00 in Geneva is already Saturday in Auckland: that reminder goes out on Friday there.
     const at = atSendingHour(geneva('2027-04-23T23:00'), 'Pacific/Auckland', defaultPolicy(), 'earlier');

@@ -19,7 +19,7 @@ import { now } from '../clock';
 import type { InvalidInputError } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle } from '../../domain/reporting-cycle';
-import { type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
+import { cycleSummary, type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
@@ -74,7 +74,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
   let changes = 0;
 
-  const common = { result: () => cycle.state, onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (cycle.state.audit ??= []) };
+  const common = { result: () => cycleSummary(cycle.state), onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (cycle.state.audit ??= []) };
   registerTask({ ...common, update: messages.submitReportUpdate, signal: messages.submitReportSignal, validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
   registerTask({ ...common, update: messages.submitRevisionUpdate, signal: messages.submitRevisionSignal, validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
   registerTask({ ...common, update: messages.submitReviewUpdate, signal: messages.submitReviewSignal, validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
@@ -181,7 +181,6 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       countryName: cycle.state.country.name,
       year: input.year,
       report: last.report,
-      reviews: cycle.state.reviews,
     };
     // Runs from before retry in silence until the target takes it.
     const alerts = patched('publication-alerts');
