@@ -2,6 +2,8 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
 import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
+import { focalPointsChangedSignal } from '../workflows/reporting-cycle/messages';
+import type { Person } from '../domain/country';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -27,6 +29,26 @@ export function createRegistryActivities(client: Client) {
     },
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
+
+    /** Tells the running reporting cycles of a country among these years its focal point and deputy now. */
+    async handOverCycles({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person } }): Promise<number[]> {
+      const told: number[] = [];
+      for (const year of years) {
+        const handle = client.workflow.getHandle(reportingCycleId(code, year));
+        const running = await handle.describe().then(
+          (d) => d.status.name === 'RUNNING',
+          (error: unknown) => {
+            if (error instanceof WorkflowNotFoundError) return false;
+            throw error;
+          },
+        );
+        if (running) {
+          await handle.signal(focalPointsChangedSignal, people);
+          told.push(year);
+        }
+      }
+      return told;
+    },
 
     /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
     async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {

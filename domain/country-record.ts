@@ -64,7 +64,9 @@ export type Action =
   /** Cancel the reporting cycles of these years if they run: an inactive country gets no reminders. */
   | { kind: 'suspend-cycles'; years: number[] }
   /** A grant is applied once the candidacy's own state confirms it: a signal alone could be forged. */
-  | { kind: 'confirm-grant'; grant: Grant };
+  | { kind: 'confirm-grant'; grant: Grant }
+  /** The focal point or deputy changed: the running cycles of these years take the new ones. */
+  | { kind: 'hand-over-cycles'; years: number[] };
 
 export interface Grant {
   grantedOn: string;
@@ -149,6 +151,12 @@ export class CountryRecord {
     const deputy = parsed.deputy ?? this.state.country.deputy;
     if (focal.email === deputy.email) throw new InvalidInputError('focal point change', ['deputy.email: must differ from the focal point']);
     return { ...parsed, focal, deputy };
+  }
+
+  /** After a change of focal point or deputy: the cycles that may run (last, this and next year) are told. */
+  handOverCycles(now: DateTime): void {
+    const year = now.setZone(this.state.governance.secretariat.zone).year;
+    this.state.actions.push({ kind: 'hand-over-cycles', years: [year - 1, year, year + 1] });
   }
 
   changeFocalPoints(args: unknown, now: DateTime): void {

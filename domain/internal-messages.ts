@@ -38,6 +38,8 @@ export const internalMessages = lazy(() => ({
   candidacyStep: z.object({ what: text(5000) }),
   granted: z.object({ grantedOn: isoDate(), reviewers: people(), roadmap: text(5000) }),
   candidacyWithdrawn: z.object({ reason: text(5000) }),
+  /** To a reporting cycle: the registry's focal point and deputy now. */
+  focalPointsChanged: z.object({ focalPoint: personSchema(), deputy: personSchema() }),
 }));
 
 export type InternalMessage = keyof ReturnType<typeof internalMessages>;

@@ -155,6 +155,8 @@ export interface CycleState {
   extensions: { from: string; to: string; reason: string; by: string; at: string }[];
   /** E-mails the mail server refused for good (a wrong address); the secretariat is told of each. */
   undeliverable?: Undeliverable[];
+  /** How many times the registry changed the focal point or deputy while the cycle ran. */
+  handovers?: number;
   /** Set while the relay cannot be reached (absent in cycles that began before it was kept). */
   mailDelay?: MailDelay;
   /** A focal point's requests for more time (absent in cycles that began before they existed). */

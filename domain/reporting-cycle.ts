@@ -202,6 +202,35 @@ export class ReportingCycle {
     }
   }
 
+  /**
+   * The registry's focal point or deputy changed: the cycle's tasks move to them (the one replaced can no
+   * longer act), and a newcomer is sent what waits for them now, so nothing pending is lost with the change.
+   */
+  changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): void {
+    if (this.terminal) return;
+    const before = new Set(this.focalPoints.map((p) => p.email));
+    const country = { ...this.input.country, ...people };
+    this.input.country = country;
+    this.state.country = country;
+    const n = (this.state.handovers = (this.state.handovers ?? 0) + 1);
+    for (const person of this.focalPoints.filter((p) => !before.has(p.email))) {
+      const pending = this.pendingFor();
+      if (pending) this.state.outbox.push(this.email(pending.kind, `${this.state.cycleId}/handover-${n}/${person.email}`, person, pending.extra));
+    }
+    this.state.waitingSince = iso(now);
+  }
+
+  /** What a focal point who joins now must do, as the e-mail that asked for it. */
+  private pendingFor(): { kind: EmailKind; extra: Partial<EmailRequest> } | undefined {
+    const s = this.state;
+    const wait = this.currentReminderPlans()[0]?.wait;
+    if (s.stage === 'awaiting-submission') return { kind: 'submission-reminder', extra: { dueAt: s.deadline, wait } };
+    if (s.stage === 'overdue') return { kind: 'submission-overdue', extra: { dueAt: s.deadline, wait } };
+    const review = s.reviews.at(-1);
+    if (s.stage === 'awaiting-revision' && review) return { kind: 'feedback', extra: { comments: review.comments, guidance: review.guidance, dueAt: s.windowEndsAt } };
+    return undefined;
+  }
+
   recordRejectedSignal(name: string, error: unknown, now: DateTime): void {
     const reason = error instanceof Error ? error.message : String(error);
     this.state.rejectedSignals.push({ name, at: iso(now), reason });

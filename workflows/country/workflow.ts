@@ -28,7 +28,7 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles, readCandidacy } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { publishProfile, suspendCycles, readCandidacy, handOverCycles } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
   /** The record carried over from the previous run (continue-as-new). */
@@ -75,11 +75,18 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
       recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
     });
+  // A new focal point or deputy reaches the running cycles, whose tasks move to them. Runs from before
+  // left the cycles with the people they started with.
+  const whileWatchingFocalPoints = (change: () => void) => {
+    const before = JSON.stringify(record.focalPoints);
+    change();
+    if (JSON.stringify(record.focalPoints) !== before && patched('focal-points-to-cycles')) record.handOverCycles(now());
+  };
   internal(
     messages.updateCountrySignal,
     'updateCountry',
     (next) => {
-      record.importRegistry(next.country, next.governance, now());
+      whileWatchingFocalPoints(() => record.importRegistry(next.country, next.governance, now()));
       show();
     },
     // Runs started before imports carried the governance send the country alone.
@@ -109,7 +116,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     update: messages.changeFocalPointsUpdate,
     signal: messages.changeFocalPointsSignal,
     validate: (a) => record.validateFocalPoints(a),
-    apply: (a) => record.changeFocalPoints(a, now()),
+    apply: (a) => whileWatchingFocalPoints(() => record.changeFocalPoints(a, now())),
   });
   registerTask({
     ...common,
@@ -141,6 +148,10 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
         const candidacy = await readCandidacy(country.code);
         if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
         else record.state.history.push({ at: iso(now()), what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}` });
+      } else if (action.kind === 'hand-over-cycles') {
+        const [focalPoint, deputy] = record.focalPoints;
+        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy! } });
+        for (const year of told) record.state.history.push({ at: iso(now()), what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}` });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });
         for (const year of suspended) record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });

@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Person } from '../../domain/country';
 import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
 import type { DecideExtensionArgs, ExtendDeadlineArgs, ReassignReviewersArgs, RequestExtensionArgs, SubmitReportArgs, SubmitReviewArgs } from '../../domain/reporting-cycle-args';
 
@@ -22,4 +23,7 @@ export const decideExtensionUpdate = defineUpdate<CycleSummary, [DecideExtension
 export const decideExtensionSignal = defineSignal<[DecideExtensionArgs]>('decideExtension');
 
 export const getStateQuery = defineQuery<CycleState>('getState');
+
+/** From the country's record: the focal point or deputy changed; the cycle's tasks move to them. */
+export const focalPointsChangedSignal = defineSignal<[{ focalPoint: Person; deputy: Person }]>('focalPointsChanged');
 

@@ -16,7 +16,8 @@ import {
 } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
 import { now } from '../clock';
-import type { InvalidInputError } from '../../domain/policy';
+import { describeIssues, InvalidInputError } from '../../domain/policy';
+import { internalMessages } from '../../domain/internal-messages';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle } from '../../domain/reporting-cycle';
 import { cycleSummary, type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
@@ -83,6 +84,13 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   registerTask({ ...common, update: messages.requestExtensionUpdate, signal: messages.requestExtensionSignal, validate: (a) => cycle.validateRequestExtension(a, now()), apply: (a) => cycle.requestExtension(a, now()) });
   registerTask({ ...common, update: messages.decideExtensionUpdate, signal: messages.decideExtensionSignal, validate: (a) => cycle.validateDecideExtension(a, now()), apply: (a) => cycle.decideExtension(a, now()) });
   setHandler(messages.getStateQuery, () => cycle.state);
+  // From the country's record; checked like any signal anyone could send, and refused on the record, never thrown.
+  setHandler(messages.focalPointsChangedSignal, (people) => {
+    const checked = internalMessages().focalPointsChanged.safeParse(people);
+    if (checked.success) cycle.changeFocalPoints(checked.data, now());
+    else cycle.recordRejectedSignal('focalPointsChanged', new InvalidInputError('focal points', describeIssues(checked.error)), now());
+    changes++;
+  });
 
   let shownStage: string | undefined;
   const show = () => {
