@@ -1,5 +1,6 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { CheckIn, EscalationState, SupportState } from '../domain/gcm-escalation';
+import type { DecisionTaken } from '../domain/governance';
 import * as messages from '../workflows/escalation/messages';
 import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
@@ -37,8 +38,8 @@ export function startSupport(
 }
 
 /** A GCM member records the consensus: the country resumes, or is declared inactive (R22). */
-export function decide(client: Client, task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; actor: Actor }): Promise<EscalationState> {
-  return onEscalation(client, task, (h) => actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason }));
+export function decide(client: Client, task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; takenAt: DecisionTaken; actor: Actor }): Promise<EscalationState> {
+  return onEscalation(client, task, (h) => actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason, takenAt: task.takenAt }));
 }
 
 /** A support sub-group member reports on the support given, and whether the country is ready to resume. */

@@ -11,6 +11,7 @@ import {
   startSupportArgs,
   type CheckInArgs,
   type DecisionArgs,
+  type DecisionTaken,
   type DialogueArgs,
   type DialogueEntry,
   type Notice,
@@ -58,7 +59,8 @@ export interface EscalationState {
   openedAt: string;
   dialogue: DialogueEntry[];
   support?: SupportState;
-  decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string };
+  /** `takenAt` is absent in decisions recorded before it was asked for. */
+  decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string; takenAt?: DecisionTaken };
   rejectedSignals: { name: string; at: string; reason: string }[];
   /** Every human task taken or refused (absent in runs that began before it was kept). */
   audit?: AuditEntry[];
@@ -150,8 +152,8 @@ export class GcmEscalation {
   }
 
   decide(args: DecisionArgs, now: DateTime): void {
-    const { as, decision, reason } = this.validateDecision(args);
-    this.state.decision = { decision, reason, by: as, at: iso(now) };
+    const { as, decision, reason, takenAt } = this.validateDecision(args);
+    this.state.decision = { decision, reason, by: as, at: iso(now), takenAt };
     this.state.stage = decision;
     if (decision === 'resumed') this.tellCountry('escalation-resumed', 'resumed', { reason });
     // An inactive country is told by its record, which also suspends benefits and updates the profile.
@@ -178,3 +180,7 @@ export function validateCheckIn(members: Person[], args: unknown): z.output<Retu
   return parsed;
 }
 export type { CheckInArgs };
+
+/** How a decision was taken, as the country's history and the dossier say it. */
+export const takenText = (taken: DecisionTaken | undefined): string =>
+  !taken ? '' : `${taken.how === 'meeting' ? 'at the GCM meeting' : 'by written procedure'} of ${taken.on} (${taken.reference})`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { personSchema, type Person } from './country';
 import type { Criterion } from './escalation';
 import type { CycleOutcome } from './report';
-import { email, requiredText as text } from './fields';
+import { email, isoDate, requiredText as text } from './fields';
 import { lazy } from './lazy';
 
 // The messages of the escalation path (R20–R23): what GCM members, support sub-groups, focal points and
@@ -42,10 +42,19 @@ export type StartSupportArgs = z.input<ReturnType<typeof startSupportArgs>>;
 export const checkInArgs = lazy(() => z.object({ as: email(), note: text(), readyToResume: z.boolean().default(false) }));
 export type CheckInArgs = z.input<ReturnType<typeof checkInArgs>>;
 
+/** Where the GCM took a decision (R22): a meeting or a written procedure, its date and a reference (minutes, note). */
+export const decisionTakenSchema = lazy(() => z.object({
+  how: z.enum(['meeting', 'written-procedure'], { message: 'must be meeting or written-procedure' }),
+  on: isoDate(),
+  reference: z.string().trim().min(1, { message: 'is required: the minutes or the note that records the decision' }).max(500, { message: 'must be at most 500 characters' }),
+}));
+export type DecisionTaken = z.output<ReturnType<typeof decisionTakenSchema>>;
+
 export const decisionArgs = lazy(() => z.object({
   as: email(),
   decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }),
   reason: text(),
+  takenAt: decisionTakenSchema(),
 }));
 export type DecisionArgs = z.input<ReturnType<typeof decisionArgs>>;
 

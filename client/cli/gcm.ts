@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
 import type { EscalationState } from '../../domain/gcm-escalation';
+import { InputRejected } from '../../app/errors';
 import { client, operator, person, print, readJson, repeated } from './shell';
 
 interface Flagged {
@@ -48,9 +49,14 @@ export function registerGcm(program: Command): void {
   flaggedCommand(gcm.command('decide').description('close the escalation: the country resumes, or is declared inactive (R22)'))
     .addOption(new Option('--decision <decision>', 'resumed or inactive').choices(['resumed', 'inactive']).makeOptionMandatory())
     .requiredOption('--reason <text>', 'why; the country is told')
+    .option('--meeting <date>', 'the date of the GCM meeting that took it (YYYY-MM-DD)')
+    .option('--written-procedure <date>', 'or the date a written procedure concluded (YYYY-MM-DD)')
+    .requiredOption('--reference <text>', 'the minutes or note that record the decision')
     .requiredOption('--as <email>', 'the GCM member recording the consensus')
-    .action(async (opts: Flagged & { decision: 'resumed' | 'inactive'; reason: string; as: string }) => {
-      const s = await decide(client(), { country: opts.country, year: opts.year, decision: opts.decision, reason: opts.reason, actor: operator(opts.as) });
+    .action(async (opts: Flagged & { decision: 'resumed' | 'inactive'; reason: string; meeting?: string; writtenProcedure?: string; reference: string; as: string }) => {
+      if (!opts.meeting === !opts.writtenProcedure) throw new InputRejected('meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision');
+      const takenAt = { how: opts.meeting ? ('meeting' as const) : ('written-procedure' as const), on: (opts.meeting ?? opts.writtenProcedure)!, reference: opts.reference };
+      const s = await decide(client(), { country: opts.country, year: opts.year, decision: opts.decision, reason: opts.reason, takenAt, actor: operator(opts.as) });
       print(`decision recorded; ${summary(s)}`, s);
     });
 

@@ -59,7 +59,10 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
       if (action === 'support') {
         return startSupport(portal.client, { ...flagged, mechanisms: all(f.mechanisms), members: namedAddresses(one(f.members)), checkInEveryDays: Number(one(f.checkInEveryDays) || 30) });
       }
-      if (action === 'decide') return decide(portal.client, { ...flagged, decision: one(f.decision) as 'resumed' | 'inactive', reason: one(f.reason) });
+      if (action === 'decide') {
+        const takenAt = { how: one(f.how) as 'meeting' | 'written-procedure', on: one(f.on), reference: one(f.reference) };
+        return decide(portal.client, { ...flagged, decision: one(f.decision) as 'resumed' | 'inactive', reason: one(f.reason), takenAt });
+      }
       throw new InputRejected(`action: ${action} is not dialogue, support or decide`);
     });
     if (problem) return sendPage(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));

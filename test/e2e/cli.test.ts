@@ -102,7 +102,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   const escalation = ['--country', 'NGA', '--year', '2026'];
   await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe('NGA escalation 2026: dialogue, 0 dialogue record(s)\n');
 
-  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--as', 'helena.sorensen@example.org')).toMatchObject({
+  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--written-procedure', '2028-11-02', '--reference', 'note 7', '--as', 'helena.sorensen@example.org')).toMatchObject({
     code: 2,
     err: 'rejected: invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded\n',
   });
@@ -113,7 +113,10 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     out: 'support sub-group formed; NGA escalation 2026: support, 1 dialogue record(s), support II+IV\n',
   });
   await expect.poll(async () => (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out, { timeout: 10_000 }).toBe('check-in recorded (1 so far)\n');
-  expect((await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--as', 'helena.sorensen@example.org')).code).toBe(0);
+  const decideInactive = ['gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--reference', 'GCM minutes 2028/4', '--as', 'helena.sorensen@example.org'];
+  expect(await pathfinder(...decideInactive)).toMatchObject({ code: 2, err: 'rejected: meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision\n' });
+  expect(await pathfinder(...decideInactive, '--meeting', '2028-11-31')).toMatchObject({ code: 2, err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n' });
+  expect((await pathfinder(...decideInactive, '--meeting', '2028-11-02')).code).toBe(0);
   await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 }).toMatch(/^NGA {2}inactive/);
 
   const request = ['reactivation', 'request', '--country', 'NGA', '--as', 'chidi.okafor@example.org', '--file'];

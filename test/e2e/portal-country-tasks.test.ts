@@ -8,7 +8,7 @@ import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { folderPublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
-import { exampleRegistry, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 
 // What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
@@ -73,7 +73,7 @@ it('lets an inactive country file its reactivation request from the link in the 
   await expect
     .poll(async () => (await checkIn(client, { ...flagged, note: 'No meeting held', readyToResume: false, actor: operator('sam.okoro@example.org') }).catch(() => [])).length, { timeout: 20_000 })
     .toBe(1);
-  await decide(client, { ...flagged, decision: 'inactive', reason: 'No coordination mechanism', actor: operator('helena.sorensen@example.org') });
+  await decide(client, { ...flagged, decision: 'inactive', reason: 'No coordination mechanism', takenAt: gcmMeeting, actor: operator('helena.sorensen@example.org') });
 
   // The public profile says so.
   const visitor = await portal.person();
@@ -154,9 +154,14 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
   await helena.getByLabel('The country resumes').check();
   await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
+  await helena.getByLabel('by written procedure').check();
+  await helena.getByLabel(/Date of the meeting/).fill('2026-12-04');
+  await helena.getByLabel(/Reference/).fill('Written procedure GCM/2026/9');
   await helena.getByRole('button', { name: 'Record the decision' }).click();
   await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
   await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
+  // The decision records the procedure that took it, not only who typed it.
+  expect((await escalationStatus(client, flagged)).decision).toMatchObject({ by: 'helena.sorensen@example.org', takenAt: { how: 'written-procedure', on: '2026-12-04', reference: 'Written procedure GCM/2026/9' } });
 
   // A focal point is not the GCM.
   const lucia = await portal.person();

@@ -17,6 +17,9 @@ const examples = join(__dirname, '../../examples');
 export const exampleRegistry = registrySchema.parse(JSON.parse(readFileSync(join(examples, 'countries.json'), 'utf8')));
 export const exampleCountries: Country[] = exampleRegistry.countries;
 export const governance: Governance = { secretariat: exampleRegistry.secretariat, gcm: exampleRegistry.gcm };
+
+/** Where the GCM took a decision (R22), as a decision records it. */
+export const gcmMeeting = { how: 'meeting' as const, on: '2028-11-02', reference: 'GCM minutes 2028/4' };
 export const exampleReport: unknown = JSON.parse(readFileSync(join(examples, 'report.json'), 'utf8'));
 export const peru = exampleCountries.find((c) => c.code === 'PER')!;
 

@@ -8,7 +8,7 @@ import { pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleCountries, governance } from '../helpers/fixtures';
+import { cycleInput, exampleCountries, gcmMeeting, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
@@ -95,13 +95,13 @@ describe('GCM escalation', () => {
     expect(await rejected(escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }))).toBe(
       'invalid stage: stage: record the dialogue with the country before forming a support sub-group',
     );
-    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine' }] }))).toBe(
+    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine', takenAt: gcmMeeting }] }))).toBe(
       'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
     );
     expect(await escalation.query(gcm.getEscalationQuery)).toEqual(before);
 
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: tomas!.email }] });
-    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown' }] });
+    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown', takenAt: gcmMeeting }] });
     expect(decided.stage).toBe('resumed');
     expect(await escalation.result()).toEqual({ result: 'resumed', reason: 'Progress not yet reported was shown' });
 
@@ -123,7 +123,7 @@ describe('a country declared inactive', () => {
     const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
     await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
-    await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement' }] });
+    await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }] });
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
     const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);

@@ -12,7 +12,7 @@ import { verifyUpdate } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { governance, peru, testPortal } from '../helpers/fixtures';
+import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
@@ -82,7 +82,7 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Peru: el GCM abre un diálogo');
 
     const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', 2028));
-    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress' }] }))).toBe(
+    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }] }))).toBe(
       'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
     );
     const dialogue = readJson<DialogueArgs>(join(examples, 'dialogue.json'));
@@ -100,9 +100,10 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     const support = env.client.workflow.getHandle(supportWorkflowId('PER', 2028));
     await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
 
-    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support' }] });
+    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support', takenAt: gcmMeeting }] });
     expect(decided.stage).toBe('inactive');
     await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('inactive');
+    expect((await record()).history.map((h) => h.what)).toContainEqual('GCM escalation 2028: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of 2028-11-02 (GCM minutes 2028/4)');
     const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'country-inactive');
     expect(told.map((m) => m.subject).sort()).toEqual(['Peru : statut de pays pionnier désormais inactif', 'Peru: estatus de país pionero ahora inactivo']);
     expect(told[0]!.text).toContain('No coordination mechanism after a year of support');

@@ -11,7 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import { GcmEscalation, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
+import { GcmEscalation, takenText, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
 import type { Notice } from '../../domain/governance';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
@@ -58,7 +58,8 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     validate: (a) => escalation.validateDecision(a),
     apply: (a) => {
       escalation.decide(a, now());
-      steps.push(`GCM decision: ${escalation.state.decision!.decision} (${escalation.state.decision!.reason})`);
+      const { decision, reason, takenAt } = escalation.state.decision!;
+      steps.push(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`);
     },
   });
   setHandler(messages.getEscalationQuery, () => escalation.state);
