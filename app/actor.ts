@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { taskRefusedSignal } from '../workflows/audit-messages';
@@ -27,13 +28,28 @@ const sender = (actor: Actor) => ({ as: actor.email, channel: actor.channel, ...
  */
 export async function actAs<R, A extends { as: string }>(handle: WorkflowHandle, update: UpdateDefinition<R, [A]>, actor: Actor, args: Omit<A, 'as'>): Promise<R> {
   const message = { ...args, ...sender(actor) } as unknown as A;
+  const sent: SentUpdate = { workflowId: handle.workflowId, updateId: randomUUID(), name: update.name };
+  inFlight.add(sent);
   try {
-    return await handle.executeUpdate(update, { args: [message] });
+    return await handle.executeUpdate(update, { args: [message], updateId: sent.updateId });
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = error.cause?.message ?? error.message;
       await handle.signal(taskRefusedSignal, { task: update.name, ...sender(actor), reason }).catch(() => undefined);
     }
     throw error;
+  } finally {
+    inFlight.delete(sent);
   }
 }
+
+/** An Update this process sent, by the id it gave it, so that a caller that gave up waiting can ask what became of it. */
+export interface SentUpdate {
+  workflowId: string;
+  updateId: string;
+  name: string;
+}
+const inFlight = new Set<SentUpdate>();
+
+/** The Updates sent and not yet answered. */
+export const updatesInFlight = (): SentUpdate[] => [...inFlight];
