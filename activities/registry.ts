@@ -1,6 +1,8 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
-import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, escalationWorkflowId, reactivationWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import { getEscalationQuery } from '../workflows/escalation/messages';
+import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { Person } from '../domain/country';
@@ -29,6 +31,30 @@ export function createRegistryActivities(client: Client) {
     },
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
+
+    /** How an escalation ended, from its own workflow; undefined while it runs or if there is none. */
+    async readEscalationEnd({ code, year }: { code: string; year: number }): Promise<{ result: string; reason: string } | undefined> {
+      if (!/^[A-Z]{3}$/.test(code)) return undefined;
+      try {
+        const { decision } = await client.workflow.getHandle(escalationWorkflowId(code, year)).query(getEscalationQuery);
+        return decision && { result: decision.decision, reason: decision.reason };
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) return undefined;
+        throw error;
+      }
+    },
+
+    /** How a reactivation request ended, from its own workflow, if it is one of this country's. */
+    async readReactivationEnd({ code, workflowId }: { code: string; workflowId: string }): Promise<{ result: string } | undefined> {
+      if (!/^[A-Z]{3}$/.test(code) || !workflowId.startsWith(reactivationWorkflowId(code, 0).slice(0, -1))) return undefined;
+      try {
+        const { stage } = await client.workflow.getHandle(workflowId).query(getReactivationQuery);
+        return stage === 'awaiting-verification' ? undefined : { result: stage };
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) return undefined;
+        throw error;
+      }
+    },
 
     /** Tells the running reporting cycles of a country among these years its focal point and deputy now. */
     async handOverCycles({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person } }): Promise<number[]> {

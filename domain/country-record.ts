@@ -66,7 +66,22 @@ export type Action =
   /** A grant is applied once the candidacy's own state confirms it: a signal alone could be forged. */
   | { kind: 'confirm-grant'; grant: Grant }
   /** The focal point or deputy changed: the running cycles of these years take the new ones. */
-  | { kind: 'hand-over-cycles'; years: number[] };
+  | { kind: 'hand-over-cycles'; years: number[] }
+  /** An escalation's or a reactivation request's end is applied once its own workflow confirms it. */
+  | { kind: 'confirm-escalation-end'; end: EscalationEnd }
+  | { kind: 'confirm-reactivation-end'; end: ReactivationEnd };
+
+export interface EscalationEnd {
+  year: number;
+  result: 'resumed' | 'inactive';
+  reason: string;
+}
+export interface ReactivationEnd {
+  workflowId: string;
+  result: 'reactivated' | 'refused';
+  note: string;
+  nextCycleYear: number;
+}
 
 export interface Grant {
   grantedOn: string;
@@ -195,7 +210,7 @@ export class CountryRecord {
     this.state.history.push({ at: iso(now), what: `GCM escalation ${step.year}: ${step.what}` });
   }
 
-  closeEscalation(end: { year: number; result: 'resumed' | 'inactive'; reason: string }, now: DateTime): void {
+  closeEscalation(end: EscalationEnd, now: DateTime): void {
     const s = this.state;
     const escalation = s.escalations.find((e) => e.year === end.year && !e.closedAt);
     if (!escalation) return; // a repeated signal
@@ -268,7 +283,7 @@ export class CountryRecord {
   }
 
   /** The secretariat's verification of a reactivation request has ended (R23). */
-  closeReactivation(end: { workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }, now: DateTime): void {
+  closeReactivation(end: ReactivationEnd, now: DateTime): void {
     const s = this.state;
     const reactivation = s.reactivations.find((r) => r.workflowId === end.workflowId && !r.closedAt);
     if (!reactivation) return;

@@ -200,4 +200,16 @@ describe('malformed messages from outside', () => {
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).history.at(-1)?.what).toBe('rejected granted: the candidacy of VEN is not on record');
     expect((await handle.query(country.getRecordQuery)).status).toBe('candidate');
   });
+
+  it('does not take a forged end of an escalation or of a reactivation request: their own workflows must say so', async () => {
+    const handle = await registerCountry('GUY');
+    const history = async () => (await handle.query(country.getRecordQuery)).history.map((h) => h.what);
+    await handle.signal(country.escalationClosedSignal, { year: 2028, result: 'inactive', reason: 'forged' });
+    await expect.poll(history).toContainEqual('rejected escalationClosed: the 2028 escalation of GUY has not ended');
+    await handle.signal(country.reactivationClosedSignal, { workflowId: 'reactivation-PER-1', result: 'reactivated', note: 'forged', nextCycleYear: 2029 });
+    await expect.poll(history).toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
+    const after = await handle.query(country.getRecordQuery);
+    expect(after.status).toBe('active');
+    expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual(['escalationClosed', 'reactivationClosed']);
+  });
 });

@@ -28,7 +28,7 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles, readCandidacy, handOverCycles } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
   /** The record carried over from the previous run (continue-as-new). */
@@ -72,9 +72,12 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
           problem = error instanceof Error ? error.message : String(error);
         }
       }
-      record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
-      recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
+      refuseInternal(name, problem, received);
     });
+  function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
+    record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
+    recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
+  }
   // A new focal point or deputy reaches the running cycles, whose tasks move to them. Runs from before
   // left the cycles with the people they started with.
   const whileWatchingFocalPoints = (change: () => void) => {
@@ -96,8 +99,11 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   setHandler(messages.getRecordQuery, () => record.state);
   internal(messages.cycleClosedSignal, 'cycleClosed', (closed) => record.recordCycle(closed, now()));
   internal(messages.escalationStepSignal, 'escalationStep', (step) => record.recordEscalationStep(step, now()));
-  internal(messages.escalationClosedSignal, 'escalationClosed', (end) => record.closeEscalation(end, now()));
-  internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) => record.closeReactivation(end, now()));
+  // An end that makes a country inactive or active again is applied once its own workflow confirms it (a
+  // signal alone could be forged). Runs from before took it at its word.
+  const confirmEnds = patched('confirm-closures');
+  internal(messages.escalationClosedSignal, 'escalationClosed', (end) => (confirmEnds ? record.state.actions.push({ kind: 'confirm-escalation-end', end }) : record.closeEscalation(end, now())));
+  internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) => (confirmEnds ? record.state.actions.push({ kind: 'confirm-reactivation-end', end }) : record.closeReactivation(end, now())));
   internal(messages.candidacyStepSignal, 'candidacyStep', ({ what }) => record.recordCandidacyStep(what, now()));
   internal(messages.grantedSignal, 'granted', (grant) => {
     // Runs that took grants at their word before keep doing so.
@@ -148,6 +154,16 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
         const candidacy = await readCandidacy(country.code);
         if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
         else record.state.history.push({ at: iso(now()), what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}` });
+      } else if (action.kind === 'confirm-escalation-end') {
+        const { end } = action;
+        const found = await readEscalationEnd({ code: country.code, year: end.year });
+        if (found?.result === end.result && found.reason === end.reason) record.closeEscalation(end, now());
+        else refuseInternal('escalationClosed', `the ${end.year} escalation of ${country.code} ${found ? `ended ${found.result}, not ${end.result}` : 'has not ended'}`);
+      } else if (action.kind === 'confirm-reactivation-end') {
+        const { end } = action;
+        const found = await readReactivationEnd({ code: country.code, workflowId: end.workflowId });
+        if (found?.result === end.result) record.closeReactivation(end, now());
+        else refuseInternal('reactivationClosed', `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`);
       } else if (action.kind === 'hand-over-cycles') {
         const [focalPoint, deputy] = record.focalPoints;
         const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy! } });
