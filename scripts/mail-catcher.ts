@@ -57,8 +57,11 @@ async function parse(raw: Buffer, receivedAt: Date, recipients: string[]): Promi
   };
 }
 
-/** `refuse`: addresses the sink refuses for good (SMTP 550), as a relay does for a mailbox that does not exist. */
-export async function startMailCatcher(options: { host?: string; smtpPort?: number; webPort?: number; dir?: string; refuse?: (address: string) => boolean } = {}): Promise<MailCatcher> {
+/**
+ * `refuse`: addresses the sink refuses for good (SMTP 550), as a relay does for a mailbox that does not exist.
+ * `hold`: for a recipient, a promise the sink waits on before answering RCPT TO, as a slow relay would.
+ */
+export async function startMailCatcher(options: { host?: string; smtpPort?: number; webPort?: number; dir?: string; refuse?: (address: string) => boolean; hold?: (address: string) => Promise<void> | undefined } = {}): Promise<MailCatcher> {
   const host = options.host ?? '127.0.0.1';
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
@@ -93,7 +96,9 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
     },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.(address.address)) return callback(Object.assign(new Error('5.1.1 no such mailbox here'), { responseCode: 550 }));
-      callback();
+      const held = options.hold?.(address.address);
+      if (held) void held.then(() => callback());
+      else callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

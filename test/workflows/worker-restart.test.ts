@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +11,13 @@ import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
 import { startTimeSkipping, workflowBundle } from '../helpers/temporal';
+import { killWorkerProcess, startedWorkers, startWorkerProcess } from '../helpers/worker-process';
 import { reportingCycleId } from '../../domain/workflow-ids';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
 // killed with SIGKILL in the middle of a cycle while a Signal comes in, and started again: Temporal keeps
 // the cycle and the Signal, the new worker replays the history and goes on, and no e-mail is sent twice.
 
-const root = join(__dirname, '../..');
 const lucia = peru.focalPoint;
 const jean = peru.deputy;
 const amina = peru.reviewers[0]!;
@@ -28,23 +27,6 @@ let mail: MailCatcher;
 let publishDir: string;
 let bundlePath: string;
 
-interface WorkerProcess {
-  child: ChildProcess;
-  output: () => string;
-}
-const started: WorkerProcess[] = [];
-
-/** Kills the worker's whole process group, so that nothing it started outlives it. */
-function killGroup(child: ChildProcess): void {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even if the fork ends without afterAll
-
 beforeAll(async () => {
   [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
   publishDir = mkdtempSync(join(tmpdir(), 'pathfinder-published-'));
@@ -52,42 +34,14 @@ beforeAll(async () => {
   writeFileSync(bundlePath, (await workflowBundle()).code);
 });
 afterAll(async () => {
-  await Promise.all(started.map((w) => stop(w.child)));
+  await Promise.all(startedWorkers().map((w) => killWorkerProcess(w.child)));
   await env?.teardown();
   await mail?.close();
 });
 
-/** The worker as production starts it, configured only through its environment; resolves once it polls. */
-function startWorker(): Promise<WorkerProcess> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
-    cwd: root,
-    env: { ...inherited, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, MAIL_LEDGER_DIR: join(publishDir, '..', 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret },
-    detached: true, // its own process group: tsx runs the worker in a child process of its own
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const output$ = () => output;
-  started.push({ child, output: output$ });
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`worker polling task queue "${TASK_QUEUE}"`)) resolve({ child, output: output$ });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`worker exited (${code ?? signal}) before polling:\n${output}`)));
-  });
-}
-
-/** SIGKILL to the worker's process group; resolves once the worker process is gone. */
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  killGroup(child);
-  return exited;
-}
+/** The worker as production starts it, on this file's servers and folders. */
+const startWorker = () =>
+  startWorkerProcess({ TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, MAIL_LEDGER_DIR: join(publishDir, '..', 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret });
 
 const eventType = (e: temporal.api.history.v1.IHistoryEvent) => temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
 const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
@@ -97,7 +51,7 @@ let step = '';
 /** What a failure report needs: where the test stood, what the workers printed, what the run waits for. */
 async function diagnose(workflowId: string): Promise<string> {
   const lines = [`failed while: ${step}`];
-  started.forEach((w, i) => lines.push(`--- worker ${i + 1} (pid ${w.child.pid}, exit ${w.child.exitCode ?? w.child.signalCode}) ---`, w.output()));
+  startedWorkers().forEach((w, i) => lines.push(`--- worker ${i + 1} (pid ${w.child.pid}, exit ${w.child.exitCode ?? w.child.signalCode}) ---`, w.output()));
   try {
     const handle = env.client.workflow.getHandle(workflowId);
     const { raw } = await handle.describe();
@@ -155,7 +109,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   };
   await expect.poll(afterSignal, { timeout: 15_000, interval: 50 }).toEqual(['WORKFLOW_EXECUTION_SIGNALED', 'WORKFLOW_TASK_SCHEDULED', 'WORKFLOW_TASK_STARTED']);
   step = 'killing the first worker';
-  await stop(first.child);
+  await killWorkerProcess(first.child);
   expect(first.child.signalCode).toBe('SIGKILL');
   expect(mail.messages).toHaveLength(sentBeforeKill.length);
 

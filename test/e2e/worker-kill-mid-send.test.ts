@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TASK_QUEUE } from '../../client/config';
+import { reportingCycleId } from '../../domain/workflow-ids';
+import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import { reportingCycle } from '../../workflows';
+import * as m from '../../workflows/reporting-cycle/messages';
+import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
+import { startDevServer, workflowBundle } from '../helpers/temporal';
+import { killWorkerProcess, startedWorkers, startWorkerProcess } from '../helpers/worker-process';
+
+// The worker is killed (SIGKILL) in the middle of an SMTP conversation: the relay is still answering
+// RCPT TO for the focal point's confirmation. On a real Temporal server (the dev server), the missing
+// heartbeats tell it within 30 s that the send died; it is tried again on the worker started next, and
+// the focal point receives the e-mail once. Nothing submitted is lost.
+let env: TestWorkflowEnvironment;
+let mail: MailCatcher;
+let bundlePath: string;
+const dir = mkdtempSync(join(tmpdir(), 'pathfinder-kill-mid-send-'));
+const lucia = peru.focalPoint;
+
+let reached!: () => void;
+const rcptReached = new Promise<void>((resolve) => (reached = resolve));
+let release!: () => void;
+const held = new Promise<void>((resolve) => (release = resolve));
+let holding = true;
+
+beforeAll(async () => {
+  [env, mail] = await Promise.all([
+    startDevServer(),
+    startMailCatcher({
+      // The first RCPT TO for Lucia waits until the test lets it go.
+      hold: (address) => {
+        if (address !== lucia.email || !holding) return undefined;
+        holding = false;
+        reached();
+        return held;
+      },
+    }),
+  ]);
+  bundlePath = join(dir, 'workflows.js');
+  writeFileSync(bundlePath, (await workflowBundle()).code);
+});
+afterAll(async () => {
+  await Promise.all(startedWorkers().map((w) => killWorkerProcess(w.child)));
+  await env?.teardown();
+  await mail?.close();
+});
+
+const startWorker = () =>
+  startWorkerProcess({ TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: join(dir, 'published'), MAIL_LEDGER_DIR: join(dir, 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret });
+const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder-kind'];
+
+it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {
+  const first = await startWorker();
+  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
+  await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
+
+  await rcptReached;
+  await killWorkerProcess(first.child);
+  release();
+  expect(mail.messages.filter((x) => x.recipients.includes(lucia.email))).toEqual([]);
+
+  await startWorker();
+  const [confirmation] = await mail.waitFor(1, (x) => x.recipients.includes(lucia.email) && kind(x) === 'submission-received');
+  await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);
+  expect(mail.messages.filter((x) => x.messageId === confirmation!.messageId)).toHaveLength(1);
+  expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
+  // The deputy's confirmation and the reviewer's request had their own lanes, so they never waited.
+  expect(mail.messages.map(kind).sort()).toEqual(['review-request', 'submission-received', 'submission-received']);
+  const state = await cycle.query(m.getStateQuery);
+  expect(state.submissions.map((s) => s.by)).toEqual([lucia.email]);
+  expect(state.stage).toBe('in-review');
+  await cycle.terminate('test done');
+});
