@@ -7,7 +7,12 @@ import { z } from 'zod';
  * An e-mail address, compared in lower case. The pattern is our own: the worker freezes zod's shared one
  * (worker/bundler-options.ts), which zod writes to on every use.
  */
-export const email = () => z.email({ pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, message: 'is not an e-mail address' }).transform((e) => e.toLowerCase());
+export const email = () =>
+  z
+    .string({ message: 'is not an e-mail address' })
+    .max(254, { message: 'is longer than an e-mail address can be (254 characters)' })
+    .pipe(z.email({ pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, message: 'is not an e-mail address' }))
+    .transform((e) => e.toLowerCase());
 
 /** Text that must be there and not blank. */
 export const requiredText = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });

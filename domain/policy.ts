@@ -64,16 +64,25 @@ export const cyclePolicySchema = lazy(() => z
 export type CyclePolicy = z.output<ReturnType<typeof cyclePolicySchema>>;
 export type CyclePolicyInput = z.input<ReturnType<typeof cyclePolicySchema>>;
 
-/** Thrown for a policy that makes no sense; the message names each field and the reason. */
+/**
+ * Thrown for input that makes no sense; the message names each field and the reason. A problem may quote
+ * what was sent, so each is clipped, and only the first few are kept: a refusal never grows with its input.
+ */
 export class InvalidInputError extends Error {
+  readonly problems: string[];
   constructor(
     readonly subject: string,
-    readonly problems: string[],
+    problems: string[],
   ) {
-    super(`invalid ${subject}: ${problems.join('; ')}`);
+    const clipped = problems.slice(0, maxProblems).map((p) => (p.length > maxProblemLength ? `${p.slice(0, maxProblemLength)}…` : p));
+    if (problems.length > maxProblems) clipped.push(`and ${problems.length - maxProblems} more`);
+    super(`invalid ${subject}: ${clipped.join('; ')}`);
+    this.problems = clipped;
     this.name = 'InvalidInputError';
   }
 }
+const maxProblems = 10;
+const maxProblemLength = 300;
 
 /** Refuses a sender who is none of `people`; `who` names who may send, e.g. "a member of the GCM". */
 export function requireSender(as: string, people: { email: string }[], who: string): void {

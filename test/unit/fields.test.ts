@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, isoDate } from '../../domain/fields';
+import { InvalidInputError } from '../../domain/policy';
 
 const problem = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -20,4 +21,12 @@ describe('dates', () => {
   it.each(['2027-02-29', '2027-13-01', '30/04/2027', '2027-4-30'])('refuses %j', (value) => {
     expect(problem(isoDate().safeParse(value))).toBe('must be a date (YYYY-MM-DD)');
   });
+});
+
+it('refuses without echoing input at length: each problem is clipped, and only the first ten are listed', () => {
+  const error = new InvalidInputError('countries', Array.from({ length: 50 }, (_, i) => `countries: ${'X'.repeat(10_000)}${i} is not an ISO 3166-1 alpha-3 code`));
+  expect(error.message.length).toBeLessThan(4_000);
+  expect(error.problems).toHaveLength(11);
+  expect(error.problems.at(-1)).toBe('and 40 more');
+  expect(email().safeParse(`${'a'.repeat(300)}@example.org`).error?.issues[0]?.message).toBe('is longer than an e-mail address can be (254 characters)');
 });
