@@ -169,6 +169,13 @@ const en: Record<NoticeKind, Text> = {
     subject: (n) => `${name(n)}: pathfinder status granted`,
     body: (n) => [`The GCM has granted ${name(n)} the status of Alliance 8.7 pathfinder country. Implementation starts now; the first annual progress report is due at the end of April of next year.`],
   },
+  'notice-undeliverable': {
+    subject: (n) => `${n.country ? `${name(n)}: ` : ''}an e-mail to ${n.undeliverable?.name} could not be delivered`,
+    body: (n) => [
+      `The mail server refused, for good, the "${n.undeliverable?.kind}" e-mail${n.country ? ` about ${name(n)}` : ''} for ${n.undeliverable?.name} <${n.undeliverable?.address}>: ${n.undeliverable?.reason}.`,
+      'Please correct the address (the secretariat page: Replace a focal point or deputy, or the registry file) and tell them what it said; the process goes on meanwhile.',
+    ],
+  },
 };
 
 const fr: Partial<Record<NoticeKind, Text>> = {

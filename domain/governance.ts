@@ -128,7 +128,8 @@ export type NoticeKind =
   | 'candidacy-feedback-due'
   | 'candidacy-position-due'
   | 'candidacy-not-granted'
-  | 'candidacy-granted';
+  | 'candidacy-granted'
+  | 'notice-undeliverable';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {
@@ -151,6 +152,8 @@ export interface Notice {
   flagged?: boolean;
   location?: string;
   roadmapChanges?: string;
+  /** A notice the mail server refused for good, told to the secretariat. */
+  undeliverable?: { name: string; address: string; kind: NoticeKind; reason: string };
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;
 }

@@ -1,4 +1,5 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { patched, proxyActivities } from '@temporalio/workflow';
+import type { Person } from '../domain/country';
 import type { Notice } from '../domain/governance';
 import type { Activities } from '../activities';
 import { drain } from './drain';
@@ -13,4 +14,14 @@ const { sendNotice } = proxyActivities<Activities>({
 /** An e-mail with its Date header from the workflow's clock, so that a retried send is the very same message. */
 export const dated = <T>(email: T) => ({ ...email, date: new Date(Date.now()).toISOString() });
 
-export const sendNotices = (outbox: Notice[]) => drain(outbox, (notice) => sendNotice(dated(notice)));
+/**
+ * Sends a workflow's notices, oldest first. One the mail server refuses for good (a wrong address) is not
+ * retried: the secretariat, if given, is told whom to correct (runs from before let it pass unsaid).
+ */
+export const sendNotices = (outbox: Notice[], secretariat?: Person) =>
+  drain(outbox, async (notice) => {
+    const { refused } = await sendNotice(dated(notice));
+    if (!refused || !secretariat || notice.to.email === secretariat.email || !patched('notice-refusals')) return;
+    const { name, email: address } = notice.to;
+    outbox.push({ key: `${notice.key}/undeliverable`, kind: 'notice-undeliverable', to: secretariat, cc: [], country: notice.country, year: notice.year, undeliverable: { name, address, kind: notice.kind, reason: refused } });
+  });

@@ -1,10 +1,16 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { reportingCycle } from '../../workflows';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { candidacy, reportingCycle } from '../../workflows';
+import { candidacyMessages } from '../../workflows/candidacy/messages';
+import { expressionOfInterestSchema } from '../../domain/registry';
+import { defaultPolicy } from '../../domain/policy';
+import { candidacyWorkflowId } from '../../domain/workflow-ids';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { cycleInput, exampleReport, governance, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
 
@@ -48,3 +54,20 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
     await cycle.terminate('test done');
   }),
 );
+
+it('tells the secretariat of a notice refused for good, too (here the invitation of a candidate focal point)', { timeout: 60_000 }, async () => {
+  const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
+  await another.runUntil(async () => {
+    const eoi = expressionOfInterestSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../examples/candidacy/eoi.json'), 'utf8')));
+    const started = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('GTM'), args: [{ eoi: { ...eoi, code: 'GTM', focalPoint: lucia }, governance, policy: defaultPolicy() }] });
+    // The secretariat acknowledges the expression of interest: the focal points are invited (R4).
+    await started.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [peru.reviewers[0]!] }] });
+    const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'notice-undeliverable');
+    expect(toFix!.to).toEqual([secretariat.email]);
+    expect(toFix!.subject).toBe(`${eoi.name}: an e-mail to ${lucia.name} could not be delivered`);
+    expect(toFix!.text).toContain('"candidacy-invitation" e-mail');
+    expect(toFix!.text).toContain(`for ${lucia.name} <${lucia.email}>: `);
+    expect(toFix!.text).toContain('550');
+    expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);
+  });
+});

@@ -202,7 +202,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       outbox.push({ key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, outcome: row.outcome, flagged: row.flagged, criteria: row.criteria });
     }
   }
-  await sendNotices(outbox);
+  await sendNotices(outbox, secretariat);
   state.stage = 'done';
   return state;
 }

@@ -69,7 +69,7 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
     c.advance(now());
-    await sendNotices(c.state.outbox);
+    await sendNotices(c.state.outbox, governance.secretariat);
     await drain(toCountry, async (next) => {
       if ('granted' in next) {
         const { plan } = c.state.filed.roadmap!;

@@ -184,7 +184,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   for (;;) {
     await condition(() => record.hasWork || tooLong());
     // E-mails and actions leave the record only once done, so nothing is lost if the worker stops.
-    await sendNotices(record.state.outbox);
+    await sendNotices(record.state.outbox, record.state.governance.secretariat);
     await drain(record.state.actions, perform);
     if (tooLong()) {
       await condition(allHandlersFinished);

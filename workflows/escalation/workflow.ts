@@ -86,7 +86,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
-    await sendNotices(escalation.state.outbox);
+    await sendNotices(escalation.state.outbox, input.governance.secretariat);
     await tellCountry(input.country.code, input.year, steps);
     if (escalation.closed) break;
     if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
@@ -98,7 +98,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   }
   // A decision that arrived while the last notices or steps went out has its own, still to go out.
   if (patched('notices-after-decision')) {
-    await sendNotices(escalation.state.outbox);
+    await sendNotices(escalation.state.outbox, input.governance.secretariat);
     await tellCountry(input.country.code, input.year, steps);
   }
   const { decision, reason } = escalation.state.decision!;
@@ -149,7 +149,7 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
       for (const member of input.members) {
         outbox.push({ key: `${input.workflowId}/check-in-${reminders}/${member.email}`, kind: 'support-check-in-due', to: member, cc: [], country: input.country, year: input.year, mechanisms: input.mechanisms });
       }
-      await sendNotices(outbox);
+      await sendNotices(outbox, input.governance.secretariat);
       nextDue += every;
     }
   } catch (error) {

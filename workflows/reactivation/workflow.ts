@@ -54,7 +54,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   setHandler(messages.getReactivationQuery, () => state);
 
   notice('reactivation-requested', governance.secretariat, { reason: summary(input.request), roadmapChanges: input.request.letter.roadmapChanges });
-  await sendNotices(outbox);
+  await sendNotices(outbox, governance.secretariat);
   await condition(() => state.stage !== 'awaiting-verification');
 
   const { note } = state.verification!;
@@ -65,7 +65,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   } else {
     for (const person of input.focalPoints) notice('reactivation-refused', person, { reason: note, cc });
   }
-  await sendNotices(outbox);
+  await sendNotices(outbox, governance.secretariat);
   await getExternalWorkflowHandle(countryWorkflowId(country.code)).signal(reactivationClosedSignal, {
     workflowId: id,
     result: state.stage === 'reactivated' ? 'reactivated' : 'refused',
