@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { searchAttributeKeys } from '../workflows/search-attributes';
 import { createWorker } from '../worker/create-worker';
 import { portalUrl, settingsFromEnv } from '../worker/settings';
 import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
@@ -12,6 +11,7 @@ import { dataConverterFromEnv } from '../client/data-converter';
 import { buildPortal } from '../portal/server';
 import { startMailCatcher } from './mail-catcher';
 import { temporalTools } from './tool-paths';
+import { connectWhenReady, devServerArgs } from './temporal-env';
 
 // `npm run dev`: the embedded stack on this machine. A Temporal dev server whose SQLite file lives under
 // .data/ (so state survives restarts) with its UI, a mail catcher with a web page, and the worker.
@@ -24,18 +24,6 @@ const mailWebPort = Number(process.env.MAIL_WEB_PORT ?? 8025);
 const portalPort = Number(process.env.PORTAL_PORT ?? 8080);
 const dataDir = resolve(process.env.PATHFINDER_DATA_DIR ?? '.data');
 const dbFile = resolve(dataDir, 'temporal.sqlite');
-
-async function connectWhenReady(address: string, server: { exitCode: number | null }): Promise<Connection> {
-  const giveUpAt = Date.now() + 60_000;
-  for (;;) {
-    try {
-      return await Connection.connect({ address, connectTimeout: 1_000 });
-    } catch (error) {
-      if (server.exitCode !== null) throw new Error(`the Temporal dev server exited with code ${server.exitCode}`, { cause: error });
-      if (Date.now() > giveUpAt) throw error;
-    }
-  }
-}
 
 // What this process started, stopped in reverse order on Ctrl-C, SIGTERM, a closed terminal or a failure.
 const stops: (() => Promise<unknown>)[] = [];
@@ -70,15 +58,8 @@ async function main() {
 
   const server = spawn(
     cli,
-    [
-      'server', 'start-dev',
-      '--ip', host, '--port', String(port), '--ui-port', String(uiPort),
-      '--db-filename', dbFile,
-      '--log-level', 'error',
-      // The UI decodes payloads through the portal's codec server (for the secretariat, once signed in).
-      '--ui-codec-endpoint', `${portalUrl({ ...process.env, PORTAL_PORT: String(portalPort) })}/codec`,
-      ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
-    ],
+    // The UI decodes payloads through the portal's codec server (for the secretariat, once signed in).
+    devServerArgs({ host, port, dbFile, ui: { port: uiPort, codecEndpoint: `${portalUrl({ ...process.env, PORTAL_PORT: String(portalPort) })}/codec` } }),
     // Its own process group: Ctrl-C reaches only this script, which stops the worker before the server.
     { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );

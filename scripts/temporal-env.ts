@@ -1,3 +1,4 @@
+import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { searchAttributeKeys } from '../workflows/search-attributes';
@@ -36,4 +37,29 @@ export function startDevServerEnv(cliPath: string, ui?: { port: number; codecEnd
     },
     client: { dataConverter: dataConverterFromEnv() },
   });
+}
+
+/** The arguments of `temporal server start-dev` for a server kept in `dbFile`, with the project's search attributes; headless unless a UI is asked for. */
+export function devServerArgs(o: { host: string; port: number; dbFile: string; ui?: { port: number; codecEndpoint: string } }): string[] {
+  return [
+    'server', 'start-dev',
+    '--ip', o.host, '--port', String(o.port),
+    ...(o.ui ? ['--ui-port', String(o.ui.port), '--ui-codec-endpoint', o.ui.codecEndpoint] : ['--headless']),
+    '--db-filename', o.dbFile,
+    '--log-level', 'error',
+    ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
+  ];
+}
+
+/** A client connection once the server at `address` answers; fails if the server process exits first. */
+export async function connectWhenReady(address: string, server: { exitCode: number | null }): Promise<Connection> {
+  const giveUpAt = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await Connection.connect({ address, connectTimeout: 1_000 });
+    } catch (error) {
+      if (server.exitCode !== null) throw new Error(`the Temporal dev server exited with code ${server.exitCode}`, { cause: error });
+      if (Date.now() > giveUpAt) throw error;
+    }
+  }
 }
