@@ -197,7 +197,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       try {
         published = await (alerts ? publishFinalReport : publishUntilDone)(final);
       } catch (error) {
-        if (isCancellation(error)) throw error;
+        if (!alerts || isCancellation(error)) throw error;
         cycle.publicationFailed(reasonOf(error), now());
         await flush();
         await sleep(publishRetryAfterMs);
