@@ -4,8 +4,8 @@ import { join } from 'node:path';
 /**
  * What the relay has already accepted, by Message-ID, shared by every worker of a deployment. A send
  * retried after the relay accepted (the worker died, or its answer to the server was lost) finds its
- * entry and is not sent again. The one window left: the worker stops between the relay's "250 OK"
- * and the entry being written, a few milliseconds.
+ * entry and is not sent again. The one window left is SMTP's own: the worker dies after the relay has the
+ * whole message but before its "250 OK" has come back and been written here.
  */
 export interface DeliveryLedger {
   /** When the relay accepted this message, if it did. */

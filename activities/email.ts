@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
+import { email } from '../domain/fields';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DeliveryLedger } from './delivery-ledger';
 import type { Notice } from '../domain/governance';
@@ -26,6 +27,7 @@ export function mailTransport(smtpUrl: string): Transporter {
 const heartbeatEveryMs = 5_000;
 
 const clip = (text: string) => text.slice(0, 500);
+const isAddress = (value: unknown) => email().safeParse(value).success;
 const addressOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address?: string } | undefined)?.address);
 
 interface Outgoing {
@@ -44,6 +46,10 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
    */
   async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
+    // What arrives is checked again: an activity does not trust its input to be an address. One that is
+    // not is refused for good, like an address the relay refuses, so that it is told and not retried.
+    const bad = [request.to.email, ...request.cc].find((address) => !isAddress(address));
+    if (bad !== undefined || /[\r\n]/.test(request.to.name)) return { messageId, refused: `not an e-mail address or name: ${JSON.stringify(bad ?? request.to.name).slice(0, 100)}` };
     // Already accepted by the relay on an earlier attempt: sent once is enough.
     if (await deps.ledger.acceptedAt(messageId)) return { messageId };
     const context = Context.current();

@@ -58,3 +58,11 @@ it('does not send again what the relay already accepted, on this worker or anoth
   await worker(mkdtempSync(join(tmpdir(), 'ledger-')))(request);
   await mail.waitFor(2, (m) => m.messageId === first.messageId);
 });
+
+it('refuses, without sending, an address or a name that is not one', async () => {
+  const send = worker(mkdtempSync(join(tmpdir(), 'ledger-')));
+  const request = reminder('reporting-cycle-PER-2027/reminder-43/lucia.quispe@example.org');
+  expect((await send({ ...request, cc: ['secretariat@example.org>, attacker@example.net'] })).refused).toBe('not an e-mail address or name: "secretariat@example.org>, attacker@example.net"');
+  expect((await send({ ...request, to: { ...request.to, name: 'Lucia\r\nBcc: attacker@example.net' } })).refused).toBe('not an e-mail address or name: "Lucia\\r\\nBcc: attacker@example.net"');
+  expect(mail.messages.filter((m) => m.headers['x-pathfinder-key'] === request.key)).toEqual([]);
+});
