@@ -4,7 +4,7 @@ import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, escalati
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
-import { focalPointsChangedSignal } from '../workflows/reporting-cycle/messages';
+import { focalPointsChangedSignal, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { Person } from '../domain/country';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
@@ -57,7 +57,7 @@ export function createRegistryActivities(client: Client) {
     },
 
     /** Tells the running reporting cycles of a country among these years its focal point and deputy now. */
-    async handOverCycles({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person } }): Promise<number[]> {
+    async handOverCycles({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] } }): Promise<number[]> {
       const told: number[] = [];
       for (const year of years) {
         const handle = client.workflow.getHandle(reportingCycleId(code, year));
@@ -69,7 +69,8 @@ export function createRegistryActivities(client: Client) {
           },
         );
         if (running) {
-          await handle.signal(focalPointsChangedSignal, people);
+          await handle.signal(focalPointsChangedSignal, { focalPoint: people.focalPoint, deputy: people.deputy });
+          if (people.reviewers) await handle.signal(reviewersChangedSignal, { reviewers: people.reviewers });
           told.push(year);
         }
       }

@@ -40,6 +40,8 @@ export const internalMessages = lazy(() => ({
   candidacyWithdrawn: z.object({ reason: text(5000) }),
   /** To a reporting cycle: the registry's focal point and deputy now. */
   focalPointsChanged: z.object({ focalPoint: personSchema(), deputy: personSchema() }),
+  /** To a reporting cycle: the registry's reviewers of the country now. */
+  reviewersChanged: z.object({ reviewers: people() }),
 }));
 
 export type InternalMessage = keyof ReturnType<typeof internalMessages>;

@@ -194,9 +194,23 @@ export class ReportingCycle {
 
   reassignReviewers(args: unknown): void {
     const { reviewers } = this.validateReassignReviewers(args);
+    this.state.reviewerAssignments += 1;
+    this.replaceReviewers(reviewers);
+  }
+
+  /**
+   * The registry's reviewers of the country changed. A cycle whose reviewers the secretariat never
+   * reassigned follows it: those removed can no longer review, newcomers get the review under way.
+   */
+  followRegistryReviewers(reviewers: Person[]): void {
+    if (this.terminal || this.state.reviewerAssignments > 0 || reviewers.length === 0) return;
+    if (reviewers.some((r) => this.focalPoints.some((p) => p.email === r.email))) return; // nobody reviews their own report
+    this.replaceReviewers(reviewers);
+  }
+
+  private replaceReviewers(reviewers: Person[]): void {
     const before = new Set(this.state.reviewers.map((r) => r.email));
     this.state.reviewers = reviewers;
-    this.state.reviewerAssignments += 1;
     if (this.state.stage === 'in-review') {
       for (const reviewer of reviewers.filter((r) => !before.has(r.email))) this.requestReview(reviewer);
     }

@@ -21,6 +21,8 @@ let worker: Worker;
 const taskQueue = 'handover';
 const lucia = peru.focalPoint;
 const corrected = { ...lucia, email: 'lucia.quispe@mintra.example.org' };
+const amina = peru.reviewers[0]!;
+const karin = { name: 'Karin Lindqvist', email: 'karin.lindqvist@example.org', language: 'en' as const, zone: 'Europe/Stockholm' };
 
 beforeAll(async () => {
   [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher({ refuse: (address) => address === lucia.email })]);
@@ -31,7 +33,7 @@ afterAll(async () => {
   await mail?.close();
 });
 
-it('moves a running cycle to the corrected focal point, who receives what was pending', { timeout: 60_000 }, () =>
+it('moves a running cycle to the corrected focal point, who receives what was pending, and to a new reviewer', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
     const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
     const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
@@ -45,7 +47,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
     expect(handedOver!.subject).toBe('Peru: informe de progreso 2027 pendiente');
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
-    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`2027 cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}`);
+    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`2027 cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`);
 
     const refused = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
@@ -53,10 +55,20 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     const submitted = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: corrected.email, report: exampleReport as never }] });
     expect(submitted.stage).toBe('in-review');
 
-    // A forged or malformed hand-over is refused on the cycle, not thrown.
-    await cycle.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
-    await expect.poll(async () => (await cycle.query(m.getStateQuery)).rejectedSignals.map((r) => r.name)).toEqual(['focalPointsChanged']);
-    expect((await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
-    await cycle.terminate('test done');
+    // The registry now names another reviewer: the review under way moves to her; the one removed can no longer review.
+    await record.signal(country.updateCountrySignal, { country: { ...peru, focalPoint: corrected, reviewers: [karin] }, governance });
+    const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
+    expect(request!.headers['x-pathfinder-kind']).toBe('review-request');
+    const removed = await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] }).catch((e: unknown) => e);
+    expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER 2027/);
+    expect((await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: karin.email, decision: 'accept' }] })).stage).toBe('finalised');
+
+    // A malformed hand-over is refused on the cycle, not thrown (here on a cycle still running).
+    const other = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', 2028), args: [cycleInput(2028)] });
+    await other.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
+    await other.signal(m.reviewersChangedSignal, { reviewers: 'everyone' } as never);
+    await expect.poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name)).toEqual(['focalPointsChanged', 'reviewersChanged']);
+    expect((await other.query(m.getStateQuery)).country.focalPoint.email).toBe(lucia.email);
+    await other.terminate('test done');
   }),
 );

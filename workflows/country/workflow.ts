@@ -78,18 +78,19 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
   }
-  // A new focal point or deputy reaches the running cycles, whose tasks move to them. Runs from before
+  // A new focal point, deputy or reviewer reaches the running cycles, whose tasks move to them. Runs from before
   // left the cycles with the people they started with.
-  const whileWatchingFocalPoints = (change: () => void) => {
-    const before = JSON.stringify(record.focalPoints);
+  const people = () => JSON.stringify([record.focalPoints, record.state.country.reviewers]);
+  const whileWatchingPeople = (change: () => void) => {
+    const before = people();
     change();
-    if (JSON.stringify(record.focalPoints) !== before && patched('focal-points-to-cycles')) record.handOverCycles(now());
+    if (people() !== before && patched('focal-points-to-cycles')) record.handOverCycles(now());
   };
   internal(
     messages.updateCountrySignal,
     'updateCountry',
     (next) => {
-      whileWatchingFocalPoints(() => record.importRegistry(next.country, next.governance, now()));
+      whileWatchingPeople(() => record.importRegistry(next.country, next.governance, now()));
       show();
     },
     // Runs started before imports carried the governance send the country alone.
@@ -122,7 +123,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     update: messages.changeFocalPointsUpdate,
     signal: messages.changeFocalPointsSignal,
     validate: (a) => record.validateFocalPoints(a),
-    apply: (a) => whileWatchingFocalPoints(() => record.changeFocalPoints(a, now())),
+    apply: (a) => whileWatchingPeople(() => record.changeFocalPoints(a, now())),
   });
   registerTask({
     ...common,
@@ -166,8 +167,8 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
         else refuseInternal('reactivationClosed', `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`);
       } else if (action.kind === 'hand-over-cycles') {
         const [focalPoint, deputy] = record.focalPoints;
-        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy! } });
-        for (const year of told) record.state.history.push({ at: iso(now()), what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}` });
+        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers } });
+        for (const year of told) record.state.history.push({ at: iso(now()), what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${country.reviewers.map((r) => r.name).join(', ')}` });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });
         for (const year of suspended) record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });

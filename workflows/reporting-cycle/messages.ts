@@ -26,4 +26,6 @@ export const getStateQuery = defineQuery<CycleState>('getState');
 
 /** From the country's record: the focal point or deputy changed; the cycle's tasks move to them. */
 export const focalPointsChangedSignal = defineSignal<[{ focalPoint: Person; deputy: Person }]>('focalPointsChanged');
+/** From the country's record: the registry's reviewers changed. */
+export const reviewersChangedSignal = defineSignal<[{ reviewers: Person[] }]>('reviewersChanged');
 

@@ -91,6 +91,12 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     else cycle.recordRejectedSignal('focalPointsChanged', new InvalidInputError('focal points', describeIssues(checked.error)), now());
     changes++;
   });
+  setHandler(messages.reviewersChangedSignal, (people) => {
+    const checked = internalMessages().reviewersChanged.safeParse(people);
+    if (checked.success) cycle.followRegistryReviewers(checked.data.reviewers);
+    else cycle.recordRejectedSignal('reviewersChanged', new InvalidInputError('reviewers', describeIssues(checked.error)), now());
+    changes++;
+  });
 
   let shownStage: string | undefined;
   const show = () => {
