@@ -104,6 +104,24 @@ export async function countryTasks(client: Client, email: string): Promise<Count
   return tasks;
 }
 
+/** For the secretariat: someone of a running cycle whose address the mail server refused for good, still on record. */
+export interface AddressToFix {
+  name: string;
+  address: string;
+  countryName: string;
+  code: string;
+  year: number;
+  reason: string;
+}
+
+export function addressesToFix(cycles: CycleState[]): AddressToFix[] {
+  return cycles.flatMap((s) => {
+    const current = [s.country.focalPoint, s.country.deputy, ...s.reviewers].map((p) => p.email);
+    const latest = new Map((s.undeliverable ?? []).filter((u) => current.includes(u.address)).map((u) => [u.address, u]));
+    return [...latest.values()].map((u) => ({ name: u.name, address: u.address, countryName: s.country.name, code: s.country.code, year: s.year, reason: u.reason }));
+  });
+}
+
 export async function openTasks(client: Client, email: string): Promise<OpenTask[]> {
   const tasks: OpenTask[] = [];
   for (const s of await openCycles(client)) {

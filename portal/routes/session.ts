@@ -4,7 +4,8 @@ import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes } from '../auth';
 import { findMember } from '../people';
 import type { Portal } from '../server';
-import { countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
+import { addressesToFix, countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
+import { openCycles } from '../../app/cycles';
 import { message } from '../views/layout';
 import { signInPage } from '../views/sign-in';
 import { words } from '../i18n';
@@ -21,9 +22,9 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     const { session, member, ctx } = await portal.visit(request, reply);
     if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
     if (session.task) return reply.redirect(pathOfTask(session.task));
-    const [tasks, others] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email)]);
+    const [tasks, others, toFix] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email), member?.secretariat ? openCycles(client).then(addressesToFix) : []]);
     const year = DateTime.now().setZone(secretariatZone).year;
-    const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [] };
+    const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [], toFix };
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
   });
 

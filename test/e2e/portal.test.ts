@@ -24,7 +24,8 @@ let signIn: PortalStack['signIn'];
 let shot: PortalStack['shot'];
 
 beforeAll(async () => {
-  portal = await startPortalStack();
+  // A mistyped address, which the relay refuses for good.
+  portal = await startPortalStack({ refuse: (address) => address === 'ngozi.bello@exmaple.org' });
   ({ settings, base, person, linkIn, signIn, shot } = portal);
   ({ mail } = portal.stack);
   client = portal.stack.env.client;
@@ -224,6 +225,32 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
   await people.getByLabel(/Time zone/).fill('Mars/Olympus');
   await people.getByRole('button').click();
   await expect(outcome()).resolves.toMatch(/focalPoint\.zone: is not a known IANA time zone/);
+
+  // Nigeria's deputy is entered with a mistyped address. The relay refuses the reminder that the running
+  // cycle sends her; the secretariat's page lists the address to correct, until it is corrected.
+  const replaceDeputy = async (email: string) => {
+    await people.getByLabel('Country (ISO3)').fill('NGA');
+    await people.getByLabel('Who').selectOption('deputy');
+    await people.getByLabel('Name', { exact: true }).fill('Ngozi Bello');
+    await people.getByLabel('E-mail', { exact: true }).fill(email);
+    await people.getByLabel('Language of their e-mails').selectOption('en');
+    await people.getByLabel(/Time zone/).fill('Africa/Lagos');
+    await people.getByRole('button').click();
+    await expect(outcome()).resolves.toBe(`NGA: focal point chidi.okafor@example.org, deputy ${email}`);
+  };
+  await replaceDeputy('ngozi.bello@exmaple.org');
+  await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'address-refused' && m.subject === 'Nigeria: an e-mail to Ngozi Bello could not be delivered');
+  await secretariat.goto(base);
+  const toFix = secretariat.getByRole('link', { name: /^Correct the address of/ });
+  await expect(toFix.textContent()).resolves.toBe('Correct the address of Ngozi Bello <ngozi.bello@exmaple.org>: Nigeria (NGA) 2027');
+  await shot(secretariat, 'secretariat-address-to-correct');
+  await toFix.click();
+  await replaceDeputy('ngozi.bello@example.org');
+  // The corrected address receives what waits for her: the report reminder of the running cycle.
+  await mail.waitFor(1, (m) => m.recipients.includes('ngozi.bello@example.org') && m.headers['x-pathfinder-kind'] === 'submission-reminder');
+  await secretariat.goto(base);
+  await expect(secretariat.getByRole('link', { name: /^Correct the address of/ }).count()).resolves.toBe(0);
+  await secretariat.getByRole('link', { name: /^Secretariat/ }).click();
 
   // A refusal comes back with its reason: Peru's 2027 cycle has ended, so there is no running cycle to extend.
   await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('PER');

@@ -37,13 +37,13 @@ export interface PortalStack {
   stop(): Promise<void>;
 }
 
-/** With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server. */
-export async function startPortalStack(options: { temporalUi?: boolean } = {}): Promise<PortalStack> {
+/** With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server; `refuse`: addresses the mail sink refuses for good. */
+export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean } = {}): Promise<PortalStack> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
   const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
-  const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys });
+  const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys }, { refuse: options.refuse });
   const { mail } = stack;
   const settings: PortalSettings = {
     host: '127.0.0.1',

@@ -47,8 +47,8 @@ export interface RunningStack {
 }
 
 /** A server, an SMTP sink and a worker polling `taskQueue` for the whole file, for tests that never time-skip by `runUntil`. */
-export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string, portal?: Portal): Promise<RunningStack> {
-  const [env, mail] = await Promise.all([startServer(), startMailCatcher()]);
+export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string, portal?: Portal, mailOptions: Parameters<typeof startMailCatcher>[0] = {}): Promise<RunningStack> {
+  const [env, mail] = await Promise.all([startServer(), startMailCatcher(mailOptions)]);
   const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
   const running = worker.run();
   return {
