@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type { CountryState } from '../domain/country-record';
 import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, escalationWorkflowId, reactivationWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
@@ -9,26 +9,27 @@ import type { Person } from '../domain/country';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
+  /** Does `act` to each running reporting cycle of a country among these years; the years it did it to. */
+  const eachRunningCycle = async (code: string, years: number[], act: (handle: WorkflowHandle) => Promise<unknown>): Promise<number[]> => {
+    const done: number[] = [];
+    for (const year of years) {
+      const handle = client.workflow.getHandle(reportingCycleId(code, year));
+      const running = await handle.describe().then(
+        (d) => d.status.name === 'RUNNING',
+        (error: unknown) => {
+          if (error instanceof WorkflowNotFoundError) return false;
+          throw error;
+        },
+      );
+      if (!running) continue;
+      await act(handle);
+      done.push(year);
+    }
+    return done;
+  };
   return {
     /** Cancels the running reporting cycles of a country among these years (it was declared inactive). */
-    async suspendCycles({ code, years }: { code: string; years: number[] }): Promise<number[]> {
-      const suspended: number[] = [];
-      for (const year of years) {
-        const handle = client.workflow.getHandle(reportingCycleId(code, year));
-        const running = await handle.describe().then(
-          (d) => d.status.name === 'RUNNING',
-          (error: unknown) => {
-            if (error instanceof WorkflowNotFoundError) return false;
-            throw error;
-          },
-        );
-        if (running) {
-          await handle.cancel();
-          suspended.push(year);
-        }
-      }
-      return suspended;
-    },
+    suspendCycles: ({ code, years }: { code: string; years: number[] }): Promise<number[]> => eachRunningCycle(code, years, (handle) => handle.cancel()),
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
 
@@ -56,26 +57,12 @@ export function createRegistryActivities(client: Client) {
       }
     },
 
-    /** Tells the running reporting cycles of a country among these years its focal point and deputy now. */
-    async handOverCycles({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] } }): Promise<number[]> {
-      const told: number[] = [];
-      for (const year of years) {
-        const handle = client.workflow.getHandle(reportingCycleId(code, year));
-        const running = await handle.describe().then(
-          (d) => d.status.name === 'RUNNING',
-          (error: unknown) => {
-            if (error instanceof WorkflowNotFoundError) return false;
-            throw error;
-          },
-        );
-        if (running) {
-          await handle.signal(focalPointsChangedSignal, { focalPoint: people.focalPoint, deputy: people.deputy });
-          if (people.reviewers) await handle.signal(reviewersChangedSignal, { reviewers: people.reviewers });
-          told.push(year);
-        }
-      }
-      return told;
-    },
+    /** Tells the running reporting cycles of a country among these years its focal point, deputy and reviewers now. */
+    handOverCycles: ({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] } }): Promise<number[]> =>
+      eachRunningCycle(code, years, async (handle) => {
+        await handle.signal(focalPointsChangedSignal, { focalPoint: people.focalPoint, deputy: people.deputy });
+        if (people.reviewers) await handle.signal(reviewersChangedSignal, { reviewers: people.reviewers });
+      }),
 
     /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
     async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {
