@@ -1,12 +1,13 @@
 # The worker image: dependencies, compiled code and a prebuilt workflow bundle.
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS line (Node 20 reached its end of life in April 2026).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm run bundle -- dist/workflow-bundle.js && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
 # Two glibc malloc arenas instead of one per thread for the worker's many threads (Node, V8, the Rust

@@ -8,6 +8,7 @@
 set -euo pipefail
 
 CLI_VERSION=v1.5.1                 # later versions carry a `replace` directive that `go install` refuses
+SERVER_VERSION=1.29.1              # the Temporal server that CLI embeds (its dev server), as in docker-compose.yml
 TEST_SERVER_VERSION=1.34.0         # io.temporal:temporal-test-server on Maven Central
 CACHE_DIR=${PATHFINDER_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pathfinder-temporal}
 
@@ -68,8 +69,11 @@ test_server_path() {
 </project>
 POM
     rm -rf "$dir.tmp"
-    mvn -q -B -f "$work/pom.xml" dependency:copy-dependencies \
+    # --strict-checksums: a download whose checksum does not match the repository's is refused, not kept.
+    mvn -B --strict-checksums --no-transfer-progress -f "$work/pom.xml" dependency:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory="$dir.tmp/lib" >&2
+    say "fetched (SHA-256):"
+    (cd "$dir.tmp/lib" && sha256sum -- *.jar) >&2
     # The SDK runs `<path> <port> --enable-time-skipping`; TestServer.main takes exactly that.
     cat >"$dir.tmp/temporal-test-server" <<'LAUNCHER'
 #!/usr/bin/env bash
@@ -83,5 +87,9 @@ LAUNCHER
   echo "$launcher"
 }
 
-echo "TEMPORAL_CLI_PATH=$(cli_path)"
+cli=$(cli_path)
+version=$("$cli" --version 2>/dev/null | head -n 1 || true)
+say "using $cli (${version:-version unknown})"
+[[ "$version" == *"Server $SERVER_VERSION"* ]] || say "note: the project is tested with the dev server of Temporal $SERVER_VERSION (CLI $CLI_VERSION)"
+echo "TEMPORAL_CLI_PATH=$cli"
 echo "TEMPORAL_TEST_SERVER_PATH=$(test_server_path)"

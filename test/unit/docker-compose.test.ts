@@ -9,7 +9,7 @@ import { connectionSettings } from '../../client/config';
 // No Docker engine runs here, so this checks that the production stack agrees with the code.
 const root = join(__dirname, '../..');
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; command?: string[]; depends_on?: unknown }>;
+  services: Record<string, { image?: string; build?: string; restart?: string; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; command?: string[]; depends_on?: unknown }>;
 };
 const { services } = compose;
 
@@ -62,5 +62,21 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('npm run bundle -- dist/workflow-bundle.js');
     expect(dockerfile).toContain('CMD ["node", "dist/worker/main.js"]');
     expect(dockerfile).toContain('ENV MALLOC_ARENA_MAX=2'); // as bench/run.ts measures it
+  });
+
+  it('builds on a Node LTS line still supported, without the host packages and data', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1])).toEqual(['node:24-bookworm-slim', 'node:24-bookworm-slim']);
+    // The volumes the worker writes are created owned by the user it runs as.
+    expect(dockerfile).toMatch(/mkdir -p \/data\/published \/data\/mail-ledger && chown -R node:node \/data\nUSER node/);
+    const ignored = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', '.data', '.git', '.env']));
+  });
+});
+
+describe('restarts', () => {
+  it('restarts every long-running service, and retries a failed setup job', () => {
+    for (const name of ['postgresql', 'temporal', 'temporal-ui', 'mail', 'worker']) expect([name, services[name]!.restart]).toEqual([name, 'unless-stopped']);
+    expect(services['temporal-setup']!.restart).toBe('on-failure');
   });
 });
