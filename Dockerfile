@@ -17,6 +17,6 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
 # Named volumes mounted here take this ownership, so the worker (user node) can write to them.
-RUN mkdir -p /data/published /data/mail-ledger && chown -R node:node /data
+RUN mkdir -p /data/published /data/mail-ledger /data/documents && chown -R node:node /data
 USER node
 CMD ["node", "dist/worker/main.js"]
