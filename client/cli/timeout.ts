@@ -4,7 +4,7 @@ import { TASK_QUEUE } from '../config';
 import { updatesInFlight, type SentUpdate } from '../../app/actor';
 
 // A command never waits for ever: after its timeout it says why nothing came back, from whether any
-// worker polls the task queue.
+// worker polls the task queue, and what became of each Update it had sent (asked of the server by its id).
 
 export class CommandTimedOut extends Error {
   override name = 'CommandTimedOut';
