@@ -19,7 +19,7 @@ header,main{padding:.8rem 1rem;max-width:60rem;margin:auto}
 header{border-bottom:1px solid #ccc;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between}
 a{color:#0b4f8a}
 label{display:block;font-weight:600;margin-top:.6rem}
-input[type=text],input[type=email],input[type=number],textarea,select{width:100%;box-sizing:border-box;font:inherit;padding:.35rem}
+input[type=text],input[type=email],input[type=number],input[type=date],textarea,select{width:100%;box-sizing:border-box;font:inherit;padding:.35rem}
 textarea{min-height:4.5rem}
 fieldset{border:1px solid #ccc;margin:1rem 0;padding:.5rem .8rem}
 table{border-collapse:collapse;width:100%}td,th{padding:.25rem;text-align:left;vertical-align:top}
