@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Connection } from '@temporalio/client';
@@ -12,10 +12,10 @@ import { connectWhenReady, devServerArgs } from '../../scripts/temporal-env';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { runCli } from '../helpers/cli';
-import { cycleInput, peru, testPortalSecret } from '../helpers/fixtures';
+import { cycleInput, peru } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
-import { workflowBundle } from '../helpers/temporal';
-import { killWorkerProcess, startedWorkers, startWorkerProcess } from '../helpers/worker-process';
+
+import { startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
 
 // The Temporal dev server, kept in a SQLite file, is killed (SIGKILL) and started again while a focal
 // point's report is on its way through the CLI. The CLI's call is retried with the same update id once the
@@ -44,18 +44,17 @@ beforeAll(async () => {
   server = startServer();
   [connection, mail] = await Promise.all([connectWhenReady(address(), server), startMailCatcher()]);
   client = new Client({ connection, dataConverter: dataConverterFromEnv() });
-  bundlePath = join(dir, 'workflows.js');
-  writeFileSync(bundlePath, (await workflowBundle()).code);
+  bundlePath = await writeBundle(dir);
 });
 afterAll(async () => {
-  await Promise.all(startedWorkers().map((w) => killWorkerProcess(w.child)));
+  await stopWorkerProcesses();
   await connection?.close();
   if (server) await killServer();
   await mail?.close();
 });
 
 it('applies a report sent while the server was killed and restarted, once', { timeout: 150_000 }, async () => {
-  const worker = await startWorkerProcess({ TEMPORAL_ADDRESS: address(), TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: join(dir, 'published'), MAIL_LEDGER_DIR: join(dir, 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret });
+  const worker = await startWorkerProcess({ address: address(), smtpUrl: mail.smtpUrl, bundlePath, dir });
   const cycle = await client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
   expect((await cycle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -8,9 +8,9 @@ import { reportingCycleId } from '../../domain/workflow-ids';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
-import { startDevServer, workflowBundle } from '../helpers/temporal';
-import { killWorkerProcess, startedWorkers, startWorkerProcess } from '../helpers/worker-process';
+import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
+import { startDevServer } from '../helpers/temporal';
+import { killWorkerProcess, startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
 
 // The worker is killed (SIGKILL) in the middle of an SMTP conversation: the relay is still answering
 // RCPT TO for the focal point's confirmation. On a real Temporal server (the dev server), the missing
@@ -41,17 +41,16 @@ beforeAll(async () => {
       },
     }),
   ]);
-  bundlePath = join(dir, 'workflows.js');
-  writeFileSync(bundlePath, (await workflowBundle()).code);
+  bundlePath = await writeBundle(dir);
 });
 afterAll(async () => {
-  await Promise.all(startedWorkers().map((w) => killWorkerProcess(w.child)));
+  await stopWorkerProcesses();
   await env?.teardown();
   await mail?.close();
 });
 
 const startWorker = () =>
-  startWorkerProcess({ TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: join(dir, 'published'), MAIL_LEDGER_DIR: join(dir, 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret });
+  startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir });
 const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder-kind'];
 
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TASK_QUEUE } from '../../client/config';
+import { testPortalSecret } from './fixtures';
+import { workflowBundle } from './temporal';
 
 // The worker as production starts it (`tsx worker/main.ts`), configured only through its environment, in
 // a process group of its own so that a test can kill it, and whatever it started, with SIGKILL.
@@ -27,12 +30,17 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): voi
 }
 process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even if the fork ends without afterAll
 
-/** Starts a worker with `env` added to this process's environment (minus TEMPORAL_*); resolves once it polls. */
-export function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+/**
+ * Starts a worker on the server at `address`, sending to `smtpUrl`, on the prebuilt workflow bundle, with its
+ * published files and mail ledger under `dir` (shared by every worker started with the same `dir`); resolves
+ * once it polls.
+ */
+export function startWorkerProcess(o: { address: string; smtpUrl: string; bundlePath: string; dir: string }): Promise<WorkerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
+  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PUBLISH_DIR: join(o.dir, 'published'), MAIL_LEDGER_DIR: join(o.dir, 'mail-ledger'), WORKFLOW_BUNDLE_PATH: o.bundlePath, PORTAL_SECRET: testPortalSecret };
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
     cwd: root,
-    env: { ...inherited, ...env },
+    env: { ...inherited, ...settings },
     detached: true, // its own process group: tsx runs the worker in a child process of its own
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,3 +65,13 @@ export function killWorkerProcess(child: ChildProcess): Promise<void> {
   killGroup(child);
   return exited;
 }
+
+/** The workflow bundle as a file in `dir`, as the container has it prebuilt; its path. */
+export async function writeBundle(dir: string): Promise<string> {
+  const path = join(dir, 'workflows.js');
+  writeFileSync(path, (await workflowBundle()).code);
+  return path;
+}
+
+/** Kills every worker process this test file started. */
+export const stopWorkerProcesses = () => Promise.all(started.map((w) => killWorkerProcess(w.child)));

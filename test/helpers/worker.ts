@@ -27,9 +27,9 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
   return { worker, publishDir };
 }
 
-/** A time-skipping server, an SMTP sink and a worker for `taskQueue`, which each test runs with `runUntil`. */
-export async function startTimeSkippingStack(taskQueue: string) {
-  const [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
+/** A time-skipping server, an SMTP sink (with `mailOptions`) and a worker for `taskQueue`, which each test runs with `runUntil`. */
+export async function startTimeSkippingStack(taskQueue: string, mailOptions: Parameters<typeof startMailCatcher>[0] = {}) {
+  const [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher(mailOptions)]);
   const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue);
   const stop = async () => {
     await env.teardown();

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, governance, peru, secretariat } from '../helpers/fixtures';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack } from '../helpers/worker';
 import { countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
@@ -24,14 +23,11 @@ const corrected = { ...lucia, email: 'lucia.quispe@mintra.example.org' };
 const amina = peru.reviewers[0]!;
 const karin = { name: 'Karin Lindqvist', email: 'karin.lindqvist@example.org', language: 'en' as const, zone: 'Europe/Stockholm' };
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher({ refuse: (address) => address === lucia.email })]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue, { refuse: (address) => address === lucia.email }));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 it('moves a running cycle to the corrected focal point, who receives what was pending, and to a new reviewer', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {

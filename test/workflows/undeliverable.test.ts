@@ -9,10 +9,9 @@ import { expressionOfInterestSchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import { candidacyWorkflowId } from '../../domain/workflow-ids';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, governance, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
-import { startTimeSkipping } from '../helpers/temporal';
-import { testWorker } from '../helpers/worker';
+import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 
 // The relay refuses the focal point's address for good (SMTP 550): that e-mail is not retried for ever.
 // The cycle records it, tells the secretariat whom to correct, and everything queued behind it goes out.
@@ -22,14 +21,11 @@ let worker: Worker;
 const taskQueue = 'undeliverable';
 const lucia = peru.focalPoint;
 
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher({ refuse: (address) => address === lucia.email })]);
-  ({ worker } = await testWorker(env, mail.smtpUrl, taskQueue));
+  ({ env, mail, worker, stop } = await startTimeSkippingStack(taskQueue, { refuse: (address) => address === lucia.email }));
 });
-afterAll(async () => {
-  await env?.teardown();
-  await mail?.close();
-});
+afterAll(() => stop?.());
 
 it('records a permanent refusal, asks the secretariat to correct the address, and sends the rest', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
@@ -9,9 +9,9 @@ import { TASK_QUEUE } from '../../client/config';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, peru, testPortalSecret } from '../helpers/fixtures';
-import { startTimeSkipping, workflowBundle } from '../helpers/temporal';
-import { killWorkerProcess, startedWorkers, startWorkerProcess } from '../helpers/worker-process';
+import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
+import { startTimeSkipping } from '../helpers/temporal';
+import { killWorkerProcess, startedWorkers, startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
 import { reportingCycleId } from '../../domain/workflow-ids';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
@@ -24,24 +24,25 @@ const amina = peru.reviewers[0]!;
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
+let dir: string;
 let publishDir: string;
 let bundlePath: string;
 
 beforeAll(async () => {
   [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  publishDir = mkdtempSync(join(tmpdir(), 'pathfinder-published-'));
-  bundlePath = join(mkdtempSync(join(tmpdir(), 'pathfinder-bundle-')), 'workflows.js');
-  writeFileSync(bundlePath, (await workflowBundle()).code);
+  dir = mkdtempSync(join(tmpdir(), 'pathfinder-worker-restart-'));
+  publishDir = join(dir, 'published');
+  bundlePath = await writeBundle(dir);
 });
 afterAll(async () => {
-  await Promise.all(startedWorkers().map((w) => killWorkerProcess(w.child)));
+  await stopWorkerProcesses();
   await env?.teardown();
   await mail?.close();
 });
 
 /** The worker as production starts it, on this file's servers and folders. */
 const startWorker = () =>
-  startWorkerProcess({ TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: mail.smtpUrl, PUBLISH_DIR: publishDir, MAIL_LEDGER_DIR: join(publishDir, '..', 'mail-ledger'), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: testPortalSecret });
+  startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir });
 
 const eventType = (e: temporal.api.history.v1.IHistoryEvent) => temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
 const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
