@@ -1,4 +1,5 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import type { QueryDefinition } from '@temporalio/common';
 import type { CountryState } from '../domain/country-record';
 import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, escalationWorkflowId, reactivationWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
@@ -36,25 +37,15 @@ export function createRegistryActivities(client: Client) {
     /** How an escalation ended, from its own workflow; undefined while it runs or if there is none. */
     async readEscalationEnd({ code, year }: { code: string; year: number }): Promise<{ result: string; reason: string } | undefined> {
       if (!/^[A-Z]{3}$/.test(code)) return undefined;
-      try {
-        const { decision } = await client.workflow.getHandle(escalationWorkflowId(code, year)).query(getEscalationQuery);
-        return decision && { result: decision.decision, reason: decision.reason };
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return undefined;
-        throw error;
-      }
+      const decision = (await queryIfExists(client, escalationWorkflowId(code, year), getEscalationQuery))?.decision;
+      return decision && { result: decision.decision, reason: decision.reason };
     },
 
     /** How a reactivation request ended, from its own workflow, if it is one of this country's. */
     async readReactivationEnd({ code, workflowId }: { code: string; workflowId: string }): Promise<{ result: string } | undefined> {
       if (!/^[A-Z]{3}$/.test(code) || !workflowId.startsWith(reactivationWorkflowId(code, 0).slice(0, -1))) return undefined;
-      try {
-        const { stage } = await client.workflow.getHandle(workflowId).query(getReactivationQuery);
-        return stage === 'awaiting-verification' ? undefined : { result: stage };
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return undefined;
-        throw error;
-      }
+      const stage = (await queryIfExists(client, workflowId, getReactivationQuery))?.stage;
+      return stage === undefined || stage === 'awaiting-verification' ? undefined : { result: stage };
     },
 
     /** Tells the running reporting cycles of a country among these years its focal point, deputy and reviewers now. */
@@ -67,31 +58,26 @@ export function createRegistryActivities(client: Client) {
     /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
     async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {
       if (!/^[A-Z]{3}$/.test(code)) return undefined;
-      try {
-        const { stage, grantedOn } = await client.workflow.getHandle(candidacyWorkflowId(code)).query(getCandidacyQuery);
-        return { stage, grantedOn };
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return undefined;
-        throw error;
-      }
+      const candidacy = await queryIfExists(client, candidacyWorkflowId(code), getCandidacyQuery);
+      return candidacy && { stage: candidacy.stage, grantedOn: candidacy.grantedOn };
     },
   };
+}
+
+/** A workflow's answer to a query, or undefined if there is no such workflow. */
+async function queryIfExists<T>(client: Client, workflowId: string, query: QueryDefinition<T> | string): Promise<T | undefined> {
+  try {
+    return await client.workflow.getHandle(workflowId).query<T>(query);
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return undefined;
+    throw error;
+  }
 }
 
 /** The records of the named countries, or of every registered one; a code with no record is left out. */
 export async function readCountries(client: Client, codes?: string[]): Promise<CountryState[]> {
   const wanted = codes ?? (await registeredCodes(client));
-  const records = await Promise.all(
-    wanted.map((code) =>
-      client.workflow
-        .getHandle(countryWorkflowId(code))
-        .query<CountryState>(recordQueryName)
-        .catch((error: unknown) => {
-          if (error instanceof WorkflowNotFoundError) return undefined;
-          throw error;
-        }),
-    ),
-  );
+  const records = await Promise.all(wanted.map((code) => queryIfExists<CountryState>(client, countryWorkflowId(code), recordQueryName)));
   return records.filter((r): r is CountryState => r !== undefined);
 }
 
