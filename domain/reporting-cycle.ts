@@ -180,8 +180,7 @@ export class ReportingCycle {
     const requests = (this.state.extensionRequests ??= []);
     requests.push({ by: as, at: iso(now), days, reason, status: atOnce ? 'granted' : 'pending' });
     if (atOnce) return this.grant(requests.at(-1)!, until, now);
-    const key = `${this.state.cycleId}/extension-requested-${requests.length}/${this.input.secretariat.email}`;
-    this.state.outbox.push(this.email('extension-requested', key, this.input.secretariat, { extensionReason: reason, daysAsked: days }));
+    this.tellSecretariat('extension-requested', `extension-requested-${requests.length}`, { extensionReason: reason, daysAsked: days });
   }
 
   decideExtension(args: unknown, now: DateTime): void {
@@ -258,9 +257,8 @@ export class ReportingCycle {
     const entry = { name: email.to.name, address: email.to.email, kind: email.kind, reason, at: iso(now) };
     const list = (this.state.undeliverable ??= []);
     list.push(entry);
-    const secretariat = this.input.secretariat;
-    if (email.to.email === secretariat.email) return;
-    this.state.outbox.push(this.email('address-refused', `${this.state.cycleId}/address-refused-${list.length}/${secretariat.email}`, secretariat, { undeliverable: entry }));
+    if (email.to.email === this.input.secretariat.email) return;
+    this.tellSecretariat('address-refused', `address-refused-${list.length}`, { undeliverable: entry });
   }
 
   /** Before a send: reminders a later one replaces, or whose wait is over, are dropped (and no longer counted as sent). */
@@ -286,8 +284,7 @@ export class ReportingCycle {
     if (!delay) return;
     this.state.mailDelay = undefined;
     if (delay.late.length === 0 && delay.dropped.length === 0) return;
-    const secretariat = this.input.secretariat;
-    this.state.outbox.push(this.email('mail-delayed', `${this.state.cycleId}/mail-delayed-${delay.since}/${secretariat.email}`, secretariat, { mailDelay: { ...delay, until: iso(now) } }));
+    this.tellSecretariat('mail-delayed', `mail-delayed-${delay.since}`, { mailDelay: { ...delay, until: iso(now) } });
   }
 
   /** Moves the cycle on at `now`: stage changes that time brings, and the reminders that are due. */
@@ -340,8 +337,7 @@ export class ReportingCycle {
     const clipped = reason.slice(0, 500);
     if (this.state.publicationFailing) return void (this.state.publicationFailing.reason = clipped);
     this.state.publicationFailing = { since: iso(now), reason: clipped };
-    const secretariat = this.input.secretariat;
-    this.state.outbox.push(this.email('publication-failed', `${this.state.cycleId}/publication-failed/${secretariat.email}`, secretariat, { publicationError: clipped }));
+    this.tellSecretariat('publication-failed', 'publication-failed', { publicationError: clipped });
   }
 
   /** The e-mails that tell of finalisation, once the report is published. */
@@ -400,6 +396,11 @@ export class ReportingCycle {
     for (const person of this.focalPoints) {
       this.state.outbox.push(this.email(kind, `${this.state.cycleId}/${step}/${person.email}`, person, { cc, ...extra }));
     }
+  }
+
+  private tellSecretariat(kind: EmailKind, step: string, extra: Partial<EmailRequest>): void {
+    const secretariat = this.input.secretariat;
+    this.state.outbox.push(this.email(kind, `${this.state.cycleId}/${step}/${secretariat.email}`, secretariat, extra));
   }
 
   private email(kind: EmailKind, key: string, to: Person, extra: Partial<EmailRequest> = {}): EmailRequest {
