@@ -2,7 +2,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle 
 import { DateTime } from 'luxon';
 import { cycleCloseAt } from '../domain/calendar';
 import { parsePolicy, type CyclePolicy } from '../domain/policy';
-import { maxReportBytes, utf8Bytes } from '../domain/report';
+import { maxReportBytes, reportBytes } from '../domain/report';
 import { terminalStages, type CycleState, type CycleSummary } from '../domain/reporting-cycle-state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
@@ -80,7 +80,7 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
 /** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
 /** Refused before it reaches the workflow, whichever client sent it. */
 function requireReportSize(report: unknown): void {
-  const bytes = utf8Bytes(JSON.stringify(report) ?? '');
+  const bytes = reportBytes(report);
   if (bytes > maxReportBytes) throw new InputRejected(`report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`);
 }
 

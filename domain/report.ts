@@ -13,6 +13,9 @@ export function utf8Bytes(text: string): number {
   }
   return bytes;
 }
+
+/** A report's size as its limit counts it: the UTF-8 bytes of its JSON. */
+export const reportBytes = (report: unknown): number => utf8Bytes(JSON.stringify(report) ?? '');
 const text = () => z.string().trim().min(1, { message: 'is required' }).max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
@@ -54,7 +57,7 @@ export const reportSchema = lazy(() => z.object({
     updated: z.boolean(),
     indicators: z.array(indicatorSchema()).min(1, { message: 'needs at least one indicator' }),
   }),
-}).refine((report) => utf8Bytes(JSON.stringify(report)) <= maxReportBytes, { message: `is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document` }));
+}).refine((report) => reportBytes(report) <= maxReportBytes, { message: `is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document` }));
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** The five R19 facts of one cycle, as a message carrying them is checked. */

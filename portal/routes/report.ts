@@ -4,7 +4,7 @@ import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../app/cycles';
 import { html } from '../html';
-import { maxReportBytes, reportSchema, type Report } from '../../domain/report';
+import { maxReportBytes, reportBytes, reportSchema, type Report } from '../../domain/report';
 import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
 import { actorOf } from '../auth';
 import { attachmentProblem, type DocumentRef } from '../documents';
@@ -124,7 +124,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
           return again({}, [...problems, `${json.filename}: not valid JSON`]);
         }
       } else ({ report: candidate, rows } = formToReport(values));
-      if (Buffer.byteLength(JSON.stringify(candidate)) > maxReportBytes) {
+      if (reportBytes(candidate) > maxReportBytes) {
         return again({}, [...problems, `report: larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`]);
       }
       const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
