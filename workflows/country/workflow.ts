@@ -17,8 +17,8 @@ import type { Country } from '../../domain/country';
 import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
 import { auditEntryOf, recordAudit } from '../../domain/audit';
 import { iso } from '../../domain/calendar';
-import { internalMessages, type InternalMessage } from '../../domain/internal-messages';
-import { describeIssues } from '../../domain/policy';
+import type { InternalMessage } from '../../domain/internal-messages';
+import { setInternalHandler } from '../internal-signals';
 import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { drain } from '../drain';
@@ -55,25 +55,9 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       { key: PathfinderStatus, value: record.state.status },
     ]);
 
-  /**
-   * What the country's other workflows and `countries import` tell the record, checked for shape first. A
-   * malformed message is recorded as refused, never thrown: a throw would fail the record's workflow task
-   * on every replay, and nothing after it would run.
-   */
-  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void, normalise = (payload: T) => payload) =>
-    setHandler(definition, (received: T) => {
-      const payload = normalise(received);
-      const checked = internalMessages()[name].safeParse(payload);
-      let problem = checked.success ? undefined : describeIssues(checked.error).join('; ');
-      if (!problem) {
-        try {
-          return apply(payload);
-        } catch (error) {
-          problem = error instanceof Error ? error.message : String(error);
-        }
-      }
-      refuseInternal(name, problem, received);
-    });
+  /** What the country's other workflows and `countries import` tell the record; a malformed message is recorded as refused. */
+  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void, normalise?: (received: T) => T) =>
+    setInternalHandler(definition, name, { apply, normalise, refuse: (problems, received) => refuseInternal(name, problems.join('; '), received) });
   function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
     record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));

@@ -9,6 +9,7 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
+  type SignalDefinition,
   sleep,
   upsertMemo,
   upsertSearchAttributes,
@@ -16,8 +17,8 @@ import {
 } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
 import { now } from '../clock';
-import { describeIssues, InvalidInputError } from '../../domain/policy';
-import { internalMessages } from '../../domain/internal-messages';
+import { InvalidInputError } from '../../domain/policy';
+import { setInternalHandler } from '../internal-signals';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle } from '../../domain/reporting-cycle';
 import { cycleSummary, type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
@@ -85,18 +86,19 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   registerTask({ ...common, update: messages.decideExtensionUpdate, signal: messages.decideExtensionSignal, validate: (a) => cycle.validateDecideExtension(a, now()), apply: (a) => cycle.decideExtension(a, now()) });
   setHandler(messages.getStateQuery, () => cycle.state);
   // From the country's record; checked like any signal anyone could send, and refused on the record, never thrown.
-  setHandler(messages.focalPointsChangedSignal, (people) => {
-    const checked = internalMessages().focalPointsChanged.safeParse(people);
-    if (checked.success) cycle.changeFocalPoints(checked.data, now());
-    else cycle.recordRejectedSignal('focalPointsChanged', new InvalidInputError('focal points', describeIssues(checked.error)), now());
-    changes++;
-  });
-  setHandler(messages.reviewersChangedSignal, (people) => {
-    const checked = internalMessages().reviewersChanged.safeParse(people);
-    if (checked.success) cycle.followRegistryReviewers(checked.data.reviewers);
-    else cycle.recordRejectedSignal('reviewersChanged', new InvalidInputError('reviewers', describeIssues(checked.error)), now());
-    changes++;
-  });
+  const fromRecord = <T>(definition: SignalDefinition<[T]>, name: 'focalPointsChanged' | 'reviewersChanged', subject: string, apply: (payload: T) => void) =>
+    setInternalHandler(definition, name, {
+      apply: (payload) => {
+        apply(payload);
+        changes++;
+      },
+      refuse: (problems) => {
+        cycle.recordRejectedSignal(name, new InvalidInputError(subject, problems), now());
+        changes++;
+      },
+    });
+  fromRecord(messages.focalPointsChangedSignal, 'focalPointsChanged', 'focal points', (people) => cycle.changeFocalPoints(people, now()));
+  fromRecord(messages.reviewersChangedSignal, 'reviewersChanged', 'reviewers', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
 
   let shownStage: string | undefined;
   const show = () => {
