@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { ObjectStore } from '../store/object-store';
 
 /**
  * What the relay has already accepted, by Message-ID, shared by every worker of a deployment. A send
@@ -13,26 +12,16 @@ export interface DeliveryLedger {
   record(messageId: string, acceptedAt: string): Promise<void>;
 }
 
-/** One small file per accepted message under `dir` (on a volume every worker shares). */
-export function folderLedger(dir: string): DeliveryLedger {
-  // Message-IDs are `<hex@host>`: the hex part alone names the file, so no input becomes a path.
-  const file = (messageId: string) => {
+/** One small entry per accepted message, in the store every worker shares. */
+export function storeLedger(store: ObjectStore): DeliveryLedger {
+  // Message-IDs are `<hex@host>`: the hex part alone names the entry, so no input becomes a key.
+  const key = (messageId: string) => {
     const name = /^<([0-9a-f]{32})@/.exec(messageId)?.[1];
     if (!name) throw new Error(`not a Message-ID of ours: ${messageId.slice(0, 80)}`);
-    return join(dir, name);
+    return name;
   };
   return {
-    async acceptedAt(messageId) {
-      try {
-        return (await readFile(file(messageId), 'utf8')).trim();
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
-      }
-    },
-    async record(messageId, acceptedAt) {
-      await mkdir(dir, { recursive: true });
-      await writeFile(file(messageId), acceptedAt + '\n');
-    },
+    acceptedAt: async (messageId) => (await store.get(key(messageId)))?.toString('utf8').trim(),
+    record: (messageId, acceptedAt) => store.put(key(messageId), acceptedAt + '\n', 'text/plain'),
   };
 }

@@ -4,7 +4,9 @@ import type { DeliveryLedger } from './delivery-ledger';
 import { createEmailActivities } from './email';
 import type { Portal } from './email-links';
 import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
+import { createRecordActivities } from './records';
 import { createRegistryActivities } from './registry';
+import type { ObjectStore } from '../store/object-store';
 
 export interface ActivityDeps {
   mailer: Transporter;
@@ -17,6 +19,8 @@ export interface ActivityDeps {
   client: Client;
   /** The portal that e-mails link to. */
   portal: Portal;
+  /** Where closed cycles' records are kept. */
+  records: ObjectStore;
 }
 
 /** All activities, built from their dependencies; workflows import only the type. */
@@ -24,6 +28,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createEmailActivities(deps),
     ...createRegistryActivities(deps.client),
+    ...createRecordActivities(deps.client, deps.records),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
     publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
     publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),

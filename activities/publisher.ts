@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportRow } from '../domain/governance';
 import type { Report } from '../domain/report';
+import type { ObjectStore } from '../store/object-store';
 
 export interface FinalReport {
   country: string;
@@ -36,11 +35,7 @@ export interface Publisher {
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
-/**
- * Static files under `dir`: `<ISO3>/<YEAR>/{report.json,indicator-framework.json}`, `<ISO3>/profile.json` and
- * `wg-reports/<YEAR>.json`. Writing the same document twice is harmless.
- */
-/** What becomes a folder or file name is checked again here: activities do not trust their input to be a path. */
+/** What becomes a key is checked again here: activities do not trust their input to be a path. */
 function checkedCode(code: unknown): string {
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) throw ApplicationFailure.nonRetryable(`country code ${JSON.stringify(code)} is not ISO 3166-1 alpha-3`, 'InvalidInput');
   return code;
@@ -50,10 +45,13 @@ function checkedYear(year: unknown): string {
   return String(year);
 }
 
-export function folderPublisher(dir: string): Publisher {
+/**
+ * JSON documents in the store: `<ISO3>/<YEAR>/{report.json,indicator-framework.json}`, `<ISO3>/profile.json`
+ * and `wg-reports/<YEAR>.json`. Writing the same document twice is harmless.
+ */
+export function storePublisher(store: ObjectStore): Publisher {
   const write = async (folder: string, files: Record<string, unknown>) => {
-    await mkdir(folder, { recursive: true });
-    for (const [name, value] of Object.entries(files)) await writeFile(join(folder, name), json(value));
+    for (const [name, value] of Object.entries(files)) await store.put(`${folder}/${name}`, json(value), 'application/json');
     return folder;
   };
   return {
@@ -61,20 +59,20 @@ export function folderPublisher(dir: string): Publisher {
       // Public: the report and the framework only. The review record (reviewers, internal comments) stays in the cycle.
       const { indicatorFramework, ...report } = final.report;
       const header = { country: final.country, countryName: final.countryName, year: final.year };
-      const location = await write(join(dir, checkedCode(final.country), checkedYear(final.year)), {
+      const folder = await write(`${checkedCode(final.country)}/${checkedYear(final.year)}`, {
         'report.json': { ...header, ...report },
         'indicator-framework.json': { ...header, ...indicatorFramework },
       });
-      return { location };
+      return { location: store.locationOf(folder) };
     },
     async publishProfile(profile) {
-      const folder = await write(join(dir, checkedCode(profile.code)), { 'profile.json': profile });
-      return { location: join(folder, 'profile.json') };
+      const folder = await write(checkedCode(profile.code), { 'profile.json': profile });
+      return { location: store.locationOf(`${folder}/profile.json`) };
     },
     async publishWgReport(report) {
-      const file = `${checkedYear(report.year)}.json`;
-      const folder = await write(join(dir, 'wg-reports'), { [file]: report });
-      return { location: join(folder, file) };
+      const key = `wg-reports/${checkedYear(report.year)}.json`;
+      await store.put(key, json(report), 'application/json');
+      return { location: store.locationOf(key) };
     },
   };
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import countryCodes from 'i18n-iso-countries';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { folderLedger } from '../activities/delivery-ledger';
+import { storeLedger } from '../activities/delivery-ledger';
+import { folderStore } from '../store/object-store';
 import { createEmailActivities, mailTransport } from '../activities/email';
 import { signingKeys } from '../activities/tokens';
 import { run as cli } from '../client/cli';
@@ -30,6 +31,10 @@ import { countryWorkflowId, reportingCycleId } from '../domain/workflow-ids';
 // E-mails carry signed action links; the bench signs them with an example key.
 const benchSecret = 'bench-only-key:an-example-secret-for-the-benchmarks';
 const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchSecret) };
+const benchStores = () => {
+  const folder = (name: string) => folderStore(mkdtempSync(join(tmpdir(), `bench-${name}-`)));
+  return { published: folder('published'), mailLedger: folder('mail-ledger'), records: folder('records') };
+};
 
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
@@ -101,7 +106,7 @@ async function startBenchWorker(address: string, smtpUrl: string): Promise<Child
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), MAIL_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), MAIL_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), RECORDS_DIR: mkdtempSync(join(tmpdir(), 'bench-records-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -186,7 +191,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
 /** 4. E-mails through the real activity to a local SMTP server, one at a time and 20 at once. */
 async function emailThroughput() {
   const mail = await startMailCatcher();
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>', portal: benchPortal, ledger: folderLedger(mkdtempSync(join(tmpdir(), 'bench-mail-ledger-'))) });
+  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>', portal: benchPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')))) });
   // In an activity's context, as a worker runs it (it heartbeats while it sends).
   const sendEmail = (request: EmailRequest) => new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(activities.sendEmail, request);
   const total = 400;
@@ -225,7 +230,7 @@ async function emailThroughput() {
 async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
-  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, publishDir: mkdtempSync(join(tmpdir(), 'bench-published-')), mailLedgerDir: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), portal: benchPortal, dataConverter: dataConverterFromEnv() });
+  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, stores: benchStores(), portal: benchPortal, dataConverter: dataConverterFromEnv() });
   const runs: number[] = [];
   try {
     await worker.runUntil(async () => {

@@ -5,6 +5,7 @@ const countryPrefix = 'pathfinder-';
 
 export const countryWorkflowId = (code: string) => `${countryPrefix}${code}`;
 export const reportingCycleId = (code: string, year: number) => `reporting-cycle-${code}-${year}`;
+export const cycleRecordId = (code: string, year: number) => `cycle-record-${code}-${year}`;
 export const annualCycleId = (year: number) => `annual-cycle-${year}`;
 export const candidacyWorkflowId = (code: string) => `candidacy-${code}`;
 export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
@@ -25,6 +26,7 @@ export const workflowTypes = {
   annualCycle: 'annualCycle',
   yearlyOpening: 'yearlyOpening',
   candidacy: 'candidacy',
+  cycleRecordKeeper: 'cycleRecordKeeper',
 } as const;
 
 /** The query that returns a country record; the record's workflow defines it under this name. */

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { keysFromEnv, type SigningKeys } from '../activities/tokens';
 import { payloadKeysFromEnv } from '../client/data-converter';
 import type { PayloadKeys } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
+import { storesFromEnv, type Stores } from '../store/settings';
 
 export interface PortalSettings {
   host: string;
@@ -10,10 +10,8 @@ export interface PortalSettings {
   /** Public base URL, put in e-mails (PORTAL_URL). */
   url: string;
   keys: SigningKeys;
-  /** Where the worker publishes final reports and profiles; the public pages read them. */
-  publishDir: string;
-  /** Where uploaded documents are kept, by SHA-256. */
-  documentsDir: string;
+  /** What the workers published (the public pages read it, the report PDFs go beside it), and uploaded documents. */
+  stores: Pick<Stores, 'published' | 'documents'>;
   /** Largest attachment accepted, in bytes. */
   maxAttachmentBytes: number;
   smtpUrl: string;
@@ -27,14 +25,12 @@ export interface PortalSettings {
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
-  const dataDir = resolve(env.PATHFINDER_DATA_DIR ?? '.data');
   return {
     host: env.PORTAL_HOST ?? '127.0.0.1',
     port: Number(env.PORTAL_PORT ?? 8080),
     url: portalUrl(env),
     keys: keysFromEnv(env),
-    publishDir: resolve(env.PUBLISH_DIR ?? resolve(dataDir, 'published')),
-    documentsDir: resolve(env.DOCUMENTS_DIR ?? resolve(dataDir, 'documents')),
+    stores: storesFromEnv(env),
     maxAttachmentBytes: Number(env.ATTACHMENT_MAX_MB ?? 20) * 1024 * 1024,
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM ?? 'Alliance 8.7 secretariat <secretariat@example.org>',

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { ObjectStore } from '../store/object-store';
 
 // Documents that come with reports (the report document, annexes) live here, never in workflow payloads:
 // a workflow holds only a reference (name, type, size, SHA-256). Content-addressed, so storing the same
@@ -19,24 +17,16 @@ export interface DocumentStore {
   get(sha256: string): Promise<Buffer | undefined>;
 }
 
-/** The embedded store: one file per document, named by its hash, in `dir`. */
-export function folderDocumentStore(dir: string): DocumentStore {
-  const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256);
+/** Documents in the shared store, keyed by their hash (`ab/abcd…`). */
+export function storeDocuments(store: ObjectStore): DocumentStore {
+  const keyOf = (sha256: string) => `${sha256.slice(0, 2)}/${sha256}`;
   return {
     async put(name, type, content) {
       const sha256 = createHash('sha256').update(content).digest('hex');
-      const path = pathOf(sha256);
-      if (!existsSync(path)) {
-        await mkdir(join(dir, sha256.slice(0, 2)), { recursive: true });
-        await writeFile(`${path}.part`, content);
-        await rename(`${path}.part`, path);
-      }
+      await store.put(keyOf(sha256), content, type);
       return { name, type, size: content.length, sha256 };
     },
-    async get(sha256) {
-      if (!/^[a-f0-9]{64}$/.test(sha256)) return undefined;
-      return readFile(pathOf(sha256)).catch(() => undefined);
-    },
+    get: async (sha256) => (/^[a-f0-9]{64}$/.test(sha256) ? store.get(keyOf(sha256)) : undefined),
   };
 }
 

@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { createTransport } from 'nodemailer';
 import { auth, type Session } from './auth';
 import type { PortalSettings } from './config';
-import { folderDocumentStore } from './documents';
+import { storeDocuments } from './documents';
 import { words } from './i18n';
 import { findMember, languageOf, type Member } from './people';
 import { registerCandidacyGcmRoutes } from './routes/candidacy-gcm';
@@ -35,7 +35,7 @@ function portalContext(client: Client, settings: PortalSettings) {
     client,
     settings,
     auth: auth(settings.keys, settings.url),
-    documents: folderDocumentStore(settings.documentsDir),
+    documents: storeDocuments(settings.stores.documents),
     mailer: createTransport({ url: settings.smtpUrl }),
     /** A page's language (the reader's registry entry, else the browser's), CSRF token and signed-in header. */
     page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string): PageContext {

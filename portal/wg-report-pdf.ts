@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import type { ObjectStore } from '../store/object-store';
 
-// The Working Group's report as a PDF, printed by the system Chromium from the page's HTML. A published
-// report does not change, so each is printed once and kept next to its JSON; concurrent first requests
-// share one print.
+// The Working Group's report as a PDF, printed by the system Chromium from the page's HTML. Each version
+// of a report is printed once and kept next to its JSON, named by the JSON's hash (so a republished
+// report is printed again); concurrent first requests share one print.
 
 const run = promisify(execFile);
 
@@ -20,9 +22,9 @@ export interface PdfPrinterOptions {
 }
 
 export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', timeoutMs = 60_000 }: PdfPrinterOptions = {}) {
-  const printing = new Map<string, Promise<void>>();
+  const printing = new Map<string, Promise<Buffer>>();
 
-  async function print(document: string, pdfPath: string): Promise<void> {
+  async function print(document: string): Promise<Buffer> {
     const work = await mkdtemp(join(tmpdir(), 'pathfinder-pdf-'));
     try {
       const [source, printed] = [join(work, 'report.html'), join(work, 'report.pdf')];
@@ -34,12 +36,9 @@ export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/u
         const reason = error.killed ? `no PDF within ${timeoutMs} ms` : error.message.split('\n')[0];
         throw new PdfUnavailable(`Chromium (${chromium}) could not print the report: ${reason}`);
       });
-      const head = await readFile(printed).then((b) => b.subarray(0, 5).toString('latin1'), () => '');
-      if (head !== '%PDF-') throw new PdfUnavailable(`Chromium (${chromium}) printed no PDF`);
-      // Copied beside the target then renamed, so a reader never meets half a file.
-      const partial = `${pdfPath}.${process.pid}.partial`;
-      await copyFile(printed, partial);
-      await rename(partial, pdfPath);
+      const pdf = await readFile(printed).catch(() => Buffer.alloc(0));
+      if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfUnavailable(`Chromium (${chromium}) printed no PDF`);
+      return pdf;
     } finally {
       // A leftover temporary folder is harmless; failing a print that succeeded is not.
       await rm(work, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
@@ -47,20 +46,22 @@ export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/u
   }
 
   return {
-    /**
-     * The path of the PDF of the document at `sourcePath`, printed from `render()` unless a copy at least
-     * as new as the source is kept at `pdfPath` already.
-     */
-    async pdf(sourcePath: string, pdfPath: string, render: () => string): Promise<string> {
-      const [source, kept] = await Promise.all([stat(sourcePath), stat(pdfPath).catch(() => undefined)]);
-      if (kept && kept.size > 0 && kept.mtimeMs >= source.mtimeMs) return pdfPath;
-      let job = printing.get(pdfPath);
+    /** The PDF of the JSON document at `source.key` in `store`, printed from `render()` unless this version was printed before. */
+    async pdf(store: ObjectStore, source: { key: string; content: Buffer }, render: () => string): Promise<Buffer> {
+      const key = `${source.key.replace(/\.json$/, '')}-${createHash('sha256').update(source.content).digest('hex').slice(0, 16)}.pdf`;
+      const kept = await store.get(key);
+      if (kept?.length) return kept;
+      let job = printing.get(key);
       if (!job) {
-        job = print(render(), pdfPath).finally(() => printing.delete(pdfPath));
-        printing.set(pdfPath, job);
+        job = print(render())
+          .then(async (pdf) => {
+            await store.put(key, pdf, 'application/pdf');
+            return pdf;
+          })
+          .finally(() => printing.delete(key));
+        printing.set(key, job);
       }
-      await job;
-      return pdfPath;
+      return job;
     },
   };
 }

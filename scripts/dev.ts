@@ -97,7 +97,7 @@ Pathfinder is running.
   Temporal server   ${address} (namespace default; data in ${dbFile})
   Temporal UI       http://${host}:${uiPort}
   Mail (web page)   ${mail.webUrl}   (SMTP ${mail.smtpUrl})
-  Published reports ${portalSettings.publishDir}
+  Files             ${process.env.S3_BUCKET ? `S3 bucket ${process.env.S3_BUCKET}` : dataDir}   (published reports, documents, records of closed cycles)
 Try: npx pathfinder countries import examples/countries.json
 Press Ctrl-C to stop everything.
 `);

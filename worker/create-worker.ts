@@ -4,8 +4,9 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { createActivities } from '../activities';
 import { mailTransport } from '../activities/email';
 import type { Portal } from '../activities/email-links';
-import { folderPublisher } from '../activities/publisher';
-import { folderLedger } from '../activities/delivery-ledger';
+import { storePublisher } from '../activities/publisher';
+import { storeLedger } from '../activities/delivery-ledger';
+import type { Stores } from '../store/settings';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
 import { requireSearchAttributes } from './search-attributes-check';
@@ -19,10 +20,8 @@ export interface WorkerSettings {
   mailFrom?: string;
   /** The portal that e-mails link to, with the keys that sign their action links. */
   portal: Portal;
-  /** Folder the embedded publisher writes final reports to. */
-  publishDir: string;
-  /** Folder of the delivery ledger, shared by every worker of a deployment. */
-  mailLedgerDir: string;
+  /** Where published documents, the delivery ledger and closed cycles' records go, shared by every worker. */
+  stores: Pick<Stores, 'published' | 'mailLedger' | 'records'>;
   /** A prebuilt workflow bundle (production); without it the workflows are bundled at start. */
   workflowBundlePath?: string;
   /** A bundle built once and shared, as tests do. */
@@ -36,8 +35,9 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
   const activities = createActivities({
     mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
-    publisher: folderPublisher(settings.publishDir),
-    ledger: folderLedger(settings.mailLedgerDir),
+    publisher: storePublisher(settings.stores.published),
+    ledger: storeLedger(settings.stores.mailLedger),
+    records: settings.stores.records,
     client: new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter }),
     portal: settings.portal,
   });

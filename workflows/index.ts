@@ -1,5 +1,6 @@
 // The workflow entry point: every export here becomes a workflow type, so export workflows only.
 export { reportingCycle } from './reporting-cycle/workflow';
+export { cycleRecordKeeper } from './reporting-cycle/record-keeper';
 export { pathfinderCountry } from './country/workflow';
 export { annualCycle, yearlyOpening } from './annual-cycle/workflow';
 export { gcmEscalation, support } from './escalation/workflow';

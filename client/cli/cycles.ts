@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { daysLeft, cycleStatus, extendDeadline, openYear } from '../../app/cycles';
 import { cycleYear } from '../../app/inputs';
+import { cycleRecord, recordLines } from '../../app/records';
+import { storesFromEnv } from '../../store/settings';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { client, operator, print, readJson } from './shell';
 
@@ -36,6 +38,16 @@ export function registerCycles(program: Command): void {
         return `${s.country.code}  ${s.stage.padEnd(28)}  ${s.deadline.slice(0, 10)}  ${timing.padEnd(14)}  round ${s.round}`;
       });
       print(rows.length ? [`country  ${'stage'.padEnd(28)}  deadline    ${'due'.padEnd(14)}  round`, ...rows].join('\n') : `no cycles for ${year}`, states);
+    });
+
+  cycle
+    .command('record')
+    .description("a closed cycle's kept record (submissions, reviews, outcome), there after its run has left Temporal")
+    .requiredOption('--country <ISO3>', 'country')
+    .requiredOption('--year <year>', 'cycle year')
+    .action(async (opts: { country: string; year: string }) => {
+      const record = await cycleRecord(storesFromEnv().records, opts.country, opts.year);
+      print(recordLines(record).join('\n'), record);
     });
 
   cycle

@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import { sendPage, signedInAs, steers } from './access';
@@ -7,23 +5,22 @@ import { wgReportPdfUnavailablePage, wgReportPage, wgReportPrintDocument } from 
 import { PdfUnavailable, wgReportPdfPrinter } from '../wg-report-pdf';
 import type { Report } from '../../domain/report';
 import type { Portal } from '../server';
+import { getJson } from '../../store/object-store';
 import { message } from '../views/layout';
 import { profilePage, publishedReportPage } from '../views/public';
 
 // What the worker publishes, as pages: the country profiles and final reports for everyone (R11, R12, R17),
 // the Working Group's report for the GCM and the secretariat (R18). What was published, and nothing else.
 
-const readJson = async <T>(path: string): Promise<T | undefined> => (JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as T | null) ?? undefined;
-
 export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void {
-  const dir = portal.settings.publishDir;
+  const published = portal.settings.stores.published;
   const valid = (code: string) => /^[A-Z]{3}$/.test(code);
 
   // The Working Group's report is for the GCM and the secretariat, not the public; as a page and as a PDF.
   const wgReport = async (year: string) => {
-    const source = join(dir, 'wg-reports', `${year}.json`);
-    const report = /^\d{4}$/.test(year) ? await readJson<WgReport>(source) : undefined;
-    return report && { report, source };
+    const key = `wg-reports/${year}.json`;
+    const content = /^\d{4}$/.test(year) ? await published.get(key) : undefined;
+    return content && { report: JSON.parse(content.toString('utf8')) as WgReport, source: { key, content } };
   };
   app.get<{ Params: { year: string } }>('/wg-reports/:year', async (request, reply) => {
     const access = await signedInAs(portal, request, reply, steers);
@@ -43,7 +40,7 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
     const year = request.params.year;
     const found = await wgReport(year);
     if (!found) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const printed = await printer.pdf(found.source, join(dir, 'wg-reports', `${year}.pdf`), () => String(wgReportPrintDocument(found.report))).catch((error: unknown) => {
+    const printed = await printer.pdf(published, found.source, () => String(wgReportPrintDocument(found.report))).catch((error: unknown) => {
       if (!(error instanceof PdfUnavailable)) throw error;
       request.log.error(error.message);
       return undefined;
@@ -52,27 +49,27 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="wg-report-${year}.pdf"`)
-      .send(await readFile(printed));
+      .send(printed);
   });
 
   app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {
     const { ctx } = await portal.visit(request, reply);
     const code = request.params.code.toUpperCase();
-    const profile = valid(code) ? await readJson<CountryProfile>(join(dir, code, 'profile.json')) : undefined;
+    const profile = valid(code) ? await getJson<CountryProfile>(published, `${code}/profile.json`) : undefined;
     if (!profile) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const years = (await readdir(join(dir, code)).catch(() => [])).filter((y) => /^\d{4}$/.test(y)).map(Number).sort();
+    const years = (await published.list(`${code}/`)).filter((y) => /^\d{4}$/.test(y)).map(Number).sort();
     return reply.type('text/html').send(String(profilePage(ctx, profile, years)));
   });
 
   app.get<{ Params: { code: string; year: string } }>('/countries/:code/reports/:year', async (request, reply) => {
     const { ctx } = await portal.visit(request, reply);
     const [code, year] = [request.params.code.toUpperCase(), request.params.year];
-    const folder = join(dir, code, year);
     const ok = valid(code) && /^\d{4}$/.test(year);
-    const published = ok ? await readJson<Report & { countryName: string }>(join(folder, 'report.json')) : undefined;
-    const framework = ok ? await readJson<Report['indicatorFramework']>(join(folder, 'indicator-framework.json')) : undefined;
-    if (!published || !framework) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const report: Report = { ...published, attachments: published.attachments ?? [], indicatorFramework: { updated: framework.updated, indicators: framework.indicators } };
-    return reply.type('text/html').send(String(publishedReportPage(ctx, published.countryName, Number(year), report)));
+    const [document, framework] = ok
+      ? await Promise.all([getJson<Report & { countryName: string }>(published, `${code}/${year}/report.json`), getJson<Report['indicatorFramework']>(published, `${code}/${year}/indicator-framework.json`)])
+      : [];
+    if (!document || !framework) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const report: Report = { ...document, attachments: document.attachments ?? [], indicatorFramework: { updated: framework.updated, indicators: framework.indicators } };
+    return reply.type('text/html').send(String(publishedReportPage(ctx, document.countryName, Number(year), report)));
   });
 }

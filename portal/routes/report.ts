@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../app/cycles';
@@ -15,6 +13,7 @@ import { reportFormPage, type ReportFormView } from '../views/report-form';
 import { dueLine } from '../views/tasks';
 import { problemOf, sendPage, sessionFirst } from './access';
 import { taskAccess, type TaskParams } from './task-access';
+import { getJson, type ObjectStore } from '../../store/object-store';
 
 type Part = MultipartFile | MultipartValue;
 
@@ -34,13 +33,9 @@ function valuesOf(body: Body): FormValues {
 }
 
 /** The indicator framework published last year, to start this year's table from. */
-async function lastYearsFramework(publishDir: string, code: string, year: number): Promise<Partial<Report>> {
-  try {
-    const { updated: _updated, indicators } = JSON.parse(await readFile(join(publishDir, code, String(year - 1), 'indicator-framework.json'), 'utf8')) as Report['indicatorFramework'];
-    return { indicatorFramework: { updated: false, indicators } };
-  } catch {
-    return {};
-  }
+async function lastYearsFramework(published: ObjectStore, code: string, year: number): Promise<Partial<Report>> {
+  const framework = await getJson<Report['indicatorFramework']>(published, `${code}/${year - 1}/indicator-framework.json`);
+  return framework ? { indicatorFramework: { updated: false, indicators: framework.indicators } } : {};
 }
 
 export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
@@ -72,7 +67,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     let after: CycleSummary | undefined;
     const problem = await problemOf(async () => (after = await requestExtension(portal.client, { country: state.country.code, year: state.year, days, reason, actor: actorOf(session) })));
     if (problem || !after) {
-      const start = reportToForm(state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year)));
+      const start = reportToForm(state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)));
       return reply.code(422).type('text/html').send(form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
     }
     const text = after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
@@ -86,7 +81,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
       const { state, ctx, zone } = access;
       // A revision starts from the last submission; a first report from last year's published framework.
       const last = state.submissions.at(-1)?.report;
-      const start = last ? reportToForm(last) : reportToForm(await lastYearsFramework(portal.settings.publishDir, state.country.code, state.year));
+      const start = last ? reportToForm(last) : reportToForm(await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year));
       return reply.type('text/html').send(form(ctx, zone, state, kind, start, {}, []));
     });
 

@@ -2,15 +2,19 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import { getStateQuery } from '../../workflows/reporting-cycle/messages';
 import { twoCyclesWithoutReport } from '../helpers/fixtures';
-import { runCli } from '../helpers/cli';
+import { runCli, runCliWith } from '../helpers/cli';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { startDevServer } from '../helpers/temporal';
+import { startDevServer, workflowBundle } from '../helpers/temporal';
+import { dataConverterFromEnv } from '../../client/data-converter';
 import { startStack, type RunningStack } from '../helpers/worker';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
@@ -182,4 +186,41 @@ it('takes a candidate from its expression of interest to pathfinder status, then
     expect(shown).toContain(step);
   }
   expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(/^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due 2027-03-15 +done/);
+});
+
+it("keeps a closed cycle's record, which the CLI reads after the run has left Temporal", async () => {
+  const record = (...args: string[]) => runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, ...args, 'cycle', 'record', '--country', 'PER', '--year', '2027');
+  const workflowId = reportingCycleId('PER', 2027);
+  const handle = env.client.workflow.getHandle(workflowId);
+  // Finalised and published in the first test; the keeper writes the record once the run has closed.
+  await expect.poll(async () => (await record()).code, { timeout: 30_000 }).toBe(0);
+  const state = await handle.query(getStateQuery);
+
+  // The run leaves Temporal, as it does when the namespace's retention ends.
+  await env.client.workflowService.deleteWorkflowExecution({ namespace: env.namespace ?? 'default', workflowExecution: { workflowId } });
+  await expect.poll(() => handle.describe().then(() => 'still there', (error: Error) => error.name), { timeout: 20_000 }).toBe('WorkflowNotFoundError');
+
+  const { code, out } = await record();
+  expect(code).toBe(0);
+  const when = '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC';
+  expect(out.split('\n').slice(0, -1).map((line) => line.replace(new RegExp(when, 'g'), '<when>'))).toEqual([
+    'PER 2027: finalised, round 2 (run completed <when>)',
+    '  <when>  report submitted by lucia.quispe@example.org',
+    '  <when>  review round 1 by amina.diallo@example.org: revise',
+    '  <when>  revision submitted by jean.moreau@example.org',
+    '  <when>  review round 2 by amina.diallo@example.org: accept',
+    `  <when>  published at ${join(publishDir, 'PER', '2027')}`,
+    'outcome: reportSubmitted yes, finalised yes, indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes',
+  ]);
+  // Everything the run knew is there, the reviewers' comments and the reports included.
+  const kept = JSON.parse((await record('--json')).out) as { state: typeof state };
+  expect(kept.state).toEqual(state);
+
+  // And the full history, every event with its time, which today's code replays as the run went.
+  const history = historyFromJSON(JSON.parse(readFileSync(join(stack!.recordsDir, 'PER', '2027', 'history.json'), 'utf8')));
+  expect(history.events!.at(-1)!.eventType).toBe(temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
+  await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv() }, history, workflowId);
+
+  const never = await runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, 'cycle', 'record', '--country', 'PER', '--year', '2031');
+  expect(never).toMatchObject({ code: 2, err: "rejected: country/year: no record of PER 2031 is kept (a cycle's record is kept once it has closed)\n" });
 });

@@ -6,7 +6,7 @@ import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
-import { folderPublisher } from '../../activities/publisher';
+import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
 import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
@@ -170,7 +170,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
 
   // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
   const missed = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  await folderPublisher(portal.settings.publishDir).publishWgReport({ year: 2026, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
+  await storePublisher(portal.settings.stores.published).publishWgReport({ year: 2026, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
   const member = await portal.person();
   await portal.signIn(member, 'helena.sorensen@example.org');
   expect((await member.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(200);

@@ -1,11 +1,12 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
-import { folderPublisher, type WgReport } from '../../activities/publisher';
+import { storePublisher, type WgReport } from '../../activities/publisher';
+import { folderStore } from '../../store/object-store';
 import type { CycleOutcome } from '../../domain/report';
 import { buildPortal } from '../../portal/server';
 import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/wg-report-pdf';
@@ -81,8 +82,8 @@ const tableRows = async (page: Page, heading: string) => Promise.all((await sect
 const items = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 it("shows the GCM the year's figures and each country's cycle, and gives the same document as a PDF", { timeout: 120_000 }, async () => {
-  const publishDir = portal.settings.publishDir;
-  await folderPublisher(publishDir).publishWgReport(report2027);
+  const published = portal.settings.stores.published;
+  await storePublisher(published).publishWgReport(report2027);
 
   const helena = await portal.person();
   await portal.signIn(helena, 'helena.sorensen@example.org');
@@ -159,7 +160,9 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   }
   expect(text).not.toContain('Download as PDF');
 
-  const kept = join(publishDir, 'wg-reports', '2027.pdf');
+  const printedFiles = (await published.list('wg-reports/')).filter((name) => /^2027-[0-9a-f]{16}\.pdf$/.test(name));
+  expect(printedFiles).toHaveLength(1);
+  const kept = published.locationOf(`wg-reports/${printedFiles[0]}`);
   expect(readFileSync(kept).equals(pdf)).toBe(true);
   const printedAt = statSync(kept).mtimeMs;
   const again = await helena.request.get(pdfUrl);
@@ -177,8 +180,8 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
 });
 
 it('says plainly when Chromium cannot print, and prints once it can', { timeout: 120_000 }, async () => {
-  const publishDir = portal.settings.publishDir;
-  await folderPublisher(publishDir).publishWgReport({ ...report2027, year: 2026, rows: report2027.rows.slice(1, 2) });
+  const published = portal.settings.stores.published;
+  await storePublisher(published).publishWgReport({ ...report2027, year: 2026, rows: report2027.rows.slice(1, 2) });
 
   // A second portal on the same data whose Chromium is missing; the session cookie is for the host, so it holds.
   const saved = process.env.CHROMIUM_PATH;
@@ -197,7 +200,7 @@ it('says plainly when Chromium cannot print, and prints once it can', { timeout:
     expect(said).toContain('The PDF cannot be made just now');
     expect(said).not.toMatch(/no-such-chromium|ENOENT|Error|\.ts:\d+/);
     await portal.shot(helena, 'wg-report-pdf-unavailable');
-    expect(existsSync(join(publishDir, 'wg-reports', '2026.pdf'))).toBe(false);
+    expect((await published.list('wg-reports/')).filter((name) => name.startsWith('2026-'))).toEqual([]);
 
     const printed = await helena.request.get(`${portal.base}/wg-reports/2026.pdf`);
     expect(printed.status()).toBe(200);
@@ -216,35 +219,35 @@ describe('the printer on its own, with a stand-in for Chromium', () => {
     chmodSync(path, 0o755);
     return { path, calls: () => (existsSync(`${path}.calls`) ? readFileSync(`${path}.calls`, 'utf8').split('\n').filter(Boolean).length : 0) };
   };
-  const source = join(folder, '2027.json');
-  writeFileSync(source, '{}');
+  const source = { key: 'wg-reports/2027.json', content: Buffer.from('{}') };
 
-  it('prints a year once even when asked twice at once, and again only when the report is newer than the copy', async () => {
+  it('prints a year once even when asked twice at once, and again only when the report has changed', async () => {
     const chromium = standIn('chromium', '%%PDF-1.4 stand-in');
     const printer = wgReportPdfPrinter({ chromium: chromium.path });
-    const target = join(folder, 'once.pdf');
+    const store = folderStore(join(folder, 'once'));
     let rendered = 0;
     const render = () => `<p>${++rendered}</p>`;
-    await expect(Promise.all([printer.pdf(source, target, render), printer.pdf(source, target, render)])).resolves.toEqual([target, target]);
+    const [first, second] = await Promise.all([printer.pdf(store, source, render), printer.pdf(store, source, render)]);
+    expect([first.toString('latin1'), second.toString('latin1')]).toEqual(['%PDF-1.4 stand-in', '%PDF-1.4 stand-in']);
     expect([chromium.calls(), rendered]).toEqual([1, 1]);
-    expect(readFileSync(target, 'latin1')).toBe('%PDF-1.4 stand-in');
-    await printer.pdf(source, target, render);
+    expect(await store.list('wg-reports/')).toEqual([expect.stringMatching(/^2027-[0-9a-f]{16}\.pdf$/)]);
+    await printer.pdf(store, source, render);
     expect(chromium.calls()).toBe(1);
 
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(source, later, later);
-    await printer.pdf(source, target, render);
+    await printer.pdf(store, { ...source, content: Buffer.from('{"republished":true}') }, render);
     expect(chromium.calls()).toBe(2);
+    expect(await store.list('wg-reports/')).toHaveLength(2);
   });
 
   it('fails as unavailable when Chromium is missing, prints no PDF or hangs, and keeps nothing', async () => {
+    const store = folderStore(join(folder, 'failing'));
     const missing = wgReportPdfPrinter({ chromium: join(folder, 'missing') });
-    await expect(missing.pdf(source, join(folder, 'a.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    await expect(missing.pdf(store, source, () => '')).rejects.toBeInstanceOf(PdfUnavailable);
     const noPdf = wgReportPdfPrinter({ chromium: standIn('blank', 'nothing').path });
-    await expect(noPdf.pdf(source, join(folder, 'b.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    await expect(noPdf.pdf(store, source, () => '')).rejects.toBeInstanceOf(PdfUnavailable);
     const hangs = wgReportPdfPrinter({ chromium: standIn('slow', '%%PDF-', 5).path, timeoutMs: 300 });
-    await expect(hangs.pdf(source, join(folder, 'c.pdf'), () => '')).rejects.toBeInstanceOf(PdfUnavailable);
-    expect(['a.pdf', 'b.pdf', 'c.pdf'].filter((f) => existsSync(join(folder, f)))).toEqual([]);
+    await expect(hangs.pdf(store, source, () => '')).rejects.toBeInstanceOf(PdfUnavailable);
+    expect(await store.list('wg-reports/')).toEqual([]);
   });
 });
 

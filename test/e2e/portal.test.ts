@@ -17,6 +17,7 @@ let portal: PortalStack;
 let client: Client;
 let mail: MailCatcher;
 let settings: PortalSettings;
+let documentsDir: string;
 let base: string;
 let person: PortalStack['person'];
 let linkIn: PortalStack['linkIn'];
@@ -26,7 +27,7 @@ let shot: PortalStack['shot'];
 beforeAll(async () => {
   // A mistyped address, which the relay refuses for good.
   portal = await startPortalStack({ refuse: (address) => address === 'ngozi.bello@exmaple.org' });
-  ({ settings, base, person, linkIn, signIn, shot } = portal);
+  ({ settings, documentsDir, base, person, linkIn, signIn, shot } = portal);
   ({ mail } = portal.stack);
   client = portal.stack.env.client;
 });
@@ -42,7 +43,7 @@ function yearOpened(): Promise<void> {
   return opened;
 }
 
-const storedDocuments = () => readdirSync(settings.documentsDir, { recursive: true }).map(String).sort();
+const storedDocuments = () => readdirSync(documentsDir, { recursive: true }).map(String).sort();
 
 const pdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, 'x'), Buffer.from('\n%%EOF\n')]);
 

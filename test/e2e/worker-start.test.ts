@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { dataConverterFromEnv } from '../../client/data-converter';
 import { testPortal } from '../helpers/fixtures';
 import { workflowBundle } from '../helpers/temporal';
+import { testStores } from '../helpers/worker';
 import { createWorker } from '../../worker/create-worker';
 
 // A namespace without the project's search attributes: the worker refuses to start and says how to fix it,
@@ -14,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => env?.teardown());
 
 it('refuses to start on a namespace that lacks the search attributes, naming each and the command that creates it', async () => {
-  const start = createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'worker-start', smtpUrl: 'smtp://127.0.0.1:1', publishDir: '/nonexistent', mailLedgerDir: '/nonexistent', portal: testPortal, workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv() });
+  const start = createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'worker-start', smtpUrl: 'smtp://127.0.0.1:1', stores: testStores().stores, portal: testPortal, workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv() });
   await expect(start).rejects.toThrow(
     'namespace default lacks the search attributes CountryCode (Keyword), CycleYear (Int), CycleStage (Keyword), PathfinderStatus (Keyword); create them, then start the worker again:\ntemporal operator search-attribute create --namespace default --name CountryCode --type Keyword',
   );

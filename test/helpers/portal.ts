@@ -9,6 +9,7 @@ import { payloadKeysFromEnv } from '../../client/data-converter';
 import { TASK_QUEUE } from '../../client/config';
 import type { PortalSettings } from '../../portal/config';
 import { buildPortal } from '../../portal/server';
+import { folderStore } from '../../store/object-store';
 import type { CaughtMail } from '../../scripts/mail-catcher';
 import { freePort } from './ports';
 import { startDevServer } from './temporal';
@@ -25,6 +26,8 @@ export const adminCodecToken = 'codec-admin-example-token-0123456789abcdef';
 export interface PortalStack {
   stack: RunningStack;
   settings: PortalSettings;
+  /** The folder of uploaded documents. */
+  documentsDir: string;
   base: string;
   /** A fresh browser, as a different person on a different machine. */
   person: () => Promise<Page>;
@@ -45,13 +48,13 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
   const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
   const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys }, { refuse: options.refuse });
   const { mail } = stack;
+  const documentsDir = mkdtempSync(join(tmpdir(), 'pathfinder-documents-'));
   const settings: PortalSettings = {
     host: '127.0.0.1',
     port,
     url: base,
     keys,
-    publishDir: stack.publishDir,
-    documentsDir: mkdtempSync(join(tmpdir(), 'pathfinder-documents-')),
+    stores: { published: stack.stores.published, documents: folderStore(documentsDir) },
     maxAttachmentBytes: 1024 * 1024,
     smtpUrl: mail.smtpUrl,
     mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
@@ -73,6 +76,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
   return {
     stack,
     settings,
+    documentsDir,
     base,
     person: async () => (await browser.newContext()).newPage(),
     linkIn,

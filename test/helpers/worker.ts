@@ -3,28 +3,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { createWorker } from '../../worker/create-worker';
+import { createWorker, type WorkerSettings } from '../../worker/create-worker';
+import { folderStore } from '../../store/object-store';
 import { dataConverterFromEnv } from '../../client/data-converter';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import type { Portal } from '../../activities/email-links';
 import { testPortal } from './fixtures';
 import { startTimeSkipping, workflowBundle } from './temporal';
 
-/** A real worker with the real activities, sending to `smtpUrl` and publishing into a fresh folder. */
-export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string, portal: Portal = testPortal): Promise<{ worker: Worker; publishDir: string }> {
-  const publishDir = mkdtempSync(join(tmpdir(), 'pathfinder-published-'));
+/** Fresh folders for the worker's stores; the published and records ones by path too, for tests to look into. */
+export function testStores(): { publishDir: string; recordsDir: string; stores: WorkerSettings['stores'] } {
+  const [publishDir, mailLedgerDir, recordsDir] = ['published', 'mail-ledger', 'records'].map((name) => mkdtempSync(join(tmpdir(), `pathfinder-${name}-`))) as [string, string, string];
+  return { publishDir, recordsDir, stores: { published: folderStore(publishDir), mailLedger: folderStore(mailLedgerDir), records: folderStore(recordsDir) } };
+}
+
+/** A real worker with the real activities, sending to `smtpUrl` and publishing into fresh folders. */
+export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string, portal: Portal = testPortal): Promise<{ worker: Worker } & ReturnType<typeof testStores>> {
+  const { publishDir, recordsDir, stores } = testStores();
   const worker = await createWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
     smtpUrl,
-    publishDir,
-    mailLedgerDir: mkdtempSync(join(tmpdir(), 'pathfinder-mail-ledger-')),
+    stores,
     portal,
     workflowBundle: await workflowBundle(),
     dataConverter: dataConverterFromEnv(),
   });
-  return { worker, publishDir };
+  return { worker, publishDir, recordsDir, stores };
 }
 
 /** A time-skipping server, an SMTP sink (with `mailOptions`) and a worker for `taskQueue`, which each test runs with `runUntil`. */
@@ -42,6 +48,8 @@ export interface RunningStack {
   env: TestWorkflowEnvironment;
   mail: MailCatcher;
   publishDir: string;
+  recordsDir: string;
+  stores: WorkerSettings['stores'];
   /** Stops the worker, then the server and the SMTP sink. */
   stop(): Promise<void>;
 }
@@ -49,12 +57,14 @@ export interface RunningStack {
 /** A server, an SMTP sink and a worker polling `taskQueue` for the whole file, for tests that never time-skip by `runUntil`. */
 export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string, portal?: Portal, mailOptions: Parameters<typeof startMailCatcher>[0] = {}): Promise<RunningStack> {
   const [env, mail] = await Promise.all([startServer(), startMailCatcher(mailOptions)]);
-  const { worker, publishDir } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
+  const { worker, publishDir, recordsDir, stores } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
   const running = worker.run();
   return {
     env,
     mail,
     publishDir,
+    recordsDir,
+    stores,
     async stop() {
       worker.shutdown();
       await running;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { folderLedger } from '../../activities/delivery-ledger';
+import { storeLedger } from '../../activities/delivery-ledger';
+import { folderStore } from '../../store/object-store';
 import { createEmailActivities, mailTransport } from '../../activities/email';
 import type { EmailRequest } from '../../domain/reporting-cycle-state';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
@@ -30,7 +31,7 @@ const reminder = (key: string, name = 'Lucia Quispe'): EmailRequest => ({
 
 /** The activities of one worker, sharing `ledgerDir` with the others of its deployment. */
 function worker(ledgerDir: string) {
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: folderLedger(ledgerDir) });
+  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(ledgerDir)) });
   return (request: EmailRequest) => new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(activities.sendEmail, request);
 }
 

@@ -2,13 +2,14 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { folderPublisher } from '../../activities/publisher';
+import { storePublisher } from '../../activities/publisher';
+import { folderStore } from '../../store/object-store';
 
-// The publisher writes under its folder only, whatever a message carried as a country code or a year.
+// The publisher writes under its store only, whatever a message carried as a country code or a year.
 it('refuses a country code or year that would make a path outside its folder', async () => {
   const root = mkdtempSync(join(tmpdir(), 'publish-'));
   const dir = join(root, 'published');
-  const publisher = folderPublisher(dir);
+  const publisher = storePublisher(folderStore(dir));
   await expect(publisher.publishProfile({ code: '../x' } as never)).rejects.toThrow('country code "../x" is not ISO 3166-1 alpha-3');
   await expect(publisher.publishFinalReport({ country: 'PER', countryName: 'Peru', year: '../../x' as never, report: { indicatorFramework: {} } } as never)).rejects.toThrow('year "../../x" is not a year');
   await expect(publisher.publishWgReport({ year: 2027.5, rows: [] })).rejects.toThrow('year 2027.5 is not a year');

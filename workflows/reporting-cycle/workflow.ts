@@ -46,6 +46,7 @@ const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ s
 /** Retried for an hour; then the secretariat is told and the cycle tries again every hour. */
 const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', scheduleToCloseTimeout: '1 hour', retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' } });
 const publishRetryAfterMs = 60 * 60_000;
+const { startCycleRecordKeeper } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 
 /** The innermost reason of a failure (an activity's last attempt, under its timeout). */
 const reasonOf = (error: unknown): string => (error instanceof Error && error.cause ? reasonOf(error.cause) : error instanceof Error ? error.message : String(error));
@@ -69,6 +70,11 @@ async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutco
   } catch (error) {
     log.warn('the country record could not be told of the cycle outcome', { country: s.country.code, error: String(error) });
   }
+}
+
+/** Starts the keeper of this cycle's record, which waits for the run to close (runs from before close without). */
+async function keepRecord(s: CycleState): Promise<void> {
+  if (patched('keep-record')) await startCycleRecordKeeper({ country: s.country.code, year: s.year });
 }
 
 /** One country's reporting cycle for one year: `reporting-cycle-<ISO3>-<YEAR>` (R13–R17). */
@@ -186,7 +192,10 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     if (!isCancellation(error)) throw error;
     cycle.suspend();
     show();
-    await CancellationScope.nonCancellable(sendRow);
+    await CancellationScope.nonCancellable(async () => {
+      await sendRow();
+      await keepRecord(cycle.state);
+    });
     return { stage: cycle.state.stage, outcome: cycle.outcome() };
   }
 
@@ -223,6 +232,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   await sendRow();
   // Runs that began before cycles reported to their country's record finish as they started.
   if (patched('tell-country-record')) await tellCountry(cycle.state, input, outcome);
+  await keepRecord(cycle.state);
   await condition(allHandlersFinished);
   return { stage: cycle.state.stage, outcome };
 }

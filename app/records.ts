@@ -1,0 +1,28 @@
+import { cycleRecordKey, type CycleRecord } from '../activities/records';
+import { getJson, type ObjectStore } from '../store/object-store';
+import { NotFound } from './errors';
+import { countryCode, cycleYear } from './inputs';
+
+/** A closed cycle's kept record, read from the store: there even after the run has left Temporal. */
+export async function cycleRecord(records: ObjectStore, country: string, year: string | number): Promise<CycleRecord> {
+  const [code, y] = [countryCode(country), cycleYear(year)];
+  const record = await getJson<CycleRecord>(records, cycleRecordKey(code, y, 'cycle.json'));
+  if (!record) throw new NotFound(`country/year: no record of ${code} ${y} is kept (a cycle's record is kept once it has closed)`);
+  return record;
+}
+
+/** The record as lines a person reads: what happened when, then the outcome R19 weighs. */
+export function recordLines({ state, closedAt, status }: CycleRecord): string[] {
+  const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  const events = [
+    ...state.submissions.map((s) => ({ at: s.at, what: `${s.kind} submitted by ${s.by}${s.late ? ', late' : ''}` })),
+    ...state.reviews.map((r) => ({ at: r.at, what: `review round ${r.round} by ${r.by}: ${r.decision}` })),
+    ...(state.publishedAt ? [{ at: state.publishedAt, what: `published at ${state.publishedLocation ?? '?'}` }] : []),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const outcome = state.outcome ? Object.entries(state.outcome).map(([fact, held]) => `${fact} ${held ? 'yes' : 'no'}`).join(', ') : 'none';
+  return [
+    `${state.country.code} ${state.year}: ${state.stage}, round ${state.round} (run ${status.toLowerCase()}${closedAt ? ` ${when(closedAt)}` : ''})`,
+    ...events.map((e) => `  ${when(e.at)}  ${e.what}`),
+    `outcome: ${outcome}`,
+  ];
+}
