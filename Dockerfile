@@ -1,4 +1,5 @@
-# The worker image: dependencies, compiled code and a prebuilt workflow bundle.
+# Two images from one build, chosen by target: `worker`, and `portal`, which adds the system Chromium that
+# prints the Working Group's report as a PDF.
 # Node 24, the current LTS line (Node 20 reached its end of life in April 2026).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -7,7 +8,7 @@ RUN npm ci
 COPY . .
 RUN npm run build && npm run bundle -- dist/workflow-bundle.js && npm prune --omit=dev
 
-FROM node:24-bookworm-slim
+FROM node:24-bookworm-slim AS worker
 WORKDIR /app
 ENV NODE_ENV=production WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
 # Two glibc malloc arenas instead of one per thread for the worker's many threads (Node, V8, the Rust
@@ -16,7 +17,16 @@ ENV MALLOC_ARENA_MAX=2
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
-# Named volumes mounted here take this ownership, so the worker (user node) can write to them.
-RUN mkdir -p /data/published /data/mail-ledger /data/documents && chown -R node:node /data
+# Without S3 the stores are folders here: named volumes mounted on them take this ownership, so the
+# processes (user node) can write to them.
+RUN mkdir -p /data/published /data/mail-ledger /data/documents /data/records && chown -R node:node /data
+ENV PATHFINDER_DATA_DIR=/data
 USER node
 CMD ["node", "dist/worker/main.js"]
+
+FROM worker AS portal
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium
+USER node
+CMD ["node", "dist/portal/main.js"]
