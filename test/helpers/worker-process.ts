@@ -5,8 +5,8 @@ import { TASK_QUEUE } from '../../client/config';
 import { testPortalSecret } from './fixtures';
 import { workflowBundle } from './temporal';
 
-// The worker as production starts it (`tsx worker/main.ts`), configured only through its environment, in
-// a process group of its own so that a test can kill it, and whatever it started, with SIGKILL.
+// The worker (and the portal) as production starts it (`tsx worker/main.ts`), configured only through its
+// environment, in a process group of its own so that a test can kill it, and whatever it started, with SIGKILL.
 
 const root = join(__dirname, '../..');
 
@@ -32,13 +32,24 @@ process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even 
 
 /**
  * Starts a worker on the server at `address`, sending to `smtpUrl`, on the prebuilt workflow bundle, with its
- * published files and mail ledger under `dir` (shared by every worker started with the same `dir`); resolves
- * once it polls.
+ * stores under `dir` (shared by every worker started with the same `dir`), or as `env` says (e.g. S3);
+ * resolves once it polls.
  */
-export function startWorkerProcess(o: { address: string; smtpUrl: string; bundlePath: string; dir: string }): Promise<WorkerProcess> {
+export function startWorkerProcess(o: { address: string; smtpUrl: string; bundlePath: string; dir: string; env?: Record<string, string> }): Promise<WorkerProcess> {
+  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PATHFINDER_DATA_DIR: o.dir, WORKFLOW_BUNDLE_PATH: o.bundlePath, PORTAL_SECRET: testPortalSecret, ...o.env };
+  return startProcess('worker/main.ts', settings, `worker polling task queue "${TASK_QUEUE}"`);
+}
+
+/** Starts a portal on `port` for the server at `address`, configured by `env` too; resolves once it listens. */
+export function startPortalProcess(o: { address: string; port: number; env: Record<string, string> }): Promise<WorkerProcess> {
+  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', PORTAL_HOST: '127.0.0.1', PORTAL_PORT: String(o.port), PORTAL_SECRET: testPortalSecret, ...o.env };
+  return startProcess('portal/main.ts', settings, `portal on http://127.0.0.1:${o.port}`);
+}
+
+/** Runs `script` with tsx, in a process group of its own; resolves once its output contains `readyLine`. */
+function startProcess(script: string, settings: Record<string, string>, readyLine: string): Promise<WorkerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEMPORAL_')));
-  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PUBLISH_DIR: join(o.dir, 'published'), MAIL_LEDGER_DIR: join(o.dir, 'mail-ledger'), WORKFLOW_BUNDLE_PATH: o.bundlePath, PORTAL_SECRET: testPortalSecret };
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['worker/main.ts'], {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [script], {
     cwd: root,
     env: { ...inherited, ...settings },
     detached: true, // its own process group: tsx runs the worker in a child process of its own
@@ -50,11 +61,11 @@ export function startWorkerProcess(o: { address: string; smtpUrl: string; bundle
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`worker polling task queue "${TASK_QUEUE}"`)) resolve(worker);
+      if (output.includes(readyLine)) resolve(worker);
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`worker exited (${code ?? signal}) before polling:\n${output}`)));
+    child.once('exit', (code, signal) => reject(new Error(`${script} exited (${code ?? signal}) before it was ready:\n${output}`)));
   });
 }
 
