@@ -11,7 +11,8 @@ import { auth, type Session } from './auth';
 import type { PortalSettings } from './config';
 import { storeDocuments } from './documents';
 import { words } from './i18n';
-import { findMember, languageOf, type Member } from './people';
+import { languageOf, registryReader, type Member } from './people';
+import { readCountries } from '../activities/registry';
 import { registerCandidacyGcmRoutes } from './routes/candidacy-gcm';
 import { registerCodecRoutes } from './routes/codec';
 import { registerCountryTaskRoutes } from './routes/country-tasks';
@@ -36,6 +37,7 @@ function portalContext(client: Client, settings: PortalSettings) {
     settings,
     auth: auth(settings.keys, settings.url),
     documents: storeDocuments(settings.stores.documents),
+    registry: registryReader(() => readCountries(client)),
     mailer: createTransport({ url: settings.smtpUrl }),
     /** A page's language (the reader's registry entry, else the browser's), CSRF token and signed-in header. */
     page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string): PageContext {
@@ -45,7 +47,7 @@ function portalContext(client: Client, settings: PortalSettings) {
     /** Who reads this page: their session and registry entry (the registry is read once), and the page context. */
     async visit(request: FastifyRequest, reply: FastifyReply): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
       const session = await this.auth.session(request);
-      const member = session ? await findMember(client, session.email) : undefined;
+      const member = session ? await this.registry.member(session.email) : undefined;
       return { session, member, ctx: this.page(request, reply, member, session?.email) };
     },
   };

@@ -1,7 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { candidacyStatus } from '../app/candidacy';
 import { openCycles } from '../app/cycles';
-import { readCountries } from '../activities/registry';
 import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
 import { defaultPolicy } from '../domain/policy';
 import type { CycleState } from '../domain/reporting-cycle-state';
@@ -92,9 +91,9 @@ async function waitsForGcmMember(client: Client, r: CountryState, email: string)
   return !!candidacy && gcmCandidacySteps(candidacy, email).length > 0;
 }
 
-export async function countryTasks(client: Client, email: string): Promise<CountryTask[]> {
+export async function countryTasks(client: Client, registry: CountryState[], email: string): Promise<CountryTask[]> {
   const tasks: CountryTask[] = [];
-  for (const r of await readCountries(client)) {
+  for (const r of registry) {
     if (r.status === 'candidate' && (await waitsForGcmMember(client, r, email))) tasks.push({ task: 'candidacy', countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
     if (!isFocalPoint(r.country, email)) continue;
     const ref = (task: CountryTask['task'], workflowId: string) => ({ task, countryName: r.country.name, path: pathOfTask({ workflowId, task, round: 0 }) });

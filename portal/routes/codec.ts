@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { temporal } from '@temporalio/proto';
 import { EncryptionCodec } from '../../client/payload-codec';
-import { findMember } from '../people';
 import type { Portal } from '../server';
 
 // The codec server of the Temporal UI (and of `temporal workflow show --codec-endpoint`): /codec/decode
@@ -39,7 +38,7 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
     if (bearer) return tokens.some((t) => sameSecret(t, bearer)) ? 'administrator token' : undefined;
     const session = await portal.auth.session(request);
     if (!session || session.task) return undefined;
-    const member = await findMember(portal.client, session.email);
+    const member = await portal.registry.member(session.email);
     return member?.secretariat ? session.email : undefined;
   };
 

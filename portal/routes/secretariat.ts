@@ -70,6 +70,7 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
       const role = f.role === 'deputy' ? 'deputy' : 'focalPoint';
       const person = { name: f.name ?? '', email: f.email ?? '', language: f.language, zone: f.zone };
       const r = await changeFocalPoints(portal.client, { country: f.country ?? '', people: { [role]: person }, actor: actorOf(session) });
+      portal.registry.forget();
       return `${r.country.code}: focal point ${r.country.focalPoint.email}, deputy ${r.country.deputy.email}`;
     }),
   );
@@ -84,6 +85,7 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
         registry = undefined;
       }
       const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim());
+      portal.registry.forget();
       return `imported ${codes.length} countries: ${codes.join(', ')}`;
     }),
   );

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes } from '../auth';
-import { findMember } from '../people';
 import type { Portal } from '../server';
 import { addressesToFix, countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
 import { openCycles } from '../../app/cycles';
@@ -22,7 +21,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     const { session, member, ctx } = await portal.visit(request, reply);
     if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
     if (session.task) return reply.redirect(pathOfTask(session.task));
-    const [tasks, others, toFix] = await Promise.all([openTasks(client, session.email), countryTasks(client, session.email), member?.secretariat ? openCycles(client).then(addressesToFix) : []]);
+    const [tasks, others, toFix] = await Promise.all([openTasks(client, session.email), portal.registry.records().then((registry) => countryTasks(client, registry, session.email)), member?.secretariat ? openCycles(client).then(addressesToFix) : []]);
     const year = DateTime.now().setZone(secretariatZone).year;
     const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [], toFix };
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
@@ -31,7 +30,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   // The same answer whether or not the address is registered, so the form tells nobody who is.
   app.post<{ Body: { email?: string } }>('/sign-in', { preHandler: csrfCheck, config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
     const email = String(request.body?.email ?? '').trim().slice(0, 254);
-    const member = emailPattern.test(email) ? await findMember(client, email) : undefined;
+    const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
     if (member) {
       const w = words[member.person.language];
       await portal.mailer.sendMail({
