@@ -27,6 +27,8 @@ import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
 import { countryWorkflowId, reportingCycleId } from '../domain/workflow-ids';
+import { freePort } from '../test/helpers/ports';
+import { dashboardTimes, percentile, reviewersReading, rushThroughClient, rushThroughPortal, startBenchPortal, type Latencies } from './portal-load';
 
 // E-mails carry signed action links; the bench signs them with an example key.
 const benchSecret = 'bench-only-key:an-example-secret-for-the-benchmarks';
@@ -43,6 +45,8 @@ const N = Number(process.env.BENCH_COUNTRIES ?? 200);
 // One payload key for the run, shared by the bench's clients, its CLI calls and its worker process.
 process.env.PATHFINDER_KEYS ??= newKeyEntry('bench-1');
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+/** The worker cache size measured against the default (WORKER_MAX_CACHED_WORKFLOWS). */
+const CACHE_CAP = Number(process.env.BENCH_CACHE_CAP ?? 100);
 const root = join(__dirname, '..');
 const report = JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')) as never;
 const zones = ['Europe/Zurich', 'America/Lima', 'Africa/Lagos', 'Asia/Kolkata', 'Pacific/Auckland'];
@@ -100,13 +104,13 @@ async function countUntil(client: Client, query: string, expected: number): Prom
  * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle and the
  * container's MALLOC_ARENA_MAX, in a process of its own so that its memory is its own.
  */
-async function startBenchWorker(address: string, smtpUrl: string): Promise<ChildProcess> {
+async function startBenchWorker(address: string, smtpUrl: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const bundle = await bundleWorkflowCode({ workflowsPath: join(__dirname, 'workflows.ts'), logger: quiet, ...bundlerOptions });
   const bundlePath = join(mkdtempSync(join(tmpdir(), 'bench-bundle-')), 'workflows.js');
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), MAIL_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), RECORDS_DIR: mkdtempSync(join(tmpdir(), 'bench-records-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), MAIL_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), RECORDS_DIR: mkdtempSync(join(tmpdir(), 'bench-records-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret, ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -180,11 +184,57 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const described = await entity.describe();
     const entityEvents = described.historyLength;
 
-    return { cycles, timers, memoryIdle, memoryWithRecords, memoryWith200: memoryWith200!, memoryAfterAll, cycleEvents, entityEvents, entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1' };
+    const portalFigures = await deadlineRush(env.address, client);
+
+    // 6. The cache: every 2027 cycle queried through the worker that holds them all, then through a fresh
+    // worker that keeps at most CACHE_CAP runs and replays the others on each task.
+    const queryAll = async () => {
+      const start = process.hrtime.bigint();
+      await Promise.all(codes.slice(0, N).map((code) => client.workflow.getHandle(reportingCycleId(code, 2027)).query(cycle.getStateQuery)));
+      return seconds(start);
+    };
+    const cachedQuerySeconds = await queryAll();
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => worker!.once('exit', resolve));
+    worker = await startBenchWorker(env.address, mail.smtpUrl, { WORKER_MAX_CACHED_WORKFLOWS: String(CACHE_CAP) });
+    const cappedIdle = memory(worker.pid!);
+    const replayQuerySeconds = [await queryAll(), await queryAll()];
+    const capped = { cap: CACHE_CAP, idle: cappedIdle, after: memory(worker.pid!), cachedQuerySeconds, replayQuerySeconds };
+    return { cycles, timers, memoryIdle, memoryWithRecords, memoryWith200: memoryWith200!, memoryAfterAll, cycleEvents, entityEvents, entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1', ...portalFigures, capped };
   } finally {
     worker?.kill('SIGTERM');
     await env.teardown();
     await mail.close();
+  }
+}
+
+/**
+ * 3. The deadline rush, through the production portal: N focal points follow the link to their report and
+ * send it within one minute while 20 reviewers reload their review pages every 3 seconds; the floor is the same N
+ * submissions as bare Updates through the Temporal client, at the same pace. Then the year's dashboard.
+ */
+async function deadlineRush(address: string, client: Client) {
+  const [rushYear, reviewYear, floorYear] = [2040, 2041, 2042];
+  for (const year of [rushYear, reviewYear, floorYear]) {
+    await pathfinder(address, 'cycle', 'start', '--year', String(year));
+    await countUntil(client, `WorkflowType = 'reportingCycle' AND CycleYear = ${year} AND CycleStage = 'awaiting-submission'`, N);
+  }
+  const port = await freePort();
+  const portal = await startBenchPortal(address, port, benchSecret);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const countries = Array.from({ length: N }, (_, i) => synthetic(i));
+    const reviewed = countries.slice(0, 20);
+    await Promise.all(reviewed.map((c) => client.workflow.getHandle(reportingCycleId(c.code, reviewYear)).executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] })));
+    const rush = rushThroughPortal({ base, keys: benchPortal.keys, countries, year: rushYear, report, windowMs: 60_000 });
+    const [portalRush, reviewPages] = await Promise.all([rush, reviewersReading({ base, keys: benchPortal.keys, reviews: reviewed.map((c) => ({ country: c.code, reviewer: c.reviewers[0]! })), year: reviewYear, everyMs: 3000, until: rush })]);
+    const floorRush = await rushThroughClient({ client, countries, year: floorYear, report, windowMs: 60_000 });
+    const states = await Promise.all(countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getStateQuery)));
+    const received = states.filter((s) => s.submissions.length === 1).length;
+    const dashboard = await dashboardTimes({ base, keys: benchPortal.keys, secretariat: governance.secretariat, year: rushYear, times: 40 });
+    return { portalRush, floorRush, reviewPages, received, dashboard };
+  } finally {
+    portal.kill('SIGTERM');
   }
 }
 
@@ -302,11 +352,25 @@ async function measure() {
     workerMemoryAfterAllOpeningsMb: { ...dev.memoryAfterAll, openCycles: N * REPEATS },
     emailsPerSecond: { sequential: figure(email.sequential), concurrent20: figure(email.concurrent20) },
     fullCycleSeconds: figure(full),
+    deadlineRush: { portal: spread(dev.portalRush), floor: spread(dev.floorRush), reviewPages: spread(dev.reviewPages), received: dev.received, submitted: N },
+    dashboardMs: spread(dev.dashboard),
+    cache: dev.capped,
   };
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(__dirname, 'RESULTS.md'), markdown(results));
   console.log(markdown(results));
 }
+
+/** Percentiles of a set of latencies, in ms, with the errors counted. */
+interface Spread {
+  p50: number;
+  p95: number;
+  p99: number;
+  count: number;
+  errors: number;
+  firstErrors: string[];
+}
+const spread = ({ ms, errors }: Latencies): Spread => ({ p50: round(percentile(ms, 50), 0), p95: round(percentile(ms, 95), 0), p99: round(percentile(ms, 99), 0), count: ms.length, errors: errors.length, firstErrors: errors.slice(0, 5) });
 
 function markdown(r: {
   date: string;
@@ -325,9 +389,13 @@ function markdown(r: {
   workerMemoryAfterAllOpeningsMb: { rssMb: number; peakMb: number; openCycles: number };
   emailsPerSecond: { sequential: Figure; concurrent20: Figure };
   fullCycleSeconds: Figure;
+  deadlineRush: { portal: Spread; floor: Spread; reviewPages: Spread; received: number; submitted: number };
+  dashboardMs: Spread;
+  cache: { cap: number; idle: { rssMb: number; peakMb: number }; after: { rssMb: number; peakMb: number }; cachedQuerySeconds: number; replayQuerySeconds: number[] };
 }): string {
   const f = (x: Figure, digits = 2) => `${round(x.median, digits)} (${round(x.min, digits)}–${round(x.max, digits)})`;
   const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+  const ps = (s: Spread) => `${s.p50} / ${s.p95} / ${s.p99}`;
   return [
     '# Benchmark results',
     '',
@@ -348,6 +416,26 @@ function markdown(r: {
     `| e-mails per second through the real activity, one at a time | ${f(r.emailsPerSecond.sequential, 0)} | ≥ 50 | ${ok(r.emailsPerSecond.sequential.median >= 50)} |`,
     `| e-mails per second, 20 at once | ${f(r.emailsPerSecond.concurrent20, 0)} | | |`,
     `| full cycle for ${r.countries} countries on the time-skipping server, half with a revision (s) | ${f(r.fullCycleSeconds)} | | |`,
+    '',
+    `Deadline rush: ${r.deadlineRush.submitted} focal points each follow the link to their report and send it through the production portal's form (\`node dist/portal/main.js\`, real HTTP, session cookie, CSRF token) within one minute, while 20 reviewers reload their review pages every 3 seconds. Floor: the same submissions as bare Updates through the Temporal client, at the same pace. Latencies in ms, p50 / p95 / p99 (one run).`,
+    '',
+    '| figure | result | target | |',
+    '|---|---|---|---|',
+    `| submission through the portal | ${ps(r.deadlineRush.portal)} | | |`,
+    `| the same Update through the client (floor) | ${ps(r.deadlineRush.floor)} | | |`,
+    `| ratio of the p95s, portal / floor | ${round(r.deadlineRush.portal.p95 / r.deadlineRush.floor.p95)} | ≤ 2 | ${ok(r.deadlineRush.portal.p95 <= 2 * r.deadlineRush.floor.p95)} |`,
+    `| errors, portal submissions | ${r.deadlineRush.portal.errors}${r.deadlineRush.portal.firstErrors.length ? ` (${r.deadlineRush.portal.firstErrors.join('; ')})` : ''} | 0 | ${ok(r.deadlineRush.portal.errors === 0)} |`,
+    `| submissions found in the workflows afterwards | ${r.deadlineRush.received} of ${r.deadlineRush.submitted} | all | ${ok(r.deadlineRush.received === r.deadlineRush.submitted)} |`,
+    `| review page during the rush (${r.deadlineRush.reviewPages.count} loads) | ${ps(r.deadlineRush.reviewPages)}, ${r.deadlineRush.reviewPages.errors} errors | 0 errors | ${ok(r.deadlineRush.reviewPages.errors === 0)} |`,
+    `| year dashboard with ${r.countries} countries, as the secretariat (${r.dashboardMs.count} loads one after another) | ${ps(r.dashboardMs)} | p95 ≤ 300 | ${ok(r.dashboardMs.p95 <= 300 && r.dashboardMs.errors === 0)} |`,
+    '',
+    `Worker cache: every 2027 cycle (${r.countries}) queried at once, through the worker that holds them all, then through a fresh worker with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\`, which replays the runs it does not keep (one run).`,
+    '',
+    '| figure | result |',
+    '|---|---|',
+    `| query time, all cycles cached (s) | ${round(r.cache.cachedQuerySeconds)} |`,
+    `| query time with the cap, first and second time (s) | ${r.cache.replayQuerySeconds.map((s) => round(s)).join(', ')} |`,
+    `| capped worker memory, idle and after the queries, RSS / peak (MB) | ${r.cache.idle.rssMb}; ${r.cache.after.rssMb} / ${r.cache.after.peakMb} |`,
     '',
   ].join('\n');
 }

@@ -28,6 +28,8 @@ export interface WorkerSettings {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** The project's data converter, with the payload keys (client/data-converter.ts). */
   dataConverter: DataConverter;
+  /** How many runs the worker keeps in memory (the SDK's default otherwise); a run not kept is replayed on its next task. */
+  maxCachedWorkflows?: number;
 }
 
 export async function createWorker(settings: WorkerSettings): Promise<Worker> {
@@ -52,6 +54,7 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
     taskQueue: settings.taskQueue ?? TASK_QUEUE,
     activities,
     dataConverter: settings.dataConverter,
+    ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),
     ...workflows,
   });
 }

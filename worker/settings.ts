@@ -14,5 +14,14 @@ export function settingsFromEnv(env = process.env) {
     portal: { url: portalUrl(env), keys: keysFromEnv(env) },
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     dataConverter: dataConverterFromEnv(env),
+    maxCachedWorkflows: cacheSize(env.WORKER_MAX_CACHED_WORKFLOWS),
   };
+}
+
+/** WORKER_MAX_CACHED_WORKFLOWS: a whole number above 0, or unset for the SDK's default. */
+function cacheSize(setting?: string): number | undefined {
+  if (setting === undefined || setting.trim() === '') return undefined;
+  const size = Number(setting);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`WORKER_MAX_CACHED_WORKFLOWS: ${setting} is not a whole number above 0`);
+  return size;
 }
