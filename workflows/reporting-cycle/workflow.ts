@@ -42,9 +42,10 @@ const { sendEmail: sendEmailUntilTaken } = proxyActivities<Activities>(mailAttem
 const { sendEmail } = proxyActivities<Activities>({ ...mailAttempts, scheduleToCloseTimeout: '2 hours' });
 /** How long a cycle waits before trying again an e-mail whose retries ran out. */
 const mailRetryAfterMs = 15 * 60_000;
-const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+// A publication writes two small files: a worker that died in the middle is noticed within a minute.
+const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 /** Retried for an hour; then the secretariat is told and the cycle tries again every hour. */
-const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', scheduleToCloseTimeout: '1 hour', retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' } });
+const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', scheduleToCloseTimeout: '1 hour', retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' } });
 const publishRetryAfterMs = 60 * 60_000;
 const { startCycleRecordKeeper } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 
