@@ -118,6 +118,9 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
     smtp.once('error', reject);
     smtp.listen(options.smtpPort ?? 0, host, () => resolve());
   });
+  // A sender that dies with a connection open (a killed worker's pool) resets it: its failure, not the
+  // sink's. Unheard, smtp-server's 'error' event would end the process that runs the sink.
+  smtp.on('error', () => undefined);
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
   let web: Server | undefined;
