@@ -110,7 +110,7 @@ async function startBenchWorker(address: string, smtpUrl: string, extraEnv: Reco
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PUBLISH_DIR: mkdtempSync(join(tmpdir(), 'bench-published-')), MAIL_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')), RECORDS_DIR: mkdtempSync(join(tmpdir(), 'bench-records-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret, ...extraEnv },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret, ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import countryCodes from 'i18n-iso-countries';
@@ -10,14 +7,14 @@ import { importRegistry } from '../../app/countries';
 import { openYear } from '../../app/cycles';
 import type { CycleRecord } from '../../activities/records';
 import { reportingCycleId, workflowTypes } from '../../domain/workflow-ids';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { getJson } from '../../store/object-store';
 import * as cycle from '../../workflows/reporting-cycle/messages';
 import { exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { startS3Server, type S3Server } from '../helpers/s3-server';
 import { startDevServer } from '../helpers/temporal';
-import { killWorkerProcess, startPortalProcess, startWorkerProcess, stopWorkerProcesses, writeBundle, type WorkerProcess } from '../helpers/worker-process';
+import { killWorkerProcess, startPortalProcess, startProcessStack, type ProcessStack, type WorkerProcess } from '../helpers/worker-process';
 
 // Scale-out on one machine: two worker processes and two portal processes, one dev server, one S3 store
 // (SeaweedFS), as the compose stack runs them on several hosts. A year of 50 countries goes to the end with
@@ -28,6 +25,7 @@ const YEAR = 2027;
 const { EventType } = temporal.api.enums.v1;
 
 let env: TestWorkflowEnvironment;
+let stack: ProcessStack | undefined;
 let s3: S3Server;
 let mail: MailCatcher;
 let browser: Browser;
@@ -44,29 +42,26 @@ const registry = {
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 'x'), Buffer.from('\n%%EOF\n')]);
 
 beforeAll(async () => {
-  [env, s3, mail] = await Promise.all([startDevServer(), startS3Server(), startMailCatcher()]);
-  const bundlePath = await writeBundle(mkdtempSync(join(tmpdir(), 'pathfinder-scale-out-')));
+  [stack, s3] = await Promise.all([startProcessStack(startDevServer), startS3Server()]);
+  ({ env, mail } = stack);
   const [portalA, portalB] = [await freePort(), await freePort()];
   portals.push(`http://127.0.0.1:${portalA}`, `http://127.0.0.1:${portalB}`);
   // E-mails link to the first portal, as they would to the address of a proxy in front of both.
   const shared = { ...s3.env, SMTP_URL: mail.smtpUrl, PORTAL_URL: portals[0]! };
-  const unused = mkdtempSync(join(tmpdir(), 'pathfinder-no-folders-')); // S3 is set: no process writes here
-  workers.push(...(await Promise.all([0, 1].map(() => startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir: unused, env: shared })))));
+  workers.push(...(await Promise.all([0, 1].map(() => stack!.startWorker(shared)))));
   await Promise.all([portalA, portalB].map((port) => startPortalProcess({ address: env.address, port, env: shared })));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await stopWorkerProcesses();
-  await env?.teardown();
+  await stack?.stop();
   await s3?.stop();
-  await mail?.close();
 });
 
-/** The link in the newest e-mail of this kind to this address, on the given portal. */
+/** The link in the first e-mail of this kind to this address, on the given portal. */
 const linkOn = async (portal: string, to: string, kind: string) => {
   const [found] = await mail.waitFor(1, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
-  return /http:\/\/127\.0\.0\.1:\d+(\/(?:act|auth)\?token=\S+)/.exec(found!.text)![1]!.replace(/^/, portal);
+  return portal + /http:\/\/127\.0\.0\.1:\d+(\/(?:act|auth)\?token=\S+)/.exec(found!.text)![1]!;
 };
 
 /** Which worker (by identity) ran each workflow task and activity of a run, with when. */

@@ -1,16 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { reportingCycleId } from '../../domain/workflow-ids';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
+import type { MailCatcher } from '../../scripts/mail-catcher';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
-import { killWorkerProcess, startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
+import { killWorkerProcess, startProcessStack, type ProcessStack } from '../helpers/worker-process';
 
 // The worker is killed (SIGKILL) in the middle of an SMTP conversation: the relay is still answering
 // RCPT TO for the focal point's confirmation. On a real Temporal server (the dev server), the missing
@@ -18,8 +15,8 @@ import { killWorkerProcess, startWorkerProcess, stopWorkerProcesses, writeBundle
 // the focal point receives the e-mail once. Nothing submitted is lost.
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
-let bundlePath: string;
-const dir = mkdtempSync(join(tmpdir(), 'pathfinder-kill-mid-send-'));
+let startWorker: ProcessStack['startWorker'];
+let stack: ProcessStack | undefined;
 const lucia = peru.focalPoint;
 
 let reached!: () => void;
@@ -29,28 +26,18 @@ const held = new Promise<void>((resolve) => (release = resolve));
 let holding = true;
 
 beforeAll(async () => {
-  [env, mail] = await Promise.all([
-    startDevServer(),
-    startMailCatcher({
-      // The first RCPT TO for Lucia waits until the test lets it go.
-      hold: (address) => {
-        if (address !== lucia.email || !holding) return undefined;
-        holding = false;
-        reached();
-        return held;
-      },
-    }),
-  ]);
-  bundlePath = await writeBundle(dir);
+  stack = await startProcessStack(startDevServer, {
+    // The first RCPT TO for Lucia waits until the test lets it go.
+    hold: (address) => {
+      if (address !== lucia.email || !holding) return undefined;
+      holding = false;
+      reached();
+      return held;
+    },
+  });
+  ({ env, mail, startWorker } = stack);
 });
-afterAll(async () => {
-  await stopWorkerProcesses();
-  await env?.teardown();
-  await mail?.close();
-});
-
-const startWorker = () =>
-  startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir });
+afterAll(() => stack?.stop());
 const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder-kind'];
 
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {

@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { TASK_QUEUE } from '../../client/config';
+import { startMailCatcher } from '../../scripts/mail-catcher';
 import { testPortalSecret } from './fixtures';
 import { workflowBundle } from './temporal';
 
@@ -86,3 +89,25 @@ export async function writeBundle(dir: string): Promise<string> {
 
 /** Kills every worker process this test file started. */
 export const stopWorkerProcesses = () => Promise.all(started.map((w) => killWorkerProcess(w.child)));
+
+/**
+ * A server, an SMTP sink (with `mailOptions`) and the workflow bundle as a file, in a folder of its own, for
+ * tests whose workers are processes: `startWorker` starts one more (its stores in that folder, or as `env`
+ * says); `stop` kills every worker, then stops the server and the sink.
+ */
+export async function startProcessStack(startServer: () => Promise<TestWorkflowEnvironment>, mailOptions: Parameters<typeof startMailCatcher>[0] = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pathfinder-workers-'));
+  const [env, mail, bundlePath] = await Promise.all([startServer(), startMailCatcher(mailOptions), writeBundle(dir)]);
+  return {
+    env,
+    mail,
+    dir,
+    startWorker: (settings?: Record<string, string>) => startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir, env: settings }),
+    async stop() {
+      await stopWorkerProcesses();
+      await env.teardown();
+      await mail.close();
+    },
+  };
+}
+export type ProcessStack = Awaited<ReturnType<typeof startProcessStack>>;

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -8,10 +7,10 @@ import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
-import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
+import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
-import { killWorkerProcess, startedWorkers, startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
+import { killWorkerProcess, startedWorkers, startProcessStack, type ProcessStack } from '../helpers/worker-process';
 import { reportingCycleId } from '../../domain/workflow-ids';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
@@ -24,25 +23,17 @@ const amina = peru.reviewers[0]!;
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
-let dir: string;
 let publishDir: string;
-let bundlePath: string;
+/** The worker as production starts it, on this file's servers and folders. */
+let startWorker: ProcessStack['startWorker'];
+let stack: ProcessStack | undefined;
 
 beforeAll(async () => {
-  [env, mail] = await Promise.all([startTimeSkipping(), startMailCatcher()]);
-  dir = mkdtempSync(join(tmpdir(), 'pathfinder-worker-restart-'));
-  publishDir = join(dir, 'published');
-  bundlePath = await writeBundle(dir);
+  stack = await startProcessStack(startTimeSkipping);
+  ({ env, mail, startWorker } = stack);
+  publishDir = join(stack.dir, 'published');
 });
-afterAll(async () => {
-  await stopWorkerProcesses();
-  await env?.teardown();
-  await mail?.close();
-});
-
-/** The worker as production starts it, on this file's servers and folders. */
-const startWorker = () =>
-  startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir });
+afterAll(() => stack?.stop());
 
 const eventType = (e: temporal.api.history.v1.IHistoryEvent) => temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
 const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
