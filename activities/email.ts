@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { email } from '../domain/fields';
 import { createTransport, type Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { DeliveryLedger } from './delivery-ledger';
 import type { Notice } from '../domain/governance';
 import type { EmailRequest } from '../domain/reporting-cycle-state';
@@ -44,7 +45,9 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
    * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
    * does not hold up everything queued behind it. Anything else (a relay down) is thrown and retried.
    */
-  async function deliver(request: Outgoing, { subject, text }: { subject: string; text: string }): Promise<{ messageId: string; refused?: string }> {
+  /** The configured sender, under another display name (the GCM signs some notices). */
+  const fromAs = (name: string) => ({ name, address: addressparser(deps.from, { flatten: true })[0]?.address ?? deps.from });
+  async function deliver(request: Outgoing, { subject, text, sender }: { subject: string; text: string; sender?: string }): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
     // What arrives is checked again: an activity does not trust its input to be an address. One that is
     // not is refused for good, like an address the relay refuses, so that it is told and not retried.
@@ -57,7 +60,7 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     let info: { rejected?: unknown[]; rejectedErrors?: { responseCode?: number; message: string }[] };
     try {
       info = await deps.mailer.sendMail({
-        from: deps.from,
+        from: sender ? fromAs(sender) : deps.from,
         // Structured addresses: a display name is never parsed, so it cannot add a recipient.
         to: { name: request.to.name, address: request.to.email },
         cc: request.cc.map((address) => ({ name: '', address })),

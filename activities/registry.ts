@@ -7,6 +7,7 @@ import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { Person } from '../domain/country';
+import { triedIn, type EscalationTried } from '../domain/gcm-escalation';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -15,14 +16,7 @@ export function createRegistryActivities(client: Client) {
     const done: number[] = [];
     for (const year of years) {
       const handle = client.workflow.getHandle(reportingCycleId(code, year));
-      const running = await handle.describe().then(
-        (d) => d.status.name === 'RUNNING',
-        (error: unknown) => {
-          if (error instanceof WorkflowNotFoundError) return false;
-          throw error;
-        },
-      );
-      if (!running) continue;
+      if (!(await isRunning(handle))) continue;
       await act(handle);
       done.push(year);
     }
@@ -35,10 +29,11 @@ export function createRegistryActivities(client: Client) {
     readCountries: (codes?: string[]) => readCountries(client, codes),
 
     /** How an escalation ended, from its own workflow; undefined while it runs or if there is none. */
-    async readEscalationEnd({ code, year }: { code: string; year: number }): Promise<{ result: string; reason: string } | undefined> {
+    async readEscalationEnd({ code, year }: { code: string; year: number }): Promise<{ result: string; reason: string; tried: EscalationTried } | undefined> {
       if (!/^[A-Z]{3}$/.test(code)) return undefined;
-      const decision = (await queryIfExists(client, escalationWorkflowId(code, year), getEscalationQuery))?.decision;
-      return decision && { result: decision.decision, reason: decision.reason };
+      const escalation = await queryIfExists(client, escalationWorkflowId(code, year), getEscalationQuery);
+      const decision = escalation?.decision;
+      return decision && { result: decision.decision, reason: decision.reason, tried: triedIn(escalation) };
     },
 
     /** How a reactivation request ended, from its own workflow, if it is one of this country's. */
@@ -48,12 +43,23 @@ export function createRegistryActivities(client: Client) {
       return stage === undefined || stage === 'awaiting-verification' ? undefined : { result: stage };
     },
 
-    /** Tells the running reporting cycles of a country among these years its focal point, deputy and reviewers now. */
-    handOverCycles: ({ code, years, people }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] } }): Promise<number[]> =>
-      eachRunningCycle(code, years, async (handle) => {
-        await handle.signal(focalPointsChangedSignal, { focalPoint: people.focalPoint, deputy: people.deputy });
+    /**
+     * Tells the running reporting cycles of a country among these years its focal point, deputy and reviewers
+     * now; and its running candidacy and the escalation of `escalationYear`, if any, its focal point and deputy.
+     * Returns the years of the cycles told.
+     */
+    async handOverCycles({ code, years, people, escalationYear }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] }; escalationYear?: number }): Promise<number[]> {
+      const focalPoints = { focalPoint: people.focalPoint, deputy: people.deputy };
+      const others = [candidacyWorkflowId(code), ...(escalationYear === undefined ? [] : [escalationWorkflowId(code, escalationYear)])];
+      for (const workflowId of others) {
+        const handle = client.workflow.getHandle(workflowId);
+        if (await isRunning(handle)) await handle.signal(focalPointsChangedSignal, focalPoints);
+      }
+      return eachRunningCycle(code, years, async (handle) => {
+        await handle.signal(focalPointsChangedSignal, focalPoints);
         if (people.reviewers) await handle.signal(reviewersChangedSignal, { reviewers: people.reviewers });
-      }),
+      });
+    },
 
     /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
     async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {
@@ -63,6 +69,15 @@ export function createRegistryActivities(client: Client) {
     },
   };
 }
+
+const isRunning = (handle: WorkflowHandle): Promise<boolean> =>
+  handle.describe().then(
+    (d) => d.status.name === 'RUNNING',
+    (error: unknown) => {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    },
+  );
 
 /** A workflow's answer to a query, or undefined if there is no such workflow. */
 async function queryIfExists<T>(client: Client, workflowId: string, query: QueryDefinition<T> | string): Promise<T | undefined> {

@@ -250,7 +250,7 @@ export class Candidacy {
       this.state.remindersDone.push(r.key);
       latest.set(`${r.step}/${r.person.email}`, r);
     }
-    for (const r of latest.values()) this.state.outbox.push(this.message('timeline-step-late', r.person, r.key, { reason: `${r.step}, due ${r.due}` }));
+    for (const r of latest.values()) this.state.outbox.push(this.message('timeline-step-late', r.person, r.key, { lateStep: { step: r.step, due: r.due } }));
   }
 
   nextWakeAt(): DateTime | undefined {
@@ -258,6 +258,20 @@ export class Candidacy {
     return this.reminders()
       .filter((r) => !this.state.remindersDone.includes(r.key))
       .reduce<DateTime | undefined>((min, r) => (!min || r.at < min ? r.at : min), undefined);
+  }
+
+  /**
+   * The registry's focal point or deputy changed: from now on they file the steps and receive the notices; a
+   * newcomer during planning or the GCM's review is sent the invitation, with their own link to the steps.
+   */
+  changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): void {
+    const before = new Set(this.focalPoints.map((p) => p.email));
+    if (this.ended || (before.has(people.focalPoint.email) && before.has(people.deputy.email))) return;
+    this.input.eoi = { ...this.input.eoi, focalPoint: people.focalPoint, deputy: people.deputy };
+    const s = this.state;
+    s.history.push({ at: iso(now), what: `focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}` });
+    if (s.stage !== 'planning' && s.stage !== 'gcm-review') return;
+    for (const person of this.focalPoints.filter((p) => !before.has(p.email))) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
   }
 
   recordRejectedSignal(name: string, error: Error, now: DateTime): void {

@@ -210,7 +210,8 @@ export class CountryRecord {
     this.state.history.push({ at: iso(now), what: `GCM escalation ${step.year}: ${step.what}` });
   }
 
-  closeEscalation(end: EscalationEnd, now: DateTime): void {
+  /** `tried`, what the GCM tried before this end, is told to an inactive country (absent for ends taken at their word). */
+  closeEscalation(end: EscalationEnd, now: DateTime, tried?: Notice['tried']): void {
     const s = this.state;
     const escalation = s.escalations.find((e) => e.year === end.year && !e.closedAt);
     if (!escalation) return; // a repeated signal
@@ -223,7 +224,7 @@ export class CountryRecord {
     this.setStatus('inactive', now, `declared inactive by the GCM: ${end.reason}`);
     const year = now.setZone(s.governance.secretariat.zone).year;
     s.actions.push({ kind: 'suspend-cycles', years: [year - 1, year, year + 1].filter((y) => !s.cycles.some((c) => c.year === y)) });
-    for (const person of this.focalPoints) this.notify(person, 'country-inactive', `inactive-${end.year}`, { reason: end.reason, cc: [s.governance.secretariat.email] });
+    for (const person of this.focalPoints) this.notify(person, 'country-inactive', `inactive-${end.year}`, { reason: end.reason, ...(tried && { tried }), cc: [s.governance.secretariat.email] });
   }
 
   /** A step of the country's candidacy (R3–R11), for its history. */

@@ -10,7 +10,8 @@ export type EscalationRule = 'same-criterion' | 'any-shortfall';
 export function shortfalls(outcome: CycleOutcome): Criterion[] {
   const missed: Record<Criterion, boolean> = {
     'no-report': !outcome.reportSubmitted,
-    'not-finalised': !outcome.finalised,
+    // (b) keeps its first name; outcomes kept before `commentsUnanswered` existed are read as they were then.
+    'not-finalised': outcome.commentsUnanswered ?? !outcome.finalised,
     'indicator-framework-not-updated': !outcome.indicatorFrameworkUpdated,
     'no-evidence-of-progress': !outcome.evidenceOfProgress,
     'no-evidence-of-collaboration': !outcome.evidenceOfCollaboration,

@@ -25,10 +25,13 @@ import { supportWorkflowId } from './workflow-ids';
 
 export interface EscalationInput {
   country: { code: string; name: string };
+  /** The country's focal point and deputy; the registry's changes reach a running escalation. */
   focalPoints: Person[];
   governance: Governance;
   year: number;
   criteria: Criterion[];
+  /** Escalations opened before R22 was read in full could declare a country inactive after dialogue alone. */
+  inactiveAfterDialogueAlone?: boolean;
 }
 
 export interface CheckIn {
@@ -139,7 +142,7 @@ export class GcmEscalation {
     this.state.support.endedAt = iso(now);
     const ready = checkIns.some((c) => c.readyToResume);
     for (const member of this.input.governance.gcm) {
-      this.notice('decision-needed', `decision-needed/${member.email}`, member, { reason: ready ? checkIns.at(-1)!.note : 'the support sub-group ended' });
+      this.notice('decision-needed', `decision-needed/${member.email}`, member, ready ? { reason: checkIns.at(-1)!.note } : {});
     }
   }
 
@@ -148,6 +151,9 @@ export class GcmEscalation {
     this.requireMember(parsed.as);
     this.requireOpen('a decision');
     if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
+    if (parsed.decision === 'inactive' && !this.state.support && !this.input.inactiveAfterDialogueAlone) {
+      throw new InvalidInputError('GCM decision', ['decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)']);
+    }
     return parsed;
   }
 
@@ -161,6 +167,26 @@ export class GcmEscalation {
 
   recordRejectedSignal(name: string, error: Error, now: DateTime): void {
     this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
+  }
+
+  /**
+   * The registry's focal point or deputy changed: the country's notices go to them from now on, and a
+   * newcomer is told what is under way (the dialogue, and the support sub-group if one was formed).
+   * Returns the step for the country's history, or nothing if no one is new or the escalation has ended.
+   */
+  changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): string | undefined {
+    const before = new Set(this.input.focalPoints.map((p) => p.email));
+    if (this.closed || (before.has(people.focalPoint.email) && before.has(people.deputy.email))) return undefined;
+    this.input.focalPoints = [people.focalPoint, people.deputy];
+    const newcomers = this.input.focalPoints.filter((p) => !before.has(p.email));
+    const step = `handover-${iso(now)}`;
+    const cc = [this.input.governance.secretariat.email];
+    for (const person of newcomers) {
+      this.notice('dialogue-opened', `${step}/dialogue-opened/${person.email}`, person, { cc });
+      const support = this.state.support;
+      if (support && !support.endedAt) this.notice('support-started', `${step}/support-started/${person.email}`, person, { mechanisms: support.mechanisms, members: support.members.map((m) => `${m.name} <${m.email}>`), cc: [...cc, ...support.members.map((m) => m.email)] });
+    }
+    return `focal points now ${people.focalPoint.name} and ${people.deputy.name}`;
   }
 
   private tellCountry(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
@@ -184,3 +210,10 @@ export type { CheckInArgs };
 /** How a decision was taken, as the country's history and the dossier say it. */
 export const takenText = (taken: DecisionTaken | undefined): string =>
   !taken ? '' : `${taken.how === 'meeting' ? 'at the GCM meeting' : 'by written procedure'} of ${taken.on} (${taken.reference})`;
+
+/** What the GCM tried with a country (R22): the dialogue sessions held, and the support sub-group if one was formed. */
+export type EscalationTried = NonNullable<Notice['tried']>;
+export function triedIn(state: Pick<EscalationState, 'dialogue' | 'support'>): EscalationTried {
+  const { support } = state;
+  return { dialogues: state.dialogue.length, ...(support && { support: { mechanisms: support.mechanisms, since: support.startedAt } }) };
+}

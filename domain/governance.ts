@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { personSchema, type Person } from './country';
+import { personSchema, type PathfinderStatus, type Person } from './country';
+import type { TimelineStep } from './candidacy-args';
 import type { Criterion } from './escalation';
 import type { CycleOutcome } from './report';
 import { email, isoDate, requiredText as text } from './fields';
@@ -150,8 +151,16 @@ export interface Notice {
   openCycles?: number;
   outcome?: CycleOutcome;
   flagged?: boolean;
+  /** The annual status update (R18): the country's status as the GCM states it. */
+  status?: PathfinderStatus;
+  /** What the GCM tried before declaring a country inactive (R22): dialogue sessions held, and the support sub-group if one was formed. */
+  tried?: { dialogues: number; support?: { mechanisms: SupportMechanism[]; since: string } };
   location?: string;
   roadmapChanges?: string;
+  /** A step of the candidate's own timeline that is past its date (R5). */
+  lateStep?: { step: TimelineStep; due: string };
+  /** The reactivation request the secretariat is asked to verify (R23). */
+  request?: ReactivationRequest;
   /** A notice the mail server refused for good, told to the secretariat. */
   undeliverable?: { name: string; address: string; kind: NoticeKind; reason: string };
   /** When the workflow sent it (ISO); the e-mail's Date header. */

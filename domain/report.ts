@@ -67,16 +67,34 @@ export const cycleOutcomeSchema = lazy(() => z.object({
   indicatorFrameworkUpdated: z.boolean(),
   evidenceOfProgress: z.boolean(),
   evidenceOfCollaboration: z.boolean(),
+  /** R19(b): the Working Group sent comments and they were not answered in their window. Absent in outcomes kept before it was. */
+  commentsUnanswered: z.boolean().optional(),
 }));
 export type CycleOutcome = z.output<ReturnType<typeof cycleOutcomeSchema>>;
 
 /** What a cycle establishes about R19, from the last report the country filed (if any). */
-export function outcomeOf(report: Report | undefined, finalised: boolean): CycleOutcome {
+export function outcomeOf(report: Report | undefined, finalised: boolean, commentsUnanswered: boolean): CycleOutcome {
   return {
     reportSubmitted: report !== undefined,
     finalised,
     indicatorFrameworkUpdated: report?.indicatorFramework.updated ?? false,
     evidenceOfProgress: (report?.evidence.length ?? 0) > 0,
     evidenceOfCollaboration: (report?.collaboration.length ?? 0) > 0,
+    commentsUnanswered,
   };
+}
+
+/**
+ * R19(b), "no response to the Working Group's comments": comments asking for a revision were sent, and no
+ * revision came within their window. A finalised report has answered them; a report the Working Group had
+ * not yet reviewed, or re-reviewed, when the cycle closed has nothing unanswered; a year without a report
+ * received no comments. While a cycle awaits a revision, this is what it would be if nothing more came.
+ */
+export function commentsUnanswered(cycle: {
+  finalised: boolean;
+  reviews: { round: number; decision: 'accept' | 'revise' }[];
+  submissions: { round: number; late: boolean }[];
+}): boolean {
+  if (cycle.finalised) return false;
+  return cycle.reviews.some((review) => review.decision === 'revise' && !cycle.submissions.some((s) => s.round === review.round + 1 && !s.late));
 }

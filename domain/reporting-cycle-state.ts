@@ -28,6 +28,8 @@ export interface CycleInput {
 }
 
 export type EmailKind =
+  /** The cycle has opened: the call for the report and the indicator framework, with the deadline. */
+  | 'call-for-reports'
   | 'submission-reminder'
   | 'submission-overdue'
   | 'submission-received'

@@ -3,7 +3,7 @@ import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
 import type { Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { dropStaleReminders, mailItem } from './mail-delay';
-import { outcomeOf, type CycleOutcome } from './report';
+import { commentsUnanswered, outcomeOf, type CycleOutcome } from './report';
 import { maxReviewRounds, terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
 import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
 
@@ -40,6 +40,11 @@ export class ReportingCycle {
       rejectedSignals: [],
     };
     return new ReportingCycle(input, state);
+  }
+
+  /** R13: the cycle is open; the focal point and deputy are called for the report and the indicator framework. */
+  callForReports(): void {
+    this.tellFocalPoints('call-for-reports', 'call-for-reports', { dueAt: this.state.deadline });
   }
 
   get terminal(): boolean {
@@ -172,7 +177,7 @@ export class ReportingCycle {
   extendDeadline(args: unknown, now: DateTime): void {
     const { as, until, reason } = this.validateExtendDeadline(args, now);
     this.moveDeadline(as, until, reason, now);
-    this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, { extensionReason: reason });
+    this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, { extensionReason: reason, dueAt: this.state.deadline });
   }
 
   requestExtension(args: unknown, now: DateTime): void {
@@ -329,7 +334,9 @@ export class ReportingCycle {
   }
 
   outcome(): CycleOutcome {
-    return outcomeOf(this.state.submissions.at(-1)?.report, this.state.stage === 'finalised');
+    const s = this.state;
+    const finalised = s.stage === 'finalised';
+    return outcomeOf(s.submissions.at(-1)?.report, finalised, commentsUnanswered({ finalised, reviews: s.reviews, submissions: s.submissions }));
   }
 
   /** Publishing the accepted report failed for an hour: the secretariat is told once; the cycle tries again. */
@@ -340,12 +347,13 @@ export class ReportingCycle {
     this.tellSecretariat('publication-failed', 'publication-failed', { publicationError: clipped });
   }
 
-  /** The e-mails that tell of finalisation, once the report is published. */
+  /** The e-mails that tell of finalisation, once the report is published, with what the Working Group said on accepting it. */
   markPublished(now: DateTime, location: string): void {
     this.state.publicationFailing = undefined;
     this.state.publishedAt = iso(now);
     this.state.publishedLocation = location;
-    this.tellFocalPoints('finalised', 'finalised', { publishedAt: this.state.publishedAt, publishedLocation: location }, [this.input.secretariat.email]);
+    const { comments, guidance } = this.state.reviews.at(-1)!;
+    this.tellFocalPoints('finalised', 'finalised', { publishedAt: this.state.publishedAt, publishedLocation: location, comments, guidance }, [this.input.secretariat.email]);
   }
 
   // ---- helpers ----
@@ -419,7 +427,7 @@ export class ReportingCycle {
   }
 
   private missing(kind: EmailKind): MissingItem[] {
-    if (kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended' || kind === 'extension-granted' || kind === 'extension-refused') return ['progress-report', 'indicator-framework'];
+    if (kind === 'call-for-reports' || kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended' || kind === 'extension-granted' || kind === 'extension-refused') return ['progress-report', 'indicator-framework'];
     if (kind === 'revision-reminder' || kind === 'revision-overdue' || kind === 'feedback') return ['revision'];
     if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request') return ['review'];
     return [];

@@ -27,7 +27,7 @@ export const filterRows = (view: YearView, filter: RowFilter) =>
 
 const columns = [
   'country', 'name', 'opened', 'stage', 'deadline', 'extended_to', 'extension_reason', 'days_left', 'round', 'reminders_sent', 'reviewers',
-  'report_submitted', 'finalised', 'framework_updated', 'evidence_of_progress', 'evidence_of_collaboration', 'previous_year_shortfalls', 'risk', 'criteria', 'to_avoid',
+  'report_submitted', 'finalised', 'comments_answered', 'framework_updated', 'evidence_of_progress', 'evidence_of_collaboration', 'previous_year_shortfalls', 'risk', 'criteria', 'to_avoid',
 ];
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet (names come from users). */
@@ -42,7 +42,7 @@ export function rowsAsCsv(rows: YearViewRow[], now = new Date()): string {
     const c = r.cycle;
     return [
       r.country, c?.name, r.opened, stageOf(r), c?.deadline, c?.extension?.to, c?.extension?.reason, c && daysLeft(c, now), c?.round, c?.remindersSent, c?.reviewers.join(' '),
-      c?.facts.reportSubmitted, c?.facts.finalised, c?.facts.indicatorFrameworkUpdated, c?.facts.evidenceOfProgress, c?.facts.evidenceOfCollaboration,
+      c?.facts.reportSubmitted, c?.facts.finalised, c && !shortfalls(c.facts).includes('not-finalised'), c?.facts.indicatorFrameworkUpdated, c?.facts.evidenceOfProgress, c?.facts.evidenceOfCollaboration,
       r.previous && shortfalls(r.previous.outcome).join(' '), r.forecast?.risk, r.forecast?.criteria.join(' '), r.forecast?.toAvoid.join(' '),
     ].map(cell).join(',');
   });

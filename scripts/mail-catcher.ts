@@ -11,6 +11,8 @@ import { SMTPServer } from 'smtp-server';
 export interface CaughtMail {
   messageId: string;
   from: string;
+  /** The display name of the sender, e.g. who signs. */
+  fromName: string;
   to: string[];
   cc: string[];
   /** Whom the sender asked the relay to deliver to (SMTP RCPT TO), whatever the headers say. */
@@ -46,6 +48,7 @@ async function parse(raw: Buffer, receivedAt: Date, recipients: string[]): Promi
   return {
     messageId: mail.messageId ?? '',
     from: mail.from?.value[0]?.address ?? '',
+    fromName: mail.from?.value[0]?.name ?? '',
     to: addresses(mail.to),
     cc: addresses(mail.cc),
     recipients,

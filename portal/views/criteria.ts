@@ -4,7 +4,7 @@ import type { Criterion, EscalationRule } from '../../domain/escalation';
 
 export const criterionLabel: Record<Criterion, string> = {
   'no-report': '(a) no progress report',
-  'not-finalised': '(b) no finalised report',
+  'not-finalised': "(b) no response to the Working Group's comments",
   'indicator-framework-not-updated': '(c) indicator framework not updated',
   'no-evidence-of-progress': '(d) no evidence of progress',
   'no-evidence-of-collaboration': '(e) no evidence of collaboration',

@@ -1,5 +1,5 @@
 import type { WgReport } from '../../activities/publisher';
-import { criteria, type Criterion } from '../../domain/escalation';
+import { criteria, shortfalls, type Criterion } from '../../domain/escalation';
 import type { CycleEvidence, WgReportRow } from '../../domain/governance';
 import type { CycleOutcome } from '../../domain/report';
 import { wgReportFigures } from '../../domain/wg-report-figures';
@@ -12,13 +12,14 @@ import { page, stylesheet, type PageContext } from './layout';
 // years it rests on. The page and the PDF are the same document.
 
 /** The five facts a cycle establishes, each the opposite of one R19 sign (a–e). */
-const facts: { fact: keyof CycleOutcome; criterion: Criterion; label: string }[] = [
-  { fact: 'reportSubmitted', criterion: 'no-report', label: '(a) Progress report submitted' },
-  { fact: 'finalised', criterion: 'not-finalised', label: "(b) Report finalised after the Working Group's comments" },
-  { fact: 'indicatorFrameworkUpdated', criterion: 'indicator-framework-not-updated', label: '(c) Indicator framework submitted or updated' },
-  { fact: 'evidenceOfProgress', criterion: 'no-evidence-of-progress', label: '(d) Evidence of progress against the roadmap' },
-  { fact: 'evidenceOfCollaboration', criterion: 'no-evidence-of-collaboration', label: '(e) Evidence of collaboration towards priorities' },
+const facts: { criterion: Criterion; label: string }[] = [
+  { criterion: 'no-report', label: '(a) Progress report submitted' },
+  { criterion: 'not-finalised', label: "(b) The Working Group's comments answered" },
+  { criterion: 'indicator-framework-not-updated', label: '(c) Indicator framework submitted or updated' },
+  { criterion: 'no-evidence-of-progress', label: '(d) Evidence of progress against the roadmap' },
+  { criterion: 'no-evidence-of-collaboration', label: '(e) Evidence of collaboration towards priorities' },
 ];
+const held = (outcome: CycleOutcome | undefined, criterion: Criterion) => outcome !== undefined && !shortfalls(outcome).includes(criterion);
 
 const yesNo = (value: boolean | undefined) => (value ? 'yes' : 'no');
 const readable = (stage: string) => stage.replace(/-/g, ' ');
@@ -47,10 +48,11 @@ function factsTable(year: number, row: WgReportRow) {
   const flaggedFor = (c: Criterion) => row.flagged && row.criteria.includes(c);
   return html`<table class="facts"><thead><tr><th>Fact</th>${before ? html`<th>${before.year}</th>` : ''}<th>${year}</th></tr></thead><tbody>
 <tr><td>Stage at the close</td>${before ? html`<td data-label="${before.year}">${readable(before.stage)}</td>` : ''}<td data-label="${year}">${readable(row.stage)}</td></tr>
+<tr><td>Report finalised</td>${before ? html`<td data-label="${before.year}">${yesNo(before.outcome.finalised)}</td>` : ''}<td data-label="${year}">${yesNo(row.outcome?.finalised)}</td></tr>
 ${facts.map(
   (f) => html`<tr><td>${flaggedFor(f.criterion) ? html`<strong>${f.label} (flagged)</strong>` : f.label}</td>${
-    before ? html`<td data-label="${before.year}">${yesNo(before.outcome[f.fact])}</td>` : ''
-  }<td data-label="${year}">${yesNo(row.outcome?.[f.fact])}</td></tr>`,
+    before ? html`<td data-label="${before.year}">${yesNo(held(before.outcome, f.criterion))}</td>` : ''
+  }<td data-label="${year}">${yesNo(held(row.outcome, f.criterion))}</td></tr>`,
 )}</tbody></table>`;
 }
 

@@ -70,7 +70,7 @@ it('imports countries, opens a cycle, takes a report through review and revision
 
   // The feedback reached the focal points by e-mail, in their languages.
   const feedback = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
-  expect(feedback.map((x) => x.subject).sort()).toEqual(['Peru : commentaires du Groupe de travail sur le rapport 2027', 'Peru: comentarios del Grupo de Trabajo sobre el informe 2027']);
+  expect(feedback.map((x) => x.subject).sort()).toEqual(['Perú: comentarios del Grupo de Trabajo sobre el informe 2027', 'Pérou\u00a0: commentaires du Groupe de travail sur le rapport 2027']);
   expect(feedback[0]!.text).toContain('Please add the survey results.');
 
   // Administrators find the run by its search attributes.

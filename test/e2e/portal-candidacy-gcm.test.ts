@@ -43,7 +43,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
 
   // Every GCM member is asked by e-mail; Helena signs in and finds the feedback waiting in her tasks.
   const [asked] = await portal.stack.mail.waitFor(1, (m) => m.to.includes(helena) && m.headers['x-pathfinder-kind'] === 'candidacy-feedback-due');
-  expect(asked!.subject).toBe("Chile has presented its candidacy: the GCM's feedback is due");
+  expect(asked!.subject).toBe('Chile has presented its candidacy: the feedback of the Global Coordinating Group is due');
   const member = await portal.person();
   await portal.signIn(member, helena);
   await expect.poll(async () => (await member.reload(), await member.getByRole('link', { name: 'Candidacy: Chile' }).count()), { timeout: 20_000 }).toBe(1);
@@ -79,7 +79,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
   expect(told!.text).toContain(feedback);
   const deputy = await portal.person();
   await deputy.goto(await portal.linkIn('tomas.herrera@example.org', 'candidacy-feedback'));
-  const followUp = deputy.locator('section', { hasText: 'Your follow-up to the GCM feedback' });
+  const followUp = deputy.locator('section', { hasText: 'Your follow-up to the feedback of the Global Coordinating Group' });
   await followUp.locator('[name="response"]').fill('Survivor networks now sit on the national committee; the roadmap cites the CEACR observation.');
   await followUp.getByRole('button').click();
   await expect(deputy.locator('[role=status]').textContent()).resolves.toBe('Recorded. Thank you.');

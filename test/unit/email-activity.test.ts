@@ -7,6 +7,7 @@ import { storeLedger } from '../../activities/delivery-ledger';
 import { folderStore } from '../../store/object-store';
 import { createEmailActivities, mailTransport } from '../../activities/email';
 import type { EmailRequest } from '../../domain/reporting-cycle-state';
+import type { Notice } from '../../domain/governance';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { testPortal } from '../helpers/fixtures';
 
@@ -66,4 +67,16 @@ it('refuses, without sending, an address or a name that is not one', async () =>
   expect((await send({ ...request, cc: ['secretariat@example.org>, attacker@example.net'] })).refused).toBe('not an e-mail address or name: "secretariat@example.org>, attacker@example.net"');
   expect((await send({ ...request, to: { ...request.to, name: 'Lucia\r\nBcc: attacker@example.net' } })).refused).toBe('not an e-mail address or name: "Lucia\\r\\nBcc: attacker@example.net"');
   expect(mail.messages.filter((m) => m.headers['x-pathfinder-key'] === request.key)).toEqual([]);
+});
+
+it('R18: the annual status update comes from the GCM, at the secretariat\'s address', async () => {
+  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))) });
+  const update: Notice = { key: 'annual-cycle-2027/status-update-PER/jean.moreau@example.org', kind: 'annual-status-update', to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' }, cc: [], country: { code: 'PER', name: 'Peru' }, year: 2027, status: 'active', flagged: false, criteria: [] };
+  const flag: Notice = { ...update, key: 'pathfinder-PER/flag-2028/jean.moreau@example.org', kind: 'escalation-flag', evidence: [] };
+  for (const notice of [update, flag]) await new MockActivityEnvironment().run(activities.sendNotice, notice);
+  const [fromGcm] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === update.key);
+  expect([fromGcm!.fromName, fromGcm!.from]).toEqual(['Groupe de coordination mondial de l’Alliance 8.7', 'secretariat@example.org']);
+  expect(fromGcm!.text).toMatch(/Statut du Pérou\u00a0: pays pionnier actif/);
+  const [fromSecretariat] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === flag.key);
+  expect([fromSecretariat!.fromName, fromSecretariat!.from]).toEqual(['Alliance 8.7 secretariat', 'secretariat@example.org']);
 });

@@ -28,9 +28,9 @@ describe("the dashboard's rows", () => {
     const [header, first, second] = rowsAsCsv([peru, chad], new Date('2028-05-03T12:00:00Z')).split('\r\n');
     expect(header!.split(',')).toContain('extension_reason');
     expect(first).toBe(
-      'PER,Peru,started,overdue,2028-04-30T21:59:59.000Z,2028-04-30T21:59:59.000Z,"\'=HYPERLINK(""http://evil.example.org""), ""quoted""",-3,0,3,amina.diallo@example.org,false,false,false,false,false,' +
+      'PER,Peru,started,overdue,2028-04-30T21:59:59.000Z,2028-04-30T21:59:59.000Z,"\'=HYPERLINK(""http://evil.example.org""), ""quoted""",-3,0,3,amina.diallo@example.org,false,false,false,false,false,false,' +
         'no-report not-finalised indicator-framework-not-updated no-evidence-of-progress no-evidence-of-collaboration,at-risk,no-report,no-report',
     );
-    expect(second).toBe('TCD,,not eligible,not-opened,,,,,,,,,,,,,,,,');
+    expect(second).toBe('TCD,,not eligible,not-opened,,,,,,,,,,,,,,,,,');
   });
 });

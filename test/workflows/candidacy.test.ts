@@ -169,8 +169,8 @@ describe('candidacy', () => {
     const expected = DateTime.fromISO(due, { zone: eoi.focalPoint.zone }).plus({ days: 7 }).set({ hour: 9 });
     const weekday = expected.weekday > 5 ? expected.plus({ days: 8 - expected.weekday }) : expected;
     expect(late.map((m) => DateTime.fromJSDate(m.date!).setZone(eoi.focalPoint.zone).toISO())).toEqual([weekday.toISO(), weekday.toISO()]);
-    expect(late.map((m) => m.subject).sort()).toEqual(['Chile: a step of your pathfinder timeline is late', 'Chile: un paso de su calendario está atrasado']);
-    expect(late[0]!.text).toContain(`situation-mapping, due ${due}`);
+    expect(late.map((m) => m.subject).sort()).toEqual(['Bolivia: una etapa de su calendario está atrasada', 'Chile: a step of your pathfinder timeline is late']);
+    expect(late.map((m) => m.text).join('\n')).toContain(`the mapping of the SDG 8.7 situation, planned for ${DateTime.fromISO(due).setLocale('en').toLocaleString(DateTime.DATE_FULL)}`);
     expect(mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/stakeholder-mapping`))).toEqual([]);
   });
 });

@@ -123,6 +123,7 @@ describe('a country declared inactive', () => {
     const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
     await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
+    await escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }] }] });
     await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }] });
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });

@@ -68,18 +68,18 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     expect((await record()).escalations).toEqual([]);
     expect(kind('escalation-flag')).toHaveLength(0);
     expect(kind('wg-report').map((m) => m.to[0])).toEqual(governance.gcm.map((p) => p.email));
-    expect(kind('annual-status-update').map((m) => m.subject)).toEqual(['Peru: actualización anual del estatus, ciclo 2027', 'Peru : point annuel sur le statut, cycle 2027']);
+    expect(kind('annual-status-update').map((m) => m.subject)).toEqual(['Perú: actualización anual del estatus, ciclo 2027', 'Pérou\u00a0: mise à jour annuelle du statut, cycle 2027']);
     expect(readJson<WgReport>(join(publishDir, 'wg-reports/2027.json')).rows[0]!.stage).toBe('closed-without-report');
 
     // 2028: nothing again. Flagged, with the evidence of both years, and a dialogue opens.
     const y2028 = await runYear(2028);
-    expect(y2028.result.report!.rows[0]).toMatchObject({ flagged: true, criteria: ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] });
+    expect(y2028.result.report!.rows[0]).toMatchObject({ flagged: true, criteria: ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] });
     const flags = kind('escalation-flag');
     expect(flags.map((m) => m.to[0]).sort()).toEqual([...governance.gcm.map((p) => p.email), governance.secretariat.email].sort());
-    expect(flags[0]!.subject).toBe('Flag to the GCM: Peru after the 2027 and 2028 cycles');
-    expect(flags[0]!.text).toContain('2027: closed-without-report; deadline 2027-04-30T21:59:59.000Z; 50 reminders sent');
+    expect(flags[0]!.subject).toBe('Flag to the Global Coordinating Group: Peru after the 2027 and 2028 cycles');
+    expect(flags[0]!.text).toContain('2027: closed without a report. Deadline: April 30, 2027; 50 reminders sent.');
     expect(flags[0]!.text).toContain('(a) no progress report');
-    expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Peru: el GCM abre un diálogo');
+    expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Perú: el Grupo de Coordinación Mundial abre un diálogo');
 
     const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', 2028));
     expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }] }))).toBe(
@@ -87,6 +87,10 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     );
     const dialogue = readJson<DialogueArgs>(join(examples, 'dialogue.json'));
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
+    // R22: not inactive on a dialogue alone; support is tried first.
+    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }] }))).toBe(
+      'invalid GCM decision: decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
+    );
     const sam = { name: 'Sam Okoro', email: 'sam.okoro@example.org', language: 'en' as const, zone: 'Africa/Lagos' };
     const withSupport = await escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['II', 'IV'], members: [sam], checkInEveryDays: 30 }] });
     expect(withSupport.stage).toBe('support');
@@ -105,16 +109,22 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('inactive');
     expect((await record()).history.map((h) => h.what)).toContainEqual('GCM escalation 2028: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of 2028-11-02 (GCM minutes 2028/4)');
     const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'country-inactive');
-    expect(told.map((m) => m.subject).sort()).toEqual(['Peru : statut de pays pionnier désormais inactif', 'Peru: estatus de país pionero ahora inactivo']);
+    expect(told.map((m) => m.subject).sort()).toEqual(['Perú: estatus de país pionero ahora inactivo', 'Pérou\u00a0: statut de pays pionnier désormais inactif']);
     expect(told[0]!.text).toContain('No coordination mechanism after a year of support');
+    // R22: what was tried, as it was: the dialogue, then the sub-group's technical assistance and coordination.
+    const inFrench = told.find((m) => m.to.includes(peru.deputy.email))!;
+    expect(inFrench.text).toContain('assistance technique directe\u00a0; coordination');
     await expect.poll(() => existsSync(join(publishDir, 'PER/profile.json'))).toBe(true);
     expect(readJson<CountryProfile>(join(publishDir, 'PER/profile.json'))).toMatchObject({ status: 'inactive', benefits: false });
 
-    // 2029: inactive, so no cycle and not one reminder.
+    // 2029: inactive, so no cycle and not one reminder; only the GCM's annual status update (R18).
     const before2029 = mail.messages.length;
     const y2029 = await runYear(2029);
     expect(y2029.opened).toEqual([{ country: 'PER', result: 'not eligible', reason: 'status inactive' }]);
-    expect(mail.messages.slice(before2029).filter((m) => m.to.includes(lucia))).toEqual([]);
+    const to2029 = mail.messages.slice(before2029).filter((m) => m.to.includes(lucia) || m.to.includes(peru.deputy.email));
+    expect(to2029.map((m) => m.headers['x-pathfinder-kind'])).toEqual(['annual-status-update', 'annual-status-update']);
+    expect(to2029.find((m) => m.to.includes(peru.deputy.email))!.text).toContain('pays pionnier inactif');
+    expect(to2029.every((m) => m.fromName === 'Grupo de Coordinación Mundial de la Alianza 8.7' || m.fromName === 'Groupe de coordination mondial de l’Alliance 8.7')).toBe(true);
 
     // Reactivation: an incomplete request is refused naming what is missing; a complete one goes to the secretariat.
     const entity = env.client.workflow.getHandle(countryWorkflowId('PER'));

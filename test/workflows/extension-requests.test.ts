@@ -50,7 +50,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     expect(granted.extensionRequests).toEqual([expect.objectContaining({ by: lucia, days: 10, status: 'granted' })]);
     const [told] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-granted' && x.to.includes(lucia));
     expect(told!.cc).toEqual([secretariat.email]);
-    expect(told!.subject).toBe('Peru: más tiempo concedido para el informe 2027');
+    expect(told!.subject).toBe('Perú: más tiempo concedido para el informe 2027');
     expect(told!.text).toContain('Motivo: Floods in the south delayed the survey');
 
     // A second request goes to the secretariat; nothing moves until it decides, and one request waits at a time.

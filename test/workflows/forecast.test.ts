@@ -19,7 +19,8 @@ let mail: MailCatcher;
 let worker: Worker;
 const taskQueue = 'forecast';
 const nigeria = exampleCountries.find((c) => c.code === 'NGA')!;
-const allFive = ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'];
+/** What a year without a report misses: every sign but (b), as no comments were left unanswered. */
+const noReport = ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'];
 
 let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
@@ -57,35 +58,37 @@ it('forecasts the flag of a country that missed its first report, through its se
     await closeYear(2027);
     expect(await rowOf(2027, 'PER')).toMatchObject({ cycle: { stage: 'closed-without-report' }, forecast: { risk: 'clear' } });
 
-    // 2028 opens: Peru would be flagged on all five criteria if nothing came in; Nigeria is clear. A forged,
+    // 2028 opens: Peru would be flagged on the four signs of a missing report if nothing came in; Nigeria is clear. A forged,
     // malformed row changes nothing.
     await openYear(2028);
     await annual(2028).signal(cycleRowSignal, { country: 'PER', stage: 'finalised', facts: 'all good' } as never);
     await expect.poll(() => rowOf(2028, 'PER'), { timeout: 10_000 }).toMatchObject({
       cycle: { stage: 'awaiting-submission' },
       previous: { year: 2027 },
-      forecast: { risk: 'at-risk', criteria: allFive, toAvoid: allFive },
+      forecast: { risk: 'at-risk', criteria: noReport, toAvoid: noReport },
     });
-    expect((await rowOf(2028, 'NGA'))?.forecast).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
+    await expect.poll(async () => (await rowOf(2028, 'NGA'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
 
     // The weekly digest tells the secretariat, with a link to the dashboard.
     await env.sleep('8 days');
     const [digest] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'forecast-digest' && m.subject.includes('2028'));
     expect(digest!.to).toEqual([governance.secretariat.email]);
     expect(digest!.subject).toBe('Weekly forecast, 2028 cycle: 1 country at risk of a flag');
-    expect(digest!.text).toContain('- Peru (PER), awaiting-submission: (a) no progress report;');
+    expect(digest!.text).toContain('- Peru (PER), awaiting the report: (a) no progress report;');
     expect(digest!.text).not.toContain('Nigeria');
     expect(digest!.text).toContain('http://portal.example.org/years/2028');
 
-    // Peru reports in full: only the missing finalisation would now repeat, and the flag is not raised yet.
-    await env.client.workflow.getHandle(reportingCycleId('PER', 2028)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
-    await expect.poll(async () => (await rowOf(2028, 'PER'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'at-risk', criteria: ['not-finalised'], toAvoid: ['not-finalised'] });
+    // Peru reports, without evidence of progress: only that shortfall would now repeat. A report in review
+    // has no Working Group comments left unanswered, so (b) is not at risk (R19).
+    const withoutEvidence = { ...(exampleReport as object), evidence: [] };
+    await env.client.workflow.getHandle(reportingCycleId('PER', 2028)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
+    await expect.poll(async () => (await rowOf(2028, 'PER'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'at-risk', criteria: ['no-evidence-of-progress'], toAvoid: ['no-evidence-of-progress'] });
     const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
     expect((await record()).escalations).toEqual([]);
 
-    // The review never comes back accepted: at the close the flag is raised, on the criterion forecast.
+    // The report is still in review at the close: the flag is raised on the criterion forecast, and on no other.
     await closeYear(2028);
-    expect((await rowOf(2028, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['not-finalised'] });
-    expect((await record()).cycles.find((c) => c.year === 2028)?.flag).toEqual({ criteria: ['not-finalised'] });
+    expect((await rowOf(2028, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['no-evidence-of-progress'] });
+    expect((await record()).cycles.find((c) => c.year === 2028)?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
   }),
 );

@@ -3,13 +3,19 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { pathfinderCountry, reportingCycle } from '../../workflows';
+import { candidacy, pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import * as m from '../../workflows/reporting-cycle/messages';
+import { candidacyMessages, getCandidacyQuery } from '../../workflows/candidacy/messages';
+import { expressionOfInterestSchema } from '../../domain/registry';
+import { defaultPolicy } from '../../domain/policy';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, governance, peru, secretariat } from '../helpers/fixtures';
-import { startTimeSkippingStack } from '../helpers/worker';
-import { countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { cycleInput, exampleReport, governance, peru, secretariat, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { startTimeSkippingStack, testWorker } from '../helpers/worker';
+import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { getEscalationQuery } from '../../workflows/escalation/messages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
 // the running cycle takes the corrected person at once: what was pending (the reminder) reaches them, the
@@ -41,7 +47,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
 
     const [handedOver] = await mail.waitFor(1, (x) => x.recipients.includes(corrected.email));
     expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
-    expect(handedOver!.subject).toBe('Peru: informe de progreso 2027 pendiente');
+    expect(handedOver!.subject).toBe('Perú: informe de progreso 2027 pendiente');
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
     await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`2027 cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`);
 
@@ -68,3 +74,35 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     await other.terminate('test done');
   }),
 );
+
+it('R3, R20: a new focal point reaches the open escalation and the candidacy, is told what is under way, and acts there', { timeout: 60_000 }, async () => {
+  const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
+  await another.runUntil(async () => {
+    const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es' as const, zone: 'America/Lima' };
+    const received = (kind: string, to: string) => mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === kind && x.recipients.includes(to));
+
+    // A flagged country: its escalation's notices go to the focal point named after it opened.
+    const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('BOL'), args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }] });
+    await twoCyclesWithoutReport(env.client, 'BOL');
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', 2026));
+    await expect.poll(() => escalation.query(getEscalationQuery).then((e) => e.stage, () => undefined)).toBe('dialogue');
+    await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+    await received('dialogue-opened', rosa.email);
+    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`GCM escalation 2026: focal points now ${rosa.name} and ${peru.deputy.name}`);
+
+    // A candidate: the planning steps are the new focal point's to file, with their own invitation.
+    const eoi = expressionOfInterestSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../examples/candidacy/eoi.json'), 'utf8')));
+    const candidate = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('CHL'), args: [{ eoi, governance, policy: defaultPolicy() }] });
+    await candidate.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [amina] }] });
+    const candidateRecord = env.client.workflow.getHandle(countryWorkflowId('CHL'));
+    await expect.poll(() => candidateRecord.query(country.getRecordQuery).then(() => true, () => false)).toBe(true);
+    await candidateRecord.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+    await received('candidacy-invitation', rosa.email);
+    const timeline = { steps: [{ step: 'workshop', due: '2027-06-30' }] };
+    const refused = await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: eoi.focalPoint.email, ...timeline } as never] }).catch((e: unknown) => e);
+    expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/);
+    await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: rosa.email, ...timeline } as never] });
+    expect((await candidate.query(getCandidacyQuery)).timeline).toEqual(timeline.steps);
+    await Promise.all([record, candidateRecord, escalation, candidate].map((h) => h.terminate('test done')));
+  });
+});

@@ -84,8 +84,8 @@ it('reminds a late reviewer before and after the review window ends, then still 
     expect(waiting.stage).toBe('in-review'); // the report deadline of 30 April passed, which concerns only a missing report
     expect(waiting.remindersDone.map((k) => k.split('/')[1])).toEqual(['review-r1-before-7d', 'review-r1-overdue-1', 'review-r1-overdue-2', 'review-r1-overdue-3']);
     // The focal points, whose report is in, were not reminded of the 30 April deadline.
-    expect(inbox(lucia.email).map(kind)).toEqual(['submission-received']);
-    expect(inbox(jean.email).map(kind)).toEqual(['submission-received']);
+    expect(inbox(lucia.email).map(kind)).toEqual(['call-for-reports', 'submission-received']);
+    expect(inbox(jean.email).map(kind)).toEqual(['call-for-reports', 'submission-received']);
 
     const accepted = await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] });
     expect(accepted.stage).toBe('finalised');
@@ -95,17 +95,17 @@ it('reminds a late reviewer before and after the review window ends, then still 
     const result = await handle.result();
     expect(result).toEqual({
       stage: 'finalised',
-      outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true },
+      outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false },
     });
 
     // Both focal points are told, in their languages, with the secretariat in copy; Amina hears no more.
     const finalised = await mail.waitFor(2, (x) => kind(x) === 'finalised');
     expect(finalised.map((x) => [x.to, x.cc, x.subject]).sort()).toEqual([
-      [[jean.email], [secretariat.email], 'Peru : rapport 2027 finalisé et publié'],
-      [[lucia.email], [secretariat.email], 'Peru: informe 2027 finalizado y publicado'],
+      [[jean.email], [secretariat.email], 'Pérou\u00a0: rapport 2027 finalisé et publié'],
+      [[lucia.email], [secretariat.email], 'Perú: informe 2027 finalizado y publicado'],
     ]);
     expect(finalised.every((x) => DateTime.fromJSDate(x.date!).setZone(amina.zone).toISODate() === '2027-05-04')).toBe(true);
-    expect(inbox(lucia.email).map(kind)).toEqual(['submission-received', 'finalised']);
+    expect(inbox(lucia.email).map(kind)).toEqual(['call-for-reports', 'submission-received', 'finalised']);
     expect(inbox(amina.email)).toHaveLength(5);
     expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
   }));

@@ -32,11 +32,15 @@ it('reminds both focal points for months, then closes the cycle without a report
 
   expect(result).toEqual({
     stage: 'closed-without-report',
-    outcome: { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false },
+    outcome: { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false },
   });
 
-  const toLucia = mail.messages.filter((m) => m.to.includes(peru.focalPoint.email));
-  const toJean = mail.messages.filter((m) => m.to.includes(peru.deputy.email));
+  // The cycle opened with the call for reports (R13), each person's first e-mail; the reminders follow.
+  const call = (m: CaughtMail) => m.headers['x-pathfinder-kind'] === 'call-for-reports';
+  for (const person of [peru.focalPoint, peru.deputy]) expect(mail.messages.filter((m) => m.to.includes(person.email)).findIndex(call)).toBe(0);
+  expect(mail.messages.filter(call)).toHaveLength(2);
+  const toLucia = mail.messages.filter((m) => m.to.includes(peru.focalPoint.email) && !call(m));
+  const toJean = mail.messages.filter((m) => m.to.includes(peru.deputy.email) && !call(m));
   // 09:00 on working days in each reader's own zone: Lima for the focal point, Paris for the deputy.
   expect(toLucia.slice(0, 6).map((m) => local(m, 'America/Lima'))).toEqual([
     '2027-03-19T09:00:00.000-05:00',
@@ -60,10 +64,10 @@ it('reminds both focal points for months, then closes the cycle without a report
     expect(DateTime.fromJSDate(inbox.at(-1)!.date!).toISODate()).toBe('2027-09-24');
   }
   // Each in the reader's language, with the deadline in their time and Geneva time, and what is missing.
-  expect(toLucia[0]!.subject).toBe('Peru: informe de progreso 2027 pendiente');
+  expect(toLucia[0]!.subject).toBe('Perú: informe de progreso 2027 pendiente');
   expect(toLucia[0]!.text).toContain('(su hora, America/Lima)');
   expect(toLucia[0]!.text).toContain('(hora de la secretaría, Europe/Zurich)');
   expect(toLucia[0]!.text).toContain('el marco de indicadores actualizado');
-  expect(toJean[4]!.subject).toBe("Peru : rapport d'avancement 2027 en retard");
+  expect(toJean[4]!.subject).toBe('Pérou\u00a0: rapport d’avancement 2027 en retard');
   expect(new Set(mail.messages.map((m) => m.messageId)).size).toBe(mail.messages.length);
 });

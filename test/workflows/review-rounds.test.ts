@@ -57,7 +57,7 @@ describe('Working Group review', () => {
       const result = await handle.result();
       expect(result).toEqual({
         stage: 'finalised',
-        outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true },
+        outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false },
       });
       const folder = join(publishDir, 'PER', '2027');
       const published = readFileSync(join(folder, 'report.json'), 'utf8');
@@ -65,7 +65,7 @@ describe('Working Group review', () => {
       expect(published).not.toContain('reviews'); // the review record is not public
       expect(published).not.toContain('@example.org');
       expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
-      expect(kinds(lucia)).toEqual(['submission-received', 'finalised']);
+      expect(kinds(lucia)).toEqual(['call-for-reports', 'submission-received', 'finalised']);
       expect(kinds(amina)).toEqual(['review-request']);
       const finalised = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'finalised')!;
       expect(finalised.cc).toEqual([secretariat.email]);
@@ -89,12 +89,12 @@ describe('Working Group review', () => {
       await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
       expect((await handle.result()).stage).toBe('finalised');
 
-      expect(kinds(lucia)).toEqual(['submission-received', 'feedback', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+      expect(kinds(lucia)).toEqual(['call-for-reports', 'submission-received', 'feedback', 'submission-received', 'feedback', 'submission-received', 'finalised']);
       const feedback = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'feedback');
       expect(feedback[0]!.text).toContain('Add the survey results.');
       expect(feedback[0]!.text).toContain('Cite the survey tables.');
       expect(feedback[1]!.text).toContain('Almost there: add the budget.');
-      expect(feedback[0]!.subject).toBe('Peru: comentarios del Grupo de Trabajo sobre el informe 2027');
+      expect(feedback[0]!.subject).toBe('Perú: comentarios del Grupo de Trabajo sobre el informe 2027');
       expect(kinds(amina)).toEqual(['review-request', 'review-request', 'review-request']);
     }));
 });
@@ -103,6 +103,8 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
   it('malformed report, wrong sender, wrong stage, duplicate submission, bad signal', () =>
     worker.runUntil(async () => {
       const handle = await start();
+      // Once the call for reports is out, nothing else is under way.
+      await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox).toEqual([]);
       const before = await handle.query(m.getStateQuery);
 
       const { progress: _dropped, ...noProgress } = exampleReport as Record<string, unknown>;
@@ -123,6 +125,7 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       expect({ ...after, rejectedSignals: [], audit: before.audit }).toEqual(before);
 
       await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox).toEqual([]);
       const inReview = await handle.query(m.getStateQuery);
       expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] }))).toMatch(
         /stage: the cycle is in-review \(a report was received on \d{4}-\d\d-\d\d and is in review\)/,
@@ -161,7 +164,9 @@ describe('deadlines', () => {
       await env.sleep('180 days'); // to late May 2027
       const reminders = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-reminder');
       expect(reminders.map((x) => x.date!.toISOString().slice(0, 10))).toEqual(['2027-04-19', '2027-05-17', '2027-05-24']);
-      expect(kinds(lucia)[0]).toBe('deadline-extended');
+      expect(kinds(lucia).slice(0, 2)).toEqual(['call-for-reports', 'deadline-extended']);
+      const extended = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'deadline-extended')!;
+      expect(extended.text).toContain('31 de mayo de 2027');
       expect((await handle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
       await handle.terminate('test done');
     }));

@@ -45,7 +45,10 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
     // The last send is recorded once its activity completes, a moment after the sink has the message.
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);
     const state = await cycle.query(m.getStateQuery);
-    expect(state.undeliverable!.map((u) => [u.address, u.kind])).toEqual([[lucia.email, 'submission-received']]);
+    expect(state.undeliverable!.map((u) => [u.address, u.kind])).toEqual([
+      [lucia.email, 'call-for-reports'],
+      [lucia.email, 'submission-received'],
+    ]);
     expect(state.undeliverable![0]!.reason).toContain('550');
     await cycle.terminate('test done');
   }),
@@ -61,7 +64,7 @@ it('tells the secretariat of a notice refused for good, too (here the invitation
     const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'notice-undeliverable');
     expect(toFix!.to).toEqual([secretariat.email]);
     expect(toFix!.subject).toBe(`${eoi.name}: an e-mail to ${lucia.name} could not be delivered`);
-    expect(toFix!.text).toContain('"candidacy-invitation" e-mail');
+    expect(toFix!.text).toContain('the invitation to consultations and a strategic planning workshop');
     expect(toFix!.text).toContain(`for ${lucia.name} <${lucia.email}>: `);
     expect(toFix!.text).toContain('550');
     expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);

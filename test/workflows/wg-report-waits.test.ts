@@ -43,7 +43,7 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
     await sleepUntil('2027-10-02T12:00:00Z');
     const [report] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'wg-report');
     expect(report!.date!.toISOString() >= '2027-10-01T12').toBe(true);
-    expect(report!.text).toContain('- Peru (PER): closed-without-finalisation; report yes,');
+    expect(report!.text).toContain('- Peru (PER): closed without a finalised report.\n  Report submitted: yes;');
     expect(report!.text).not.toContain('no outcome recorded');
     const done = await annual.query(getAnnualStateQuery);
     expect(done.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-finalisation' })]);

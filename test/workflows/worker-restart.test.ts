@@ -82,7 +82,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   // The kill comes at a quiet point: every e-mail of the submission is sent and recorded as sent.
   await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox, { timeout: 30_000, interval: 100 }).toEqual([]);
   const sentBeforeKill = mail.messages.map(key);
-  expect(sentBeforeKill).toHaveLength(5);
+  expect(sentBeforeKill).toHaveLength(7); // the calls for reports, the reminders, and the submission's three
 
   // The worker goes down: first frozen (SIGSTOP), so that its open long polls stay with the server, then,
   // once the server has handed it the workflow task of the signal below, killed (SIGKILL) with that task.
@@ -120,7 +120,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] });
   const result = await handle.result();
   expect(result.stage).toBe('finalised');
-  expect(result.outcome).toEqual({ reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true });
+  expect(result.outcome).toEqual({ reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false });
 
   step = 'checking the final state, the published files and the e-mails';
   // Every submission and review is kept, with who sent it.
@@ -147,14 +147,14 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   // Each person got each step once: no e-mail repeated, and none of those sent before the kill resent.
   await mail.waitFor(2, (x) => kind(x) === 'finalised');
   const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map(kind);
-  expect(kinds(lucia.email)).toEqual(['submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
-  expect(kinds(jean.email)).toEqual(['submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+  expect(kinds(lucia.email)).toEqual(['call-for-reports', 'submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+  expect(kinds(jean.email)).toEqual(['call-for-reports', 'submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
   expect(kinds(amina.email)).toEqual(['review-request', 'review-request']);
-  expect(mail.messages).toHaveLength(12);
-  expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(12);
+  expect(mail.messages).toHaveLength(14);
+  expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(14);
   // The key is `<cycle>/<step>/<recipient>`: one message per recipient and step.
   expect(mail.messages.every((x) => key(x) === `${workflowId}/${key(x).split('/')[1]}/${x.to.join(',')}`)).toBe(true);
-  expect(new Set(mail.messages.map(key)).size).toBe(12);
+  expect(new Set(mail.messages.map(key)).size).toBe(14);
   const sentAfterKill = mail.messages.slice(sentBeforeKill.length).map(key);
   expect(sentAfterKill.filter((k) => sentBeforeKill.includes(k))).toEqual([]);
   expect(mail.messages.slice(sentBeforeKill.length).filter((x) => kind(x) === 'submission-reminder')).toEqual([]);

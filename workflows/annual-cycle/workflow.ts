@@ -196,10 +196,14 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   for (const member of gcm.values()) {
     outbox.push({ key: `${annualCycleId(year)}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
   }
-  for (const { country } of records) {
-    const row = rows.find((r) => r.country === country.code)!;
+  // R18: every pathfinder country hears from the GCM, inactive ones too, though they had no cycle. Runs from
+  // before told only the countries whose cycle they opened.
+  const withoutCycle = state.opened.filter((o) => o.result === 'not eligible').map((o) => o.country);
+  const others = patched('status-update-for-every-country') && withoutCycle.length ? await readCountries(withoutCycle) : [];
+  for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
+    const row = rows.find((r) => r.country === country.code);
     for (const person of [country.focalPoint, country.deputy]) {
-      outbox.push({ key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, outcome: row.outcome, flagged: row.flagged, criteria: row.criteria });
+      outbox.push({ key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, status, outcome: row?.outcome, flagged: row?.flagged ?? false, criteria: row?.criteria ?? [] });
     }
   }
   await sendNotices(outbox, secretariat);

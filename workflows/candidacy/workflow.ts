@@ -10,6 +10,8 @@ import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { registerTask } from '../tasks';
+import { setInternalHandler } from '../internal-signals';
+import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
 import { countryWorkflowId } from '../../domain/workflow-ids';
 
@@ -46,6 +48,19 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     });
   }
   setHandler(getCandidacyQuery, () => c.state);
+  // From the country's record; checked like any signal anyone could send, and refused on the candidacy, never thrown.
+  setInternalHandler(focalPointsChangedSignal, 'focalPointsChanged', {
+    apply: (people) => {
+      const seen = c.state.history.length;
+      c.changeFocalPoints(people, now());
+      toCountry.push(...c.state.history.slice(seen).map(({ what }) => ({ what })));
+      changes++;
+    },
+    refuse: (problems) => {
+      c.recordRejectedSignal('focalPointsChanged', new Error(problems.join('; ')), now());
+      changes++;
+    },
+  });
   upsertSearchAttributes([
     { key: CountryCode, value: code },
     { key: PathfinderStatus, value: 'candidate' },

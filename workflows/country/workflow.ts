@@ -142,7 +142,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       } else if (action.kind === 'confirm-escalation-end') {
         const { end } = action;
         const found = await readEscalationEnd({ code: country.code, year: end.year });
-        if (found?.result === end.result && found.reason === end.reason) record.closeEscalation(end, now());
+        if (found?.result === end.result && found.reason === end.reason) record.closeEscalation(end, now(), found.tried);
         else refuseInternal('escalationClosed', `the ${end.year} escalation of ${country.code} ${found ? `ended ${found.result}, not ${end.result}` : 'has not ended'}`);
       } else if (action.kind === 'confirm-reactivation-end') {
         const { end } = action;
@@ -151,7 +151,7 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
         else refuseInternal('reactivationClosed', `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`);
       } else if (action.kind === 'hand-over-cycles') {
         const [focalPoint, deputy] = record.focalPoints;
-        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers } });
+        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers }, escalationYear: record.openEscalation?.year });
         for (const year of told) record.state.history.push({ at: iso(now()), what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${country.reviewers.map((r) => r.name).join(', ')}` });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });

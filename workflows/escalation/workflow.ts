@@ -18,6 +18,8 @@ import { sendNotices } from '../notices';
 import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
 import { registerTask } from '../tasks';
+import { setInternalHandler } from '../internal-signals';
+import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
 import { countryWorkflowId } from '../../domain/workflow-ids';
 
@@ -30,7 +32,9 @@ const tellCountry = (code: string, year: number, steps: string[]) =>
  * dialogue with the country, an optional support sub-group, and the decision that ends it.
  */
 export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
-  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
+  // Runs from before R22 was read in full keep deciding as they began.
+  const inactiveAfterDialogueAlone = !patched('inactive-after-support');
+  const escalation = GcmEscalation.open(workflowInfo().workflowId, { ...input, inactiveAfterDialogueAlone }, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
   const common = { result: () => escalation.state, onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (escalation.state.audit ??= []) };
@@ -63,6 +67,18 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     },
   });
   setHandler(messages.getEscalationQuery, () => escalation.state);
+  // From the country's record; checked like any signal anyone could send, and refused on the escalation, never thrown.
+  setInternalHandler(focalPointsChangedSignal, 'focalPointsChanged', {
+    apply: (people) => {
+      const step = escalation.changeFocalPoints(people, now());
+      if (step) steps.push(step);
+      changes++;
+    },
+    refuse: (problems) => {
+      escalation.recordRejectedSignal('focalPointsChanged', new Error(problems.join('; ')), now());
+      changes++;
+    },
+  });
   upsertSearchAttributes([
     { key: CountryCode, value: input.country.code },
     { key: CycleYear, value: input.year },

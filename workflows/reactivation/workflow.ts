@@ -2,7 +2,7 @@ import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '
 import { DateTime } from 'luxon';
 import { now } from '../clock';
 import type { Person } from '../../domain/country';
-import { verificationArgs, type Notice, type ReactivationRequest } from '../../domain/governance';
+import { verificationArgs, type Notice } from '../../domain/governance';
 import { defaultPolicy, InvalidInputError, parseInput } from '../../domain/policy';
 import { sendNotices } from '../notices';
 import { reactivationClosedSignal } from '../country/messages';
@@ -28,8 +28,6 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   const outbox: Notice[] = [];
   const id = workflowInfo().workflowId;
   const notice = (kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}) => outbox.push({ key: `${id}/${kind}/${to.email}`, kind, to, cc: [], country, ...extra });
-  const summary = (r: ReactivationRequest) =>
-    [`(I) progress report: ${r.progressReport}`, `(II) indicator framework: ${r.indicatorFramework}`, `(III) evidence of progress: ${r.evidenceOfProgress}`, `(IV) evidence of collaboration: ${r.evidenceOfCollaboration}`, `letter to the ${r.letter.to}: ${r.letter.summary}`].join('\n');
 
   const validate = (args: unknown) => {
     const parsed = parseInput(verificationArgs(), 'verification', args);
@@ -53,7 +51,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   });
   setHandler(messages.getReactivationQuery, () => state);
 
-  notice('reactivation-requested', governance.secretariat, { reason: summary(input.request), roadmapChanges: input.request.letter.roadmapChanges });
+  notice('reactivation-requested', governance.secretariat, { request: input.request, roadmapChanges: input.request.letter.roadmapChanges });
   await sendNotices(outbox, governance.secretariat);
   await condition(() => state.stage !== 'awaiting-verification');
 

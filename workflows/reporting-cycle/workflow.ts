@@ -81,6 +81,8 @@ async function keepRecord(s: CycleState): Promise<void> {
 /** One country's reporting cycle for one year: `reporting-cycle-<ISO3>-<YEAR>` (R13–R17). */
 export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
+  // Runs from before opened without a call for reports: their first word was the first reminder.
+  if (patched('call-for-reports')) cycle.callForReports();
   let changes = 0;
 
   const common = { result: () => cycleSummary(cycle.state), onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (cycle.state.audit ??= []) };

@@ -1,0 +1,391 @@
+import { DateTime } from 'luxon';
+import { supportMechanisms, type Notice } from '../../domain/governance';
+import type { Say, Texts } from './types';
+
+// English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".
+
+const gcg = 'Global Coordinating Group (GCG)';
+const times = (n: number, one: string, many: string) => (n === 0 ? `no ${many}` : n === 1 ? `one ${one}` : `${n} ${many}`);
+
+/** What a past cycle left as evidence for the GCG (R20), in a few lines. */
+function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[] {
+  const { deadline, extensions, remindersSent, submissions, reviews } = e.evidence;
+  const extended = extensions ? ` (extended ${extensions === 1 ? 'once' : `${extensions} times`})` : '';
+  const sent = submissions.map((s) => `${s.kind === 'report' ? 'the report' : 'a revised report'} on ${say.date(s.at)}${s.late ? ' (late)' : ''}`);
+  const reviewed = reviews.map((r) => `round ${r.round}, ${r.decision === 'accept' ? 'accepted' : 'revision asked'} on ${say.date(r.at)}`);
+  return [
+    `${e.year}: ${say.stage(e.stage)}. Deadline: ${say.date(deadline)}${extended}; ${times(remindersSent, 'reminder', 'reminders')} sent.`,
+    `  Submissions: ${sent.length ? sent.join('; ') : 'none'}.`,
+    `  Reviews: ${reviewed.length ? reviewed.join('; ') : 'none'}.`,
+    `  ${say.factsInline(e.outcome)}.`,
+  ];
+}
+
+/** R22: what the GCG tried, as it was; support only if a sub-group was formed. */
+function tried(n: Notice, say: Say): string {
+  const t = n.tried;
+  if (!t) return 'This decision follows the dialogue the GCG held with the country, which did not lead to the progress expected.';
+  const dialogue = t.dialogues > 0 ? `The GCG held ${times(t.dialogues, 'dialogue session', 'dialogue sessions')} with the country.` : 'The GCG opened a dialogue with the country.';
+  if (!t.support) return `${dialogue} The dialogue did not lead to the progress expected.`;
+  return `${dialogue} A support sub-group of the GCG then worked with the country from ${say.date(t.support.since)}, through ${say.mechanisms(t.support.mechanisms)}. Neither led to the progress expected.`;
+}
+
+const reactivationLabels = { progressReport: '(I) Progress report', indicatorFramework: '(II) Indicator framework', evidenceOfProgress: '(III) Evidence of progress', evidenceOfCollaboration: '(IV) Evidence of collaboration' };
+
+export const en: Texts = {
+  typeset: (text) => text,
+  country: (_code, name) => ({ name, the: name, The: name, of: `of ${name}`, to: `to ${name}` }),
+  date: (d) => d.toLocaleString(DateTime.DATE_FULL),
+  dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
+  colon: ':',
+  separator: '; ',
+  signature: { secretariat: 'Alliance 8.7 secretariat', gcg: 'Global Coordinating Group of Alliance 8.7' },
+  answer: { yes: 'yes', no: 'no', notApplicable: 'not applicable' },
+  fact: {
+    reportSubmitted: 'report submitted',
+    commentsAnswered: "response to the Working Group's comments",
+    indicatorFrameworkUpdated: 'indicator framework updated',
+    evidenceOfProgress: 'evidence of progress',
+    evidenceOfCollaboration: 'evidence of collaboration',
+  },
+  criterion: {
+    'no-report': '(a) no progress report',
+    'not-finalised': "(b) no response to the Working Group's comments",
+    'indicator-framework-not-updated': '(c) indicator framework not submitted or updated',
+    'no-evidence-of-progress': '(d) no evidence of progress against the roadmap',
+    'no-evidence-of-collaboration': '(e) no evidence of collaboration towards priorities',
+  },
+  stage: {
+    'awaiting-submission': 'awaiting the report',
+    overdue: 'report overdue',
+    'in-review': 'report under review by the Working Group',
+    'awaiting-revision': 'awaiting the revised report',
+    finalised: 'report finalised',
+    'closed-without-report': 'closed without a report',
+    'closed-without-finalisation': 'closed without a finalised report',
+    suspended: 'suspended, the country having been declared inactive',
+  },
+  noOutcome: 'no outcome recorded',
+  status: { candidate: 'a candidate pathfinder country', active: 'an active pathfinder country', inactive: 'an inactive pathfinder country', withdrawn: 'a candidate that has withdrawn' },
+  mechanism: supportMechanisms,
+  step: {
+    'stakeholder-mapping': 'the mapping of stakeholders and coordination mechanisms',
+    'situation-mapping': 'the mapping of the SDG 8.7 situation',
+    workshop: 'the strategic planning workshop',
+    roadmap: 'the roadmap',
+  },
+  emailWhat: {
+    'call-for-reports': 'the call for the progress report',
+    'submission-reminder': 'the reminder to submit the report',
+    'submission-overdue': 'the reminder that the report is overdue',
+    'submission-received': 'the acknowledgement of the report',
+    'deadline-extended': 'the notice of the extended deadline',
+    'extension-requested': 'the request for more time',
+    'extension-granted': 'the notice that more time was granted',
+    'extension-refused': 'the notice that more time was not granted',
+    'address-refused': 'the notice of an undeliverable e-mail',
+    'mail-delayed': 'the notice of delayed e-mails',
+    'publication-failed': 'the notice of a failed publication',
+    'review-request': 'the request to review the report',
+    'review-reminder': 'the reminder to review the report',
+    'review-overdue': 'the reminder that the review is overdue',
+    feedback: "the Working Group's comments on the report",
+    'revision-reminder': 'the reminder to send the revised report',
+    'revision-overdue': 'the reminder that the revised report is overdue',
+    finalised: 'the notice that the report was finalised and published',
+  },
+  noticeWhat: {
+    'escalation-flag': 'the flag of the country to the Global Coordinating Group',
+    'dialogue-opened': 'the notice that a dialogue is opened',
+    'support-started': 'the notice that a support sub-group is formed',
+    'support-check-in-due': 'the reminder of a support check-in',
+    'decision-needed': 'the request for a decision of the Global Coordinating Group',
+    'escalation-resumed': 'the notice that the dialogue is closed and the country resumes',
+    'country-inactive': 'the notice that the country is declared inactive',
+    'reactivation-requested': 'the request for reactivation to verify',
+    'reactivation-refused': 'the notice that the reactivation request was not accepted',
+    'country-reactivated': 'the notice that the country is active again',
+    'wg-report': "the Working Group's report on the cycle",
+    'forecast-digest': 'the weekly forecast',
+    'annual-status-update': 'the annual status update',
+    'candidacy-received': 'the notice of an expression of interest',
+    'candidacy-invitation': 'the invitation to consultations and a strategic planning workshop',
+    'timeline-step-late': 'the reminder of a late step of the timeline',
+    'candidacy-feedback': "the feedback on the country's presentation",
+    'candidacy-feedback-due': 'the request for feedback on a presentation',
+    'candidacy-position-due': 'the request for a position on a candidacy',
+    'candidacy-not-granted': 'the notice that pathfinder status was not granted',
+    'candidacy-granted': 'the notice that pathfinder status was granted',
+    'notice-undeliverable': 'the notice of an undeliverable e-mail',
+  },
+  email: {
+    subject: {
+      'call-for-reports': (r, { country: c }) => `${c.name}: call for the ${r.year} progress report and indicator framework`,
+      'submission-reminder': (r, { country: c }) => `${c.name}: ${r.year} progress report due`,
+      'submission-overdue': (r, { country: c }) => `${c.name}: ${r.year} progress report overdue`,
+      'submission-received': (r, { country: c }) => `${c.name}: ${r.year} report received (round ${r.round})`,
+      'deadline-extended': (r, { country: c }) => `${c.name}: ${r.year} report deadline extended`,
+      'extension-requested': (r, { country: c }) => `${c.name} asks for more time for its ${r.year} report`,
+      'extension-granted': (r, { country: c }) => `${c.name}: more time granted for the ${r.year} report`,
+      'extension-refused': (_r, { country: c }) => `${c.name}: request for more time not granted`,
+      'address-refused': (r, { country: c }) => `${c.name}: an e-mail to ${r.undeliverable?.name} could not be delivered`,
+      'mail-delayed': (r, { country: c }) => `${c.name}: e-mails of the ${r.year} cycle went out late`,
+      'publication-failed': (r, { country: c }) => `${c.name}: the accepted ${r.year} report could not be published`,
+      'review-request': (r, { country: c }) => `Review requested: ${c.name} ${r.year} report (round ${r.round})`,
+      'review-reminder': (r, { country: c }) => `Review due soon: ${c.name} ${r.year} (round ${r.round})`,
+      'review-overdue': (r, { country: c }) => `Review overdue: ${c.name} ${r.year} (round ${r.round})`,
+      feedback: (r, { country: c }) => `${c.name}: Working Group feedback on the ${r.year} report`,
+      'revision-reminder': (r, { country: c }) => `${c.name}: ${r.year} revised report due`,
+      'revision-overdue': (r, { country: c }) => `${c.name}: ${r.year} revised report overdue`,
+      finalised: (r, { country: c }) => `${c.name}: ${r.year} report finalised and published`,
+    },
+    intro: {
+      'call-for-reports': (r, { country: c }) =>
+        `The ${r.year} annual reporting cycle of Alliance 8.7 is open. You are invited to submit the annual progress report ${c.of}, with the updated indicator framework, by the deadline below. Prepared through the national coordination mechanism, the report covers progress against the roadmap objectives, implementation challenges, the areas where the country wishes to learn from others, evidence of progress, stakeholder participation and collaboration efforts.`,
+      'submission-reminder': (r, { country: c }) => `The annual progress report ${c.of} for the ${r.year} cycle, with the updated indicator framework, is due soon.`,
+      'submission-overdue': (r, { country: c }) => `The annual progress report ${c.of} for the ${r.year} cycle has not been received and is now overdue.`,
+      'submission-received': (r, { country: c }) => `Thank you: the ${r.year} report ${c.of} was received and goes to the Working Group for review.`,
+      'deadline-extended': (r, { country: c }) => `The secretariat has extended the deadline for the ${r.year} report ${c.of}: the report is now due as below.`,
+      'extension-requested': (r, { country: c }) => `The focal point ${c.of} asks for more time for the ${r.year} report, beyond what is granted at once. Please grant or refuse it.`,
+      'extension-granted': (r, { country: c }) => `The request for more time for the ${r.year} report ${c.of} is granted: the report is now due later, as below.`,
+      'extension-refused': (r, { country: c }) => `The secretariat could not grant the request for more time for the ${r.year} report ${c.of}. The deadline stays as below.`,
+      'address-refused': (r, { country: c }) => {
+        const u = r.undeliverable;
+        return `The mail server refused, for good, ${u ? en.emailWhat[u.kind] : 'an e-mail'} of the ${r.year} cycle ${c.of}, for ${u?.name} <${u?.address}>: ${u?.reason}. Please correct the address (on the secretariat page, replace the focal point or deputy; or in the registry file). The cycle goes on meanwhile.`;
+      },
+      'mail-delayed': (r, say) =>
+        `The mail server could not be reached from ${say.dateTime(r.mailDelay!.since, r.secretariatZone)} to ${say.dateTime(r.mailDelay!.until!, r.secretariatZone)} (secretariat time). The ${r.year} cycle ${say.country.of} went on meanwhile; its e-mails are listed below.`,
+      'publication-failed': (r, { country: c }) =>
+        `The Working Group accepted the ${r.year} report ${c.of}, but publishing it has failed for an hour: ${r.publicationError}. Please make the publication folder or website writable again. The cycle tries again every hour and tells the country once the report is published.`,
+      'review-request': (r, { country: c }) => `The ${r.year} report ${c.of} is ready for your review.`,
+      'review-reminder': (r, { country: c }) => `Your review of the ${r.year} report ${c.of} is due soon.`,
+      'review-overdue': (r, { country: c }) => `Your review of the ${r.year} report ${c.of} is overdue.`,
+      feedback: (r, { country: c }) => `The Working Group has reviewed the ${r.year} report ${c.of} and asks for a revised report.`,
+      'revision-reminder': (r, { country: c }) => `The revised ${r.year} report ${c.of} is due soon.`,
+      'revision-overdue': (r, { country: c }) => `The revised ${r.year} report ${c.of} is overdue.`,
+      finalised: (r, { country: c }) =>
+        `The Working Group has accepted the ${r.year} report ${c.of}. The final report and the indicator framework are published.${r.comments || r.guidance?.evidence || r.guidance?.participation ? " The Working Group's comments on accepting it follow." : ''}`,
+    },
+    due: 'Due',
+    yourTime: 'your time',
+    secretariatTime: 'secretariat time',
+    missing: 'Still missing',
+    items: { 'progress-report': 'the progress report', 'indicator-framework': 'the updated indicator framework', revision: 'a revised report answering the comments', review: 'your review (accept or revise)' },
+    act: { report: 'Submit the report online', revision: 'Send the revision online', review: 'Review the report online' },
+    ownLink: 'This link is yours alone: it signs you in for this task. Do not forward it.',
+    readOnline: 'Read it online',
+    comments: 'Working Group comments',
+    guidanceEvidence: 'Guidance on evidence of progress',
+    guidanceParticipation: 'Guidance on stakeholder participation',
+    late: 'This submission arrived after the deadline and is recorded as late.',
+    reason: 'Reason',
+    note: "Secretariat's note",
+    daysAsked: 'Days asked for',
+    openDashboard: 'Decide on the year dashboard',
+    sentLate: 'Sent late, once the mail server took mail again',
+    dropped: 'Not sent: a later reminder replaced it, or what it asked for had arrived',
+  },
+  notice: {
+    'escalation-flag': {
+      subject: (n, { country: c }) => `Flag to the Global Coordinating Group: ${c.name} after the ${n.year! - 1} and ${n.year} cycles`,
+      body: (n, say, link) => [
+        `The Working Group flags ${say.country.name} to the ${gcg}: these signs of insufficient progress were seen in two consecutive cycles.`,
+        ...say.criteria(n.criteria),
+        '',
+        'What each cycle showed:',
+        ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),
+        '',
+        `A dialogue with the country is open. Record it, form a support sub-group and decide online (this link is yours alone): ${link}`,
+      ],
+    },
+    'dialogue-opened': {
+      subject: (_n, { country: c }) => `${c.name}: the Global Coordinating Group opens a dialogue`,
+      body: (n, say) => [
+        `After the ${n.year! - 1} and ${n.year} reporting cycles, the ${gcg} of Alliance 8.7 opens a dialogue with ${say.country.the}. It is not a monitoring exercise: it is a chance to explain the country's circumstances (political, economic, humanitarian), to share progress not yet reported, and to agree on a way forward, such as support the country needs or an update of its roadmap.`,
+        'In two consecutive cycles, the Working Group noted these signs of insufficient progress:',
+        ...say.criteria(n.criteria),
+      ],
+    },
+    'support-started': {
+      subject: (_n, { country: c }) => `${c.name}: a support sub-group of the Global Coordinating Group is formed`,
+      body: (n, say) => [
+        `The ${gcg} has formed a sub-group to support ${say.country.the} until the country is ready to resume its participation.`,
+        `Forms of support: ${say.mechanisms(n.mechanisms)}.`,
+        `Members: ${(n.members ?? []).join(', ')}`,
+      ],
+    },
+    'support-check-in-due': {
+      subject: (_n, { country: c }) => `Support check-in due: ${c.name}`,
+      body: (n, say, link) => [
+        `A check-in on the support to ${say.country.the} (${say.mechanisms(n.mechanisms)}) is due: please record how it is going and whether the country is ready to resume.`,
+        '',
+        `Check in online: ${link}`,
+      ],
+    },
+    'decision-needed': {
+      subject: (_n, { country: c }) => `Decision of the Global Coordinating Group needed: ${c.name}`,
+      body: (n, say, link) => [
+        `The support sub-group of the ${gcg} for ${say.country.the} has ended its work.`,
+        ...(n.reason === undefined ? [] : [`It found the country ready to resume. Its last check-in: ${n.reason}`]),
+        'The GCG now decides whether the country resumes its participation or is declared inactive.',
+        '',
+        `Decide online: ${link}`,
+      ],
+    },
+    'escalation-resumed': {
+      subject: (_n, { country: c }) => `${c.name}: dialogue closed, the country resumes`,
+      body: (n, say) => [`The ${gcg} has closed its dialogue with ${say.country.the}: the country resumes its participation in the annual cycle.`, `Reason: ${n.reason}`],
+    },
+    'country-inactive': {
+      subject: (_n, { country: c }) => `${c.name}: pathfinder status now inactive`,
+      body: (n, say, link) => [
+        `The ${gcg} of Alliance 8.7 has declared ${say.country.the} an inactive pathfinder country.`,
+        tried(n, say),
+        `The GCG's reason: ${n.reason}`,
+        'While the country is inactive, the benefits of pathfinder status (visibility, help with resource mobilisation, coordination of technical assistance, peer learning) are suspended, and it takes no part in the annual reporting cycle.',
+        `The country may ask to be reactivated at any time, with evidence that corrective measures are planned or taken (a progress report, an updated indicator framework, evidence of progress and of collaboration) and a letter to the Chair of Alliance 8.7 stating any changes to its roadmap. File the request online: ${link}`,
+      ],
+    },
+    'reactivation-requested': {
+      subject: (_n, { country: c }) => `Reactivation request to verify: ${c.name}`,
+      body: (n, say, link) => {
+        const request = n.request;
+        const lines = request
+          ? [...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`), `Letter to the ${request.letter.to}: ${request.letter.summary}`]
+          : [n.reason ?? ''];
+        return [`${say.country.The} asks to be reactivated as a pathfinder country. Its evidence, and its letter:`, ...lines, ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []), '', `Verify it online: ${link}`];
+      },
+    },
+    'reactivation-refused': {
+      subject: (_n, { country: c }) => `${c.name}: reactivation request not accepted`,
+      body: (n, say) => [`The secretariat could not verify the reactivation request ${say.country.of}.`, `Secretariat's note: ${n.reason}`, 'The country may send a new request at any time.'],
+    },
+    'country-reactivated': {
+      subject: (_n, { country: c }) => `${c.name}: pathfinder status active again`,
+      body: (n, say) => [
+        `${say.country.The} is an active pathfinder country again: it takes part in the next annual cycle, and the benefits of pathfinder status resume.`,
+        `Secretariat's note: ${n.reason}`,
+        ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []),
+      ],
+    },
+    'wg-report': {
+      subject: (n) => `Working Group report to the Global Coordinating Group: ${n.year} cycle`,
+      body: (n, say, link) => [
+        `The ${n.year} reporting cycle has closed. The Working Group reports to the ${gcg} on each country: where its cycle ended, the five signs of progress it checks, and any flag.`,
+        ...(n.rows ?? []).flatMap((r) => [
+          '',
+          `- ${say.countryName(r.country, r.name)} (${r.country}): ${say.stage(r.stage)}${!r.outcome && r.missing ? ` (${r.missing})` : ''}.`,
+          ...(r.outcome ? [`  ${say.factsInline(r.outcome)}.`] : []),
+          r.flagged ? `  Flagged to the GCG: ${r.criteria.map((c) => en.criterion[c]).join('; ')}.` : '  Not flagged.',
+        ]),
+        '',
+        `Read the report online, or download it as a PDF from that page (sign in as a member of the GCG or of the secretariat): ${link}`,
+      ],
+    },
+    'forecast-digest': {
+      subject: (n) => `Weekly forecast, ${n.year} cycle: ${n.atRisk?.length ?? 0} ${n.atRisk?.length === 1 ? 'country' : 'countries'} at risk of a flag`,
+      body: (n, say, link) => [
+        `${n.openCycles === 1 ? `One reporting cycle of ${n.year} is` : `${n.openCycles} reporting cycles of ${n.year} are`} still open. If nothing more came in, these countries would be flagged to the ${gcg}:`,
+        ...(n.atRisk?.length
+          ? n.atRisk.map(
+              (r) =>
+                `- ${say.countryName(r.country, r.name)} (${r.country}), ${say.stage(r.stage)}: ${r.criteria.map((c) => en.criterion[c]).join('; ')}. Still to make good before the cycle closes: ${r.toAvoid.map((c) => en.criterion[c]).join('; ')}`,
+            )
+          : ['- none']),
+        '',
+        `The year's dashboard (sign in as a member of the secretariat or of the GCG): ${link}`,
+      ],
+    },
+    'annual-status-update': {
+      subject: (n, { country: c }) => `${c.name}: annual status update, ${n.year} cycle`,
+      body: (n, say) => {
+        const c = say.country;
+        const status = !n.status
+          ? []
+          : n.status === 'inactive'
+            ? [
+                `${c.The} is an inactive pathfinder country: it takes no part in the annual cycle, and the benefits of pathfinder status are suspended.`,
+                'The country may ask to be reactivated at any time, with evidence that corrective measures are planned or taken.',
+              ]
+            : [`${c.The} is ${en.status[n.status]}.`];
+        const outcome = n.outcome
+          ? [
+              '',
+              `What the ${n.year} cycle showed:`,
+              ...say.facts(n.outcome),
+              '',
+              ...(n.flagged ? ['In two consecutive cycles, the Working Group noted these signs of insufficient progress, and has flagged them to the GCG:', ...say.criteria(n.criteria)] : ['The Working Group raised no flag.']),
+            ]
+          : n.status === 'inactive'
+            ? []
+            : [`No outcome of the ${n.year} cycle is recorded for the country.`];
+        return [`After the ${n.year} reporting cycle, the ${gcg} of Alliance 8.7 sends ${c.the} its annual status update.`, ...status, ...outcome];
+      },
+    },
+    'candidacy-received': {
+      subject: (_n, { country: c }) => `Expression of interest: ${c.name} wishes to become a pathfinder country`,
+      body: (_n, say) => [
+        `The government ${say.country.of} has sent an expression of interest in becoming an Alliance 8.7 pathfinder country, naming a focal point and a deputy. The secretariat informs the ${gcg}, and has invited the country to national consultations and a strategic planning workshop.`,
+      ],
+    },
+    'candidacy-invitation': {
+      subject: (_n, { country: c }) => `${c.name}: invitation to consultations and a strategic planning workshop`,
+      body: (_n, say, link) => [
+        `Thank you for the expression of interest ${say.country.of} in becoming an Alliance 8.7 pathfinder country.`,
+        'We invite you to national consultations and a strategic planning workshop with the whole of government and all relevant stakeholders.',
+        `Please tell the secretariat your timeline, then file each planning step, online (this link is yours alone): ${link}`,
+      ],
+    },
+    'timeline-step-late': {
+      subject: (_n, { country: c }) => `${c.name}: a step of your pathfinder timeline is late`,
+      body: (n, say, link) => {
+        const late = n.lateStep;
+        return [
+          late ? `A step of the timeline set by ${say.country.the} is past its date: ${en.step[late.step]}, planned for ${say.date(late.due)}.` : `A step of the timeline set by ${say.country.the} is past its date: ${n.reason}.`,
+          `Please file it, or send the secretariat a new timeline, online: ${link}`,
+        ];
+      },
+    },
+    'candidacy-feedback': {
+      subject: (_n, { country: c }) => `${c.name}: feedback of the Global Coordinating Group on your presentation`,
+      body: (n, say, link) => [`The feedback of the ${gcg} on the presentation ${say.country.of}:`, n.reason ?? '', '', `Please follow it up online: ${link}`],
+    },
+    'candidacy-feedback-due': {
+      subject: (_n, { country: c }) => `${c.name} has presented its candidacy: the feedback of the Global Coordinating Group is due`,
+      body: (_n, say, link) => [
+        `The representatives ${say.country.of} have presented the country's roadmap and priorities to the ${gcg}. Please give the GCG's feedback, with links to the conclusions of the ILO Committee of Experts (CEACR) and to the Durban Call to Action, online: ${link}`,
+      ],
+    },
+    'candidacy-position-due': {
+      subject: (_n, { country: c }) => `${c.name} has answered the feedback of the Global Coordinating Group: your position is due`,
+      body: (_n, say, link) => [
+        `The representatives ${say.country.of} have followed up the feedback of the ${gcg}. The GCG grants pathfinder status by consensus: each member states support, or an objection saying what is missing, and one objection withholds it. Record your position online: ${link}`,
+      ],
+    },
+    'candidacy-not-granted': {
+      subject: (_n, { country: c }) => `${c.name}: pathfinder status not granted this time`,
+      body: (n, say) => [
+        `The ${gcg} did not reach consensus on granting pathfinder status to ${say.country.the}. What is missing:`,
+        n.reason ?? '',
+        '',
+        'Everything filed so far is kept; the Alliance will discuss with the country and support it, and the country may present its candidacy again.',
+      ],
+    },
+    'candidacy-granted': {
+      subject: (_n, { country: c }) => `${c.name}: pathfinder status granted`,
+      body: (_n, say) => [
+        `The ${gcg} has granted ${say.country.the} the status of Alliance 8.7 pathfinder country. Implementation starts now; the first annual progress report is due at the end of April next year.`,
+      ],
+    },
+    'notice-undeliverable': {
+      subject: (n, { country: c }) => `${n.country ? `${c.name}: ` : ''}an e-mail to ${n.undeliverable?.name} could not be delivered`,
+      body: (n, say) => {
+        const u = n.undeliverable;
+        return [
+          `The mail server refused, for good, ${u ? en.noticeWhat[u.kind] : 'an e-mail'}${n.country ? ` about ${say.country.the}` : ''}, for ${u?.name} <${u?.address}>: ${u?.reason}.`,
+          'Please correct the address (on the secretariat page, replace the focal point or deputy; or in the registry file) and tell them what it said; the process goes on meanwhile.',
+        ];
+      },
+    },
+  },
+};

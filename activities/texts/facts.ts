@@ -1,0 +1,24 @@
+import type { CycleOutcome } from '../../domain/report';
+
+// The five R19 facts of a cycle, as every language states them.
+
+export const facts = ['reportSubmitted', 'commentsAnswered', 'indicatorFrameworkUpdated', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const;
+export type Fact = (typeof facts)[number];
+export type Answer = 'yes' | 'no' | 'notApplicable';
+
+const yesNo = (value: boolean): Answer => (value ? 'yes' : 'no');
+
+/**
+ * (b) reads from `commentsUnanswered` when the outcome has it (older outcomes only know `finalised`): a
+ * report that was not finalised but had no comments waiting for an answer has nothing to answer.
+ */
+export function answers(o: CycleOutcome): Record<Fact, Answer> {
+  const unanswered = o.commentsUnanswered ?? !o.finalised;
+  return {
+    reportSubmitted: yesNo(o.reportSubmitted),
+    commentsAnswered: unanswered ? 'no' : o.finalised ? 'yes' : 'notApplicable',
+    indicatorFrameworkUpdated: yesNo(o.indicatorFrameworkUpdated),
+    evidenceOfProgress: yesNo(o.evidenceOfProgress),
+    evidenceOfCollaboration: yesNo(o.evidenceOfCollaboration),
+  };
+}
