@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
+import { shortfalls } from '../../domain/escalation';
 import { client, operator, print, readJson } from './shell';
 
 export function registerCountries(program: Command): void {
@@ -35,7 +36,8 @@ export function registerCountry(program: Command): void {
     .action(async (iso3: string) => {
       const code = countryCode(iso3);
       const r = await countryRecord(client(), code);
-      const columns = ['report', 'final', 'framework', 'progress', 'collaboration'];
+      // The R19 facts (a)–(e); (b) is whether the Working Group's comments were answered.
+      const columns = ['report', 'answered', 'framework', 'progress', 'collaboration'];
       const yes = (b: boolean, column: number) => (b ? 'yes' : 'no').padEnd(columns[column]!.length);
       const lines = [
         `${r.country.name} (${r.country.code}): ${r.status} since ${r.statusSince.slice(0, 10)}${r.status === 'active' ? '' : ' (benefits suspended)'}`,
@@ -45,7 +47,7 @@ export function registerCountry(program: Command): void {
         `year  ${'stage'.padEnd(27)}  ${columns.join('  ')}  flag`,
         ...r.cycles.map((c) => {
           const o = c.outcome;
-          const facts = [o.reportSubmitted, o.finalised, o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
+          const facts = [o.reportSubmitted, !shortfalls(o).includes('not-finalised'), o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
           return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
         }),
         '',

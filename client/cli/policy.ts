@@ -6,7 +6,7 @@ import { client, print, readJson } from './shell';
 
 // R19 signs by their letter keep the table narrow: five criteria by name would not fit a terminal line.
 const letters = (list: Criterion[] | undefined) => (list ? list.map((c) => 'abcde'[criteria.indexOf(c)]).join(',') : '-');
-const legend = 'R19 signs: (a) no report, (b) not finalised, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
+const legend = 'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
 const ruleText = { 'same-criterion': 'the same criterion missed two years running', 'any-shortfall': 'any shortfall two years running' };
 
 function table(run: DryRun): string {

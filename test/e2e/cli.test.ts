@@ -137,7 +137,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   const shown = (await pathfinder('country', 'show', 'NGA')).out;
   expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
-  expect(shown).toContain('\n2026  closed-without-report        no      no     no         no        no             no-report, not-finalised,');
+  expect(shown).toContain('\n2026  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,');
   for (const step of ['flagged to the GCM after 2025 and 2026', 'GCM escalation 2026: dialogue on compliance and progress recorded by helena.sorensen@example.org', 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
     expect(shown).toContain(step);
   }
@@ -210,7 +210,7 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
     '  <when>  revision submitted by jean.moreau@example.org',
     '  <when>  review round 2 by amina.diallo@example.org: accept',
     `  <when>  published at ${join(publishDir, 'PER', '2027')}`,
-    'outcome: reportSubmitted yes, finalised yes, indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes',
+    'outcome: reportSubmitted yes, finalised yes, indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes, commentsUnanswered no',
   ]);
   // Everything the run knew is there, the reviewers' comments and the reports included.
   const kept = JSON.parse((await record('--json')).out) as { state: typeof state };

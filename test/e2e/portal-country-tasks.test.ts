@@ -181,7 +181,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
   const dossier = (await member.locator('main').textContent()) ?? '';
   expect(dossier).toContain('Status: active');
-  expect(dossier).toMatch(/2026closed-without-reportnonononono\(a\) no progress report/);
+  expect(dossier).toMatch(/2026closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)/);
   expect(dossier).toMatch(/2026: \(a\) no progress report.*resumed/);
   // Its audit trail: who took each step, through which channel.
   expect(dossier).toMatch(/2026 escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email/);

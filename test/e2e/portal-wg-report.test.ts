@@ -103,7 +103,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   ]);
   await expect(items(helena, 'section.figures li li')).resolves.toEqual([
     '(a) no progress report: 0',
-    '(b) no finalised report: 1',
+    "(b) no response to the Working Group's comments: 1",
     '(c) indicator framework not updated: 1',
     '(d) no evidence of progress: 0',
     '(e) no evidence of collaboration: 1',
@@ -112,13 +112,14 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   // The flagged country: the flag and its criteria, and both years' facts side by side.
   const nigeria = section(helena, 'Nigeria (NGA)');
   await expect(nigeria.locator('.notice').innerText()).resolves.toBe(
-    'Flagged to the GCM, for shortfalls in two consecutive years: (b) no finalised report; (c) indicator framework not updated; (e) no evidence of collaboration. The facts of both years are below.',
+    "Flagged to the GCM, for shortfalls in two consecutive years: (b) no response to the Working Group's comments; (c) indicator framework not updated; (e) no evidence of collaboration. The facts of both years are below.",
   );
   await expect(tableRows(helena, 'Nigeria (NGA)')).resolves.toEqual([
     ['Fact', '2026', '2027'],
     ['Stage at the close', 'closed without finalisation', 'closed without report'],
+    ['Report finalised', 'no', 'no'],
     ['(a) Progress report submitted', 'yes', 'no'],
-    ["(b) Report finalised after the Working Group's comments (flagged)", 'no', 'no'],
+    ["(b) The Working Group's comments answered (flagged)", 'no', 'no'],
     ['(c) Indicator framework submitted or updated (flagged)', 'no', 'no'],
     ['(d) Evidence of progress against the roadmap', 'yes', 'no'],
     ['(e) Evidence of collaboration towards priorities (flagged)', 'no', 'no'],

@@ -37,7 +37,7 @@ export const uniqueCycleId = (code: string, year: number) => `reporting-cycle-${
 export const testPortalSecret = 'test-only-key:an-example-secret-for-tests-0123456789';
 export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testPortalSecret) };
 
-export const fullOutcome: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+export const fullOutcome: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false };
 
 /** A country's record hears that these cycles closed (under the default rule), as its reporting cycles would tell it. */
 export async function cyclesClosed(client: Client, code: string, cycles: { year: number; stage: string; outcome: CycleOutcome }[]): Promise<void> {
@@ -50,6 +50,6 @@ export async function cyclesClosed(client: Client, code: string, cycles: { year:
 
 /** A country's record hears of two cycles in a row without a report (2025 and 2026). */
 export function twoCyclesWithoutReport(client: Client, code: string): Promise<void> {
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false };
   return cyclesClosed(client, code, [2025, 2026].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })));
 }
