@@ -40,13 +40,13 @@ interface Outgoing {
 }
 
 export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal; ledger: DeliveryLedger }) {
+  /** The configured sender, under another display name (the GCM signs some notices). */
+  const fromAs = (name: string) => ({ name, address: addressparser(deps.from, { flatten: true })[0]?.address ?? deps.from });
   /**
    * Sends one e-mail. A permanent refusal of its addressee (an SMTP 5xx, e.g. 550 no such mailbox) is not
    * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
    * does not hold up everything queued behind it. Anything else (a relay down) is thrown and retried.
    */
-  /** The configured sender, under another display name (the GCM signs some notices). */
-  const fromAs = (name: string) => ({ name, address: addressparser(deps.from, { flatten: true })[0]?.address ?? deps.from });
   async function deliver(request: Outgoing, { subject, text, sender }: { subject: string; text: string; sender?: string }): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
     // What arrives is checked again: an activity does not trust its input to be an address. One that is

@@ -94,7 +94,7 @@ export class Candidacy {
         break;
       }
       case 'presentation': {
-        if (!this.input.governance.gcm.some((m) => m.email === parsed.as)) this.secretariat(parsed.as);
+        requireSender(parsed.as, [this.input.governance.secretariat, ...this.input.governance.gcm], 'the secretariat or a member of the GCM');
         this.stage(['planning'], 'a GCM presentation');
         const missing = this.missingForPresentation();
         if (missing.length) throw new InvalidInputError('presentation', [`stage: not ready for the GCM; still missing: ${missing.join(', ')}`]);

@@ -147,11 +147,13 @@ export class CountryRecord {
 
   /**
    * A new registry import. Names, focal points and reviewers follow the file; the status does not, once
-   * registered: it changes only by the GCM's decisions, so re-importing a file cannot undo them.
+   * registered: it changes only by the GCM's decisions, so re-importing a file cannot undo them. Nor can a
+   * file without a grant date erase the one a grant recorded (R14 counts the first cycle from it).
    */
   importRegistry(country: Country, governance: Governance, now: DateTime): void {
     const s = this.state;
-    const next = { ...country, status: s.status };
+    const grantedOn = country.grantedOn ?? s.country.grantedOn;
+    const next = { ...country, status: s.status, ...(grantedOn && { grantedOn }) };
     if (JSON.stringify(next) === JSON.stringify(s.country) && JSON.stringify(governance) === JSON.stringify(s.governance)) return;
     s.country = next;
     s.governance = governance;

@@ -176,7 +176,7 @@ describe('the GCM presentation and feedback (R10)', () => {
     const c = acknowledged();
     for (const [task, args] of Object.entries(planning)) step(c, task as CandidacyTask, args, '2027-05-25T10:00:00Z');
     const presentation = { meetingOn: '2027-06-10', priorities: ['brick kilns'], consultationProcess: 'Provincial consultations.' };
-    expectRefusal(c.state, () => step(c, 'presentation', { ...presentation, as: focalPoint.email }, '2027-06-10T14:00:00Z'), 'as', /is not the secretariat/);
+    expectRefusal(c.state, () => step(c, 'presentation', { ...presentation, as: focalPoint.email }, '2027-06-10T14:00:00Z'), 'as', /is not the secretariat or a member of the GCM/);
     const notices = noticesOf(c, () => step(c, 'presentation', { ...presentation, as: secretariat.email }, '2027-06-10T14:00:00Z'));
     expect(c.state.stage).toBe('gcm-review');
     expect(recipients(notices)).toEqual(gcm.map((m) => `candidacy-feedback-due → ${m.email}`));

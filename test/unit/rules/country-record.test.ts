@@ -110,6 +110,15 @@ describe('status granted (R11, R14)', () => {
     expect(cycleEligibility(record.state.country, 2027, defaultPolicy())).toEqual({ eligible: false, reason: 'first reporting year 2028' });
     expect(cycleEligibility(record.state.country, 2028, defaultPolicy())).toEqual({ eligible: true });
   });
+
+  it('R14: a registry file without the grant date does not erase the one the grant recorded', () => {
+    const record = registered('candidate', { reviewers: [] });
+    record.grant(grant, at('2027-07-01T08:00:00Z'));
+    const { grantedOn: _, ...inFile } = { ...nepal, status: 'active' as const, reviewers: [reviewer] };
+    record.importRegistry(inFile, governance, at('2027-08-01T08:00:00Z'));
+    expect(record.state.country.grantedOn).toBe('2027-07-01');
+    expect(cycleEligibility(record.state.country, 2027, defaultPolicy())).toEqual({ eligible: false, reason: 'first reporting year 2028' });
+  });
 });
 
 describe('roadmap updates (R12)', () => {
