@@ -23,7 +23,7 @@ let reached!: () => void;
 const rcptReached = new Promise<void>((resolve) => (reached = resolve));
 let release!: () => void;
 const held = new Promise<void>((resolve) => (release = resolve));
-let holding = true;
+let holding = false; // from the submission on
 
 beforeAll(async () => {
   stack = await startProcessStack(startDevServer, {
@@ -43,6 +43,10 @@ const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {
   const first = await startWorker();
   const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
+  // The call for reports goes out as the cycle opens; the relay holds the confirmation of the report.
+  await mail.waitFor(2, (x) => kind(x) === 'call-for-reports');
+  await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);
+  holding = true;
   await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
 
   await rcptReached;
@@ -50,7 +54,7 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
   await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox.map((e) => e.to.email), { timeout: 30_000 }).toEqual([lucia.email]);
   await killWorkerProcess(first.child);
   release();
-  expect(mail.messages.filter((x) => x.recipients.includes(lucia.email))).toEqual([]);
+  expect(mail.messages.filter((x) => x.recipients.includes(lucia.email)).map(kind)).toEqual(['call-for-reports']);
 
   await startWorker();
   const [confirmation] = await mail.waitFor(1, (x) => x.recipients.includes(lucia.email) && kind(x) === 'submission-received');
@@ -58,7 +62,7 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
   expect(mail.messages.filter((x) => x.messageId === confirmation!.messageId)).toHaveLength(1);
   expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
   // The deputy's confirmation and the reviewer's request had their own lanes, so they did not wait.
-  expect(mail.messages.map(kind).sort()).toEqual(['review-request', 'submission-received', 'submission-received']);
+  expect(mail.messages.map(kind).sort()).toEqual(['call-for-reports', 'call-for-reports', 'review-request', 'submission-received', 'submission-received']);
   const state = await cycle.query(m.getStateQuery);
   expect(state.submissions.map((s) => s.by)).toEqual([lucia.email]);
   expect(state.stage).toBe('in-review');
