@@ -106,7 +106,9 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   expect(await refusal(importRegistry(client, { countries: [] }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(countryRecord(client, 'FRA'))).toBeInstanceOf(NotFound);
 
-  const before = (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
+  const ngaNow = async () => (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
+  await expect.poll(async () => (await ngaNow()).outbox).toEqual([]); // the call for reports is out
+  const before = await ngaNow();
   const intruder: Actor = { email: 'nobody@example.org', channel: 'portal-session' };
   expect(await refusal(submitReport(client, { country: 'NGA', year: 2027, report: exampleReport, actor: intruder }))).toEqual(
     new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'),
@@ -116,9 +118,8 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   expect(await refusal(submitReview(client, { country: 'NGA', year: 2027, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
   // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
   await client.workflow.getHandle(reportingCycleId('NGA', 2027)).signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
-  const nga = async () => (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
-  await expect.poll(async () => (await nga()).audit?.length).toBe(4);
-  const { audit, ...after } = await nga();
+  await expect.poll(async () => (await ngaNow()).audit?.length).toBe(4);
+  const { audit, ...after } = await ngaNow();
   const { audit: _none, ...unchanged } = before;
   expect(after).toEqual({ ...unchanged, rejectedSignals: [expect.objectContaining({ name: 'submitReport' })] });
   expect(audit!.map(({ task, as, channel, outcome }) => [task, as, channel, outcome])).toEqual([

@@ -36,7 +36,8 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     const ask = (days: number, reason = 'Floods in the south delayed the survey', as = lucia) => cycle.executeUpdate(m.requestExtensionUpdate, { args: [{ as, days, reason }] });
     const decide = (decision: 'grant' | 'refuse', note = '') => cycle.executeUpdate(m.decideExtensionUpdate, { args: [{ as: secretariat.email, decision, note }] });
 
-    // Bad requests change nothing.
+    // Bad requests change nothing (once the call for reports is out, nothing else is under way).
+    await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);
     const before = await cycle.query(m.getStateQuery);
     expect(await rejected(ask(0))).toBe('invalid extension request: days: must be at least 1');
     expect(await rejected(ask(10, ' '))).toBe('invalid extension request: reason: is required: say why more time is needed');
