@@ -40,8 +40,8 @@ interface Outgoing {
 }
 
 export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal; ledger: DeliveryLedger }) {
-  /** The configured sender, under another display name (the GCM signs some notices). */
-  const fromAs = (name: string) => ({ name, address: addressparser(deps.from, { flatten: true })[0]?.address ?? deps.from });
+  /** The configured sender's address, which the GCM's notices are sent from under its own name. */
+  const fromAddress = addressparser(deps.from, { flatten: true })[0]?.address ?? deps.from;
   /**
    * Sends one e-mail. A permanent refusal of its addressee (an SMTP 5xx, e.g. 550 no such mailbox) is not
    * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
@@ -60,7 +60,7 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     let info: { rejected?: unknown[]; rejectedErrors?: { responseCode?: number; message: string }[] };
     try {
       info = await deps.mailer.sendMail({
-        from: sender ? fromAs(sender) : deps.from,
+        from: sender ? { name: sender, address: fromAddress } : deps.from,
         // Structured addresses: a display name is never parsed, so it cannot add a recipient.
         to: { name: request.to.name, address: request.to.email },
         cc: request.cc.map((address) => ({ name: '', address })),

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from './calendar';
-import type { Person } from './country';
+import { newcomers, type Person } from './country';
 import type { Notice } from './governance';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './candidacy-args';
@@ -265,13 +265,13 @@ export class Candidacy {
    * newcomer during planning or the GCM's review is sent the invitation, with their own link to the steps.
    */
   changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): void {
-    const before = new Set(this.focalPoints.map((p) => p.email));
-    if (this.ended || (before.has(people.focalPoint.email) && before.has(people.deputy.email))) return;
+    const arriving = newcomers(this.focalPoints, [people.focalPoint, people.deputy]);
+    if (this.ended || arriving.length === 0) return;
     this.input.eoi = { ...this.input.eoi, focalPoint: people.focalPoint, deputy: people.deputy };
     const s = this.state;
     s.history.push({ at: iso(now), what: `focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}` });
     if (s.stage !== 'planning' && s.stage !== 'gcm-review') return;
-    for (const person of this.focalPoints.filter((p) => !before.has(p.email))) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
+    for (const person of arriving) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
   }
 
   recordRejectedSignal(name: string, error: Error, now: DateTime): void {

@@ -17,6 +17,9 @@ export const personSchema = lazy(() => z.object({
 }));
 export type Person = z.output<ReturnType<typeof personSchema>>;
 
+/** Who among `after` was not among `before`, by address: those a change of people must tell what waits for them. */
+export const newcomers = (before: Person[], after: Person[]): Person[] => after.filter((p) => !before.some((b) => b.email === p.email));
+
 export const statuses = ['candidate', 'active', 'inactive', 'withdrawn'] as const;
 export type PathfinderStatus = (typeof statuses)[number];
 

@@ -19,6 +19,9 @@ export function shortfalls(outcome: CycleOutcome): Criterion[] {
   return criteria.filter((c) => missed[c]);
 }
 
+/** Whether one cycle shows this R19 sign. */
+export const shows = (outcome: CycleOutcome, criterion: Criterion): boolean => shortfalls(outcome).includes(criterion);
+
 export interface YearOutcome {
   year: number;
   outcome: CycleOutcome;

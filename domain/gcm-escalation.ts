@@ -2,7 +2,7 @@ import type { AuditEntry } from './audit';
 import { DateTime } from 'luxon';
 import { iso } from './calendar';
 import type { z } from 'zod';
-import type { Governance, Person } from './country';
+import { newcomers, type Governance, type Person } from './country';
 import type { Criterion } from './escalation';
 import {
   checkInArgs,
@@ -175,13 +175,12 @@ export class GcmEscalation {
    * Returns the step for the country's history, or nothing if no one is new or the escalation has ended.
    */
   changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): string | undefined {
-    const before = new Set(this.input.focalPoints.map((p) => p.email));
-    if (this.closed || (before.has(people.focalPoint.email) && before.has(people.deputy.email))) return undefined;
+    const arriving = newcomers(this.input.focalPoints, [people.focalPoint, people.deputy]);
+    if (this.closed || arriving.length === 0) return undefined;
     this.input.focalPoints = [people.focalPoint, people.deputy];
-    const newcomers = this.input.focalPoints.filter((p) => !before.has(p.email));
     const step = `handover-${iso(now)}`;
     const cc = [this.input.governance.secretariat.email];
-    for (const person of newcomers) {
+    for (const person of arriving) {
       this.notice('dialogue-opened', `${step}/dialogue-opened/${person.email}`, person, { cc });
       const support = this.state.support;
       if (support && !support.endedAt) this.notice('support-started', `${step}/support-started/${person.email}`, person, { mechanisms: support.mechanisms, members: support.members.map((m) => `${m.name} <${m.email}>`), cc: [...cc, ...support.members.map((m) => m.email)] });

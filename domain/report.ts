@@ -72,15 +72,21 @@ export const cycleOutcomeSchema = lazy(() => z.object({
 }));
 export type CycleOutcome = z.output<ReturnType<typeof cycleOutcomeSchema>>;
 
-/** What a cycle establishes about R19, from the last report the country filed (if any). */
-export function outcomeOf(report: Report | undefined, finalised: boolean, commentsUnanswered: boolean): CycleOutcome {
+/** What a cycle establishes about R19, from the last report the country filed (if any) and how it was reviewed. */
+export function outcomeOf(cycle: {
+  stage: string;
+  reviews: { round: number; decision: 'accept' | 'revise' }[];
+  submissions: { round: number; late: boolean; report: Report }[];
+}): CycleOutcome {
+  const report = cycle.submissions.at(-1)?.report;
+  const finalised = cycle.stage === 'finalised';
   return {
     reportSubmitted: report !== undefined,
     finalised,
     indicatorFrameworkUpdated: report?.indicatorFramework.updated ?? false,
     evidenceOfProgress: (report?.evidence.length ?? 0) > 0,
     evidenceOfCollaboration: (report?.collaboration.length ?? 0) > 0,
-    commentsUnanswered,
+    commentsUnanswered: !finalised && commentsUnanswered(cycle),
   };
 }
 
@@ -90,11 +96,6 @@ export function outcomeOf(report: Report | undefined, finalised: boolean, commen
  * not yet reviewed, or re-reviewed, when the cycle closed has nothing unanswered; a year without a report
  * received no comments. While a cycle awaits a revision, this is what it would be if nothing more came.
  */
-export function commentsUnanswered(cycle: {
-  finalised: boolean;
-  reviews: { round: number; decision: 'accept' | 'revise' }[];
-  submissions: { round: number; late: boolean }[];
-}): boolean {
-  if (cycle.finalised) return false;
+function commentsUnanswered(cycle: { reviews: { round: number; decision: 'accept' | 'revise' }[]; submissions: { round: number; late: boolean }[] }): boolean {
   return cycle.reviews.some((review) => review.decision === 'revise' && !cycle.submissions.some((s) => s.round === review.round + 1 && !s.late));
 }

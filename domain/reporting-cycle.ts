@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
-import type { Person } from './country';
+import { newcomers, type Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { dropStaleReminders, mailItem } from './mail-delay';
-import { commentsUnanswered, outcomeOf, type CycleOutcome } from './report';
+import { outcomeOf, type CycleOutcome } from './report';
 import { maxReviewRounds, terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
 import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
 
@@ -213,10 +213,10 @@ export class ReportingCycle {
   }
 
   private replaceReviewers(reviewers: Person[]): void {
-    const before = new Set(this.state.reviewers.map((r) => r.email));
+    const before = this.state.reviewers;
     this.state.reviewers = reviewers;
     if (this.state.stage === 'in-review') {
-      for (const reviewer of reviewers.filter((r) => !before.has(r.email))) this.requestReview(reviewer);
+      for (const reviewer of newcomers(before, reviewers)) this.requestReview(reviewer);
     }
   }
 
@@ -226,12 +226,12 @@ export class ReportingCycle {
    */
   changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): void {
     if (this.terminal) return;
-    const before = new Set(this.focalPoints.map((p) => p.email));
+    const before = this.focalPoints;
     const country = { ...this.input.country, ...people };
     this.input.country = country;
     this.state.country = country;
     const n = (this.state.handovers = (this.state.handovers ?? 0) + 1);
-    for (const person of this.focalPoints.filter((p) => !before.has(p.email))) {
+    for (const person of newcomers(before, this.focalPoints)) {
       const pending = this.pendingFor();
       if (pending) this.state.outbox.push(this.email(pending.kind, `${this.state.cycleId}/handover-${n}/${person.email}`, person, pending.extra));
     }
@@ -334,9 +334,7 @@ export class ReportingCycle {
   }
 
   outcome(): CycleOutcome {
-    const s = this.state;
-    const finalised = s.stage === 'finalised';
-    return outcomeOf(s.submissions.at(-1)?.report, finalised, commentsUnanswered({ finalised, reviews: s.reviews, submissions: s.submissions }));
+    return outcomeOf(this.state);
   }
 
   /** Publishing the accepted report failed for an hour: the secretariat is told once; the cycle tries again. */

@@ -5,7 +5,7 @@ import type { EscalationRule, YearOutcome } from './escalation';
 import { forecast, type Forecast } from './forecast';
 import type { OpenResult } from './annual-cycle';
 import type { CyclePolicy } from './policy';
-import { commentsUnanswered, cycleOutcomeSchema, outcomeOf, type CycleOutcome } from './report';
+import { cycleOutcomeSchema, outcomeOf, type CycleOutcome } from './report';
 import { stages, terminalStages, type CycleState, type Stage } from './reporting-cycle-state';
 
 // The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
@@ -58,7 +58,7 @@ export function cycleRow(s: CycleState): CycleRow {
     round: s.round,
     remindersSent: s.remindersSent ?? 0,
     reviewers: s.reviewers.map((r) => r.email),
-    facts: outcomeOf(last?.report, s.stage === 'finalised', commentsUnanswered({ finalised: s.stage === 'finalised', reviews: s.reviews, submissions: s.submissions })),
+    facts: outcomeOf(s),
     ...(last && { lastSubmission: { kind: last.kind, at: last.at, late: last.late } }),
     ...(pending && { pendingExtension: { by: pending.by, at: pending.at, days: pending.days, reason: pending.reason } }),
   };

@@ -1,5 +1,5 @@
 import { daysLeft } from '../app/cycles';
-import { shortfalls } from '../domain/escalation';
+import { shortfalls, shows } from '../domain/escalation';
 import { risks, type Risk } from '../domain/forecast';
 import { stages, type Stage } from '../domain/reporting-cycle-state';
 import type { YearView, YearViewRow } from '../domain/year-view';
@@ -42,7 +42,7 @@ export function rowsAsCsv(rows: YearViewRow[], now = new Date()): string {
     const c = r.cycle;
     return [
       r.country, c?.name, r.opened, stageOf(r), c?.deadline, c?.extension?.to, c?.extension?.reason, c && daysLeft(c, now), c?.round, c?.remindersSent, c?.reviewers.join(' '),
-      c?.facts.reportSubmitted, c?.facts.finalised, c && !shortfalls(c.facts).includes('not-finalised'), c?.facts.indicatorFrameworkUpdated, c?.facts.evidenceOfProgress, c?.facts.evidenceOfCollaboration,
+      c?.facts.reportSubmitted, c?.facts.finalised, c && !shows(c.facts, 'not-finalised'), c?.facts.indicatorFrameworkUpdated, c?.facts.evidenceOfProgress, c?.facts.evidenceOfCollaboration,
       r.previous && shortfalls(r.previous.outcome).join(' '), r.forecast?.risk, r.forecast?.criteria.join(' '), r.forecast?.toAvoid.join(' '),
     ].map(cell).join(',');
   });

@@ -1,3 +1,4 @@
+import { shows } from '../../domain/escalation';
 import type { CycleOutcome } from '../../domain/report';
 
 // The five R19 facts of a cycle, as every language states them.
@@ -8,12 +9,9 @@ export type Answer = 'yes' | 'no' | 'notApplicable';
 
 const yesNo = (value: boolean): Answer => (value ? 'yes' : 'no');
 
-/**
- * (b) reads from `commentsUnanswered` when the outcome has it (older outcomes only know `finalised`): a
- * report that was not finalised but had no comments waiting for an answer has nothing to answer.
- */
+/** (b) is answered as R19 reads it; a report not finalised with no comments waiting had nothing to answer. */
 export function answers(o: CycleOutcome): Record<Fact, Answer> {
-  const unanswered = o.commentsUnanswered ?? !o.finalised;
+  const unanswered = shows(o, 'not-finalised');
   return {
     reportSubmitted: yesNo(o.reportSubmitted),
     commentsAnswered: unanswered ? 'no' : o.finalised ? 'yes' : 'notApplicable',

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
-import { shortfalls } from '../../domain/escalation';
+import { shows } from '../../domain/escalation';
 import { client, operator, print, readJson } from './shell';
 
 export function registerCountries(program: Command): void {
@@ -47,7 +47,7 @@ export function registerCountry(program: Command): void {
         `year  ${'stage'.padEnd(27)}  ${columns.join('  ')}  flag`,
         ...r.cycles.map((c) => {
           const o = c.outcome;
-          const facts = [o.reportSubmitted, !shortfalls(o).includes('not-finalised'), o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
+          const facts = [o.reportSubmitted, !shows(o, 'not-finalised'), o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
           return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
         }),
         '',

@@ -1,5 +1,5 @@
 import type { WgReport } from '../../activities/publisher';
-import { criteria, shortfalls, type Criterion } from '../../domain/escalation';
+import { criteria, shows, type Criterion } from '../../domain/escalation';
 import type { CycleEvidence, WgReportRow } from '../../domain/governance';
 import type { CycleOutcome } from '../../domain/report';
 import { wgReportFigures } from '../../domain/wg-report-figures';
@@ -19,7 +19,7 @@ const facts: { criterion: Criterion; label: string }[] = [
   { criterion: 'no-evidence-of-progress', label: '(d) Evidence of progress against the roadmap' },
   { criterion: 'no-evidence-of-collaboration', label: '(e) Evidence of collaboration towards priorities' },
 ];
-const held = (outcome: CycleOutcome | undefined, criterion: Criterion) => outcome !== undefined && !shortfalls(outcome).includes(criterion);
+const held = (outcome: CycleOutcome | undefined, criterion: Criterion) => outcome !== undefined && !shows(outcome, criterion);
 
 const yesNo = (value: boolean | undefined) => (value ? 'yes' : 'no');
 const readable = (stage: string) => stage.replace(/-/g, ' ');
