@@ -69,6 +69,7 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
   let available = true;
+  let saved = 0;
   const unavailable = () => Object.assign(new Error('4.3.2 service not available, try again later'), { responseCode: 421 });
   const keep = (mail: CaughtMail) => {
     messages.push(mail);
@@ -109,7 +110,8 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         const receivedAt = new Date();
-        if (options.dir) writeFileSync(join(options.dir, `${receivedAt.getTime()}-${messages.length}.eml`), raw);
+        // Named by arrival, counted as it arrives: messages parsed at once must not share a file.
+        if (options.dir) writeFileSync(join(options.dir, `${receivedAt.getTime()}-${String(saved++).padStart(6, '0')}.eml`), raw);
         parse(raw, receivedAt, session.envelope.rcptTo.map((r) => r.address)).then((mail) => {
           keep(mail);
           callback();
