@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
@@ -10,10 +8,11 @@ import { escalationStatus } from '../../app/escalation';
 import { verifyReactivation } from '../../app/reactivation';
 import { createSchedule, deleteSchedule, describeSchedule } from '../../app/schedule';
 import { TASK_QUEUE } from '../../client/config';
-import { exampleRegistry } from '../helpers/fixtures';
+import { exampleIn, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { candidacyWorkflowId } from '../../domain/workflow-ids';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The application layer's country, candidacy, escalation and schedule tasks: what a person may do, and
 // the typed refusal a client shows when the task does not apply.
@@ -22,7 +21,7 @@ let stack: RunningStack;
 let client: Client;
 const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
 const lucia: Actor = { email: 'lucia.quispe@example.org', channel: 'portal-link' };
-const eoi = JSON.parse(readFileSync(join(__dirname, '../../examples/candidacy/eoi.json'), 'utf8')) as { code: string };
+const eoi = JSON.parse(exampleIn(Y, 'candidacy/eoi.json')) as { code: string };
 
 beforeAll(async () => {
   stack = await startStack(startDevServer, TASK_QUEUE);
@@ -45,7 +44,7 @@ it("changes a country's people and roadmap for those who may, and refuses everyo
   await expect(verifyReactivation(client, { country: 'PER', verified: true, note: 'n', actor: secretariat })).rejects.toThrow(
     new NotFound('country: PER has no open reactivation request'),
   );
-  await expect(escalationStatus(client, { country: 'PER', year: 2027 })).rejects.toThrow(new NotFound('country/year: PER has no GCM escalation for 2027'));
+  await expect(escalationStatus(client, { country: 'PER', year: Y })).rejects.toThrow(new NotFound(`country/year: PER has no GCM escalation for ${Y}`));
 });
 
 it('opens a candidacy once, takes its steps from their owners, and refuses a country that is already a pathfinder', async () => {

@@ -14,6 +14,7 @@ import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import { submitReportSignal } from '../../workflows/reporting-cycle/messages';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The application layer that the CLI and the portal share: the secretariat opens a year, a focal point and
 // a reviewer take a report through review, and every refusal comes back typed, with nothing changed.
@@ -49,46 +50,46 @@ it('opens a year, takes a report through review and revision, and records throug
   expect(await importRegistry(client, exampleRegistry)).toEqual(['PER', 'NGA']);
   await expect.poll(async () => (await listCountries(client, { status: 'active' })).map((c) => c.code).sort()).toEqual(['NGA', 'PER']);
 
-  const opened = await openYear(client, { year: 2027, now: new Date('2027-01-15T09:00:00Z') });
+  const opened = await openYear(client, { year: Y, now: new Date(`${Y}-01-15T09:00:00Z`) });
   expect(opened).toEqual([
     { country: 'NGA', result: 'started' },
     { country: 'PER', result: 'started' },
   ]);
-  expect(await openYear(client, { year: '2027', countries: ['per'] })).toEqual([{ country: 'PER', result: 'already exists' }]);
+  expect(await openYear(client, { year: String(Y), countries: ['per'] })).toEqual([{ country: 'PER', result: 'already exists' }]);
 
-  let state = await submitReport(client, { country: 'PER', year: 2027, report: exampleReport, actor: focalPoint });
+  let state = await submitReport(client, { country: 'PER', year: Y, report: exampleReport, actor: focalPoint });
   expect([state.stage, state.round]).toEqual(['in-review', 1]);
-  state = await submitReview(client, { country: 'PER', year: 2027, decision: 'revise', comments: 'Please add the survey results.', actor: reviewer });
+  state = await submitReview(client, { country: 'PER', year: Y, decision: 'revise', comments: 'Please add the survey results.', actor: reviewer });
   expect(state.stage).toBe('awaiting-revision');
-  state = await submitRevision(client, { country: 'PER', year: 2027, report: exampleReport, actor: deputy });
+  state = await submitRevision(client, { country: 'PER', year: Y, report: exampleReport, actor: deputy });
   expect([state.stage, state.round]).toEqual(['in-review', 2]);
-  state = await submitReview(client, { country: 'PER', year: 2027, decision: 'accept', comments: '', actor: reviewer });
+  state = await submitReview(client, { country: 'PER', year: Y, decision: 'accept', comments: '', actor: reviewer });
   expect(state.stage).toBe('finalised');
   // An Update answers with a summary: the reports stay in the cycle, not in every answer.
   expect(state.submissions.map((s) => Object.keys(s).sort())).toEqual([['at', 'by', 'kind', 'late', 'round'], ['at', 'by', 'kind', 'late', 'round']]);
 
-  expect(await acceptedUpdates(reportingCycleId('PER', 2027))).toEqual([
+  expect(await acceptedUpdates(reportingCycleId('PER', Y))).toEqual([
     { name: 'submitReport', as: focalPoint.email, channel: 'portal-link' },
     { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
     { name: 'submitRevision', as: deputy.email, channel: 'portal-session' },
     { name: 'submitReview', as: reviewer.email, channel: 'portal-link' },
   ]);
   // The cycle keeps the same in its audit trail, for the dossier.
-  expect((await cycleState(client, 'PER', 2027)).audit!.map(({ task, as, channel, outcome }) => [task, as, channel, outcome])).toEqual([
+  expect((await cycleState(client, 'PER', Y)).audit!.map(({ task, as, channel, outcome }) => [task, as, channel, outcome])).toEqual([
     ['submitReport', focalPoint.email, 'portal-link', 'accepted'],
     ['submitReview', reviewer.email, 'portal-link', 'accepted'],
     ['submitRevision', deputy.email, 'portal-session', 'accepted'],
     ['submitReview', reviewer.email, 'portal-link', 'accepted'],
   ]);
 
-  const status = await cycleStatus(client, 2027);
+  const status = await cycleStatus(client, Y);
   expect(status.map((s) => [s.country.code, s.stage])).toEqual([
     ['NGA', 'awaiting-submission'],
     ['PER', 'finalised'],
   ]);
   expect(daysLeft(status[1]!)).toBeUndefined();
-  expect(daysLeft(status[0]!, new Date('2027-04-20T12:00:00Z'))).toBe(10);
-  expect(daysLeft(status[0]!, new Date('2027-05-03T12:00:00Z'))).toBe(-3);
+  expect(daysLeft(status[0]!, new Date(`${Y}-04-20T12:00:00Z`))).toBe(10);
+  expect(daysLeft(status[0]!, new Date(`${Y}-05-03T12:00:00Z`))).toBe(-3);
 });
 
 it('refuses bad input, unknown addresses and tasks out of time with typed errors, and changes nothing', async () => {
@@ -99,25 +100,25 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   };
 
   expect(await refusal(openYear(client, { year: 'soon' }))).toEqual(new InputRejected('year: soon is not a year'));
-  expect(await refusal(openYear(client, { year: 2027, countries: ['FRANCE'] }))).toEqual(new InputRejected('country: FRANCE is not an ISO 3166-1 alpha-3 code'));
-  expect(await refusal(openYear(client, { year: 2027, countries: ['FRA'] }))).toEqual(new NotFound('country: FRA is not registered (pathfinder countries import <file>)'));
-  expect(await refusal(openYear(client, { year: 2026, now: new Date('2026-10-01T00:00:00Z') }))).toEqual(new NotNow('year: the 2026 cycle closed on 2026-09-30'));
-  expect(await refusal(openYear(client, { year: 2030, policy: { secretariatZone: 'Mars/Olympus' } }))).toBeInstanceOf(InvalidInputError);
+  expect(await refusal(openYear(client, { year: Y, countries: ['FRANCE'] }))).toEqual(new InputRejected('country: FRANCE is not an ISO 3166-1 alpha-3 code'));
+  expect(await refusal(openYear(client, { year: Y, countries: ['FRA'] }))).toEqual(new NotFound('country: FRA is not registered (pathfinder countries import <file>)'));
+  expect(await refusal(openYear(client, { year: Y - 1, now: new Date(`${Y - 1}-10-01T00:00:00Z`) }))).toEqual(new NotNow(`year: the ${Y - 1} cycle closed on ${Y - 1}-09-30`));
+  expect(await refusal(openYear(client, { year: Y + 3, policy: { secretariatZone: 'Mars/Olympus' } }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(importRegistry(client, { countries: [] }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(countryRecord(client, 'FRA'))).toBeInstanceOf(NotFound);
 
-  const ngaNow = async () => (await cycleStatus(client, 2027)).find((s) => s.country.code === 'NGA')!;
+  const ngaNow = async () => (await cycleStatus(client, Y)).find((s) => s.country.code === 'NGA')!;
   await expect.poll(async () => (await ngaNow()).outbox).toEqual([]); // the call for reports is out
   const before = await ngaNow();
   const intruder: Actor = { email: 'nobody@example.org', channel: 'portal-session' };
-  expect(await refusal(submitReport(client, { country: 'NGA', year: 2027, report: exampleReport, actor: intruder }))).toEqual(
+  expect(await refusal(submitReport(client, { country: 'NGA', year: Y, report: exampleReport, actor: intruder }))).toEqual(
     new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'),
   );
   const chidi: Actor = { email: 'chidi.okafor@example.org', channel: 'portal-link' };
-  expect((await refusal(submitReport(client, { country: 'NGA', year: 2027, report: { progress: 'a few words' }, actor: chidi }))).message).toMatch(/^invalid report submission: report.progress: /);
-  expect(await refusal(submitReview(client, { country: 'NGA', year: 2027, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
+  expect((await refusal(submitReport(client, { country: 'NGA', year: Y, report: { progress: 'a few words' }, actor: chidi }))).message).toMatch(/^invalid report submission: report.progress: /);
+  expect(await refusal(submitReview(client, { country: 'NGA', year: Y, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
   // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
-  await client.workflow.getHandle(reportingCycleId('NGA', 2027)).signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
+  await client.workflow.getHandle(reportingCycleId('NGA', Y)).signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
   await expect.poll(async () => (await ngaNow()).audit?.length).toBe(4);
   const { audit, ...after } = await ngaNow();
   const { audit: _none, ...unchanged } = before;
@@ -135,11 +136,11 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   const selfReview = { ...exampleRegistry, countries: [{ ...peru!, reviewers: [peru!.deputy] }] };
   expect((await refusal(importRegistry(client, selfReview))).message).toContain("countries.0.reviewers: may not include the country's own focal point or deputy");
   const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
-  expect((await refusal(assignReviewers(client, { country: 'NGA', year: 2027, reviewers: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }], actor: secretariat }))).message).toBe(
+  expect((await refusal(assignReviewers(client, { country: 'NGA', year: Y, reviewers: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }], actor: secretariat }))).message).toBe(
     'invalid reviewer assignment: reviewers: chidi.okafor@example.org is a focal point of NGA: nobody reviews their own report',
   );
 
-  expect(await refusal(submitReport(client, { country: 'NGA', year: 2031, report: exampleReport, actor: chidi }))).toEqual(
-    new NotFound('country/year: NGA has no 2031 reporting cycle (pathfinder cycle start --year 2031)'),
+  expect(await refusal(submitReport(client, { country: 'NGA', year: Y + 4, report: exampleReport, actor: chidi }))).toEqual(
+    new NotFound(`country/year: NGA has no ${Y + 4} reporting cycle (pathfinder cycle start --year ${Y + 4})`),
   );
 });

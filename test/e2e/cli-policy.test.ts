@@ -8,6 +8,7 @@ import { cyclesClosed, exampleRegistry, fullOutcome, twoCyclesWithoutReport } fr
 import { runCli } from '../helpers/cli';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { realClockYear as Y } from '../helpers/clock';
 
 // `pathfinder policy dry-run` through the real CLI, against a dev server: Nigeria missed everything in
 // 2025 and 2026 (flagged under either rule); Peru missed one criterion in 2025 and another in 2026, which
@@ -27,10 +28,10 @@ beforeAll(async () => {
   stack = await startStack(startDevServer, TASK_QUEUE);
   const { client } = stack.env;
   await importRegistry(client, exampleRegistry);
-  await twoCyclesWithoutReport(client, 'NGA');
+  await twoCyclesWithoutReport(client, 'NGA', Y - 1);
   await cyclesClosed(client, 'PER', [
-    { year: 2025, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfProgress: false } },
-    { year: 2026, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
+    { year: Y - 2, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfProgress: false } },
+    { year: Y - 1, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
   ]);
 });
 afterAll(() => stack?.stop());
@@ -41,16 +42,16 @@ it('shows what the strict rule would have flagged, and that the default rule cha
   // The records take the signals in their own time.
   for (const code of ['NGA', 'PER']) await expect.poll(async () => (await countryRecord(stack!.env.client, code)).cycles.length).toBe(2);
   const strict = policyFile('strict.json', '{"escalation": "any-shortfall"}');
-  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', '2025-2026')).toEqual({
+  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', `${Y - 2}-${Y - 1}`)).toEqual({
     code: 0,
     err: '',
     out: [
-      '2025-2026 under any shortfall two years running:',
+      `${Y - 2}-${Y - 1} under any shortfall two years running:`,
       'country  year  did        would      change',
-      'NGA      2025  -          -          unchanged',
-      'NGA      2026  a,c,d,e    a,c,d,e    unchanged',
-      'PER      2025  -          -          unchanged',
-      'PER      2026  -          d,e        newly flagged',
+      `NGA      ${Y - 2}  -          -          unchanged`,
+      `NGA      ${Y - 1}  a,c,d,e    a,c,d,e    unchanged`,
+      `PER      ${Y - 2}  -          -          unchanged`,
+      `PER      ${Y - 1}  -          d,e        newly flagged`,
       '',
       '4 cycles compared: 1 flagged when they closed, 2 under the proposal; 1 newly flagged, 0 no longer flagged.',
       legend,
@@ -60,46 +61,46 @@ it('shows what the strict rule would have flagged, and that the default rule cha
 
   // 2026 alone still rests on 2025; the default rule flags what was flagged.
   const defaults = policyFile('default.json', '{}');
-  const unchanged = await pathfinder('policy', 'dry-run', '--file', defaults, '--years', '2026');
+  const unchanged = await pathfinder('policy', 'dry-run', '--file', defaults, '--years', String(Y - 1));
   expect(unchanged.code).toBe(0);
   expect(unchanged.out.split('\n').slice(0, 4)).toEqual([
-    '2026 under the same criterion missed two years running:',
+    `${Y - 1} under the same criterion missed two years running:`,
     'country  year  did        would      change',
-    'NGA      2026  a,c,d,e    a,c,d,e    unchanged',
-    'PER      2026  -          -          unchanged',
+    `NGA      ${Y - 1}  a,c,d,e    a,c,d,e    unchanged`,
+    `PER      ${Y - 1}  -          -          unchanged`,
   ]);
   expect(unchanged.out).toContain('2 cycles compared: 1 flagged when they closed, 1 under the proposal; 0 newly flagged, 0 no longer flagged.');
 
-  const json = await pathfinder('--json', 'policy', 'dry-run', '--file', strict, '--years', '2026');
+  const json = await pathfinder('--json', 'policy', 'dry-run', '--file', strict, '--years', String(Y - 1));
   expect(JSON.parse(json.out)).toMatchObject({
     rule: 'any-shortfall',
-    years: { from: 2026, to: 2026 },
+    years: { from: Y - 1, to: Y - 1 },
     rows: [
-      { country: 'NGA', year: 2026, change: 'unchanged' },
-      { country: 'PER', name: 'Peru', year: 2026, would: ['no-evidence-of-progress', 'no-evidence-of-collaboration'], change: 'newly flagged' },
+      { country: 'NGA', year: Y - 1, change: 'unchanged' },
+      { country: 'PER', name: 'Peru', year: Y - 1, would: ['no-evidence-of-progress', 'no-evidence-of-collaboration'], change: 'newly flagged' },
     ],
     summary: { compared: 2, flaggedBefore: 1, flaggedUnderProposal: 2, newly: 1, noLonger: 0 },
   });
 
-  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', '2030')).toMatchObject({ code: 0, out: 'no closed cycles in 2030\n' });
+  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', String(Y + 3))).toMatchObject({ code: 0, out: `no closed cycles in ${Y + 3}\n` });
 });
 
 it('exits 2 naming the field and the reason for a bad policy, a file that is not JSON and bad years', { timeout: 60_000 }, async () => {
   const strict = policyFile('strict.json', '{"escalation": "any-shortfall"}');
   const sometimes = policyFile('sometimes.json', '{"escalation": "sometimes"}');
-  expect(await pathfinder('policy', 'dry-run', '--file', sometimes, '--years', '2026')).toEqual({
+  expect(await pathfinder('policy', 'dry-run', '--file', sometimes, '--years', String(Y - 1))).toEqual({
     code: 2,
     out: '',
     err: 'rejected: invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"\n',
   });
   const notJson = policyFile('not.json', 'escalation: any-shortfall');
-  const refused = await pathfinder('policy', 'dry-run', '--file', notJson, '--years', '2026');
+  const refused = await pathfinder('policy', 'dry-run', '--file', notJson, '--years', String(Y - 1));
   expect(refused.code).toBe(2);
   expect(refused.err.startsWith(`rejected: file: ${notJson} is not valid JSON (`)).toBe(true);
 
   for (const [years, reason] of [
-    ['2028-2026', 'years: 2028-2026 ends before it starts'],
-    ['soon', 'years: soon is not a year or a range of years such as 2026-2028'],
+    [`${Y + 1}-${Y - 1}`, `years: ${Y + 1}-${Y - 1} ends before it starts`],
+    ['soon', `years: soon is not a year or a range of years such as ${Y - 1}-${Y + 1}`],
     ['2000-2100', 'years: 2000-2100 spans more than 30 years'],
   ]) {
     expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', years!)).toEqual({ code: 2, out: '', err: `rejected: ${reason}\n` });

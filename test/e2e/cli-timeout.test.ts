@@ -9,6 +9,7 @@ import { runCli } from '../helpers/cli';
 import { cycleInput, peru } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
+import { realClockYear as Y } from '../helpers/clock';
 
 // With no worker running, a command that needs one does not wait for ever: it gives up after --timeout and
 // says that no worker polls the task queue, so nothing was done.
@@ -19,18 +20,18 @@ beforeAll(async () => {
 afterAll(() => env?.teardown());
 
 it('gives up after its timeout, saying that no worker is polling and nothing was done', { timeout: 60_000 }, async () => {
-  const result = await runCli(env.address, 'cycle', 'start', '--year', '2027', '--timeout', '3');
+  const result = await runCli(env.address, 'cycle', 'start', '--year', String(Y), '--timeout', '3');
   expect(result.code).toBe(1);
   expect(result.err).toBe('error: no worker is polling task queue "pathfinder" (namespace default), so nothing was done. Start one (npm run worker, or npm run dev) and run the command again.\n');
 
-  const bad = await runCli(env.address, 'cycle', 'status', '--year', '2027', '--timeout', '0');
+  const bad = await runCli(env.address, 'cycle', 'status', '--year', String(Y), '--timeout', '0');
   expect(bad.code).toBe(2);
   expect(bad.err).toContain("option '--timeout <seconds>' argument '0' is invalid. must be a number of seconds above 0");
 });
 
 it('after a timed-out Update, says it waits on the server (not lost, not to be sent again), and a worker then applies it', { timeout: 60_000 }, async () => {
-  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
-  const submit = ['report', 'submit', '--country', 'PER', '--year', '2027', '--file', 'examples/report.json', '--as', peru.focalPoint.email];
+  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
+  const submit = ['report', 'submit', '--country', 'PER', '--year', String(Y), '--file', 'examples/report.json', '--as', peru.focalPoint.email];
   const result = await runCli(env.address, ...submit, '--timeout', '3');
   expect(result.code).toBe(1);
   expect(result.err).toBe(

@@ -10,12 +10,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import { getStateQuery } from '../../workflows/reporting-cycle/messages';
-import { twoCyclesWithoutReport } from '../helpers/fixtures';
+import { exampleFileIn, exampleIn, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { runCli, runCliWith } from '../helpers/cli';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { startDevServer, workflowBundle } from '../helpers/temporal';
 import { dataConverterFromEnv } from '../../client/data-converter';
 import { startStack, type RunningStack } from '../helpers/worker';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');
@@ -37,20 +38,20 @@ it('imports countries, opens a cycle, takes a report through review and revision
   expect(imported).toMatchObject({ code: 0, out: 'imported 2 countries: PER, NGA\n' });
   await expect.poll(async () => (await pathfinder('countries', 'list')).out, { timeout: 10_000 }).toContain('PER  active');
 
-  const started = await pathfinder('cycle', 'start', '--year', '2027');
+  const started = await pathfinder('cycle', 'start', '--year', String(Y));
   expect(started.out).toBe('NGA  started\nPER  started\n');
-  const again = await pathfinder('cycle', 'start', '--year', '2027', '--country', 'PER');
+  const again = await pathfinder('cycle', 'start', '--year', String(Y), '--country', 'PER');
   expect(again).toMatchObject({ code: 0, out: 'PER  already exists\n' });
 
-  const submit = ['--country', 'PER', '--year', '2027', '--file', 'examples/report.json'];
+  const submit = ['--country', 'PER', '--year', String(Y), '--file', 'examples/report.json'];
   expect(await pathfinder('report', 'submit', ...submit, '--as', 'nobody@example.org')).toMatchObject({
     code: 2,
     err: 'rejected: invalid sender: as: nobody@example.org is not the focal point or deputy of PER\n',
   });
   expect((await pathfinder('report', 'submit', ...submit.slice(0, 1), 'FRA', ...submit.slice(2), '--as', 'a@example.org')).code).toBe(2);
-  expect(await pathfinder('report', 'submit', ...submit, '--as', 'lucia.quispe@example.org')).toMatchObject({ code: 0, out: 'report received; PER 2027: in-review, round 1\n' });
+  expect(await pathfinder('report', 'submit', ...submit, '--as', 'lucia.quispe@example.org')).toMatchObject({ code: 0, out: `report received; PER ${Y}: in-review, round 1\n` });
   // The cycle's audit trail: the refusal and the report, each entered by the operator's account on behalf of --as.
-  const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', 2027)).query(getStateQuery)).audit!;
+  const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', Y)).query(getStateQuery)).audit!;
   expect(trail.map(({ task, as, channel, operator, outcome }) => [task, as, channel, operator, outcome])).toEqual([
     ['submitReport', 'nobody@example.org', 'cli-operator', userInfo().username, 'refused'],
     ['submitReport', 'lucia.quispe@example.org', 'cli-operator', userInfo().username, 'accepted'],
@@ -58,39 +59,39 @@ it('imports countries, opens a cycle, takes a report through review and revision
 
   const comments = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'comments.txt');
   writeFileSync(comments, 'Please add the survey results.\n');
-  const review = ['review', 'submit', '--country', 'PER', '--year', '2027', '--as', 'amina.diallo@example.org'];
-  expect(await pathfinder(...review, '--decision', 'revise', '--comments-file', comments)).toMatchObject({ code: 0, out: 'review recorded; PER 2027: awaiting-revision, round 1\n' });
-  expect(await pathfinder('revision', 'submit', ...submit, '--as', 'jean.moreau@example.org')).toMatchObject({ code: 0, out: 'revision received; PER 2027: in-review, round 2\n' });
-  expect(await pathfinder(...review, '--decision', 'accept')).toMatchObject({ code: 0, out: 'review recorded; PER 2027: finalised, round 2\n' });
+  const review = ['review', 'submit', '--country', 'PER', '--year', String(Y), '--as', 'amina.diallo@example.org'];
+  expect(await pathfinder(...review, '--decision', 'revise', '--comments-file', comments)).toMatchObject({ code: 0, out: `review recorded; PER ${Y}: awaiting-revision, round 1\n` });
+  expect(await pathfinder('revision', 'submit', ...submit, '--as', 'jean.moreau@example.org')).toMatchObject({ code: 0, out: `revision received; PER ${Y}: in-review, round 2\n` });
+  expect(await pathfinder(...review, '--decision', 'accept')).toMatchObject({ code: 0, out: `review recorded; PER ${Y}: finalised, round 2\n` });
 
-  await expect.poll(() => existsSync(join(publishDir, 'PER', '2027', 'report.json')), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => existsSync(join(publishDir, 'PER', String(Y), 'report.json')), { timeout: 10_000 }).toBe(true);
   let status = '';
-  await expect.poll(async () => (status = (await pathfinder('cycle', 'status', '--year', '2027')).out), { timeout: 20_000 }).toMatch(/PER {2}finalised +2027-04-30 +round 2/);
-  expect(status).toMatch(/NGA {2}awaiting-submission +2027-04-30 +\d+ days left +round 0/);
+  await expect.poll(async () => (status = (await pathfinder('cycle', 'status', '--year', String(Y))).out), { timeout: 20_000 }).toMatch(new RegExp(String.raw`PER {2}finalised +${Y}-04-30 +round 2`));
+  expect(status).toMatch(new RegExp(String.raw`NGA {2}awaiting-submission +${Y}-04-30 +\d+ days left +round 0`));
 
   // The feedback reached the focal points by e-mail, in their languages.
   const feedback = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
-  expect(feedback.map((x) => x.subject).sort()).toEqual(['Perú: comentarios del Grupo de Trabajo sobre el informe 2027', 'Pérou\u00a0: commentaires du Groupe de travail sur le rapport 2027']);
+  expect(feedback.map((x) => x.subject).sort()).toEqual([`Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`, `Pérou\u00a0: commentaires du Groupe de travail sur le rapport ${Y}`]);
   expect(feedback[0]!.text).toContain('Please add the survey results.');
 
   // Administrators find the run by its search attributes.
   const found = [];
-  for await (const run of env.client.workflow.list({ query: `CountryCode = 'PER' AND CycleYear = 2027 AND CycleStage = 'finalised'` })) found.push(run.workflowId);
-  expect(found).toEqual(['reporting-cycle-PER-2027']);
+  for await (const run of env.client.workflow.list({ query: `CountryCode = 'PER' AND CycleYear = ${Y} AND CycleStage = 'finalised'` })) found.push(run.workflowId);
+  expect(found).toEqual([`reporting-cycle-PER-${Y}`]);
 });
 
 it('exits 2 with the field and reason for bad input, 1 when the server is unreachable', async () => {
   expect(await pathfinder('cycle', 'start', '--year', 'soon')).toMatchObject({ code: 2, err: 'rejected: year: soon is not a year\n' });
   const badPolicy = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'policy.json');
   writeFileSync(badPolicy, JSON.stringify({ secretariatZone: 'Mars/Olympus' }));
-  expect(await pathfinder('cycle', 'start', '--year', '2028', '--policy', badPolicy)).toMatchObject({
+  expect(await pathfinder('cycle', 'start', '--year', String(Y + 1), '--policy', badPolicy)).toMatchObject({
     code: 2,
     err: 'rejected: invalid cycle policy: secretariatZone: is not a known IANA time zone\n',
   });
   // A report too large for a workflow's history is refused before it is sent, naming the limit.
   const huge = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'report.json');
   writeFileSync(huge, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')), learningInterests: Array.from({ length: 20 }, () => 'x'.repeat(19_000)) }));
-  const tooLarge = await pathfinder('report', 'submit', '--country', 'PER', '--year', '2027', '--file', huge, '--as', 'lucia.quispe@example.org');
+  const tooLarge = await pathfinder('report', 'submit', '--country', 'PER', '--year', String(Y), '--file', huge, '--as', 'lucia.quispe@example.org');
   expect(tooLarge.code).toBe(2);
   expect(tooLarge.err).toMatch(/^rejected: report: \d+ KB is larger than 128 KB; put long texts in an attached document\n$/);
   const unreachable = await new Promise<{ code: number; err: string }>((resolve) =>
@@ -102,25 +103,25 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
 
 it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
-  await twoCyclesWithoutReport(env.client, 'NGA');
-  const escalation = ['--country', 'NGA', '--year', '2026'];
-  await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe('NGA escalation 2026: dialogue, 0 dialogue record(s)\n');
+  await twoCyclesWithoutReport(env.client, 'NGA', Y - 1);
+  const escalation = ['--country', 'NGA', '--year', String(Y - 1)];
+  await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe(`NGA escalation ${Y - 1}: dialogue, 0 dialogue record(s)\n`);
 
-  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--written-procedure', '2028-11-02', '--reference', 'note 7', '--as', 'helena.sorensen@example.org')).toMatchObject({
+  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--written-procedure', `${Y + 1}-11-02`, '--reference', 'note 7', '--as', 'helena.sorensen@example.org')).toMatchObject({
     code: 2,
     err: 'rejected: invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded\n',
   });
   expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'nobody@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid sender: as: nobody@example.org is not a member of the GCM\n' });
-  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: 'dialogue recorded; NGA escalation 2026: dialogue, 1 dialogue record(s)\n' });
+  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: `dialogue recorded; NGA escalation ${Y - 1}: dialogue, 1 dialogue record(s)\n` });
   expect(await pathfinder('gcm', 'support', ...escalation, '--mechanism', 'II,IV', '--member', 'Sam Okoro:sam.okoro@example.org', '--as', 'tomas.ferreira@example.org')).toMatchObject({
     code: 0,
-    out: 'support sub-group formed; NGA escalation 2026: support, 1 dialogue record(s), support II+IV\n',
+    out: `support sub-group formed; NGA escalation ${Y - 1}: support, 1 dialogue record(s), support II+IV\n`,
   });
   await expect.poll(async () => (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out, { timeout: 10_000 }).toBe('check-in recorded (1 so far)\n');
-  const decideInactive = ['gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--reference', 'GCM minutes 2028/4', '--as', 'helena.sorensen@example.org'];
+  const decideInactive = ['gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--reference', `GCM minutes ${Y + 1}/4`, '--as', 'helena.sorensen@example.org'];
   expect(await pathfinder(...decideInactive)).toMatchObject({ code: 2, err: 'rejected: meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision\n' });
-  expect(await pathfinder(...decideInactive, '--meeting', '2028-11-31')).toMatchObject({ code: 2, err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n' });
-  expect((await pathfinder(...decideInactive, '--meeting', '2028-11-02')).code).toBe(0);
+  expect(await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-31`)).toMatchObject({ code: 2, err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n' });
+  expect((await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-02`)).code).toBe(0);
   await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 }).toMatch(/^NGA {2}inactive/);
 
   const request = ['reactivation', 'request', '--country', 'NGA', '--as', 'chidi.okafor@example.org', '--file'];
@@ -138,7 +139,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
   expect(shown).toContain('\n2026  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,');
-  for (const step of ['flagged to the GCM after 2025 and 2026', 'GCM escalation 2026: dialogue on compliance and progress recorded by helena.sorensen@example.org', 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
+  for (const step of [`flagged to the GCM after ${Y - 2} and ${Y - 1}`, `GCM escalation ${Y - 1}: dialogue on compliance and progress recorded by helena.sorensen@example.org`, 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
     expect(shown).toContain(step);
   }
 });
@@ -155,23 +156,23 @@ it('creates, shows and deletes the yearly schedule', async () => {
 it('takes a candidate from its expression of interest to pathfinder status, then a roadmap update', async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
   const noDeputy = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'eoi.json');
-  const { deputy: _, ...eoi } = JSON.parse(readFileSync(join(root, 'examples/candidacy/eoi.json'), 'utf8')) as Record<string, unknown>;
+  const { deputy: _, ...eoi } = JSON.parse(exampleIn(Y, 'candidacy/eoi.json')) as Record<string, unknown>;
   writeFileSync(noDeputy, JSON.stringify(eoi));
   expect(await pathfinder('candidacy', 'start', '--file', noDeputy)).toMatchObject({
     code: 2,
     err: 'rejected: invalid expression of interest: deputy: is required: an expression of interest names a focal point and a deputy\n',
   });
-  expect(await pathfinder('candidacy', 'start', '--file', 'examples/candidacy/eoi.json')).toMatchObject({ code: 0, out: 'candidacy of Chile (CHL) opened; the secretariat acknowledges it next\n' });
-  expect((await pathfinder('candidacy', 'start', '--file', 'examples/candidacy/eoi.json')).code).toBe(2);
+  expect(await pathfinder('candidacy', 'start', '--file', exampleFileIn(Y, 'candidacy/eoi.json'))).toMatchObject({ code: 0, out: 'candidacy of Chile (CHL) opened; the secretariat acknowledges it next\n' });
+  expect((await pathfinder('candidacy', 'start', '--file', exampleFileIn(Y, 'candidacy/eoi.json'))).code).toBe(2);
 
   const chl = ['--country', 'CHL'];
   const valentina = ['--as', 'valentina.rojas@example.org'];
   expect(await pathfinder('candidacy', 'acknowledge', ...chl, '--reviewer', 'Amina Diallo:amina.diallo@example.org', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: planning, attempt 1\n' });
   for (const step of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap']) {
-    expect(await pathfinder('candidacy', step, ...chl, '--file', `examples/candidacy/${step}.json`, ...valentina)).toMatchObject({ code: 0 });
+    expect(await pathfinder('candidacy', step, ...chl, '--file', exampleFileIn(Y, `candidacy/${step}.json`), ...valentina)).toMatchObject({ code: 0 });
   }
-  expect(await pathfinder('candidacy', 'present', ...chl, '--file', 'examples/candidacy/presentation.json', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
-  expect(await pathfinder('candidacy', 'feedback', ...chl, '--file', 'examples/candidacy/feedback.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0 });
+  expect(await pathfinder('candidacy', 'present', ...chl, '--file', exampleFileIn(Y, 'candidacy/presentation.json'), '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
+  expect(await pathfinder('candidacy', 'feedback', ...chl, '--file', exampleFileIn(Y, 'candidacy/feedback.json'), '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0 });
   expect(await pathfinder('candidacy', 'follow-up', ...chl, '--response', 'Survivors join the coordination body', ...valentina)).toMatchObject({ code: 0 });
   expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'object', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid position: reason: is required with an objection: say what is missing\n' });
   expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
@@ -182,15 +183,15 @@ it('takes a candidate from its expression of interest to pathfinder status, then
   const shown = (await pathfinder('country', 'show', 'CHL')).out;
   expect(shown).toMatch(/^Chile \(CHL\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 .*: roadmap: Child labour in agriculture.*\nroadmap v2 .*: Adds forced labour in fisheries/);
-  for (const step of ['candidacy: expression of interest sent to the Alliance 8.7 Chair on 2027-01-11', 'candidacy: presented to the GCM on 2027-09-14', 'candidacy: granted pathfinder status by consensus', 'status active: granted by the GCM']) {
+  for (const step of [`candidacy: expression of interest sent to the Alliance 8.7 Chair on ${Y}-01-11`, `candidacy: presented to the GCM on ${Y}-09-14`, 'candidacy: granted pathfinder status by consensus', 'status active: granted by the GCM']) {
     expect(shown).toContain(step);
   }
-  expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(/^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due 2027-03-15 +done/);
+  expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(new RegExp(String.raw`^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due ${Y}-03-15 +done`));
 });
 
 it("keeps a closed cycle's record, which the CLI reads after the run has left Temporal", async () => {
-  const record = (...args: string[]) => runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, ...args, 'cycle', 'record', '--country', 'PER', '--year', '2027');
-  const workflowId = reportingCycleId('PER', 2027);
+  const record = (...args: string[]) => runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, ...args, 'cycle', 'record', '--country', 'PER', '--year', String(Y));
+  const workflowId = reportingCycleId('PER', Y);
   const handle = env.client.workflow.getHandle(workflowId);
   // Finalised and published in the first test; the keeper writes the record once the run has closed.
   await expect.poll(async () => (await record()).code, { timeout: 30_000 }).toBe(0);
@@ -204,12 +205,12 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
   expect(code).toBe(0);
   const when = '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC';
   expect(out.split('\n').slice(0, -1).map((line) => line.replace(new RegExp(when, 'g'), '<when>'))).toEqual([
-    'PER 2027: finalised, round 2 (run completed <when>)',
+    `PER ${Y}: finalised, round 2 (run completed <when>)`,
     '  <when>  report submitted by lucia.quispe@example.org',
     '  <when>  review round 1 by amina.diallo@example.org: revise',
     '  <when>  revision submitted by jean.moreau@example.org',
     '  <when>  review round 2 by amina.diallo@example.org: accept',
-    `  <when>  published at ${join(publishDir, 'PER', '2027')}`,
+    `  <when>  published at ${join(publishDir, 'PER', String(Y))}`,
     'outcome: reportSubmitted yes, finalised yes, indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes, commentsUnanswered no',
   ]);
   // Everything the run knew is there, the reviewers' comments and the reports included.
@@ -217,10 +218,10 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
   expect(kept.state).toEqual(state);
 
   // And the full history, every event with its time, which today's code replays as the run went.
-  const history = historyFromJSON(JSON.parse(readFileSync(join(stack!.recordsDir, 'PER', '2027', 'history.json'), 'utf8')));
+  const history = historyFromJSON(JSON.parse(readFileSync(join(stack!.recordsDir, 'PER', String(Y), 'history.json'), 'utf8')));
   expect(history.events!.at(-1)!.eventType).toBe(temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
   await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv() }, history, workflowId);
 
-  const never = await runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, 'cycle', 'record', '--country', 'PER', '--year', '2031');
-  expect(never).toMatchObject({ code: 2, err: "rejected: country/year: no record of PER 2031 is kept (a cycle's record is kept once it has closed)\n" });
+  const never = await runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, 'cycle', 'record', '--country', 'PER', '--year', String(Y + 4));
+  expect(never).toMatchObject({ code: 2, err: `rejected: country/year: no record of PER ${Y + 4} is kept (a cycle's record is kept once it has closed)\n` });
 });

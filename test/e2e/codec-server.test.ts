@@ -10,6 +10,7 @@ import { EncryptionCodec } from '../../client/payload-codec';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { adminCodecToken, startPortalStack, type PortalStack } from '../helpers/portal';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The codec server for administrators: the Temporal UI in Chromium shows a run decoded to a signed-in
 // member of the secretariat, and sealed to anyone else; the endpoint refuses whoever has no right to it.
@@ -26,8 +27,8 @@ beforeAll(async () => {
   uiUrl = portal.settings.temporalUiUrl!;
   await importRegistry(client, exampleRegistry);
   // The registry is listed through visibility, which takes a moment to see the imported countries.
-  await vi.waitFor(async () => expect(await openYear(client, { year: 2027 })).toHaveLength(2), { timeout: 10_000 });
-  await submitReport(client, { country: 'PER', year: 2027, report: { ...(exampleReport as object), challenges }, actor: { email: 'lucia.quispe@example.org', channel: 'cli-operator' } });
+  await vi.waitFor(async () => expect(await openYear(client, { year: Y })).toHaveLength(2), { timeout: 10_000 });
+  await submitReport(client, { country: 'PER', year: Y, report: { ...(exampleReport as object), challenges }, actor: { email: 'lucia.quispe@example.org', channel: 'cli-operator' } });
 });
 afterAll(() => portal?.stop());
 
@@ -67,7 +68,7 @@ it('decodes only for an administrator token or a signed-in member of the secreta
 
   // The Temporal CLI reads a run through it with an administrator's token, and only ciphertext without.
   const startInput = async (...codec: string[]) => {
-    const { stdout } = await run(inject('temporalTools').cli, ['workflow', 'show', '-w', reportingCycleId('PER', 2027), '--address', portal.stack.env.address, '--output', 'json', ...codec]);
+    const { stdout } = await run(inject('temporalTools').cli, ['workflow', 'show', '-w', reportingCycleId('PER', Y), '--address', portal.stack.env.address, '--output', 'json', ...codec]);
     const started = (JSON.parse(stdout) as { events: { workflowExecutionStartedEventAttributes?: { input: { payloads: { data: string }[] } } }[] }).events[0]!;
     return Buffer.from(started.workflowExecutionStartedEventAttributes!.input.payloads[0]!.data, 'base64').toString('latin1');
   };
@@ -76,7 +77,7 @@ it('decodes only for an administrator token or a signed-in member of the secreta
 });
 
 it('shows a run decoded in the Temporal UI to a signed-in member of the secretariat, sealed without sign-in', { timeout: 120_000 }, async () => {
-  const run = `${uiUrl}/namespaces/default/workflows/${reportingCycleId('PER', 2027)}`;
+  const run = `${uiUrl}/namespaces/default/workflows/${reportingCycleId('PER', Y)}`;
   // The browser's codec setting, as an administrator sets it once in the UI: this endpoint, with credentials.
   const settings = { endpoint: `${portal.base}/codec`, overrideRemoteCodecConfiguration: true, includeCredentials: true };
   const useCodecServer = (page: Awaited<ReturnType<PortalStack['person']>>) =>

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../helpers/ports';
+import { realClockYear as Y } from '../helpers/clock';
 
 // `npm run dev` as a new user meets it: a checkout with no node_modules, a crash (SIGKILL to the whole
 // process group, as when a terminal dies), a restart, then Ctrl-C (SIGINT to the process group).
@@ -122,7 +123,7 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect((await fetch(`http://127.0.0.1:${ports.PORTAL_PORT}/healthz`)).status).toBe(200);
   expect(await pathfinder('countries', 'import', 'examples/countries.json')).toMatchObject({ code: 0 });
   await expect.poll(async () => (await pathfinder('countries', 'list')).out, { timeout: 20_000 }).toContain('PER  active');
-  expect(await pathfinder('cycle', 'start', '--year', '2027')).toMatchObject({ code: 0, out: 'NGA  started\nPER  started\n' });
+  expect(await pathfinder('cycle', 'start', '--year', String(Y))).toMatchObject({ code: 0, out: 'NGA  started\nPER  started\n' });
 
   // A crash: the dev script dies at once; the Temporal server, in a group of its own, is left running.
   const orphan = serverPid();
@@ -138,7 +139,7 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect(alive(orphan)).toBe(false);
   expect(serverPid()).not.toBe(orphan);
   // A cycle the crash caught before its first workflow task is listed once the new worker has run it.
-  await expect.poll(async () => (await pathfinder('cycle', 'status', '--year', '2027')).out, { timeout: 30_000 }).toMatch(/NGA {2}awaiting-submission[^]*PER {2}awaiting-submission/);
+  await expect.poll(async () => (await pathfinder('cycle', 'status', '--year', String(Y))).out, { timeout: 30_000 }).toMatch(/NGA {2}awaiting-submission[^]*PER {2}awaiting-submission/);
 
   // Ctrl-C: every process of the checkout ends and every port is free again.
   killGroup(second.child, 'SIGINT');

@@ -10,6 +10,7 @@ import type { CandidacyTask } from '../../domain/candidacy-args';
 import { escalationWorkflowId } from '../../domain/workflow-ids';
 import { exampleRegistry } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, the
 // candidate's follow-up from the e-mail that brings the feedback, and each member's position.
@@ -65,14 +66,14 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
   await expect(member.getByLabel('Feedback to the candidate').inputValue()).resolves.toBe(feedback);
   expect((await candidacyStatus(client, 'CHL')).gcmRounds[0]!.feedback).toBeUndefined();
 
-  await member.getByLabel('Links to the CEACR conclusions (optional)').fill('2025 observation on Convention No. 81');
+  await member.getByLabel('Links to the CEACR conclusions (optional)').fill(`${Y - 2} observation on Convention No. 81`);
   await member.getByLabel('Links to the Durban Call to Action (optional)').fill('Commitments on survivor-centred approaches');
   await member.getByRole('button', { name: 'Send the feedback' }).click();
   await expect(member.locator('[role=status]').textContent()).resolves.toBe('Recorded: feedback.');
   await expect(page()).resolves.toContain("Awaiting the candidate's follow-up");
   await portal.shot(member, 'candidacy-gcm-feedback');
   const round = (await candidacyStatus(client, 'CHL')).gcmRounds[0]!;
-  expect(round.feedback).toMatchObject({ as: helena, feedback, ceacrConclusions: '2025 observation on Convention No. 81' });
+  expect(round.feedback).toMatchObject({ as: helena, feedback, ceacrConclusions: `${Y - 2} observation on Convention No. 81` });
 
   // The candidate hears of it by e-mail and follows up from that e-mail's link.
   const [told] = await portal.stack.mail.waitFor(1, (m) => m.to.includes('tomas.herrera@example.org') && m.headers['x-pathfinder-kind'] === 'candidacy-feedback');
@@ -97,7 +98,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
   }
   expect((await deputy.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
   const linked = await portal.person();
-  await linked.goto(await actionLink(helena, { workflowId: escalationWorkflowId('PER', 2026), task: 'escalation', round: 0 }));
+  await linked.goto(await actionLink(helena, { workflowId: escalationWorkflowId('PER', Y - 1), task: 'escalation', round: 0 }));
   expect((await linked.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
 
   // Helena's position: an objection needs a reason, and the page says which field.

@@ -10,6 +10,7 @@ import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
 import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { realClockYear as Y } from '../helpers/clock';
 
 // What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
 // planning steps, and an inactive country's reactivation request.
@@ -35,12 +36,12 @@ it("takes a candidate's planning steps from the link in its invitation, keeping 
   await expect(valentina.locator('h1').textContent()).resolves.toBe('Candidatura: Chile');
 
   const timeline = valentina.locator('section', { hasText: 'Su calendario' });
-  for (const [step, due] of [['stakeholder-mapping', '2027-03-01'], ['situation-mapping', '2027-04-01'], ['workshop', '2027-05-15'], ['roadmap', '2027-07-01']]) {
+  for (const [step, due] of [['stakeholder-mapping', `${Y}-03-01`], ['situation-mapping', `${Y}-04-01`], ['workshop', `${Y}-05-15`], ['roadmap', `${Y}-07-01`]]) {
     await timeline.locator(`[name="due.${step}"]`).fill(due!);
   }
   await timeline.getByRole('button').click();
   await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
-  expect((await candidacyStatus(client, 'CHL')).timeline.map((t) => t.due)).toEqual(['2027-03-01', '2027-04-01', '2027-05-15', '2027-07-01']);
+  expect((await candidacyStatus(client, 'CHL')).timeline.map((t) => t.due)).toEqual([`${Y}-03-01`, `${Y}-04-01`, `${Y}-05-15`, `${Y}-07-01`]);
 
   // A stakeholder group without names: the workflow says what is missing, and the form keeps what was typed.
   const stakeholders = valentina.locator('section', { hasText: 'Partes interesadas' });
@@ -64,8 +65,8 @@ it("takes a candidate's planning steps from the link in its invitation, keeping 
 
 it('lets an inactive country file its reactivation request from the link in the notice that it is inactive', { timeout: 120_000 }, async () => {
   // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
-  await twoCyclesWithoutReport(client, 'NGA');
-  const flagged = { country: 'NGA', year: 2026 };
+  await twoCyclesWithoutReport(client, 'NGA', Y - 1);
+  const flagged = { country: 'NGA', year: Y - 1 };
   await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
   const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
   await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
@@ -83,8 +84,8 @@ it('lets an inactive country file its reactivation request from the link in the 
   const chidi = await portal.person();
   await chidi.goto(await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
   await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
-  await chidi.getByLabel('(I) Progress report').fill('The 2027 progress report, filed with the secretariat.');
-  await chidi.getByLabel('(II) Indicator framework').fill('Indicator framework updated with the 2026 survey.');
+  await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
+  await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${Y - 1} survey.`);
   await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
   await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
   await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
@@ -110,15 +111,15 @@ it('lets an inactive country file its reactivation request from the link in the 
 });
 
 it('runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group', { timeout: 120_000 }, async () => {
-  await twoCyclesWithoutReport(client, 'PER');
+  await twoCyclesWithoutReport(client, 'PER', Y - 1);
 
-  const flagged = { country: 'PER', year: 2026 };
+  const flagged = { country: 'PER', year: Y - 1 };
   await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
 
   // Helena follows the flag's link and records the dialogue.
   const helena = await portal.person();
   await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
-  await expect(helena.locator('h1').textContent()).resolves.toBe('GCM escalation: Peru 2026');
+  await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${Y - 1}`);
   await helena.getByLabel('Compliance with the mechanism').check();
   await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
   await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
@@ -141,51 +142,51 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
 
   // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
   await expect.poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 }).toBe(1);
-  const samLink = await signGrant(portal.settings.keys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: 'support-PER-2026', task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const samLink = await signGrant(portal.settings.keys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
   const sam = await portal.person();
   await sam.goto(`${portal.base}/act?token=${samLink}`);
   await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
   await sam.getByLabel('The country is ready to resume').check();
   await sam.getByRole('button', { name: 'Record the check-in' }).click();
   await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
-  expect((await sam.goto(`${portal.base}/escalations/PER/2026`))!.status()).toBe(403); // his link is for the check-in only
+  expect((await sam.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403); // his link is for the check-in only
 
   // The GCM is asked to decide; Helena decides from that e-mail.
   await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
   await helena.getByLabel('The country resumes').check();
   await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
   await helena.getByLabel('by written procedure').check();
-  await helena.getByLabel(/Date of the meeting/).fill('2026-12-04');
-  await helena.getByLabel(/Reference/).fill('Written procedure GCM/2026/9');
+  await helena.getByLabel(/Date of the meeting/).fill(`${Y - 1}-12-04`);
+  await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${Y - 1}/9`);
   await helena.getByRole('button', { name: 'Record the decision' }).click();
   await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
   await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
   // The decision records the procedure that took it, not only who typed it.
-  expect((await escalationStatus(client, flagged)).decision).toMatchObject({ by: 'helena.sorensen@example.org', takenAt: { how: 'written-procedure', on: '2026-12-04', reference: 'Written procedure GCM/2026/9' } });
+  expect((await escalationStatus(client, flagged)).decision).toMatchObject({ by: 'helena.sorensen@example.org', takenAt: { how: 'written-procedure', on: `${Y - 1}-12-04`, reference: `Written procedure GCM/${Y - 1}/9` } });
 
   // A focal point is not the GCM.
   const lucia = await portal.person();
   await portal.signIn(lucia, 'lucia.quispe@example.org');
-  expect((await lucia.goto(`${portal.base}/escalations/PER/2026`))!.status()).toBe(403);
+  expect((await lucia.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403);
 
   // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
   const missed = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  await storePublisher(portal.settings.stores.published).publishWgReport({ year: 2026, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
+  await storePublisher(portal.settings.stores.published).publishWgReport({ year: Y - 1, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
   const member = await portal.person();
   await portal.signIn(member, 'helena.sorensen@example.org');
-  expect((await member.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(200);
+  expect((await member.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(200);
   await expect(member.locator('section#PER .notice').textContent()).resolves.toContain('(a) no progress report');
-  expect((await lucia.goto(`${portal.base}/wg-reports/2026`))!.status()).toBe(403);
+  expect((await lucia.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(403);
 
   // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.
   expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
   const dossier = (await member.locator('main').textContent()) ?? '';
   expect(dossier).toContain('Status: active');
-  expect(dossier).toMatch(/2026closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)/);
-  expect(dossier).toMatch(/2026: \(a\) no progress report.*resumed/);
+  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
+  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}: \(a\) no progress report.*resumed`));
   // Its audit trail: who took each step, through which channel.
-  expect(dossier).toMatch(/2026 escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email/);
-  expect(dossier).toMatch(/2026 escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted/);
+  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`));
+  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`));
   await portal.shot(member, 'dossier');
   expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
 });

@@ -13,6 +13,7 @@ import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/wg-report-pdf';
 import { exampleRegistry } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The Working Group's report to the GCM (R18) as a GCM member reads it: a document with the year's figures
 // and one section per country, and the same document as a PDF printed by Chromium.
@@ -37,15 +38,15 @@ const nothing = outcome(['reportSubmitted', 'finalised', 'indicatorFrameworkUpda
  * first cycle.
  */
 const report2027: WgReport = {
-  year: 2027,
+  year: Y,
   rows: [
     {
       country: 'NGA',
       name: 'Nigeria',
       stage: 'closed-without-report',
       outcome: nothing,
-      evidence: { deadline: '2027-04-30T21:59:59.000Z', extensions: 1, remindersSent: 6, submissions: [], reviews: [] },
-      previous: { year: 2026, stage: 'closed-without-finalisation', outcome: outcome(['finalised', 'indicatorFrameworkUpdated', 'evidenceOfCollaboration']) },
+      evidence: { deadline: `${Y}-04-30T21:59:59.000Z`, extensions: 1, remindersSent: 6, submissions: [], reviews: [] },
+      previous: { year: Y - 1, stage: 'closed-without-finalisation', outcome: outcome(['finalised', 'indicatorFrameworkUpdated', 'evidenceOfCollaboration']) },
       flagged: true,
       criteria: ['not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-collaboration'],
     },
@@ -55,13 +56,13 @@ const report2027: WgReport = {
       stage: 'finalised',
       outcome: outcome(),
       evidence: {
-        deadline: '2027-04-30T21:59:59.000Z',
+        deadline: `${Y}-04-30T21:59:59.000Z`,
         extensions: 0,
         remindersSent: 1,
-        submissions: [{ kind: 'report', at: '2027-04-20T14:00:00.000Z', late: false }, { kind: 'revision', at: '2027-06-02T09:30:00.000Z', late: false }],
-        reviews: [{ round: 1, decision: 'revise', at: '2027-05-12T10:00:00.000Z' }, { round: 2, decision: 'accept', at: '2027-06-10T10:00:00.000Z' }],
+        submissions: [{ kind: 'report', at: `${Y}-04-20T14:00:00.000Z`, late: false }, { kind: 'revision', at: `${Y}-06-02T09:30:00.000Z`, late: false }],
+        reviews: [{ round: 1, decision: 'revise', at: `${Y}-05-12T10:00:00.000Z` }, { round: 2, decision: 'accept', at: `${Y}-06-10T10:00:00.000Z` }],
       },
-      previous: { year: 2026, stage: 'finalised', outcome: outcome() },
+      previous: { year: Y - 1, stage: 'finalised', outcome: outcome() },
       flagged: false,
       criteria: [],
     },
@@ -70,7 +71,7 @@ const report2027: WgReport = {
       name: 'Nepal',
       stage: 'closed-without-finalisation',
       outcome: outcome(['finalised']),
-      evidence: { deadline: '2027-06-30T21:59:59.000Z', extensions: 1, remindersSent: 4, submissions: [{ kind: 'report', at: '2027-07-03T08:00:00.000Z', late: true }], reviews: [{ round: 1, decision: 'revise', at: '2027-07-20T08:00:00.000Z' }] },
+      evidence: { deadline: `${Y}-06-30T21:59:59.000Z`, extensions: 1, remindersSent: 4, submissions: [{ kind: 'report', at: `${Y}-07-03T08:00:00.000Z`, late: true }], reviews: [{ round: 1, decision: 'revise', at: `${Y}-07-20T08:00:00.000Z` }] },
       flagged: false,
       criteria: [],
     },
@@ -87,9 +88,9 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
 
   const helena = await portal.person();
   await portal.signIn(helena, 'helena.sorensen@example.org');
-  expect((await helena.goto(`${portal.base}/wg-reports/2027`))!.status()).toBe(200);
-  await expect(helena.locator('h1').textContent()).resolves.toBe('Working Group report to the GCM: 2027 cycle');
-  await expect(items(helena, 'main h2')).resolves.toEqual(['The 2027 cycle in figures', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)']);
+  expect((await helena.goto(`${portal.base}/wg-reports/${Y}`))!.status()).toBe(200);
+  await expect(helena.locator('h1').textContent()).resolves.toBe(`Working Group report to the GCM: ${Y} cycle`);
+  await expect(items(helena, 'main h2')).resolves.toEqual([`The ${Y} cycle in figures`, 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)']);
 
   // The figures first.
   await expect(items(helena, 'section.figures > ul > li')).resolves.toEqual([
@@ -115,7 +116,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     "Flagged to the GCM, for shortfalls in two consecutive years: (b) no response to the Working Group's comments; (c) indicator framework not updated; (e) no evidence of collaboration. The facts of both years are below.",
   );
   await expect(tableRows(helena, 'Nigeria (NGA)')).resolves.toEqual([
-    ['Fact', '2026', '2027'],
+    ['Fact', String(Y - 1), String(Y)],
     ['Stage at the close', 'closed without finalisation', 'closed without report'],
     ['Report finalised', 'no', 'no'],
     ['(a) Progress report submitted', 'yes', 'no'],
@@ -124,18 +125,18 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     ['(d) Evidence of progress against the roadmap', 'yes', 'no'],
     ['(e) Evidence of collaboration towards priorities (flagged)', 'no', 'no'],
   ]);
-  await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual(['Deadline: 2027-04-30 (after 1 extension)', 'Reminders sent: 6', 'Submissions: none', 'Review rounds: none']);
+  await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual([`Deadline: ${Y}-04-30 (after 1 extension)`, 'Reminders sent: 6', 'Submissions: none', 'Review rounds: none']);
 
   // The others: how their cycles went, with dates, late marks and review decisions.
   await expect(section(helena, 'Peru (PER)').locator('p').allInnerTexts()).resolves.toContain('Not flagged.');
   await expect(items(helena, 'section#PER li li')).resolves.toEqual([
-    'Report submitted on 2027-04-20, on time',
-    'Revision submitted on 2027-06-02, on time',
-    'Round 1, 2027-05-12: revision requested',
-    'Round 2, 2027-06-10: accepted',
+    `Report submitted on ${Y}-04-20, on time`,
+    `Revision submitted on ${Y}-06-02, on time`,
+    `Round 1, ${Y}-05-12: revision requested`,
+    `Round 2, ${Y}-06-10: accepted`,
   ]);
-  await expect(tableRows(helena, 'Nepal (NPL)').then((rows) => rows[0])).resolves.toEqual(['Fact', '2027']); // its first cycle: no year before
-  await expect(items(helena, 'section#NPL li li')).resolves.toEqual(['Report submitted on 2027-07-03, late', 'Round 1, 2027-07-20: revision requested']);
+  await expect(tableRows(helena, 'Nepal (NPL)').then((rows) => rows[0])).resolves.toEqual(['Fact', String(Y)]); // its first cycle: no year before
+  await expect(items(helena, 'section#NPL li li')).resolves.toEqual([`Report submitted on ${Y}-07-03, late`, `Round 1, ${Y}-07-20: revision requested`]);
   await portal.shot(helena, 'wg-report');
 
   // Printed from the browser: no portal header, no download link.
@@ -156,12 +157,12 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pdf.length).toBeLessThan(2_000_000);
   const text = await pdfText(pdf);
-  for (const words of ['Working Group report to the GCM: 2027', 'Countries reporting: 3', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)', 'Flagged to the GCM', 'Report submitted on 2027-07-03, late']) {
+  for (const words of [`Working Group report to the GCM: ${Y}`, 'Countries reporting: 3', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)', 'Flagged to the GCM', `Report submitted on ${Y}-07-03, late`]) {
     expect(text).toContain(words);
   }
   expect(text).not.toContain('Download as PDF');
 
-  const printedFiles = (await published.list('wg-reports/')).filter((name) => /^2027-[0-9a-f]{16}\.pdf$/.test(name));
+  const printedFiles = (await published.list('wg-reports/')).filter((name) => new RegExp(String.raw`^${Y}-[0-9a-f]{16}\.pdf$`).test(name));
   expect(printedFiles).toHaveLength(1);
   const kept = published.locationOf(`wg-reports/${printedFiles[0]}`);
   expect(readFileSync(kept).equals(pdf)).toBe(true);
@@ -182,7 +183,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
 
 it('says plainly when Chromium cannot print, and prints once it can', { timeout: 120_000 }, async () => {
   const published = portal.settings.stores.published;
-  await storePublisher(published).publishWgReport({ ...report2027, year: 2026, rows: report2027.rows.slice(1, 2) });
+  await storePublisher(published).publishWgReport({ ...report2027, year: Y - 1, rows: report2027.rows.slice(1, 2) });
 
   // A second portal on the same data whose Chromium is missing; the session cookie is for the host, so it holds.
   const saved = process.env.CHROMIUM_PATH;
@@ -196,14 +197,14 @@ it('says plainly when Chromium cannot print, and prints once it can', { timeout:
     await broken.listen({ host: '127.0.0.1', port });
     const helena = await portal.person();
     await portal.signIn(helena, 'helena.sorensen@example.org');
-    expect((await helena.goto(`http://127.0.0.1:${port}/wg-reports/2026.pdf`))!.status()).toBe(503);
+    expect((await helena.goto(`http://127.0.0.1:${port}/wg-reports/${Y - 1}.pdf`))!.status()).toBe(503);
     const said = await helena.locator('main').innerText();
     expect(said).toContain('The PDF cannot be made just now');
     expect(said).not.toMatch(/no-such-chromium|ENOENT|Error|\.ts:\d+/);
     await portal.shot(helena, 'wg-report-pdf-unavailable');
-    expect((await published.list('wg-reports/')).filter((name) => name.startsWith('2026-'))).toEqual([]);
+    expect((await published.list('wg-reports/')).filter((name) => name.startsWith(`${Y - 1}-`))).toEqual([]);
 
-    const printed = await helena.request.get(`${portal.base}/wg-reports/2026.pdf`);
+    const printed = await helena.request.get(`${portal.base}/wg-reports/${Y - 1}.pdf`);
     expect(printed.status()).toBe(200);
     expect(await pdfText(await printed.body())).toContain('Peru (PER)');
   } finally {
@@ -220,7 +221,7 @@ describe('the printer on its own, with a stand-in for Chromium', () => {
     chmodSync(path, 0o755);
     return { path, calls: () => (existsSync(`${path}.calls`) ? readFileSync(`${path}.calls`, 'utf8').split('\n').filter(Boolean).length : 0) };
   };
-  const source = { key: 'wg-reports/2027.json', content: Buffer.from('{}') };
+  const source = { key: `wg-reports/${Y}.json`, content: Buffer.from('{}') };
 
   it('prints a year once even when asked twice at once, and again only when the report has changed', async () => {
     const chromium = standIn('chromium', '%%PDF-1.4 stand-in');
@@ -231,7 +232,7 @@ describe('the printer on its own, with a stand-in for Chromium', () => {
     const [first, second] = await Promise.all([printer.pdf(store, source, render), printer.pdf(store, source, render)]);
     expect([first.toString('latin1'), second.toString('latin1')]).toEqual(['%PDF-1.4 stand-in', '%PDF-1.4 stand-in']);
     expect([chromium.calls(), rendered]).toEqual([1, 1]);
-    expect(await store.list('wg-reports/')).toEqual([expect.stringMatching(/^2027-[0-9a-f]{16}\.pdf$/)]);
+    expect(await store.list('wg-reports/')).toEqual([expect.stringMatching(new RegExp(String.raw`^${Y}-[0-9a-f]{16}\.pdf$`))]);
     await printer.pdf(store, source, render);
     expect(chromium.calls()).toBe(1);
 

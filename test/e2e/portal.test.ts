@@ -9,6 +9,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The portal in a real browser on the dev-server stack: focal points and a reviewer act only from the
 // links in their e-mails, as they would from Suva or Lima.
@@ -38,7 +39,7 @@ let opened: Promise<void> | undefined;
 function yearOpened(): Promise<void> {
   opened ??= (async () => {
     await importRegistry(client, exampleRegistry);
-    await expect.poll(async () => (await openYear(client, { year: 2027 })).map((r) => r.country)).toEqual(['NGA', 'PER']);
+    await expect.poll(async () => (await openYear(client, { year: Y })).map((r) => r.country)).toEqual(['NGA', 'PER']);
   })();
   return opened;
 }
@@ -53,8 +54,8 @@ it('takes a report from the focal point through review, revision and acceptance 
   const lucia = await person();
   await signIn(lucia, 'lucia.quispe@example.org');
   await shot(lucia, 'tasks');
-  await lucia.getByRole('link', { name: /Peru 2027/ }).click();
-  await expect(lucia.locator('h1').textContent()).resolves.toContain('Informe de progreso: Peru 2027');
+  await lucia.getByRole('link', { name: new RegExp(String.raw`Peru ${Y}`) }).click();
+  await expect(lucia.locator('h1').textContent()).resolves.toContain(`Informe de progreso: Peru ${Y}`);
 
   // A first try without the coordination mechanism: the error is next to its field and nothing typed is lost.
   await lucia.locator('[name="progress.0.objective"]').fill('Strengthen labour inspection in agriculture');
@@ -74,23 +75,23 @@ it('takes a report from the focal point through review, revision and acceptance 
   await expect(lucia.locator('[name="challenges"]').inputValue()).resolves.toContain('Staff turnover');
   await expect(lucia.locator('[name="indicator.0.latestValue"]').inputValue()).resolves.toBe('21.8');
   await shot(lucia, 'report-form-error');
-  expect((await cycleState(client, 'PER', 2027)).submissions).toHaveLength(0);
+  expect((await cycleState(client, 'PER', Y)).submissions).toHaveLength(0);
 
   await lucia.locator('[name="preparedThrough"]').fill('National Commission against Forced Labour');
-  await lucia.locator('#attachments').setInputFiles({ name: 'informe-2027.pdf', mimeType: 'application/pdf', buffer: pdf() });
+  await lucia.locator('#attachments').setInputFiles({ name: `informe-${Y}.pdf`, mimeType: 'application/pdf', buffer: pdf() });
   await lucia.getByRole('button', { name: 'Enviar el informe' }).click();
   await expect(lucia.locator('[role=status]').textContent()).resolves.toContain('Su informe fue recibido');
-  const submitted = await cycleState(client, 'PER', 2027);
+  const submitted = await cycleState(client, 'PER', Y);
   expect(submitted.stage).toBe('in-review');
-  expect(submitted.submissions[0]!.report.attachments).toEqual([expect.objectContaining({ name: 'informe-2027.pdf', type: 'application/pdf', size: pdf().length })]);
+  expect(submitted.submissions[0]!.report.attachments).toEqual([expect.objectContaining({ name: `informe-${Y}.pdf`, type: 'application/pdf', size: pdf().length })]);
 
   // The reviewer follows the link in the review request, reads the report and its attachment, asks for a revision.
   const amina = await person();
   await amina.goto(await linkIn('amina.diallo@example.org', 'review-request'));
-  await expect(amina.locator('h1').textContent()).resolves.toBe('Working Group review: Peru 2027');
+  await expect(amina.locator('h1').textContent()).resolves.toBe(`Working Group review: Peru ${Y}`);
   await amina.getByText('<script>alert("x")</script> Staff turnover slowed the roll-out.').waitFor(); // shown as text, never run
-  const download = await Promise.all([amina.waitForEvent('download'), amina.getByRole('link', { name: 'informe-2027.pdf' }).click()]).then(([d]) => d);
-  expect(download.suggestedFilename()).toBe('informe-2027.pdf');
+  const download = await Promise.all([amina.waitForEvent('download'), amina.getByRole('link', { name: `informe-${Y}.pdf` }).click()]).then(([d]) => d);
+  expect(download.suggestedFilename()).toBe(`informe-${Y}.pdf`);
   await shot(amina, 'review');
   await amina.getByLabel('Ask for a revision').check();
   await amina.getByLabel(/Comments for the country/).fill('Please add the survey results.');
@@ -116,7 +117,7 @@ it('takes a report from the focal point through review, revision and acceptance 
 
   // The final e-mail links to the public page, which shows the report and nothing of the review.
   const finalised = (await mail.waitFor(1, (m) => m.to.includes('lucia.quispe@example.org') && m.headers['x-pathfinder-kind'] === 'finalised'))[0]!;
-  const publicUrl = `${base}/countries/PER/reports/2027`;
+  const publicUrl = `${base}/countries/PER/reports/${Y}`;
   expect(finalised.text).toContain(publicUrl);
   const visitor = await person();
   await visitor.goto(publicUrl);
@@ -129,40 +130,40 @@ it('takes a report from the focal point through review, revision and acceptance 
 
 it('refuses forged, expired and borrowed links, other countries, forms without their CSRF token and bad attachments, changing nothing', { timeout: 120_000 }, async () => {
   await yearOpened();
-  const unchanged = await cycleState(client, 'NGA', 2027);
+  const unchanged = await cycleState(client, 'NGA', Y);
   const storedBefore = storedDocuments();
   const status = async (page: Page, url: string) => (await page.goto(url))!.status();
 
   // Links: a forged signature, an expired one, another person's.
   const page = await person();
-  const good = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const good = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
   const forged = `${good.slice(0, -4)}AAAA`;
   expect(await status(page, `${base}/act?token=${forged}`)).toBe(401);
   await expect(page.locator('main').textContent()).resolves.toContain('not valid');
-  const expired = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() - 1000));
+  const expired = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() - 1000));
   expect(await status(page, `${base}/act?token=${expired}`)).toBe(401);
   await expect(page.locator('main').textContent()).resolves.toContain('expired');
-  const otherKey = await signGrant(signingKeys('k1:a-secret-that-the-portal-does-not-know-at-all'), { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: 'reporting-cycle-NGA-2027', task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const otherKey = await signGrant(signingKeys('k1:a-secret-that-the-portal-does-not-know-at-all'), { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
   expect(await status(page, `${base}/act?token=${otherKey}`)).toBe(401);
 
   // Chidi's link opens Chidi's task, and nothing else: not Peru's, not a review.
   expect(await status(page, `${base}/act?token=${good}`)).toBe(200);
-  expect(page.url()).toBe(`${base}/cycles/NGA/2027/report`);
-  expect(await status(page, `${base}/cycles/PER/2027/report`)).toBe(403);
-  expect(await status(page, `${base}/cycles/NGA/2027/review`)).toBe(403);
+  expect(page.url()).toBe(`${base}/cycles/NGA/${Y}/report`);
+  expect(await status(page, `${base}/cycles/PER/${Y}/report`)).toBe(403);
+  expect(await status(page, `${base}/cycles/NGA/${Y}/review`)).toBe(403);
 
   // Signed in by e-mail, a focal point of Nigeria still may not open Peru's task.
   const chidi = await person();
   await signIn(chidi, 'chidi.okafor@example.org');
-  expect(await status(chidi, `${base}/cycles/PER/2027/report`)).toBe(403);
+  expect(await status(chidi, `${base}/cycles/PER/${Y}/report`)).toBe(403);
   await expect(chidi.locator('main').textContent()).resolves.toContain('This task is not yours');
 
   // A form posted without its CSRF token is refused.
-  const posted = await chidi.request.post(`${base}/cycles/NGA/2027/report`, { multipart: { challenges: 'none', preparedThrough: 'x' } });
+  const posted = await chidi.request.post(`${base}/cycles/NGA/${Y}/report`, { multipart: { challenges: 'none', preparedThrough: 'x' } });
   expect(posted.status()).toBe(403);
 
   // Attachments: a file that only claims to be a PDF, a type not accepted, one over the limit (1 MB here).
-  await chidi.goto(`${base}/cycles/NGA/2027/report`);
+  await chidi.goto(`${base}/cycles/NGA/${Y}/report`);
   await chidi.locator('[name="progress.0.objective"]').fill('Labour inspection');
   await chidi.locator('[name="progress.0.summary"]').fill('Inspectors trained.');
   await chidi.locator('[name="challenges"]').fill('Funding.');
@@ -184,7 +185,7 @@ it('refuses forged, expired and borrowed links, other countries, forms without t
   await shot(chidi, 'report-form-attachments-refused');
   expect(storedDocuments()).toEqual(storedBefore);
 
-  expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
+  expect(await cycleState(client, 'NGA', Y)).toEqual(unchanged);
 });
 
 it("takes the secretariat's actions in the browser, and refuses them to everyone else", { timeout: 60_000 }, async () => {
@@ -196,18 +197,18 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
   const outcome = () => secretariat.locator('[role=status], [role=alert]').textContent();
 
   await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('NGA');
-  await section('Extend a report deadline').getByLabel('Year').fill('2027');
-  await section('Extend a report deadline').getByLabel(/New deadline/).fill('2027-05-31T23:59:59+02:00');
+  await section('Extend a report deadline').getByLabel('Year').fill(String(Y));
+  await section('Extend a report deadline').getByLabel(/New deadline/).fill(`${Y}-05-31T23:59:59+02:00`);
   await section('Extend a report deadline').getByLabel(/Reason/).fill('National elections in April');
   await section('Extend a report deadline').getByRole('button').click();
-  await expect(outcome()).resolves.toBe('NGA 2027: deadline extended to 2027-05-31T21:59:59.000Z');
-  expect((await cycleState(client, 'NGA', 2027)).extensions).toEqual([expect.objectContaining({ reason: 'National elections in April', by: 'secretariat@example.org' })]);
+  await expect(outcome()).resolves.toBe(`NGA ${Y}: deadline extended to ${Y}-05-31T21:59:59.000Z`);
+  expect((await cycleState(client, 'NGA', Y)).extensions).toEqual([expect.objectContaining({ reason: 'National elections in April', by: 'secretariat@example.org' })]);
 
   await section('Replace the Working Group reviewers').getByLabel('Country (ISO3)').fill('NGA');
-  await section('Replace the Working Group reviewers').getByLabel('Year').fill('2027');
+  await section('Replace the Working Group reviewers').getByLabel('Year').fill(String(Y));
   await section('Replace the Working Group reviewers').getByLabel(/Reviewers/).fill('Amina Diallo: amina.diallo@example.org');
   await section('Replace the Working Group reviewers').getByRole('button').click();
-  await expect(outcome()).resolves.toBe('NGA 2027: reviewers amina.diallo@example.org');
+  await expect(outcome()).resolves.toBe(`NGA ${Y}: reviewers amina.diallo@example.org`);
 
   // Peru's deputy changes; the focal point stays.
   const people = section('Replace a focal point or deputy');
@@ -243,7 +244,7 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
   await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'address-refused' && m.subject === 'Nigeria: an e-mail to Ngozi Bello could not be delivered');
   await secretariat.goto(base);
   const toFix = secretariat.getByRole('link', { name: /^Correct the address of/ });
-  await expect(toFix.textContent()).resolves.toBe('Correct the address of Ngozi Bello <ngozi.bello@exmaple.org>: Nigeria (NGA) 2027');
+  await expect(toFix.textContent()).resolves.toBe(`Correct the address of Ngozi Bello <ngozi.bello@exmaple.org>: Nigeria (NGA) ${Y}`);
   await shot(secretariat, 'secretariat-address-to-correct');
   await toFix.click();
   await replaceDeputy('ngozi.bello@example.org');
@@ -255,13 +256,13 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
 
   // A refusal comes back with its reason: Peru's 2027 cycle has ended, so there is no running cycle to extend.
   await section('Extend a report deadline').getByLabel('Country (ISO3)').fill('PER');
-  await section('Extend a report deadline').getByLabel('Year').fill('2027');
-  await section('Extend a report deadline').getByLabel(/New deadline/).fill('2027-05-31T23:59:59+02:00');
+  await section('Extend a report deadline').getByLabel('Year').fill(String(Y));
+  await section('Extend a report deadline').getByLabel(/New deadline/).fill(`${Y}-05-31T23:59:59+02:00`);
   await section('Extend a report deadline').getByLabel(/Reason/).fill('Too late');
   await section('Extend a report deadline').getByRole('button').click();
-  await expect(outcome()).resolves.toMatch(/^country\/year: PER has no 2027 reporting cycle/);
+  await expect(outcome()).resolves.toMatch(new RegExp(String.raw`^country\/year: PER has no ${Y} reporting cycle`));
 
-  await section('Open a year').getByLabel('Year').fill('2028');
+  await section('Open a year').getByLabel('Year').fill(String(Y + 1));
   await section('Open a year').getByLabel(/Only these countries/).fill('PER');
   await section('Open a year').getByRole('button').click();
   await expect(outcome()).resolves.toBe('PER: started');
@@ -278,17 +279,17 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
 
 it('refuses a report too large for a workflow history, keeping what was typed, and limits sign-in requests', { timeout: 60_000 }, async () => {
   await yearOpened();
-  const unchanged = await cycleState(client, 'NGA', 2027);
+  const unchanged = await cycleState(client, 'NGA', Y);
   const ngozi = await person();
   await signIn(ngozi, 'ngozi.bello@example.org');
-  await ngozi.goto(`${base}/cycles/NGA/2027/report`);
+  await ngozi.goto(`${base}/cycles/NGA/${Y}/report`);
   await ngozi.locator('[name="preparedThrough"]').fill('National Steering Committee');
   const huge = { ...(exampleReport as object), challenges: 'Funding. '.repeat(33_000) }; // about 300 KB
   await ngozi.locator('#reportJson').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
   await ngozi.getByRole('button', { name: 'Submit the report' }).click();
   await expect(ngozi.locator('[role=alert]').textContent()).resolves.toContain('report: larger than 128 KB; put long texts in an attached document');
   await expect(ngozi.locator('[name="preparedThrough"]').inputValue()).resolves.toBe('National Steering Committee');
-  expect(await cycleState(client, 'NGA', 2027)).toEqual(unchanged);
+  expect(await cycleState(client, 'NGA', Y)).toEqual(unchanged);
 
   // Sign-in is rate-limited: five a minute from one address.
   const visitor = await person();

@@ -15,13 +15,14 @@ import { freePort } from '../helpers/ports';
 import { startS3Server, type S3Server } from '../helpers/s3-server';
 import { startDevServer } from '../helpers/temporal';
 import { killWorkerProcess, startPortalProcess, startProcessStack, type ProcessStack, type WorkerProcess } from '../helpers/worker-process';
+import { realClockYear as Y } from '../helpers/clock';
 
 // Scale-out on one machine: two worker processes and two portal processes, one dev server, one S3 store
 // (SeaweedFS), as the compose stack runs them on several hosts. A year of 50 countries goes to the end with
 // its tasks spread over both workers; a report uploaded through one portal is reviewed through the other;
 // one worker is killed mid-year and nothing is lost.
 const COUNTRIES = 50;
-const YEAR = 2027;
+const YEAR = Y;
 const { EventType } = temporal.api.enums.v1;
 
 let env: TestWorkflowEnvironment;

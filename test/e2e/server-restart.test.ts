@@ -16,6 +16,7 @@ import { cycleInput, peru } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 
 import { startWorkerProcess, stopWorkerProcesses, writeBundle } from '../helpers/worker-process';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The Temporal dev server, kept in a SQLite file, is killed (SIGKILL) and started again while a focal
 // point's report is on its way through the CLI. The CLI's call is retried with the same update id once the
@@ -55,12 +56,12 @@ afterAll(async () => {
 
 it('applies a report sent while the server was killed and restarted, once', { timeout: 150_000 }, async () => {
   const worker = await startWorkerProcess({ address: address(), smtpUrl: mail.smtpUrl, bundlePath, dir });
-  const cycle = await client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
+  const cycle = await client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
   expect((await cycle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
 
   // The worker holds still, so the report waits on the server; it has arrived once the server has a task for it.
   process.kill(-worker.child.pid!, 'SIGSTOP');
-  const submitted = runCli(address(), 'report', 'submit', '--country', 'PER', '--year', '2027', '--file', 'examples/report.json', '--as', peru.focalPoint.email, '--timeout', '120');
+  const submitted = runCli(address(), 'report', 'submit', '--country', 'PER', '--year', String(Y), '--file', 'examples/report.json', '--as', peru.focalPoint.email, '--timeout', '120');
   await expect.poll(async () => (await cycle.describe()).raw.pendingWorkflowTask ?? null, { timeout: 30_000, interval: 100 }).not.toBeNull();
 
   await killServer();
@@ -70,7 +71,7 @@ it('applies a report sent while the server was killed and restarted, once', { ti
 
   const result = await submitted;
   expect(result.err).toBe('');
-  expect(result.out).toBe('report received; PER 2027: in-review, round 1\n');
+  expect(result.out).toBe(`report received; PER ${Y}: in-review, round 1\n`);
   const state = await cycle.query(m.getStateQuery);
   expect(state.submissions.map((s) => s.by)).toEqual([peru.focalPoint.email]);
   expect(state.audit!.filter((a) => a.task === 'submitReport').map((a) => a.outcome)).toEqual(['accepted']);

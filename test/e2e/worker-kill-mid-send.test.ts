@@ -8,6 +8,7 @@ import * as m from '../../workflows/reporting-cycle/messages';
 import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { killWorkerProcess, startProcessStack, type ProcessStack } from '../helpers/worker-process';
+import { realClockYear as Y } from '../helpers/clock';
 
 // The worker is killed (SIGKILL) in the middle of an SMTP conversation: the relay is still answering
 // RCPT TO for the focal point's confirmation. On a real Temporal server (the dev server), the missing
@@ -42,7 +43,7 @@ const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder
 
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {
   const first = await startWorker();
-  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
+  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
   // The call for reports goes out as the cycle opens; the relay holds the confirmation of the report.
   await mail.waitFor(2, (x) => kind(x) === 'call-for-reports');
   await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);

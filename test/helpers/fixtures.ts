@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Country, Governance, Person } from '../../domain/country';
 import { registrySchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
@@ -20,6 +21,21 @@ export const governance: Governance = { secretariat: exampleRegistry.secretariat
 
 /** Where the GCM took a decision (R22), as a decision records it. */
 export const gcmMeeting = { how: 'meeting' as const, on: '2028-11-02', reference: 'GCM minutes 2028/4' };
+/**
+ * A file of examples/ as of the tests' year `year`: the examples are written for the 2027 cycle, so each year
+ * of the 2020s and early 2030s in it moves by as many years as `year` is from 2027.
+ */
+export function exampleIn(year: number, name: string): string {
+  return readFileSync(join(examples, name), 'utf8').replace(/(?<![0-9A-Za-z])(202[4-9]|203[0-2])(?![0-9])/g, (y) => String(Number(y) + year - 2027));
+}
+
+/** `exampleIn`, written to a fresh temporary file whose path is returned, for the CLI's `--file`. */
+export function exampleFileIn(year: number, name: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pathfinder-example-')), basename(name));
+  writeFileSync(path, exampleIn(year, name));
+  return path;
+}
+
 export const exampleReport: unknown = JSON.parse(readFileSync(join(examples, 'report.json'), 'utf8'));
 export const peru = exampleCountries.find((c) => c.code === 'PER')!;
 
@@ -48,8 +64,8 @@ export async function cyclesClosed(client: Client, code: string, cycles: { year:
   }
 }
 
-/** A country's record hears of two cycles in a row without a report (2025 and 2026). */
-export function twoCyclesWithoutReport(client: Client, code: string): Promise<void> {
+/** A country's record hears of two cycles in a row without a report, the last of them in `lastYear`. */
+export function twoCyclesWithoutReport(client: Client, code: string, lastYear: number): Promise<void> {
   const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false };
-  return cyclesClosed(client, code, [2025, 2026].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })));
+  return cyclesClosed(client, code, [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })));
 }

@@ -12,18 +12,18 @@ import { openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import { candidacyMessages, getCandidacyQuery } from '../../workflows/candidacy/messages';
 import * as country from '../../workflows/country/messages';
 import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
-import { governance } from '../helpers/fixtures';
+import { exampleIn, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
+import { skipTo, Y } from '../helpers/clock';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let publishDir: string;
 let stack: RunningStack | undefined;
 const taskQueue = 'candidacy';
-const examples = join(__dirname, '../../examples/candidacy');
-const file = (name: string) => JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
+const file = (name: string) => JSON.parse(exampleIn(Y, `candidacy/${name}.json`)) as Record<string, unknown>;
 const eoi = expressionOfInterestSchema.parse(file('eoi'));
 const [helena, tomas] = governance.gcm.map((m) => m.email);
 const secretariat = governance.secretariat.email;
@@ -63,27 +63,26 @@ async function present(h: WorkflowHandle) {
   return step(h, 'followUp', { as: valentina, response: 'Survivor groups join the coordination body; inspection linked to the CEACR observation' });
 }
 
-const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
 
 describe('candidacy', () => {
-  it('goes from an expression of interest to status granted in March 2027, first reporting in 2028', async () => {
+  it(`goes from an expression of interest to status granted in March ${Y}, first reporting in ${Y + 1}`, async () => {
     const h = await open('CHL');
     await plan(h);
     await present(h);
     // Months are skipped only once its e-mails are out: a send under way when the server's clock jumps
     // would outlive its timeouts and wait for a retry in real time.
     await expect.poll(async () => (await h.query(getCandidacyQuery)).outbox, { timeout: 20_000 }).toEqual([]);
-    await sleepUntil('2027-03-10T10:00:00+01:00');
+    await skipTo(env, `${Y}-03-10T10:00:00+01:00`);
     await step(h, 'position', { as: helena, position: 'support' });
     const granted = await step(h, 'position', { as: tomas, position: 'support' });
-    expect(granted).toMatchObject({ stage: 'granted', grantedOn: '2027-03-10' });
+    expect(granted).toMatchObject({ stage: 'granted', grantedOn: `${Y}-03-10` });
 
     const entity = env.client.workflow.getHandle(countryWorkflowId('CHL'));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('active');
     const record = await entity.query(country.getRecordQuery);
-    expect(record.country).toMatchObject({ grantedOn: '2027-03-10', reviewers: [amina], focalPoint: eoi.focalPoint });
+    expect(record.country).toMatchObject({ grantedOn: `${Y}-03-10`, reviewers: [amina], focalPoint: eoi.focalPoint });
     expect(record.roadmaps).toEqual([expect.objectContaining({ version: 1, summary: expect.stringMatching(/^roadmap: Child labour in agriculture/) as string })]);
-    expect(record.history.map((x) => x.what)).toEqual(expect.arrayContaining([expect.stringMatching(/^candidacy: planning workshop held on 2027-05-20/), 'status active: granted by the GCM on 2027-03-10']));
+    expect(record.history.map((x) => x.what)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(String.raw`^candidacy: planning workshop held on ${Y}-05-20`)), `status active: granted by the GCM on ${Y}-03-10`]));
     await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('"status": "active"');
 
     // The GCM was told of the expression of interest; the candidate was invited, given feedback, told of the grant.
@@ -92,7 +91,7 @@ describe('candidacy', () => {
     await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'candidacy-granted');
 
     // R14: granted in March 2027, it reports first in April 2028.
-    for (const [year, result] of [[2027, { country: 'CHL', result: 'not eligible', reason: 'first reporting year 2028' }], [2028, { country: 'CHL', result: 'started' }]] as const) {
+    for (const [year, result] of [[Y, { country: 'CHL', result: 'not eligible', reason: `first reporting year ${Y + 1}` }], [Y + 1, { country: 'CHL', result: 'started' }]] as const) {
       const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
       expect(await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['CHL'] }] })).toEqual([result]);
     }
@@ -134,11 +133,11 @@ describe('candidacy', () => {
     expect(await same(() => step(h, 'acknowledge', { as: valentina, reviewers: [amina] }))).toBe('invalid sender: as: valentina.rojas@example.org is not the secretariat (secretariat@example.org)');
     expect(await same(() => step(h, 'timeline', { ...file('timeline'), as: valentina }))).toBe('invalid stage: stage: the candidacy is at expression-of-interest; the timeline is not taken now');
     await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
-    expect(await same(() => step(h, 'timeline', { steps: [{ step: 'party', due: '2027-02-01' }], as: valentina }))).toBe('invalid timeline: steps.0.step: must be one of stakeholder-mapping, situation-mapping, workshop, roadmap');
+    expect(await same(() => step(h, 'timeline', { steps: [{ step: 'party', due: `${Y}-02-01` }], as: valentina }))).toBe('invalid timeline: steps.0.step: must be one of stakeholder-mapping, situation-mapping, workshop, roadmap');
     expect(await same(() => step(h, 'stakeholders', { ...file('stakeholders'), coordinationBodies: [], as: valentina }))).toBe('invalid stakeholders: coordinationBodies: needs at least one coordination body');
     expect(await same(() => step(h, 'situation', { ...file('situation'), gaps: undefined, as: valentina }))).toBe('invalid situation: gaps: is required');
     expect(await same(() => step(h, 'workshop', { ...file('workshop'), heldOn: 'May', as: valentina }))).toBe('invalid workshop: heldOn: must be a date (YYYY-MM-DD)');
-    const naps = { kind: 'national-action-plans', plans: [{ title: 'National plan against child labour 2026–2030', covers: ['child-labour'], criteriaAndIndicators: 'SDG 8.7.1' }] };
+    const naps = { kind: 'national-action-plans', plans: [{ title: `National plan against child labour ${Y - 1}–${Y + 3}`, covers: ['child-labour'], criteriaAndIndicators: 'SDG 8.7.1' }] };
     expect(await same(() => step(h, 'roadmap', { plan: naps, as: valentina }))).toBe(
       'invalid roadmap: plan.plans: national action plans must cover both child labour and forced labour; none covers forced-labour',
     );

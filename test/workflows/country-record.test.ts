@@ -12,6 +12,7 @@ import { cycleInput, exampleCountries, gcmMeeting, governance } from '../helpers
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { Y } from '../helpers/clock';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -51,8 +52,8 @@ async function rejected(promise: Promise<unknown>): Promise<string> {
 describe('R19 on the country record', () => {
   it('does not flag different criteria missed in two years under the default policy', async () => {
     const handle = await registerCountry('CHL');
-    await handle.signal(country.cycleClosedSignal, closed(2027, { ...good, evidenceOfProgress: false }));
-    await handle.signal(country.cycleClosedSignal, closed(2028, { ...good, evidenceOfCollaboration: false }));
+    await handle.signal(country.cycleClosedSignal, closed(Y, { ...good, evidenceOfProgress: false }));
+    await handle.signal(country.cycleClosedSignal, closed(Y + 1, { ...good, evidenceOfCollaboration: false }));
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).cycles.length).toBe(2);
     const record = await handle.query(country.getRecordQuery);
     expect(record.cycles.map((c) => c.flag)).toEqual([undefined, undefined]);
@@ -61,22 +62,22 @@ describe('R19 on the country record', () => {
 
   it('flags them under the strict policy and opens a GCM escalation', async () => {
     const handle = await registerCountry('COL');
-    await handle.signal(country.cycleClosedSignal, closed(2027, { ...good, evidenceOfProgress: false }, 'any-shortfall'));
-    await handle.signal(country.cycleClosedSignal, closed(2028, { ...good, evidenceOfCollaboration: false }, 'any-shortfall'));
+    await handle.signal(country.cycleClosedSignal, closed(Y, { ...good, evidenceOfProgress: false }, 'any-shortfall'));
+    await handle.signal(country.cycleClosedSignal, closed(Y + 1, { ...good, evidenceOfCollaboration: false }, 'any-shortfall'));
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
     const record = await handle.query(country.getRecordQuery);
     expect(record.cycles[1]!.flag).toEqual({ criteria: ['no-evidence-of-progress', 'no-evidence-of-collaboration'] });
-    expect(record.escalations[0]).toMatchObject({ workflowId: escalationWorkflowId('COL', 2028), year: 2028 });
+    expect(record.escalations[0]).toMatchObject({ workflowId: escalationWorkflowId('COL', Y + 1), year: Y + 1 });
   });
 });
 
 describe('GCM escalation', () => {
   async function flagged() {
     const handle = await registerCountry('ECU');
-    await handle.signal(country.cycleClosedSignal, closed(2031, missing));
-    await handle.signal(country.cycleClosedSignal, closed(2032, missing));
+    await handle.signal(country.cycleClosedSignal, closed(Y + 4, missing));
+    await handle.signal(country.cycleClosedSignal, closed(Y + 5, missing));
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
-    return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', 2032)) };
+    return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', Y + 5)) };
   }
 
   it('rejects unknown members and steps out of turn, changing nothing; a dialogue that resolves keeps the country active', async () => {
@@ -84,7 +85,7 @@ describe('GCM escalation', () => {
     // Once the country has been told of the dialogue, nothing else is pending.
     await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).outbox.length, { timeout: 10_000 }).toBe(0);
     const before = await escalation.query(gcm.getEscalationQuery);
-    const dialogue = { topics: ['progress' as const], circumstances: 'Floods in 2032 closed the ministry for months', wayForward: { summary: 'Report the 2032 survey in the next cycle' } };
+    const dialogue = { topics: ['progress' as const], circumstances: `Floods in ${Y + 5} closed the ministry for months`, wayForward: { summary: `Report the ${Y + 5} survey in the next cycle` } };
 
     expect(await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: 'stranger@example.org' }] }))).toBe(
       'invalid sender: as: stranger@example.org is not a member of the GCM',
@@ -115,10 +116,10 @@ describe('GCM escalation', () => {
 describe('a country declared inactive', () => {
   it('has its running cycle suspended, with no reminder after the decision', async () => {
     const entity = await registerCountry('PRY');
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PRY', 2027), args: [cycleInput(2027, { ...exampleCountries[0]!, code: 'PRY' })] });
-    await entity.signal(country.cycleClosedSignal, closed(2024, missing));
-    await entity.signal(country.cycleClosedSignal, closed(2025, missing));
-    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', 2025));
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PRY', Y), args: [cycleInput(Y, { ...exampleCountries[0]!, code: 'PRY' })] });
+    await entity.signal(country.cycleClosedSignal, closed(Y - 3, missing));
+    await entity.signal(country.cycleClosedSignal, closed(Y - 2, missing));
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', Y - 2));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
     const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
     await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
@@ -128,19 +129,19 @@ describe('a country declared inactive', () => {
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
     const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);
-    const reminders = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${reportingCycleId('PRY', 2027)}/submission`));
+    const reminders = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${reportingCycleId('PRY', Y)}/submission`));
     expect(reminders.filter((m) => m.date!.getTime() > decidedAt)).toEqual([]);
     const record = await entity.query(country.getRecordQuery);
     expect(record.status).toBe('inactive');
-    expect(record.history.at(-1)!.what).toBe('2027 cycle suspended: the country is inactive');
+    expect(record.history.at(-1)!.what).toBe(`${Y} cycle suspended: the country is inactive`);
   });
 });
 
 describe('the country record over decades', () => {
   it('keeps 30 years of outcomes while each run of its history stays bounded', async () => {
     const handle = await registerCountry('BOL', 60);
-    for (let year = 2027; year < 2057; year++) {
-      await handle.signal(country.cycleClosedSignal, closed(year, year % 3 === 0 ? { ...good, evidenceOfProgress: false } : good));
+    for (let year = Y; year < Y + 30; year++) {
+      await handle.signal(country.cycleClosedSignal, closed(year, (year - Y) % 3 === 1 ? { ...good, evidenceOfProgress: false } : good));
       await handle.signal(country.updateCountrySignal, { country: { ...exampleCountries[0]!, name: `Peru ${year}` }, governance });
     }
     // The time-skipping server now and then never answers a query that reaches a run as it continues as
@@ -148,8 +149,8 @@ describe('the country record over decades', () => {
     const cycles = () => env.client.withDeadline(Date.now() + 2_000, () => handle.query(country.getRecordQuery)).then((r) => r.cycles.length, () => -1);
     await expect.poll(cycles, { timeout: 20_000 }).toBe(30);
     const record = await handle.query(country.getRecordQuery);
-    expect(record.cycles.map((c) => c.year)).toEqual(Array.from({ length: 30 }, (_, i) => 2027 + i));
-    expect(record.country.name).toBe('Peru 2056');
+    expect(record.cycles.map((c) => c.year)).toEqual(Array.from({ length: 30 }, (_, i) => Y + i));
+    expect(record.country.name).toBe(`Peru ${Y + 29}`);
     const description = await handle.describe();
     expect(description.runId).not.toBe(handle.firstExecutionRunId); // it has continued as new
     expect(description.historyLength).toBeLessThan(120);
@@ -197,7 +198,7 @@ describe('malformed messages from outside', () => {
       workflowId: countryWorkflowId('VEN'),
       args: [{ country: { ...exampleCountries[0]!, code: 'VEN', status: 'candidate', reviewers: [] }, governance }],
     });
-    await handle.signal(country.grantedSignal, { grantedOn: '2027-03-10', reviewers: [], roadmap: 'a roadmap nobody presented' });
+    await handle.signal(country.grantedSignal, { grantedOn: `${Y}-03-10`, reviewers: [], roadmap: 'a roadmap nobody presented' });
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).history.at(-1)?.what).toBe('rejected granted: the candidacy of VEN is not on record');
     expect((await handle.query(country.getRecordQuery)).status).toBe('candidate');
   });
@@ -205,9 +206,9 @@ describe('malformed messages from outside', () => {
   it('does not take a forged end of an escalation or of a reactivation request: their own workflows must say so', async () => {
     const handle = await registerCountry('GUY');
     const history = async () => (await handle.query(country.getRecordQuery)).history.map((h) => h.what);
-    await handle.signal(country.escalationClosedSignal, { year: 2028, result: 'inactive', reason: 'forged' });
-    await expect.poll(history).toContainEqual('rejected escalationClosed: the 2028 escalation of GUY has not ended');
-    await handle.signal(country.reactivationClosedSignal, { workflowId: 'reactivation-PER-1', result: 'reactivated', note: 'forged', nextCycleYear: 2029 });
+    await handle.signal(country.escalationClosedSignal, { year: Y + 1, result: 'inactive', reason: 'forged' });
+    await expect.poll(history).toContainEqual(`rejected escalationClosed: the ${Y + 1} escalation of GUY has not ended`);
+    await handle.signal(country.reactivationClosedSignal, { workflowId: 'reactivation-PER-1', result: 'reactivated', note: 'forged', nextCycleYear: Y + 2 });
     await expect.poll(history).toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
     const after = await handle.query(country.getRecordQuery);
     expect(after.status).toBe('active');

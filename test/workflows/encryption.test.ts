@@ -8,6 +8,7 @@ import * as m from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
+import { Y } from '../helpers/clock';
 
 // What the Temporal server stores of a cycle: its identifiers and search attributes in clear, every payload
 // (the input with its people, the report, the reviewer's comments, the e-mails) sealed by the codec.
@@ -24,10 +25,10 @@ afterAll(() => stop?.());
 
 it('stores no report text, comment or personal detail on the server, and reads them back with the key', () =>
   worker.runUntil(async () => {
-    const workflowId = uniqueCycleId('PER', 2027);
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId, args: [cycleInput(2027)] });
+    const workflowId = uniqueCycleId('PER', Y);
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId, args: [cycleInput(Y)] });
     const challenges = 'Inspectors cannot reach the gold mines of Madre de Dios';
-    const comments = 'Please add the 2026 survey of the brick kilns';
+    const comments = `Please add the ${Y - 1} survey of the brick kilns`;
     await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }] });
     await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
     await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');

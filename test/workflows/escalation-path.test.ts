@@ -16,6 +16,7 @@ import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
+import { Y } from '../helpers/clock';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -62,26 +63,26 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
 
     // 2027: nothing submitted. One shortfall is not yet a flag.
-    const y2027 = await runYear(2027);
+    const y2027 = await runYear(Y);
     expect(y2027.opened).toEqual([{ country: 'PER', result: 'started' }]);
     expect(y2027.result.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-report', flagged: false })]);
     expect((await record()).escalations).toEqual([]);
     expect(kind('escalation-flag')).toHaveLength(0);
     expect(kind('wg-report').map((m) => m.to[0])).toEqual(governance.gcm.map((p) => p.email));
-    expect(kind('annual-status-update').map((m) => m.subject)).toEqual(['Perú: actualización anual del estatus, ciclo 2027', 'Pérou\u00a0: mise à jour annuelle du statut, cycle 2027']);
-    expect(readJson<WgReport>(join(publishDir, 'wg-reports/2027.json')).rows[0]!.stage).toBe('closed-without-report');
+    expect(kind('annual-status-update').map((m) => m.subject)).toEqual([`Perú: actualización anual del estatus, ciclo ${Y}`, `Pérou\u00a0: mise à jour annuelle du statut, cycle ${Y}`]);
+    expect(readJson<WgReport>(join(publishDir, `wg-reports/${Y}.json`)).rows[0]!.stage).toBe('closed-without-report');
 
     // 2028: nothing again. Flagged, with the evidence of both years, and a dialogue opens.
-    const y2028 = await runYear(2028);
+    const y2028 = await runYear(Y + 1);
     expect(y2028.result.report!.rows[0]).toMatchObject({ flagged: true, criteria: ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] });
     const flags = kind('escalation-flag');
     expect(flags.map((m) => m.to[0]).sort()).toEqual([...governance.gcm.map((p) => p.email), governance.secretariat.email].sort());
-    expect(flags[0]!.subject).toBe('Flag to the Global Coordinating Group: Peru after the 2027 and 2028 cycles');
-    expect(flags[0]!.text).toContain('2027: closed without a report. Deadline: April 30, 2027; 50 reminders sent.');
+    expect(flags[0]!.subject).toBe(`Flag to the Global Coordinating Group: Peru after the ${Y} and ${Y + 1} cycles`);
+    expect(flags[0]!.text).toContain(`${Y}: closed without a report. Deadline: April 30, ${Y}; 50 reminders sent.`);
     expect(flags[0]!.text).toContain('(a) no progress report');
     expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Perú: el Grupo de Coordinación Mundial abre un diálogo');
 
-    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', 2028));
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', Y + 1));
     expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }] }))).toBe(
       'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
     );
@@ -100,14 +101,14 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     const [due] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
     // Its own link to the check-in page, instead of a terminal command.
     const token = /^Check in online: http:\/\/portal\.example\.org\/act\?token=(\S+)$/m.exec(due!.text)![1]!;
-    expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({ sub: sam.email, task: { workflowId: supportWorkflowId('PER', 2028), task: 'support' } });
-    const support = env.client.workflow.getHandle(supportWorkflowId('PER', 2028));
+    expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({ sub: sam.email, task: { workflowId: supportWorkflowId('PER', Y + 1), task: 'support' } });
+    const support = env.client.workflow.getHandle(supportWorkflowId('PER', Y + 1));
     await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
 
     const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support', takenAt: gcmMeeting }] });
     expect(decided.stage).toBe('inactive');
     await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('inactive');
-    expect((await record()).history.map((h) => h.what)).toContainEqual('GCM escalation 2028: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of 2028-11-02 (GCM minutes 2028/4)');
+    expect((await record()).history.map((h) => h.what)).toContainEqual(`GCM escalation ${Y + 1}: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of ${gcmMeeting.on} (${gcmMeeting.reference})`);
     const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'country-inactive');
     expect(told.map((m) => m.subject).sort()).toEqual(['Perú: estatus de país pionero ahora inactivo', 'Pérou\u00a0: statut de pays pionnier désormais inactif']);
     expect(told[0]!.text).toContain('No coordination mechanism after a year of support');
@@ -119,7 +120,7 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
 
     // 2029: inactive, so no cycle and not one reminder; only the GCM's annual status update (R18).
     const before2029 = mail.messages.length;
-    const y2029 = await runYear(2029);
+    const y2029 = await runYear(Y + 2);
     expect(y2029.opened).toEqual([{ country: 'PER', result: 'not eligible', reason: 'status inactive' }]);
     const to2029 = mail.messages.slice(before2029).filter((m) => m.to.includes(lucia) || m.to.includes(peru.deputy.email));
     expect(to2029.map((m) => m.headers['x-pathfinder-kind'])).toEqual(['annual-status-update', 'annual-status-update']);
@@ -143,14 +144,14 @@ it('escalates two missed reports in the second year; dialogue and support fail; 
     expect((await record()).roadmaps).toEqual([expect.objectContaining({ version: 1, summary: request.letter.roadmapChanges })]);
 
     // 2030: in the cycle again; the old shortfalls do not count against it.
-    const annual2030 = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(2030), args: [{ year: 2030 }] });
+    const annual2030 = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(Y + 3), args: [{ year: Y + 3 }] });
     expect(await annual2030.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] })).toEqual([{ country: 'PER', result: 'started' }]);
     const history = (await record()).history.map((h) => h.what);
     expect(history).toEqual(
       expect.arrayContaining([
-        '2027 cycle ended closed-without-report',
-        expect.stringMatching(/^flagged to the GCM after 2027 and 2028/),
-        expect.stringMatching(/^GCM escalation 2028: support check-in by sam.okoro@example.org/),
+        `${Y} cycle ended closed-without-report`,
+        expect.stringMatching(new RegExp(String.raw`^flagged to the GCM after ${Y} and ${Y + 1}`)),
+        expect.stringMatching(new RegExp(String.raw`^GCM escalation ${Y + 1}: support check-in by sam.okoro@example.org`)),
         'status inactive: declared inactive by the GCM: No coordination mechanism after a year of support',
         'status active: reactivated: Evidence checked with the ILO country office',
       ]),

@@ -1,7 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { candidacy, pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
@@ -10,12 +9,11 @@ import { candidacyMessages, getCandidacyQuery } from '../../workflows/candidacy/
 import { expressionOfInterestSchema } from '../../domain/registry';
 import { defaultPolicy } from '../../domain/policy';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, governance, peru, secretariat, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { cycleInput, exampleIn, exampleReport, governance, peru, secretariat, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { getEscalationQuery } from '../../workflows/escalation/messages';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { skipTo, Y } from '../helpers/clock';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
 // the running cycle takes the corrected person at once: what was pending (the reminder) reaches them, the
@@ -38,18 +36,18 @@ afterAll(() => stop?.());
 it('moves a running cycle to the corrected focal point, who receives what was pending, and to a new reviewer', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
     const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', 2027), args: [cycleInput(2027)] });
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
 
     // The first reminder (19 March) is refused for Lucia's address; the secretariat is asked to correct it.
-    await env.sleep(DateTime.fromISO('2027-03-20T12:00:00Z').toMillis() - (await env.currentTimeMs()));
+    await skipTo(env, `${Y}-03-20T12:00:00Z`);
     await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'address-refused');
     await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: corrected }] });
 
     const [handedOver] = await mail.waitFor(1, (x) => x.recipients.includes(corrected.email));
     expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
-    expect(handedOver!.subject).toBe('Perú: informe de progreso 2027 pendiente');
+    expect(handedOver!.subject).toBe(`Perú: informe de progreso ${Y} pendiente`);
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
-    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`2027 cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`);
+    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`${Y} cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`);
 
     const refused = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
@@ -62,11 +60,11 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
     expect(request!.headers['x-pathfinder-kind']).toBe('review-request');
     const removed = await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] }).catch((e: unknown) => e);
-    expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER 2027/);
+    expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(new RegExp(String.raw`^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER ${Y}`));
     expect((await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: karin.email, decision: 'accept' }] })).stage).toBe('finalised');
 
     // A malformed hand-over is refused on the cycle, not thrown (here on a cycle still running).
-    const other = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', 2028), args: [cycleInput(2028)] });
+    const other = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', Y + 1), args: [cycleInput(Y + 1)] });
     await other.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
     await other.signal(m.reviewersChangedSignal, { reviewers: 'everyone' } as never);
     await expect.poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name)).toEqual(['focalPointsChanged', 'reviewersChanged']);
@@ -83,22 +81,22 @@ it('R3, R20: a new focal point reaches the open escalation and the candidacy, is
 
     // A flagged country: its escalation's notices go to the focal point named after it opened.
     const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('BOL'), args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }] });
-    await twoCyclesWithoutReport(env.client, 'BOL');
-    const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', 2026));
+    await twoCyclesWithoutReport(env.client, 'BOL', Y - 1);
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', Y - 1));
     await expect.poll(() => escalation.query(getEscalationQuery).then((e) => e.stage, () => undefined)).toBe('dialogue');
     await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
     await received('dialogue-opened', rosa.email);
-    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`GCM escalation 2026: focal points now ${rosa.name} and ${peru.deputy.name}`);
+    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`GCM escalation ${Y - 1}: focal points now ${rosa.name} and ${peru.deputy.name}`);
 
     // A candidate: the planning steps are the new focal point's to file, with their own invitation.
-    const eoi = expressionOfInterestSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../examples/candidacy/eoi.json'), 'utf8')));
+    const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
     const candidate = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('CHL'), args: [{ eoi, governance, policy: defaultPolicy() }] });
     await candidate.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [amina] }] });
     const candidateRecord = env.client.workflow.getHandle(countryWorkflowId('CHL'));
     await expect.poll(() => candidateRecord.query(country.getRecordQuery).then(() => true, () => false)).toBe(true);
     await candidateRecord.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
     await received('candidacy-invitation', rosa.email);
-    const timeline = { steps: [{ step: 'workshop', due: '2027-06-30' }] };
+    const timeline = { steps: [{ step: 'workshop', due: `${Y}-06-30` }] };
     const refused = await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: eoi.focalPoint.email, ...timeline } as never] }).catch((e: unknown) => e);
     expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/);
     await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: rosa.email, ...timeline } as never] });

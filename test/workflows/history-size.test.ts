@@ -9,6 +9,7 @@ import { maxReportBytes, reportSchema, utf8Bytes } from '../../domain/report';
 import { maxReviewRounds } from '../../domain/reporting-cycle-state';
 import { cycleInput, exampleReport, peru, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
+import { Y } from '../helpers/clock';
 
 // A cycle at every limit: reports of the largest size, the most review rounds, the longest comments and
 // guidance. Its whole history (as the server stores it, encrypted) stays under 1 MB, far from Temporal's
@@ -42,7 +43,7 @@ it('keeps a cycle at every limit under 1 MB of history', { timeout: 60_000 }, ()
     const tooLarge = { ...(report as object), challenges: 'y'.repeat(20_000) };
     expect(reportSchema().safeParse(tooLarge).error?.issues[0]?.message).toBe('is larger than 128 KB; put long texts in an attached document');
 
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
     const lucia = peru.focalPoint.email;
     const amina = peru.reviewers[0]!.email;
     const review = { as: amina, decision: 'revise' as const, comments: 'Commentaire détaillé. '.repeat(1_000).slice(0, 20_000), guidance: { evidence: 'é'.repeat(2_000), participation: 'é'.repeat(2_000) } };

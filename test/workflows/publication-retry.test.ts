@@ -8,6 +8,7 @@ import * as m from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
+import { Y } from '../helpers/clock';
 
 // The publication target cannot be written (where Peru's folder should be there is a file). The accepted
 // report is not retried in silence for ever: after an hour the secretariat is told, once, and once the
@@ -28,7 +29,7 @@ afterAll(() => stop?.());
 it('tells the secretariat when the accepted report cannot be published, and publishes it once it can', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
     writeFileSync(join(publishDir, 'PER'), 'not a folder');
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
     await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
     await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: peru.reviewers[0]!.email, decision: 'accept' }] });
 
@@ -36,7 +37,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     const [alert, ...more] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'publication-failed');
     expect(more).toEqual([]);
     expect(alert!.to).toEqual([secretariat.email]);
-    expect(alert!.subject).toBe('Peru: the accepted 2027 report could not be published');
+    expect(alert!.subject).toBe(`Peru: the accepted ${Y} report could not be published`);
     expect(alert!.text).toMatch(/publishing it has failed for an hour: .*(ENOTDIR|EEXIST)/);
     expect((await cycle.query(m.getStateQuery)).publicationFailing?.reason).toMatch(/ENOTDIR|EEXIST/);
     expect(kind('finalised')).toEqual([]);
@@ -44,11 +45,11 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     rmSync(join(publishDir, 'PER'));
     const result = await cycle.result();
     expect(result.stage).toBe('finalised');
-    expect(existsSync(join(publishDir, 'PER/2027/report.json'))).toBe(true);
+    expect(existsSync(join(publishDir, `PER/${Y}/report.json`))).toBe(true);
     await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'finalised');
     expect(kind('publication-failed')).toHaveLength(1);
     const state = await cycle.query(m.getStateQuery);
     expect(state.publicationFailing).toBeUndefined();
-    expect(state.publishedLocation).toBe(join(publishDir, 'PER/2027'));
+    expect(state.publishedLocation).toBe(join(publishDir, `PER/${Y}`));
   }),
 );

@@ -10,6 +10,7 @@ import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
+import { skipTo, Y } from '../helpers/clock';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -35,7 +36,7 @@ afterEach(async () => {
   await env?.teardown();
 });
 
-const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
 const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map((x) => x.headers['x-pathfinder-kind']);
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
@@ -59,9 +60,9 @@ describe('Working Group review', () => {
         stage: 'finalised',
         outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false },
       });
-      const folder = join(publishDir, 'PER', '2027');
+      const folder = join(publishDir, 'PER', String(Y));
       const published = readFileSync(join(folder, 'report.json'), 'utf8');
-      expect(JSON.parse(published)).toMatchObject({ country: 'PER', year: 2027, preparedThrough: 'National Commission against Forced Labour' });
+      expect(JSON.parse(published)).toMatchObject({ country: 'PER', year: Y, preparedThrough: 'National Commission against Forced Labour' });
       expect(published).not.toContain('reviews'); // the review record is not public
       expect(published).not.toContain('@example.org');
       expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
@@ -69,7 +70,7 @@ describe('Working Group review', () => {
       expect(kinds(amina)).toEqual(['review-request']);
       const finalised = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'finalised')!;
       expect(finalised.cc).toEqual([secretariat.email]);
-      expect(finalised.text).toContain('Léalo en línea: http://portal.example.org/countries/PER/reports/2027');
+      expect(finalised.text).toContain(`Léalo en línea: http://portal.example.org/countries/PER/reports/${Y}`);
       expect(finalised.text).not.toContain(folder); // a worker's disk is no address for a reader
       const { memo } = await handle.describe();
       expect(memo?.outcome).toEqual(result.outcome);
@@ -94,7 +95,7 @@ describe('Working Group review', () => {
       expect(feedback[0]!.text).toContain('Add the survey results.');
       expect(feedback[0]!.text).toContain('Cite the survey tables.');
       expect(feedback[1]!.text).toContain('Almost there: add the budget.');
-      expect(feedback[0]!.subject).toBe('Perú: comentarios del Grupo de Trabajo sobre el informe 2027');
+      expect(feedback[0]!.subject).toBe(`Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`);
       expect(kinds(amina)).toEqual(['review-request', 'review-request', 'review-request']);
     }));
 });
@@ -113,7 +114,7 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
         'invalid sender: as: someone@example.org is not the focal point or deputy of PER',
       );
       expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] }))).toContain('stage: the cycle is awaiting-submission');
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain('is not a reviewer assigned to PER 2027');
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(`is not a reviewer assigned to PER ${Y}`);
       expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain('decision: must be accept or revise');
       await handle.signal(m.submitReportSignal, { as: lucia, report: { progress: [] } as never });
 
@@ -139,7 +140,7 @@ describe('deadlines', () => {
   it('accepts a report after the deadline as late, until the cycle closes', () =>
     worker.runUntil(async () => {
       const handle = await start();
-      await env.sleep('160 days'); // past 30 April 2027
+      await skipTo(env, `${Y}-06-10T12:00:00Z`); // past the 30 April deadline
       expect((await handle.query(m.getStateQuery)).stage).toBe('overdue');
       const state = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(state.submissions[0]!.late).toBe(true);
@@ -151,22 +152,24 @@ describe('deadlines', () => {
   it('extends the deadline with a reason; reminders follow the new date', () =>
     worker.runUntil(async () => {
       const handle = await start();
-      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: ' ' }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: ' ' }] }))).toContain(
         'reason: is required',
       );
-      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: '2027-05-31T23:59:59+02:00', reason: 'Elections' }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: `${Y}-05-31T23:59:59+02:00`, reason: 'Elections' }] }))).toContain(
         'is not the secretariat',
       );
-      const state = await handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: 'National elections in April' }] });
-      expect(state.deadline).toBe('2027-05-31T21:59:59.000Z');
+      const state = await handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: 'National elections in April' }] });
+      expect(state.deadline).toBe(`${Y}-05-31T21:59:59.000Z`);
       expect(state.extensions[0]).toMatchObject({ reason: 'National elections in April', by: secretariat.email });
 
-      await env.sleep('180 days'); // to late May 2027
+      await skipTo(env, `${Y}-05-31T12:00:00Z`); // the new deadline's day
       const reminders = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-reminder');
-      expect(reminders.map((x) => x.date!.toISOString().slice(0, 10))).toEqual(['2027-04-19', '2027-05-17', '2027-05-24']);
+      // 42, 14, 7 and 1 days before Monday 31 May: Mondays 19 April, 17 May and 24 May, and Sunday 30 May, no
+      // sending day, so the Friday before. None is left of the 30 April plan.
+      expect(reminders.map((x) => x.date!.toISOString().slice(0, 10))).toEqual([`${Y}-04-19`, `${Y}-05-17`, `${Y}-05-24`, `${Y}-05-28`]);
       expect(kinds(lucia).slice(0, 2)).toEqual(['call-for-reports', 'deadline-extended']);
       const extended = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'deadline-extended')!;
-      expect(extended.text).toContain('31 de mayo de 2027');
+      expect(extended.text).toContain(`31 de mayo de ${Y}`);
       expect((await handle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
       await handle.terminate('test done');
     }));

@@ -1,8 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { candidacy, reportingCycle } from '../../workflows';
 import { candidacyMessages } from '../../workflows/candidacy/messages';
 import { expressionOfInterestSchema } from '../../domain/registry';
@@ -10,8 +8,9 @@ import { defaultPolicy } from '../../domain/policy';
 import { candidacyWorkflowId } from '../../domain/workflow-ids';
 import * as m from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleReport, governance, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
+import { cycleInput, exampleIn, exampleReport, governance, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack, testWorker } from '../helpers/worker';
+import { Y } from '../helpers/clock';
 
 // The relay refuses the focal point's address for good (SMTP 550): that e-mail is not retried for ever.
 // The cycle records it, tells the secretariat whom to correct, and everything queued behind it goes out.
@@ -29,7 +28,7 @@ afterAll(() => stop?.());
 
 it('records a permanent refusal, asks the secretariat to correct the address, and sends the rest', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', 2027), args: [cycleInput(2027)] });
+    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
     await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
 
     // Behind the refused e-mail: the deputy's confirmation and the reviewer's request still go out.
@@ -57,7 +56,7 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
 it('tells the secretariat of a notice refused for good, too (here the invitation of a candidate focal point)', { timeout: 60_000 }, async () => {
   const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
   await another.runUntil(async () => {
-    const eoi = expressionOfInterestSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../examples/candidacy/eoi.json'), 'utf8')));
+    const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
     const started = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('GTM'), args: [{ eoi: { ...eoi, code: 'GTM', focalPoint: lucia }, governance, policy: defaultPolicy() }] });
     // The secretariat acknowledges the expression of interest: the focal points are invited (R4).
     await started.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [peru.reviewers[0]!] }] });

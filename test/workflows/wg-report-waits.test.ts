@@ -1,6 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
 import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
@@ -9,6 +8,7 @@ import { exampleReport, governance, peru } from '../helpers/fixtures';
 import { submitReportUpdate } from '../../workflows/reporting-cycle/messages';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { skipTo, Y } from '../helpers/clock';
 
 // The mail relay is away from 30 September to 1 October 2027. Peru's report arrives on the 30th; the
 // confirmation and the review requests wait for the relay, so the cycle closes that night but cannot finish.
@@ -23,26 +23,25 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-const sleepUntil = async (iso: string) => env.sleep(DateTime.fromISO(iso).toMillis() - (await env.currentTimeMs()));
 
 it('waits for a cycle that closes late before sending the report to the GCM', { timeout: 120_000 }, () =>
   worker.runUntil(async () => {
     await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
-    const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(2027), args: [{ year: 2027 }] });
+    const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(Y), args: [{ year: Y }] });
     await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
 
-    await sleepUntil('2027-09-30T00:00:00Z');
+    await skipTo(env, `${Y}-09-30T00:00:00Z`);
     mail.setAvailable(false);
-    await env.client.workflow.getHandle(reportingCycleId('PER', 2027)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
-    await sleepUntil('2027-10-01T12:00:00Z');
+    await env.client.workflow.getHandle(reportingCycleId('PER', Y)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+    await skipTo(env, `${Y}-10-01T12:00:00Z`);
     const meanwhile = await annual.query(getAnnualStateQuery);
     expect(meanwhile.stage).toBe('reporting');
     expect(meanwhile.report).toBeUndefined();
 
     mail.setAvailable(true);
-    await sleepUntil('2027-10-02T12:00:00Z');
+    await skipTo(env, `${Y}-10-02T12:00:00Z`);
     const [report] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'wg-report');
-    expect(report!.date!.toISOString() >= '2027-10-01T12').toBe(true);
+    expect(report!.date!.toISOString() >= `${Y}-10-01T12`).toBe(true);
     expect(report!.text).toContain('- Peru (PER): closed without a finalised report.\n  Report submitted: yes;');
     expect(report!.text).not.toContain('no outcome recorded');
     const done = await annual.query(getAnnualStateQuery);
