@@ -100,7 +100,7 @@ it('exits 2 naming the field and the reason for a bad policy, a file that is not
 
   for (const [years, reason] of [
     [`${Y + 1}-${Y - 1}`, `years: ${Y + 1}-${Y - 1} ends before it starts`],
-    ['soon', `years: soon is not a year or a range of years such as ${Y - 1}-${Y + 1}`],
+    ['soon', 'years: soon is not a year or a range of years such as 2026-2028'],
     ['2000-2100', 'years: 2000-2100 spans more than 30 years'],
   ]) {
     expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', years!)).toEqual({ code: 2, out: '', err: `rejected: ${reason}\n` });

@@ -138,7 +138,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   const shown = (await pathfinder('country', 'show', 'NGA')).out;
   expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
-  expect(shown).toContain('\n2026  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,');
+  expect(shown).toContain(`\n${Y - 1}  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,`);
   for (const step of [`flagged to the GCM after ${Y - 2} and ${Y - 1}`, `GCM escalation ${Y - 1}: dialogue on compliance and progress recorded by helena.sorensen@example.org`, 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
     expect(shown).toContain(step);
   }

@@ -7,8 +7,8 @@ import { DateTime } from 'luxon';
 //   and 2099) a year falls on the same weekdays, with the same leap years around it and the same summer-time
 //   days, so a test that asserts exact reminder dates holds in whichever `Y` it runs, and its dates are
 //   written as `${Y}-04-19`, `${Y + 1}-…`;
-// - on the dev server, whose clock is the real one, the cycles are those of the year after today, `Y` too.
-// PATHFINDER_TEST_TODAY=YYYY-MM-DD runs the suite as if that were today (README, *Tests on any day*).
+// - on the dev server, whose clock is the real one, the cycles are those of the year after the real today.
+// PATHFINDER_TEST_TODAY=YYYY-MM-DD runs the time-skipping tests as if that were today (README, *Tests on any day*).
 
 const baseYear = 2027;
 const calendarCycle = 28;
@@ -41,8 +41,13 @@ export const Y = twinYearAfter(today);
 /** The fixed instant where every time-skipping server starts (`startTimeSkipping` moves it there). */
 export const clockStart = startOf(Y);
 
-/** The year of the dev-server tests' cycles, on the real clock: the year after today, so its deadline is months ahead. */
-export const realClockYear = today.year + 1;
+/**
+ * The year of the dev-server tests' cycles: the year after the real today, so its deadline is months ahead.
+ * Not moved by PATHFINDER_TEST_TODAY: the dev server, the worker and the portal all read the real clock (a
+ * country record, for one, hands a new focal point over to the cycles of last, this and next year), so a year
+ * chosen from another day would put the cycles where the product never looks.
+ */
+export const realClockYear = DateTime.utc().year + 1;
 
 /** Moves a time-skipping server's clock forward to `to` (an ISO instant, or a `DateTime`), firing every timer on the way. */
 export async function skipTo(env: TestWorkflowEnvironment, to: string | DateTime): Promise<void> {
