@@ -49,13 +49,13 @@ const noticeTasks: Partial<Record<Notice['kind'], (n: Notice & { country: { code
 /** How long the link of a notice stays valid: candidacies, escalations and recoveries take months. */
 const noticeLinkDays = 180;
 
-/** The reader's own link to what a notice asks of the country, if it asks anything. */
-export async function noticeLink(portal: Portal, n: Notice): Promise<string | undefined> {
-  if (n.kind === 'wg-report') return `${portal.url}/wg-reports/${n.year}`; // read by several people: no personal link
-  if (n.kind === 'forecast-digest') return `${portal.url}/years/${n.year}`;
+/** The link of a notice: the reader's own (`personal`) to what it asks of them, or a page several people read. */
+export async function noticeLink(portal: Portal, n: Notice): Promise<{ href: string; personal: boolean } | undefined> {
+  if (n.kind === 'wg-report') return { href: `${portal.url}/wg-reports/${n.year}`, personal: false };
+  if (n.kind === 'forecast-digest') return { href: `${portal.url}/years/${n.year}`, personal: false };
   const taskOf = noticeTasks[n.kind];
   if (!taskOf || !n.country) return undefined;
   const { task, workflowId } = taskOf({ ...n, country: n.country });
   const token = await signGrant(portal.keys, { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } }, new Date(Date.now() + noticeLinkDays * 86_400_000));
-  return `${portal.url}/act?token=${token}`;
+  return { href: `${portal.url}/act?token=${token}`, personal: true };
 }

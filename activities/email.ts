@@ -9,6 +9,8 @@ import type { EmailRequest } from '../domain/reporting-cycle-state';
 import { renderNotice } from './notice-templates';
 import { emailLinks, noticeLink, type Portal } from './email-links';
 import { renderEmail } from './templates';
+import { texts } from './texts';
+import type { Language } from '../domain/country';
 
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
 export function messageIdFor(key: string): string {
@@ -29,14 +31,27 @@ const heartbeatEveryMs = 5_000;
 
 const clip = (text: string) => text.slice(0, 500);
 const isAddress = (value: unknown) => email().safeParse(value).success;
+/** What is wrong with the addresses of a request, if anything: an activity does not trust its input to be an address. */
+function malformed(request: Outgoing): string | undefined {
+  const bad = [request.to.email, ...request.cc].find((address) => !isAddress(address));
+  if (bad !== undefined || /[\r\n]/.test(request.to.name)) return `not an e-mail address or name: ${JSON.stringify(bad ?? request.to.name).slice(0, 100)}`;
+}
 const addressOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address?: string } | undefined)?.address);
 
 interface Outgoing {
   key: string;
   kind: string;
-  to: { name: string; email: string };
+  to: { name: string; email: string; language: Language };
   cc: string[];
   date?: string;
+  /** Set on the copy of an e-mail that whoever was in copy gets: the addressee's address. */
+  copyOf?: string;
+}
+
+interface Rendered {
+  subject: string;
+  text: string;
+  sender?: string;
 }
 
 export function createEmailActivities(deps: { mailer: Transporter; from: string; portal: Portal; ledger: DeliveryLedger }) {
@@ -47,12 +62,11 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
    * retried: it comes back as `refused`, for the workflow to record and pass on, so that one wrong address
    * does not hold up everything queued behind it. Anything else (a relay down) is thrown and retried.
    */
-  async function deliver(request: Outgoing, { subject, text, sender }: { subject: string; text: string; sender?: string }): Promise<{ messageId: string; refused?: string }> {
+  async function deliver(request: Outgoing, { subject, text, sender }: Rendered): Promise<{ messageId: string; refused?: string }> {
     const messageId = messageIdFor(request.key);
-    // What arrives is checked again: an activity does not trust its input to be an address. One that is
-    // not is refused for good, like an address the relay refuses, so that it is told and not retried.
-    const bad = [request.to.email, ...request.cc].find((address) => !isAddress(address));
-    if (bad !== undefined || /[\r\n]/.test(request.to.name)) return { messageId, refused: `not an e-mail address or name: ${JSON.stringify(bad ?? request.to.name).slice(0, 100)}` };
+    // An address that is not one is refused for good, like an address the relay refuses, so that it is told and not retried.
+    const refused = malformed(request);
+    if (refused) return { messageId, refused };
     // Already accepted by the relay on an earlier attempt: sent once is enough.
     if (await deps.ledger.acceptedAt(messageId)) return { messageId };
     const context = Context.current();
@@ -68,7 +82,7 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
         text,
         messageId,
         date: request.date ? new Date(request.date) : undefined,
-        headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind },
+        headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind, ...(request.copyOf && { 'X-Pathfinder-Copy-Of': request.copyOf }) },
       });
     } catch (error) {
       const { responseCode, message } = error as { responseCode?: number; message?: string };
@@ -82,10 +96,34 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     const refusal = info.rejectedErrors?.find((e, i) => addressOf(info.rejected?.[i]) === request.to.email);
     return refusal ? { messageId, refused: clip(refusal.message) } : { messageId };
   }
+  /**
+   * An e-mail that carries its addressee's personal link goes to them alone: the link signs its holder in as
+   * that person. Whoever is in copy gets a copy without the link, marked as a copy, sent after it.
+   */
+  async function deliverPersonal(request: Outgoing, message: Rendered, withoutLink: Rendered) {
+    const refused = malformed(request);
+    if (refused) return { messageId: messageIdFor(request.key), refused };
+    const sent = await deliver({ ...request, cc: [] }, message);
+    const [first, ...others] = request.cc.filter((address) => address !== request.to.email);
+    if (first !== undefined) {
+      const t = texts[request.to.language];
+      const text = t.typeset(`${t.copyOf(request.to.name, request.to.email)}\n\n${withoutLink.text}`);
+      await deliver({ ...request, key: `${request.key}/copy`, to: { ...request.to, name: '', email: first }, cc: others, copyOf: request.to.email }, { ...withoutLink, text });
+    }
+    return sent;
+  }
   return {
     /** An e-mail of a reporting cycle: reminders, confirmations, review requests, feedback. */
-    sendEmail: async (request: EmailRequest) => deliver(request, renderEmail(request, await emailLinks(deps.portal, request))),
+    sendEmail: async (request: EmailRequest) => {
+      const links = await emailLinks(deps.portal, request);
+      const message = renderEmail(request, links);
+      return links.action ? deliverPersonal(request, message, renderEmail(request, { ...links, action: undefined })) : deliver(request, message);
+    },
     /** An e-mail about a country's standing: flags, dialogue, support, status, the yearly report. */
-    sendNotice: async (notice: Notice) => deliver(notice, renderNotice(notice, await noticeLink(deps.portal, notice))),
+    sendNotice: async (notice: Notice) => {
+      const link = await noticeLink(deps.portal, notice);
+      const message = renderNotice(notice, link?.href);
+      return link?.personal ? deliverPersonal(notice, message, renderNotice(notice, texts[notice.to.language].linkLeftOut)) : deliver(notice, message);
+    },
   };
 }

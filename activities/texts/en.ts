@@ -38,6 +38,8 @@ export const en: Texts = {
   date: (d) => d.toLocaleString(DateTime.DATE_FULL),
   dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
   colon: ':',
+  copyOf: (name, email) => `A copy for your information of the e-mail sent to ${name} <${email}>. Its personal link, which signs in ${name} alone, is left out.`,
+  linkLeftOut: '(personal link, left out of this copy)',
   separator: '; ',
   signature: { secretariat: 'Alliance 8.7 secretariat', gcg: 'Global Coordinating Group of Alliance 8.7' },
   answer: { yes: 'yes', no: 'no', notApplicable: 'not applicable' },

@@ -40,6 +40,8 @@ export const es: Texts = {
   date: (d) => d.toLocaleString(DateTime.DATE_FULL),
   dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
   colon: ':',
+  copyOf: (name, email) => `Copia para su información del correo enviado a ${name} <${email}>. Se ha omitido su enlace personal, que solo da acceso a ${name}.`,
+  linkLeftOut: '(enlace personal, omitido en esta copia)',
   separator: '; ',
   signature: { secretariat: 'Secretaría de la Alianza 8.7', gcg: 'Grupo de Coordinación Mundial de la Alianza 8.7' },
   answer: { yes: 'sí', no: 'no', notApplicable: 'no procede' },

@@ -43,6 +43,8 @@ export const fr: Texts = {
   date: (d) => firstOfMonth(d.toLocaleString(DateTime.DATE_FULL)),
   dateTime: (d) => firstOfMonth(d.toLocaleString(DateTime.DATETIME_FULL)),
   colon: '\u00a0:',
+  copyOf: (name, email) => `Copie pour information du courriel envoyé à ${name} <${email}>. Son lien personnel, qui ne connecte que ${name}, en est retiré.`,
+  linkLeftOut: '(lien personnel, retiré de cette copie)',
   separator: '\u00a0; ',
   signature: { secretariat: 'Secrétariat de l’Alliance 8.7', gcg: 'Groupe de coordination mondial de l’Alliance 8.7' },
   answer: { yes: 'oui', no: 'non', notApplicable: 'sans objet' },

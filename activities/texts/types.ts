@@ -93,6 +93,10 @@ export interface Texts {
   /** What separates the items of one line: "; " or, in French, " ; ". */
   separator: string;
   signature: Record<Signer, string>;
+  /** The first line of the copy that whoever is in copy gets of an e-mail carrying its addressee's personal link. */
+  copyOf(name: string, email: string): string;
+  /** What stands in that copy where the addressee's personal link was. */
+  linkLeftOut: string;
   answer: Record<Answer, string>;
   fact: Record<Fact, string>;
   criterion: Record<Criterion, string>;

@@ -7,6 +7,7 @@ import { TASK_QUEUE } from '../../client/config';
 import { startMailCatcher } from '../../scripts/mail-catcher';
 import { testPortalSecret } from './fixtures';
 import { workflowBundle } from './temporal';
+import { expectLinksToTheirPersonOnly } from './personal-links';
 
 // The worker (and the portal) as production starts it (`tsx worker/main.ts`), configured only through its
 // environment, in a process group of its own so that a test can kill it, and whatever it started, with SIGKILL.
@@ -107,6 +108,7 @@ export async function startProcessStack(startServer: () => Promise<TestWorkflowE
       await stopWorkerProcesses();
       await env.teardown();
       await mail.close();
+      expectLinksToTheirPersonOnly(mail.messages);
     },
   };
 }

@@ -10,6 +10,7 @@ import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import type { Portal } from '../../activities/email-links';
 import { testPortal } from './fixtures';
 import { startTimeSkipping, workflowBundle } from './temporal';
+import { expectLinksToTheirPersonOnly } from './personal-links';
 
 /** Fresh folders for the worker's stores; the published and records ones by path too, for tests to look into. */
 export function testStores(): { publishDir: string; recordsDir: string; stores: WorkerSettings['stores'] } {
@@ -40,6 +41,7 @@ export async function startTimeSkippingStack(taskQueue: string, mailOptions: Par
   const stop = async () => {
     await env.teardown();
     await mail.close();
+    expectLinksToTheirPersonOnly(mail.messages);
   };
   return { env, mail, worker, publishDir, stop };
 }
@@ -50,7 +52,7 @@ export interface RunningStack {
   publishDir: string;
   recordsDir: string;
   stores: WorkerSettings['stores'];
-  /** Stops the worker, then the server and the SMTP sink. */
+  /** Stops the worker, then the server and the SMTP sink; throws if an action link reached anyone but its person. */
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startStack(startServer: () => Promise<TestWorkflowEnvironm
       await running;
       await env.teardown();
       await mail.close();
+      expectLinksToTheirPersonOnly(mail.messages);
     },
   };
 }

@@ -10,6 +10,7 @@ import type { EmailRequest } from '../../domain/reporting-cycle-state';
 import type { Notice } from '../../domain/governance';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { testPortal } from '../helpers/fixtures';
+import { verifyGrant } from '../../activities/tokens';
 
 // The e-mail activity against a real SMTP sink, run in an activity context as a worker runs it.
 let mail: MailCatcher;
@@ -41,8 +42,37 @@ it('sends to the registered address only, whatever the display name says', async
   const request = reminder('reporting-cycle-PER-2027/reminder-42/lucia.quispe@example.org', 'Lucia <attacker@example.net>, Lucia');
   await worker(mkdtempSync(join(tmpdir(), 'ledger-')))(request);
   const [sent] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === request.key);
-  expect(sent!.recipients.sort()).toEqual(['lucia.quispe@example.org', 'secretariat@example.org']);
+  expect(sent!.recipients).toEqual(['lucia.quispe@example.org']);
   expect(sent!.to).toEqual(['lucia.quispe@example.org']);
+});
+
+const tokenIn = (text: string) => /\/act\?token=(\S+)/.exec(text)?.[1];
+
+it('sends a personal link to its person alone; whoever is in copy gets a copy without it', async () => {
+  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))) });
+  const run = new MockActivityEnvironment();
+  // An overdue reminder, with the secretariat in copy, and the inactivity notice, which carries the country's reactivation link.
+  const overdue = { ...reminder('reporting-cycle-PER-2027/submission-overdue-1/lucia.quispe@example.org'), cc: ['secretariat@example.org', 'lucia.quispe@example.org'] };
+  const inactive: Notice = { key: 'pathfinder-PER/inactive-2028/jean.moreau@example.org', kind: 'country-inactive', to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' }, cc: ['secretariat@example.org', 'gcm@example.org'], country: { code: 'PER', name: 'Peru' }, year: 2028, reason: 'No coordination mechanism' };
+  await run.run(activities.sendEmail, overdue);
+  await run.run(activities.sendNotice, inactive);
+
+  for (const [request, copyLine, leftOut] of [
+    [overdue, 'Copia para su información del correo enviado a Lucia Quispe <lucia.quispe@example.org>.', undefined],
+    [inactive, 'Copie pour information du courriel envoyé à Jean Moreau <jean.moreau@example.org>.', '(lien personnel, retiré de cette copie)'],
+  ] as const) {
+    const [own] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === request.key);
+    expect(own!.recipients).toEqual([request.to.email]);
+    expect(own!.cc).toEqual([]);
+    expect(await verifyGrant(testPortal.keys, tokenIn(own!.text)!, 'act')).toMatchObject({ sub: request.to.email });
+    const [copy] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === `${request.key}/copy`);
+    expect(copy!.recipients.sort()).toEqual(request.cc.filter((a) => a !== request.to.email).sort());
+    expect(copy!.subject).toBe(own!.subject);
+    expect(copy!.headers['x-pathfinder-copy-of']).toBe(request.to.email);
+    expect(copy!.text).toContain(copyLine);
+    expect(tokenIn(copy!.text)).toBeUndefined();
+    if (leftOut) expect(copy!.text).toContain(leftOut);
+  }
 });
 
 it('does not send again what the relay already accepted, on this worker or another sharing the ledger', async () => {

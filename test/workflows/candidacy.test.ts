@@ -17,6 +17,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
+import { isCopy } from '../helpers/personal-links';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`));
+const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m));
 const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
@@ -163,7 +164,7 @@ describe('candidacy', () => {
     await step(h, 'timeline', { steps: [{ step: 'situation-mapping', due }, { step: 'stakeholder-mapping', due }], as: valentina });
     await step(h, 'stakeholders', { ...file('stakeholders'), as: valentina }); // done in time
     await env.sleep('30 days');
-    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/situation-mapping`));
+    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/situation-mapping`) && !isCopy(m));
     // A week after the due date, 09:00 on a working day in each reader's zone (both in Santiago here).
     const expected = DateTime.fromISO(due, { zone: eoi.focalPoint.zone }).plus({ days: 7 }).set({ hour: 9 });
     const weekday = expected.weekday > 5 ? expected.plus({ days: 8 - expected.weekday }) : expected;

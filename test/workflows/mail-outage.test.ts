@@ -6,6 +6,7 @@ import { getStateQuery } from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
+import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { testWorker } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 
@@ -26,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.teardown();
   await mail?.close();
+  expectLinksToTheirPersonOnly(mail.messages);
 });
 
 

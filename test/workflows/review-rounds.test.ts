@@ -10,6 +10,7 @@ import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
+import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { skipTo, Y } from '../helpers/clock';
 
 let env: TestWorkflowEnvironment;
@@ -34,6 +35,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await env?.teardown();
+  expectLinksToTheirPersonOnly(mail.messages);
 });
 
 const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
