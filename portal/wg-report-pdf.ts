@@ -13,6 +13,15 @@ import type { ObjectStore } from '../store/object-store';
 
 const run = promisify(execFile);
 
+/**
+ * The printed page shows what it carries and nothing else: its own styles and inline images, no script, no
+ * file beside it, no network. The policy is the page's first element (Chromium's own switch for scripts
+ * stops it printing at all); Chromium also sends every request, loopback included, to a proxy that is not there.
+ */
+const pagePolicy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
+const confined = (document: string) => (/<head>/i.test(document) ? document.replace(/<head>/i, `<head>${pagePolicy}`) : pagePolicy + document);
+const lockedDown = ['--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--disable-background-networking'];
+
 /** Chromium is missing, failed or took too long: the caller answers 503, the detail goes to the log. */
 export class PdfUnavailable extends Error {}
 
@@ -28,9 +37,9 @@ export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/u
     const work = await mkdtemp(join(tmpdir(), 'pathfinder-pdf-'));
     try {
       const [source, printed] = [join(work, 'report.html'), join(work, 'report.pdf')];
-      await writeFile(source, document);
+      await writeFile(source, confined(document));
       // A profile of its own: two prints at once must not hand over to each other's browser process.
-      const args = ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${printed}`, '--no-pdf-header-footer', pathToFileURL(source).href];
+      const args = ['--headless', '--no-sandbox', '--disable-gpu', ...lockedDown, `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${printed}`, '--no-pdf-header-footer', pathToFileURL(source).href];
       await run(chromium, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }).catch((error: Error & { killed?: boolean }) => {
         // The first line says what failed; the rest is Chromium's own chatter on stderr.
         const reason = error.killed ? `no PDF within ${timeoutMs} ms` : error.message.split('\n')[0];

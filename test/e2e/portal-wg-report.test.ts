@@ -1,6 +1,9 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +182,34 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   const lucia = await portal.person();
   await portal.signIn(lucia, 'lucia.quispe@example.org');
   expect((await lucia.request.get(pdfUrl)).status()).toBe(403);
+});
+
+it('prints a page without running its scripts or loading anything beside it: no file, no network', { timeout: 60_000 }, async () => {
+  // A page as an injection into the report would make it, printed by the real Chromium.
+  const folder = mkdtempSync(join(tmpdir(), 'pathfinder-pdf-hostile-'));
+  const secret = join(folder, 'secret.html');
+  writeFileSync(secret, '<p>FILE-ON-THE-PORTAL-DISK</p>');
+  const asked: string[] = [];
+  const server = createServer((request, response) => {
+    asked.push(request.url ?? '');
+    response.end('<p>FROM-THE-NETWORK</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const hostile = `<!doctype html><html><head><meta charset="utf-8"></head><body><p>The report</p>
+      <script>document.body.append('A-SCRIPT-RAN')</script>
+      <iframe src="${pathToFileURL(secret).href}"></iframe>
+      <iframe src="http://127.0.0.1:${port}/frame"></iframe><img src="http://127.0.0.1:${port}/image" alt="">
+      <link rel="stylesheet" href="http://127.0.0.1:${port}/style"></body></html>`;
+    const pdf = await wgReportPdfPrinter().pdf(folderStore(folder), { key: 'wg-reports/hostile.json', content: Buffer.from('{}') }, () => hostile);
+    const text = await pdfText(pdf);
+    expect(text).toContain('The report');
+    for (const leak of ['A-SCRIPT-RAN', 'FILE-ON-THE-PORTAL-DISK', 'FROM-THE-NETWORK']) expect(text).not.toContain(leak);
+    expect(asked).toEqual([]);
+  } finally {
+    server.close();
+  }
 });
 
 it('says plainly when Chromium cannot print, and prints once it can', { timeout: 120_000 }, async () => {
