@@ -22,6 +22,11 @@ export interface PortalSettings {
   payloadKeys: PayloadKeys;
   /** Administrators' bearer tokens for the codec server (CODEC_TOKENS, comma-separated). */
   codecTokens: string[];
+  /**
+   * The proxies in front of the portal whose X-Forwarded-For it believes (PORTAL_TRUST_PROXY: addresses or
+   * CIDR ranges, comma-separated). Without it every client is the proxy's address, and shares its limits.
+   */
+  trustProxy?: string[];
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
@@ -37,6 +42,7 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
     payloadKeys: payloadKeysFromEnv(env),
     codecTokens: codecTokens(env.CODEC_TOKENS),
+    trustProxy: env.PORTAL_TRUST_PROXY?.split(',').map((p) => p.trim()).filter(Boolean),
   };
 }
 

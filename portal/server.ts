@@ -55,7 +55,7 @@ function portalContext(client: Client, settings: PortalSettings) {
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
   // Warnings too: refused codec requests are logged.
-  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024, trustProxy: settings.trustProxy?.length ? settings.trustProxy : false });
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });

@@ -11,6 +11,24 @@ import { words } from '../i18n';
 import { sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
 
+/** Sign-in e-mails one address may be sent in an hour, by this portal (each replica counts its own). */
+const signInMailsPerAddress = 3;
+const signInMailWindowMs = 3_600_000;
+
+/** Counts what each key did within the last `windowMs`; `take` says whether one more is allowed, and counts it. */
+function recentCounter(max: number, windowMs: number) {
+  const times = new Map<string, number[]>();
+  return {
+    take(key: string): boolean {
+      const now = Date.now();
+      const recent = (times.get(key) ?? []).filter((t) => now - t < windowMs);
+      const allowed = recent.length < max;
+      times.set(key, allowed ? [...recent, now] : recent);
+      return allowed;
+    },
+  };
+}
+
 const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export function registerSessionRoutes(app: FastifyInstance, portal: Portal): void {
@@ -27,19 +45,25 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
   });
 
-  // The same answer whether or not the address is registered, so the form tells nobody who is.
+  const mailsTo = recentCounter(signInMailsPerAddress, signInMailWindowMs);
+  // The same answer, at once, whether or not the address is registered and whether or not its e-mail goes
+  // out, so the form tells nobody who is: the e-mail is sent after answering. Per client (five a minute) and
+  // per address (a few an hour), so that nobody floods a mailbox through it.
   app.post<{ Body: { email?: string } }>('/sign-in', { preHandler: csrfCheck, config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
     const email = String(request.body?.email ?? '').trim().slice(0, 254);
     const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
-    if (member) {
+    if (member && mailsTo.take(member.person.email)) {
       const w = words[member.person.language];
-      await portal.mailer.sendMail({
-        from: portal.settings.mailFrom,
-        to: { name: member.person.name, address: member.person.email },
-        subject: w.signIn,
-        text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${await auth.signInLink(member.person.email)}\n\n— ${w.portal}\n`,
-        headers: { 'X-Pathfinder-Kind': 'sign-in' },
-      });
+      const sent = auth.signInLink(member.person.email).then((link) =>
+        portal.mailer.sendMail({
+          from: portal.settings.mailFrom,
+          to: { name: member.person.name, address: member.person.email },
+          subject: w.signIn,
+          text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${link}\n\n— ${w.portal}\n`,
+          headers: { 'X-Pathfinder-Kind': 'sign-in' },
+        }),
+      );
+      sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
     }
     return reply.type('text/html').send(String(signInPage(portal.page(request, reply), true)));
   });

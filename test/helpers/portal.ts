@@ -40,8 +40,11 @@ export interface PortalStack {
   stop(): Promise<void>;
 }
 
-/** With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server; `refuse`: addresses the mail sink refuses for good. */
-export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean } = {}): Promise<PortalStack> {
+/**
+ * With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server; `refuse`:
+ * addresses the mail sink refuses for good; `trustProxy`: the portal's PORTAL_TRUST_PROXY.
+ */
+export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean; trustProxy?: string[] } = {}): Promise<PortalStack> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const keys = signingKeys('portal-test:an-example-secret-for-the-portal-tests');
@@ -61,6 +64,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
     temporalUiUrl: ui ? `http://127.0.0.1:${ui.port}` : 'http://temporal-ui.example.org',
     payloadKeys: payloadKeysFromEnv(),
     codecTokens: [adminCodecToken],
+    trustProxy: options.trustProxy,
   };
   const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
   await portal.listen({ host: '127.0.0.1', port });
