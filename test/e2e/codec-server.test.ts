@@ -44,6 +44,9 @@ it('decodes only for an administrator token or a signed-in member of the secreta
   const post = (headers: Record<string, string>) => fetch(`${portal.base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   expect((await post({})).status).toBe(401);
+  // Who asks is checked before the body is read: a body that is not even JSON is refused as unauthenticated.
+  const notJson = await fetch(`${portal.base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"payloads": [' });
+  expect(notJson.status).toBe(401);
   expect((await post({ authorization: 'Bearer not-the-token-0123456789abcdef0123' })).status).toBe(401);
   const admin = await post({ authorization: `Bearer ${adminCodecToken}` });
   expect(admin.status).toBe(200);
