@@ -13,10 +13,10 @@ import * as cycle from '../workflows/reporting-cycle/messages';
 const root = join(__dirname, '..');
 
 /** The production portal (`node dist/portal/main.js`) on `port`; resolves once it listens. */
-export function startBenchPortal(address: string, port: number, secret: string): Promise<ChildProcess> {
+export function startBenchPortal(address: string, port: number, keys: { actionLinks: string; signIn: string }): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'dist/portal/main.js')], {
     cwd: root,
-    env: { ...process.env, TEMPORAL_ADDRESS: address, PORTAL_PORT: String(port), PORTAL_SECRET: secret },
+    env: { ...process.env, TEMPORAL_ADDRESS: address, PORTAL_PORT: String(port), ACTION_LINK_KEYS: keys.actionLinks, SIGN_IN_KEYS: keys.signIn },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -48,6 +48,13 @@ class Visitor {
       return { status: response.status, body: await response.text() };
     }
   }
+
+  /** Follows a link from an e-mail: opens it, then gives the click that signs in (`/act` or `/auth`). */
+  async follow(link: string): Promise<{ status: number; body: string }> {
+    const question = await this.request(link);
+    const body = new URLSearchParams({ _csrf: csrfOf(question.body) ?? '' });
+    return this.request(new URL(link, this.base).pathname, { method: 'POST', body });
+  }
 }
 
 /** The confirmation a focal point reads once the report is in, in each language. */
@@ -71,7 +78,7 @@ export async function rushThroughPortal(o: { base: string; keys: SigningKeys; co
       await at(startedAt, (i * o.windowMs) / o.countries.length);
       const task: TaskRef = { workflowId: reportingCycleId(c.code, o.year), task: 'report', round: 0 };
       const visitor = new Visitor(o.base);
-      const form = await visitor.request(`/act?token=${await signGrant(o.keys, { purpose: 'act', sub: c.focalPoint.email, task }, expires)}`);
+      const form = await visitor.follow(`/act?token=${await signGrant(o.keys, { purpose: 'act', sub: c.focalPoint.email, task }, expires)}`);
       const csrf = csrfOf(form.body);
       if (form.status !== 200 || !csrf) return void result.errors.push(`${c.code}: the form answered ${form.status}`);
       const body = new FormData();
@@ -116,7 +123,7 @@ export async function reviewersReading(o: { base: string; keys: SigningKeys; rev
     o.reviews.map(async ({ country, reviewer }) => {
       const visitor = new Visitor(o.base);
       const task: TaskRef = { workflowId: reportingCycleId(country, o.year), task: 'review', round: 1 };
-      await visitor.request(`/act?token=${await signGrant(o.keys, { purpose: 'act', sub: reviewer.email, task }, expires)}`);
+      await visitor.follow(`/act?token=${await signGrant(o.keys, { purpose: 'act', sub: reviewer.email, task }, expires)}`);
       while (!done) {
         const start = process.hrtime.bigint();
         const page = await visitor.request(`/cycles/${country}/${o.year}/review`);
@@ -130,10 +137,10 @@ export async function reviewersReading(o: { base: string; keys: SigningKeys; rev
 }
 
 /** The secretariat's year dashboard, loaded `times` one after another: each page's time. */
-export async function dashboardTimes(o: { base: string; keys: SigningKeys; secretariat: Person; year: number; times: number }): Promise<Latencies> {
+export async function dashboardTimes(o: { base: string; signInKeys: SigningKeys; secretariat: Person; year: number; times: number }): Promise<Latencies> {
   const result: Latencies = { ms: [], errors: [] };
   const visitor = new Visitor(o.base);
-  await visitor.request(`/auth?token=${await signGrant(o.keys, { purpose: 'sign-in', sub: o.secretariat.email }, new Date(Date.now() + 3_600_000))}`);
+  await visitor.follow(`/auth?token=${await signGrant(o.signInKeys, { purpose: 'sign-in', sub: o.secretariat.email }, new Date(Date.now() + 3_600_000))}`);
   for (let i = 0; i < o.times; i++) {
     const start = process.hrtime.bigint();
     const page = await visitor.request(`/years/${o.year}`);

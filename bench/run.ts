@@ -31,8 +31,9 @@ import { freePort } from '../test/helpers/ports';
 import { dashboardTimes, percentile, reviewersReading, rushThroughClient, rushThroughPortal, startBenchPortal, type Latencies } from './portal-load';
 
 // E-mails carry signed action links; the bench signs them with an example key.
-const benchSecret = 'bench-only-key:an-example-secret-for-the-benchmarks';
-const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchSecret) };
+const benchActionLinkKeys = 'bench-act-key:an-example-action-link-secret-for-the-benchmarks';
+const benchSignInKeys = 'bench-sign-in-key:an-example-sign-in-secret-for-the-benchmarks';
+const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchActionLinkKeys) };
 const benchStores = () => {
   const folder = (name: string) => folderStore(mkdtempSync(join(tmpdir(), `bench-${name}-`)));
   return { published: folder('published'), mailLedger: folder('mail-ledger'), records: folder('records') };
@@ -110,7 +111,7 @@ async function startBenchWorker(address: string, smtpUrl: string, extraEnv: Reco
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')), WORKFLOW_BUNDLE_PATH: bundlePath, PORTAL_SECRET: benchSecret, ...extraEnv },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')), WORKFLOW_BUNDLE_PATH: bundlePath, ACTION_LINK_KEYS: benchActionLinkKeys, ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -220,7 +221,7 @@ async function deadlineRush(address: string, client: Client) {
     await countUntil(client, `WorkflowType = 'reportingCycle' AND CycleYear = ${year} AND CycleStage = 'awaiting-submission'`, N);
   }
   const port = await freePort();
-  const portal = await startBenchPortal(address, port, benchSecret);
+  const portal = await startBenchPortal(address, port, { actionLinks: benchActionLinkKeys, signIn: benchSignInKeys });
   const base = `http://127.0.0.1:${port}`;
   try {
     const countries = Array.from({ length: N }, (_, i) => synthetic(i));
@@ -231,13 +232,13 @@ async function deadlineRush(address: string, client: Client) {
     const floorRush = await rushThroughClient({ client, countries, year: floorYear, report, windowMs: 60_000 });
     const states = await Promise.all(countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getStateQuery)));
     const received = states.filter((s) => s.submissions.length === 1).length;
-    const dashboard = await dashboardTimes({ base, keys: benchPortal.keys, secretariat: governance.secretariat, year: rushYear, times: 40 });
+    const dashboard = await dashboardTimes({ base, signInKeys: signingKeys(benchSignInKeys), secretariat: governance.secretariat, year: rushYear, times: 40 });
     // How the dashboard grows: the same page for years opened for a quarter and half of the countries.
     const growth: { countries: number; ms: Latencies }[] = [];
     for (const [year, size] of [[2043, Math.round(N / 4)], [2044, Math.round(N / 2)]] as const) {
       await pathfinder(address, 'cycle', 'start', '--year', String(year), '--country', countries.slice(0, size).map((c) => c.code).join(','));
       await countUntil(client, `WorkflowType = 'reportingCycle' AND CycleYear = ${year} AND CycleStage = 'awaiting-submission'`, size);
-      growth.push({ countries: size, ms: await dashboardTimes({ base, keys: benchPortal.keys, secretariat: governance.secretariat, year, times: 40 }) });
+      growth.push({ countries: size, ms: await dashboardTimes({ base, signInKeys: signingKeys(benchSignInKeys), secretariat: governance.secretariat, year, times: 40 }) });
     }
     return { portalRush, floorRush, reviewPages, received, dashboard, growth };
   } finally {

@@ -1,57 +1,81 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../app/actor';
-import { signGrant, TokenRefused, verifyGrant, type SigningKeys, type TaskRef } from '../activities/tokens';
+import { signGrant, verifyGrant, type SigningKeys } from '../activities/tokens';
+import type { ObjectStore } from '../store/object-store';
+import { sessionStore, type Session } from './sessions';
 
-// Sign-in and sessions. A session is a signed token in an HttpOnly cookie, for one registry address:
-// opened by a sign-in link sent to that address (all that person's tasks) or by an action link from a
-// task e-mail (that task only). What the person may do is then decided from the registry and the
-// workflow's state, and the workflow's own sender check has the last word.
+// Sign-in and sessions. A session is a record the portal keeps, named by an HttpOnly cookie, for one
+// address: opened by a sign-in link sent to that address (all that person's tasks) or by an action link
+// from a task e-mail (that task only). A link opens a session once, and only after its holder confirms
+// with a click: opening it merely shows the question, so a link followed by accident, or planted, signs
+// nobody in. What the person may do is then decided from the registry and the workflow's state, and the
+// workflow's own sender check has the last word.
+
+export type { Session } from './sessions';
 
 const cookieName = 'pathfinder_session';
+/** Holds a link between opening it and confirming it, so that its token leaves the address bar at once. */
+const heldLinkCookie = 'pathfinder_link';
 const sessionHours = 8;
 export const signInLinkMinutes = 15;
+const heldLinkMinutes = 15;
 
-export interface Session {
-  email: string;
-  /** Set when the session came from an action link: it is good for this task only. */
-  task?: TaskRef;
+/** The two kinds of link a session is opened from, and the path each is opened at. */
+export type LinkKind = 'auth' | 'act';
+
+export interface AuthSettings {
+  url: string;
+  actionLinkKeys: SigningKeys;
+  signInKeys: SigningKeys;
+  sessions: ObjectStore;
 }
 
-export function auth(keys: SigningKeys, publicUrl: string) {
-  const secure = publicUrl.startsWith('https:');
+export function auth({ url, actionLinkKeys, signInKeys, sessions: store }: AuthSettings) {
+  const secure = url.startsWith('https:');
+  const sessions = sessionStore(store, sessionHours * 3_600_000);
   return {
-    async session(request: FastifyRequest): Promise<Session | undefined> {
-      const token = request.cookies[cookieName];
-      if (!token) return undefined;
-      try {
-        const grant = await verifyGrant(keys, token, 'session');
-        return { email: grant.sub, task: grant.task };
-      } catch (error) {
-        if (error instanceof TokenRefused) return undefined;
-        throw error;
-      }
-    },
+    session: (request: FastifyRequest): Promise<Session | undefined> => sessions.find(request.cookies[cookieName]),
 
     async open(reply: FastifyReply, session: Session): Promise<void> {
-      const token = await signGrant(keys, { purpose: 'session', sub: session.email, task: session.task }, new Date(Date.now() + sessionHours * 3_600_000));
-      reply.setCookie(cookieName, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: sessionHours * 3600 });
+      const value = await sessions.open(session);
+      reply.setCookie(cookieName, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: sessionHours * 3600 });
     },
 
-    close(reply: FastifyReply): void {
+    /** Ends this browser's session, for every replica. */
+    async close(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+      await sessions.end(request.cookies[cookieName]);
       reply.clearCookie(cookieName, { path: '/' });
     },
 
-    signInLink: async (email: string) =>
-      `${publicUrl}/auth?token=${await signGrant(keys, { purpose: 'sign-in', sub: email }, new Date(Date.now() + signInLinkMinutes * 60_000))}`,
+    endAllOf: (email: string) => sessions.endAllOf(email),
 
-    /** The person a sign-in link was sent to; throws TokenRefused. */
-    signedIn: async (token: string) => (await verifyGrant(keys, token, 'sign-in')).sub,
+    signInLink: async (email: string) => `${url}/auth?token=${await signGrant(signInKeys, { purpose: 'sign-in', sub: email }, new Date(Date.now() + signInLinkMinutes * 60_000))}`,
 
-    /** The task an action link opens, for its person; throws TokenRefused. */
-    actionLink: async (token: string) => {
-      const grant = await verifyGrant(keys, token, 'act');
-      return { email: grant.sub, task: grant.task };
+    /** Keeps an opened link's token for the confirmation, in a cookie only its own path receives. */
+    holdLink(reply: FastifyReply, kind: LinkKind, token: string): void {
+      reply.setCookie(heldLinkCookie, token, { httpOnly: true, sameSite: 'lax', secure, path: `/${kind}`, maxAge: heldLinkMinutes * 60 });
     },
+    heldLink: (request: FastifyRequest): string => request.cookies[heldLinkCookie] ?? '',
+    releaseLink(reply: FastifyReply, kind: LinkKind): void {
+      reply.clearCookie(heldLinkCookie, { path: `/${kind}` });
+    },
+
+    /**
+     * The session a link would open, and the link's id, which marks it used: each link (each e-mail's)
+     * opens one session, for its one person and, for an action link, its one task and round. Throws TokenRefused.
+     */
+    async sessionOf(kind: LinkKind, token: string): Promise<{ session: Session; once: string }> {
+      if (kind === 'auth') {
+        const grant = await verifyGrant(signInKeys, token, 'sign-in');
+        return { session: { email: grant.sub }, once: `sign-in/${grant.jti}` };
+      }
+      const { sub, task, jti } = await verifyGrant(actionLinkKeys, token, 'act');
+      return { session: { email: sub, task }, once: `act/${jti}` };
+    },
+
+    /** Marks a link used; false when it was already. */
+    useOnce: sessions.useOnce,
+    wasUsed: sessions.wasUsed,
   };
 }
 

@@ -1,4 +1,5 @@
-import { keysFromEnv, type SigningKeys } from '../activities/tokens';
+import { actionLinkKeysFromEnv, signInKeysFromEnv, type SigningKeys } from '../activities/tokens';
+import { checkKeyPurposes } from '../client/key-purposes';
 import { payloadKeysFromEnv } from '../client/data-converter';
 import type { PayloadKeys } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
@@ -9,9 +10,12 @@ export interface PortalSettings {
   port: number;
   /** Public base URL, put in e-mails (PORTAL_URL). */
   url: string;
-  keys: SigningKeys;
-  /** What the workers published (the public pages read it, the report PDFs go beside it), and uploaded documents. */
-  stores: Pick<Stores, 'published' | 'documents'>;
+  /** The keys of the workers' action links, which the portal verifies (ACTION_LINK_KEYS). */
+  actionLinkKeys: SigningKeys;
+  /** The keys of the sign-in links the portal sends (SIGN_IN_KEYS). */
+  signInKeys: SigningKeys;
+  /** What the workers published (the public pages read it, the report PDFs go beside it), uploaded documents, sessions. */
+  stores: Pick<Stores, 'published' | 'documents' | 'sessions'>;
   /** Largest attachment accepted, in bytes. */
   maxAttachmentBytes: number;
   smtpUrl: string;
@@ -30,11 +34,13 @@ export interface PortalSettings {
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
+  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS']);
   return {
     host: env.PORTAL_HOST ?? '127.0.0.1',
     port: Number(env.PORTAL_PORT ?? 8080),
     url: portalUrl(env),
-    keys: keysFromEnv(env),
+    actionLinkKeys: actionLinkKeysFromEnv(env),
+    signInKeys: signInKeysFromEnv(env),
     stores: storesFromEnv(env),
     maxAttachmentBytes: Number(env.ATTACHMENT_MAX_MB ?? 20) * 1024 * 1024,
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',

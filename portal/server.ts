@@ -24,6 +24,7 @@ import { registerReviewRoutes } from './routes/review';
 import { registerSecretariatRoutes } from './routes/secretariat';
 import { registerSessionRoutes } from './routes/session';
 import { registerYearRoutes } from './routes/years';
+import { formsFirstChecked } from './routes/forms-first';
 import { message, stylesheet, type PageContext } from './views/layout';
 
 // The portal: the web interface of everyone who is not the operator at the terminal (DESIGN.md §6). A
@@ -35,7 +36,7 @@ function portalContext(client: Client, settings: PortalSettings) {
   return {
     client,
     settings,
-    auth: auth(settings.keys, settings.url),
+    auth: auth({ url: settings.url, actionLinkKeys: settings.actionLinkKeys, signInKeys: settings.signInKeys, sessions: settings.stores.sessions }),
     documents: storeDocuments(settings.stores.documents),
     registry: registryReader(() => readCountries(client)),
     mailer: createTransport({ url: settings.smtpUrl }),
@@ -44,10 +45,23 @@ function portalContext(client: Client, settings: PortalSettings) {
       const lang = languageOf(member, request.headers['accept-language']);
       return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn };
     },
+    /**
+     * The browser's session and its person's registry entry. Whoever has left the registry has no session
+     * any more, on any replica; only a support sub-group's members are not in it (their workflow knows them).
+     */
+    async currentSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
+      const session = await this.auth.session(request);
+      if (!session) return undefined;
+      const member = await this.registry.member(session.email);
+      if (!member && session.task?.task !== 'support') {
+        await this.auth.endAllOf(session.email);
+        return undefined;
+      }
+      return { session, member };
+    },
     /** Who reads this page: their session and registry entry (the registry is read once), and the page context. */
     async visit(request: FastifyRequest, reply: FastifyReply): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
-      const session = await this.auth.session(request);
-      const member = session ? await this.registry.member(session.email) : undefined;
+      const { session, member } = (await this.currentSession(request)) ?? {};
       return { session, member, ctx: this.page(request, reply, member, session?.email) };
     },
   };
@@ -55,7 +69,9 @@ function portalContext(client: Client, settings: PortalSettings) {
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
   // Warnings too: refused codec requests are logged.
-  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024, trustProxy: settings.trustProxy?.length ? settings.trustProxy : false });
+  // Logged addresses lose their query: a link's token is never written down.
+  const req = (request: FastifyRequest) => ({ method: request.method, url: request.url.split('?')[0], ip: request.ip });
+  const app = Fastify({ logger: { level: 'warn', serializers: { req } }, bodyLimit: 1024 * 1024, trustProxy: settings.trustProxy?.length ? settings.trustProxy : false });
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
@@ -76,6 +92,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   await app.register(rateLimit, { global: false });
 
   const portal = portalContext(client, settings);
+  app.addHook('onRequest', formsFirstChecked(portal));
   app.get('/portal.css', (_request, reply) => reply.type('text/css').send(stylesheet));
   app.get('/healthz', async (_request, reply) => {
     const reachable = await client.workflowService.getSystemInfo({}).then(() => true, () => false);

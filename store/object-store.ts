@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -16,6 +16,10 @@ export interface ObjectStore {
   get(key: string): Promise<Buffer | undefined>;
   /** The names directly under `prefix` (which ends in '/'): files and sub-folders alike, sorted. */
   list(prefix: string): Promise<string[]>;
+  /** Writes the key only if it holds nothing yet: true for the one writer that did, false for every other. */
+  create(key: string, body: Buffer | string): Promise<boolean>;
+  /** Removes what the key held, if anything. */
+  delete(key: string): Promise<void>;
 }
 
 /** Keys are built by the code from checked parts; checked again here, as no input may become a path. */
@@ -59,6 +63,20 @@ export function folderStore(dir: string): ObjectStore {
         throw error;
       });
       return names.filter((n) => !n.endsWith('.partial')).sort();
+    },
+    async create(key, body) {
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      return writeFile(path, body, { flag: 'wx' }).then(
+        () => true,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+          throw error;
+        },
+      );
+    },
+    async delete(key) {
+      await rm(pathOf(key), { force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { checkedKey, type ObjectStore } from './object-store';
 
 export interface S3Settings {
@@ -43,6 +43,19 @@ export function s3Store(settings: S3Settings, client = s3Client(settings)): Obje
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);
       return names.sort();
+    },
+    async create(key, body) {
+      try {
+        // A conditional write: the server refuses it (412) when the key exists, so two writers never both win.
+        await client.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(key), Body: body, IfNoneMatch: '*' }));
+        return true;
+      } catch (error) {
+        if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 412) return false;
+        throw error;
+      }
+    },
+    async delete(key) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(key) }));
     },
   };
 }

@@ -12,13 +12,15 @@ export interface Stores {
   mailLedger: ObjectStore;
   /** Each closed cycle's outcome and full history, kept after the run leaves Temporal. */
   records: ObjectStore;
+  /** The portal's sessions and the links already used, so that every portal replica agrees on both. */
+  sessions: ObjectStore;
 }
 
 /**
- * With S3_BUCKET set, the areas are `published/`, `documents/`, `mail-ledger/` and `records/` in that
- * bucket (after S3_PREFIX), at S3_ENDPOINT (any S3-compatible server; unset for AWS) in S3_REGION, with
+ * With S3_BUCKET set, the areas are `published/`, `documents/`, `mail-ledger/`, `records/` and `sessions/`
+ * in that bucket (after S3_PREFIX), at S3_ENDPOINT (any S3-compatible server; unset for AWS) in S3_REGION, with
  * AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the AWS SDK's other usual places).
- * Otherwise folders: PUBLISH_DIR, DOCUMENTS_DIR, MAIL_LEDGER_DIR and RECORDS_DIR, by default under
+ * Otherwise folders: PUBLISH_DIR, DOCUMENTS_DIR, MAIL_LEDGER_DIR, RECORDS_DIR and SESSIONS_DIR, by default under
  * PATHFINDER_DATA_DIR (`.data`).
  */
 export function storesFromEnv(env = process.env): Stores {
@@ -31,7 +33,7 @@ export function storesFromEnv(env = process.env): Stores {
     const settings = { bucket, prefix, endpoint: env.S3_ENDPOINT?.trim() || undefined, region: env.S3_REGION?.trim() || 'us-east-1', credentials };
     const client = s3Client(settings);
     const area = (name: string) => s3Store({ ...settings, prefix: `${prefix}${name}/` }, client);
-    return { published: area('published'), documents: area('documents'), mailLedger: area('mail-ledger'), records: area('records') };
+    return { published: area('published'), documents: area('documents'), mailLedger: area('mail-ledger'), records: area('records'), sessions: area('sessions') };
   }
   const dataDir = resolve(env.PATHFINDER_DATA_DIR ?? '.data');
   const folder = (setting: string | undefined, name: string) => folderStore(resolve(setting ?? join(dataDir, name)));
@@ -40,5 +42,6 @@ export function storesFromEnv(env = process.env): Stores {
     documents: folder(env.DOCUMENTS_DIR, 'documents'),
     mailLedger: folder(env.MAIL_LEDGER_DIR, 'mail-ledger'),
     records: folder(env.RECORDS_DIR, 'records'),
+    sessions: folder(env.SESSIONS_DIR, 'sessions'),
   };
 }

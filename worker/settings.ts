@@ -1,4 +1,5 @@
-import { keysFromEnv } from '../activities/tokens';
+import { actionLinkKeysFromEnv } from '../activities/tokens';
+import { checkKeyPurposes } from '../client/key-purposes';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { storesFromEnv } from '../store/settings';
 
@@ -7,11 +8,12 @@ export const portalUrl = (env = process.env) => (env.PORTAL_URL ?? `http://127.0
 
 /** Worker settings read from the environment, with the embedded defaults of `npm run dev`. */
 export function settingsFromEnv(env = process.env) {
+  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'PATHFINDER_KEYS']);
   return {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM,
     stores: storesFromEnv(env),
-    portal: { url: portalUrl(env), keys: keysFromEnv(env) },
+    portal: { url: portalUrl(env), keys: actionLinkKeysFromEnv(env) },
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     dataConverter: dataConverterFromEnv(env),
     maxCachedWorkflows: cacheSize(env.WORKER_MAX_CACHED_WORKFLOWS),

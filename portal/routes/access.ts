@@ -55,11 +55,6 @@ export async function signedInFor(portal: Portal, request: FastifyRequest, reply
   return access;
 }
 
-/** An onRequest hook: a request without a session is sent to sign in before its body (an upload) is read. */
-export const sessionFirst = (portal: Portal) => async (request: FastifyRequest, reply: FastifyReply) => {
-  if (!(await portal.auth.session(request))) return reply.redirect('/');
-};
-
 /** What a view of the application layer returns, or undefined when it refuses (not found, not now). */
 export const unlessRefused = <T>(view: Promise<T>): Promise<T | undefined> =>
   view.catch((error: unknown) => {

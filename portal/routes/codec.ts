@@ -38,14 +38,12 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
   const caller = async (request: FastifyRequest): Promise<string | undefined> => {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) return tokens.some((t) => sameSecret(t, bearer)) ? 'administrator token' : undefined;
-    const session = await portal.auth.session(request);
-    if (!session || session.task) return undefined;
-    const member = await portal.registry.member(session.email);
-    return member?.secretariat ? session.email : undefined;
+    const current = await portal.currentSession(request);
+    return current && !current.session.task && current.member?.secretariat ? current.session.email : undefined;
   };
 
   const refuse = (request: FastifyRequest, reply: FastifyReply, status: number, reason: string) => {
-    request.log.warn({ path: request.url, origin: request.headers.origin, ip: request.ip, reason }, 'codec request refused');
+    request.log.warn({ path: request.url.split('?')[0], origin: request.headers.origin, ip: request.ip, reason }, 'codec request refused');
     return reply.code(status).send({ message: reason });
   };
 

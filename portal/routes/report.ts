@@ -11,7 +11,7 @@ import type { Portal } from '../server';
 import { message, page, type PageContext } from '../views/layout';
 import { reportFormPage, type ReportFormView } from '../views/report-form';
 import { dueLine } from '../views/tasks';
-import { problemOf, sendPage, sessionFirst } from './access';
+import { problemOf, sendPage } from './access';
 import { taskAccess, type TaskParams } from './task-access';
 import { getJson, type ObjectStore } from '../../store/object-store';
 
@@ -86,7 +86,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
-    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { onRequest: sessionFirst(portal), preHandler: csrfCheck }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+    app.post<{ Params: TaskParams; Body: Body }>(`/cycles/:code/:year/${kind}`, { preHandler: csrfCheck, config: { uploads: true } }, async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
       const access = await taskAccess(portal, request, reply, kind);
       if (!access) return reply;
       const { state, ctx, session, zone } = access;

@@ -2,16 +2,16 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { changeFocalPoints, importRegistry } from '../../app/countries';
 import { assignReviewers, extendDeadline, openYear } from '../../app/cycles';
-import { isRefusal } from '../../app/errors';
+import { InputRejected, isRefusal } from '../../app/errors';
 import { actorOf, type Session } from '../auth';
 import type { Portal } from '../server';
 import { namedAddresses } from '../form-values';
 import { secretariatPage } from '../views/secretariat';
-import { sessionFirst, signedInAs } from './access';
+import { signedInAs } from './access';
 
 // The secretariat's page: a signed-in member of the secretariat (from the registry) opens years, moves
 // deadlines, replaces reviewers, focal points and deputies, and imports the registry, through the same
-// application layer as the CLI.
+// application layer as the CLI; and ends a person's portal sessions.
 
 type Form = Record<string, string | undefined>;
 
@@ -75,7 +75,17 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
     }),
   );
 
-  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { onRequest: sessionFirst(portal), preHandler: csrfCheck }, (request, reply) =>
+  // Whoever lost a device, or left, is signed out everywhere at once.
+  app.post<{ Body: Form }>('/secretariat/sessions', { preHandler: csrfCheck }, (request, reply) =>
+    act(request, reply, async () => {
+      const email = (request.body?.email ?? '').trim();
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new InputRejected('email: enter the e-mail address whose sessions to end');
+      const ended = await portal.auth.endAllOf(email);
+      return `${email}: ${ended} portal session${ended === 1 ? '' : 's'} ended`;
+    }),
+  );
+
+  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { preHandler: csrfCheck, config: { uploads: true } }, (request, reply) =>
     act(request, reply, async () => {
       const file = request.body?.registry;
       let registry: unknown;

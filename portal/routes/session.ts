@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../activities/tokens';
-import { signInLinkMinutes } from '../auth';
+import { signInLinkMinutes, type Session } from '../auth';
+import { sameAddress } from '../people';
 import type { Portal } from '../server';
 import { addressesToFix, countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
 import { openCycles } from '../../app/cycles';
 import { message } from '../views/layout';
-import { signInPage } from '../views/sign-in';
+import { linkConfirmPage, signInPage } from '../views/sign-in';
 import { words } from '../i18n';
-import { sendPage, steers } from './access';
+import { linkedElsewhere, sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
 
 /** Sign-in e-mails one address may be sent in an hour, by this portal (each replica counts its own). */
@@ -28,6 +29,9 @@ function recentCounter(max: number, windowMs: number) {
     },
   };
 }
+
+/** The forms of signing in and out carry an address and a CSRF token at most. */
+const smallForm = 8 * 1024;
 
 const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
@@ -49,7 +53,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   // The same answer, at once, whether or not the address is registered and whether or not its e-mail goes
   // out, so the form tells nobody who is: the e-mail is sent after answering. Per client (five a minute) and
   // per address (a few an hour), so that nobody floods a mailbox through it.
-  app.post<{ Body: { email?: string } }>('/sign-in', { preHandler: csrfCheck, config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post<{ Body: { email?: string } }>('/sign-in', { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
     const email = String(request.body?.email ?? '').trim().slice(0, 254);
     const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
     if (member && mailsTo.take(member.person.email)) {
@@ -68,36 +72,59 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     return reply.type('text/html').send(String(signInPage(portal.page(request, reply), true)));
   });
 
-  /** A link that cannot sign anyone in: expired, or not one the portal signed. */
+  /** A link that cannot sign anyone in: expired, used, or not one the portal trusts. */
   const linkRefused = (request: FastifyRequest, reply: FastifyReply, error: TokenRefused) => {
     const ctx = portal.page(request, reply);
-    return sendPage(reply, 401, message(ctx, ctx.w.signIn, error.reason === 'expired' ? ctx.w.linkExpired : ctx.w.linkInvalid));
+    const text = { expired: ctx.w.linkExpired, used: ctx.w.linkUsed, invalid: ctx.w.linkInvalid }[error.reason];
+    return sendPage(reply, 401, message(ctx, ctx.w.signIn, text));
   };
+  const whereTo = (session: Session) => (session.task ? pathOfTask(session.task) : '/');
+  /** Whether the browser's session already is this one, or one of the same person that covers it. */
+  const covers = (current: Session | undefined, wanted: Session) =>
+    !!current && sameAddress(current.email, wanted.email) && (!current.task || (!!wanted.task && !linkedElsewhere(current, wanted.task.task, wanted.task.workflowId) && current.task.round === wanted.task.round));
 
-  app.get<{ Querystring: { token?: string } }>('/auth', async (request, reply) => {
-    try {
-      await auth.open(reply, { email: await auth.signedIn(String(request.query.token ?? '')) });
-      return reply.redirect('/');
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      return linkRefused(request, reply, error);
-    }
-  });
+  for (const kind of ['auth', 'act'] as const) {
+    // Opening a link takes its token out of the address (and so out of Referer headers, history and logs)
+    // into a cookie for the question that follows.
+    app.get<{ Querystring: { token?: string } }>(`/${kind}`, async (request, reply) => {
+      if (request.query.token !== undefined) {
+        auth.holdLink(reply, kind, String(request.query.token));
+        return reply.redirect(`/${kind}`, 303);
+      }
+      try {
+        const { session, once } = await auth.sessionOf(kind, auth.heldLink(request));
+        const current = await portal.currentSession(request);
+        if (covers(current?.session, session)) {
+          auth.releaseLink(reply, kind);
+          return reply.redirect(whereTo(session), 303);
+        }
+        if (await auth.wasUsed(once)) throw new TokenRefused('used');
+        const ctx = portal.page(request, reply, current?.member, current?.session.email);
+        return sendPage(reply, 200, linkConfirmPage(ctx, kind, session.email));
+      } catch (error) {
+        if (!(error instanceof TokenRefused)) throw error;
+        return linkRefused(request, reply, error);
+      }
+    });
 
-  // An action link signs its person in for its one task.
-  app.get<{ Querystring: { token?: string } }>('/act', async (request, reply) => {
-    try {
-      const { email, task } = await auth.actionLink(String(request.query.token ?? ''));
-      await auth.open(reply, { email, task });
-      return reply.redirect(pathOfTask(task));
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      return linkRefused(request, reply, error);
-    }
-  });
+    // The click that opens the session: a link's one use.
+    app.post(`/${kind}`, { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true } }, async (request, reply) => {
+      try {
+        const { session, once } = await auth.sessionOf(kind, auth.heldLink(request));
+        if (!(await auth.useOnce(once))) throw new TokenRefused('used');
+        await auth.close(request, reply);
+        await auth.open(reply, session);
+        auth.releaseLink(reply, kind);
+        return reply.redirect(whereTo(session), 303);
+      } catch (error) {
+        if (!(error instanceof TokenRefused)) throw error;
+        return linkRefused(request, reply, error);
+      }
+    });
+  }
 
-  app.post('/sign-out', { preHandler: csrfCheck }, async (_request, reply) => {
-    auth.close(reply);
-    return reply.redirect('/');
+  app.post('/sign-out', { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true } }, async (request, reply) => {
+    await auth.close(request, reply);
+    return reply.redirect('/', 303);
   });
 }

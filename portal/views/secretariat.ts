@@ -23,6 +23,7 @@ ${form(
     html`${input('people', 'country', 'Country (ISO3)')}<label for="people-role">Who</label><select id="people-role" name="role"><option value="focalPoint">Focal point</option><option value="deputy">Deputy</option></select>${input('people', 'name', 'Name')}${input('people', 'email', 'E-mail', 'email')}<label for="people-language">Language of their e-mails</label><select id="people-language" name="language"><option value="en">English</option><option value="fr">French</option><option value="es">Spanish</option></select>${input('people', 'zone', 'Time zone (IANA, e.g. America/Lima)')}`,
     'Replace',
   )}
+${form(ctx, '/secretariat/sessions', 'End a person’s portal sessions', input('sessions', 'email', 'E-mail address (every browser signed in with it is signed out)', 'email'), 'End their sessions')}
 ${form(ctx, '/secretariat/registry', 'Import the country registry', html`<label for="registry">Registry file (JSON, as examples/countries.json)</label><input type="file" id="registry" name="registry" accept=".json,application/json" required>`, 'Import', true)}`;
   return page(ctx, 'Secretariat', body);
 }

@@ -10,3 +10,12 @@ export const signInPage = (ctx: PageContext, sent = false) =>
 <label for="email">${ctx.w.email}</label><input type="email" id="email" name="email" required autocomplete="email" maxlength="254">
 <button type="submit">${ctx.w.sendLink}</button></form>`,
   );
+
+/** The one click between opening a link and being signed in by it. */
+export const linkConfirmPage = (ctx: PageContext, kind: 'auth' | 'act', email: string) =>
+  page(
+    ctx,
+    ctx.w.signIn,
+    html`<p>${ctx.w.confirmLink(email)}</p>
+<form method="post" action="/${kind}"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit">${ctx.w.continue}</button></form>`,
+  );

@@ -34,6 +34,17 @@ describe.each(kinds)('the %s store', (_kind, make) => {
     expect((await store.get('PER/profile.json'))?.toString()).toBe('{"status":"inactive"}');
   });
 
+  it('creates a key once: every later or concurrent create of it is told no, and a deleted key is gone', async () => {
+    const store = make();
+    const created = await Promise.all([store.create('used/a', '1'), store.create('used/a', '2'), store.create('used/a', '3')]);
+    expect(created.filter(Boolean)).toHaveLength(1);
+    await expect(store.create('used/a', '4')).resolves.toBe(false);
+    await store.delete('used/a');
+    await store.delete('used/never-written');
+    await expect(store.get('used/a')).resolves.toBeUndefined();
+    await expect(store.create('used/a', '5')).resolves.toBe(true);
+  });
+
   it('says "none" for a key never written, rather than failing', async () => {
     const store = make();
     await expect(store.get('PER/2027/report.json')).resolves.toBeUndefined();

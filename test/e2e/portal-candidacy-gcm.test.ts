@@ -9,7 +9,7 @@ import { signGrant, type TaskRef } from '../../activities/tokens';
 import type { CandidacyTask } from '../../domain/candidacy-args';
 import { escalationWorkflowId } from '../../domain/workflow-ids';
 import { exampleRegistry } from '../helpers/fixtures';
-import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
 // The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, the
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => portal?.stop());
 
 /** A person's action link for a task of another workflow, signed with the portal's key as the worker signs those of its e-mails. */
-const actionLink = async (email: string, task: TaskRef) => `${portal.base}/act?token=${await signGrant(portal.settings.keys, { purpose: 'act', sub: email, task }, new Date(Date.now() + 3_600_000))}`;
+const actionLink = async (email: string, task: TaskRef) => `${portal.base}/act?token=${await signGrant(portal.settings.actionLinkKeys, { purpose: 'act', sub: email, task }, new Date(Date.now() + 3_600_000))}`;
 
 it('takes the GCM feedback and each member’s position in the browser, and the candidate’s follow-up from its e-mail', { timeout: 180_000 }, async () => {
   // Chile plans and presents, as the CLI records it.
@@ -79,7 +79,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
   const [told] = await portal.stack.mail.waitFor(1, (m) => m.to.includes('tomas.herrera@example.org') && m.headers['x-pathfinder-kind'] === 'candidacy-feedback');
   expect(told!.text).toContain(feedback);
   const deputy = await portal.person();
-  await deputy.goto(await portal.linkIn('tomas.herrera@example.org', 'candidacy-feedback'));
+  await followLink(deputy, await portal.linkIn('tomas.herrera@example.org', 'candidacy-feedback'));
   const followUp = deputy.locator('section', { hasText: 'Your follow-up to the feedback of the Global Coordinating Group' });
   await followUp.locator('[name="response"]').fill('Survivor networks now sit on the national committee; the roadmap cites the CEACR observation.');
   await followUp.getByRole('button').click();
@@ -98,7 +98,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
   }
   expect((await deputy.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
   const linked = await portal.person();
-  await linked.goto(await actionLink(helena, { workflowId: escalationWorkflowId('PER', Y - 1), task: 'escalation', round: 0 }));
+  await followLink(linked, await actionLink(helena, { workflowId: escalationWorkflowId('PER', Y - 1), task: 'escalation', round: 0 }));
   expect((await linked.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
 
   // Helena's position: an objection needs a reason, and the page says which field.
@@ -121,7 +121,7 @@ it('takes the GCM feedback and each member’s position in the browser, and the 
 
   // Tomás gives his from the link in the e-mail that asked for it; consensus grants the status.
   const second = await portal.person();
-  await second.goto(await portal.linkIn(tomas, 'candidacy-position-due'));
+  await followLink(second, await portal.linkIn(tomas, 'candidacy-position-due'));
   expect(new URL(second.url()).pathname).toBe('/candidacies/CHL/gcm');
   await second.getByLabel('I support granting the status').check();
   await second.getByRole('button', { name: 'Record my position' }).click();

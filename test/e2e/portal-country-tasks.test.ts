@@ -9,7 +9,7 @@ import { checkIn, decide, escalationStatus, recordDialogue, startSupport, suppor
 import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../activities/tokens';
 import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
-import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
 // What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
@@ -32,7 +32,7 @@ it("takes a candidate's planning steps from the link in its invitation, keeping 
   await candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers: [{ name: 'Amina Diallo', email: 'amina.diallo@example.org' }] }, actor: operator('secretariat@example.org') });
 
   const valentina = await portal.person();
-  await valentina.goto(await portal.linkIn('valentina.rojas@example.org', 'candidacy-invitation'));
+  await followLink(valentina, await portal.linkIn('valentina.rojas@example.org', 'candidacy-invitation'));
   await expect(valentina.locator('h1').textContent()).resolves.toBe('Candidatura: Chile');
 
   const timeline = valentina.locator('section', { hasText: 'Su calendario' });
@@ -82,7 +82,7 @@ it('lets an inactive country file its reactivation request from the link in the 
   await expect(visitor.locator('main').textContent()).resolves.toContain('Status: inactive');
 
   const chidi = await portal.person();
-  await chidi.goto(await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
+  await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
   await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
   await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
   await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${Y - 1} survey.`);
@@ -100,7 +100,7 @@ it('lets an inactive country file its reactivation request from the link in the 
 
   // The secretariat verifies it from the link in its notice; the country is active again.
   const secretariat = await portal.person();
-  await secretariat.goto(await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
+  await followLink(secretariat, await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
   await secretariat.getByText('Joint programme with Ghana on cross-border trafficking.').waitFor();
   await secretariat.getByLabel('The evidence holds').check();
   await secretariat.getByLabel(/What was checked/).fill('Evidence checked with the ILO office.');
@@ -118,7 +118,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
 
   // Helena follows the flag's link and records the dialogue.
   const helena = await portal.person();
-  await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
+  await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
   await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${Y - 1}`);
   await helena.getByLabel('Compliance with the mechanism').check();
   await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
@@ -129,7 +129,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
 
   // A second GCM member forms the sub-group; a mistake is refused by the workflow with its reason.
   const tomas = await portal.person();
-  await tomas.goto(await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
+  await followLink(tomas, await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
   await tomas.getByLabel('IV: coordination').check();
   await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: not-an-address');
   await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
@@ -142,7 +142,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
 
   // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
   await expect.poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 }).toBe(1);
-  const samLink = await signGrant(portal.settings.keys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const samLink = await signGrant(portal.settings.actionLinkKeys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
   const sam = await portal.person();
   await sam.goto(`${portal.base}/act?token=${samLink}`);
   await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
@@ -152,7 +152,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   expect((await sam.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403); // his link is for the check-in only
 
   // The GCM is asked to decide; Helena decides from that e-mail.
-  await helena.goto(await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
+  await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
   await helena.getByLabel('The country resumes').check();
   await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
   await helena.getByLabel('by written procedure').check();

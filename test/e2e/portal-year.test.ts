@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { submitReport } from '../../app/cycles';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
-import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
 // The secretariat runs a year from the browser: opens it, watches its dashboard change as reports come in,
@@ -84,7 +84,7 @@ it('lets the secretariat open a year and watch its dashboard change as reports a
 
   // Nigeria's focal point asks for more time from the link in the e-mail that told of the extension.
   const chidi = await person();
-  await chidi.goto(await portal.linkIn('chidi.okafor@example.org', 'deadline-extended'));
+  await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'deadline-extended'));
   const askForMoreTime = async (days: string, reason: string) => {
     await chidi.getByText('Need more time?').click();
     await chidi.getByLabel('Days of extension').fill(days);

@@ -8,7 +8,7 @@ import { signGrant, signingKeys } from '../../activities/tokens';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
-import { startPortalStack, type PortalStack } from '../helpers/portal';
+import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
 // The portal in a real browser on the dev-server stack: focal points and a reviewer act only from the
@@ -87,7 +87,7 @@ it('takes a report from the focal point through review, revision and acceptance 
 
   // The reviewer follows the link in the review request, reads the report and its attachment, asks for a revision.
   const amina = await person();
-  await amina.goto(await linkIn('amina.diallo@example.org', 'review-request'));
+  await followLink(amina, await linkIn('amina.diallo@example.org', 'review-request'));
   await expect(amina.locator('h1').textContent()).resolves.toBe(`Working Group review: Peru ${Y}`);
   await amina.getByText('<script>alert("x")</script> Staff turnover slowed the roll-out.').waitFor(); // shown as text, never run
   const download = await Promise.all([amina.waitForEvent('download'), amina.getByRole('link', { name: `informe-${Y}.pdf` }).click()]).then(([d]) => d);
@@ -100,7 +100,7 @@ it('takes a report from the focal point through review, revision and acceptance 
 
   // The deputy revises from the feedback e-mail: the form starts from the last submission and shows the comments.
   const jean = await person();
-  await jean.goto(await linkIn('jean.moreau@example.org', 'feedback'));
+  await followLink(jean, await linkIn('jean.moreau@example.org', 'feedback'));
   await jean.getByText('Please add the survey results.').waitFor();
   await expect(jean.locator('[name="progress.0.objective"]').inputValue()).resolves.toBe('Strengthen labour inspection in agriculture');
   await jean.locator('[name="progress.0.summary"]').fill('Two hundred inspectors trained; survey results attached.');
@@ -109,7 +109,7 @@ it('takes a report from the focal point through review, revision and acceptance 
   await expect(jean.locator('[role=status]').textContent()).resolves.toContain('Votre rapport a été reçu');
 
   // The reviewer sees what changed and accepts.
-  await amina.goto(await linkIn('amina.diallo@example.org', 'review-request', 2));
+  await followLink(amina, await linkIn('amina.diallo@example.org', 'review-request', 2));
   await expect(amina.locator('section', { hasText: 'Changed since the previous round' }).textContent()).resolves.toContain('Progress against roadmap objectives');
   await amina.getByLabel('Accept the report').check();
   await amina.getByRole('button', { name: 'Record the review' }).click();
@@ -136,18 +136,23 @@ it('refuses forged, expired and borrowed links, other countries, forms without t
 
   // Links: a forged signature, an expired one, another person's.
   const page = await person();
-  const good = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
+  const good = await signGrant(settings.actionLinkKeys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
   const forged = `${good.slice(0, -4)}AAAA`;
   expect(await status(page, `${base}/act?token=${forged}`)).toBe(401);
   await expect(page.locator('main').textContent()).resolves.toContain('not valid');
-  const expired = await signGrant(settings.keys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() - 1000));
+  const expired = await signGrant(settings.actionLinkKeys, { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() - 1000));
   expect(await status(page, `${base}/act?token=${expired}`)).toBe(401);
   await expect(page.locator('main').textContent()).resolves.toContain('expired');
   const otherKey = await signGrant(signingKeys('k1:a-secret-that-the-portal-does-not-know-at-all'), { purpose: 'act', sub: 'chidi.okafor@example.org', task: { workflowId: `reporting-cycle-NGA-${Y}`, task: 'report', round: 0 } }, new Date(Date.now() + 3_600_000));
   expect(await status(page, `${base}/act?token=${otherKey}`)).toBe(401);
 
   // Chidi's link opens Chidi's task, and nothing else: not Peru's, not a review.
+  // Opening it signs nobody in: it asks for a click, and its token has left the address.
   expect(await status(page, `${base}/act?token=${good}`)).toBe(200);
+  expect(page.url()).toBe(`${base}/act`);
+  await page.goto(`${base}/cycles/NGA/${Y}/report`);
+  expect(page.url()).toBe(`${base}/`);
+  await followLink(page, `${base}/act?token=${good}`);
   expect(page.url()).toBe(`${base}/cycles/NGA/${Y}/report`);
   expect(await status(page, `${base}/cycles/PER/${Y}/report`)).toBe(403);
   expect(await status(page, `${base}/cycles/NGA/${Y}/review`)).toBe(403);

@@ -49,9 +49,10 @@ let ids = 0;
 /** A workflow ID no other test uses, in the production shape. */
 export const uniqueCycleId = (code: string, year: number) => `reporting-cycle-${code}-${year}-t${process.pid}-${++ids}`;
 
-/** The portal e-mails link to in tests, and its test key (an example value, never a real secret). */
-export const testPortalSecret = 'test-only-key:an-example-secret-for-tests-0123456789';
-export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testPortalSecret) };
+/** The portal e-mails link to in tests, and the test keys of its two kinds of link (example values, never real secrets). */
+export const testActionLinkKeys = 'test-act-key:an-example-action-link-secret-for-tests-0123';
+export const testSignInKeys = 'test-sign-in-key:an-example-sign-in-secret-for-tests-4567';
+export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testActionLinkKeys) };
 
 export const fullOutcome: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false };
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { TASK_QUEUE } from '../../client/config';
 import { startMailCatcher } from '../../scripts/mail-catcher';
-import { testPortalSecret } from './fixtures';
+import { testActionLinkKeys, testSignInKeys } from './fixtures';
 import { workflowBundle } from './temporal';
 import { expectLinksToTheirPersonOnly } from './personal-links';
 
@@ -40,13 +40,13 @@ process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even 
  * resolves once it polls.
  */
 export function startWorkerProcess(o: { address: string; smtpUrl: string; bundlePath: string; dir: string; env?: Record<string, string> }): Promise<WorkerProcess> {
-  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PATHFINDER_DATA_DIR: o.dir, WORKFLOW_BUNDLE_PATH: o.bundlePath, PORTAL_SECRET: testPortalSecret, ...o.env };
+  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PATHFINDER_DATA_DIR: o.dir, WORKFLOW_BUNDLE_PATH: o.bundlePath, ACTION_LINK_KEYS: testActionLinkKeys, ...o.env };
   return startProcess('worker/main.ts', settings, `worker polling task queue "${TASK_QUEUE}"`);
 }
 
 /** Starts a portal on `port` for the server at `address`, configured by `env` too; resolves once it listens. */
 export function startPortalProcess(o: { address: string; port: number; env: Record<string, string> }): Promise<WorkerProcess> {
-  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', PORTAL_HOST: '127.0.0.1', PORTAL_PORT: String(o.port), PORTAL_SECRET: testPortalSecret, ...o.env };
+  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', PORTAL_HOST: '127.0.0.1', PORTAL_PORT: String(o.port), ACTION_LINK_KEYS: testActionLinkKeys, SIGN_IN_KEYS: testSignInKeys, ...o.env };
   return startProcess('portal/main.ts', settings, `portal on http://127.0.0.1:${o.port}`);
 }
 

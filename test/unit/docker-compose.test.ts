@@ -76,7 +76,7 @@ describe('docker-compose.yml', () => {
 
   it('takes every secret from .env, which git ignores, with an example file naming each', () => {
     const required = [...new Set([...file('docker-compose.yml').matchAll(/\$\{(\w+):\?/g)].map((m) => m[1]!))].sort();
-    expect(required).toEqual(['PATHFINDER_KEYS', 'PORTAL_SECRET', 'POSTGRES_PASSWORD', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+    expect(required).toEqual(['ACTION_LINK_KEYS', 'PATHFINDER_KEYS', 'POSTGRES_PASSWORD', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SIGN_IN_KEYS']);
     const example = file('.env.example');
     for (const name of [...required, 'BIND_ADDRESS', 'PORTAL_URL']) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
     expect(file('.gitignore').split('\n')).toContain('.env');
@@ -86,14 +86,16 @@ describe('docker-compose.yml', () => {
   it('points the worker and the portal at the services by the settings they read', () => {
     const env = services.worker!.environment!;
     expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
-    expect(env.PORTAL_SECRET).toMatch(/^\$\{PORTAL_SECRET:\?/);
+    expect(env.ACTION_LINK_KEYS).toMatch(/^\$\{ACTION_LINK_KEYS:\?/);
+    expect(env.SIGN_IN_KEYS).toBeUndefined(); // a worker cannot sign anyone in
+    expect(services.portal!.environment!.SIGN_IN_KEYS).toMatch(/^\$\{SIGN_IN_KEYS:\?/);
     expect(env.PATHFINDER_KEYS).toMatch(/^\$\{PATHFINDER_KEYS:\?/);
-    const settings = settingsFromEnv({ ...env, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
+    const settings = settingsFromEnv({ ...env, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     // Every replica finds the same files: the stores are areas of the one bucket, not volumes of their own.
     const where = (stores: Partial<Stores>) => Object.fromEntries(Object.entries(stores).map(([area, store]) => [area, store.locationOf('x')]));
-    expect(where(settings.stores)).toEqual({ published: 's3://pathfinder/published/x', documents: 's3://pathfinder/documents/x', mailLedger: 's3://pathfinder/mail-ledger/x', records: 's3://pathfinder/records/x' });
-    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, PORTAL_SECRET: 'an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
+    expect(where(settings.stores)).toEqual({ published: 's3://pathfinder/published/x', documents: 's3://pathfinder/documents/x', mailLedger: 's3://pathfinder/mail-ledger/x', records: 's3://pathfinder/records/x', sessions: 's3://pathfinder/sessions/x' });
+    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
     expect([portal.host, portal.port, portal.smtpUrl]).toEqual(['0.0.0.0', 8080, 'smtp://mail:1025']);
     expect(where(portal.stores)).toEqual(where(settings.stores));
     for (const name of ['worker', 'portal']) expect(services[name]!.volumes).toBeUndefined();

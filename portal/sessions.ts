@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { TaskRef } from '../activities/tokens';
+import { getJson, type ObjectStore } from '../store/object-store';
+
+// Sessions the portal can end. The cookie holds an unguessable secret; the record it names lives in the
+// shared store (so that every replica sees a session end at once), under a digest of the secret, never the
+// secret itself, and under its person, so that all of one person's sessions can be ended together. Links
+// already used are marked in the same store.
+
+export interface Session {
+  email: string;
+  /** Set when the session came from an action link: it is good for this task only. */
+  task?: TaskRef;
+}
+
+interface SessionRecord extends Session {
+  expiresAt: string;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A person's folder: addresses compare without regard to case. */
+const personKey = (email: string) => digest(email.trim().toLowerCase());
+/** The cookie is `<person key>.<secret>`; anything else names no session. */
+const cookiePattern = /^([0-9a-f]{64})\.([A-Za-z0-9_-]{43})$/;
+
+export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.now) {
+  const keyOf = (person: string, secret: string) => `people/${person}/${digest(secret)}.json`;
+  const live = (record: SessionRecord | undefined) => !!record && Date.parse(record.expiresAt) > now();
+
+  /** Removes the person's expired records, which nobody will present again. */
+  const sweep = async (person: string) => {
+    for (const name of await store.list(`people/${person}/`)) {
+      const key = `people/${person}/${name}`;
+      if (!live(await getJson<SessionRecord>(store, key))) await store.delete(key);
+    }
+  };
+
+  return {
+    /** Opens a session; returns the cookie's value. */
+    async open(session: Session): Promise<string> {
+      const person = personKey(session.email);
+      const secret = randomBytes(32).toString('base64url');
+      await sweep(person);
+      const record: SessionRecord = { ...session, expiresAt: new Date(now() + lifetimeMs).toISOString() };
+      await store.put(keyOf(person, secret), JSON.stringify(record), 'application/json');
+      return `${person}.${secret}`;
+    },
+
+    /** The live session a cookie names, if any. */
+    async find(cookie: string | undefined): Promise<Session | undefined> {
+      const [, person, secret] = cookiePattern.exec(cookie ?? '') ?? [];
+      if (!person || !secret) return undefined;
+      const record = await getJson<SessionRecord>(store, keyOf(person, secret));
+      if (!live(record) || personKey(record!.email) !== person) return undefined;
+      return { email: record!.email, task: record!.task };
+    },
+
+    /** Ends the session a cookie names. */
+    async end(cookie: string | undefined): Promise<void> {
+      const [, person, secret] = cookiePattern.exec(cookie ?? '') ?? [];
+      if (person && secret) await store.delete(keyOf(person, secret));
+    },
+
+    /** Ends every session of a person, on every replica; returns how many were live. */
+    async endAllOf(email: string): Promise<number> {
+      const person = personKey(email);
+      let ended = 0;
+      for (const name of await store.list(`people/${person}/`)) {
+        const key = `people/${person}/${name}`;
+        if (live(await getJson<SessionRecord>(store, key))) ended++;
+        await store.delete(key);
+      }
+      return ended;
+    },
+
+    /** Marks a link used; true the first time only, on whichever replica it is presented. */
+    useOnce: (link: string): Promise<boolean> => store.create(`used/${digest(link)}`, new Date(now()).toISOString()),
+    wasUsed: async (link: string): Promise<boolean> => (await store.get(`used/${digest(link)}`)) !== undefined,
+  };
+}
+
+export type SessionStore = ReturnType<typeof sessionStore>;
