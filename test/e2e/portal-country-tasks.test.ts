@@ -144,7 +144,7 @@ it('runs an escalation in the browser: dialogue, support and decision by GCM mem
   await expect.poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 }).toBe(1);
   const samLink = await signGrant(portal.settings.actionLinkKeys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
   const sam = await portal.person();
-  await sam.goto(`${portal.base}/act?token=${samLink}`);
+  await followLink(sam, `${portal.base}/act?token=${samLink}`);
   await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
   await sam.getByLabel('The country is ready to resume').check();
   await sam.getByRole('button', { name: 'Record the check-in' }).click();
