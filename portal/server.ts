@@ -33,6 +33,7 @@ import { message, stylesheet, type PageContext } from './views/layout';
 export type Portal = ReturnType<typeof portalContext>;
 
 function portalContext(client: Client, settings: PortalSettings) {
+  const sessionsOf = new WeakMap<FastifyRequest, Promise<{ session: Session; member?: Member } | undefined>>();
   return {
     client,
     settings,
@@ -46,10 +47,16 @@ function portalContext(client: Client, settings: PortalSettings) {
       return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn };
     },
     /**
-     * The browser's session and its person's registry entry. Whoever has left the registry has no session
-     * any more, on any replica; only a support sub-group's members are not in it (their workflow knows them).
+     * The browser's session and its person's registry entry, looked up once a request (the form check
+     * before the body and the route both ask). Whoever has left the registry has no session any more, on
+     * any replica; only a support sub-group's members are not in it (their workflow knows them).
      */
-    async currentSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
+    currentSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
+      let current = sessionsOf.get(request);
+      if (!current) sessionsOf.set(request, (current = this.lookUpSession(request)));
+      return current;
+    },
+    async lookUpSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
       const session = await this.auth.session(request);
       if (!session) return undefined;
       const member = await this.registry.member(session.email);

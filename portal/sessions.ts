@@ -27,12 +27,15 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
   const keyOf = (person: string, secret: string) => `people/${person}/${digest(secret)}.json`;
   const live = (record: SessionRecord | undefined) => !!record && Date.parse(record.expiresAt) > now();
 
-  /** Removes the person's expired records, which nobody will present again. */
-  const sweep = async (person: string) => {
-    for (const name of await store.list(`people/${person}/`)) {
-      const key = `people/${person}/${name}`;
-      if (!live(await getJson<SessionRecord>(store, key))) await store.delete(key);
-    }
+  /** The keys of a person's records, with what each holds. */
+  const recordsOf = async (person: string) => {
+    const keys = (await store.list(`people/${person}/`)).map((name) => `people/${person}/${name}`);
+    return Promise.all(keys.map(async (key) => ({ key, record: await getJson<SessionRecord>(store, key) })));
+  };
+  /** The record a cookie names, if it is well formed. */
+  const named = (cookie: string | undefined) => {
+    const [, person, secret] = cookiePattern.exec(cookie ?? '') ?? [];
+    return person && secret ? { person, key: keyOf(person, secret) } : undefined;
   };
 
   return {
@@ -40,7 +43,8 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
     async open(session: Session): Promise<string> {
       const person = personKey(session.email);
       const secret = randomBytes(32).toString('base64url');
-      await sweep(person);
+      // The person's expired records go: nobody will present them again.
+      for (const { key, record } of await recordsOf(person)) if (!live(record)) await store.delete(key);
       const record: SessionRecord = { ...session, expiresAt: new Date(now() + lifetimeMs).toISOString() };
       await store.put(keyOf(person, secret), JSON.stringify(record), 'application/json');
       return `${person}.${secret}`;
@@ -48,29 +52,23 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
 
     /** The live session a cookie names, if any. */
     async find(cookie: string | undefined): Promise<Session | undefined> {
-      const [, person, secret] = cookiePattern.exec(cookie ?? '') ?? [];
-      if (!person || !secret) return undefined;
-      const record = await getJson<SessionRecord>(store, keyOf(person, secret));
-      if (!live(record) || personKey(record!.email) !== person) return undefined;
+      const name = named(cookie);
+      const record = name && (await getJson<SessionRecord>(store, name.key));
+      if (!name || !live(record) || personKey(record!.email) !== name.person) return undefined;
       return { email: record!.email, task: record!.task };
     },
 
     /** Ends the session a cookie names. */
     async end(cookie: string | undefined): Promise<void> {
-      const [, person, secret] = cookiePattern.exec(cookie ?? '') ?? [];
-      if (person && secret) await store.delete(keyOf(person, secret));
+      const name = named(cookie);
+      if (name) await store.delete(name.key);
     },
 
     /** Ends every session of a person, on every replica; returns how many were live. */
     async endAllOf(email: string): Promise<number> {
-      const person = personKey(email);
-      let ended = 0;
-      for (const name of await store.list(`people/${person}/`)) {
-        const key = `people/${person}/${name}`;
-        if (live(await getJson<SessionRecord>(store, key))) ended++;
-        await store.delete(key);
-      }
-      return ended;
+      const records = await recordsOf(personKey(email));
+      await Promise.all(records.map(({ key }) => store.delete(key)));
+      return records.filter(({ record }) => live(record)).length;
     },
 
     /** Marks a link used; true the first time only, on whichever replica it is presented. */
@@ -78,5 +76,3 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
     wasUsed: async (link: string): Promise<boolean> => (await store.get(`used/${digest(link)}`)) !== undefined,
   };
 }
-
-export type SessionStore = ReturnType<typeof sessionStore>;

@@ -9,7 +9,7 @@ import { openCycles } from '../../app/cycles';
 import { message } from '../views/layout';
 import { linkConfirmPage, signInPage } from '../views/sign-in';
 import { words } from '../i18n';
-import { linkedElsewhere, sendPage, steers } from './access';
+import { sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
 
 /** Sign-in e-mails one address may be sent in an hour, by this portal (each replica counts its own). */
@@ -79,9 +79,9 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     return sendPage(reply, 401, message(ctx, ctx.w.signIn, text));
   };
   const whereTo = (session: Session) => (session.task ? pathOfTask(session.task) : '/');
-  /** Whether the browser's session already is this one, or one of the same person that covers it. */
-  const covers = (current: Session | undefined, wanted: Session) =>
-    !!current && sameAddress(current.email, wanted.email) && (!current.task || (!!wanted.task && !linkedElsewhere(current, wanted.task.task, wanted.task.workflowId) && current.task.round === wanted.task.round));
+  /** Whether the browser's session already is this one: its person's, for all their tasks or for this one. */
+  const covers = (current: Session | undefined, { email, task }: Session) =>
+    !!current && sameAddress(current.email, email) && (!current.task || (!!task && current.task.workflowId === task.workflowId && current.task.task === task.task && current.task.round === task.round));
 
   for (const kind of ['auth', 'act'] as const) {
     // Opening a link takes its token out of the address (and so out of Referer headers, history and logs)

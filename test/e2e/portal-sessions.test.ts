@@ -71,6 +71,7 @@ it('opens an action link only on a click, once, with its token gone from the add
   expect((await ngoziPage.goto(link))!.status()).toBe(200);
   expect(ngoziPage.url()).toBe(`${portal.base}/act`);
   await expect(ngoziPage.locator('main').textContent()).resolves.toContain(`This link signs you in as ${chidi}`);
+  await portal.shot(ngoziPage, 'link-confirm');
   expect(await signedInAs(ngoziPage)).toBe(ngozi);
   expect(seen.filter((referer) => referer.includes('token='))).toEqual([]);
 
@@ -81,6 +82,7 @@ it('opens an action link only on a click, once, with its token gone from the add
   const elsewhere = await person();
   await elsewhere.goto(link);
   await expect(elsewhere.locator('main').textContent()).resolves.toContain('This link was used already');
+  await portal.shot(elsewhere, 'link-used');
   // Ngozi's page still holds the question: the click now is refused too.
   await ngoziPage.goto(`${portal.base}/act`);
   await expect(ngoziPage.locator('main').textContent()).resolves.toContain('This link was used already');
