@@ -288,7 +288,7 @@ async function emailThroughput() {
 async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
-  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, stores: benchStores(), portal: benchPortal, dataConverter: dataConverterFromEnv() });
+  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, stores: benchStores(), portal: benchPortal, dataConverter: dataConverterFromEnv('default') });
   const runs: number[] = [];
   try {
     await worker.runUntil(async () => {

@@ -13,7 +13,7 @@ export function getClient(target: TemporalTarget = {}): Client {
   const key = `${connectionOptions.address}/${namespace}`;
   let client = clients.get(key);
   if (!client) {
-    client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv() });
+    client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv(namespace) });
     clients.set(key, client);
   }
   return client;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { DataConverter } from '@temporalio/common';
-import { EncryptionCodec, newKeyEntry, payloadKeys, type PayloadKeys } from './payload-codec';
+import { EncryptionCodec, newKeyEntry, payloadKeys, type CodecSettings, type PayloadKeys } from './payload-codec';
 import { secretSetting } from './secrets';
 
 // The one data converter of every process that talks to Temporal: the worker, the CLI, the portal, the
@@ -8,8 +8,9 @@ import { secretSetting } from './secrets';
 
 export const failureConverterPath = require.resolve('./failure-converter');
 
-export function dataConverter(keys: PayloadKeys): DataConverter {
-  return { payloadCodecs: [new EncryptionCodec(keys)], failureConverterPath };
+/** The converter of a client or worker of `namespace`, which every payload is sealed to. */
+export function dataConverter(codec: CodecSettings, namespace: string): DataConverter {
+  return { payloadCodecs: [new EncryptionCodec(codec, namespace)], failureConverterPath };
 }
 
 /**
@@ -22,4 +23,16 @@ export function payloadKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Payloa
   return payloadKeys(setting, env.PATHFINDER_KEYS ? 'PATHFINDER_KEYS' : 'payload-keys in the data folder');
 }
 
-export const dataConverterFromEnv = (env: NodeJS.ProcessEnv = process.env) => dataConverter(payloadKeysFromEnv(env));
+/** PATHFINDER_PLAINTEXT_PAYLOADS: unset, or `accept` while runs from before encryption are still read. */
+function acceptPlaintext(setting: string | undefined): boolean {
+  if (setting === undefined || setting === '') return false;
+  if (setting === 'accept') return true;
+  throw new Error(`PATHFINDER_PLAINTEXT_PAYLOADS: "${setting}" is not a setting; leave it unset, or set it to accept while runs from before encryption are read`);
+}
+
+export const codecSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): CodecSettings => ({
+  keys: payloadKeysFromEnv(env),
+  acceptPlaintext: acceptPlaintext(env.PATHFINDER_PLAINTEXT_PAYLOADS),
+});
+
+export const dataConverterFromEnv = (namespace: string, env: NodeJS.ProcessEnv = process.env) => dataConverter(codecSettingsFromEnv(env), namespace);

@@ -5,10 +5,15 @@ import { temporal } from '@temporalio/proto';
 // Every payload the worker, the CLI and the portal send to Temporal is encrypted with AES-256-GCM before
 // it leaves the process, so that reports, comments and people's names are never stored readable on the
 // server. Each payload names its key, so that payloads made with a retired key stay readable as long as
-// that key is kept.
+// that key is kept. The seal covers the encoding, the key id and the namespace as well: a payload copied
+// into another namespace, or relabelled, does not open. A payload that is not sealed is refused, unless the
+// migration setting lets through runs from before encryption.
 
 export const encryptedEncoding = 'binary/encrypted';
 const keyIdField = 'encryption-key-id';
+/** Names what the seal covers; payloads sealed before it existed covered the key id only. */
+const bindsField = 'encryption-binds';
+const binds = 'encoding,key,namespace';
 const text = new TextEncoder();
 const words = new TextDecoder();
 
@@ -38,32 +43,47 @@ export function payloadKeys(setting: string, where: string): PayloadKeys {
 /** A fresh `id:base64` key entry. */
 export const newKeyEntry = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
 
+/** What a process seals with: its keys and, during a migration only, leave to read payloads stored in clear. */
+export interface CodecSettings {
+  keys: PayloadKeys;
+  /** PATHFINDER_PLAINTEXT_PAYLOADS=accept: runs started before encryption may still be read. */
+  acceptPlaintext: boolean;
+}
+
 export class EncryptionCodec implements PayloadCodec {
-  constructor(private readonly keys: PayloadKeys) {}
+  constructor(private readonly settings: CodecSettings, private readonly namespace: string) {}
+
+  private associatedData(id: string, metadata: Payload['metadata']): Uint8Array {
+    const covered = metadata?.[bindsField];
+    if (covered === undefined) return text.encode(id); // sealed before the seal covered more
+    if (words.decode(covered) !== binds) throw new Error(`a payload's seal covers "${words.decode(covered)}", which this process does not know`);
+    return text.encode([encryptedEncoding, id, this.namespace].join('\n'));
+  }
 
   encode(payloads: Payload[]): Promise<Payload[]> {
-    const id = this.keys.currentId;
-    const key = this.keys.keys.get(id)!;
+    const id = this.settings.keys.currentId;
+    const key = this.settings.keys.keys.get(id)!;
     return Promise.resolve().then(() => payloads.map((payload) => {
+      const metadata = { encoding: text.encode(encryptedEncoding), [keyIdField]: text.encode(id), [bindsField]: text.encode(binds) };
       const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(text.encode(id));
+      const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(this.associatedData(id, metadata));
       const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(payload).finish()), cipher.final()]);
-      return {
-        metadata: { encoding: text.encode(encryptedEncoding), [keyIdField]: text.encode(id) },
-        data: Buffer.concat([iv, sealed, cipher.getAuthTag()]),
-      };
+      return { metadata, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
     }));
   }
 
   decode(payloads: Payload[]): Promise<Payload[]> {
     return Promise.resolve().then(() => payloads.map((payload) => {
-      // Payloads from before encryption pass through as they are.
-      if (words.decode(payload.metadata?.encoding ?? new Uint8Array()) !== encryptedEncoding) return payload;
+      const encoding = words.decode(payload.metadata?.encoding ?? new Uint8Array());
+      if (encoding !== encryptedEncoding) {
+        if (this.settings.acceptPlaintext) return payload;
+        throw new Error(`a payload is not encrypted (encoding "${encoding}"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept`);
+      }
       const id = words.decode(payload.metadata?.[keyIdField] ?? new Uint8Array());
-      const key = this.keys.keys.get(id);
+      const key = this.settings.keys.keys.get(id);
       if (!key) throw new Error(`a payload is encrypted with key "${id}", which this process does not have (PATHFINDER_KEYS)`);
       const data = Buffer.from(payload.data ?? new Uint8Array());
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(text.encode(id));
+      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(this.associatedData(id, payload.metadata));
       decipher.setAuthTag(data.subarray(data.length - 16));
       const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
       return temporal.api.common.v1.Payload.decode(plain);

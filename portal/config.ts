@@ -1,7 +1,7 @@
 import { actionLinkKeysFromEnv, signInKeysFromEnv, type SigningKeys } from '../activities/tokens';
 import { checkKeyPurposes } from '../client/key-purposes';
-import { payloadKeysFromEnv } from '../client/data-converter';
-import type { PayloadKeys } from '../client/payload-codec';
+import { codecSettingsFromEnv } from '../client/data-converter';
+import type { CodecSettings } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
 import { storesFromEnv, type Stores } from '../store/settings';
 
@@ -23,7 +23,7 @@ export interface PortalSettings {
   /** Where administrators open a run in the Temporal UI (TEMPORAL_UI_URL); the dashboard links each cycle there, and its codec calls come from there. */
   temporalUiUrl?: string;
   /** The keys that seal payloads, for the codec server. */
-  payloadKeys: PayloadKeys;
+  codec: CodecSettings;
   /** Administrators' bearer tokens for the codec server (CODEC_TOKENS, comma-separated). */
   codecTokens: string[];
   /**
@@ -46,7 +46,7 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
     temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
-    payloadKeys: payloadKeysFromEnv(env),
+    codec: codecSettingsFromEnv(env),
     codecTokens: codecTokens(env.CODEC_TOKENS),
     trustProxy: env.PORTAL_TRUST_PROXY?.split(',').map((p) => p.trim()).filter(Boolean),
   };

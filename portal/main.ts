@@ -8,7 +8,7 @@ import { buildPortal } from './server';
 async function main() {
   const settings = portalSettingsFromEnv();
   const { connectionOptions, namespace } = connectionSettings();
-  const client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv() });
+  const client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv(namespace) });
   const app = await buildPortal(client, settings);
   await app.listen({ host: settings.host, port: settings.port });
   console.log(`portal on http://${settings.host}:${settings.port} (public URL ${settings.url})`);

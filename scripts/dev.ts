@@ -77,7 +77,7 @@ async function main() {
   const connection = await NativeConnection.connect({ address });
   stops.push(() => connection.close());
   const env = { SMTP_URL: mail.smtpUrl, ...process.env, PATHFINDER_DATA_DIR: dataDir, PORTAL_PORT: String(portalPort), TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? `http://${host}:${uiPort}` };
-  const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv(env) });
+  const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv('default', env) });
   const running = worker.run();
   stops.push(() => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -87,7 +87,7 @@ async function main() {
   const portalSettings = portalSettingsFromEnv(env);
   const portalConnection = Connection.lazy({ address });
   stops.push(() => portalConnection.close());
-  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv(env) }), portalSettings);
+  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv('default', env) }), portalSettings);
   await portal.listen({ host, port: portalPort });
   stops.push(() => portal.close());
 

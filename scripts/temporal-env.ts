@@ -11,7 +11,7 @@ import { dataConverterFromEnv } from '../client/data-converter';
 export async function startTimeSkippingServer(testServerPath: string): Promise<TestWorkflowEnvironment> {
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: testServerPath } },
-    client: { dataConverter: dataConverterFromEnv() },
+    client: { dataConverter: dataConverterFromEnv('default') },
   });
   // The test server knows no custom search attributes until told, as a production namespace would be.
   await env.connection.operatorService.addSearchAttributes({
@@ -35,7 +35,7 @@ export function startDevServerEnv(cliPath: string, ui?: { port: number; codecEnd
       log: { format: 'pretty', level: 'error' },
       ...(ui && { ui: true, uiPort: ui.port, extraArgs: ['--ui-codec-endpoint', ui.codecEndpoint] }),
     },
-    client: { dataConverter: dataConverterFromEnv() },
+    client: { dataConverter: dataConverterFromEnv('default') },
   });
 }
 

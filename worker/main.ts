@@ -8,7 +8,7 @@ async function main() {
   const { connectionOptions, namespace } = connectionSettings();
   const connection = await NativeConnection.connect(connectionOptions);
   try {
-    const worker = await createWorker({ connection, namespace, ...settingsFromEnv() });
+    const worker = await createWorker({ connection, namespace, ...settingsFromEnv(namespace) });
     console.log(`worker polling task queue "${worker.options.taskQueue}" on ${connectionOptions.address} (namespace ${namespace})`);
     await worker.run();
   } finally {

@@ -6,8 +6,8 @@ import { storesFromEnv } from '../store/settings';
 /** The portal's public base URL, which e-mails link to (PORTAL_URL). */
 export const portalUrl = (env = process.env) => (env.PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT ?? 8080}`).replace(/\/+$/, '');
 
-/** Worker settings read from the environment, with the embedded defaults of `npm run dev`. */
-export function settingsFromEnv(env = process.env) {
+/** Worker settings read from the environment for a worker of `namespace`, with the embedded defaults of `npm run dev`. */
+export function settingsFromEnv(namespace: string, env = process.env) {
   checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'PATHFINDER_KEYS']);
   return {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
@@ -15,7 +15,7 @@ export function settingsFromEnv(env = process.env) {
     stores: storesFromEnv(env),
     portal: { url: portalUrl(env), keys: actionLinkKeysFromEnv(env) },
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
-    dataConverter: dataConverterFromEnv(env),
+    dataConverter: dataConverterFromEnv(namespace, env),
     maxCachedWorkflows: cacheSize(env.WORKER_MAX_CACHED_WORKFLOWS),
   };
 }

@@ -7,7 +7,8 @@ import type { Portal } from '../server';
 // The codec server of the Temporal UI (and of `temporal workflow show --codec-endpoint`): /codec/decode
 // and /codec/encode turn sealed payloads into readable ones and back. Only for a signed-in member of the
 // secretariat (the portal's own session, sent by the UI as a cross-origin credential) or an administrator's
-// bearer token (CODEC_TOKENS); browsers may call it from the Temporal UI's origin only.
+// bearer token (CODEC_TOKENS); browsers may call it from the Temporal UI's origin only. It serves the
+// portal's own namespace: payloads are sealed to it, and a request for another (X-Namespace) is refused.
 
 const { Payloads } = temporal.api.common.v1;
 /** A page of history payloads is far below this. */
@@ -18,7 +19,10 @@ const digest = (secret: string) => createHash('sha256').update(secret).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
 export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void {
-  const codec = new EncryptionCodec(portal.settings.payloadKeys);
+  const namespace = portal.client.options.namespace;
+  // Decoding here is for reading only, and readers ask for every payload of a history, the search attributes
+  // too, which the server keeps in clear: those are shown as they are. Workers and clients still refuse them.
+  const codec = new EncryptionCodec({ ...portal.settings.codec, acceptPlaintext: true }, namespace);
   const uiOrigin = portal.settings.temporalUiUrl ? new URL(portal.settings.temporalUiUrl).origin : undefined;
   const tokens = portal.settings.codecTokens;
 
@@ -64,13 +68,20 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
       if (!(await caller(request))) return refuse(request, reply, 401, 'sign in to the portal as a member of the secretariat, or send an administrator token');
     };
     app.post<{ Body: unknown }>(`/codec/${action}`, { bodyLimit, onRequest }, async (request, reply) => {
+      const asked = request.headers['x-namespace']; // the UI names it; the CLI sends it empty
+      if (asked && asked !== namespace) return reply.code(400).send({ message: `X-Namespace: this codec server serves the namespace "${namespace}" only` });
       let payloads;
       try {
         payloads = Payloads.fromObject(request.body as object).payloads;
       } catch {
         return reply.code(400).send({ message: 'body: expected {"payloads": [...]}' });
       }
-      const result = action === 'decode' ? await codec.decode(payloads) : await codec.encode(payloads);
+      let result;
+      try {
+        result = action === 'decode' ? await codec.decode(payloads) : await codec.encode(payloads);
+      } catch (error) {
+        return reply.code(422).send({ message: `payloads: ${(error as Error).message}` });
+      }
       return reply.send(Payloads.toObject(Payloads.create({ payloads: result }), { bytes: String }));
     });
   }

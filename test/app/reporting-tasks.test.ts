@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { payloadKeysFromEnv } from '../../client/data-converter';
+import { codecSettingsFromEnv } from '../../client/data-converter';
 import { EncryptionCodec } from '../../client/payload-codec';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
@@ -34,7 +34,7 @@ afterAll(() => stack?.stop());
 /** What each accepted Update of a run was sent with: its name, `as` and `channel` (decrypted with the key). */
 async function acceptedUpdates(workflowId: string) {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  const codec = new EncryptionCodec(payloadKeysFromEnv());
+  const codec = new EncryptionCodec(codecSettingsFromEnv(), 'default');
   const updates: { name: string | null | undefined; as: string; channel: string }[] = [];
   for (const e of history.events ?? []) {
     const request = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;

@@ -220,7 +220,7 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
   // And the full history, every event with its time, which today's code replays as the run went.
   const history = historyFromJSON(JSON.parse(readFileSync(join(stack!.recordsDir, 'PER', String(Y), 'history.json'), 'utf8')));
   expect(history.events!.at(-1)!.eventType).toBe(temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
-  await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv() }, history, workflowId);
+  await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv('default') }, history, workflowId);
 
   const never = await runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, 'cycle', 'record', '--country', 'PER', '--year', String(Y + 4));
   expect(never).toMatchObject({ code: 2, err: `rejected: country/year: no record of PER ${Y + 4} is kept (a cycle's record is kept once it has closed)\n` });

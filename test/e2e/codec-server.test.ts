@@ -33,8 +33,8 @@ beforeAll(async () => {
 afterAll(() => portal?.stop());
 
 /** A sealed payload as the server stores it, in the codec protocol's JSON. */
-async function sealedBody() {
-  const [sealed] = await new EncryptionCodec(portal.settings.payloadKeys).encode([defaultPayloadConverter.toPayload({ challenges })]);
+async function sealedBody(namespace = 'default') {
+  const [sealed] = await new EncryptionCodec(portal.settings.codec, namespace).encode([defaultPayloadConverter.toPayload({ challenges })]);
   return temporal.api.common.v1.Payloads.toObject(temporal.api.common.v1.Payloads.create({ payloads: [sealed!] }), { bytes: String });
 }
 const decoded = (body: unknown) => defaultPayloadConverter.fromPayload(temporal.api.common.v1.Payloads.fromObject(body as object).payloads[0]!);
@@ -51,6 +51,19 @@ it('decodes only for an administrator token or a signed-in member of the secreta
   const admin = await post({ authorization: `Bearer ${adminCodecToken}` });
   expect(admin.status).toBe(200);
   expect(decoded(await admin.json())).toEqual({ challenges });
+  // It serves the portal's namespace, which each payload is sealed to; what is kept in clear (the search
+  // attributes, which the CLI sends too) comes back as it is, and a payload sealed wrong is refused.
+  const otherNamespace = await post({ authorization: `Bearer ${adminCodecToken}`, 'x-namespace': 'another-namespace' });
+  expect(otherNamespace.status).toBe(400);
+  expect(await otherNamespace.json()).toEqual({ message: 'X-Namespace: this codec server serves the namespace "default" only' });
+  expect((await post({ authorization: `Bearer ${adminCodecToken}`, 'x-namespace': 'default' })).status).toBe(200);
+  const inClear = JSON.stringify(temporal.api.common.v1.Payloads.toObject(temporal.api.common.v1.Payloads.create({ payloads: [defaultPayloadConverter.toPayload({ challenges })] }), { bytes: String }));
+  const clearAnswer = await fetch(`${portal.base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminCodecToken}` }, body: inClear });
+  expect(decoded(await clearAnswer.json())).toEqual({ challenges });
+  const moved = await sealedBody('another-namespace');
+  const movedAnswer = await fetch(`${portal.base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminCodecToken}` }, body: JSON.stringify(moved) });
+  expect(movedAnswer.status).toBe(422);
+  expect(await movedAnswer.json()).toEqual({ message: 'payloads: Unsupported state or unable to authenticate data' });
   // A page on another origin may not use it, even with the token; the UI's origin may, and is told so.
   expect((await post({ authorization: `Bearer ${adminCodecToken}`, origin: 'http://evil.example.org' })).status).toBe(403);
   const preflight = await fetch(`${portal.base}/codec/decode`, { method: 'OPTIONS', headers: { origin: uiUrl, 'access-control-request-method': 'POST' } });

@@ -44,7 +44,7 @@ beforeAll(async () => {
   port = await freePort();
   server = startServer();
   [connection, mail] = await Promise.all([connectWhenReady(address(), server), startMailCatcher()]);
-  client = new Client({ connection, dataConverter: dataConverterFromEnv() });
+  client = new Client({ connection, dataConverter: dataConverterFromEnv('default') });
   bundlePath = await writeBundle(dir);
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { signingKeys } from '../../activities/tokens';
-import { payloadKeysFromEnv } from '../../client/data-converter';
+import { codecSettingsFromEnv } from '../../client/data-converter';
 import { TASK_QUEUE } from '../../client/config';
 import type { PortalSettings } from '../../portal/config';
 import { buildPortal } from '../../portal/server';
@@ -72,7 +72,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
     smtpUrl: mail.smtpUrl,
     mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
     temporalUiUrl: ui ? `http://127.0.0.1:${ui.port}` : 'http://temporal-ui.example.org',
-    payloadKeys: payloadKeysFromEnv(),
+    codec: codecSettingsFromEnv(),
     codecTokens: [adminCodecToken],
     trustProxy: options.trustProxy,
   };

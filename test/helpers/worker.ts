@@ -29,7 +29,7 @@ export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, 
     stores,
     portal,
     workflowBundle: await workflowBundle(),
-    dataConverter: dataConverterFromEnv(),
+    dataConverter: dataConverterFromEnv(env.namespace ?? 'default'),
   });
   return { worker, publishDir, recordsDir, stores };
 }

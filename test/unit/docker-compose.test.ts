@@ -90,12 +90,12 @@ describe('docker-compose.yml', () => {
     expect(env.SIGN_IN_KEYS).toBeUndefined(); // a worker cannot sign anyone in
     expect(services.portal!.environment!.SIGN_IN_KEYS).toMatch(/^\$\{SIGN_IN_KEYS:\?/);
     expect(env.PATHFINDER_KEYS).toMatch(/^\$\{PATHFINDER_KEYS:\?/);
-    const settings = settingsFromEnv({ ...env, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
+    const settings = settingsFromEnv('default', { ...env, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!, PATHFINDER_PLAINTEXT_PAYLOADS: '' });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     // Every replica finds the same files: the stores are areas of the one bucket, not volumes of their own.
     const where = (stores: Partial<Stores>) => Object.fromEntries(Object.entries(stores).map(([area, store]) => [area, store.locationOf('x')]));
     expect(where(settings.stores)).toEqual({ published: 's3://pathfinder/published/x', documents: 's3://pathfinder/documents/x', mailLedger: 's3://pathfinder/mail-ledger/x', records: 's3://pathfinder/records/x', sessions: 's3://pathfinder/sessions/x' });
-    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS! });
+    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!, PATHFINDER_PLAINTEXT_PAYLOADS: '' });
     expect([portal.host, portal.port, portal.smtpUrl]).toEqual(['0.0.0.0', 8080, 'smtp://mail:1025']);
     expect(where(portal.stores)).toEqual(where(settings.stores));
     for (const name of ['worker', 'portal']) expect(services[name]!.volumes).toBeUndefined();

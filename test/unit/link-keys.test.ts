@@ -45,7 +45,7 @@ describe('production', () => {
 
   it('starts a portal and a worker whose purposes each have their own keys', () => {
     expect(portalSettingsFromEnv(production).signInKeys.current).toBe('in-1');
-    expect(settingsFromEnv(production).portal.keys.current).toBe('act-1');
+    expect(settingsFromEnv('default', production).portal.keys.current).toBe('act-1');
   });
 
   it('refuses to start when two purposes share a key, naming both', () => {
@@ -58,6 +58,6 @@ describe('production', () => {
 
   it('refuses a missing key, and the retired PORTAL_SECRET, with what to set instead', () => {
     expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: undefined })).toThrow('SIGN_IN_KEYS is required in production');
-    expect(() => settingsFromEnv({ ...production, PORTAL_SECRET: 'an-old-secret-of-more-than-32-characters' })).toThrow('set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal)');
+    expect(() => settingsFromEnv('default', { ...production, PORTAL_SECRET: 'an-old-secret-of-more-than-32-characters' })).toThrow('set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal)');
   });
 });

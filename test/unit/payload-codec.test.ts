@@ -1,6 +1,9 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { temporal } from '@temporalio/proto';
 import { EncryptionCodec, newKeyEntry, payloadKeys } from '../../client/payload-codec';
+import { codecSettingsFromEnv } from '../../client/data-converter';
 
 const report = { challenges: 'Labour inspectors cannot reach the mines of Madre de Dios', as: 'lucia.quispe@example.org' };
 const plain = () => defaultPayloadConverter.toPayload(report);
@@ -8,9 +11,10 @@ const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).
 
 describe('the payload codec', () => {
   const [old, current] = [newKeyEntry('2026-01'), newKeyEntry('2026-11')];
+  const codecOf = (keys: string, namespace = 'default', acceptPlaintext = false) => new EncryptionCodec({ keys: payloadKeys(keys, 'test'), acceptPlaintext }, namespace);
 
   it('stores nothing readable and names its key; decoding gives back the payload', async () => {
-    const codec = new EncryptionCodec(payloadKeys(`${current},${old}`, 'test'));
+    const codec = codecOf(`${current},${old}`);
     const [sealed] = await codec.encode([plain()]);
     expect(text(sealed!.data)).not.toContain('Madre de Dios');
     expect(text(sealed!.data)).not.toContain('lucia.quispe');
@@ -20,20 +24,41 @@ describe('the payload codec', () => {
   });
 
   it('reads payloads sealed with a retired key while that key is kept, and says which key is missing once it is not', async () => {
-    const [sealedLongAgo] = await new EncryptionCodec(payloadKeys(old, 'test')).encode([plain()]);
-    const afterRotation = new EncryptionCodec(payloadKeys(`${current},${old}`, 'test'));
+    const [sealedLongAgo] = await codecOf(old).encode([plain()]);
+    const afterRotation = codecOf(`${current},${old}`);
     expect(defaultPayloadConverter.fromPayload((await afterRotation.decode([sealedLongAgo!]))[0]!)).toEqual(report);
-    const oldKeyRemoved = new EncryptionCodec(payloadKeys(current, 'test'));
+    const oldKeyRemoved = codecOf(current);
     await expect(oldKeyRemoved.decode([sealedLongAgo!])).rejects.toThrow('a payload is encrypted with key "2026-01", which this process does not have (PATHFINDER_KEYS)');
   });
 
-  it('refuses a payload changed on the way, and passes through payloads from before encryption', async () => {
-    const codec = new EncryptionCodec(payloadKeys(current, 'test'));
+  it('refuses a payload changed on the way, moved to another namespace, or stripped of what its seal covers', async () => {
+    const codec = codecOf(current);
     const [sealed] = await codec.encode([plain()]);
     const data = Buffer.from(sealed!.data!);
     data[20] = data[20]! ^ 1;
-    await expect(codec.decode([{ ...sealed!, data }])).rejects.toThrow();
-    expect(await codec.decode([plain()])).toEqual([plain()]);
+    await expect(codec.decode([{ ...sealed!, data }])).rejects.toThrow('Unsupported state or unable to authenticate data');
+    await expect(codecOf(current, 'another-namespace').decode([sealed!])).rejects.toThrow('Unsupported state or unable to authenticate data');
+    const { 'encryption-binds': _covered, ...older } = sealed!.metadata!;
+    await expect(codec.decode([{ ...sealed!, metadata: older }])).rejects.toThrow('Unsupported state or unable to authenticate data');
+  });
+
+  it('refuses a payload stored in clear, unless the migration setting lets runs from before encryption be read', async () => {
+    await expect(codecOf(current).decode([plain()])).rejects.toThrow('a payload is not encrypted (encoding "json/plain"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept');
+    expect(await codecOf(current, 'default', true).decode([plain()])).toEqual([plain()]);
+    const env = { PATHFINDER_KEYS: current };
+    expect(codecSettingsFromEnv(env).acceptPlaintext).toBe(false);
+    expect(codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'accept' }).acceptPlaintext).toBe(true);
+    expect(() => codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'yes' })).toThrow('PATHFINDER_PLAINTEXT_PAYLOADS: "yes" is not a setting');
+  });
+
+  it('still opens payloads sealed before the seal covered the encoding and the namespace', async () => {
+    // As the release before sealed them (their histories are in test/fixtures/histories): the key id alone.
+    const [id, value] = current.split(':') as [string, string];
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', Buffer.from(value, 'base64'), iv).setAAD(Buffer.from(id));
+    const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(plain()).finish()), cipher.final()]);
+    const older = { metadata: { encoding: Buffer.from('binary/encrypted'), 'encryption-key-id': Buffer.from(id) }, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
+    expect(defaultPayloadConverter.fromPayload((await codecOf(current).decode([older]))[0]!)).toEqual(report);
   });
 
   it('refuses keys that are not 32 bytes, naming the setting', () => {
