@@ -3,6 +3,7 @@ import { checkKeyPurposes } from '../client/key-purposes';
 import { codecSettingsFromEnv } from '../client/data-converter';
 import type { CodecSettings } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
+import { oidcSettingsFromEnv, type OidcSettings } from './oidc';
 import { storesFromEnv, type Stores } from '../store/settings';
 
 export interface PortalSettings {
@@ -31,6 +32,8 @@ export interface PortalSettings {
    * CIDR ranges, comma-separated). Without it every client is the proxy's address, and shares its limits.
    */
   trustProxy?: string[];
+  /** Staff sign-in through the organisation's OpenID provider (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), if set. */
+  oidc?: OidcSettings;
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
@@ -49,6 +52,7 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     codec: codecSettingsFromEnv(env),
     codecTokens: codecTokens(env.CODEC_TOKENS),
     trustProxy: env.PORTAL_TRUST_PROXY?.split(',').map((p) => p.trim()).filter(Boolean),
+    oidc: oidcSettingsFromEnv(env),
   };
 }
 

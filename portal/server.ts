@@ -23,6 +23,7 @@ import { registerReportRoutes } from './routes/report';
 import { registerReviewRoutes } from './routes/review';
 import { registerSecretariatRoutes } from './routes/secretariat';
 import { registerSessionRoutes } from './routes/session';
+import { registerOrganisationSignInRoutes } from './routes/organisation-sign-in';
 import { registerYearRoutes } from './routes/years';
 import { formsFirstChecked } from './routes/forms-first';
 import { message, stylesheet, type PageContext } from './views/layout';
@@ -106,6 +107,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
     return reply.code(reachable ? 200 : 503).send({ temporal: reachable ? 'reachable' : 'unreachable' });
   });
   registerSessionRoutes(app, portal);
+  registerOrganisationSignInRoutes(app, portal);
   registerReportRoutes(app, portal);
   registerReviewRoutes(app, portal);
   registerCountryTaskRoutes(app, portal);

@@ -10,11 +10,13 @@ import { portalSettingsFromEnv } from '../portal/config';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { buildPortal } from '../portal/server';
 import { startMailCatcher } from './mail-catcher';
+import { startIdentityProvider } from './identity-provider';
 import { temporalTools } from './tool-paths';
 import { connectWhenReady, devServerArgs } from './temporal-env';
 
 // `npm run dev`: the embedded stack on this machine. A Temporal dev server whose SQLite file lives under
-// .data/ (so state survives restarts) with its UI, a mail catcher with a web page, and the worker.
+// .data/ (so state survives restarts) with its UI, a mail catcher with a web page, the worker, the portal,
+// and, unless OIDC_ISSUER names a real one, a development OpenID provider for staff sign-in.
 
 const host = '127.0.0.1';
 const port = Number(process.env.TEMPORAL_DEV_PORT ?? 7233);
@@ -22,6 +24,8 @@ const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
 const mailWebPort = Number(process.env.MAIL_WEB_PORT ?? 8025);
 const portalPort = Number(process.env.PORTAL_PORT ?? 8080);
+const identityProviderPort = Number(process.env.IDENTITY_PROVIDER_PORT ?? 8091);
+const devIdentityProvider = !process.env.OIDC_ISSUER;
 const dataDir = resolve(process.env.PATHFINDER_DATA_DIR ?? '.data');
 const dbFile = resolve(dataDir, 'temporal.sqlite');
 
@@ -49,6 +53,7 @@ async function main() {
     { port: smtpPort, variable: 'MAIL_SMTP_PORT', what: 'mail catcher, SMTP' },
     { port: mailWebPort, variable: 'MAIL_WEB_PORT', what: 'mail catcher, web page' },
     { port: portalPort, variable: 'PORTAL_PORT', what: 'portal' },
+    ...(devIdentityProvider ? [{ port: identityProviderPort, variable: 'IDENTITY_PROVIDER_PORT', what: 'development OpenID provider' }] : []),
   ]);
   // The signal handlers above decide the order of shutdown, not the SDK's own.
   Runtime.install({ shutdownSignals: [] });
@@ -84,7 +89,12 @@ async function main() {
     return running.catch(() => undefined); // a fatal error is reported by main()
   });
 
-  const portalSettings = portalSettingsFromEnv(env);
+  // Staff sign in through it as any registered address, with any password (an example client secret).
+  const devClient = { id: 'pathfinder-portal', secret: 'an-example-client-secret-for-development', redirectUri: `${portalUrl(env)}/auth/oidc/callback` };
+  const identityProvider = devIdentityProvider ? await startIdentityProvider({ host, port: identityProviderPort, client: devClient }) : undefined;
+  if (identityProvider) stops.push(() => identityProvider.close());
+  const oidc = identityProvider ? { OIDC_ISSUER: identityProvider.issuer, OIDC_CLIENT_ID: devClient.id, OIDC_CLIENT_SECRET: devClient.secret } : {};
+  const portalSettings = portalSettingsFromEnv({ ...env, ...oidc });
   const portalConnection = Connection.lazy({ address });
   stops.push(() => portalConnection.close());
   const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv('default', env) }), portalSettings);
@@ -97,6 +107,7 @@ Pathfinder is running.
   Temporal server   ${address} (namespace default; data in ${dbFile})
   Temporal UI       http://${host}:${uiPort}
   Mail (web page)   ${mail.webUrl}   (SMTP ${mail.smtpUrl})
+  Staff sign-in     ${identityProvider ? `${identityProvider.issuer}   (development OpenID provider: any registered address, any password)` : process.env.OIDC_ISSUER}
   Files             ${process.env.S3_BUCKET ? `S3 bucket ${process.env.S3_BUCKET}` : dataDir}   (published reports, documents, records of closed cycles)
 Try: npx pathfinder countries import examples/countries.json
 Press Ctrl-C to stop everything.

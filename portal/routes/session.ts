@@ -38,10 +38,11 @@ const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 export function registerSessionRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const { auth, client } = portal;
+  const organisation = !!portal.settings.oidc;
 
   app.get('/', async (request, reply) => {
     const { session, member, ctx } = await portal.visit(request, reply);
-    if (!session) return reply.type('text/html').send(String(signInPage(ctx)));
+    if (!session) return reply.type('text/html').send(String(signInPage(ctx, { organisation })));
     if (session.task) return reply.redirect(pathOfTask(session.task));
     const [tasks, others, toFix] = await Promise.all([openTasks(client, session.email), portal.registry.records().then((registry) => countryTasks(client, registry, session.email)), member?.secretariat ? openCycles(client).then(addressesToFix) : []]);
     const year = DateTime.now().setZone(secretariatZone).year;
@@ -69,7 +70,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
       );
       sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
     }
-    return reply.type('text/html').send(String(signInPage(portal.page(request, reply), true)));
+    return reply.type('text/html').send(String(signInPage(portal.page(request, reply), { sent: true, organisation })));
   });
 
   /** A link that cannot sign anyone in: expired, used, or not one the portal trusts. */

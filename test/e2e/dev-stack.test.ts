@@ -12,7 +12,7 @@ import { realClockYear as Y } from '../helpers/clock';
 
 const repo = join(__dirname, '../..');
 let checkout: string;
-let ports: Record<'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT' | 'PORTAL_PORT', number>;
+let ports: Record<'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT' | 'PORTAL_PORT' | 'IDENTITY_PROVIDER_PORT', number>;
 const started: ChildProcess[] = [];
 
 /** The files a clone of the current work would hold (tracked and new, not what .gitignore leaves out). */
@@ -102,7 +102,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 beforeAll(async () => {
   checkout = mkdtempSync(join(tmpdir(), 'pathfinder-checkout-'));
   copyCheckout(checkout);
-  ports = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_SMTP_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort() };
+  ports = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_SMTP_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort(), IDENTITY_PROVIDER_PORT: await freePort() };
 });
 afterAll(() => {
   // Only if the test failed half-way: nothing of it may outlive the file.
@@ -121,6 +121,11 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect(urls).toEqual([`http://127.0.0.1:${ports.PORTAL_PORT}`, `http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`, `http://127.0.0.1:${ports.MAIL_WEB_PORT}`]);
   for (const url of urls) expect((await fetch(url)).status).toBe(200);
   expect((await fetch(`http://127.0.0.1:${ports.PORTAL_PORT}/healthz`)).status).toBe(200);
+  // The development OpenID provider that staff sign in through, and the portal's way to it.
+  expect(first.output()).toMatch(new RegExp(`^ {2}Staff sign-in +http://127\\.0\\.0\\.1:${ports.IDENTITY_PROVIDER_PORT} `, 'm'));
+  expect((await fetch(`http://127.0.0.1:${ports.IDENTITY_PROVIDER_PORT}/.well-known/openid-configuration`)).status).toBe(200);
+  const toProvider = await fetch(`http://127.0.0.1:${ports.PORTAL_PORT}/auth/oidc`, { redirect: 'manual' });
+  expect(toProvider.headers.get('location')).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${ports.IDENTITY_PROVIDER_PORT}/auth\\?`));
   expect(await pathfinder('countries', 'import', 'examples/countries.json')).toMatchObject({ code: 0 });
   await expect.poll(async () => (await pathfinder('countries', 'list')).out, { timeout: 20_000 }).toContain('PER  active');
   expect(await pathfinder('cycle', 'start', '--year', String(Y))).toMatchObject({ code: 0, out: 'NGA  started\nPER  started\n' });
@@ -154,7 +159,7 @@ it('refuses a port that another program holds, naming the variable that moves it
   const other = createServer();
   await new Promise<void>((listening, failed) => other.once('error', failed).listen(taken, '127.0.0.1', listening));
   try {
-    const fresh = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort() };
+    const fresh = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort(), IDENTITY_PROVIDER_PORT: await freePort() };
     const env = { ...Object.fromEntries(Object.entries(fresh).map(([k, v]) => [k, String(v)])), MAIL_SMTP_PORT: String(taken) };
     const dev = npmRunDev(repo, { PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pathfinder-data-')), ...env });
     await expect(dev.ready).rejects.toThrow(

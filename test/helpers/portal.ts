@@ -11,6 +11,7 @@ import type { PortalSettings } from '../../portal/config';
 import { buildPortal } from '../../portal/server';
 import { folderStore } from '../../store/object-store';
 import type { CaughtMail } from '../../scripts/mail-catcher';
+import { startIdentityProvider, type IdentityProvider } from '../../scripts/identity-provider';
 import { freePort } from './ports';
 import { startDevServer } from './temporal';
 import { startStack, type RunningStack } from './worker';
@@ -26,6 +27,8 @@ export const adminCodecToken = 'codec-admin-example-token-0123456789abcdef';
 export interface PortalStack {
   stack: RunningStack;
   settings: PortalSettings;
+  /** The organisation's OpenID provider, when asked for. */
+  identityProvider?: IdentityProvider;
   /** The folder of uploaded documents. */
   documentsDir: string;
   base: string;
@@ -51,11 +54,14 @@ export async function followLink(page: Page, link: string): Promise<void> {
 
 /**
  * With `temporalUi`, the dev server's Temporal UI runs too, decoding through the portal's codec server; `refuse`:
- * addresses the mail sink refuses for good; `trustProxy`: the portal's PORTAL_TRUST_PROXY.
+ * addresses the mail sink refuses for good; `trustProxy`: the portal's PORTAL_TRUST_PROXY; `organisation`: an
+ * OpenID provider for staff sign-in, which does not confirm the addresses in `unverified`.
  */
-export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean; trustProxy?: string[] } = {}): Promise<PortalStack> {
+export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean; trustProxy?: string[]; organisation?: { unverified?: string[] } } = {}): Promise<PortalStack> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const oidcClient = { id: 'pathfinder-portal', secret: 'an-example-client-secret-of-the-portal-tests', redirectUri: `${base}/auth/oidc/callback` };
+  const identityProvider = options.organisation && (await startIdentityProvider({ host: '127.0.0.1', port: 0, client: oidcClient, unverified: options.organisation.unverified }));
   const actionLinkKeys = signingKeys('portal-test-act:an-example-action-link-secret-for-the-portal-tests');
   const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
   const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys: actionLinkKeys }, { refuse: options.refuse });
@@ -75,6 +81,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
     codec: codecSettingsFromEnv(),
     codecTokens: [adminCodecToken],
     trustProxy: options.trustProxy,
+    oidc: identityProvider && { issuer: identityProvider.issuer, clientId: oidcClient.id, clientSecret: oidcClient.secret },
   };
   const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
   await portal.listen({ host: '127.0.0.1', port });
@@ -90,6 +97,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
   return {
     stack,
     settings,
+    identityProvider,
     documentsDir,
     base,
     person: async () => (await browser.newContext()).newPage(),
@@ -113,6 +121,7 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
     async stop() {
       await browser.close();
       await portal.close();
+      await identityProvider?.close();
       await stack.stop();
     },
   };
