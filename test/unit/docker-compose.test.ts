@@ -70,13 +70,17 @@ describe('docker-compose.yml', () => {
     expect(services.temporal!.ports).toEqual([loopback(`${connectionSettings().connectionOptions.address.split(':')[1]}:7233`)]);
     expect(services['temporal-ui']!.ports).toEqual([loopback('8233:8080')]);
     expect(services['temporal-ui']!.environment).toMatchObject({ TEMPORAL_CODEC_ENDPOINT: '${PORTAL_URL:-http://127.0.0.1:8080}/codec', TEMPORAL_CODEC_INCLUDE_CREDENTIALS: 'true' });
+    // The UI signs people in through the organisation's provider, and its write actions are off.
+    expect(services['temporal-ui']!.environment).toMatchObject({ TEMPORAL_AUTH_ENABLED: 'true', TEMPORAL_AUTH_TYPE: 'oidc', TEMPORAL_DISABLE_WRITE_ACTIONS: '${TEMPORAL_DISABLE_WRITE_ACTIONS:-true}' });
+    expect(services['temporal-ui']!.environment!.TEMPORAL_AUTH_PROVIDER_URL).toMatch(/^\$\{OIDC_ISSUER:\?/);
+    expect(services.portal!.environment!.OIDC_ISSUER).toMatch(/^\$\{OIDC_ISSUER:\?/);
     expect(services.portal!.ports).toEqual([loopback('8080-8081:8080')]);
     expect(services.mail!.ports).toEqual([loopback('1025:1025'), loopback('8025:8025')]);
   });
 
   it('takes every secret from .env, which git ignores, with an example file naming each', () => {
     const required = [...new Set([...file('docker-compose.yml').matchAll(/\$\{(\w+):\?/g)].map((m) => m[1]!))].sort();
-    expect(required).toEqual(['ACTION_LINK_KEYS', 'PATHFINDER_KEYS', 'POSTGRES_PASSWORD', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SIGN_IN_KEYS']);
+    expect(required).toEqual(['ACTION_LINK_KEYS', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ISSUER', 'PATHFINDER_KEYS', 'POSTGRES_PASSWORD', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SIGN_IN_KEYS', 'TEMPORAL_UI_OIDC_CLIENT_ID', 'TEMPORAL_UI_OIDC_CLIENT_SECRET']);
     const example = file('.env.example');
     for (const name of [...required, 'BIND_ADDRESS', 'PORTAL_URL']) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
     expect(file('.gitignore').split('\n')).toContain('.env');
@@ -95,7 +99,8 @@ describe('docker-compose.yml', () => {
     // Every replica finds the same files: the stores are areas of the one bucket, not volumes of their own.
     const where = (stores: Partial<Stores>) => Object.fromEntries(Object.entries(stores).map(([area, store]) => [area, store.locationOf('x')]));
     expect(where(settings.stores)).toEqual({ published: 's3://pathfinder/published/x', documents: 's3://pathfinder/documents/x', mailLedger: 's3://pathfinder/mail-ledger/x', records: 's3://pathfinder/records/x', sessions: 's3://pathfinder/sessions/x' });
-    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!, PATHFINDER_PLAINTEXT_PAYLOADS: '' });
+    const portal = portalSettingsFromEnv({ ...services.portal!.environment!, ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more', SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more', PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!, PATHFINDER_PLAINTEXT_PAYLOADS: '', OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'pathfinder-portal', OIDC_CLIENT_SECRET: 'an-example-client-secret' });
+    expect(portal.oidc?.issuer).toBe('https://login.example.org/realms/staff');
     expect([portal.host, portal.port, portal.smtpUrl]).toEqual(['0.0.0.0', 8080, 'smtp://mail:1025']);
     expect(where(portal.stores)).toEqual(where(settings.stores));
     for (const name of ['worker', 'portal']) expect(services[name]!.volumes).toBeUndefined();
