@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -105,6 +107,37 @@ it('refuses a form posted from another site, before anything is done', async () 
   } finally {
     forger.close();
   }
+});
+
+/** Sends a request's head and the first KB of a body said to be 50 MB, and gives the status line the portal answers with, body unfinished. */
+function answerToUnfinishedUpload(path: string): Promise<string> {
+  const url = new URL(portal.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => {
+      const boundary = 'x-example-boundary';
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`);
+      socket.write(`--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n${'x'.repeat(1024)}`);
+    });
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('latin1');
+      if (received.includes('\r\n\r\n')) {
+        socket.destroy();
+        resolve(received.split('\r\n\r\n')[0]!);
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+it('answers an upload without a session, or where no file is taken, before its body has arrived', async () => {
+  const documentsBefore = readdirSync(portal.documentsDir, { recursive: true });
+  const toReport = await answerToUnfinishedUpload(`/cycles/NGA/${Y}/report`);
+  expect(toReport).toMatch(/^HTTP\/1\.1 303 /);
+  expect(toReport).toMatch(/^location: \/$/im);
+  expect(await answerToUnfinishedUpload('/sign-in')).toMatch(/^HTTP\/1\.1 415 /);
+  expect(readdirSync(portal.documentsDir, { recursive: true })).toEqual(documentsBefore);
+  expect((await cycleState(portal.stack.env.client, 'NGA', Y)).stage).toBe('awaiting-submission');
 });
 
 it('lets the secretariat end a person’s sessions, and ends those of whoever leaves the registry', async () => {
