@@ -37,7 +37,7 @@ export interface PortalSettings {
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
-  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS']);
+  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS', 'OIDC_CLIENT_SECRET']);
   return {
     host: env.PORTAL_HOST ?? '127.0.0.1',
     port: Number(env.PORTAL_PORT ?? 8080),

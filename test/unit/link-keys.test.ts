@@ -52,6 +52,9 @@ describe('production', () => {
     const reused = 'an-example-action-link-secret-0123456789';
     expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: `in-2:${reused}` })).toThrow('ACTION_LINK_KEYS and SIGN_IN_KEYS share a key');
     expect(() => portalSettingsFromEnv({ ...production, CODEC_TOKENS: reused })).toThrow('ACTION_LINK_KEYS and CODEC_TOKENS share a key');
+    const staffSignIn = { OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'pathfinder-portal' };
+    expect(() => portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: reused })).toThrow('ACTION_LINK_KEYS and OIDC_CLIENT_SECRET share a key');
+    expect(portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: 'an-example-client-secret-of-its-own' }).oidc?.clientId).toBe('pathfinder-portal');
     // Outside production a shared key is allowed: development makes its own keys anyway.
     expect(() => checkKeyPurposes({ ACTION_LINK_KEYS: `a:${reused}`, SIGN_IN_KEYS: `b:${reused}` }, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS'])).not.toThrow();
   });
