@@ -68,6 +68,9 @@ export interface Member {
   reviewerOf: string[];
 }
 
+/** An address a person could have: one mailbox, nothing that would make a list of them. */
+export const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
 /** E-mail addresses compare without regard to case. */
 export const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

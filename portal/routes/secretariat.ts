@@ -5,6 +5,7 @@ import { assignReviewers, extendDeadline, openYear } from '../../app/cycles';
 import { InputRejected, isRefusal } from '../../app/errors';
 import { actorOf, type Session } from '../auth';
 import type { Portal } from '../server';
+import { emailPattern } from '../people';
 import { namedAddresses } from '../form-values';
 import { secretariatPage } from '../views/secretariat';
 import { signedInAs } from './access';
@@ -79,7 +80,7 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   app.post<{ Body: Form }>('/secretariat/sessions', { preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async () => {
       const email = (request.body?.email ?? '').trim();
-      if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new InputRejected('email: enter the e-mail address whose sessions to end');
+      if (!emailPattern.test(email)) throw new InputRejected('email: enter the e-mail address whose sessions to end');
       const ended = await portal.auth.endAllOf(email);
       return `${email}: ${ended} portal session${ended === 1 ? '' : 's'} ended`;
     }),

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../activities/tokens';
 import { signInLinkMinutes, type Session } from '../auth';
-import { sameAddress } from '../people';
+import { emailPattern, sameAddress } from '../people';
 import type { Portal } from '../server';
 import { addressesToFix, countryTasks, openTasks, pathOfTask, secretariatZone } from '../tasks';
 import { openCycles } from '../../app/cycles';
@@ -32,8 +32,6 @@ function recentCounter(max: number, windowMs: number) {
 
 /** The forms of signing in and out carry an address and a CSRF token at most. */
 const smallForm = 8 * 1024;
-
-const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export function registerSessionRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
