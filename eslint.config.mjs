@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 // Workflow and domain code runs inside the deterministic workflow sandbox: no Node built-ins,
 // no activity implementations, no clients.
@@ -12,17 +13,24 @@ const sandboxImports = {
       paths: nodeBuiltins,
       patterns: [
         { group: ['**/activities', '**/activities/*'], allowTypeImports: true, message: 'Import activities by type only.' },
-        { group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', 'nodemailer'], message: 'Not allowed in the workflow sandbox.' },
+        {
+          group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', 'nodemailer'],
+          message: 'Not allowed in the workflow sandbox.',
+        },
       ],
     },
   ],
 };
 // The worker shares zod between workflow runs and freezes it (worker/bundler-options.ts). zod's string
 // formats test a shared pattern and write to it, which then throws: give them a pattern of your own.
-const zodFormats = 'email|uuid|uuidv4|uuidv6|uuidv7|guid|nanoid|cuid|cuid2|ulid|xid|ksuid|ipv4|ipv6|cidrv4|cidrv6|base64|base64url|e164|hostname|hex|lowercase|uppercase';
+const zodFormats =
+  'email|uuid|uuidv4|uuidv6|uuidv7|guid|nanoid|cuid|cuid2|ulid|xid|ksuid|ipv4|ipv6|cidrv4|cidrv6|base64|base64url|e164|hostname|hex|lowercase|uppercase';
 const message = "zod's shared pattern is frozen in the worker: pass a { pattern } of your own.";
 const frozenZodPatterns = [
-  { selector: `CallExpression[callee.object.name='z'][callee.property.name=/^(${zodFormats})$/]:not(:has(Property[key.name='pattern']))`, message },
+  {
+    selector: `CallExpression[callee.object.name='z'][callee.property.name=/^(${zodFormats})$/]:not(:has(Property[key.name='pattern']))`,
+    message,
+  },
   { selector: `CallExpression[callee.object.type='CallExpression'][callee.property.name=/^(${zodFormats})$/]`, message },
   { selector: "CallExpression[callee.object.property.name='iso'][callee.property.name='date']", message },
 ];
@@ -60,4 +68,6 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Layout is Prettier's (`prettier --check` in npm test): no lint rule argues with it.
+  prettier,
 );

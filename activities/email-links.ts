@@ -32,7 +32,9 @@ export async function emailLinks(portal: Portal, r: EmailRequest): Promise<Email
 }
 
 /** Notices that ask their reader to act, and the workflow of the task their link opens. */
-const noticeTasks: Partial<Record<Notice['kind'], (n: Notice & { country: { code: string } }) => { task: TaskRef['task']; workflowId: string }>> = {
+const noticeTasks: Partial<
+  Record<Notice['kind'], (n: Notice & { country: { code: string } }) => { task: TaskRef['task']; workflowId: string }>
+> = {
   'candidacy-invitation': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
   'timeline-step-late': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
   'candidacy-feedback': (n) => ({ task: 'candidacy', workflowId: candidacyWorkflowId(n.country.code) }),
@@ -56,6 +58,10 @@ export async function noticeLink(portal: Portal, n: Notice): Promise<{ href: str
   const taskOf = noticeTasks[n.kind];
   if (!taskOf || !n.country) return undefined;
   const { task, workflowId } = taskOf({ ...n, country: n.country });
-  const token = await signGrant(portal.keys, { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } }, new Date(Date.now() + noticeLinkDays * 86_400_000));
+  const token = await signGrant(
+    portal.keys,
+    { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } },
+    new Date(Date.now() + noticeLinkDays * 86_400_000),
+  );
   return { href: `${portal.url}/act?token=${token}`, personal: true };
 }

@@ -34,7 +34,8 @@ const isAddress = (value: unknown) => email().safeParse(value).success;
 /** What is wrong with the addresses of a request, if anything: an activity does not trust its input to be an address. */
 function malformed(request: Outgoing): string | undefined {
   const bad = [request.to.email, ...request.cc].find((address) => !isAddress(address));
-  if (bad !== undefined || /[\r\n]/.test(request.to.name)) return `not an e-mail address or name: ${JSON.stringify(bad ?? request.to.name).slice(0, 100)}`;
+  if (bad !== undefined || /[\r\n]/.test(request.to.name))
+    return `not an e-mail address or name: ${JSON.stringify(bad ?? request.to.name).slice(0, 100)}`;
 }
 const addressOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address?: string } | undefined)?.address);
 
@@ -82,11 +83,16 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
         text,
         messageId,
         date: request.date ? new Date(request.date) : undefined,
-        headers: { 'X-Pathfinder-Key': request.key, 'X-Pathfinder-Kind': request.kind, ...(request.copyOf && { 'X-Pathfinder-Copy-Of': request.copyOf }) },
+        headers: {
+          'X-Pathfinder-Key': request.key,
+          'X-Pathfinder-Kind': request.kind,
+          ...(request.copyOf && { 'X-Pathfinder-Copy-Of': request.copyOf }),
+        },
       });
     } catch (error) {
       const { responseCode, message } = error as { responseCode?: number; message?: string };
-      if (responseCode !== undefined && responseCode >= 500 && responseCode < 600) return { messageId, refused: clip(message ?? String(responseCode)) };
+      if (responseCode !== undefined && responseCode >= 500 && responseCode < 600)
+        return { messageId, refused: clip(message ?? String(responseCode)) };
       throw error;
     } finally {
       clearInterval(beat);
@@ -108,7 +114,10 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     if (first !== undefined) {
       const t = texts[request.to.language];
       const text = t.typeset(`${t.copyOf(request.to.name, request.to.email)}\n\n${withoutLink.text}`);
-      await deliver({ ...request, key: `${request.key}/copy`, to: { ...request.to, name: '', email: first }, cc: others, copyOf: request.to.email }, { ...withoutLink, text });
+      await deliver(
+        { ...request, key: `${request.key}/copy`, to: { ...request.to, name: '', email: first }, cc: others, copyOf: request.to.email },
+        { ...withoutLink, text },
+      );
     }
     return sent;
   }
@@ -117,13 +126,17 @@ export function createEmailActivities(deps: { mailer: Transporter; from: string;
     sendEmail: async (request: EmailRequest) => {
       const links = await emailLinks(deps.portal, request);
       const message = renderEmail(request, links);
-      return links.action ? deliverPersonal(request, message, renderEmail(request, { ...links, action: undefined })) : deliver(request, message);
+      return links.action
+        ? deliverPersonal(request, message, renderEmail(request, { ...links, action: undefined }))
+        : deliver(request, message);
     },
     /** An e-mail about a country's standing: flags, dialogue, support, status, the yearly report. */
     sendNotice: async (notice: Notice) => {
       const link = await noticeLink(deps.portal, notice);
       const message = renderNotice(notice, link?.href);
-      return link?.personal ? deliverPersonal(notice, message, renderNotice(notice, texts[notice.to.language].linkLeftOut)) : deliver(notice, message);
+      return link?.personal
+        ? deliverPersonal(notice, message, renderNotice(notice, texts[notice.to.language].linkLeftOut))
+        : deliver(notice, message);
     },
   };
 }

@@ -37,11 +37,13 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** What becomes a key is checked again here: activities do not trust their input to be a path. */
 function checkedCode(code: unknown): string {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) throw ApplicationFailure.nonRetryable(`country code ${JSON.stringify(code)} is not ISO 3166-1 alpha-3`, 'InvalidInput');
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code))
+    throw ApplicationFailure.nonRetryable(`country code ${JSON.stringify(code)} is not ISO 3166-1 alpha-3`, 'InvalidInput');
   return code;
 }
 function checkedYear(year: unknown): string {
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2200) throw ApplicationFailure.nonRetryable(`year ${JSON.stringify(year)} is not a year`, 'InvalidInput');
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2200)
+    throw ApplicationFailure.nonRetryable(`year ${JSON.stringify(year)} is not a year`, 'InvalidInput');
   return String(year);
 }
 

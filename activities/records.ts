@@ -32,7 +32,11 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
      */
     async startCycleRecordKeeper({ country, year }: { country: string; year: number }): Promise<void> {
       try {
-        await client.workflow.start(workflowTypes.cycleRecordKeeper, { workflowId: cycleRecordId(country, year), taskQueue: Context.current().info.taskQueue, args: [{ country, year }] });
+        await client.workflow.start(workflowTypes.cycleRecordKeeper, {
+          workflowId: cycleRecordId(country, year),
+          taskQueue: Context.current().info.taskQueue,
+          args: [{ country, year }],
+        });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
@@ -40,12 +44,20 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
 
     /** Keeps a closed cycle's record; retried (by its keeper workflow) while the run is still closing. */
     async keepCycleRecord({ country, year }: { country: string; year: number }): Promise<{ location: string }> {
-      if (!/^[A-Z]{3}$/.test(country) || !Number.isInteger(year)) throw ApplicationFailure.nonRetryable(`no cycle ${country} ${year}`, 'InvalidInput');
+      if (!/^[A-Z]{3}$/.test(country) || !Number.isInteger(year))
+        throw ApplicationFailure.nonRetryable(`no cycle ${country} ${year}`, 'InvalidInput');
       const handle = client.workflow.getHandle(reportingCycleId(country, year));
       const run = await handle.describe();
       if (run.status.name === 'RUNNING') throw ApplicationFailure.retryable(`${run.workflowId} has not closed yet`, 'StillRunning');
       const [state, history] = await Promise.all([handle.query(getStateQuery), handle.fetchHistory()]);
-      const record: CycleRecord = { workflowId: run.workflowId, runId: run.runId, status: run.status.name, closedAt: run.closeTime?.toISOString(), keptAt: new Date().toISOString(), state };
+      const record: CycleRecord = {
+        workflowId: run.workflowId,
+        runId: run.runId,
+        status: run.status.name,
+        closedAt: run.closeTime?.toISOString(),
+        keptAt: new Date().toISOString(),
+        state,
+      };
       // The history first: a cycle.json is only ever beside a complete history.
       await records.put(cycleRecordKey(country, year, 'history.json'), historyToJSON(history), 'application/json');
       await records.put(cycleRecordKey(country, year, 'cycle.json'), JSON.stringify(record, null, 2) + '\n', 'application/json');

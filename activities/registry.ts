@@ -1,7 +1,16 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type { QueryDefinition } from '@temporalio/common';
 import type { CountryState } from '../domain/country-record';
-import { candidacyWorkflowId, codeOfCountryWorkflow, countryWorkflowId, escalationWorkflowId, reactivationWorkflowId, recordQueryName, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import {
+  candidacyWorkflowId,
+  codeOfCountryWorkflow,
+  countryWorkflowId,
+  escalationWorkflowId,
+  reactivationWorkflowId,
+  recordQueryName,
+  reportingCycleId,
+  workflowTypes,
+} from '../domain/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
@@ -24,12 +33,19 @@ export function createRegistryActivities(client: Client) {
   };
   return {
     /** Cancels the running reporting cycles of a country among these years (it was declared inactive). */
-    suspendCycles: ({ code, years }: { code: string; years: number[] }): Promise<number[]> => eachRunningCycle(code, years, (handle) => handle.cancel()),
+    suspendCycles: ({ code, years }: { code: string; years: number[] }): Promise<number[]> =>
+      eachRunningCycle(code, years, (handle) => handle.cancel()),
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
 
     /** How an escalation ended, from its own workflow; undefined while it runs or if there is none. */
-    async readEscalationEnd({ code, year }: { code: string; year: number }): Promise<{ result: string; reason: string; tried: EscalationTried } | undefined> {
+    async readEscalationEnd({
+      code,
+      year,
+    }: {
+      code: string;
+      year: number;
+    }): Promise<{ result: string; reason: string; tried: EscalationTried } | undefined> {
       if (!/^[A-Z]{3}$/.test(code)) return undefined;
       const escalation = await queryIfExists(client, escalationWorkflowId(code, year), getEscalationQuery);
       const decision = escalation?.decision;
@@ -48,7 +64,17 @@ export function createRegistryActivities(client: Client) {
      * now; and its running candidacy and the escalation of `escalationYear`, if any, its focal point and deputy.
      * Returns the years of the cycles told.
      */
-    async handOverCycles({ code, years, people, escalationYear }: { code: string; years: number[]; people: { focalPoint: Person; deputy: Person; reviewers?: Person[] }; escalationYear?: number }): Promise<number[]> {
+    async handOverCycles({
+      code,
+      years,
+      people,
+      escalationYear,
+    }: {
+      code: string;
+      years: number[];
+      people: { focalPoint: Person; deputy: Person; reviewers?: Person[] };
+      escalationYear?: number;
+    }): Promise<number[]> {
       const focalPoints = { focalPoint: people.focalPoint, deputy: people.deputy };
       const others = [candidacyWorkflowId(code), ...(escalationYear === undefined ? [] : [escalationWorkflowId(code, escalationYear)])];
       for (const workflowId of others) {

@@ -60,7 +60,8 @@ export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject:
   if (task && links.action) lines.push('', label(w.act[task]), links.action, w.ownLink);
   if (links.dashboard) lines.push('', label(w.openDashboard), links.dashboard);
   if (r.mailDelay) {
-    const list = (items: MailItem[]) => items.map((item) => `- ${w.subject[item.kind]({ ...r, kind: item.kind, round: item.round }, say)} — ${item.name} <${item.address}>`);
+    const list = (items: MailItem[]) =>
+      items.map((item) => `- ${w.subject[item.kind]({ ...r, kind: item.kind, round: item.round }, say)} — ${item.name} <${item.address}>`);
     if (r.mailDelay.late.length) lines.push('', label(w.sentLate), ...list(r.mailDelay.late));
     if (r.mailDelay.dropped.length) lines.push('', label(w.dropped), ...list(r.mailDelay.dropped));
   }

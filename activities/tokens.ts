@@ -44,9 +44,12 @@ const parties: Record<Grant['purpose'], { issuer: string; audience: string }> = 
  * Each secret needs at least 32 characters.
  */
 export function signingKeys(setting: string, variable = 'the key setting'): SigningKeys {
-  const entries = setting.includes(':') ? setting.split(',').map((pair) => pair.trim().split(/:(.*)/s, 2) as [string, string]) : [['k1', setting] as [string, string]];
+  const entries = setting.includes(':')
+    ? setting.split(',').map((pair) => pair.trim().split(/:(.*)/s, 2) as [string, string])
+    : [['k1', setting] as [string, string]];
   for (const [id, secret] of entries) {
-    if (!id || !secret || secret.length < 32) throw new Error(`${variable}: the key ${id || '(no id)'} needs a secret of at least 32 characters`);
+    if (!id || !secret || secret.length < 32)
+      throw new Error(`${variable}: the key ${id || '(no id)'} needs a secret of at least 32 characters`);
   }
   return { current: entries[0]![0], keys: new Map(entries.map(([id, secret]) => [id, new TextEncoder().encode(secret)])) };
 }
@@ -76,7 +79,8 @@ export async function verifyGrant<P extends Grant['purpose']>(keys: SigningKeys,
     const key = keys.keys.get(String(decodeProtectedHeader(token).kid));
     if (!key) throw new TokenRefused('invalid');
     const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], ...parties[purpose] });
-    if (payload.purpose !== purpose || typeof payload.sub !== 'string' || typeof payload.jti !== 'string') throw new TokenRefused('invalid');
+    if (payload.purpose !== purpose || typeof payload.sub !== 'string' || typeof payload.jti !== 'string')
+      throw new TokenRefused('invalid');
     return payload as unknown as VerifiedGrant<P>;
   } catch (error) {
     if (error instanceof TokenRefused) throw error;
@@ -85,7 +89,10 @@ export async function verifyGrant<P extends Grant['purpose']>(keys: SigningKeys,
 }
 
 const keySetting = (env: NodeJS.ProcessEnv, variable: string, what: string, file: string) =>
-  signingKeys(secretSetting(env, variable, what, file, () => `k1:${randomBytes(32).toString('base64url')}`), variable);
+  signingKeys(
+    secretSetting(env, variable, what, file, () => `k1:${randomBytes(32).toString('base64url')}`),
+    variable,
+  );
 
 /** The keys of action links (ACTION_LINK_KEYS): workers sign, the portal verifies. */
 export const actionLinkKeysFromEnv = (env: NodeJS.ProcessEnv = process.env) =>

@@ -26,7 +26,12 @@ const sender = (actor: Actor) => ({ as: actor.email, channel: actor.channel, ...
  * Sends one person's task as an Update. A refusal by the workflow's validator leaves no trace in its
  * history, so it is reported to the workflow afterwards, for its audit trail; the caller still gets it.
  */
-export async function actAs<R, A extends { as: string }>(handle: WorkflowHandle, update: UpdateDefinition<R, [A]>, actor: Actor, args: Omit<A, 'as'>): Promise<R> {
+export async function actAs<R, A extends { as: string }>(
+  handle: WorkflowHandle,
+  update: UpdateDefinition<R, [A]>,
+  actor: Actor,
+  args: Omit<A, 'as'>,
+): Promise<R> {
   const message = { ...args, ...sender(actor) } as unknown as A;
   const sent: SentUpdate = { workflowId: handle.workflowId, updateId: randomUUID(), name: update.name };
   inFlight.add(sent);

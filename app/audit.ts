@@ -27,11 +27,19 @@ export async function countryAuditTrail(client: Client, record: CountryState, no
   const sources: Promise<{ where: string; audit?: AuditEntry[] } | undefined>[] = [
     Promise.resolve({ where: 'country record', audit: record.audit }),
     ...years.map((year) => unlessAbsent(cycleState(client, code, year)).then((s) => s && { where: `${year} cycle`, audit: s.audit })),
-    ...record.escalations.map((e) => unlessAbsent(escalationStatus(client, { country: code, year: e.year })).then((s) => s && { where: `${e.year} escalation`, audit: s.audit })),
-    ...record.reactivations.map((r) =>
-      unlessAbsent(client.workflow.getHandle(r.workflowId).query(getReactivationQuery)).then((s) => s && { where: `reactivation request of ${r.requestedAt.slice(0, 10)}`, audit: s.audit }),
+    ...record.escalations.map((e) =>
+      unlessAbsent(escalationStatus(client, { country: code, year: e.year })).then(
+        (s) => s && { where: `${e.year} escalation`, audit: s.audit },
+      ),
     ),
-    unlessAbsent(client.workflow.getHandle(candidacyWorkflowId(code)).query(getCandidacyQuery)).then((s) => s && { where: 'candidacy', audit: s.audit }),
+    ...record.reactivations.map((r) =>
+      unlessAbsent(client.workflow.getHandle(r.workflowId).query(getReactivationQuery)).then(
+        (s) => s && { where: `reactivation request of ${r.requestedAt.slice(0, 10)}`, audit: s.audit },
+      ),
+    ),
+    unlessAbsent(client.workflow.getHandle(candidacyWorkflowId(code)).query(getCandidacyQuery)).then(
+      (s) => s && { where: 'candidacy', audit: s.audit },
+    ),
   ];
   const found = await Promise.all(sources);
   return found.flatMap((s) => (s?.audit ?? []).map((e) => ({ ...e, where: s!.where }))).sort((a, b) => a.at.localeCompare(b.at));

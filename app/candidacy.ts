@@ -14,12 +14,17 @@ import { candidacyWorkflowId, workflowTypes } from '../domain/workflow-ids';
 // A government becoming a pathfinder country (R3–R11), `candidacy-<ISO3>`.
 
 /** Records an expression of interest (R3), which names the focal point and the deputy; returns the workflow id. */
-export async function startCandidacy(client: Client, expressionOfInterest: unknown): Promise<{ workflowId: string; code: string; name: string }> {
+export async function startCandidacy(
+  client: Client,
+  expressionOfInterest: unknown,
+): Promise<{ workflowId: string; code: string; name: string }> {
   const eoi = parseInput(expressionOfInterestSchema, 'expression of interest', expressionOfInterest);
   const [existing] = await readCountries(client, [eoi.code]);
-  if (existing && (existing.status === 'active' || existing.status === 'inactive')) throw new NotNow(`code: ${eoi.code} is already a pathfinder country (${existing.status})`);
+  if (existing && (existing.status === 'active' || existing.status === 'inactive'))
+    throw new NotNow(`code: ${eoi.code} is already a pathfinder country (${existing.status})`);
   const registered = existing ?? (await readCountries(client, (await registeredCodes(client)).slice(0, 1)))[0];
-  if (!registered) throw new InputRejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
+  if (!registered)
+    throw new InputRejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
   const workflowId = candidacyWorkflowId(eoi.code);
   try {
     await client.workflow.start(workflowTypes.candidacy, {
@@ -29,7 +34,8 @@ export async function startCandidacy(client: Client, expressionOfInterest: unkno
       workflowIdConflictPolicy: 'FAIL',
     });
   } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) throw new NotNow(`code: ${eoi.code} already has a candidacy under way (pathfinder candidacy status --country ${eoi.code})`);
+    if (error instanceof WorkflowExecutionAlreadyStartedError)
+      throw new NotNow(`code: ${eoi.code} already has a candidacy under way (pathfinder candidacy status --country ${eoi.code})`);
     throw error;
   }
   return { workflowId, code: eoi.code, name: eoi.name };
@@ -38,11 +44,18 @@ export async function startCandidacy(client: Client, expressionOfInterest: unkno
 const noCandidacy = (country: string) => `country: ${country} has no candidacy (pathfinder candidacy start --file eoi.json)`;
 
 export function candidacyStatus(client: Client, country: string): Promise<CandidacyState> {
-  return refusalsOf(noCandidacy(country), () => client.workflow.getHandle(candidacyWorkflowId(countryCode(country))).query(getCandidacyQuery));
+  return refusalsOf(noCandidacy(country), () =>
+    client.workflow.getHandle(candidacyWorkflowId(countryCode(country))).query(getCandidacyQuery),
+  );
 }
 
 /** One step of the candidacy, taken by whoever owns it: the secretariat, the candidate or a GCM member. */
-export function candidacyStep<T extends CandidacyTask>(client: Client, step: { country: string; task: T; args: object; actor: Actor }): Promise<CandidacyState> {
+export function candidacyStep<T extends CandidacyTask>(
+  client: Client,
+  step: { country: string; task: T; args: object; actor: Actor },
+): Promise<CandidacyState> {
   const handle = client.workflow.getHandle(candidacyWorkflowId(countryCode(step.country)));
-  return refusalsOf(noCandidacy(step.country), () => actAs(handle, candidacyMessages[step.task].update, step.actor, step.args as Omit<CandidacyArgs<T>, 'as'>));
+  return refusalsOf(noCandidacy(step.country), () =>
+    actAs(handle, candidacyMessages[step.task].update, step.actor, step.args as Omit<CandidacyArgs<T>, 'as'>),
+  );
 }

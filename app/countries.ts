@@ -64,6 +64,7 @@ export function updateRoadmap(client: Client, task: { country: string; summary: 
 
 /** An inactive country files its reactivation request with evidence and letter (R23). */
 export function requestReactivation(client: Client, task: { country: string; request: unknown; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => actAs(h, messages.requestReactivationUpdate, task.actor, { request: task.request as never }));
+  return recordTask(client, task.country, (h) =>
+    actAs(h, messages.requestReactivationUpdate, task.actor, { request: task.request as never }),
+  );
 }
-

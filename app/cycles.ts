@@ -17,13 +17,17 @@ import { annualCycleId, reportingCycleId, workflowTypes } from '../domain/workfl
 // cycle (`reporting-cycle-<ISO3>-<YEAR>`).
 
 export type OpenResult = Awaited<ReturnType<typeof openCyclesOf>>[number];
-const openCyclesOf = (handle: WorkflowHandle, countries?: string[]) => handle.executeUpdate(annual.openCyclesUpdate, { args: [{ countries }] });
+const openCyclesOf = (handle: WorkflowHandle, countries?: string[]) =>
+  handle.executeUpdate(annual.openCyclesUpdate, { args: [{ countries }] });
 
 /**
  * Opens the year's cycle of every eligible country, or of the named ones (idempotent: says what already
  * ran). The policy (defaults if none) is read only when the year is first opened.
  */
-export async function openYear(client: Client, request: { year: string | number; countries?: string[]; policy?: unknown; now?: Date }): Promise<OpenResult[]> {
+export async function openYear(
+  client: Client,
+  request: { year: string | number; countries?: string[]; policy?: unknown; now?: Date },
+): Promise<OpenResult[]> {
   const year = cycleYear(request.year);
   const policy = parsePolicy(request.policy ?? {});
   const closes = cycleCloseAt(year, policy);
@@ -38,7 +42,12 @@ export async function openYear(client: Client, request: { year: string | number;
 async function annualRun(client: Client, year: number, policy: CyclePolicy): Promise<WorkflowHandle> {
   const workflowId = annualCycleId(year);
   try {
-    return await client.workflow.start(workflowTypes.annualCycle, { workflowId, taskQueue: TASK_QUEUE, args: [{ year, policy }], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+    return await client.workflow.start(workflowTypes.annualCycle, {
+      workflowId,
+      taskQueue: TASK_QUEUE,
+      args: [{ year, policy }],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     return client.workflow.getHandle(workflowId);
@@ -54,7 +63,8 @@ export async function cycleStatus(client: Client, year: string | number): Promis
 /** The state of every reporting cycle the visibility condition finds. */
 async function cyclesWhere(client: Client, condition: string): Promise<CycleState[]> {
   const ids: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ${condition}` })) ids.push(run.workflowId);
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ${condition}` }))
+    ids.push(run.workflowId);
   return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
 }
 
@@ -81,7 +91,10 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
 /** Refused before it reaches the workflow, whichever client sent it. */
 function requireReportSize(report: unknown): void {
   const bytes = reportBytes(report);
-  if (bytes > maxReportBytes) throw new InputRejected(`report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`);
+  if (bytes > maxReportBytes)
+    throw new InputRejected(
+      `report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`,
+    );
 }
 
 export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
@@ -117,7 +130,9 @@ export function requestExtension(client: Client, task: CycleTask & { days: numbe
 
 /** The secretariat grants or refuses a request for more time; the country is told either way. */
 export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleSummary> {
-  return cycleTask(task, client, (h) => actAs(h, messages.decideExtensionUpdate, task.actor, { decision: task.decision, note: task.note ?? '' }));
+  return cycleTask(task, client, (h) =>
+    actAs(h, messages.decideExtensionUpdate, task.actor, { decision: task.decision, note: task.note ?? '' }),
+  );
 }
 
 /** The secretariat replaces the Working Group reviewers of a cycle. */
@@ -128,7 +143,9 @@ export function assignReviewers(client: Client, task: CycleTask & { reviewers: {
 /** One country's cycle of a year: stage, deadlines, submissions, reviews. */
 export function cycleState(client: Client, country: string, year: string | number): Promise<CycleState> {
   const [code, y] = [countryCode(country), cycleYear(year)];
-  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () => client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getStateQuery));
+  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () =>
+    client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getStateQuery),
+  );
 }
 
 /** The open cycles of every country (a running cycle is one whose tasks may still wait for someone). */

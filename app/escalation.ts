@@ -18,10 +18,13 @@ interface Flagged {
 
 function onEscalation<T>(client: Client, flagged: Flagged, call: (h: WorkflowHandle) => Promise<T>): Promise<T> {
   const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
-  return refusalsOf(`country/year: ${code} has no GCM escalation for ${year}`, () => call(client.workflow.getHandle(escalationWorkflowId(code, year))));
+  return refusalsOf(`country/year: ${code} has no GCM escalation for ${year}`, () =>
+    call(client.workflow.getHandle(escalationWorkflowId(code, year))),
+  );
 }
 
-export const escalationStatus = (client: Client, flagged: Flagged): Promise<EscalationState> => onEscalation(client, flagged, (h) => h.query(messages.getEscalationQuery));
+export const escalationStatus = (client: Client, flagged: Flagged): Promise<EscalationState> =>
+  onEscalation(client, flagged, (h) => h.query(messages.getEscalationQuery));
 
 /** A GCM member records a dialogue with the country (R20). */
 export function recordDialogue(client: Client, task: Flagged & { dialogue: object; actor: Actor }): Promise<EscalationState> {
@@ -38,20 +41,30 @@ export function startSupport(
 }
 
 /** A GCM member records the consensus: the country resumes, or is declared inactive (R22). */
-export function decide(client: Client, task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; takenAt: DecisionTaken; actor: Actor }): Promise<EscalationState> {
-  return onEscalation(client, task, (h) => actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason, takenAt: task.takenAt }));
+export function decide(
+  client: Client,
+  task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; takenAt: DecisionTaken; actor: Actor },
+): Promise<EscalationState> {
+  return onEscalation(client, task, (h) =>
+    actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason, takenAt: task.takenAt }),
+  );
 }
 
 /** A support sub-group member reports on the support given, and whether the country is ready to resume. */
 export function checkIn(client: Client, task: Flagged & { note: string; readyToResume: boolean; actor: Actor }): Promise<CheckIn[]> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
-    actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkInUpdate, task.actor, { note: task.note, readyToResume: task.readyToResume }),
+    actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkInUpdate, task.actor, {
+      note: task.note,
+      readyToResume: task.readyToResume,
+    }),
   );
 }
 
 /** A flagged country's support sub-group: its mechanisms, members and check-ins. */
 export function supportStatus(client: Client, flagged: Flagged): Promise<SupportState & { rejectedSignals: string[] }> {
   const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
-  return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () => client.workflow.getHandle(supportWorkflowId(code, year)).query(messages.getSupportQuery));
+  return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
+    client.workflow.getHandle(supportWorkflowId(code, year)).query(messages.getSupportQuery),
+  );
 }

@@ -6,7 +6,20 @@ import { workflowTypes, yearlyScheduleId } from '../domain/workflow-ids';
 
 // The yearly Temporal Schedule that opens the annual cycle on the policy's opening day.
 
-export const months = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
+export const months = [
+  'JANUARY',
+  'FEBRUARY',
+  'MARCH',
+  'APRIL',
+  'MAY',
+  'JUNE',
+  'JULY',
+  'AUGUST',
+  'SEPTEMBER',
+  'OCTOBER',
+  'NOVEMBER',
+  'DECEMBER',
+] as const;
 
 /** Creates the schedule (defaults: every 15 January, 09:00 Geneva); returns the policy it runs with. */
 export async function createSchedule(client: Client, policyInput: unknown = {}): Promise<CyclePolicy> {
@@ -29,7 +42,8 @@ async function onSchedule<T>(client: Client, call: (h: ScheduleHandle) => Promis
   try {
     return await call(client.schedule.getHandle(yearlyScheduleId));
   } catch (error) {
-    if ((error as Error).name === 'ScheduleNotFoundError') throw new NotFound(`schedule: there is no ${yearlyScheduleId} (pathfinder schedule create)`);
+    if ((error as Error).name === 'ScheduleNotFoundError')
+      throw new NotFound(`schedule: there is no ${yearlyScheduleId} (pathfinder schedule create)`);
     throw error;
   }
 }

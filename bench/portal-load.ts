@@ -16,7 +16,13 @@ const root = join(__dirname, '..');
 export function startBenchPortal(address: string, port: number, keys: { actionLinks: string; signIn: string }): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'dist/portal/main.js')], {
     cwd: root,
-    env: { ...process.env, TEMPORAL_ADDRESS: address, PORTAL_PORT: String(port), ACTION_LINK_KEYS: keys.actionLinks, SIGN_IN_KEYS: keys.signIn },
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: address,
+      PORTAL_PORT: String(port),
+      ACTION_LINK_KEYS: keys.actionLinks,
+      SIGN_IN_KEYS: keys.signIn,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -33,7 +39,11 @@ class Visitor {
   async request(path: string, init: RequestInit = {}): Promise<{ status: number; body: string }> {
     let url = new URL(path, this.base);
     for (let hops = 0; ; hops++) {
-      const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      const response = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        headers: { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
         const at = pair!.indexOf('=');
@@ -61,7 +71,8 @@ class Visitor {
 const received = Object.values(words).map((w) => w.reportReceived);
 const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const at = (startedAt: number, offsetMs: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + offsetMs - Date.now())));
+const at = (startedAt: number, offsetMs: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + offsetMs - Date.now())));
 
 export interface Latencies {
   ms: number[];
@@ -69,7 +80,14 @@ export interface Latencies {
 }
 
 /** Each focal point follows the link to their report, then sends it as a JSON file through the form; `countries` spread over `windowMs`. */
-export async function rushThroughPortal(o: { base: string; keys: SigningKeys; countries: Country[]; year: number; report: unknown; windowMs: number }): Promise<Latencies> {
+export async function rushThroughPortal(o: {
+  base: string;
+  keys: SigningKeys;
+  countries: Country[];
+  year: number;
+  report: unknown;
+  windowMs: number;
+}): Promise<Latencies> {
   const result: Latencies = { ms: [], errors: [] };
   const startedAt = Date.now();
   const expires = new Date(Date.now() + 3_600_000);
@@ -78,7 +96,9 @@ export async function rushThroughPortal(o: { base: string; keys: SigningKeys; co
       await at(startedAt, (i * o.windowMs) / o.countries.length);
       const task: TaskRef = { workflowId: reportingCycleId(c.code, o.year), task: 'report', round: 0 };
       const visitor = new Visitor(o.base);
-      const form = await visitor.follow(`/act?token=${await signGrant(o.keys, { purpose: 'act', sub: c.focalPoint.email, task }, expires)}`);
+      const form = await visitor.follow(
+        `/act?token=${await signGrant(o.keys, { purpose: 'act', sub: c.focalPoint.email, task }, expires)}`,
+      );
       const csrf = csrfOf(form.body);
       if (form.status !== 200 || !csrf) return void result.errors.push(`${c.code}: the form answered ${form.status}`);
       const body = new FormData();
@@ -87,14 +107,21 @@ export async function rushThroughPortal(o: { base: string; keys: SigningKeys; co
       const start = process.hrtime.bigint();
       const sent = await visitor.request(`/cycles/${c.code}/${o.year}/report`, { method: 'POST', body });
       result.ms.push(ms(start));
-      if (sent.status !== 200 || !received.some((text) => sent.body.includes(text))) result.errors.push(`${c.code}: ${sent.status}, ${/role="alert"[^>]*>([^<]{0,200})/.exec(sent.body)?.[1] ?? 'no confirmation'}`);
+      if (sent.status !== 200 || !received.some((text) => sent.body.includes(text)))
+        result.errors.push(`${c.code}: ${sent.status}, ${/role="alert"[^>]*>([^<]{0,200})/.exec(sent.body)?.[1] ?? 'no confirmation'}`);
     }),
   );
   return result;
 }
 
 /** The same submissions as bare Updates through the Temporal client, at the same pace: the floor. */
-export async function rushThroughClient(o: { client: Client; countries: Country[]; year: number; report: unknown; windowMs: number }): Promise<Latencies> {
+export async function rushThroughClient(o: {
+  client: Client;
+  countries: Country[];
+  year: number;
+  report: unknown;
+  windowMs: number;
+}): Promise<Latencies> {
   const result: Latencies = { ms: [], errors: [] };
   const startedAt = Date.now();
   await Promise.all(
@@ -114,7 +141,14 @@ export async function rushThroughClient(o: { client: Client; countries: Country[
 }
 
 /** Reviewers reloading their review page (a report in review) every `everyMs` until `until` resolves. */
-export async function reviewersReading(o: { base: string; keys: SigningKeys; reviews: { country: string; reviewer: Person }[]; year: number; everyMs: number; until: Promise<unknown> }): Promise<Latencies> {
+export async function reviewersReading(o: {
+  base: string;
+  keys: SigningKeys;
+  reviews: { country: string; reviewer: Person }[];
+  year: number;
+  everyMs: number;
+  until: Promise<unknown>;
+}): Promise<Latencies> {
   const result: Latencies = { ms: [], errors: [] };
   let done = false;
   void o.until.finally(() => (done = true));
@@ -137,10 +171,18 @@ export async function reviewersReading(o: { base: string; keys: SigningKeys; rev
 }
 
 /** The secretariat's year dashboard, loaded `times` one after another: each page's time. */
-export async function dashboardTimes(o: { base: string; signInKeys: SigningKeys; secretariat: Person; year: number; times: number }): Promise<Latencies> {
+export async function dashboardTimes(o: {
+  base: string;
+  signInKeys: SigningKeys;
+  secretariat: Person;
+  year: number;
+  times: number;
+}): Promise<Latencies> {
   const result: Latencies = { ms: [], errors: [] };
   const visitor = new Visitor(o.base);
-  await visitor.follow(`/auth?token=${await signGrant(o.signInKeys, { purpose: 'sign-in', sub: o.secretariat.email }, new Date(Date.now() + 3_600_000))}`);
+  await visitor.follow(
+    `/auth?token=${await signGrant(o.signInKeys, { purpose: 'sign-in', sub: o.secretariat.email }, new Date(Date.now() + 3_600_000))}`,
+  );
   for (let i = 0; i < o.times; i++) {
     const start = process.hrtime.bigint();
     const page = await visitor.request(`/years/${o.year}`);

@@ -28,7 +28,15 @@ import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
 import { countryWorkflowId, reportingCycleId } from '../domain/workflow-ids';
 import { freePort } from '../test/helpers/ports';
-import { dashboardTimes, percentile, reviewersReading, rushThroughClient, rushThroughPortal, startBenchPortal, type Latencies } from './portal-load';
+import {
+  dashboardTimes,
+  percentile,
+  reviewersReading,
+  rushThroughClient,
+  rushThroughPortal,
+  startBenchPortal,
+  type Latencies,
+} from './portal-load';
 
 // E-mails carry signed action links; the bench signs them with an example key.
 const benchActionLinkKeys = 'bench-act-key:an-example-action-link-secret-for-the-benchmarks';
@@ -52,7 +60,12 @@ const root = join(__dirname, '..');
 const report = JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')) as never;
 const zones = ['Europe/Zurich', 'America/Lima', 'Africa/Lagos', 'Asia/Kolkata', 'Pacific/Auckland'];
 
-const person = (name: string, i: number): Person => ({ name, email: `${name}@example.org`, language: (['en', 'fr', 'es'] as const)[i % 3]!, zone: zones[i % zones.length]! });
+const person = (name: string, i: number): Person => ({
+  name,
+  email: `${name}@example.org`,
+  language: (['en', 'fr', 'es'] as const)[i % 3]!,
+  zone: zones[i % zones.length]!,
+});
 const codes = Object.keys(countryCodes.getAlpha3Codes()).sort();
 const synthetic = (i: number): Country => ({
   code: codes[i]!,
@@ -111,7 +124,16 @@ async function startBenchWorker(address: string, smtpUrl: string, extraEnv: Reco
   writeFileSync(bundlePath, bundle.code);
   const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
     cwd: root,
-    env: { ...process.env, MALLOC_ARENA_MAX: '2', TEMPORAL_ADDRESS: address, SMTP_URL: smtpUrl, PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')), WORKFLOW_BUNDLE_PATH: bundlePath, ACTION_LINK_KEYS: benchActionLinkKeys, ...extraEnv },
+    env: {
+      ...process.env,
+      MALLOC_ARENA_MAX: '2',
+      TEMPORAL_ADDRESS: address,
+      SMTP_URL: smtpUrl,
+      PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')),
+      WORKFLOW_BUNDLE_PATH: bundlePath,
+      ACTION_LINK_KEYS: benchActionLinkKeys,
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -154,7 +176,11 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
       if (rep === 0) memoryWith200 = memory(worker.pid!);
 
       start = process.hrtime.bigint();
-      await Promise.all(Array.from({ length: N }, (_, i) => client.workflow.start('oneTimer', { taskQueue: 'pathfinder', workflowId: `bench-timer-${rep}-${i}`, args: [9000 + rep] })));
+      await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          client.workflow.start('oneTimer', { taskQueue: 'pathfinder', workflowId: `bench-timer-${rep}-${i}`, args: [9000 + rep] }),
+        ),
+      );
       await countUntil(client, `WorkflowType = 'oneTimer' AND CycleYear = ${9000 + rep} AND CycleStage = 'timer'`, N);
       timers.push(seconds(start));
     }
@@ -164,17 +190,35 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const handle = client.workflow.getHandle(reportingCycleId(codes[0]!, 2027));
     const first = synthetic(0);
     await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: first.focalPoint.email, report }] });
-    await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'revise', comments: 'More evidence' }] });
+    await handle.executeUpdate(cycle.submitReviewUpdate, {
+      args: [{ as: first.reviewers[0]!.email, decision: 'revise', comments: 'More evidence' }],
+    });
     await handle.executeUpdate(cycle.submitRevisionUpdate, { args: [{ as: first.deputy.email, report }] });
     await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'accept' }] });
     await handle.result();
     const cycleEvents = (await handle.fetchHistory()).events!.length;
 
     const old = synthetic(N);
-    const entity = await client.workflow.start('pathfinderCountry', { taskQueue: 'pathfinder', workflowId: countryWorkflowId(old.code), args: [{ country: old, governance }] });
-    const good = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+    const entity = await client.workflow.start('pathfinderCountry', {
+      taskQueue: 'pathfinder',
+      workflowId: countryWorkflowId(old.code),
+      args: [{ country: old, governance }],
+    });
+    const good = {
+      reportSubmitted: true,
+      finalised: true,
+      indicatorFrameworkUpdated: true,
+      evidenceOfProgress: true,
+      evidenceOfCollaboration: true,
+    };
     for (let year = 2027; year < 2057; year++) {
-      const closed: CycleClosed = { year, stage: 'finalised', outcome: good, rule: 'same-criterion', evidence: { deadline: `${year}-04-30T21:59:59Z`, extensions: 0, remindersSent: 4, submissions: [], reviews: [] } };
+      const closed: CycleClosed = {
+        year,
+        stage: 'finalised',
+        outcome: good,
+        rule: 'same-criterion',
+        evidence: { deadline: `${year}-04-30T21:59:59Z`, extensions: 0, remindersSent: 4, submissions: [], reviews: [] },
+      };
       await entity.signal(country.cycleClosedSignal, closed);
       await entity.signal(country.updateCountrySignal, { country: { ...old, name: `${old.name} ${year}` }, governance });
     }
@@ -191,7 +235,9 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     // worker that keeps at most CACHE_CAP runs and replays the others on each task.
     const queryAll = async () => {
       const start = process.hrtime.bigint();
-      await Promise.all(codes.slice(0, N).map((code) => client.workflow.getHandle(reportingCycleId(code, 2027)).query(cycle.getStateQuery)));
+      await Promise.all(
+        codes.slice(0, N).map((code) => client.workflow.getHandle(reportingCycleId(code, 2027)).query(cycle.getStateQuery)),
+      );
       return seconds(start);
     };
     const cachedQuerySeconds = await queryAll();
@@ -201,7 +247,19 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const cappedIdle = memory(worker.pid!);
     const replayQuerySeconds = [await queryAll(), await queryAll()];
     const capped = { cap: CACHE_CAP, idle: cappedIdle, after: memory(worker.pid!), cachedQuerySeconds, replayQuerySeconds };
-    return { cycles, timers, memoryIdle, memoryWithRecords, memoryWith200: memoryWith200!, memoryAfterAll, cycleEvents, entityEvents, entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1', ...portalFigures, capped };
+    return {
+      cycles,
+      timers,
+      memoryIdle,
+      memoryWithRecords,
+      memoryWith200: memoryWith200!,
+      memoryAfterAll,
+      cycleEvents,
+      entityEvents,
+      entityRuns: described.runId === entity.firstExecutionRunId ? 1 : 'more than 1',
+      ...portalFigures,
+      capped,
+    };
   } finally {
     worker?.kill('SIGTERM');
     await env.teardown();
@@ -226,19 +284,60 @@ async function deadlineRush(address: string, client: Client) {
   try {
     const countries = Array.from({ length: N }, (_, i) => synthetic(i));
     const reviewed = countries.slice(0, 20);
-    await Promise.all(reviewed.map((c) => client.workflow.getHandle(reportingCycleId(c.code, reviewYear)).executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] })));
+    await Promise.all(
+      reviewed.map((c) =>
+        client.workflow
+          .getHandle(reportingCycleId(c.code, reviewYear))
+          .executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] }),
+      ),
+    );
     const rush = rushThroughPortal({ base, keys: benchPortal.keys, countries, year: rushYear, report, windowMs: 60_000 });
-    const [portalRush, reviewPages] = await Promise.all([rush, reviewersReading({ base, keys: benchPortal.keys, reviews: reviewed.map((c) => ({ country: c.code, reviewer: c.reviewers[0]! })), year: reviewYear, everyMs: 3000, until: rush })]);
+    const [portalRush, reviewPages] = await Promise.all([
+      rush,
+      reviewersReading({
+        base,
+        keys: benchPortal.keys,
+        reviews: reviewed.map((c) => ({ country: c.code, reviewer: c.reviewers[0]! })),
+        year: reviewYear,
+        everyMs: 3000,
+        until: rush,
+      }),
+    ]);
     const floorRush = await rushThroughClient({ client, countries, year: floorYear, report, windowMs: 60_000 });
-    const states = await Promise.all(countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getStateQuery)));
+    const states = await Promise.all(
+      countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getStateQuery)),
+    );
     const received = states.filter((s) => s.submissions.length === 1).length;
-    const dashboard = await dashboardTimes({ base, signInKeys: signingKeys(benchSignInKeys), secretariat: governance.secretariat, year: rushYear, times: 40 });
+    const dashboard = await dashboardTimes({
+      base,
+      signInKeys: signingKeys(benchSignInKeys),
+      secretariat: governance.secretariat,
+      year: rushYear,
+      times: 40,
+    });
     // How the dashboard grows: the same page for years opened for a quarter and half of the countries.
     const growth: { countries: number; ms: Latencies }[] = [];
-    for (const [year, size] of [[2043, Math.round(N / 4)], [2044, Math.round(N / 2)]] as const) {
-      await pathfinder(address, 'cycle', 'start', '--year', String(year), '--country', countries.slice(0, size).map((c) => c.code).join(','));
+    for (const [year, size] of [
+      [2043, Math.round(N / 4)],
+      [2044, Math.round(N / 2)],
+    ] as const) {
+      await pathfinder(
+        address,
+        'cycle',
+        'start',
+        '--year',
+        String(year),
+        '--country',
+        countries
+          .slice(0, size)
+          .map((c) => c.code)
+          .join(','),
+      );
       await countUntil(client, `WorkflowType = 'reportingCycle' AND CycleYear = ${year} AND CycleStage = 'awaiting-submission'`, size);
-      growth.push({ countries: size, ms: await dashboardTimes({ base, signInKeys: signingKeys(benchSignInKeys), secretariat: governance.secretariat, year, times: 40 }) });
+      growth.push({
+        countries: size,
+        ms: await dashboardTimes({ base, signInKeys: signingKeys(benchSignInKeys), secretariat: governance.secretariat, year, times: 40 }),
+      });
     }
     return { portalRush, floorRush, reviewPages, received, dashboard, growth };
   } finally {
@@ -249,9 +348,18 @@ async function deadlineRush(address: string, client: Client) {
 /** 4. E-mails through the real activity to a local SMTP server, one at a time and 20 at once. */
 async function emailThroughput() {
   const mail = await startMailCatcher();
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from: 'Alliance 8.7 secretariat <secretariat@example.org>', portal: benchPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')))) });
+  const activities = createEmailActivities({
+    mailer: mailTransport(mail.smtpUrl),
+    from: 'Alliance 8.7 secretariat <secretariat@example.org>',
+    portal: benchPortal,
+    ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'bench-mail-ledger-')))),
+  });
   // In an activity's context, as a worker runs it (it heartbeats while it sends).
-  const sendEmail = (request: EmailRequest) => new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(activities.sendEmail, request);
+  const sendEmail = (request: EmailRequest) =>
+    new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(
+      activities.sendEmail,
+      request,
+    );
   const total = 400;
   const request = (i: number): EmailRequest => ({
     key: `bench/${i}-${Math.random()}`,
@@ -273,9 +381,11 @@ async function emailThroughput() {
       rates.sequential.push(total / seconds(start));
       start = process.hrtime.bigint();
       let next = 0;
-      await Promise.all(Array.from({ length: 20 }, async () => {
-        while (next < total) await sendEmail(request(next++));
-      }));
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          while (next < total) await sendEmail(request(next++));
+        }),
+      );
       rates.concurrent20.push(total / seconds(start));
     }
   } finally {
@@ -288,18 +398,38 @@ async function emailThroughput() {
 async function fullCycles(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
   const env = await startTimeSkippingServer(tools.testServer);
-  const worker = await createWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue: 'bench-full', smtpUrl: mail.smtpUrl, stores: benchStores(), portal: benchPortal, dataConverter: dataConverterFromEnv('default') });
+  const worker = await createWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue: 'bench-full',
+    smtpUrl: mail.smtpUrl,
+    stores: benchStores(),
+    portal: benchPortal,
+    dataConverter: dataConverterFromEnv('default'),
+  });
   const runs: number[] = [];
   try {
     await worker.runUntil(async () => {
       // Each cycle tells its country's record when it ends, as in production.
-      await Promise.all(Array.from({ length: N }, (_, i) => env.client.workflow.start(pathfinderCountry, { taskQueue: 'bench-full', workflowId: countryWorkflowId(codes[i]!), args: [{ country: synthetic(i), governance }] })));
+      await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          env.client.workflow.start(pathfinderCountry, {
+            taskQueue: 'bench-full',
+            workflowId: countryWorkflowId(codes[i]!),
+            args: [{ country: synthetic(i), governance }],
+          }),
+        ),
+      );
       for (let rep = 0; rep < Math.min(REPEATS, 3); rep++) {
         const start = process.hrtime.bigint();
         await Promise.all(
           Array.from({ length: N }, async (_, i) => {
             const c = synthetic(i);
-            const h = await env.client.workflow.start(reportingCycle, { taskQueue: 'bench-full', workflowId: `full-${rep}-${c.code}`, args: [{ country: c, year: 2027, policy: defaultPolicy(), secretariat: governance.secretariat }] });
+            const h = await env.client.workflow.start(reportingCycle, {
+              taskQueue: 'bench-full',
+              workflowId: `full-${rep}-${c.code}`,
+              args: [{ country: c, year: 2027, policy: defaultPolicy(), secretariat: governance.secretariat }],
+            });
             const reviewer = c.reviewers[0]!.email;
             await h.executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] });
             if (i % 2 === 0) {
@@ -360,7 +490,13 @@ async function measure() {
     workerMemoryAfterAllOpeningsMb: { ...dev.memoryAfterAll, openCycles: N * REPEATS },
     emailsPerSecond: { sequential: figure(email.sequential), concurrent20: figure(email.concurrent20) },
     fullCycleSeconds: figure(full),
-    deadlineRush: { portal: spread(dev.portalRush), floor: spread(dev.floorRush), reviewPages: spread(dev.reviewPages), received: dev.received, submitted: N },
+    deadlineRush: {
+      portal: spread(dev.portalRush),
+      floor: spread(dev.floorRush),
+      reviewPages: spread(dev.reviewPages),
+      received: dev.received,
+      submitted: N,
+    },
     dashboardMs: spread(dev.dashboard),
     dashboardGrowthMs: dev.growth.map(({ countries, ms }) => ({ countries, ...spread(ms) })),
     cache: dev.capped,
@@ -379,7 +515,14 @@ interface Spread {
   errors: number;
   firstErrors: string[];
 }
-const spread = ({ ms, errors }: Latencies): Spread => ({ p50: round(percentile(ms, 50), 0), p95: round(percentile(ms, 95), 0), p99: round(percentile(ms, 99), 0), count: ms.length, errors: errors.length, firstErrors: errors.slice(0, 5) });
+const spread = ({ ms, errors }: Latencies): Spread => ({
+  p50: round(percentile(ms, 50), 0),
+  p95: round(percentile(ms, 95), 0),
+  p99: round(percentile(ms, 99), 0),
+  count: ms.length,
+  errors: errors.length,
+  firstErrors: errors.slice(0, 5),
+});
 
 function markdown(r: {
   date: string;
@@ -401,7 +544,13 @@ function markdown(r: {
   deadlineRush: { portal: Spread; floor: Spread; reviewPages: Spread; received: number; submitted: number };
   dashboardMs: Spread;
   dashboardGrowthMs: (Spread & { countries: number })[];
-  cache: { cap: number; idle: { rssMb: number; peakMb: number }; after: { rssMb: number; peakMb: number }; cachedQuerySeconds: number; replayQuerySeconds: number[] };
+  cache: {
+    cap: number;
+    idle: { rssMb: number; peakMb: number };
+    after: { rssMb: number; peakMb: number };
+    cachedQuerySeconds: number;
+    replayQuerySeconds: number[];
+  };
 }): string {
   const f = (x: Figure, digits = 2) => `${round(x.median, digits)} (${round(x.min, digits)}–${round(x.max, digits)})`;
   const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
@@ -438,15 +587,23 @@ function markdown(r: {
     `| submissions found in the workflows afterwards | ${r.deadlineRush.received} of ${r.deadlineRush.submitted} | all | ${ok(r.deadlineRush.received === r.deadlineRush.submitted)} |`,
     `| review page during the rush (${r.deadlineRush.reviewPages.count} loads) | ${ps(r.deadlineRush.reviewPages)}, ${r.deadlineRush.reviewPages.errors} errors | 0 errors | ${ok(r.deadlineRush.reviewPages.errors === 0)} |`,
     `| year dashboard with ${r.countries} countries, as the secretariat (${r.dashboardMs.count} loads one after another) | ${ps(r.dashboardMs)} | p95 ≤ 300 | ${ok(r.dashboardMs.p95 <= 300 && r.dashboardMs.errors === 0)} |`,
-    ...r.dashboardGrowthMs.map((g) => `| the same page for a year of ${g.countries} countries | ${ps(g)} | grows with the page, not one query per country | |`),
+    ...r.dashboardGrowthMs.map(
+      (g) => `| the same page for a year of ${g.countries} countries | ${ps(g)} | grows with the page, not one query per country | |`,
+    ),
     '| year dashboard with 2,000 countries | not measured | p95 ≤ 300 | **blocked**: the registry takes ISO 3166-1 alpha-3 codes only (249), so 2,000 entities cannot be registered; which codes they should carry is asked on the issue |',
     '',
-    'The dashboard is one query to the year\'s `annual-cycle` run, whatever the number of countries: its time grows with the size of the page it renders.',
+    "The dashboard is one query to the year's `annual-cycle` run, whatever the number of countries: its time grows with the size of the page it renders.",
     ...(r.deadlineRush.portal.p95 > 2 * r.deadlineRush.floor.p95
-      ? ['', "What holds the rush's p95 ratio back is its tail: four processes (dev server, worker, portal, the bench itself) share 2 CPUs, and the portal's own work (session, CSRF, form parsing) takes its share of the same cores; the medians are the same."]
+      ? [
+          '',
+          "What holds the rush's p95 ratio back is its tail: four processes (dev server, worker, portal, the bench itself) share 2 CPUs, and the portal's own work (session, CSRF, form parsing) takes its share of the same cores; the medians are the same.",
+        ]
       : []),
     ...(r.openingRatio.median > 2
-      ? ['', `What holds the opening ratio back: opening a cycle also sends its call for reports, ${2 * r.countries} e-mails for the year, on the same worker and cores while the minimal workflows send none; the range of the ratio shows how noisy it is here.`]
+      ? [
+          '',
+          `What holds the opening ratio back: opening a cycle also sends its call for reports, ${2 * r.countries} e-mails for the year, on the same worker and cores while the minimal workflows send none; the range of the ratio shows how noisy it is here.`,
+        ]
       : []),
     '',
     `Two thousand entities: opening a year of 2,000 cycles, its ratio to 2,000 bare workflows, and the worker's memory with 2,000 open cycles are **blocked** on the same question of codes. The figures for ${r.countries} give the slope: ${round((r.workerMemoryWith200OpenCyclesMb.rssMb - r.workerMemoryWithCountryRecordsMb.rssMb) / r.countries)} MB per cached cycle, and ${round(((r.cache.replayQuerySeconds.at(-1)! - r.cache.cachedQuerySeconds) * 1000) / (r.countries - r.cache.cap), 0)} ms of replay per evicted run on its next task (below).`,
@@ -462,10 +619,11 @@ function markdown(r: {
   ].join('\n');
 }
 
-if (require.main === module) main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (require.main === module)
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );

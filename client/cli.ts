@@ -28,10 +28,14 @@ export async function run(argv: string[]): Promise<number> {
   // The client connects on first use, so that input is checked first. Meanwhile the connection is tried
   // on its own, so that a server that cannot be reached is reported after the usual connect timeout
   // rather than after every call's retries.
-  const unreachable = new Promise<never>((_, reject) => program.hook('preAction', () => void client().connection.ensureConnected().catch(reject)));
+  const unreachable = new Promise<never>((_, reject) =>
+    program.hook('preAction', () => void client().connection.ensureConnected().catch(reject)),
+  );
   // The timeout starts once the options are read (it is one of them).
   let limit: ReturnType<typeof timeoutAfter> | undefined;
-  const timedOut = new Promise<never>((_, reject) => program.hook('preAction', () => void (limit = timeoutAfter(globals().timeout)).expired.catch(reject)));
+  const timedOut = new Promise<never>((_, reject) =>
+    program.hook('preAction', () => void (limit = timeoutAfter(globals().timeout)).expired.catch(reject)),
+  );
   try {
     await Promise.race([program.parseAsync(argv), unreachable, timedOut]);
     return 0;
@@ -50,7 +54,9 @@ export async function run(argv: string[]): Promise<number> {
     const message = e.message ?? String(error);
     console.error(`error: ${message}`);
     if (/connect|unavailable|deadline|transport/i.test(message)) {
-      console.error(`hint: is a Temporal server reachable at ${globals().address ?? '127.0.0.1:7233'}? Start one with \`npm run dev\`, or set TEMPORAL_ADDRESS.`);
+      console.error(
+        `hint: is a Temporal server reachable at ${globals().address ?? '127.0.0.1:7233'}? Start one with \`npm run dev\`, or set TEMPORAL_ADDRESS.`,
+      );
     }
     return 1;
   } finally {

@@ -18,8 +18,15 @@ export function dataConverter(codec: CodecSettings, namespace: string): DataConv
  * is made once into `.data/payload-keys`; in production one of the two is required.
  */
 export function payloadKeysFromEnv(env: NodeJS.ProcessEnv = process.env): PayloadKeys {
-  if (!env.PATHFINDER_KEYS && env.PATHFINDER_KEY_FILE) return payloadKeys(readFileSync(env.PATHFINDER_KEY_FILE, 'utf8'), `PATHFINDER_KEY_FILE (${env.PATHFINDER_KEY_FILE})`);
-  const setting = secretSetting(env, 'PATHFINDER_KEYS', 'the keys that encrypt what is stored on the Temporal server (or PATHFINDER_KEY_FILE)', 'payload-keys', () => newKeyEntry('dev-1'));
+  if (!env.PATHFINDER_KEYS && env.PATHFINDER_KEY_FILE)
+    return payloadKeys(readFileSync(env.PATHFINDER_KEY_FILE, 'utf8'), `PATHFINDER_KEY_FILE (${env.PATHFINDER_KEY_FILE})`);
+  const setting = secretSetting(
+    env,
+    'PATHFINDER_KEYS',
+    'the keys that encrypt what is stored on the Temporal server (or PATHFINDER_KEY_FILE)',
+    'payload-keys',
+    () => newKeyEntry('dev-1'),
+  );
   return payloadKeys(setting, env.PATHFINDER_KEYS ? 'PATHFINDER_KEYS' : 'payload-keys in the data folder');
 }
 
@@ -27,7 +34,9 @@ export function payloadKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Payloa
 function acceptPlaintext(setting: string | undefined): boolean {
   if (setting === undefined || setting === '') return false;
   if (setting === 'accept') return true;
-  throw new Error(`PATHFINDER_PLAINTEXT_PAYLOADS: "${setting}" is not a setting; leave it unset, or set it to accept while runs from before encryption are read`);
+  throw new Error(
+    `PATHFINDER_PLAINTEXT_PAYLOADS: "${setting}" is not a setting; leave it unset, or set it to accept while runs from before encryption are read`,
+  );
 }
 
 export const codecSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): CodecSettings => ({
@@ -35,4 +44,5 @@ export const codecSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): Code
   acceptPlaintext: acceptPlaintext(env.PATHFINDER_PLAINTEXT_PAYLOADS),
 });
 
-export const dataConverterFromEnv = (namespace: string, env: NodeJS.ProcessEnv = process.env) => dataConverter(codecSettingsFromEnv(env), namespace);
+export const dataConverterFromEnv = (namespace: string, env: NodeJS.ProcessEnv = process.env) =>
+  dataConverter(codecSettingsFromEnv(env), namespace);

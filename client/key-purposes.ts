@@ -11,13 +11,17 @@ const secretsOf = (setting = '') =>
 
 /** Throws, in production, when a secret appears in two of these settings; and wherever the retired PORTAL_SECRET is still set. */
 export function checkKeyPurposes(env: NodeJS.ProcessEnv, variables: string[]): void {
-  if (env.PORTAL_SECRET) throw new Error('PORTAL_SECRET is no longer read: set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal), each with keys of its own');
+  if (env.PORTAL_SECRET)
+    throw new Error(
+      'PORTAL_SECRET is no longer read: set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal), each with keys of its own',
+    );
   if (env.NODE_ENV !== 'production') return;
   const owner = new Map<string, string>();
   for (const variable of variables) {
     for (const secret of secretsOf(env[variable])) {
       const other = owner.get(secret);
-      if (other && other !== variable) throw new Error(`${other} and ${variable} share a key: in production each purpose needs keys of its own`);
+      if (other && other !== variable)
+        throw new Error(`${other} and ${variable} share a key: in production each purpose needs keys of its own`);
       owner.set(secret, variable);
     }
   }

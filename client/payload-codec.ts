@@ -29,10 +29,14 @@ export interface PayloadKeys {
  */
 export function payloadKeys(setting: string, where: string): PayloadKeys {
   const keys = new Map<string, Buffer>();
-  for (const entry of setting.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [id, value] = entry.split(':');
     const key = Buffer.from(value ?? '', 'base64');
-    if (!id || !/^[\w.-]+$/.test(id) || key.length !== 32) throw new Error(`${where}: each key is id:base64 of 32 bytes (e.g. ${newKeyEntry('2026-11')}); "${id ?? ''}" is not`);
+    if (!id || !/^[\w.-]+$/.test(id) || key.length !== 32)
+      throw new Error(`${where}: each key is id:base64 of 32 bytes (e.g. ${newKeyEntry('2026-11')}); "${id ?? ''}" is not`);
     keys.set(id, key);
   }
   const currentId = keys.keys().next().value;
@@ -51,42 +55,52 @@ export interface CodecSettings {
 }
 
 export class EncryptionCodec implements PayloadCodec {
-  constructor(private readonly settings: CodecSettings, private readonly namespace: string) {}
+  constructor(
+    private readonly settings: CodecSettings,
+    private readonly namespace: string,
+  ) {}
 
   private associatedData(id: string, metadata: Payload['metadata']): Uint8Array {
     const covered = metadata?.[bindsField];
     if (covered === undefined) return text.encode(id); // sealed before the seal covered more
-    if (words.decode(covered) !== binds) throw new Error(`a payload's seal covers "${words.decode(covered)}", which this process does not know`);
+    if (words.decode(covered) !== binds)
+      throw new Error(`a payload's seal covers "${words.decode(covered)}", which this process does not know`);
     return text.encode([encryptedEncoding, id, this.namespace].join('\n'));
   }
 
   encode(payloads: Payload[]): Promise<Payload[]> {
     const id = this.settings.keys.currentId;
     const key = this.settings.keys.keys.get(id)!;
-    return Promise.resolve().then(() => payloads.map((payload) => {
-      const metadata = { encoding: text.encode(encryptedEncoding), [keyIdField]: text.encode(id), [bindsField]: text.encode(binds) };
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(this.associatedData(id, metadata));
-      const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(payload).finish()), cipher.final()]);
-      return { metadata, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
-    }));
+    return Promise.resolve().then(() =>
+      payloads.map((payload) => {
+        const metadata = { encoding: text.encode(encryptedEncoding), [keyIdField]: text.encode(id), [bindsField]: text.encode(binds) };
+        const iv = randomBytes(12);
+        const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(this.associatedData(id, metadata));
+        const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(payload).finish()), cipher.final()]);
+        return { metadata, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
+      }),
+    );
   }
 
   decode(payloads: Payload[]): Promise<Payload[]> {
-    return Promise.resolve().then(() => payloads.map((payload) => {
-      const encoding = words.decode(payload.metadata?.encoding ?? new Uint8Array());
-      if (encoding !== encryptedEncoding) {
-        if (this.settings.acceptPlaintext) return payload;
-        throw new Error(`a payload is not encrypted (encoding "${encoding}"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept`);
-      }
-      const id = words.decode(payload.metadata?.[keyIdField] ?? new Uint8Array());
-      const key = this.settings.keys.keys.get(id);
-      if (!key) throw new Error(`a payload is encrypted with key "${id}", which this process does not have (PATHFINDER_KEYS)`);
-      const data = Buffer.from(payload.data ?? new Uint8Array());
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(this.associatedData(id, payload.metadata));
-      decipher.setAuthTag(data.subarray(data.length - 16));
-      const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
-      return temporal.api.common.v1.Payload.decode(plain);
-    }));
+    return Promise.resolve().then(() =>
+      payloads.map((payload) => {
+        const encoding = words.decode(payload.metadata?.encoding ?? new Uint8Array());
+        if (encoding !== encryptedEncoding) {
+          if (this.settings.acceptPlaintext) return payload;
+          throw new Error(
+            `a payload is not encrypted (encoding "${encoding}"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept`,
+          );
+        }
+        const id = words.decode(payload.metadata?.[keyIdField] ?? new Uint8Array());
+        const key = this.settings.keys.keys.get(id);
+        if (!key) throw new Error(`a payload is encrypted with key "${id}", which this process does not have (PATHFINDER_KEYS)`);
+        const data = Buffer.from(payload.data ?? new Uint8Array());
+        const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(this.associatedData(id, payload.metadata));
+        decipher.setAuthTag(data.subarray(data.length - 16));
+        const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
+        return temporal.api.common.v1.Payload.decode(plain);
+      }),
+    );
   }
 }

@@ -30,7 +30,11 @@ export const outcomeWaitDays = 7;
  * The countries whose record has no outcome of `year` yet, each with why, from what its cycle last told
  * the dashboard. A cycle stopped because the country was declared inactive gives none, and is not awaited.
  */
-export function outcomesMissing(records: Pick<CountryState, 'country' | 'cycles'>[], model: YearModel, year: number): { country: string; why: string }[] {
+export function outcomesMissing(
+  records: Pick<CountryState, 'country' | 'cycles'>[],
+  model: YearModel,
+  year: number,
+): { country: string; why: string }[] {
   return records.flatMap(({ country, cycles }) => {
     if (cycles.some((c) => c.year === year)) return [];
     const row = model.cycles[country.code];

@@ -29,7 +29,14 @@ export interface CandidacyState {
     workshops: ParsedArgs<'workshop'>[];
     roadmap?: ParsedArgs<'roadmap'>;
   };
-  gcmRounds: { attempt: number; presentation: ParsedArgs<'presentation'>; feedback?: ParsedArgs<'feedback'>; followUp?: ParsedArgs<'followUp'>; positions: ParsedArgs<'position'>[]; outcome?: 'granted' | 'not granted' }[];
+  gcmRounds: {
+    attempt: number;
+    presentation: ParsedArgs<'presentation'>;
+    feedback?: ParsedArgs<'feedback'>;
+    followUp?: ParsedArgs<'followUp'>;
+    positions: ParsedArgs<'position'>[];
+    outcome?: 'granted' | 'not granted';
+  }[];
   grantedOn?: string;
   history: { at: string; what: string }[];
   remindersDone: string[];

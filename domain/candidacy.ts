@@ -31,7 +31,12 @@ export class Candidacy {
       done: {},
       filed: { workshops: [] },
       gcmRounds: [],
-      history: [{ at: iso(now), what: `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}` }],
+      history: [
+        {
+          at: iso(now),
+          what: `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}`,
+        },
+      ],
       remindersDone: [],
       outbox: [],
       rejectedSignals: [],
@@ -63,7 +68,8 @@ export class Candidacy {
     requireSender(as, this.input.governance.gcm, 'a member of the GCM');
   }
   private stage(allowed: CandidacyStage[], action: string) {
-    if (!allowed.includes(this.state.stage)) throw new InvalidInputError('stage', [`stage: the candidacy is at ${this.state.stage}; ${action} is not taken now`]);
+    if (!allowed.includes(this.state.stage))
+      throw new InvalidInputError('stage', [`stage: the candidacy is at ${this.state.stage}; ${action} is not taken now`]);
   }
 
   /** Checks a task's input and who sends it, in the current stage; throws naming the field and the reason. */
@@ -89,15 +95,23 @@ export class Candidacy {
         if (plan.kind === 'national-action-plans') {
           const covered = new Set(plan.plans.flatMap((p) => p.covers));
           const gaps = (['child-labour', 'forced-labour'] as const).filter((c) => !covered.has(c));
-          if (gaps.length) throw new InvalidInputError('roadmap', [`plan.plans: national action plans must cover both child labour and forced labour; none covers ${gaps.join(' or ')}`]);
+          if (gaps.length)
+            throw new InvalidInputError('roadmap', [
+              `plan.plans: national action plans must cover both child labour and forced labour; none covers ${gaps.join(' or ')}`,
+            ]);
         }
         break;
       }
       case 'presentation': {
-        requireSender(parsed.as, [this.input.governance.secretariat, ...this.input.governance.gcm], 'the secretariat or a member of the GCM');
+        requireSender(
+          parsed.as,
+          [this.input.governance.secretariat, ...this.input.governance.gcm],
+          'the secretariat or a member of the GCM',
+        );
         this.stage(['planning'], 'a GCM presentation');
         const missing = this.missingForPresentation();
-        if (missing.length) throw new InvalidInputError('presentation', [`stage: not ready for the GCM; still missing: ${missing.join(', ')}`]);
+        if (missing.length)
+          throw new InvalidInputError('presentation', [`stage: not ready for the GCM; still missing: ${missing.join(', ')}`]);
         break;
       }
       case 'feedback':
@@ -112,8 +126,10 @@ export class Candidacy {
       case 'position':
         this.gcmMember(parsed.as);
         this.stage(['gcm-review'], 'a GCM position');
-        if (!this.round?.followUp) throw new InvalidInputError('stage', ["stage: the GCM decides after the candidate's follow-up to its feedback"]);
-        if (this.round.positions.some((p) => p.as === parsed.as)) throw new InvalidInputError('position', [`as: ${parsed.as} has already given a position in this round`]);
+        if (!this.round?.followUp)
+          throw new InvalidInputError('stage', ["stage: the GCM decides after the candidate's follow-up to its feedback"]);
+        if (this.round.positions.some((p) => p.as === parsed.as))
+          throw new InvalidInputError('position', [`as: ${parsed.as} has already given a position in this round`]);
         break;
       case 'withdraw':
         this.candidate(parsed.as);
@@ -186,7 +202,8 @@ export class Candidacy {
       case 'feedback':
         this.round!.feedback = parsed as ParsedArgs<'feedback'>;
         note('GCM feedback given');
-        for (const person of this.focalPoints) this.notice('candidacy-feedback', person, `feedback-${s.attempt}`, { reason: this.round!.feedback.feedback });
+        for (const person of this.focalPoints)
+          this.notice('candidacy-feedback', person, `feedback-${s.attempt}`, { reason: this.round!.feedback.feedback });
         break;
       case 'followUp':
         this.round!.followUp = parsed as ParsedArgs<'followUp'>;
@@ -207,14 +224,18 @@ export class Candidacy {
     const s = this.state;
     const round = this.round!;
     round.positions.push(position);
-    s.history.push({ at: iso(now), what: `GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}` });
+    s.history.push({
+      at: iso(now),
+      what: `GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}`,
+    });
     if (position.position === 'object') {
       // R11: one objection blocks; the candidate keeps everything it filed and may present again.
       round.outcome = 'not granted';
       s.stage = 'planning';
       s.attempt += 1;
       s.history.push({ at: iso(now), what: 'not granted: no consensus in the GCM' });
-      for (const person of this.focalPoints) this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason: position.reason });
+      for (const person of this.focalPoints)
+        this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason: position.reason });
       return {};
     }
     if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return {};
@@ -234,9 +255,23 @@ export class Candidacy {
       .flatMap((t) => {
         const due = DateTime.fromISO(t.due, { zone: policy.secretariatZone }).endOf('day');
         return this.focalPoints.flatMap((person) =>
-          reminderPlan({ deadline: due, until: due.plus({ years: 1 }), daysBefore: [], overdueEveryDays: policy.overdueEveryDays, recipientZone: person.zone, policy, from: due })
+          reminderPlan({
+            deadline: due,
+            until: due.plus({ years: 1 }),
+            daysBefore: [],
+            overdueEveryDays: policy.overdueEveryDays,
+            recipientZone: person.zone,
+            policy,
+            from: due,
+          })
             .slice(0, 8)
-            .map((r) => ({ ...r, person, step: t.step, due: t.due, key: `${candidacyWorkflowId(this.state.code)}/${t.step}-${t.due}-${r.step}/${person.email}` })),
+            .map((r) => ({
+              ...r,
+              person,
+              step: t.step,
+              due: t.due,
+              key: `${candidacyWorkflowId(this.state.code)}/${t.step}-${t.due}-${r.step}/${person.email}`,
+            })),
         );
       });
   }
@@ -250,7 +285,8 @@ export class Candidacy {
       this.state.remindersDone.push(r.key);
       latest.set(`${r.step}/${r.person.email}`, r);
     }
-    for (const r of latest.values()) this.state.outbox.push(this.message('timeline-step-late', r.person, r.key, { lateStep: { step: r.step, due: r.due } }));
+    for (const r of latest.values())
+      this.state.outbox.push(this.message('timeline-step-late', r.person, r.key, { lateStep: { step: r.step, due: r.due } }));
   }
 
   nextWakeAt(): DateTime | undefined {
@@ -287,6 +323,13 @@ export class Candidacy {
   }
 
   private message(kind: Notice['kind'], to: Person, key: string, extra: Partial<Notice>): Notice {
-    return { key, kind, to, cc: [this.input.governance.secretariat.email], country: { code: this.state.code, name: this.state.name }, ...extra };
+    return {
+      key,
+      kind,
+      to,
+      cc: [this.input.governance.secretariat.email],
+      country: { code: this.state.code, name: this.state.name },
+      ...extra,
+    };
   }
 }

@@ -179,7 +179,10 @@ export class CountryRecord {
   changeFocalPoints(args: unknown, now: DateTime): void {
     const { focal, deputy, as } = this.validateFocalPoints(args);
     this.state.country = { ...this.state.country, focalPoint: focal, deputy };
-    this.state.history.push({ at: iso(now), what: `focal points now ${focal.name} <${focal.email}> and deputy ${deputy.name} <${deputy.email}> (by ${as})` });
+    this.state.history.push({
+      at: iso(now),
+      what: `focal points now ${focal.name} <${focal.email}> and deputy ${deputy.name} <${deputy.email}> (by ${as})`,
+    });
   }
 
   /** A cycle has ended: keep its outcome, then apply R19 over this and the previous cycle. */
@@ -198,7 +201,12 @@ export class CountryRecord {
     s.history.push({ at: iso(now), what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}` });
     if (this.openEscalation || s.status !== 'active') return;
 
-    const escalation: EscalationRecord = { workflowId: escalationWorkflowId(this.code, closed.year), year: closed.year, criteria: result.criteria, openedAt: iso(now) };
+    const escalation: EscalationRecord = {
+      workflowId: escalationWorkflowId(this.code, closed.year),
+      year: closed.year,
+      criteria: result.criteria,
+      openedAt: iso(now),
+    };
     s.escalations.push(escalation);
     s.actions.push({ kind: 'start-escalation', escalation });
     const evidence = [previous!, record].map(({ year, stage, outcome, evidence }) => ({ year, stage, outcome, evidence }));
@@ -226,7 +234,12 @@ export class CountryRecord {
     this.setStatus('inactive', now, `declared inactive by the GCM: ${end.reason}`);
     const year = now.setZone(s.governance.secretariat.zone).year;
     s.actions.push({ kind: 'suspend-cycles', years: [year - 1, year, year + 1].filter((y) => !s.cycles.some((c) => c.year === y)) });
-    for (const person of this.focalPoints) this.notify(person, 'country-inactive', `inactive-${end.year}`, { reason: end.reason, ...(tried && { tried }), cc: [s.governance.secretariat.email] });
+    for (const person of this.focalPoints)
+      this.notify(person, 'country-inactive', `inactive-${end.year}`, {
+        reason: end.reason,
+        ...(tried && { tried }),
+        cc: [s.governance.secretariat.email],
+      });
   }
 
   /** A step of the country's candidacy (R3–R11), for its history. */
@@ -250,7 +263,8 @@ export class CountryRecord {
   validateRoadmapUpdate(args: unknown) {
     const parsed = parseInput(roadmapUpdateArgs(), 'roadmap update', args);
     requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
-    if (this.state.status !== 'active') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
+    if (this.state.status !== 'active')
+      throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
     return parsed;
   }
 
@@ -266,8 +280,12 @@ export class CountryRecord {
   validateReactivationRequest(args: unknown) {
     const parsed = parseInput(reactivationArgs(), 'reactivation request', args);
     requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
-    if (this.state.status !== 'inactive') throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an inactive country asks to be reactivated`]);
-    if (this.state.reactivations.some((r) => !r.closedAt)) throw new InvalidInputError('status', ['status: a reactivation request is already with the secretariat']);
+    if (this.state.status !== 'inactive')
+      throw new InvalidInputError('status', [
+        `status: ${this.code} is ${this.state.status}; only an inactive country asks to be reactivated`,
+      ]);
+    if (this.state.reactivations.some((r) => !r.closedAt))
+      throw new InvalidInputError('status', ['status: a reactivation request is already with the secretariat']);
     return parsed;
   }
 
@@ -321,9 +339,15 @@ export class CountryRecord {
 }
 
 /** Whether a country takes part in a year's cycle: only while active (R2, R13), from its first reporting year (R14). */
-export function cycleEligibility(country: Country, year: number, policy: CyclePolicy): { eligible: true } | { eligible: false; reason: string } {
+export function cycleEligibility(
+  country: Country,
+  year: number,
+  policy: CyclePolicy,
+): { eligible: true } | { eligible: false; reason: string } {
   if (country.status !== 'active') return { eligible: false, reason: `status ${country.status}` };
-  const first = country.grantedOn ? firstReportingYear(DateTime.fromISO(country.grantedOn, { zone: policy.secretariatZone }), policy) : undefined;
+  const first = country.grantedOn
+    ? firstReportingYear(DateTime.fromISO(country.grantedOn, { zone: policy.secretariatZone }), policy)
+    : undefined;
   if (first !== undefined && year < first) return { eligible: false, reason: `first reporting year ${first}` };
   return { eligible: true };
 }

@@ -6,15 +6,17 @@ import { lazy } from './lazy';
 export const languages = ['en', 'fr', 'es'] as const;
 export type Language = (typeof languages)[number];
 
-export const personSchema = lazy(() => z.object({
-  name: z.string().trim().min(1, { message: 'is required' }),
-  email: email(),
-  language: z.enum(languages, { message: 'must be one of en, fr, es' }).default('en'),
-  zone: z
-    .string()
-    .refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' })
-    .default('Europe/Zurich'),
-}));
+export const personSchema = lazy(() =>
+  z.object({
+    name: z.string().trim().min(1, { message: 'is required' }),
+    email: email(),
+    language: z.enum(languages, { message: 'must be one of en, fr, es' }).default('en'),
+    zone: z
+      .string()
+      .refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' })
+      .default('Europe/Zurich'),
+  }),
+);
 export type Person = z.output<ReturnType<typeof personSchema>>;
 
 /** Who among `after` was not among `before`, by address: those a change of people must tell what waits for them. */

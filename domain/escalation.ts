@@ -2,7 +2,13 @@ import type { CycleOutcome } from './report';
 
 // R19: the signs of insufficient progress, and when two consecutive cycles call for a flag to the GCM.
 
-export const criteria = ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] as const;
+export const criteria = [
+  'no-report',
+  'not-finalised',
+  'indicator-framework-not-updated',
+  'no-evidence-of-progress',
+  'no-evidence-of-collaboration',
+] as const;
 export type Criterion = (typeof criteria)[number];
 export type EscalationRule = 'same-criterion' | 'any-shortfall';
 

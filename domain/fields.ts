@@ -15,7 +15,12 @@ export const email = () =>
     .transform((e) => e.toLowerCase());
 
 /** Text that must be there and not blank. */
-export const requiredText = () => z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') }).trim().min(1, { message: 'is required' });
+export const requiredText = () =>
+  z
+    .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
+    .trim()
+    .min(1, { message: 'is required' });
 
 /** A calendar date, YYYY-MM-DD. (zod's own ISO date check does not hold inside the workflow sandbox, so luxon decides.) */
-export const isoDate = () => z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });
+export const isoDate = () =>
+  z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, { message: 'must be a date (YYYY-MM-DD)' });

@@ -101,7 +101,8 @@ export class GcmEscalation {
   }
 
   private requireOpen(action: string): void {
-    if (this.closed) throw new InvalidInputError('stage', [`stage: the escalation has ended (${this.state.stage}); ${action} is not taken now`]);
+    if (this.closed)
+      throw new InvalidInputError('stage', [`stage: the escalation has ended (${this.state.stage}); ${action} is not taken now`]);
   }
 
   validateDialogue(args: unknown) {
@@ -121,17 +122,32 @@ export class GcmEscalation {
     const parsed = parseInput(startSupportArgs(), 'support', args);
     this.requireMember(parsed.as);
     this.requireOpen('support');
-    if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: record the dialogue with the country before forming a support sub-group']);
-    if (this.state.support) throw new InvalidInputError('stage', [`stage: a support sub-group was already formed on ${this.state.support.startedAt.slice(0, 10)}`]);
+    if (this.state.dialogue.length === 0)
+      throw new InvalidInputError('stage', ['stage: record the dialogue with the country before forming a support sub-group']);
+    if (this.state.support)
+      throw new InvalidInputError('stage', [
+        `stage: a support sub-group was already formed on ${this.state.support.startedAt.slice(0, 10)}`,
+      ]);
     return parsed;
   }
 
   startSupport(args: StartSupportArgs, now: DateTime): SupportState {
     const { mechanisms, members, checkInEveryDays } = this.validateStartSupport(args);
-    const support: SupportState = { workflowId: supportWorkflowId(this.input.country.code, this.input.year), mechanisms, members, checkInEveryDays, startedAt: iso(now), checkIns: [] };
+    const support: SupportState = {
+      workflowId: supportWorkflowId(this.input.country.code, this.input.year),
+      mechanisms,
+      members,
+      checkInEveryDays,
+      startedAt: iso(now),
+      checkIns: [],
+    };
     this.state.support = support;
     this.state.stage = 'support';
-    this.tellCountry('support-started', 'support-started', { mechanisms, members: members.map((m) => `${m.name} <${m.email}>`), cc: members.map((m) => m.email) });
+    this.tellCountry('support-started', 'support-started', {
+      mechanisms,
+      members: members.map((m) => `${m.name} <${m.email}>`),
+      cc: members.map((m) => m.email),
+    });
     return support;
   }
 
@@ -150,9 +166,12 @@ export class GcmEscalation {
     const parsed = parseInput(decisionArgs(), 'GCM decision', args);
     this.requireMember(parsed.as);
     this.requireOpen('a decision');
-    if (this.state.dialogue.length === 0) throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
+    if (this.state.dialogue.length === 0)
+      throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
     if (parsed.decision === 'inactive' && !this.state.support && !this.input.inactiveAfterDialogueAlone) {
-      throw new InvalidInputError('GCM decision', ['decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)']);
+      throw new InvalidInputError('GCM decision', [
+        'decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
+      ]);
     }
     return parsed;
   }
@@ -183,7 +202,12 @@ export class GcmEscalation {
     for (const person of arriving) {
       this.notice('dialogue-opened', `${step}/dialogue-opened/${person.email}`, person, { cc });
       const support = this.state.support;
-      if (support && !support.endedAt) this.notice('support-started', `${step}/support-started/${person.email}`, person, { mechanisms: support.mechanisms, members: support.members.map((m) => `${m.name} <${m.email}>`), cc: [...cc, ...support.members.map((m) => m.email)] });
+      if (support && !support.endedAt)
+        this.notice('support-started', `${step}/support-started/${person.email}`, person, {
+          mechanisms: support.mechanisms,
+          members: support.members.map((m) => `${m.name} <${m.email}>`),
+          cc: [...cc, ...support.members.map((m) => m.email)],
+        });
     }
     return `focal points now ${people.focalPoint.name} and ${people.deputy.name}`;
   }
@@ -194,7 +218,16 @@ export class GcmEscalation {
   }
 
   private notice(kind: Notice['kind'], step: string, to: Person, extra: Partial<Notice>): void {
-    this.state.outbox.push({ key: `${this.state.workflowId}/${step}`, kind, to, cc: [], country: this.input.country, year: this.input.year, criteria: this.input.criteria, ...extra });
+    this.state.outbox.push({
+      key: `${this.state.workflowId}/${step}`,
+      kind,
+      to,
+      cc: [],
+      country: this.input.country,
+      year: this.input.year,
+      criteria: this.input.criteria,
+      ...extra,
+    });
   }
 }
 

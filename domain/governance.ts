@@ -9,17 +9,20 @@ import { lazy } from './lazy';
 // The messages of the escalation path (R20–R23): what GCM members, support sub-groups, focal points and
 // the secretariat send, validated before anything changes.
 
-
 /** R20: one dialogue session between the GCM and the country. */
-export const dialogueArgs = lazy(() => z.object({
-  as: email(),
-  topics: z.array(z.enum(['compliance', 'progress'], { message: 'must be compliance or progress' })).min(1, { message: 'needs compliance and/or progress' }),
-  /** Political, economic, humanitarian circumstances of the country. */
-  circumstances: text(),
-  /** Progress the country has made but not yet reported. */
-  unreportedProgress: z.string().trim().default(''),
-  wayForward: z.object({ summary: text(), supportNeeded: z.boolean().default(false), roadmapUpdate: z.boolean().default(false) }),
-}));
+export const dialogueArgs = lazy(() =>
+  z.object({
+    as: email(),
+    topics: z
+      .array(z.enum(['compliance', 'progress'], { message: 'must be compliance or progress' }))
+      .min(1, { message: 'needs compliance and/or progress' }),
+    /** Political, economic, humanitarian circumstances of the country. */
+    circumstances: text(),
+    /** Progress the country has made but not yet reported. */
+    unreportedProgress: z.string().trim().default(''),
+    wayForward: z.object({ summary: text(), supportNeeded: z.boolean().default(false), roadmapUpdate: z.boolean().default(false) }),
+  }),
+);
 export type DialogueArgs = z.input<ReturnType<typeof dialogueArgs>>;
 export type DialogueEntry = z.output<ReturnType<typeof dialogueArgs>> & { at: string };
 
@@ -32,41 +35,59 @@ export const supportMechanisms = {
 } as const;
 export type SupportMechanism = keyof typeof supportMechanisms;
 
-export const startSupportArgs = lazy(() => z.object({
-  as: email(),
-  mechanisms: z.array(z.enum(['I', 'II', 'III', 'IV'], { message: 'must be I, II, III or IV' })).min(1, { message: 'needs at least one mechanism (I–IV)' }),
-  members: z.array(personSchema()).min(1, { message: 'needs at least one sub-group member' }),
-  checkInEveryDays: z.number().int().positive().default(30),
-}));
+export const startSupportArgs = lazy(() =>
+  z.object({
+    as: email(),
+    mechanisms: z
+      .array(z.enum(['I', 'II', 'III', 'IV'], { message: 'must be I, II, III or IV' }))
+      .min(1, { message: 'needs at least one mechanism (I–IV)' }),
+    members: z.array(personSchema()).min(1, { message: 'needs at least one sub-group member' }),
+    checkInEveryDays: z.number().int().positive().default(30),
+  }),
+);
 export type StartSupportArgs = z.input<ReturnType<typeof startSupportArgs>>;
 
 export const checkInArgs = lazy(() => z.object({ as: email(), note: text(), readyToResume: z.boolean().default(false) }));
 export type CheckInArgs = z.input<ReturnType<typeof checkInArgs>>;
 
 /** Where the GCM took a decision (R22): a meeting or a written procedure, its date and a reference (minutes, note). */
-export const decisionTakenSchema = lazy(() => z.object({
-  how: z.enum(['meeting', 'written-procedure'], { message: 'must be meeting or written-procedure' }),
-  on: isoDate(),
-  reference: z.string().trim().min(1, { message: 'is required: the minutes or the note that records the decision' }).max(500, { message: 'must be at most 500 characters' }),
-}));
+export const decisionTakenSchema = lazy(() =>
+  z.object({
+    how: z.enum(['meeting', 'written-procedure'], { message: 'must be meeting or written-procedure' }),
+    on: isoDate(),
+    reference: z
+      .string()
+      .trim()
+      .min(1, { message: 'is required: the minutes or the note that records the decision' })
+      .max(500, { message: 'must be at most 500 characters' }),
+  }),
+);
 export type DecisionTaken = z.output<ReturnType<typeof decisionTakenSchema>>;
 
-export const decisionArgs = lazy(() => z.object({
-  as: email(),
-  decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }),
-  reason: text(),
-  takenAt: decisionTakenSchema(),
-}));
+export const decisionArgs = lazy(() =>
+  z.object({
+    as: email(),
+    decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }),
+    reason: text(),
+    takenAt: decisionTakenSchema(),
+  }),
+);
 export type DecisionArgs = z.input<ReturnType<typeof decisionArgs>>;
 
 /** R23: a reactivation request with the four kinds of evidence and the letter to the Chair. */
-export const reactivationRequestSchema = lazy(() => z.object({
-  progressReport: text(),
-  indicatorFramework: text(),
-  evidenceOfProgress: text(),
-  evidenceOfCollaboration: text(),
-  letter: z.object({ to: z.string().trim().default('Alliance 8.7 Chair'), summary: text(), roadmapChanges: z.string().trim().default('') }),
-}));
+export const reactivationRequestSchema = lazy(() =>
+  z.object({
+    progressReport: text(),
+    indicatorFramework: text(),
+    evidenceOfProgress: text(),
+    evidenceOfCollaboration: text(),
+    letter: z.object({
+      to: z.string().trim().default('Alliance 8.7 Chair'),
+      summary: text(),
+      roadmapChanges: z.string().trim().default(''),
+    }),
+  }),
+);
 export type ReactivationRequest = z.output<ReturnType<typeof reactivationRequestSchema>>;
 export const reactivationArgs = lazy(() => z.object({ as: email(), request: reactivationRequestSchema() }));
 export type ReactivationArgs = z.input<ReturnType<typeof reactivationArgs>>;
@@ -74,9 +95,11 @@ export type ReactivationArgs = z.input<ReturnType<typeof reactivationArgs>>;
 export const verificationArgs = lazy(() => z.object({ as: email(), verified: z.boolean(), note: text() }));
 export type VerificationArgs = z.input<ReturnType<typeof verificationArgs>>;
 
-export const focalPointsArgs = lazy(() => z
-  .object({ as: email(), focalPoint: personSchema().optional(), deputy: personSchema().optional() })
-  .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] }));
+export const focalPointsArgs = lazy(() =>
+  z
+    .object({ as: email(), focalPoint: personSchema().optional(), deputy: personSchema().optional() })
+    .refine((a) => a.focalPoint || a.deputy, { message: 'name a new focal point and/or deputy', path: ['focalPoint'] }),
+);
 export type FocalPointsArgs = z.input<ReturnType<typeof focalPointsArgs>>;
 
 /** R12: a new version of an active country's roadmap. */

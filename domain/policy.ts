@@ -6,60 +6,65 @@ import { lazy } from './lazy';
  * A day of every year, e.g. 30 April = { month: 4, day: 30 }. Not 29 February: in three years of four
  * there is no such day to fall due on.
  */
-const dayOfYear = lazy(() => z
-  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
-  .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
-    message: 'is not a day of the year',
-  })
-  .refine(({ month, day }) => !(month === 2 && day === 29), { message: 'is 29 February, which most years lack: choose 28 February or 1 March' }));
+const dayOfYear = lazy(() =>
+  z
+    .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+    .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
+      message: 'is not a day of the year',
+    })
+    .refine(({ month, day }) => !(month === 2 && day === 29), {
+      message: 'is 29 February, which most years lack: choose 28 February or 1 March',
+    }),
+);
 
 const ianaZone = lazy(() => z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known IANA time zone' }));
 const positiveDays = lazy(() => z.number().int().positive());
-const daysBefore = lazy(() => z
-  .array(positiveDays())
-  .refine((days) => new Set(days).size === days.length, { message: 'lists a day twice' }));
-const windowPolicy = lazy(() => z.object({
-  days: positiveDays(),
-  remindDaysBeforeEnd: daysBefore(),
-  overdueEveryDays: positiveDays(),
-}));
+const daysBefore = lazy(() =>
+  z.array(positiveDays()).refine((days) => new Set(days).size === days.length, { message: 'lists a day twice' }),
+);
+const windowPolicy = lazy(() =>
+  z.object({
+    days: positiveDays(),
+    remindDaysBeforeEnd: daysBefore(),
+    overdueEveryDays: positiveDays(),
+  }),
+);
 
 /**
  * How a reporting cycle runs. A cycle keeps the policy it started with (it travels in its input),
  * so changing the configuration never changes a cycle already running.
  */
-export const cyclePolicySchema = lazy(() => z
-  .object({
-    secretariatZone: ianaZone().default('Europe/Zurich'),
-    yearlyOpening: z
-      .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(28), hour: z.number().int().min(0).max(23) })
-      .default({ month: 1, day: 15, hour: 9 }),
-    /** The report is due at the end of this day (23:59:59) in the secretariat's zone. */
-    deadline: dayOfYear().default({ month: 4, day: 30 }),
-    remindDaysBeforeDeadline: daysBefore().default([42, 14, 7, 1]),
-    overdueEveryDays: positiveDays().default(7),
-    /** Local hour, in each recipient's own zone, at which reminders go out. */
-    sendingHour: z.number().int().min(0).max(23).default(9),
-    /** ISO weekdays (1 = Monday … 7 = Sunday) on which reminders go out. */
-    sendingWeekdays: z
-      .array(z.number().int().min(1).max(7))
-      .min(1, { message: 'needs at least one weekday' })
-      .default([1, 2, 3, 4, 5]),
-    review: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
-    revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
-    /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */
-    cycleClose: dayOfYear().default({ month: 9, day: 30 }),
-    /** A focal point's request for more time is granted at once up to this many times a cycle, for up to so many days; beyond, the secretariat decides. */
-    extensionRequests: z
-      .object({ grantedAtOnce: z.number().int().min(0).default(1), maxDays: positiveDays().default(14) })
-      .default({ grantedAtOnce: 1, maxDays: 14 }),
-    /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
-    escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
-  })
-  .refine(
-    (p) => p.cycleClose.month > p.deadline.month || (p.cycleClose.month === p.deadline.month && p.cycleClose.day > p.deadline.day),
-    { message: 'must come after the deadline in the same year', path: ['cycleClose'] },
-  ));
+export const cyclePolicySchema = lazy(() =>
+  z
+    .object({
+      secretariatZone: ianaZone().default('Europe/Zurich'),
+      yearlyOpening: z
+        .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(28), hour: z.number().int().min(0).max(23) })
+        .default({ month: 1, day: 15, hour: 9 }),
+      /** The report is due at the end of this day (23:59:59) in the secretariat's zone. */
+      deadline: dayOfYear().default({ month: 4, day: 30 }),
+      remindDaysBeforeDeadline: daysBefore().default([42, 14, 7, 1]),
+      overdueEveryDays: positiveDays().default(7),
+      /** Local hour, in each recipient's own zone, at which reminders go out. */
+      sendingHour: z.number().int().min(0).max(23).default(9),
+      /** ISO weekdays (1 = Monday … 7 = Sunday) on which reminders go out. */
+      sendingWeekdays: z.array(z.number().int().min(1).max(7)).min(1, { message: 'needs at least one weekday' }).default([1, 2, 3, 4, 5]),
+      review: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
+      revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
+      /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */
+      cycleClose: dayOfYear().default({ month: 9, day: 30 }),
+      /** A focal point's request for more time is granted at once up to this many times a cycle, for up to so many days; beyond, the secretariat decides. */
+      extensionRequests: z
+        .object({ grantedAtOnce: z.number().int().min(0).default(1), maxDays: positiveDays().default(14) })
+        .default({ grantedAtOnce: 1, maxDays: 14 }),
+      /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
+      escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
+    })
+    .refine(
+      (p) => p.cycleClose.month > p.deadline.month || (p.cycleClose.month === p.deadline.month && p.cycleClose.day > p.deadline.day),
+      { message: 'must come after the deadline in the same year', path: ['cycleClose'] },
+    ),
+);
 
 export type CyclePolicy = z.output<ReturnType<typeof cyclePolicySchema>>;
 export type CyclePolicyInput = z.input<ReturnType<typeof cyclePolicySchema>>;

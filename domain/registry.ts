@@ -60,9 +60,14 @@ export const expressionOfInterestSchema = z
     name: text,
     sentTo: z.enum(['ILO Director-General', 'Alliance 8.7 Chair'], { message: 'must be "ILO Director-General" or "Alliance 8.7 Chair"' }),
     receivedOn: isoDate(),
-    focalPoint: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema()),
-    deputy: z.unknown().refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' }).pipe(personSchema()),
+    focalPoint: z
+      .unknown()
+      .refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' })
+      .pipe(personSchema()),
+    deputy: z
+      .unknown()
+      .refine((v) => v !== undefined, { message: 'is required: an expression of interest names a focal point and a deputy' })
+      .pipe(personSchema()),
   })
   .refine((e) => e.focalPoint?.email !== e.deputy?.email, { message: 'must differ from the focal point', path: ['deputy', 'email'] });
 export type ExpressionOfInterest = z.output<typeof expressionOfInterestSchema>;
-

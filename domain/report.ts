@@ -16,60 +16,82 @@ export function utf8Bytes(text: string): number {
 
 /** A report's size as its limit counts it: the UTF-8 bytes of its JSON. */
 export const reportBytes = (report: unknown): number => utf8Bytes(JSON.stringify(report) ?? '');
-const text = () => z.string().trim().min(1, { message: 'is required' }).max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
 export const nationalStakeholders = ['ministries', 'employers', 'workers', 'ngos', 'survivors'] as const;
 export const internationalStakeholders = ['international-organisations', 'regional-initiatives', 'other-countries'] as const;
 
 /** An indicator of the pathfinder indicator framework, with the country's latest value. */
-const indicatorSchema = lazy(() => z.object({
-  code: text(),
-  name: text(),
-  baseline: z.number().optional(),
-  target: z.number().optional(),
-  latestValue: z.number().optional(),
-  year: z.number().int().optional(),
-}));
+const indicatorSchema = lazy(() =>
+  z.object({
+    code: text(),
+    name: text(),
+    baseline: z.number().optional(),
+    target: z.number().optional(),
+    latestValue: z.number().optional(),
+    year: z.number().int().optional(),
+  }),
+);
 
 /** The annual progress report (R15) with the updated indicator framework (R13). */
-export const reportSchema = lazy(() => z.object({
-  /** Progress against each roadmap objective. */
-  progress: z.array(z.object({ objective: text(), summary: text() })).min(1, { message: 'needs at least one roadmap objective' }),
-  challenges: text(),
-  /** Areas where the country wants to learn from others. */
-  learningInterests: z.array(text()).default([]),
-  evidence: z.array(z.object({ kind: z.enum(evidenceKinds), description: text() })).default([]),
-  stakeholderParticipation: z.object({
-    national: z.array(z.object({ group: z.enum(nationalStakeholders), description: text() })).default([]),
-    international: z.array(z.object({ group: z.enum(internationalStakeholders), description: text() })).default([]),
-  }),
-  collaboration: z.array(z.object({ description: text(), partners: z.array(text()).default([]) })).default([]),
-  /** The national coordination mechanism through which the report was prepared. */
-  preparedThrough: text(),
-  /** The report document and annexes, kept in the portal's document store; only their references travel. */
-  attachments: z
-    .array(z.object({ name: text(), type: text(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[a-f0-9]{64}$/, { message: 'is not a SHA-256 hash' }) }))
-    .max(20, { message: 'at most 20 documents' })
-    .default([]),
-  indicatorFramework: z.object({
-    /** Whether the framework was updated for this cycle; an unchanged framework counts as not updated (R19c). */
-    updated: z.boolean(),
-    indicators: z.array(indicatorSchema()).min(1, { message: 'needs at least one indicator' }),
-  }),
-}).refine((report) => reportBytes(report) <= maxReportBytes, { message: `is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document` }));
+export const reportSchema = lazy(() =>
+  z
+    .object({
+      /** Progress against each roadmap objective. */
+      progress: z.array(z.object({ objective: text(), summary: text() })).min(1, { message: 'needs at least one roadmap objective' }),
+      challenges: text(),
+      /** Areas where the country wants to learn from others. */
+      learningInterests: z.array(text()).default([]),
+      evidence: z.array(z.object({ kind: z.enum(evidenceKinds), description: text() })).default([]),
+      stakeholderParticipation: z.object({
+        national: z.array(z.object({ group: z.enum(nationalStakeholders), description: text() })).default([]),
+        international: z.array(z.object({ group: z.enum(internationalStakeholders), description: text() })).default([]),
+      }),
+      collaboration: z.array(z.object({ description: text(), partners: z.array(text()).default([]) })).default([]),
+      /** The national coordination mechanism through which the report was prepared. */
+      preparedThrough: text(),
+      /** The report document and annexes, kept in the portal's document store; only their references travel. */
+      attachments: z
+        .array(
+          z.object({
+            name: text(),
+            type: text(),
+            size: z.number().int().nonnegative(),
+            sha256: z.string().regex(/^[a-f0-9]{64}$/, { message: 'is not a SHA-256 hash' }),
+          }),
+        )
+        .max(20, { message: 'at most 20 documents' })
+        .default([]),
+      indicatorFramework: z.object({
+        /** Whether the framework was updated for this cycle; an unchanged framework counts as not updated (R19c). */
+        updated: z.boolean(),
+        indicators: z.array(indicatorSchema()).min(1, { message: 'needs at least one indicator' }),
+      }),
+    })
+    .refine((report) => reportBytes(report) <= maxReportBytes, {
+      message: `is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`,
+    }),
+);
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** The five R19 facts of one cycle, as a message carrying them is checked. */
-export const cycleOutcomeSchema = lazy(() => z.object({
-  reportSubmitted: z.boolean(),
-  finalised: z.boolean(),
-  indicatorFrameworkUpdated: z.boolean(),
-  evidenceOfProgress: z.boolean(),
-  evidenceOfCollaboration: z.boolean(),
-  /** R19(b): the Working Group sent comments and they were not answered in their window. Absent in outcomes kept before it was. */
-  commentsUnanswered: z.boolean().optional(),
-}));
+export const cycleOutcomeSchema = lazy(() =>
+  z.object({
+    reportSubmitted: z.boolean(),
+    finalised: z.boolean(),
+    indicatorFrameworkUpdated: z.boolean(),
+    evidenceOfProgress: z.boolean(),
+    evidenceOfCollaboration: z.boolean(),
+    /** R19(b): the Working Group sent comments and they were not answered in their window. Absent in outcomes kept before it was. */
+    commentsUnanswered: z.boolean().optional(),
+  }),
+);
 export type CycleOutcome = z.output<ReturnType<typeof cycleOutcomeSchema>>;
 
 /** What a cycle establishes about R19, from the last report the country filed (if any) and how it was reviewed. */
@@ -96,6 +118,11 @@ export function outcomeOf(cycle: {
  * not yet reviewed, or re-reviewed, when the cycle closed has nothing unanswered; a year without a report
  * received no comments. While a cycle awaits a revision, this is what it would be if nothing more came.
  */
-function commentsUnanswered(cycle: { reviews: { round: number; decision: 'accept' | 'revise' }[]; submissions: { round: number; late: boolean }[] }): boolean {
-  return cycle.reviews.some((review) => review.decision === 'revise' && !cycle.submissions.some((s) => s.round === review.round + 1 && !s.late));
+function commentsUnanswered(cycle: {
+  reviews: { round: number; decision: 'accept' | 'revise' }[];
+  submissions: { round: number; late: boolean }[];
+}): boolean {
+  return cycle.reviews.some(
+    (review) => review.decision === 'revise' && !cycle.submissions.some((s) => s.round === review.round + 1 && !s.late),
+  );
 }

@@ -4,8 +4,25 @@ import { newcomers, type Person } from './country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
-import { maxReviewRounds, terminalStages, type CycleInput, type ExtensionRequest, type CycleState, type EmailKind, type EmailRequest, type MissingItem, type Stage } from './reporting-cycle-state';
-import { decideExtensionArgs, extendDeadlineArgs, reassignReviewersArgs, requestExtensionArgs, submitReportArgs, submitReviewArgs } from './reporting-cycle-args';
+import {
+  maxReviewRounds,
+  terminalStages,
+  type CycleInput,
+  type ExtensionRequest,
+  type CycleState,
+  type EmailKind,
+  type EmailRequest,
+  type MissingItem,
+  type Stage,
+} from './reporting-cycle-state';
+import {
+  decideExtensionArgs,
+  extendDeadlineArgs,
+  reassignReviewersArgs,
+  requestExtensionArgs,
+  submitReportArgs,
+  submitReviewArgs,
+} from './reporting-cycle-args';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
 // Temporal messages and timers to it; every decision is made here, from the instants it is given.
@@ -90,10 +107,15 @@ export class ReportingCycle {
   validateSubmitReview(args: unknown) {
     const parsed = parseInput(submitReviewArgs(), 'review', args);
     requireSender(parsed.as, this.state.reviewers, `a reviewer assigned to ${this.state.country.code} ${this.state.year}`);
-    if (this.focalPoints.some((p) => p.email === parsed.as)) throw new InvalidInputError('sender', [`as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`]);
+    if (this.focalPoints.some((p) => p.email === parsed.as))
+      throw new InvalidInputError('sender', [
+        `as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`,
+      ]);
     this.requireStage(['in-review'], 'a review');
     if (parsed.decision === 'revise' && this.state.round >= maxReviewRounds) {
-      throw new InvalidInputError('review', [`decision: round ${this.state.round} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`]);
+      throw new InvalidInputError('review', [
+        `decision: round ${this.state.round} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`,
+      ]);
     }
     return parsed;
   }
@@ -103,9 +125,11 @@ export class ReportingCycle {
     this.requireSecretariat(parsed.as);
     this.requireStage(['awaiting-submission', 'overdue'], 'a deadline extension');
     const until = DateTime.fromISO(parsed.until, { setZone: true });
-    if (until <= at(this.state.deadline)) throw new InvalidInputError('deadline extension', [`until: must be later than the current deadline ${this.state.deadline}`]);
+    if (until <= at(this.state.deadline))
+      throw new InvalidInputError('deadline extension', [`until: must be later than the current deadline ${this.state.deadline}`]);
     if (until <= now) throw new InvalidInputError('deadline extension', ['until: is already past']);
-    if (until >= at(this.state.closesAt)) throw new InvalidInputError('deadline extension', [`until: must be before the cycle closes (${this.state.closesAt})`]);
+    if (until >= at(this.state.closesAt))
+      throw new InvalidInputError('deadline extension', [`until: must be before the cycle closes (${this.state.closesAt})`]);
     return { ...parsed, until };
   }
 
@@ -114,7 +138,10 @@ export class ReportingCycle {
     const parsed = parseInput(requestExtensionArgs(), 'extension request', args);
     this.requireFocalPoint(parsed.as);
     this.requireStage(['awaiting-submission', 'overdue'], 'a request for more time');
-    if (this.pendingExtension) throw new InvalidInputError('extension request', [`days: a request for more time, sent on ${this.pendingExtension.at.slice(0, 10)}, awaits the secretariat's decision`]);
+    if (this.pendingExtension)
+      throw new InvalidInputError('extension request', [
+        `days: a request for more time, sent on ${this.pendingExtension.at.slice(0, 10)}, awaits the secretariat's decision`,
+      ]);
     const until = this.extendedUntil(parsed.days, now, 'extension request');
     const limit = this.extensionLimit;
     const grantedAlready = (this.state.extensionRequests ?? []).filter((r) => r.status === 'granted').length;
@@ -127,14 +154,21 @@ export class ReportingCycle {
     const request = this.pendingExtension;
     if (!request) throw new InvalidInputError('extension decision', ['decision: no request for more time awaits a decision']);
     this.requireStage(['awaiting-submission', 'overdue'], 'a decision on more time');
-    return { ...parsed, request, until: parsed.decision === 'grant' ? this.extendedUntil(request.days, now, 'extension decision') : undefined };
+    return {
+      ...parsed,
+      request,
+      until: parsed.decision === 'grant' ? this.extendedUntil(request.days, now, 'extension decision') : undefined,
+    };
   }
 
   validateReassignReviewers(args: unknown) {
     const parsed = parseInput(reassignReviewersArgs(), 'reviewer assignment', args);
     this.requireSecretariat(parsed.as);
     const own = parsed.reviewers.find((r) => this.focalPoints.some((p) => p.email === r.email));
-    if (own) throw new InvalidInputError('reviewer assignment', [`reviewers: ${own.email} is a focal point of ${this.state.country.code}: nobody reviews their own report`]);
+    if (own)
+      throw new InvalidInputError('reviewer assignment', [
+        `reviewers: ${own.email} is a focal point of ${this.state.country.code}: nobody reviews their own report`,
+      ]);
     if (this.terminal) this.requireStage([], 'a reviewer assignment');
     return parsed;
   }
@@ -177,7 +211,10 @@ export class ReportingCycle {
   extendDeadline(args: unknown, now: DateTime): void {
     const { as, until, reason } = this.validateExtendDeadline(args, now);
     this.moveDeadline(as, until, reason, now);
-    this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, { extensionReason: reason, dueAt: this.state.deadline });
+    this.tellFocalPoints('deadline-extended', `extended-${this.state.extensions.length}`, {
+      extensionReason: reason,
+      dueAt: this.state.deadline,
+    });
   }
 
   requestExtension(args: unknown, now: DateTime): void {
@@ -193,7 +230,12 @@ export class ReportingCycle {
     Object.assign(request, { status: decision === 'grant' ? 'granted' : 'refused', decidedBy: as, ...(note && { note }) });
     if (until) return this.grant(request, until, now);
     const n = this.state.extensionRequests!.length;
-    this.tellFocalPoints('extension-refused', `extension-refused-${n}`, { extensionReason: request.reason, decisionNote: note, dueAt: this.state.deadline }, [this.input.secretariat.email]);
+    this.tellFocalPoints(
+      'extension-refused',
+      `extension-refused-${n}`,
+      { extensionReason: request.reason, decisionNote: note, dueAt: this.state.deadline },
+      [this.input.secretariat.email],
+    );
   }
 
   reassignReviewers(args: unknown): void {
@@ -233,7 +275,8 @@ export class ReportingCycle {
     const n = (this.state.handovers = (this.state.handovers ?? 0) + 1);
     for (const person of newcomers(before, this.focalPoints)) {
       const pending = this.pendingFor();
-      if (pending) this.state.outbox.push(this.email(pending.kind, `${this.state.cycleId}/handover-${n}/${person.email}`, person, pending.extra));
+      if (pending)
+        this.state.outbox.push(this.email(pending.kind, `${this.state.cycleId}/handover-${n}/${person.email}`, person, pending.extra));
     }
     this.state.waitingSince = iso(now);
   }
@@ -245,7 +288,8 @@ export class ReportingCycle {
     if (s.stage === 'awaiting-submission') return { kind: 'submission-reminder', extra: { dueAt: s.deadline, wait } };
     if (s.stage === 'overdue') return { kind: 'submission-overdue', extra: { dueAt: s.deadline, wait } };
     const review = s.reviews.at(-1);
-    if (s.stage === 'awaiting-revision' && review) return { kind: 'feedback', extra: { comments: review.comments, guidance: review.guidance, dueAt: s.windowEndsAt } };
+    if (s.stage === 'awaiting-revision' && review)
+      return { kind: 'feedback', extra: { comments: review.comments, guidance: review.guidance, dueAt: s.windowEndsAt } };
     return undefined;
   }
 
@@ -308,7 +352,13 @@ export class ReportingCycle {
       s.remindersDone.push(...due.map((r) => r.key));
       const latest = due.at(-1)!;
       s.remindersSent = (s.remindersSent ?? 0) + 1;
-      s.outbox.push(this.email(latest.kind, latest.key, plan.to, { cc: latest.overdue ? [this.input.secretariat.email] : [], dueAt: plan.dueAt, wait: plan.wait }));
+      s.outbox.push(
+        this.email(latest.kind, latest.key, plan.to, {
+          cc: latest.overdue ? [this.input.secretariat.email] : [],
+          dueAt: plan.dueAt,
+          wait: plan.wait,
+        }),
+      );
     }
   }
 
@@ -351,7 +401,12 @@ export class ReportingCycle {
     this.state.publishedAt = iso(now);
     this.state.publishedLocation = location;
     const { comments, guidance } = this.state.reviews.at(-1)!;
-    this.tellFocalPoints('finalised', 'finalised', { publishedAt: this.state.publishedAt, publishedLocation: location, comments, guidance }, [this.input.secretariat.email]);
+    this.tellFocalPoints(
+      'finalised',
+      'finalised',
+      { publishedAt: this.state.publishedAt, publishedLocation: location, comments, guidance },
+      [this.input.secretariat.email],
+    );
   }
 
   // ---- helpers ----
@@ -369,7 +424,10 @@ export class ReportingCycle {
   private extendedUntil(days: number, now: DateTime, subject: string): DateTime {
     const from = DateTime.max(at(this.state.deadline), now).setZone(this.input.policy.secretariatZone);
     const until = from.plus({ days }).set({ hour: 23, minute: 59, second: 59, millisecond: 0 });
-    if (until >= at(this.state.closesAt)) throw new InvalidInputError(subject, [`days: the report would then be due after the cycle closes (${this.state.closesAt.slice(0, 10)})`]);
+    if (until >= at(this.state.closesAt))
+      throw new InvalidInputError(subject, [
+        `days: the report would then be due after the cycle closes (${this.state.closesAt.slice(0, 10)})`,
+      ]);
     return until;
   }
 
@@ -383,7 +441,12 @@ export class ReportingCycle {
   /** The request is granted: the deadline and its reminders move, and the country and the secretariat are told. */
   private grant(request: ExtensionRequest, until: DateTime, now: DateTime): void {
     this.moveDeadline(request.by, until, request.reason, now);
-    this.tellFocalPoints('extension-granted', `extended-${this.state.extensions.length}`, { extensionReason: request.reason, daysAsked: request.days, dueAt: this.state.deadline }, [this.input.secretariat.email]);
+    this.tellFocalPoints(
+      'extension-granted',
+      `extended-${this.state.extensions.length}`,
+      { extensionReason: request.reason, daysAsked: request.days, dueAt: this.state.deadline },
+      [this.input.secretariat.email],
+    );
   }
 
   private enterReview(now: DateTime): void {
@@ -425,7 +488,15 @@ export class ReportingCycle {
   }
 
   private missing(kind: EmailKind): MissingItem[] {
-    if (kind === 'call-for-reports' || kind === 'submission-reminder' || kind === 'submission-overdue' || kind === 'deadline-extended' || kind === 'extension-granted' || kind === 'extension-refused') return ['progress-report', 'indicator-framework'];
+    if (
+      kind === 'call-for-reports' ||
+      kind === 'submission-reminder' ||
+      kind === 'submission-overdue' ||
+      kind === 'deadline-extended' ||
+      kind === 'extension-granted' ||
+      kind === 'extension-refused'
+    )
+      return ['progress-report', 'indicator-framework'];
     if (kind === 'revision-reminder' || kind === 'revision-overdue' || kind === 'feedback') return ['revision'];
     if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request') return ['review'];
     return [];
@@ -437,11 +508,32 @@ export class ReportingCycle {
     const { policy } = this.input;
     const wait =
       s.stage === 'awaiting-submission' || s.stage === 'overdue'
-        ? { phase: `submission-v${s.extensions.length}`, to: this.focalPoints, dueAt: s.deadline, daysBefore: policy.remindDaysBeforeDeadline, every: policy.overdueEveryDays, kinds: ['submission-reminder', 'submission-overdue'] as const }
+        ? {
+            phase: `submission-v${s.extensions.length}`,
+            to: this.focalPoints,
+            dueAt: s.deadline,
+            daysBefore: policy.remindDaysBeforeDeadline,
+            every: policy.overdueEveryDays,
+            kinds: ['submission-reminder', 'submission-overdue'] as const,
+          }
         : s.stage === 'in-review'
-          ? { phase: `review-r${s.round}`, to: s.reviewers, dueAt: s.windowEndsAt!, daysBefore: policy.review.remindDaysBeforeEnd, every: policy.review.overdueEveryDays, kinds: ['review-reminder', 'review-overdue'] as const }
+          ? {
+              phase: `review-r${s.round}`,
+              to: s.reviewers,
+              dueAt: s.windowEndsAt!,
+              daysBefore: policy.review.remindDaysBeforeEnd,
+              every: policy.review.overdueEveryDays,
+              kinds: ['review-reminder', 'review-overdue'] as const,
+            }
           : s.stage === 'awaiting-revision'
-            ? { phase: `revision-r${s.round}`, to: this.focalPoints, dueAt: s.windowEndsAt!, daysBefore: policy.revision.remindDaysBeforeEnd, every: policy.revision.overdueEveryDays, kinds: ['revision-reminder', 'revision-overdue'] as const }
+            ? {
+                phase: `revision-r${s.round}`,
+                to: this.focalPoints,
+                dueAt: s.windowEndsAt!,
+                daysBefore: policy.revision.remindDaysBeforeEnd,
+                every: policy.revision.overdueEveryDays,
+                kinds: ['revision-reminder', 'revision-overdue'] as const,
+              }
             : undefined;
     if (!wait) return [];
     return wait.to.map((person) => ({

@@ -38,6 +38,9 @@ export function wgReportFigures(rows: readonly WgReportRow[]): WgReportFigures {
     evidenceOfProgress: count((r) => !!r.outcome?.evidenceOfProgress),
     evidenceOfCollaboration: count((r) => !!r.outcome?.evidenceOfCollaboration),
     flagged: count((r) => r.flagged),
-    flagsByCriterion: Object.fromEntries(criteria.map((c) => [c, count((r) => r.flagged && r.criteria.includes(c))])) as Record<Criterion, number>,
+    flagsByCriterion: Object.fromEntries(criteria.map((c) => [c, count((r) => r.flagged && r.criteria.includes(c))])) as Record<
+      Criterion,
+      number
+    >,
   };
 }

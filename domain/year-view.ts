@@ -33,16 +33,18 @@ export interface CycleRow {
 }
 
 /** A row as the annual run accepts it: anyone who can reach the server can send the signal too. */
-export const cycleRowSchema = lazy(() => z.looseObject({
-  country: z.string().regex(/^[A-Z]{3}$/),
-  name: z.string().max(200),
-  stage: z.enum(stages),
-  deadline: z.string().max(64),
-  round: z.number().int().min(0).max(100),
-  remindersSent: z.number().int().min(0),
-  reviewers: z.array(z.string().max(254)).max(50),
-  facts: cycleOutcomeSchema(),
-}));
+export const cycleRowSchema = lazy(() =>
+  z.looseObject({
+    country: z.string().regex(/^[A-Z]{3}$/),
+    name: z.string().max(200),
+    stage: z.enum(stages),
+    deadline: z.string().max(64),
+    round: z.number().int().min(0).max(100),
+    remindersSent: z.number().int().min(0),
+    reviewers: z.array(z.string().max(254)).max(50),
+    facts: cycleOutcomeSchema(),
+  }),
+);
 
 export function cycleRow(s: CycleState): CycleRow {
   const last = s.submissions.at(-1);
@@ -94,7 +96,8 @@ export function yearView(base: Omit<YearView, 'rows'>, opened: OpenResult[], mod
     const cycle = model.cycles[country];
     const previous = model.previous[country];
     const row: YearViewRow = { country, opened: result, ...(reason && { reason }), ...(cycle && { cycle }), ...(previous && { previous }) };
-    if (cycle) row.forecast = forecast(previous, { year: base.year, facts: cycle.facts, ended: terminalStages.includes(cycle.stage) }, base.rule);
+    if (cycle)
+      row.forecast = forecast(previous, { year: base.year, facts: cycle.facts, ended: terminalStages.includes(cycle.stage) }, base.rule);
     return row;
   });
   return { ...base, rows: rows.sort((a, b) => a.country.localeCompare(b.country)) };

@@ -49,7 +49,8 @@ export function auth({ url, actionLinkKeys, signInKeys, sessions: store }: AuthS
 
     endAllOf: (email: string) => sessions.endAllOf(email),
 
-    signInLink: async (email: string) => `${url}/auth?token=${await signGrant(signInKeys, { purpose: 'sign-in', sub: email }, new Date(Date.now() + signInLinkMinutes * 60_000))}`,
+    signInLink: async (email: string) =>
+      `${url}/auth?token=${await signGrant(signInKeys, { purpose: 'sign-in', sub: email }, new Date(Date.now() + signInLinkMinutes * 60_000))}`,
 
     /** Keeps an opened link's token for the confirmation, in a cookie only its own path receives. */
     holdLink(reply: FastifyReply, kind: LinkKind, token: string): void {

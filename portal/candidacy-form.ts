@@ -16,7 +16,11 @@ export function openSteps(s: CandidacyState): CandidateStep[] {
   return [];
 }
 
-const list = (value = '') => value.split(',').map((l) => l.trim()).filter(Boolean);
+const list = (value = '') =>
+  value
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** A step's arguments from its form's fields. */
 export function stepArgs(step: CandidateStep, f: FormValues): object {
@@ -29,13 +33,27 @@ export function stepArgs(step: CandidateStep, f: FormValues): object {
         coordinationBodies: lines(f.coordinationBodies),
       };
     case 'situation':
-      return { studies: lines(f.studies), legalFramework: f.legalFramework ?? '', gaps: lines(f.gaps), informationSources: lines(f.informationSources) };
+      return {
+        studies: lines(f.studies),
+        legalFramework: f.legalFramework ?? '',
+        gaps: lines(f.gaps),
+        informationSources: lines(f.informationSources),
+      };
     case 'workshop':
       return { heldOn: f.heldOn ?? '', participants: lines(f.participants), stockTake: f.stockTake ?? '' };
     case 'roadmap':
       if (f.kind === 'national-action-plans') {
         const plans = lines(f.plans).map((l) => l.split('|').map((part) => part.trim()));
-        return { plan: { kind: 'national-action-plans', plans: plans.map(([title = '', covers = '', criteria = '']) => ({ title, covers: list(covers), criteriaAndIndicators: criteria })) } };
+        return {
+          plan: {
+            kind: 'national-action-plans',
+            plans: plans.map(([title = '', covers = '', criteria = '']) => ({
+              title,
+              covers: list(covers),
+              criteriaAndIndicators: criteria,
+            })),
+          },
+        };
       }
       return {
         plan: {

@@ -51,14 +51,19 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
     codec: codecSettingsFromEnv(env),
     codecTokens: codecTokens(env.CODEC_TOKENS),
-    trustProxy: env.PORTAL_TRUST_PROXY?.split(',').map((p) => p.trim()).filter(Boolean),
+    trustProxy: env.PORTAL_TRUST_PROXY?.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     oidc: oidcSettingsFromEnv(env),
   };
 }
 
 /** Tokens long enough not to be guessed; a short one is a mistake to refuse at start. */
 function codecTokens(setting = ''): string[] {
-  const tokens = setting.split(',').map((t) => t.trim()).filter(Boolean);
+  const tokens = setting
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const short = tokens.find((t) => t.length < 32);
   if (short !== undefined) throw new Error('CODEC_TOKENS: each token must be at least 32 characters');
   return tokens;

@@ -42,6 +42,7 @@ export const attachmentTypes: Record<string, { extension: string; magic: string 
 export function attachmentProblem(name: string, type: string, content: Buffer): string | undefined {
   const kind = attachmentTypes[type];
   if (!kind || !name.toLowerCase().endsWith(kind.extension)) return `${name}: only PDF, DOCX, XLSX and ODT files are accepted`;
-  if (!content.subarray(0, kind.magic.length).equals(Buffer.from(kind.magic, 'latin1'))) return `${name}: the content is not a ${kind.extension.slice(1).toUpperCase()} file`;
+  if (!content.subarray(0, kind.magic.length).equals(Buffer.from(kind.magic, 'latin1')))
+    return `${name}: the content is not a ${kind.extension.slice(1).toUpperCase()} file`;
   return undefined;
 }

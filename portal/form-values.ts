@@ -1,6 +1,10 @@
 // Lists typed into a textarea, one item a line: how every portal form takes a list.
 
-export const lines = (text = '') => text.split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (text = '') =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** People typed one a line as `name: e-mail`; the workflow checks the names and addresses. */
 export const namedAddresses = (text = '') =>

@@ -6,13 +6,16 @@ const en = {
   portal: 'Alliance 8.7 pathfinder portal',
   skip: 'Skip to content',
   signIn: 'Sign in',
-  signInIntro: 'Enter the e-mail address the Alliance 8.7 secretariat has on record for you. We send you a sign-in link, valid for 15 minutes.',
+  signInIntro:
+    'Enter the e-mail address the Alliance 8.7 secretariat has on record for you. We send you a sign-in link, valid for 15 minutes.',
   email: 'E-mail address',
   sendLink: 'Send me a sign-in link',
   organisationSignIn: 'Sign in with your organisation',
-  organisationSignInIntro: 'Secretariat staff, GCM members and Working Group reviewers may sign in through their organisation’s account instead.',
+  organisationSignInIntro:
+    'Secretariat staff, GCM members and Working Group reviewers may sign in through their organisation’s account instead.',
   organisationFailed: 'The sign-in through your organisation did not complete. Please start again.',
-  organisationRefused: 'Your organisation did not confirm an address the secretariat has on record for the secretariat, the GCM or the Working Group. Country focal points sign in with an e-mail link.',
+  organisationRefused:
+    'Your organisation did not confirm an address the secretariat has on record for the secretariat, the GCM or the Working Group. Country focal points sign in with an e-mail link.',
   linkSent: 'If this address is registered, a sign-in link is on its way. It is valid for 15 minutes.',
   signOut: 'Sign out',
   signedInAs: 'Signed in as',
@@ -129,7 +132,8 @@ const en = {
   },
   submitStep: 'File this step',
   reactivationTitle: 'Reactivation request',
-  reactivationIntro: 'Evidence that corrective measures are planned or taken and obligations met, with the letter to the Alliance 8.7 Chair.',
+  reactivationIntro:
+    'Evidence that corrective measures are planned or taken and obligations met, with the letter to the Alliance 8.7 Chair.',
   reactivation: {
     progressReport: '(I) Progress report',
     indicatorFramework: '(II) Indicator framework submitted or updated',
@@ -140,7 +144,8 @@ const en = {
   },
   sendRequest: 'Send the request',
   requestSent: 'Your request was filed. The secretariat verifies it and the Global Coordinating Group (GCG) is told.',
-  signInMail: (minutes: number) => `Open this link to sign in to the portal. It is valid for ${minutes} minutes; if you did not ask for it, ignore this e-mail.`,
+  signInMail: (minutes: number) =>
+    `Open this link to sign in to the portal. It is valid for ${minutes} minutes; if you did not ask for it, ignore this e-mail.`,
 };
 
 export type Words = typeof en;
@@ -150,13 +155,16 @@ const fr: Words = {
   portal: 'Portail des pays pionniers de l’Alliance 8.7',
   skip: 'Aller au contenu',
   signIn: 'Se connecter',
-  signInIntro: 'Saisissez l’adresse électronique que le secrétariat de l’Alliance 8.7 a enregistrée pour vous. Nous vous envoyons un lien de connexion, valable 15 minutes.',
+  signInIntro:
+    'Saisissez l’adresse électronique que le secrétariat de l’Alliance 8.7 a enregistrée pour vous. Nous vous envoyons un lien de connexion, valable 15 minutes.',
   email: 'Adresse électronique',
   sendLink: 'M’envoyer un lien de connexion',
   organisationSignIn: 'Se connecter avec son organisation',
-  organisationSignInIntro: 'Le personnel du secrétariat, les membres du GCM et les examinateurs du Groupe de travail peuvent aussi se connecter avec le compte de leur organisation.',
+  organisationSignInIntro:
+    'Le personnel du secrétariat, les membres du GCM et les examinateurs du Groupe de travail peuvent aussi se connecter avec le compte de leur organisation.',
   organisationFailed: 'La connexion par votre organisation n’a pas abouti. Veuillez recommencer.',
-  organisationRefused: 'Votre organisation n’a pas confirmé une adresse que le secrétariat a enregistrée pour le secrétariat, le GCM ou le Groupe de travail. Les points focaux des pays se connectent par un lien envoyé par courriel.',
+  organisationRefused:
+    'Votre organisation n’a pas confirmé une adresse que le secrétariat a enregistrée pour le secrétariat, le GCM ou le Groupe de travail. Les points focaux des pays se connectent par un lien envoyé par courriel.',
   linkSent: 'Si cette adresse est enregistrée, un lien de connexion vous est envoyé. Il est valable 15 minutes.',
   signOut: 'Se déconnecter',
   signedInAs: 'Connecté en tant que',
@@ -247,7 +255,8 @@ const fr: Words = {
   reactivationTitle: 'Demande de réactivation',
   sendRequest: 'Envoyer la demande',
   requestSent: 'Votre demande a été déposée. Le secrétariat la vérifie et le GCM en est informé.',
-  signInMail: (minutes: number) => `Ouvrez ce lien pour vous connecter au portail. Il est valable ${minutes} minutes\u00a0; si vous ne l’avez pas demandé, ignorez ce courriel.`,
+  signInMail: (minutes: number) =>
+    `Ouvrez ce lien pour vous connecter au portail. Il est valable ${minutes} minutes\u00a0; si vous ne l’avez pas demandé, ignorez ce courriel.`,
 };
 
 const es: Words = {
@@ -255,13 +264,16 @@ const es: Words = {
   portal: 'Portal de los países pioneros de la Alianza 8.7',
   skip: 'Ir al contenido',
   signIn: 'Iniciar sesión',
-  signInIntro: 'Escriba la dirección de correo que la secretaría de la Alianza 8.7 tiene registrada para usted. Le enviamos un enlace de acceso, válido durante 15 minutos.',
+  signInIntro:
+    'Escriba la dirección de correo que la secretaría de la Alianza 8.7 tiene registrada para usted. Le enviamos un enlace de acceso, válido durante 15 minutos.',
   email: 'Correo electrónico',
   sendLink: 'Enviarme un enlace de acceso',
   organisationSignIn: 'Iniciar sesión con su organización',
-  organisationSignInIntro: 'El personal de la secretaría, los miembros del GCM y los revisores del Grupo de Trabajo también pueden iniciar sesión con la cuenta de su organización.',
+  organisationSignInIntro:
+    'El personal de la secretaría, los miembros del GCM y los revisores del Grupo de Trabajo también pueden iniciar sesión con la cuenta de su organización.',
   organisationFailed: 'El inicio de sesión por su organización no se completó. Vuelva a empezar.',
-  organisationRefused: 'Su organización no confirmó una dirección que la secretaría tenga registrada para la secretaría, el GCM o el Grupo de Trabajo. Los puntos focales de los países inician sesión con un enlace enviado por correo.',
+  organisationRefused:
+    'Su organización no confirmó una dirección que la secretaría tenga registrada para la secretaría, el GCM o el Grupo de Trabajo. Los puntos focales de los países inician sesión con un enlace enviado por correo.',
   linkSent: 'Si esta dirección está registrada, recibirá un enlace de acceso. Es válido durante 15 minutos.',
   signOut: 'Cerrar sesión',
   signedInAs: 'Sesión iniciada como',
@@ -354,7 +366,8 @@ const es: Words = {
   reactivationTitle: 'Solicitud de reactivación',
   sendRequest: 'Enviar la solicitud',
   requestSent: 'Su solicitud fue registrada. La secretaría la verifica y se informa al GCM.',
-  signInMail: (minutes: number) => `Abra este enlace para iniciar sesión en el portal. Es válido durante ${minutes} minutos; si no lo pidió, ignore este correo.`,
+  signInMail: (minutes: number) =>
+    `Abra este enlace para iniciar sesión en el portal. Es válido durante ${minutes} minutos; si no lo pidió, ignore este correo.`,
 };
 
 export const words: Record<Language, Words> = { en, fr, es };

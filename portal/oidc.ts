@@ -16,15 +16,19 @@ export interface OidcSettings {
 export function oidcSettingsFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   const [issuer, clientId, clientSecret] = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].map((v) => v?.trim() || undefined);
   if (!issuer && !clientId && !clientSecret) return undefined;
-  const missing = Object.entries({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret }).filter(([, v]) => !v).map(([k]) => k);
-  if (missing.length) throw new Error(`${missing.join(' and ')}: required with the other OIDC_ settings, for staff sign-in through the organisation`);
+  const missing = Object.entries({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret })
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  if (missing.length)
+    throw new Error(`${missing.join(' and ')}: required with the other OIDC_ settings, for staff sign-in through the organisation`);
   let url: URL;
   try {
     url = new URL(issuer!);
   } catch {
     throw new Error(`OIDC_ISSUER: "${issuer}" is not a URL`);
   }
-  if (url.protocol !== 'https:' && !onThisMachine(url)) throw new Error(`OIDC_ISSUER: ${issuer} must be https (plain http only for a provider on this machine)`);
+  if (url.protocol !== 'https:' && !onThisMachine(url))
+    throw new Error(`OIDC_ISSUER: ${issuer} must be https (plain http only for a provider on this machine)`);
   return { issuer: issuer!, clientId: clientId!, clientSecret: clientSecret! };
 }
 
@@ -68,7 +72,12 @@ export function organisationSignIn(settings: OidcSettings, redirectUri: string) 
     /** The address the provider vouches for, once the code it sent back is exchanged; undefined if it does not confirm one. Throws when the exchange fails. */
     async finish(callbackUrl: URL, pending: PendingSignIn): Promise<string | undefined> {
       const [oidc, config] = await Promise.all([library, configured()]);
-      const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
+      const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
       const claims = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
       return claims.email_verified === true && typeof claims.email === 'string' ? claims.email : undefined;
     },

@@ -38,7 +38,12 @@ function portalContext(client: Client, settings: PortalSettings) {
   return {
     client,
     settings,
-    auth: auth({ url: settings.url, actionLinkKeys: settings.actionLinkKeys, signInKeys: settings.signInKeys, sessions: settings.stores.sessions }),
+    auth: auth({
+      url: settings.url,
+      actionLinkKeys: settings.actionLinkKeys,
+      signInKeys: settings.signInKeys,
+      sessions: settings.stores.sessions,
+    }),
     documents: storeDocuments(settings.stores.documents),
     registry: registryReader(() => readCountries(client)),
     mailer: createTransport({ url: settings.smtpUrl }),
@@ -79,7 +84,11 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   // Warnings too: refused codec requests are logged.
   // Logged addresses lose their query: a link's token is never written down.
   const req = (request: FastifyRequest) => ({ method: request.method, url: request.url.split('?')[0], ip: request.ip });
-  const app = Fastify({ logger: { level: 'warn', serializers: { req } }, bodyLimit: 1024 * 1024, trustProxy: settings.trustProxy?.length ? settings.trustProxy : false });
+  const app = Fastify({
+    logger: { level: 'warn', serializers: { req } },
+    bodyLimit: 1024 * 1024,
+    trustProxy: settings.trustProxy?.length ? settings.trustProxy : false,
+  });
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
@@ -103,7 +112,10 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   app.addHook('onRequest', formsFirstChecked(portal));
   app.get('/portal.css', (_request, reply) => reply.type('text/css').send(stylesheet));
   app.get('/healthz', async (_request, reply) => {
-    const reachable = await client.workflowService.getSystemInfo({}).then(() => true, () => false);
+    const reachable = await client.workflowService.getSystemInfo({}).then(
+      () => true,
+      () => false,
+    );
     return reply.code(reachable ? 200 : 503).send({ temporal: reachable ? 'reachable' : 'unreachable' });
   });
   registerSessionRoutes(app, portal);
@@ -123,12 +135,25 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
     const ctx = portal.page(request, reply);
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
-    const text = error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET' ? ctx.w.badRequest : status === 429 ? error.message : status === 500 ? 'Internal error' : ctx.w.badRequest;
-    return reply.code(status).type('text/html').send(String(message(ctx, ctx.w.portal, text)));
+    const text =
+      error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET'
+        ? ctx.w.badRequest
+        : status === 429
+          ? error.message
+          : status === 500
+            ? 'Internal error'
+            : ctx.w.badRequest;
+    return reply
+      .code(status)
+      .type('text/html')
+      .send(String(message(ctx, ctx.w.portal, text)));
   });
   app.setNotFoundHandler(async (request, reply) => {
     const ctx = portal.page(request, reply);
-    return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    return reply
+      .code(404)
+      .type('text/html')
+      .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
   });
   return app;
 }

@@ -94,9 +94,14 @@ async function waitsForGcmMember(client: Client, r: CountryState, email: string)
 export async function countryTasks(client: Client, registry: CountryState[], email: string): Promise<CountryTask[]> {
   const tasks: CountryTask[] = [];
   for (const r of registry) {
-    if (r.status === 'candidate' && (await waitsForGcmMember(client, r, email))) tasks.push({ task: 'candidacy', countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
+    if (r.status === 'candidate' && (await waitsForGcmMember(client, r, email)))
+      tasks.push({ task: 'candidacy', countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
     if (!isFocalPoint(r.country, email)) continue;
-    const ref = (task: CountryTask['task'], workflowId: string) => ({ task, countryName: r.country.name, path: pathOfTask({ workflowId, task, round: 0 }) });
+    const ref = (task: CountryTask['task'], workflowId: string) => ({
+      task,
+      countryName: r.country.name,
+      path: pathOfTask({ workflowId, task, round: 0 }),
+    });
     if (r.status === 'candidate') tasks.push(ref('candidacy', candidacyWorkflowId(r.country.code)));
     if (reactivationOpen(r)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
   }
@@ -117,7 +122,14 @@ export function addressesToFix(cycles: CycleState[]): AddressToFix[] {
   return cycles.flatMap((s) => {
     const current = [s.country.focalPoint, s.country.deputy, ...s.reviewers].map((p) => p.email);
     const latest = new Map((s.undeliverable ?? []).filter((u) => current.includes(u.address)).map((u) => [u.address, u]));
-    return [...latest.values()].map((u) => ({ name: u.name, address: u.address, countryName: s.country.name, code: s.country.code, year: s.year, reason: u.reason }));
+    return [...latest.values()].map((u) => ({
+      name: u.name,
+      address: u.address,
+      countryName: s.country.name,
+      code: s.country.code,
+      year: s.year,
+      reason: u.reason,
+    }));
   });
 }
 

@@ -19,7 +19,8 @@ const run = promisify(execFile);
  * stops it printing at all); Chromium also sends every request, loopback included, to a proxy that is not there.
  */
 const pagePolicy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
-const confined = (document: string) => (/<head>/i.test(document) ? document.replace(/<head>/i, `<head>${pagePolicy}`) : pagePolicy + document);
+const confined = (document: string) =>
+  /<head>/i.test(document) ? document.replace(/<head>/i, `<head>${pagePolicy}`) : pagePolicy + document;
 const lockedDown = ['--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--disable-background-networking'];
 
 /** Chromium is missing, failed or took too long: the caller answers 503, the detail goes to the log. */
@@ -30,7 +31,10 @@ export interface PdfPrinterOptions {
   timeoutMs?: number;
 }
 
-export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', timeoutMs = 60_000 }: PdfPrinterOptions = {}) {
+export function wgReportPdfPrinter({
+  chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  timeoutMs = 60_000,
+}: PdfPrinterOptions = {}) {
   const printing = new Map<string, Promise<Buffer>>();
 
   async function print(document: string): Promise<Buffer> {
@@ -39,12 +43,23 @@ export function wgReportPdfPrinter({ chromium = process.env.CHROMIUM_PATH ?? '/u
       const [source, printed] = [join(work, 'report.html'), join(work, 'report.pdf')];
       await writeFile(source, confined(document));
       // A profile of its own: two prints at once must not hand over to each other's browser process.
-      const args = ['--headless', '--no-sandbox', '--disable-gpu', ...lockedDown, `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${printed}`, '--no-pdf-header-footer', pathToFileURL(source).href];
-      await run(chromium, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }).catch((error: Error & { killed?: boolean }) => {
-        // The first line says what failed; the rest is Chromium's own chatter on stderr.
-        const reason = error.killed ? `no PDF within ${timeoutMs} ms` : error.message.split('\n')[0];
-        throw new PdfUnavailable(`Chromium (${chromium}) could not print the report: ${reason}`);
-      });
+      const args = [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        ...lockedDown,
+        `--user-data-dir=${join(work, 'profile')}`,
+        `--print-to-pdf=${printed}`,
+        '--no-pdf-header-footer',
+        pathToFileURL(source).href,
+      ];
+      await run(chromium, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }).catch(
+        (error: Error & { killed?: boolean }) => {
+          // The first line says what failed; the rest is Chromium's own chatter on stderr.
+          const reason = error.killed ? `no PDF within ${timeoutMs} ms` : error.message.split('\n')[0];
+          throw new PdfUnavailable(`Chromium (${chromium}) could not print the report: ${reason}`);
+        },
+      );
       const pdf = await readFile(printed).catch(() => Buffer.alloc(0));
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfUnavailable(`Chromium (${chromium}) printed no PDF`);
       return pdf;

@@ -26,8 +26,27 @@ export const filterRows = (view: YearView, filter: RowFilter) =>
   view.rows.filter((r) => (!filter.stage || stageOf(r) === filter.stage) && (!filter.risk || r.forecast?.risk === filter.risk));
 
 const columns = [
-  'country', 'name', 'opened', 'stage', 'deadline', 'extended_to', 'extension_reason', 'days_left', 'round', 'reminders_sent', 'reviewers',
-  'report_submitted', 'finalised', 'comments_answered', 'framework_updated', 'evidence_of_progress', 'evidence_of_collaboration', 'previous_year_shortfalls', 'risk', 'criteria', 'to_avoid',
+  'country',
+  'name',
+  'opened',
+  'stage',
+  'deadline',
+  'extended_to',
+  'extension_reason',
+  'days_left',
+  'round',
+  'reminders_sent',
+  'reviewers',
+  'report_submitted',
+  'finalised',
+  'comments_answered',
+  'framework_updated',
+  'evidence_of_progress',
+  'evidence_of_collaboration',
+  'previous_year_shortfalls',
+  'risk',
+  'criteria',
+  'to_avoid',
 ];
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet (names come from users). */
@@ -41,11 +60,30 @@ export function rowsAsCsv(rows: YearViewRow[], now = new Date()): string {
   const lines = rows.map((r) => {
     const c = r.cycle;
     return [
-      r.country, c?.name, r.opened, stageOf(r), c?.deadline, c?.extension?.to, c?.extension?.reason, c && daysLeft(c, now), c?.round, c?.remindersSent, c?.reviewers.join(' '),
-      c?.facts.reportSubmitted, c?.facts.finalised, c && !shows(c.facts, 'not-finalised'), c?.facts.indicatorFrameworkUpdated, c?.facts.evidenceOfProgress, c?.facts.evidenceOfCollaboration,
-      r.previous && shortfalls(r.previous.outcome).join(' '), r.forecast?.risk, r.forecast?.criteria.join(' '), r.forecast?.toAvoid.join(' '),
-    ].map(cell).join(',');
+      r.country,
+      c?.name,
+      r.opened,
+      stageOf(r),
+      c?.deadline,
+      c?.extension?.to,
+      c?.extension?.reason,
+      c && daysLeft(c, now),
+      c?.round,
+      c?.remindersSent,
+      c?.reviewers.join(' '),
+      c?.facts.reportSubmitted,
+      c?.facts.finalised,
+      c && !shows(c.facts, 'not-finalised'),
+      c?.facts.indicatorFrameworkUpdated,
+      c?.facts.evidenceOfProgress,
+      c?.facts.evidenceOfCollaboration,
+      r.previous && shortfalls(r.previous.outcome).join(' '),
+      r.forecast?.risk,
+      r.forecast?.criteria.join(' '),
+      r.forecast?.toAvoid.join(' '),
+    ]
+      .map(cell)
+      .join(',');
   });
   return [columns.join(','), ...lines].join('\r\n') + '\r\n';
 }
-

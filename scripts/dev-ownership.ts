@@ -53,7 +53,9 @@ export function ownership(pidFile: string, dbFile: string) {
       if (!earlier) return;
       const dev = commandLine(earlier.devPid);
       if (earlier.devPid !== process.pid && dev !== undefined && isDevScript(dev)) {
-        throw new StartRefused(`npm run dev is already running on this data folder (pid ${earlier.devPid}); stop it with Ctrl-C in its terminal first.`);
+        throw new StartRefused(
+          `npm run dev is already running on this data folder (pid ${earlier.devPid}); stop it with Ctrl-C in its terminal first.`,
+        );
       }
       const server = commandLine(earlier.serverPid);
       if (server !== undefined && isOurServer(server)) {
@@ -85,6 +87,9 @@ export async function requireFreePorts(host: string, ports: { port: number; vari
       probe.once('error', () => resolve(false));
       probe.listen(port, host, () => probe.close(() => resolve(true)));
     });
-    if (!free) throw new StartRefused(`Port ${port} on ${host} (${what}) is in use by another program. Stop it, or choose another port: ${variable}=<port> npm run dev`);
+    if (!free)
+      throw new StartRefused(
+        `Port ${port} on ${host} (${what}) is in use by another program. Stop it, or choose another port: ${variable}=<port> npm run dev`,
+      );
   }
 }

@@ -53,7 +53,9 @@ async function main() {
     { port: smtpPort, variable: 'MAIL_SMTP_PORT', what: 'mail catcher, SMTP' },
     { port: mailWebPort, variable: 'MAIL_WEB_PORT', what: 'mail catcher, web page' },
     { port: portalPort, variable: 'PORTAL_PORT', what: 'portal' },
-    ...(devIdentityProvider ? [{ port: identityProviderPort, variable: 'IDENTITY_PROVIDER_PORT', what: 'development OpenID provider' }] : []),
+    ...(devIdentityProvider
+      ? [{ port: identityProviderPort, variable: 'IDENTITY_PROVIDER_PORT', what: 'development OpenID provider' }]
+      : []),
   ]);
   // The signal handlers above decide the order of shutdown, not the SDK's own.
   Runtime.install({ shutdownSignals: [] });
@@ -64,7 +66,12 @@ async function main() {
   const server = spawn(
     cli,
     // The UI decodes payloads through the portal's codec server (for the secretariat, once signed in).
-    devServerArgs({ host, port, dbFile, ui: { port: uiPort, codecEndpoint: `${portalUrl({ ...process.env, PORTAL_PORT: String(portalPort) })}/codec` } }),
+    devServerArgs({
+      host,
+      port,
+      dbFile,
+      ui: { port: uiPort, codecEndpoint: `${portalUrl({ ...process.env, PORTAL_PORT: String(portalPort) })}/codec` },
+    }),
     // Its own process group: Ctrl-C reaches only this script, which stops the worker before the server.
     { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
@@ -81,7 +88,13 @@ async function main() {
   await (await connectWhenReady(address, server)).close();
   const connection = await NativeConnection.connect({ address });
   stops.push(() => connection.close());
-  const env = { SMTP_URL: mail.smtpUrl, ...process.env, PATHFINDER_DATA_DIR: dataDir, PORTAL_PORT: String(portalPort), TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? `http://${host}:${uiPort}` };
+  const env = {
+    SMTP_URL: mail.smtpUrl,
+    ...process.env,
+    PATHFINDER_DATA_DIR: dataDir,
+    PORTAL_PORT: String(portalPort),
+    TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? `http://${host}:${uiPort}`,
+  };
   const worker: Worker = await createWorker({ connection, namespace: 'default', ...settingsFromEnv('default', env) });
   const running = worker.run();
   stops.push(() => {
@@ -90,14 +103,25 @@ async function main() {
   });
 
   // Staff sign in through it as any registered address, with any password (an example client secret).
-  const devClient = { id: 'pathfinder-portal', secret: 'an-example-client-secret-for-development', redirectUri: `${portalUrl(env)}/auth/oidc/callback` };
-  const identityProvider = devIdentityProvider ? await startIdentityProvider({ host, port: identityProviderPort, client: devClient }) : undefined;
+  const devClient = {
+    id: 'pathfinder-portal',
+    secret: 'an-example-client-secret-for-development',
+    redirectUri: `${portalUrl(env)}/auth/oidc/callback`,
+  };
+  const identityProvider = devIdentityProvider
+    ? await startIdentityProvider({ host, port: identityProviderPort, client: devClient })
+    : undefined;
   if (identityProvider) stops.push(() => identityProvider.close());
-  const oidc = identityProvider ? { OIDC_ISSUER: identityProvider.issuer, OIDC_CLIENT_ID: devClient.id, OIDC_CLIENT_SECRET: devClient.secret } : {};
+  const oidc = identityProvider
+    ? { OIDC_ISSUER: identityProvider.issuer, OIDC_CLIENT_ID: devClient.id, OIDC_CLIENT_SECRET: devClient.secret }
+    : {};
   const portalSettings = portalSettingsFromEnv({ ...env, ...oidc });
   const portalConnection = Connection.lazy({ address });
   stops.push(() => portalConnection.close());
-  const portal = await buildPortal(new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv('default', env) }), portalSettings);
+  const portal = await buildPortal(
+    new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv('default', env) }),
+    portalSettings,
+  );
   await portal.listen({ host, port: portalPort });
   stops.push(() => portal.close());
 

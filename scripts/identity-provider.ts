@@ -26,7 +26,15 @@ export async function startIdentityProvider(o: IdentityProviderOptions): Promise
   const unverified = new Set((o.unverified ?? []).map((a) => a.toLowerCase()));
   const { default: Provider } = await import('oidc-provider'); // an ES module
   const provider = new Provider(issuer, {
-    clients: [{ client_id: o.client.id, client_secret: o.client.secret, redirect_uris: [o.client.redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: o.client.id,
+        client_secret: o.client.secret,
+        redirect_uris: [o.client.redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     findAccount: (_ctx, login) => ({
       accountId: login,

@@ -64,7 +64,16 @@ async function parse(raw: Buffer, receivedAt: Date, recipients: string[]): Promi
  * `refuse`: addresses the sink refuses for good (SMTP 550), as a relay does for a mailbox that does not exist.
  * `hold`: for a recipient, a promise the sink waits on before answering RCPT TO, as a slow relay would.
  */
-export async function startMailCatcher(options: { host?: string; smtpPort?: number; webPort?: number; dir?: string; refuse?: (address: string) => boolean; hold?: (address: string) => Promise<void> | undefined } = {}): Promise<MailCatcher> {
+export async function startMailCatcher(
+  options: {
+    host?: string;
+    smtpPort?: number;
+    webPort?: number;
+    dir?: string;
+    refuse?: (address: string) => boolean;
+    hold?: (address: string) => Promise<void> | undefined;
+  } = {},
+): Promise<MailCatcher> {
   const host = options.host ?? '127.0.0.1';
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
@@ -79,7 +88,9 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
   // Messages written to `dir` come back on the next start, like the Temporal state beside them.
   if (options.dir) {
     mkdirSync(options.dir, { recursive: true });
-    for (const file of readdirSync(options.dir).filter((f) => f.endsWith('.eml')).sort()) {
+    for (const file of readdirSync(options.dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()) {
       const raw = readFileSync(join(options.dir, file));
       keep(await parse(raw, new Date(Number(file.split('-')[0])), []));
     }
@@ -112,7 +123,11 @@ export async function startMailCatcher(options: { host?: string; smtpPort?: numb
         const receivedAt = new Date();
         // Named by arrival, counted as it arrives: messages parsed at once must not share a file.
         if (options.dir) writeFileSync(join(options.dir, `${receivedAt.getTime()}-${String(saved++).padStart(6, '0')}.eml`), raw);
-        parse(raw, receivedAt, session.envelope.rcptTo.map((r) => r.address)).then((mail) => {
+        parse(
+          raw,
+          receivedAt,
+          session.envelope.rcptTo.map((r) => r.address),
+        ).then((mail) => {
           keep(mail);
           callback();
         }, callback);
@@ -177,9 +192,15 @@ function listPage(messages: CaughtMail[]): string {
   const rows = messages
     .map((m, i) => ({ m, i }))
     .reverse()
-    .map(({ m, i }) => `<tr><td>${esc(m.receivedAt.toISOString())}</td><td>${esc(m.to.join(', '))}</td><td><a href="?m=${i}">${esc(m.subject)}</a></td></tr>`)
+    .map(
+      ({ m, i }) =>
+        `<tr><td>${esc(m.receivedAt.toISOString())}</td><td>${esc(m.to.join(', '))}</td><td><a href="?m=${i}">${esc(m.subject)}</a></td></tr>`,
+    )
     .join('');
-  return page('Pathfinder mail', `<h1>Pathfinder mail (${messages.length})</h1><table><tr><th>received</th><th>to</th><th>subject</th></tr>${rows}</table>`);
+  return page(
+    'Pathfinder mail',
+    `<h1>Pathfinder mail (${messages.length})</h1><table><tr><th>received</th><th>to</th><th>subject</th></tr>${rows}</table>`,
+  );
 }
 
 function messagePage(m: CaughtMail | undefined): string {

@@ -42,11 +42,17 @@ export function startDevServerEnv(cliPath: string, ui?: { port: number; codecEnd
 /** The arguments of `temporal server start-dev` for a server kept in `dbFile`, with the project's search attributes; headless unless a UI is asked for. */
 export function devServerArgs(o: { host: string; port: number; dbFile: string; ui?: { port: number; codecEndpoint: string } }): string[] {
   return [
-    'server', 'start-dev',
-    '--ip', o.host, '--port', String(o.port),
+    'server',
+    'start-dev',
+    '--ip',
+    o.host,
+    '--port',
+    String(o.port),
     ...(o.ui ? ['--ui-port', String(o.ui.port), '--ui-codec-endpoint', o.ui.codecEndpoint] : ['--headless']),
-    '--db-filename', o.dbFile,
-    '--log-level', 'error',
+    '--db-filename',
+    o.dbFile,
+    '--log-level',
+    'error',
     ...searchAttributeKeys.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]),
   ];
 }

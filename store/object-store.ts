@@ -25,7 +25,8 @@ export interface ObjectStore {
 /** Keys are built by the code from checked parts; checked again here, as no input may become a path. */
 export function checkedKey(key: string): string {
   const segments = key.split('/');
-  if (key.length > 512 || segments.some((s) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(s))) throw new Error(`not a store key: ${JSON.stringify(key.slice(0, 80))}`);
+  if (key.length > 512 || segments.some((s) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(s)))
+    throw new Error(`not a store key: ${JSON.stringify(key.slice(0, 80))}`);
   return key;
 }
 const checkedPrefix = (prefix: string) => (prefix === '' ? '' : `${checkedKey(prefix.replace(/\/$/, ''))}/`);

@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { checkedKey, type ObjectStore } from './object-store';
 
 export interface S3Settings {
@@ -37,7 +44,9 @@ export function s3Store(settings: S3Settings, client = s3Client(settings)): Obje
       const names: string[] = [];
       let token: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: start, Delimiter: '/', ContinuationToken: token }));
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: start, Delimiter: '/', ContinuationToken: token }),
+        );
         for (const p of page.CommonPrefixes ?? []) names.push(p.Prefix!.slice(start.length, -1));
         for (const o of page.Contents ?? []) names.push(o.Key!.slice(start.length));
         token = page.IsTruncated ? page.NextContinuationToken : undefined;

@@ -30,10 +30,22 @@ export function storesFromEnv(env = process.env): Stores {
     if (prefix && !/^[A-Za-z0-9._/-]+\/$/.test(prefix)) throw new Error('S3_PREFIX: letters, digits, ".", "_", "-" and "/" only');
     const [accessKeyId, secretAccessKey] = [env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY];
     const credentials = accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined;
-    const settings = { bucket, prefix, endpoint: env.S3_ENDPOINT?.trim() || undefined, region: env.S3_REGION?.trim() || 'us-east-1', credentials };
+    const settings = {
+      bucket,
+      prefix,
+      endpoint: env.S3_ENDPOINT?.trim() || undefined,
+      region: env.S3_REGION?.trim() || 'us-east-1',
+      credentials,
+    };
     const client = s3Client(settings);
     const area = (name: string) => s3Store({ ...settings, prefix: `${prefix}${name}/` }, client);
-    return { published: area('published'), documents: area('documents'), mailLedger: area('mail-ledger'), records: area('records'), sessions: area('sessions') };
+    return {
+      published: area('published'),
+      documents: area('documents'),
+      mailLedger: area('mail-ledger'),
+      records: area('records'),
+      sessions: area('sessions'),
+    };
   }
   const dataDir = resolve(env.PATHFINDER_DATA_DIR ?? '.data');
   const folder = (setting: string | undefined, name: string) => folderStore(resolve(setting ?? join(dataDir, name)));

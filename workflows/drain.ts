@@ -16,7 +16,11 @@ export async function drain<T>(queue: T[], handle: (item: T) => Promise<unknown>
  * other. A lane whose item fails stops there, the item kept; the others go on. Returns the first failure
  * once every lane has stopped, or undefined when the queue is empty. Cancellation is never swallowed.
  */
-export async function drainByKey<T>(queue: T[], keyOf: (item: T) => string, handle: (item: T) => Promise<unknown>): Promise<Error | undefined> {
+export async function drainByKey<T>(
+  queue: T[],
+  keyOf: (item: T) => string,
+  handle: (item: T) => Promise<unknown>,
+): Promise<Error | undefined> {
   const lane = async (key: string) => {
     for (let item = queue.find((i) => keyOf(i) === key); item !== undefined; item = queue.find((i) => keyOf(i) === key)) {
       await handle(item);

@@ -23,11 +23,22 @@ export const sendNotices = (outbox: Notice[], secretariat?: Person) =>
     const sending = sendNotice(dated(notice));
     // Beside the send, not in its way: the queue moves on exactly as it did before refusals were told,
     // so that histories recorded then replay. (Those histories also carry no result.)
-    void sending.then((result) => {
-      const refused = (result as { refused?: string } | undefined)?.refused;
-      if (!refused || !secretariat || notice.to.email === secretariat.email || !patched('notice-refusals')) return;
-      const { name, email: address } = notice.to;
-      outbox.push({ key: `${notice.key}/undeliverable`, kind: 'notice-undeliverable', to: secretariat, cc: [], country: notice.country, year: notice.year, undeliverable: { name, address, kind: notice.kind, reason: refused } });
-    }, () => undefined);
+    void sending.then(
+      (result) => {
+        const refused = (result as { refused?: string } | undefined)?.refused;
+        if (!refused || !secretariat || notice.to.email === secretariat.email || !patched('notice-refusals')) return;
+        const { name, email: address } = notice.to;
+        outbox.push({
+          key: `${notice.key}/undeliverable`,
+          kind: 'notice-undeliverable',
+          to: secretariat,
+          cc: [],
+          country: notice.country,
+          year: notice.year,
+          undeliverable: { name, address, kind: notice.kind, reason: refused },
+        });
+      },
+      () => undefined,
+    );
     return sending;
   });

@@ -8,7 +8,9 @@ import { taskRefusedSignal } from './audit-messages';
 
 /** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
 export function rejection(error: unknown): unknown {
-  return error instanceof InvalidInputError ? ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems: error.problems }) : error;
+  return error instanceof InvalidInputError
+    ? ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems: error.problems })
+    : error;
 }
 
 /**
@@ -29,7 +31,8 @@ export function registerTask<R, A>(task: {
   /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
   trail: () => AuditEntry[];
 }): void {
-  const enter = (args: unknown, via: 'update' | 'signal', refused?: string) => recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused));
+  const enter = (args: unknown, via: 'update' | 'signal', refused?: string) =>
+    recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused));
   setHandler(
     task.update,
     (args) => {

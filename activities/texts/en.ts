@@ -11,7 +11,9 @@ const times = (n: number, one: string, many: string) => (n === 0 ? `no ${many}` 
 function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[] {
   const { deadline, extensions, remindersSent, submissions, reviews } = e.evidence;
   const extended = extensions ? ` (extended ${extensions === 1 ? 'once' : `${extensions} times`})` : '';
-  const sent = submissions.map((s) => `${s.kind === 'report' ? 'the report' : 'a revised report'} on ${say.date(s.at)}${s.late ? ' (late)' : ''}`);
+  const sent = submissions.map(
+    (s) => `${s.kind === 'report' ? 'the report' : 'a revised report'} on ${say.date(s.at)}${s.late ? ' (late)' : ''}`,
+  );
   const reviewed = reviews.map((r) => `round ${r.round}, ${r.decision === 'accept' ? 'accepted' : 'revision asked'} on ${say.date(r.at)}`);
   return [
     `${e.year}: ${say.stage(e.stage)}. Deadline: ${say.date(deadline)}${extended}; ${times(remindersSent, 'reminder', 'reminders')} sent.`,
@@ -25,12 +27,20 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
 function tried(n: Notice, say: Say): string {
   const t = n.tried;
   if (!t) return 'This decision follows the dialogue the GCG held with the country, which did not lead to the progress expected.';
-  const dialogue = t.dialogues > 0 ? `The GCG held ${times(t.dialogues, 'dialogue session', 'dialogue sessions')} with the country.` : 'The GCG opened a dialogue with the country.';
+  const dialogue =
+    t.dialogues > 0
+      ? `The GCG held ${times(t.dialogues, 'dialogue session', 'dialogue sessions')} with the country.`
+      : 'The GCG opened a dialogue with the country.';
   if (!t.support) return `${dialogue} The dialogue did not lead to the progress expected.`;
   return `${dialogue} A support sub-group of the GCG then worked with the country from ${say.date(t.support.since)}, through ${say.mechanisms(t.support.mechanisms)}. Neither led to the progress expected.`;
 }
 
-const reactivationLabels = { progressReport: '(I) Progress report', indicatorFramework: '(II) Indicator framework', evidenceOfProgress: '(III) Evidence of progress', evidenceOfCollaboration: '(IV) Evidence of collaboration' };
+const reactivationLabels = {
+  progressReport: '(I) Progress report',
+  indicatorFramework: '(II) Indicator framework',
+  evidenceOfProgress: '(III) Evidence of progress',
+  evidenceOfCollaboration: '(IV) Evidence of collaboration',
+};
 
 export const en: Texts = {
   typeset: (text) => text,
@@ -38,7 +48,8 @@ export const en: Texts = {
   date: (d) => d.toLocaleString(DateTime.DATE_FULL),
   dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
   colon: ':',
-  copyOf: (name, email) => `A copy for your information of the e-mail sent to ${name} <${email}>. Its personal link, which signs in ${name} alone, is left out.`,
+  copyOf: (name, email) =>
+    `A copy for your information of the e-mail sent to ${name} <${email}>. Its personal link, which signs in ${name} alone, is left out.`,
   linkLeftOut: '(personal link, left out of this copy)',
   separator: '; ',
   signature: { secretariat: 'Alliance 8.7 secretariat', gcg: 'Global Coordinating Group of Alliance 8.7' },
@@ -68,7 +79,12 @@ export const en: Texts = {
     suspended: 'suspended, the country having been declared inactive',
   },
   noOutcome: 'no outcome recorded',
-  status: { candidate: 'a candidate pathfinder country', active: 'an active pathfinder country', inactive: 'an inactive pathfinder country', withdrawn: 'a candidate that has withdrawn' },
+  status: {
+    candidate: 'a candidate pathfinder country',
+    active: 'an active pathfinder country',
+    inactive: 'an inactive pathfinder country',
+    withdrawn: 'a candidate that has withdrawn',
+  },
   mechanism: supportMechanisms,
   step: {
     'stakeholder-mapping': 'the mapping of stakeholders and coordination mechanisms',
@@ -144,13 +160,20 @@ export const en: Texts = {
     intro: {
       'call-for-reports': (r, { country: c }) =>
         `The ${r.year} annual reporting cycle of Alliance 8.7 is open. You are invited to submit the annual progress report ${c.of}, with the updated indicator framework, by the deadline below. Prepared through the national coordination mechanism, the report covers progress against the roadmap objectives, implementation challenges, the areas where the country wishes to learn from others, evidence of progress, stakeholder participation and collaboration efforts.`,
-      'submission-reminder': (r, { country: c }) => `The annual progress report ${c.of} for the ${r.year} cycle, with the updated indicator framework, is due soon.`,
-      'submission-overdue': (r, { country: c }) => `The annual progress report ${c.of} for the ${r.year} cycle has not been received and is now overdue.`,
-      'submission-received': (r, { country: c }) => `Thank you: the ${r.year} report ${c.of} was received and goes to the Working Group for review.`,
-      'deadline-extended': (r, { country: c }) => `The secretariat has extended the deadline for the ${r.year} report ${c.of}: the report is now due as below.`,
-      'extension-requested': (r, { country: c }) => `The focal point ${c.of} asks for more time for the ${r.year} report, beyond what is granted at once. Please grant or refuse it.`,
-      'extension-granted': (r, { country: c }) => `The request for more time for the ${r.year} report ${c.of} is granted: the report is now due later, as below.`,
-      'extension-refused': (r, { country: c }) => `The secretariat could not grant the request for more time for the ${r.year} report ${c.of}. The deadline stays as below.`,
+      'submission-reminder': (r, { country: c }) =>
+        `The annual progress report ${c.of} for the ${r.year} cycle, with the updated indicator framework, is due soon.`,
+      'submission-overdue': (r, { country: c }) =>
+        `The annual progress report ${c.of} for the ${r.year} cycle has not been received and is now overdue.`,
+      'submission-received': (r, { country: c }) =>
+        `Thank you: the ${r.year} report ${c.of} was received and goes to the Working Group for review.`,
+      'deadline-extended': (r, { country: c }) =>
+        `The secretariat has extended the deadline for the ${r.year} report ${c.of}: the report is now due as below.`,
+      'extension-requested': (r, { country: c }) =>
+        `The focal point ${c.of} asks for more time for the ${r.year} report, beyond what is granted at once. Please grant or refuse it.`,
+      'extension-granted': (r, { country: c }) =>
+        `The request for more time for the ${r.year} report ${c.of} is granted: the report is now due later, as below.`,
+      'extension-refused': (r, { country: c }) =>
+        `The secretariat could not grant the request for more time for the ${r.year} report ${c.of}. The deadline stays as below.`,
       'address-refused': (r, { country: c }) => {
         const u = r.undeliverable;
         return `The mail server refused, for good, ${u ? en.emailWhat[u.kind] : 'an e-mail'} of the ${r.year} cycle ${c.of}, for ${u?.name} <${u?.address}>: ${u?.reason}. Please correct the address (on the secretariat page, replace the focal point or deputy; or in the registry file). The cycle goes on meanwhile.`;
@@ -172,7 +195,12 @@ export const en: Texts = {
     yourTime: 'your time',
     secretariatTime: 'secretariat time',
     missing: 'Still missing',
-    items: { 'progress-report': 'the progress report', 'indicator-framework': 'the updated indicator framework', revision: 'a revised report answering the comments', review: 'your review (accept or revise)' },
+    items: {
+      'progress-report': 'the progress report',
+      'indicator-framework': 'the updated indicator framework',
+      revision: 'a revised report answering the comments',
+      review: 'your review (accept or revise)',
+    },
     act: { report: 'Submit the report online', revision: 'Send the revision online', review: 'Review the report online' },
     ownLink: 'This link is yours alone: it signs you in for this task. Do not forward it.',
     readOnline: 'Read it online',
@@ -236,7 +264,10 @@ export const en: Texts = {
     },
     'escalation-resumed': {
       subject: (_n, { country: c }) => `${c.name}: dialogue closed, the country resumes`,
-      body: (n, say) => [`The ${gcg} has closed its dialogue with ${say.country.the}: the country resumes its participation in the annual cycle.`, `Reason: ${n.reason}`],
+      body: (n, say) => [
+        `The ${gcg} has closed its dialogue with ${say.country.the}: the country resumes its participation in the annual cycle.`,
+        `Reason: ${n.reason}`,
+      ],
     },
     'country-inactive': {
       subject: (_n, { country: c }) => `${c.name}: pathfinder status now inactive`,
@@ -253,14 +284,27 @@ export const en: Texts = {
       body: (n, say, link) => {
         const request = n.request;
         const lines = request
-          ? [...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`), `Letter to the ${request.letter.to}: ${request.letter.summary}`]
+          ? [
+              ...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`),
+              `Letter to the ${request.letter.to}: ${request.letter.summary}`,
+            ]
           : [n.reason ?? ''];
-        return [`${say.country.The} asks to be reactivated as a pathfinder country. Its evidence, and its letter:`, ...lines, ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []), '', `Verify it online: ${link}`];
+        return [
+          `${say.country.The} asks to be reactivated as a pathfinder country. Its evidence, and its letter:`,
+          ...lines,
+          ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []),
+          '',
+          `Verify it online: ${link}`,
+        ];
       },
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name}: reactivation request not accepted`,
-      body: (n, say) => [`The secretariat could not verify the reactivation request ${say.country.of}.`, `Secretariat's note: ${n.reason}`, 'The country may send a new request at any time.'],
+      body: (n, say) => [
+        `The secretariat could not verify the reactivation request ${say.country.of}.`,
+        `Secretariat's note: ${n.reason}`,
+        'The country may send a new request at any time.',
+      ],
     },
     'country-reactivated': {
       subject: (_n, { country: c }) => `${c.name}: pathfinder status active again`,
@@ -285,7 +329,8 @@ export const en: Texts = {
       ],
     },
     'forecast-digest': {
-      subject: (n) => `Weekly forecast, ${n.year} cycle: ${n.atRisk?.length ?? 0} ${n.atRisk?.length === 1 ? 'country' : 'countries'} at risk of a flag`,
+      subject: (n) =>
+        `Weekly forecast, ${n.year} cycle: ${n.atRisk?.length ?? 0} ${n.atRisk?.length === 1 ? 'country' : 'countries'} at risk of a flag`,
       body: (n, say, link) => [
         `${n.openCycles === 1 ? `One reporting cycle of ${n.year} is` : `${n.openCycles} reporting cycles of ${n.year} are`} still open. If nothing more came in, these countries would be flagged to the ${gcg}:`,
         ...(n.atRisk?.length
@@ -316,12 +361,21 @@ export const en: Texts = {
               `What the ${n.year} cycle showed:`,
               ...say.facts(n.outcome),
               '',
-              ...(n.flagged ? ['In two consecutive cycles, the Working Group noted these signs of insufficient progress, and has flagged them to the GCG:', ...say.criteria(n.criteria)] : ['The Working Group raised no flag.']),
+              ...(n.flagged
+                ? [
+                    'In two consecutive cycles, the Working Group noted these signs of insufficient progress, and has flagged them to the GCG:',
+                    ...say.criteria(n.criteria),
+                  ]
+                : ['The Working Group raised no flag.']),
             ]
           : n.status === 'inactive'
             ? []
             : [`No outcome of the ${n.year} cycle is recorded for the country.`];
-        return [`After the ${n.year} reporting cycle, the ${gcg} of Alliance 8.7 sends ${c.the} its annual status update.`, ...status, ...outcome];
+        return [
+          `After the ${n.year} reporting cycle, the ${gcg} of Alliance 8.7 sends ${c.the} its annual status update.`,
+          ...status,
+          ...outcome,
+        ];
       },
     },
     'candidacy-received': {
@@ -343,14 +397,21 @@ export const en: Texts = {
       body: (n, say, link) => {
         const late = n.lateStep;
         return [
-          late ? `A step of the timeline set by ${say.country.the} is past its date: ${en.step[late.step]}, planned for ${say.date(late.due)}.` : `A step of the timeline set by ${say.country.the} is past its date: ${n.reason}.`,
+          late
+            ? `A step of the timeline set by ${say.country.the} is past its date: ${en.step[late.step]}, planned for ${say.date(late.due)}.`
+            : `A step of the timeline set by ${say.country.the} is past its date: ${n.reason}.`,
           `Please file it, or send the secretariat a new timeline, online: ${link}`,
         ];
       },
     },
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name}: feedback of the Global Coordinating Group on your presentation`,
-      body: (n, say, link) => [`The feedback of the ${gcg} on the presentation ${say.country.of}:`, n.reason ?? '', '', `Please follow it up online: ${link}`],
+      body: (n, say, link) => [
+        `The feedback of the ${gcg} on the presentation ${say.country.of}:`,
+        n.reason ?? '',
+        '',
+        `Please follow it up online: ${link}`,
+      ],
     },
     'candidacy-feedback-due': {
       subject: (_n, { country: c }) => `${c.name} has presented its candidacy: the feedback of the Global Coordinating Group is due`,

@@ -11,9 +11,18 @@ const gcm = 'Grupo de Coordinación Mundial (GCM)';
 function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[] {
   const { deadline, extensions, remindersSent, submissions, reviews } = e.evidence;
   const extended = extensions ? ` (prorrogada ${extensions === 1 ? 'una vez' : `${extensions} veces`})` : '';
-  const reminders = remindersSent === 0 ? 'ningún recordatorio enviado' : remindersSent === 1 ? 'un recordatorio enviado' : `${remindersSent} recordatorios enviados`;
-  const sent = submissions.map((s) => `${s.kind === 'report' ? 'el informe' : 'un informe revisado'}, el ${say.date(s.at)}${s.late ? ' (fuera de plazo)' : ''}`);
-  const reviewed = reviews.map((r) => `ronda ${r.round}, ${r.decision === 'accept' ? 'informe aceptado' : 'informe revisado solicitado'} el ${say.date(r.at)}`);
+  const reminders =
+    remindersSent === 0
+      ? 'ningún recordatorio enviado'
+      : remindersSent === 1
+        ? 'un recordatorio enviado'
+        : `${remindersSent} recordatorios enviados`;
+  const sent = submissions.map(
+    (s) => `${s.kind === 'report' ? 'el informe' : 'un informe revisado'}, el ${say.date(s.at)}${s.late ? ' (fuera de plazo)' : ''}`,
+  );
+  const reviewed = reviews.map(
+    (r) => `ronda ${r.round}, ${r.decision === 'accept' ? 'informe aceptado' : 'informe revisado solicitado'} el ${say.date(r.at)}`,
+  );
   return [
     `${e.year}: ${say.stage(e.stage)}. Fecha límite: ${say.date(deadline)}${extended}; ${reminders}.`,
     `  Envíos: ${sent.length ? sent.join('; ') : 'ninguno'}.`,
@@ -26,12 +35,20 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
 function tried(n: Notice, say: Say): string {
   const t = n.tried;
   if (!t) return 'Esta decisión sigue al diálogo que el GCM mantuvo con el país, que no condujo a los avances esperados.';
-  const dialogue = t.dialogues > 0 ? `El GCM celebró ${t.dialogues === 1 ? 'una sesión' : `${t.dialogues} sesiones`} de diálogo con el país.` : 'El GCM abrió un diálogo con el país.';
+  const dialogue =
+    t.dialogues > 0
+      ? `El GCM celebró ${t.dialogues === 1 ? 'una sesión' : `${t.dialogues} sesiones`} de diálogo con el país.`
+      : 'El GCM abrió un diálogo con el país.';
   if (!t.support) return `${dialogue} El diálogo no condujo a los avances esperados.`;
   return `${dialogue} Después, un subgrupo de apoyo del GCM trabajó con el país a partir del ${say.date(t.support.since)}, mediante las siguientes formas de apoyo: ${say.mechanisms(t.support.mechanisms)}. Ni el diálogo ni el apoyo condujeron a los avances esperados.`;
 }
 
-const reactivationLabels = { progressReport: '(I) Informe de progreso', indicatorFramework: '(II) Marco de indicadores', evidenceOfProgress: '(III) Pruebas de progreso', evidenceOfCollaboration: '(IV) Pruebas de colaboración' };
+const reactivationLabels = {
+  progressReport: '(I) Informe de progreso',
+  indicatorFramework: '(II) Marco de indicadores',
+  evidenceOfProgress: '(III) Pruebas de progreso',
+  evidenceOfCollaboration: '(IV) Pruebas de colaboración',
+};
 const chair = (to: string) => (to === 'Alliance 8.7 Chair' ? 'la presidencia de la Alianza 8.7' : to);
 
 export const es: Texts = {
@@ -40,7 +57,8 @@ export const es: Texts = {
   date: (d) => d.toLocaleString(DateTime.DATE_FULL),
   dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
   colon: ':',
-  copyOf: (name, email) => `Copia para su información del correo enviado a ${name} <${email}>. Se ha omitido su enlace personal, que solo da acceso a ${name}.`,
+  copyOf: (name, email) =>
+    `Copia para su información del correo enviado a ${name} <${email}>. Se ha omitido su enlace personal, que solo da acceso a ${name}.`,
   linkLeftOut: '(enlace personal, omitido en esta copia)',
   separator: '; ',
   signature: { secretariat: 'Secretaría de la Alianza 8.7', gcg: 'Grupo de Coordinación Mundial de la Alianza 8.7' },
@@ -70,7 +88,12 @@ export const es: Texts = {
     suspended: 'ciclo suspendido, por haber sido declarado inactivo el país',
   },
   noOutcome: 'ningún resultado registrado',
-  status: { candidate: 'país candidato', active: 'país pionero activo', inactive: 'país pionero inactivo', withdrawn: 'candidatura retirada' },
+  status: {
+    candidate: 'país candidato',
+    active: 'país pionero activo',
+    inactive: 'país pionero inactivo',
+    withdrawn: 'candidatura retirada',
+  },
   mechanism: {
     I: 'intercambio de conocimientos y aprendizaje entre pares',
     II: 'asistencia técnica directa',
@@ -151,13 +174,20 @@ export const es: Texts = {
     intro: {
       'call-for-reports': (r, { country: c }) =>
         `El ciclo anual de presentación de informes ${r.year} de la Alianza 8.7 está abierto. Le invitamos a presentar el informe anual de progreso ${c.of}, con el marco de indicadores actualizado, antes de la fecha límite indicada abajo. Preparado a través del mecanismo nacional de coordinación, el informe da cuenta de los avances respecto de los objetivos de la hoja de ruta, las dificultades de aplicación, los ámbitos en que el país desea aprender de otros, las pruebas de progreso, la participación de las partes interesadas y los esfuerzos de colaboración.`,
-      'submission-reminder': (r, { country: c }) => `El informe anual de progreso ${c.of} para el ciclo ${r.year}, con el marco de indicadores actualizado, vence pronto.`,
-      'submission-overdue': (r, { country: c }) => `El informe anual de progreso ${c.of} para el ciclo ${r.year} no se ha recibido y el plazo ya venció.`,
-      'submission-received': (r, { country: c }) => `Gracias: el informe ${r.year} ${c.of} se ha recibido y pasa al examen del Grupo de Trabajo.`,
-      'deadline-extended': (r, { country: c }) => `La secretaría ha prorrogado el plazo del informe ${r.year} ${c.of}: la nueva fecha límite figura abajo.`,
-      'extension-requested': (r, { country: c }) => `El punto focal ${c.of} pide más tiempo para el informe ${r.year}, más allá de lo que se concede de inmediato. Concédalo o recháchelo.`,
-      'extension-granted': (r, { country: c }) => `Se concede la solicitud de más tiempo para el informe ${r.year} ${c.of}: la nueva fecha límite figura abajo.`,
-      'extension-refused': (r, { country: c }) => `La secretaría no pudo conceder la solicitud de más tiempo para el informe ${r.year} ${c.of}. La fecha límite sigue siendo la indicada abajo.`,
+      'submission-reminder': (r, { country: c }) =>
+        `El informe anual de progreso ${c.of} para el ciclo ${r.year}, con el marco de indicadores actualizado, vence pronto.`,
+      'submission-overdue': (r, { country: c }) =>
+        `El informe anual de progreso ${c.of} para el ciclo ${r.year} no se ha recibido y el plazo ya venció.`,
+      'submission-received': (r, { country: c }) =>
+        `Gracias: el informe ${r.year} ${c.of} se ha recibido y pasa al examen del Grupo de Trabajo.`,
+      'deadline-extended': (r, { country: c }) =>
+        `La secretaría ha prorrogado el plazo del informe ${r.year} ${c.of}: la nueva fecha límite figura abajo.`,
+      'extension-requested': (r, { country: c }) =>
+        `El punto focal ${c.of} pide más tiempo para el informe ${r.year}, más allá de lo que se concede de inmediato. Concédalo o recháchelo.`,
+      'extension-granted': (r, { country: c }) =>
+        `Se concede la solicitud de más tiempo para el informe ${r.year} ${c.of}: la nueva fecha límite figura abajo.`,
+      'extension-refused': (r, { country: c }) =>
+        `La secretaría no pudo conceder la solicitud de más tiempo para el informe ${r.year} ${c.of}. La fecha límite sigue siendo la indicada abajo.`,
       'address-refused': (r, { country: c }) => {
         const u = r.undeliverable;
         return `El servidor de correo rechazó definitivamente un correo dirigido a ${u?.name} <${u?.address}>: ${u ? es.emailWhat[u.kind] : 'un correo'} del ciclo ${r.year} ${c.of}. Motivo del rechazo: ${u?.reason}. Corrija la dirección (en la página de la secretaría, sustituyendo al punto focal o a su suplente, o en el archivo del registro). Mientras tanto, el ciclo continúa.`;
@@ -185,7 +215,11 @@ export const es: Texts = {
       revision: 'un informe revisado que responda a los comentarios',
       review: 'su examen (aceptar el informe o pedir un informe revisado)',
     },
-    act: { report: 'Presentar el informe en línea', revision: 'Enviar el informe revisado en línea', review: 'Examinar el informe en línea' },
+    act: {
+      report: 'Presentar el informe en línea',
+      revision: 'Enviar el informe revisado en línea',
+      review: 'Examinar el informe en línea',
+    },
     ownLink: 'Este enlace es solo suyo: le da acceso a esta tarea. No lo reenvíe.',
     readOnline: 'Léalo en línea',
     comments: 'Comentarios del Grupo de Trabajo',
@@ -240,7 +274,9 @@ export const es: Texts = {
       subject: (_n, { country: c }) => `Decisión del Grupo de Coordinación Mundial pendiente: ${c.name}`,
       body: (n, say, link) => [
         `El subgrupo de apoyo del ${gcm} para ${say.country.the} ha concluido su labor.`,
-        ...(n.reason === undefined ? [] : [`Consideró que el país está en condiciones de reanudar su participación. Su último seguimiento: ${n.reason}`]),
+        ...(n.reason === undefined
+          ? []
+          : [`Consideró que el país está en condiciones de reanudar su participación. Su último seguimiento: ${n.reason}`]),
         'Corresponde ahora al GCM decidir si el país reanuda su participación o si se lo declara inactivo.',
         '',
         `Decidir en línea: ${link}`,
@@ -248,7 +284,10 @@ export const es: Texts = {
     },
     'escalation-resumed': {
       subject: (_n, { country: c }) => `${c.name}: diálogo cerrado, el país reanuda su participación`,
-      body: (n, say) => [`El ${gcm} ha cerrado su diálogo con ${say.country.the}: el país reanuda su participación en el ciclo anual.`, `Motivo: ${n.reason}`],
+      body: (n, say) => [
+        `El ${gcm} ha cerrado su diálogo con ${say.country.the}: el país reanuda su participación en el ciclo anual.`,
+        `Motivo: ${n.reason}`,
+      ],
     },
     'country-inactive': {
       subject: (_n, { country: c }) => `${c.name}: estatus de país pionero ahora inactivo`,
@@ -265,7 +304,10 @@ export const es: Texts = {
       body: (n, say, link) => {
         const request = n.request;
         const lines = request
-          ? [...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`), `Carta a ${chair(request.letter.to)}: ${request.letter.summary}`]
+          ? [
+              ...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`),
+              `Carta a ${chair(request.letter.to)}: ${request.letter.summary}`,
+            ]
           : [n.reason ?? ''];
         return [
           `Solicitud de reactivación ${say.country.of} como país pionero. Pruebas presentadas y carta:`,
@@ -278,7 +320,11 @@ export const es: Texts = {
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name}: solicitud de reactivación no aceptada`,
-      body: (n, say) => [`La secretaría no pudo verificar la solicitud de reactivación ${say.country.of}.`, `Nota de la secretaría: ${n.reason}`, 'El país puede presentar una nueva solicitud en cualquier momento.'],
+      body: (n, say) => [
+        `La secretaría no pudo verificar la solicitud de reactivación ${say.country.of}.`,
+        `Nota de la secretaría: ${n.reason}`,
+        'El país puede presentar una nueva solicitud en cualquier momento.',
+      ],
     },
     'country-reactivated': {
       subject: (_n, { country: c }) => `${c.name}: estatus de país pionero activo de nuevo`,
@@ -338,13 +384,20 @@ export const es: Texts = {
               ...say.facts(n.outcome),
               '',
               ...(n.flagged
-                ? ['En dos ciclos consecutivos, el Grupo de Trabajo observó las siguientes señales de progreso insuficiente y las señaló al GCM:', ...say.criteria(n.criteria)]
+                ? [
+                    'En dos ciclos consecutivos, el Grupo de Trabajo observó las siguientes señales de progreso insuficiente y las señaló al GCM:',
+                    ...say.criteria(n.criteria),
+                  ]
                 : ['El Grupo de Trabajo no hizo ningún señalamiento.']),
             ]
           : n.status === 'inactive'
             ? []
             : [`No consta ningún resultado del ciclo ${n.year} para el país.`];
-        return [`Tras el ciclo de presentación de informes ${n.year}, el ${gcm} de la Alianza 8.7 envía ${c.to} su actualización anual del estatus.`, ...status, ...outcome];
+        return [
+          `Tras el ciclo de presentación de informes ${n.year}, el ${gcm} de la Alianza 8.7 envía ${c.to} su actualización anual del estatus.`,
+          ...status,
+          ...outcome,
+        ];
       },
     },
     'candidacy-received': {
@@ -375,7 +428,12 @@ export const es: Texts = {
     },
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name}: comentarios del Grupo de Coordinación Mundial sobre su presentación`,
-      body: (n, say, link) => [`Comentarios del ${gcm} sobre la presentación ${say.country.of}:`, n.reason ?? '', '', `Para darles seguimiento en línea: ${link}`],
+      body: (n, say, link) => [
+        `Comentarios del ${gcm} sobre la presentación ${say.country.of}:`,
+        n.reason ?? '',
+        '',
+        `Para darles seguimiento en línea: ${link}`,
+      ],
     },
     'candidacy-feedback-due': {
       subject: (_n, { country: c }) => `${c.name}: candidatura presentada, comentarios del Grupo de Coordinación Mundial pendientes`,
@@ -384,7 +442,8 @@ export const es: Texts = {
       ],
     },
     'candidacy-position-due': {
-      subject: (_n, { country: c }) => `${c.name}: respuesta a los comentarios del Grupo de Coordinación Mundial, su posición está pendiente`,
+      subject: (_n, { country: c }) =>
+        `${c.name}: respuesta a los comentarios del Grupo de Coordinación Mundial, su posición está pendiente`,
       body: (_n, say, link) => [
         `Los representantes ${say.country.of} han dado seguimiento a los comentarios del ${gcm}. El GCM concede el estatus de país pionero por consenso: cada miembro expresa su apoyo, o una objeción que indique lo que falta, y basta una objeción para no concederlo. Registre su posición en línea: ${link}`,
       ],

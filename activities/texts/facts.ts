@@ -3,7 +3,13 @@ import type { CycleOutcome } from '../../domain/report';
 
 // The five R19 facts of a cycle, as every language states them.
 
-export const facts = ['reportSubmitted', 'commentsAnswered', 'indicatorFrameworkUpdated', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const;
+export const facts = [
+  'reportSubmitted',
+  'commentsAnswered',
+  'indicatorFrameworkUpdated',
+  'evidenceOfProgress',
+  'evidenceOfCollaboration',
+] as const;
 export type Fact = (typeof facts)[number];
 export type Answer = 'yes' | 'no' | 'notApplicable';
 

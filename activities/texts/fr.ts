@@ -14,9 +14,14 @@ const firstOfMonth = (text: string) => text.replace(/^1 /, '1er ');
 function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[] {
   const { deadline, extensions, remindersSent, submissions, reviews } = e.evidence;
   const extended = extensions ? ` (reportée ${extensions === 1 ? 'une fois' : `${extensions} fois`})` : '';
-  const reminders = remindersSent === 0 ? 'aucun rappel envoyé' : remindersSent === 1 ? 'un rappel envoyé' : `${remindersSent} rappels envoyés`;
-  const sent = submissions.map((s) => `${s.kind === 'report' ? 'le rapport' : 'un rapport révisé'}, le ${say.date(s.at)}${s.late ? ' (en retard)' : ''}`);
-  const reviewed = reviews.map((r) => `tour ${r.round}, ${r.decision === 'accept' ? 'rapport accepté' : 'révision demandée'} le ${say.date(r.at)}`);
+  const reminders =
+    remindersSent === 0 ? 'aucun rappel envoyé' : remindersSent === 1 ? 'un rappel envoyé' : `${remindersSent} rappels envoyés`;
+  const sent = submissions.map(
+    (s) => `${s.kind === 'report' ? 'le rapport' : 'un rapport révisé'}, le ${say.date(s.at)}${s.late ? ' (en retard)' : ''}`,
+  );
+  const reviewed = reviews.map(
+    (r) => `tour ${r.round}, ${r.decision === 'accept' ? 'rapport accepté' : 'révision demandée'} le ${say.date(r.at)}`,
+  );
   return [
     `${e.year} : ${say.stage(e.stage)}. Date limite : ${say.date(deadline)}${extended} ; ${reminders}.`,
     `  Soumissions : ${sent.length ? sent.join(' ; ') : 'aucune'}.`,
@@ -29,12 +34,20 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
 function tried(n: Notice, say: Say): string {
   const t = n.tried;
   if (!t) return 'Cette décision fait suite au dialogue engagé par le GCM avec le pays, qui n’a pas permis les progrès attendus.';
-  const dialogue = t.dialogues > 0 ? `Le GCM a tenu ${t.dialogues === 1 ? 'une séance' : `${t.dialogues} séances`} de dialogue avec le pays.` : 'Le GCM a engagé un dialogue avec le pays.';
+  const dialogue =
+    t.dialogues > 0
+      ? `Le GCM a tenu ${t.dialogues === 1 ? 'une séance' : `${t.dialogues} séances`} de dialogue avec le pays.`
+      : 'Le GCM a engagé un dialogue avec le pays.';
   if (!t.support) return `${dialogue} Ce dialogue n’a pas permis les progrès attendus.`;
   return `${dialogue} Un sous-groupe d’appui du GCM a ensuite accompagné le pays à partir du ${say.date(t.support.since)}, au moyen des formes d’appui suivantes : ${say.mechanisms(t.support.mechanisms)}. Ni le dialogue ni l’appui n’ont permis les progrès attendus.`;
 }
 
-const reactivationLabels = { progressReport: '(I) Rapport d’avancement', indicatorFramework: '(II) Cadre d’indicateurs', evidenceOfProgress: '(III) Preuves de progrès', evidenceOfCollaboration: '(IV) Preuves de collaboration' };
+const reactivationLabels = {
+  progressReport: '(I) Rapport d’avancement',
+  indicatorFramework: '(II) Cadre d’indicateurs',
+  evidenceOfProgress: '(III) Preuves de progrès',
+  evidenceOfCollaboration: '(IV) Preuves de collaboration',
+};
 const chair = (to: string) => (to === 'Alliance 8.7 Chair' ? 'la présidence de l’Alliance 8.7' : to);
 
 export const fr: Texts = {
@@ -43,7 +56,8 @@ export const fr: Texts = {
   date: (d) => firstOfMonth(d.toLocaleString(DateTime.DATE_FULL)),
   dateTime: (d) => firstOfMonth(d.toLocaleString(DateTime.DATETIME_FULL)),
   colon: '\u00a0:',
-  copyOf: (name, email) => `Copie pour information du courriel envoyé à ${name} <${email}>. Son lien personnel, qui ne connecte que ${name}, en est retiré.`,
+  copyOf: (name, email) =>
+    `Copie pour information du courriel envoyé à ${name} <${email}>. Son lien personnel, qui ne connecte que ${name}, en est retiré.`,
   linkLeftOut: '(lien personnel, retiré de cette copie)',
   separator: '\u00a0; ',
   signature: { secretariat: 'Secrétariat de l’Alliance 8.7', gcg: 'Groupe de coordination mondial de l’Alliance 8.7' },
@@ -73,7 +87,12 @@ export const fr: Texts = {
     suspended: 'cycle suspendu, le pays ayant été déclaré inactif',
   },
   noOutcome: 'aucun résultat enregistré',
-  status: { candidate: 'pays candidat', active: 'pays pionnier actif', inactive: 'pays pionnier inactif', withdrawn: 'candidature retirée' },
+  status: {
+    candidate: 'pays candidat',
+    active: 'pays pionnier actif',
+    inactive: 'pays pionnier inactif',
+    withdrawn: 'candidature retirée',
+  },
   mechanism: {
     I: 'partage de connaissances et apprentissage entre pairs',
     II: 'assistance technique directe',
@@ -132,7 +151,8 @@ export const fr: Texts = {
   },
   email: {
     subject: {
-      'call-for-reports': (r, { country: c }) => `${c.name} : appel à soumettre le rapport d’avancement ${r.year} et le cadre d’indicateurs`,
+      'call-for-reports': (r, { country: c }) =>
+        `${c.name} : appel à soumettre le rapport d’avancement ${r.year} et le cadre d’indicateurs`,
       'submission-reminder': (r, { country: c }) => `${c.name} : rapport d’avancement ${r.year} attendu`,
       'submission-overdue': (r, { country: c }) => `${c.name} : rapport d’avancement ${r.year} en retard`,
       'submission-received': (r, { country: c }) => `${c.name} : rapport ${r.year} reçu (tour ${r.round})`,
@@ -154,13 +174,20 @@ export const fr: Texts = {
     intro: {
       'call-for-reports': (r, { country: c }) =>
         `Le cycle annuel de rapport ${r.year} de l’Alliance 8.7 est ouvert. Nous vous invitons à soumettre le rapport d’avancement annuel ${c.of}, accompagné du cadre d’indicateurs mis à jour, avant la date limite indiquée ci-dessous. Établi dans le cadre du mécanisme national de coordination, le rapport rend compte des progrès accomplis au regard des objectifs de la feuille de route, des difficultés de mise en œuvre, des domaines dans lesquels le pays souhaite apprendre des autres, des preuves de progrès, de la participation des parties prenantes et des efforts de collaboration.`,
-      'submission-reminder': (r, { country: c }) => `Le rapport d’avancement annuel ${c.of} pour le cycle ${r.year}, accompagné du cadre d’indicateurs mis à jour, est attendu prochainement.`,
-      'submission-overdue': (r, { country: c }) => `Le rapport d’avancement annuel ${c.of} pour le cycle ${r.year} n’a pas été reçu et la date limite est dépassée.`,
-      'submission-received': (r, { country: c }) => `Merci : le rapport ${r.year} ${c.of} a bien été reçu et sera examiné par le Groupe de travail.`,
-      'deadline-extended': (r, { country: c }) => `Le secrétariat a reporté la date limite du rapport ${r.year} ${c.of} : le rapport est désormais attendu à la date indiquée ci-dessous.`,
-      'extension-requested': (r, { country: c }) => `Le point focal ${c.of} demande un délai supplémentaire pour le rapport ${r.year}, au-delà de ce qui peut être accordé d’office. Merci d’accorder ou de refuser ce délai.`,
-      'extension-granted': (r, { country: c }) => `La demande de délai supplémentaire pour le rapport ${r.year} ${c.of} est accordée : la nouvelle date limite figure ci-dessous.`,
-      'extension-refused': (r, { country: c }) => `Le secrétariat n’a pas pu accorder le délai supplémentaire demandé pour le rapport ${r.year} ${c.of}. La date limite reste celle indiquée ci-dessous.`,
+      'submission-reminder': (r, { country: c }) =>
+        `Le rapport d’avancement annuel ${c.of} pour le cycle ${r.year}, accompagné du cadre d’indicateurs mis à jour, est attendu prochainement.`,
+      'submission-overdue': (r, { country: c }) =>
+        `Le rapport d’avancement annuel ${c.of} pour le cycle ${r.year} n’a pas été reçu et la date limite est dépassée.`,
+      'submission-received': (r, { country: c }) =>
+        `Merci : le rapport ${r.year} ${c.of} a bien été reçu et sera examiné par le Groupe de travail.`,
+      'deadline-extended': (r, { country: c }) =>
+        `Le secrétariat a reporté la date limite du rapport ${r.year} ${c.of} : le rapport est désormais attendu à la date indiquée ci-dessous.`,
+      'extension-requested': (r, { country: c }) =>
+        `Le point focal ${c.of} demande un délai supplémentaire pour le rapport ${r.year}, au-delà de ce qui peut être accordé d’office. Merci d’accorder ou de refuser ce délai.`,
+      'extension-granted': (r, { country: c }) =>
+        `La demande de délai supplémentaire pour le rapport ${r.year} ${c.of} est accordée : la nouvelle date limite figure ci-dessous.`,
+      'extension-refused': (r, { country: c }) =>
+        `Le secrétariat n’a pas pu accorder le délai supplémentaire demandé pour le rapport ${r.year} ${c.of}. La date limite reste celle indiquée ci-dessous.`,
       'address-refused': (r, { country: c }) => {
         const u = r.undeliverable;
         return `Le serveur de messagerie a définitivement refusé un courriel destiné à ${u?.name} <${u?.address}> : ${u ? fr.emailWhat[u.kind] : 'un courriel'} du cycle ${r.year} ${c.of}. Motif du refus : ${u?.reason}. Merci de corriger l’adresse (sur la page du secrétariat, en remplaçant le point focal ou son suppléant ; ou dans le fichier du registre). Le cycle se poursuit entre-temps.`;
@@ -188,7 +215,11 @@ export const fr: Texts = {
       revision: 'un rapport révisé qui réponde aux commentaires',
       review: 'votre examen (accepter le rapport ou demander une révision)',
     },
-    act: { report: 'Soumettre le rapport en ligne', revision: 'Envoyer le rapport révisé en ligne', review: 'Examiner le rapport en ligne' },
+    act: {
+      report: 'Soumettre le rapport en ligne',
+      revision: 'Envoyer le rapport révisé en ligne',
+      review: 'Examiner le rapport en ligne',
+    },
     ownLink: 'Ce lien vous est personnel : il vous connecte pour cette tâche. Merci de ne pas le transférer.',
     readOnline: 'À consulter en ligne',
     comments: 'Commentaires du Groupe de travail',
@@ -204,7 +235,8 @@ export const fr: Texts = {
   },
   notice: {
     'escalation-flag': {
-      subject: (n, { country: c }) => `Signalement au Groupe de coordination mondial : ${c.name}, après les cycles ${n.year! - 1} et ${n.year}`,
+      subject: (n, { country: c }) =>
+        `Signalement au Groupe de coordination mondial : ${c.name}, après les cycles ${n.year! - 1} et ${n.year}`,
       body: (n, say, link) => [
         `Le Groupe de travail signale au ${gcm} la situation ${say.country.of} : les signes d’insuffisance de progrès suivants ont été relevés sur deux cycles consécutifs.`,
         ...say.criteria(n.criteria),
@@ -243,7 +275,9 @@ export const fr: Texts = {
       subject: (_n, { country: c }) => `Décision du Groupe de coordination mondial attendue : ${c.name}`,
       body: (n, say, link) => [
         `Le sous-groupe d’appui du ${gcm} pour ${say.country.the} a terminé ses travaux.`,
-        ...(n.reason === undefined ? [] : [`Il a estimé le pays prêt à reprendre sa participation. Son dernier point d’étape : ${n.reason}`]),
+        ...(n.reason === undefined
+          ? []
+          : [`Il a estimé le pays prêt à reprendre sa participation. Son dernier point d’étape : ${n.reason}`]),
         'Il revient maintenant au GCM de décider si le pays reprend sa participation ou s’il est déclaré inactif.',
         '',
         `Décider en ligne : ${link}`,
@@ -251,7 +285,10 @@ export const fr: Texts = {
     },
     'escalation-resumed': {
       subject: (_n, { country: c }) => `${c.name} : dialogue clos, reprise de la participation`,
-      body: (n, say) => [`Le ${gcm} a clos son dialogue avec ${say.country.the} : le pays reprend sa participation au cycle annuel.`, `Motif : ${n.reason}`],
+      body: (n, say) => [
+        `Le ${gcm} a clos son dialogue avec ${say.country.the} : le pays reprend sa participation au cycle annuel.`,
+        `Motif : ${n.reason}`,
+      ],
     },
     'country-inactive': {
       subject: (_n, { country: c }) => `${c.name} : statut de pays pionnier désormais inactif`,
@@ -268,7 +305,12 @@ export const fr: Texts = {
       body: (n, say, link) => {
         const request = n.request;
         const lines = request
-          ? [...Object.entries(reactivationLabels).map(([part, label]) => `${label} : ${request[part as keyof typeof reactivationLabels]}`), `Lettre à ${chair(request.letter.to)} : ${request.letter.summary}`]
+          ? [
+              ...Object.entries(reactivationLabels).map(
+                ([part, label]) => `${label} : ${request[part as keyof typeof reactivationLabels]}`,
+              ),
+              `Lettre à ${chair(request.letter.to)} : ${request.letter.summary}`,
+            ]
           : [n.reason ?? ''];
         return [
           `Demande de réactivation ${say.country.of} en tant que pays pionnier. Éléments de preuve et lettre :`,
@@ -281,7 +323,11 @@ export const fr: Texts = {
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name} : demande de réactivation non acceptée`,
-      body: (n, say) => [`Le secrétariat n’a pas pu vérifier la demande de réactivation ${say.country.of}.`, `Note du secrétariat : ${n.reason}`, 'Le pays peut présenter une nouvelle demande à tout moment.'],
+      body: (n, say) => [
+        `Le secrétariat n’a pas pu vérifier la demande de réactivation ${say.country.of}.`,
+        `Note du secrétariat : ${n.reason}`,
+        'Le pays peut présenter une nouvelle demande à tout moment.',
+      ],
     },
     'country-reactivated': {
       subject: (_n, { country: c }) => `${c.name} : statut de pays pionnier de nouveau actif`,
@@ -306,7 +352,8 @@ export const fr: Texts = {
       ],
     },
     'forecast-digest': {
-      subject: (n) => `Prévisions hebdomadaires, cycle ${n.year} : ${n.atRisk?.length ? `${n.atRisk.length} pays` : 'aucun pays'} risquant un signalement`,
+      subject: (n) =>
+        `Prévisions hebdomadaires, cycle ${n.year} : ${n.atRisk?.length ? `${n.atRisk.length} pays` : 'aucun pays'} risquant un signalement`,
       body: (n, say, link) => [
         `${n.openCycles === 1 ? `Un cycle de rapport ${n.year} est encore ouvert` : `${n.openCycles} cycles de rapport ${n.year} sont encore ouverts`}. Si rien d’autre n’arrivait, les pays suivants seraient signalés au ${gcm} :`,
         ...(n.atRisk?.length
@@ -338,13 +385,20 @@ export const fr: Texts = {
               ...say.facts(n.outcome),
               '',
               ...(n.flagged
-                ? ['Sur deux cycles consécutifs, le Groupe de travail a relevé les signes d’insuffisance de progrès suivants et les a signalés au GCM :', ...say.criteria(n.criteria)]
+                ? [
+                    'Sur deux cycles consécutifs, le Groupe de travail a relevé les signes d’insuffisance de progrès suivants et les a signalés au GCM :',
+                    ...say.criteria(n.criteria),
+                  ]
                 : ['Le Groupe de travail n’a émis aucun signalement.']),
             ]
           : n.status === 'inactive'
             ? []
             : [`Aucun résultat du cycle ${n.year} n’est enregistré pour le pays.`];
-        return [`À l’issue du cycle de rapport ${n.year}, le ${gcm} de l’Alliance 8.7 adresse ${c.to} sa mise à jour annuelle du statut.`, ...status, ...outcome];
+        return [
+          `À l’issue du cycle de rapport ${n.year}, le ${gcm} de l’Alliance 8.7 adresse ${c.to} sa mise à jour annuelle du statut.`,
+          ...status,
+          ...outcome,
+        ];
       },
     },
     'candidacy-received': {
@@ -375,7 +429,12 @@ export const fr: Texts = {
     },
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name} : commentaires du Groupe de coordination mondial sur votre présentation`,
-      body: (n, say, link) => [`Commentaires du ${gcm} sur la présentation ${say.country.of} :`, n.reason ?? '', '', `Pour y donner suite en ligne : ${link}`],
+      body: (n, say, link) => [
+        `Commentaires du ${gcm} sur la présentation ${say.country.of} :`,
+        n.reason ?? '',
+        '',
+        `Pour y donner suite en ligne : ${link}`,
+      ],
     },
     'candidacy-feedback-due': {
       subject: (_n, { country: c }) => `${c.name} : candidature présentée, commentaires du Groupe de coordination mondial attendus`,
@@ -384,7 +443,8 @@ export const fr: Texts = {
       ],
     },
     'candidacy-position-due': {
-      subject: (_n, { country: c }) => `${c.name} : suite donnée aux commentaires du Groupe de coordination mondial, votre position est attendue`,
+      subject: (_n, { country: c }) =>
+        `${c.name} : suite donnée aux commentaires du Groupe de coordination mondial, votre position est attendue`,
       body: (_n, say, link) => [
         `Les représentants ${say.country.of} ont donné suite aux commentaires du ${gcm}. Le GCM accorde le statut de pays pionnier par consensus : chaque membre exprime son soutien, ou une objection précisant ce qui manque, et une seule objection suffit à empêcher l’octroi du statut. Pour enregistrer votre position en ligne : ${link}`,
       ],
@@ -405,7 +465,8 @@ export const fr: Texts = {
       ],
     },
     'notice-undeliverable': {
-      subject: (n, { country: c }) => `${n.country ? `${c.name} : ` : ''}un courriel adressé à ${n.undeliverable?.name} n’a pas pu être remis`,
+      subject: (n, { country: c }) =>
+        `${n.country ? `${c.name} : ` : ''}un courriel adressé à ${n.undeliverable?.name} n’a pas pu être remis`,
       body: (n, say) => {
         const u = n.undeliverable;
         return [

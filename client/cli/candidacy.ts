@@ -9,7 +9,12 @@ const summary = (s: CandidacyState) => `${s.code} candidacy: ${s.stage}, attempt
 /** The steps whose content comes from a file: task, command, description, who takes it. */
 const fileSteps: [CandidacyTask, string, string, string][] = [
   ['timeline', 'timeline', "the candidate's timeline for its planning steps (R5)", 'focal point or deputy'],
-  ['stakeholders', 'stakeholders', 'stakeholder and coordination mapping, with at least one coordination body (R6)', 'focal point or deputy'],
+  [
+    'stakeholders',
+    'stakeholders',
+    'stakeholder and coordination mapping, with at least one coordination body (R6)',
+    'focal point or deputy',
+  ],
   ['situation', 'situation', 'the SDG 8.7 situation mapping (R7)', 'focal point or deputy'],
   ['workshop', 'workshop', 'a strategic planning workshop with its stock-take (R8); one or more', 'focal point or deputy'],
   ['roadmap', 'roadmap', 'the roadmap, or national action plans covering child labour and forced labour (R9)', 'focal point or deputy'],
@@ -18,7 +23,9 @@ const fileSteps: [CandidacyTask, string, string, string][] = [
 ];
 
 export function registerCandidacy(program: Command): void {
-  const candidacy = program.command('candidacy').description('a government becoming a pathfinder country: expression of interest, planning, GCM decision');
+  const candidacy = program
+    .command('candidacy')
+    .description('a government becoming a pathfinder country: expression of interest, planning, GCM decision');
   const step = async (country: string, task: CandidacyTask, args: object, as: string) => {
     const s = await candidacyStep(client(), { country, task, args, actor: operator(as) });
     print(summary(s), s);
@@ -30,7 +37,9 @@ export function registerCandidacy(program: Command): void {
     .requiredOption('--file <eoi.json>', 'see examples/candidacy/eoi.json')
     .action(async (opts: { file: string }) => {
       const started = await startCandidacy(client(), readJson(opts.file, 'file'));
-      print(`candidacy of ${started.name} (${started.code}) opened; the secretariat acknowledges it next`, { workflowId: started.workflowId });
+      print(`candidacy of ${started.name} (${started.code}) opened; the secretariat acknowledges it next`, {
+        workflowId: started.workflowId,
+      });
     });
 
   candidacy
@@ -39,8 +48,19 @@ export function registerCandidacy(program: Command): void {
     .requiredOption('--country <ISO3>', 'country')
     .action(async (opts: { country: string }) => {
       const s = await candidacyStatus(client(), opts.country);
-      const steps = s.timeline.map((t) => `  ${t.step.padEnd(20)} due ${t.due}  ${s.done[t.step] ? `done ${s.done[t.step]!.slice(0, 10)}` : ''}`.trimEnd());
-      print([summary(s), ...(steps.length ? ['timeline:', ...steps] : []), '', 'history:', ...s.history.map((h) => `  ${h.at.slice(0, 10)}  ${h.what}`)].join('\n'), s);
+      const steps = s.timeline.map((t) =>
+        `  ${t.step.padEnd(20)} due ${t.due}  ${s.done[t.step] ? `done ${s.done[t.step]!.slice(0, 10)}` : ''}`.trimEnd(),
+      );
+      print(
+        [
+          summary(s),
+          ...(steps.length ? ['timeline:', ...steps] : []),
+          '',
+          'history:',
+          ...s.history.map((h) => `  ${h.at.slice(0, 10)}  ${h.what}`),
+        ].join('\n'),
+        s,
+      );
     });
 
   candidacy
@@ -49,7 +69,9 @@ export function registerCandidacy(program: Command): void {
     .requiredOption('--country <ISO3>', 'country')
     .requiredOption('--reviewer <name:email>', 'a Working Group reviewer for its future reports; repeat for several', repeated)
     .requiredOption('--as <email>', 'the secretariat member')
-    .action((opts: { country: string; reviewer: string[]; as: string }) => step(opts.country, 'acknowledge', { reviewers: opts.reviewer.map((r) => person(r, 'reviewer')) }, opts.as));
+    .action((opts: { country: string; reviewer: string[]; as: string }) =>
+      step(opts.country, 'acknowledge', { reviewers: opts.reviewer.map((r) => person(r, 'reviewer')) }, opts.as),
+    );
 
   for (const [task, name, description, who] of fileSteps) {
     candidacy
@@ -58,7 +80,9 @@ export function registerCandidacy(program: Command): void {
       .requiredOption('--country <ISO3>', 'country')
       .requiredOption('--file <file.json>', `see examples/candidacy/${task}.json`)
       .requiredOption('--as <email>', who)
-      .action((opts: { country: string; file: string; as: string }) => step(opts.country, task, readJson(opts.file, 'file') as object, opts.as));
+      .action((opts: { country: string; file: string; as: string }) =>
+        step(opts.country, task, readJson(opts.file, 'file') as object, opts.as),
+      );
   }
 
   candidacy
@@ -67,7 +91,9 @@ export function registerCandidacy(program: Command): void {
     .requiredOption('--country <ISO3>', 'country')
     .requiredOption('--response <text>', 'what the candidate did with the feedback')
     .requiredOption('--as <email>', 'focal point or deputy')
-    .action((opts: { country: string; response: string; as: string }) => step(opts.country, 'followUp', { response: opts.response }, opts.as));
+    .action((opts: { country: string; response: string; as: string }) =>
+      step(opts.country, 'followUp', { response: opts.response }, opts.as),
+    );
 
   candidacy
     .command('position')
@@ -76,7 +102,9 @@ export function registerCandidacy(program: Command): void {
     .addOption(new Option('--position <position>', 'support or object').choices(['support', 'object']).makeOptionMandatory())
     .option('--reason <text>', 'required with an objection: what is missing')
     .requiredOption('--as <email>', 'the GCM member')
-    .action((opts: { country: string; position: string; reason?: string; as: string }) => step(opts.country, 'position', { position: opts.position, reason: opts.reason }, opts.as));
+    .action((opts: { country: string; position: string; reason?: string; as: string }) =>
+      step(opts.country, 'position', { position: opts.position, reason: opts.reason }, opts.as),
+    );
 
   candidacy
     .command('withdraw')

@@ -47,7 +47,13 @@ export function registerCountry(program: Command): void {
         `year  ${'stage'.padEnd(27)}  ${columns.join('  ')}  flag`,
         ...r.cycles.map((c) => {
           const o = c.outcome;
-          const facts = [o.reportSubmitted, !shows(o, 'not-finalised'), o.indicatorFrameworkUpdated, o.evidenceOfProgress, o.evidenceOfCollaboration].map(yes);
+          const facts = [
+            o.reportSubmitted,
+            !shows(o, 'not-finalised'),
+            o.indicatorFrameworkUpdated,
+            o.evidenceOfProgress,
+            o.evidenceOfCollaboration,
+          ].map(yes);
           return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
         }),
         '',
@@ -78,4 +84,3 @@ export function registerCountry(program: Command): void {
       print(`roadmap v${r.roadmaps.length}: ${r.roadmaps.at(-1)!.summary}`, r);
     });
 }
-

@@ -6,7 +6,8 @@ import { storesFromEnv } from '../../store/settings';
 import type { CycleState } from '../../domain/reporting-cycle-state';
 import { client, operator, print, readJson } from './shell';
 
-export const cycleSummary = (s: Pick<CycleState, 'country' | 'year' | 'stage' | 'round'>) => `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;
+export const cycleSummary = (s: Pick<CycleState, 'country' | 'year' | 'stage' | 'round'>) =>
+  `${s.country.code} ${s.year}: ${s.stage}, round ${s.round}`;
 
 export function registerCycles(program: Command): void {
   const cycle = program.command('cycle').description('yearly reporting cycles');
@@ -21,7 +22,10 @@ export function registerCycles(program: Command): void {
       const year = cycleYear(opts.year);
       const policy = opts.policy ? readJson(opts.policy, 'policy') : undefined;
       const results = await openYear(client(), { year, countries: opts.country?.split(','), policy });
-      print(results.map((r) => `${r.country}  ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('\n') || 'no countries registered', results);
+      print(
+        results.map((r) => `${r.country}  ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('\n') || 'no countries registered',
+        results,
+      );
     });
 
   cycle
@@ -37,7 +41,12 @@ export function registerCycles(program: Command): void {
         const timing = days === undefined ? '' : days >= 0 ? `${days} days left` : `${-days} days late`;
         return `${s.country.code}  ${s.stage.padEnd(28)}  ${s.deadline.slice(0, 10)}  ${timing.padEnd(14)}  round ${s.round}`;
       });
-      print(rows.length ? [`country  ${'stage'.padEnd(28)}  deadline    ${'due'.padEnd(14)}  round`, ...rows].join('\n') : `no cycles for ${year}`, states);
+      print(
+        rows.length
+          ? [`country  ${'stage'.padEnd(28)}  deadline    ${'due'.padEnd(14)}  round`, ...rows].join('\n')
+          : `no cycles for ${year}`,
+        states,
+      );
     });
 
   cycle

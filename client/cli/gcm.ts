@@ -9,8 +9,10 @@ interface Flagged {
   year: string;
 }
 
-const flaggedCommand = (cmd: Command) => cmd.requiredOption('--country <ISO3>', 'country').requiredOption('--year <year>', 'the cycle year that raised the flag');
-const summary = (s: EscalationState) => `${s.country.code} escalation ${s.year}: ${s.stage}, ${s.dialogue.length} dialogue record(s)${s.support ? `, support ${s.support.mechanisms.join('+')}` : ''}`;
+const flaggedCommand = (cmd: Command) =>
+  cmd.requiredOption('--country <ISO3>', 'country').requiredOption('--year <year>', 'the cycle year that raised the flag');
+const summary = (s: EscalationState) =>
+  `${s.country.code} escalation ${s.year}: ${s.stage}, ${s.dialogue.length} dialogue record(s)${s.support ? `, support ${s.support.mechanisms.join('+')}` : ''}`;
 
 export function registerGcm(program: Command): void {
   const gcm = program.command('gcm').description('the Global Coordinating Group: dialogue, support and decisions on flagged countries');
@@ -21,7 +23,10 @@ export function registerGcm(program: Command): void {
   });
 
   flaggedCommand(gcm.command('dialogue').description('record a dialogue with the country (R20)'))
-    .requiredOption('--file <dialogue.json>', '{"topics": ["compliance","progress"], "circumstances": "...", "unreportedProgress": "...", "wayForward": {"summary": "...", "supportNeeded": true, "roadmapUpdate": false}}')
+    .requiredOption(
+      '--file <dialogue.json>',
+      '{"topics": ["compliance","progress"], "circumstances": "...", "unreportedProgress": "...", "wayForward": {"summary": "...", "supportNeeded": true, "roadmapUpdate": false}}',
+    )
     .requiredOption('--as <email>', 'the GCM member recording it')
     .action(async (opts: Flagged & { file: string; as: string }) => {
       const dialogue = readJson(opts.file, 'file') as object;
@@ -30,7 +35,10 @@ export function registerGcm(program: Command): void {
     });
 
   flaggedCommand(gcm.command('support').description('form a support sub-group (R21)'))
-    .requiredOption('--mechanism <I,II,III,IV>', 'support mechanisms: I knowledge sharing, II technical assistance, III development cooperation, IV coordination')
+    .requiredOption(
+      '--mechanism <I,II,III,IV>',
+      'support mechanisms: I knowledge sharing, II technical assistance, III development cooperation, IV coordination',
+    )
     .requiredOption('--member <name:email>', 'a sub-group member; repeat for several', repeated)
     .option('--check-in-every <days>', 'days between check-ins', '30')
     .requiredOption('--as <email>', 'the GCM member acting')
@@ -53,12 +61,37 @@ export function registerGcm(program: Command): void {
     .option('--written-procedure <date>', 'or the date a written procedure concluded (YYYY-MM-DD)')
     .requiredOption('--reference <text>', 'the minutes or note that record the decision')
     .requiredOption('--as <email>', 'the GCM member recording the consensus')
-    .action(async (opts: Flagged & { decision: 'resumed' | 'inactive'; reason: string; meeting?: string; writtenProcedure?: string; reference: string; as: string }) => {
-      if (!opts.meeting === !opts.writtenProcedure) throw new InputRejected('meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision');
-      const takenAt = { how: opts.meeting ? ('meeting' as const) : ('written-procedure' as const), on: (opts.meeting ?? opts.writtenProcedure)!, reference: opts.reference };
-      const s = await decide(client(), { country: opts.country, year: opts.year, decision: opts.decision, reason: opts.reason, takenAt, actor: operator(opts.as) });
-      print(`decision recorded; ${summary(s)}`, s);
-    });
+    .action(
+      async (
+        opts: Flagged & {
+          decision: 'resumed' | 'inactive';
+          reason: string;
+          meeting?: string;
+          writtenProcedure?: string;
+          reference: string;
+          as: string;
+        },
+      ) => {
+        if (!opts.meeting === !opts.writtenProcedure)
+          throw new InputRejected(
+            'meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision',
+          );
+        const takenAt = {
+          how: opts.meeting ? ('meeting' as const) : ('written-procedure' as const),
+          on: (opts.meeting ?? opts.writtenProcedure)!,
+          reference: opts.reference,
+        };
+        const s = await decide(client(), {
+          country: opts.country,
+          year: opts.year,
+          decision: opts.decision,
+          reason: opts.reason,
+          takenAt,
+          actor: operator(opts.as),
+        });
+        print(`decision recorded; ${summary(s)}`, s);
+      },
+    );
 
   program
     .command('support')
@@ -71,7 +104,13 @@ export function registerGcm(program: Command): void {
     .option('--ready', 'the country is ready to resume')
     .requiredOption('--as <email>', 'the sub-group member')
     .action(async (opts: Flagged & { note: string; ready?: boolean; as: string }) => {
-      const checkIns = await checkIn(client(), { country: opts.country, year: opts.year, note: opts.note, readyToResume: opts.ready ?? false, actor: operator(opts.as) });
+      const checkIns = await checkIn(client(), {
+        country: opts.country,
+        year: opts.year,
+        note: opts.note,
+        readyToResume: opts.ready ?? false,
+        actor: operator(opts.as),
+      });
       print(`check-in recorded (${checkIns.length} so far)`, checkIns);
     });
 }

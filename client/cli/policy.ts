@@ -6,7 +6,8 @@ import { client, print, readJson } from './shell';
 
 // R19 signs by their letter keep the table narrow: five criteria by name would not fit a terminal line.
 const letters = (list: Criterion[] | undefined) => (list ? list.map((c) => 'abcde'[criteria.indexOf(c)]).join(',') : '-');
-const legend = 'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
+const legend =
+  'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
 const ruleText = { 'same-criterion': 'the same criterion missed two years running', 'any-shortfall': 'any shortfall two years running' };
 
 function table(run: DryRun): string {
@@ -28,7 +29,9 @@ export function registerPolicy(program: Command): void {
 
   policy
     .command('dry-run')
-    .description('what the closed cycles of these years would have flagged to the GCM under a policy, against what they flagged (changes nothing)')
+    .description(
+      'what the closed cycles of these years would have flagged to the GCM under a policy, against what they flagged (changes nothing)',
+    )
     .requiredOption('--file <policy.json>', 'the proposed cycle policy, e.g. {"escalation": "any-shortfall"}')
     .requiredOption('--years <Y or Y-Y>', 'the closed cycles to compare, e.g. 2026-2028 or 2027')
     .action(async (opts: { file: string; years: string }) => {

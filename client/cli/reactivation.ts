@@ -31,7 +31,12 @@ export function registerReactivation(program: Command): void {
     .requiredOption('--as <email>', 'the secretariat member')
     .action(async (opts: { country: string; verified?: boolean; refused?: boolean; note: string; as: string }) => {
       if (!opts.verified && !opts.refused) throw new InputRejected('verified: say --verified or --refused');
-      const s = await verifyReactivation(client(), { country: opts.country, verified: !!opts.verified, note: opts.note, actor: operator(opts.as) });
+      const s = await verifyReactivation(client(), {
+        country: opts.country,
+        verified: !!opts.verified,
+        note: opts.note,
+        actor: operator(opts.as),
+      });
       print(`reactivation ${s.stage}`, s);
     });
 }

@@ -25,17 +25,23 @@ function submission(opts: ReportOptions) {
 }
 
 export function registerReports(program: Command): void {
-  reportCommand(program.command('report').description('progress reports').command('submit').description('submit the annual progress report')).action(async (opts: ReportOptions) => {
+  reportCommand(
+    program.command('report').description('progress reports').command('submit').description('submit the annual progress report'),
+  ).action(async (opts: ReportOptions) => {
     const s = await submitReport(client(), submission(opts));
     print(`report received${s.submissions.at(-1)?.late ? ' (late)' : ''}; ${cycleSummary(s)}`, s);
   });
 
-  reportCommand(program.command('revision').description('revised reports').command('submit').description('submit a revised report after Working Group feedback')).action(
-    async (opts: ReportOptions) => {
-      const s = await submitRevision(client(), submission(opts));
-      print(`revision received; ${cycleSummary(s)}`, s);
-    },
-  );
+  reportCommand(
+    program
+      .command('revision')
+      .description('revised reports')
+      .command('submit')
+      .description('submit a revised report after Working Group feedback'),
+  ).action(async (opts: ReportOptions) => {
+    const s = await submitRevision(client(), submission(opts));
+    print(`revision received; ${cycleSummary(s)}`, s);
+  });
 
   const review = program.command('review').description('Working Group review');
 
@@ -49,12 +55,29 @@ export function registerReports(program: Command): void {
     .option('--comments-file <file>', 'comments for the country (required with revise)')
     .option('--evidence-guidance <text>', 'guidance on improving evidence of progress')
     .option('--participation-guidance <text>', 'guidance on stakeholder participation')
-    .action(async (opts: { country: string; year: string; as: string; decision: 'accept' | 'revise'; commentsFile?: string; evidenceGuidance?: string; participationGuidance?: string }) => {
-      const comments = opts.commentsFile ? readText(opts.commentsFile, 'comments-file') : '';
-      const guidance = { evidence: opts.evidenceGuidance, participation: opts.participationGuidance };
-      const s = await submitReview(client(), { country: opts.country, year: opts.year, decision: opts.decision, comments, guidance, actor: operator(opts.as) });
-      print(`review recorded; ${cycleSummary(s)}`, s);
-    });
+    .action(
+      async (opts: {
+        country: string;
+        year: string;
+        as: string;
+        decision: 'accept' | 'revise';
+        commentsFile?: string;
+        evidenceGuidance?: string;
+        participationGuidance?: string;
+      }) => {
+        const comments = opts.commentsFile ? readText(opts.commentsFile, 'comments-file') : '';
+        const guidance = { evidence: opts.evidenceGuidance, participation: opts.participationGuidance };
+        const s = await submitReview(client(), {
+          country: opts.country,
+          year: opts.year,
+          decision: opts.decision,
+          comments,
+          guidance,
+          actor: operator(opts.as),
+        });
+        print(`review recorded; ${cycleSummary(s)}`, s);
+      },
+    );
 
   review
     .command('assign')

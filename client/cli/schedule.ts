@@ -13,7 +13,10 @@ export function registerSchedule(program: Command): void {
     .action(async (opts: { policy?: string }) => {
       const policy = await createSchedule(client(), opts.policy ? readJson(opts.policy, 'policy') : {});
       const { month, day, hour } = policy.yearlyOpening;
-      print(`schedule ${yearlyScheduleId}: every year on ${day} ${months[month - 1]!.toLowerCase()} at ${hour}:00 ${policy.secretariatZone}`, { scheduleId: yearlyScheduleId });
+      print(
+        `schedule ${yearlyScheduleId}: every year on ${day} ${months[month - 1]!.toLowerCase()} at ${hour}:00 ${policy.secretariatZone}`,
+        { scheduleId: yearlyScheduleId },
+      );
     });
 
   schedule
@@ -23,7 +26,14 @@ export function registerSchedule(program: Command): void {
       const d = await describeSchedule(client());
       const next = d.info.nextActionTimes.map((t) => t.toISOString());
       const recent = d.info.recentActions.map((a) => `${a.takenAt.toISOString()} ${a.action.workflow.workflowId}`);
-      print([`schedule ${d.scheduleId}${d.state.paused ? ' (paused)' : ''}`, `next: ${next.join(', ') || 'none'}`, `recent: ${recent.join(', ') || 'none'}`].join('\n'), { next, recent });
+      print(
+        [
+          `schedule ${d.scheduleId}${d.state.paused ? ' (paused)' : ''}`,
+          `next: ${next.join(', ') || 'none'}`,
+          `recent: ${recent.join(', ') || 'none'}`,
+        ].join('\n'),
+        { next, recent },
+      );
     });
 
   schedule

@@ -28,7 +28,9 @@ export async function whyNoAnswer(client: Client, seconds: number): Promise<stri
   const sent = updatesInFlight();
   if (sent.length > 0) {
     const fates = await Promise.all(sent.map((update) => fateOf(client, update)));
-    const cause = pollers?.length ? `a worker is polling "${TASK_QUEUE}" but the run did not answer (look at it in the Temporal UI)` : `no worker is polling task queue "${TASK_QUEUE}" (namespace ${client.options.namespace}); start one (npm run worker, or npm run dev)`;
+    const cause = pollers?.length
+      ? `a worker is polling "${TASK_QUEUE}" but the run did not answer (look at it in the Temporal UI)`
+      : `no worker is polling task queue "${TASK_QUEUE}" (namespace ${client.options.namespace}); start one (npm run worker, or npm run dev)`;
     return `no answer within ${seconds} s: ${cause}. ${fates.join(' ')}`;
   }
   if (!pollers?.length) {
@@ -52,12 +54,16 @@ async function fateOf(client: Client, { workflowId, updateId, name }: SentUpdate
     );
     if (stage === stages.UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_COMPLETED) {
       // The refusal's reason is sealed with the payload keys; the same command shows it when run again.
-      return outcome?.failure ? `${name} was refused: nothing changed; run the command again to see why.` : `${name} was applied: do not send it again.`;
+      return outcome?.failure
+        ? `${name} was refused: nothing changed; run the command again to see why.`
+        : `${name} was applied: do not send it again.`;
     }
-    if (stage === stages.UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ACCEPTED) return `${name} was accepted and is being applied: do not send it again.`;
+    if (stage === stages.UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ACCEPTED)
+      return `${name} was accepted and is being applied: do not send it again.`;
     return `${name} reached the server and waits for the run: it will be applied, or refused, once a worker takes the run. Do not send it again.`;
   } catch (error) {
-    if ((error as { code?: number }).code === grpcNotFound) return `${name} did not reach the run: nothing was done, and the command can be run again.`;
+    if ((error as { code?: number }).code === grpcNotFound)
+      return `${name} did not reach the run: nothing was done, and the command can be run again.`;
     return `what became of ${name} could not be learned (${(error as Error).message}): check with the matching status command before sending it again.`;
   }
 }

@@ -35,7 +35,12 @@ export async function signedIn(portal: Portal, request: FastifyRequest, reply: F
 }
 
 /** A signed-in member of the registry whom `may` admits, by sign-in rather than by a link to one task. */
-export async function signedInAs(portal: Portal, request: FastifyRequest, reply: FastifyReply, may: (member: Member) => boolean): Promise<Access | undefined> {
+export async function signedInAs(
+  portal: Portal,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  may: (member: Member) => boolean,
+): Promise<Access | undefined> {
   const access = await signedIn(portal, request, reply);
   if (!access) return undefined;
   if (access.session.task || !access.member || !may(access.member)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
@@ -46,10 +51,17 @@ export async function signedInAs(portal: Portal, request: FastifyRequest, reply:
 export const steers = (member: Member) => member.gcm || member.secretariat;
 
 /** Whether the session came from an action link for another task than this one. */
-export const linkedElsewhere = (session: Session, task: TaskRef['task'], workflowId: string) => !!session.task && (session.task.workflowId !== workflowId || session.task.task !== task);
+export const linkedElsewhere = (session: Session, task: TaskRef['task'], workflowId: string) =>
+  !!session.task && (session.task.workflowId !== workflowId || session.task.task !== task);
 
 /** The signed-in person, unless a link limits them to another task than this workflow's `task`. */
-export async function signedInFor(portal: Portal, request: FastifyRequest, reply: FastifyReply, task: TaskRef['task'], workflowId: string): Promise<Access | undefined> {
+export async function signedInFor(
+  portal: Portal,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  task: TaskRef['task'],
+  workflowId: string,
+): Promise<Access | undefined> {
   const access = await signedIn(portal, request, reply);
   if (access && linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
   return access;

@@ -15,7 +15,10 @@ type Form = Record<string, string | string[] | undefined>;
 type Route = { Params: { code: string; step?: string }; Querystring: { recorded?: string }; Body: Form };
 
 /** The fields each step takes from its form: the arguments the CLI sends for it. */
-const stepFields: Record<GcmCandidacyStep, GcmField[]> = { feedback: ['feedback', 'ceacrConclusions', 'durbanCallToAction'], position: ['position', 'reason'] };
+const stepFields: Record<GcmCandidacyStep, GcmField[]> = {
+  feedback: ['feedback', 'ceacrConclusions', 'durbanCallToAction'],
+  position: ['position', 'reason'],
+};
 
 /** A step's fields as typed, and a refusal of the first one longer than its form allows, before it reaches the workflow. */
 function readForm(step: GcmCandidacyStep, body: Form) {
@@ -52,8 +55,11 @@ export function registerCandidacyGcmRoutes(app: FastifyInstance, portal: Portal)
     const step = g.steps.find((s) => s === request.params.step);
     if (!step) return refuse(reply, g.ctx, 409, g.ctx.w.notNow) ?? reply;
     const { values, tooLong } = readForm(step, request.body ?? {});
-    const problem = tooLong ?? (await problemOf(() => candidacyStep(portal.client, { country: g.state.code, task: step, args: values, actor: actorOf(g.session) })));
-    if (problem) return sendPage(reply, 422, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, failed: { step, problem, values } }));
+    const problem =
+      tooLong ??
+      (await problemOf(() => candidacyStep(portal.client, { country: g.state.code, task: step, args: values, actor: actorOf(g.session) })));
+    if (problem)
+      return sendPage(reply, 422, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, failed: { step, problem, values } }));
     return reply.redirect(`${gcmCandidacyPath(g.state.code)}?recorded=${step}`, 303);
   });
 }

@@ -31,10 +31,7 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
     const origin = request.headers.origin;
     if (origin === undefined) return true; // not a browser: the CLI, a script
     if (origin !== uiOrigin) return false;
-    void reply
-      .header('access-control-allow-origin', origin)
-      .header('access-control-allow-credentials', 'true')
-      .header('vary', 'Origin');
+    void reply.header('access-control-allow-origin', origin).header('access-control-allow-credentials', 'true').header('vary', 'Origin');
     return true;
   };
 
@@ -65,11 +62,13 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
     // Who asks is settled before the body is read: nobody else gets up to 16 MB parsed.
     const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
       if (!corsFor(request, reply)) return refuse(request, reply, 403, 'origin not allowed');
-      if (!(await caller(request))) return refuse(request, reply, 401, 'sign in to the portal as a member of the secretariat, or send an administrator token');
+      if (!(await caller(request)))
+        return refuse(request, reply, 401, 'sign in to the portal as a member of the secretariat, or send an administrator token');
     };
     app.post<{ Body: unknown }>(`/codec/${action}`, { bodyLimit, onRequest }, async (request, reply) => {
       const asked = request.headers['x-namespace']; // the UI names it; the CLI sends it empty
-      if (asked && asked !== namespace) return reply.code(400).send({ message: `X-Namespace: this codec server serves the namespace "${namespace}" only` });
+      if (asked && asked !== namespace)
+        return reply.code(400).send({ message: `X-Namespace: this codec server serves the namespace "${namespace}" only` });
       let payloads;
       try {
         payloads = Payloads.fromObject(request.body as object).payloads;

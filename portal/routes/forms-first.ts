@@ -30,7 +30,13 @@ export const formsFirstChecked = (portal: Portal) => {
     // no-referrer policy); a program says neither, and has the CSRF token to show like anyone.
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
-    const sameOrigin = site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || origin === 'null' || origin === portalOrigin || (URL.canParse(origin) && new URL(origin).host === request.headers.host);
+    const sameOrigin =
+      site !== undefined
+        ? site === 'same-origin' || site === 'none'
+        : origin === undefined ||
+          origin === 'null' ||
+          origin === portalOrigin ||
+          (URL.canParse(origin) && new URL(origin).host === request.headers.host);
     const unexpectedUpload = !config.uploads && !!request.headers['content-type']?.toLowerCase().startsWith('multipart/');
     if (!sameOrigin || unexpectedUpload) {
       const ctx = portal.page(request, reply);

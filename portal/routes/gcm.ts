@@ -53,11 +53,25 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const action = request.params.action;
     const problem = await problemOf(() => {
       if (action === 'dialogue') {
-        const dialogue = { topics: all(f.topics), circumstances: one(f.circumstances), unreportedProgress: one(f.unreportedProgress), wayForward: { summary: one(f.wayForward), supportNeeded: one(f.supportNeeded) === 'yes', roadmapUpdate: one(f.roadmapUpdate) === 'yes' } };
+        const dialogue = {
+          topics: all(f.topics),
+          circumstances: one(f.circumstances),
+          unreportedProgress: one(f.unreportedProgress),
+          wayForward: {
+            summary: one(f.wayForward),
+            supportNeeded: one(f.supportNeeded) === 'yes',
+            roadmapUpdate: one(f.roadmapUpdate) === 'yes',
+          },
+        };
         return recordDialogue(portal.client, { ...flagged, dialogue });
       }
       if (action === 'support') {
-        return startSupport(portal.client, { ...flagged, mechanisms: all(f.mechanisms), members: namedAddresses(one(f.members)), checkInEveryDays: Number(one(f.checkInEveryDays) || 30) });
+        return startSupport(portal.client, {
+          ...flagged,
+          mechanisms: all(f.mechanisms),
+          members: namedAddresses(one(f.members)),
+          checkInEveryDays: Number(one(f.checkInEveryDays) || 30),
+        });
       }
       if (action === 'decide') {
         const takenAt = { how: one(f.how) as 'meeting' | 'written-procedure', on: one(f.on), reference: one(f.reference) };
@@ -84,7 +98,8 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const access = await signedInFor(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
     if (!access) return undefined;
     if (!state) return refuse(reply, access.ctx, 404, access.ctx.w.notFound);
-    if (!state.members.some((m) => sameAddress(m.email, access.session.email))) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+    if (!state.members.some((m) => sameAddress(m.email, access.session.email)))
+      return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
     return { ...access, state, code: code.toUpperCase(), year: Number(year) };
   };
 
@@ -98,7 +113,15 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const s = await support(request, reply);
     if (!s) return reply;
     const f = request.body ?? {};
-    const problem = await problemOf(() => checkIn(portal.client, { country: s.code, year: s.year, note: one(f.note), readyToResume: one(f.ready) === 'yes', actor: actorOf(s.session) }));
+    const problem = await problemOf(() =>
+      checkIn(portal.client, {
+        country: s.code,
+        year: s.year,
+        note: one(f.note),
+        readyToResume: one(f.ready) === 'yes',
+        actor: actorOf(s.session),
+      }),
+    );
     if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.code, s.year, s.state, undefined, problem));
     return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
   });
@@ -122,8 +145,23 @@ export function registerGcmRoutes(app: FastifyInstance, portal: Portal): void {
     const v = await verification(request, reply);
     if (!v) return reply;
     const f = request.body ?? {};
-    const problem = await problemOf(() => verifyReactivation(portal.client, { country: v.code, verified: one(f.verified) === 'yes', note: one(f.note), actor: actorOf(v.session) }));
+    const problem = await problemOf(() =>
+      verifyReactivation(portal.client, {
+        country: v.code,
+        verified: one(f.verified) === 'yes',
+        note: one(f.note),
+        actor: actorOf(v.session),
+      }),
+    );
     if (problem) return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, problem));
-    return sendPage(reply, 200, message(v.ctx, `Reactivation request: ${v.code}`, one(f.verified) === 'yes' ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.'));
+    return sendPage(
+      reply,
+      200,
+      message(
+        v.ctx,
+        `Reactivation request: ${v.code}`,
+        one(f.verified) === 'yes' ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.',
+      ),
+    );
   });
 }

@@ -13,7 +13,8 @@ const pendingCookie = 'pathfinder_oidc';
 const pendingMinutes = 10;
 const path = '/auth/oidc';
 
-const isStaff = (member: Member | undefined): member is Member => !!member && (member.secretariat || member.gcm || member.reviewerOf.length > 0);
+const isStaff = (member: Member | undefined): member is Member =>
+  !!member && (member.secretariat || member.gcm || member.reviewerOf.length > 0);
 
 export function registerOrganisationSignInRoutes(app: FastifyInstance, portal: Portal): void {
   const { oidc, url } = portal.settings;
@@ -50,7 +51,9 @@ export function registerOrganisationSignInRoutes(app: FastifyInstance, portal: P
 function pendingOf(cookie: string | undefined): PendingSignIn | undefined {
   try {
     const value = JSON.parse(cookie ?? '') as Partial<PendingSignIn>;
-    return typeof value.verifier === 'string' && typeof value.state === 'string' && typeof value.nonce === 'string' ? (value as PendingSignIn) : undefined;
+    return typeof value.verifier === 'string' && typeof value.state === 'string' && typeof value.nonce === 'string'
+      ? (value as PendingSignIn)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -27,37 +27,55 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
     if (!access) return reply;
     const { ctx } = access;
     const found = await wgReport(request.params.year);
-    if (!found) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    if (!found)
+      return reply
+        .code(404)
+        .type('text/html')
+        .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
     return reply.type('text/html').send(String(wgReportPage(ctx, found.report)));
   });
 
   // Printing starts a browser: a few per minute per reader are plenty, as each year is printed only once.
   const printer = wgReportPdfPrinter();
-  app.get<{ Params: { year: string } }>('/wg-reports/:year.pdf', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const access = await signedInAs(portal, request, reply, steers);
-    if (!access) return reply;
-    const { ctx } = access;
-    const year = request.params.year;
-    const found = await wgReport(year);
-    if (!found) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const printed = await printer.pdf(published, found.source, () => String(wgReportPrintDocument(found.report))).catch((error: unknown) => {
-      if (!(error instanceof PdfUnavailable)) throw error;
-      request.log.error(error.message);
-      return undefined;
-    });
-    if (!printed) return sendPage(reply, 503, wgReportPdfUnavailablePage(ctx, Number(year)));
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `inline; filename="wg-report-${year}.pdf"`)
-      .send(printed);
-  });
+  app.get<{ Params: { year: string } }>(
+    '/wg-reports/:year.pdf',
+    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const access = await signedInAs(portal, request, reply, steers);
+      if (!access) return reply;
+      const { ctx } = access;
+      const year = request.params.year;
+      const found = await wgReport(year);
+      if (!found)
+        return reply
+          .code(404)
+          .type('text/html')
+          .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+      const printed = await printer
+        .pdf(published, found.source, () => String(wgReportPrintDocument(found.report)))
+        .catch((error: unknown) => {
+          if (!(error instanceof PdfUnavailable)) throw error;
+          request.log.error(error.message);
+          return undefined;
+        });
+      if (!printed) return sendPage(reply, 503, wgReportPdfUnavailablePage(ctx, Number(year)));
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="wg-report-${year}.pdf"`).send(printed);
+    },
+  );
 
   app.get<{ Params: { code: string } }>('/countries/:code', async (request, reply) => {
     const { ctx } = await portal.visit(request, reply);
     const code = request.params.code.toUpperCase();
     const profile = valid(code) ? await getJson<CountryProfile>(published, `${code}/profile.json`) : undefined;
-    if (!profile) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const years = (await published.list(`${code}/`)).filter((y) => /^\d{4}$/.test(y)).map(Number).sort();
+    if (!profile)
+      return reply
+        .code(404)
+        .type('text/html')
+        .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const years = (await published.list(`${code}/`))
+      .filter((y) => /^\d{4}$/.test(y))
+      .map(Number)
+      .sort();
     return reply.type('text/html').send(String(profilePage(ctx, profile, years)));
   });
 
@@ -66,10 +84,21 @@ export function registerPublicRoutes(app: FastifyInstance, portal: Portal): void
     const [code, year] = [request.params.code.toUpperCase(), request.params.year];
     const ok = valid(code) && /^\d{4}$/.test(year);
     const [document, framework] = ok
-      ? await Promise.all([getJson<Report & { countryName: string }>(published, `${code}/${year}/report.json`), getJson<Report['indicatorFramework']>(published, `${code}/${year}/indicator-framework.json`)])
+      ? await Promise.all([
+          getJson<Report & { countryName: string }>(published, `${code}/${year}/report.json`),
+          getJson<Report['indicatorFramework']>(published, `${code}/${year}/indicator-framework.json`),
+        ])
       : [];
-    if (!document || !framework) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
-    const report: Report = { ...document, attachments: document.attachments ?? [], indicatorFramework: { updated: framework.updated, indicators: framework.indicators } };
+    if (!document || !framework)
+      return reply
+        .code(404)
+        .type('text/html')
+        .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    const report: Report = {
+      ...document,
+      attachments: document.attachments ?? [],
+      indicatorFramework: { updated: framework.updated, indicators: framework.indicators },
+    };
     return reply.type('text/html').send(String(publishedReportPage(ctx, document.countryName, Number(year), report)));
   });
 }

@@ -30,7 +30,11 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
     const { state, ctx, session, zone } = access;
     const form = request.body ?? {};
     const decision = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
-    if (!decision) return reply.code(422).type('text/html').send(String(reviewPage(ctx, state, request.url, zone, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`)));
+    if (!decision)
+      return reply
+        .code(422)
+        .type('text/html')
+        .send(String(reviewPage(ctx, state, request.url, zone, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`)));
     const problem = await problemOf(() =>
       submitReview(portal.client, {
         country: state.country.code,
@@ -42,7 +46,9 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
       }),
     );
     if (problem) return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, problem));
-    return reply.type('text/html').send(String(message(ctx, `${ctx.w.reviewTitle}: ${state.country.name} ${state.year}`, ctx.w.reviewRecorded)));
+    return reply
+      .type('text/html')
+      .send(String(message(ctx, `${ctx.w.reviewTitle}: ${state.country.name} ${state.year}`, ctx.w.reviewRecorded)));
   });
 
   // A report's documents, for the people of its cycle only.
@@ -50,10 +56,20 @@ export function registerReviewRoutes(app: FastifyInstance, portal: Portal): void
     const { session, ctx } = await portal.visit(request, reply);
     const [, , code, year] = String(request.query.cycle ?? '').split('-');
     const state = session && code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
-    const allowed = session && state && (!session.task || session.task.workflowId === state.cycleId) && (isFocalPoint(state.country, session.email) || isReviewer(state, session.email));
-    const ref = allowed ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256) : undefined;
+    const allowed =
+      session &&
+      state &&
+      (!session.task || session.task.workflowId === state.cycleId) &&
+      (isFocalPoint(state.country, session.email) || isReviewer(state, session.email));
+    const ref = allowed
+      ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256)
+      : undefined;
     const content = ref && (await portal.documents.get(ref.sha256));
-    if (!ref || !content) return reply.code(404).type('text/html').send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    if (!ref || !content)
+      return reply
+        .code(404)
+        .type('text/html')
+        .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
     return reply
       .type(ref.type)
       .header('content-disposition', `attachment; filename="${ref.name.replace(/[^\w.\- ]/g, '_')}"`)

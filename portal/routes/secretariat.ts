@@ -30,7 +30,10 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
       return reply.type('text/html').send(String(secretariatPage(access.ctx, { ok: true, text })));
     } catch (error) {
       if (!isRefusal(error)) throw error;
-      return reply.code(422).type('text/html').send(String(secretariatPage(access.ctx, { ok: false, text: error.message })));
+      return reply
+        .code(422)
+        .type('text/html')
+        .send(String(secretariatPage(access.ctx, { ok: false, text: error.message })));
     }
   };
 
@@ -43,7 +46,10 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   app.post<{ Body: Form }>('/secretariat/open-year', { preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async () => {
       const f = request.body ?? {};
-      const countries = f.countries?.split(',').map((c) => c.trim()).filter(Boolean);
+      const countries = f.countries
+        ?.split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
       const results = await openYear(portal.client, { year: f.year ?? '', countries: countries?.length ? countries : undefined });
       return results.map((r) => `${r.country}: ${r.result}${r.reason ? ` (${r.reason})` : ''}`).join('; ') || 'no countries registered';
     }),
@@ -52,7 +58,13 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   app.post<{ Body: Form }>('/secretariat/extend', { preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = request.body ?? {};
-      const s = await extendDeadline(portal.client, { country: f.country ?? '', year: f.year ?? '', until: f.until ?? '', reason: f.reason ?? '', actor: actorOf(session) });
+      const s = await extendDeadline(portal.client, {
+        country: f.country ?? '',
+        year: f.year ?? '',
+        until: f.until ?? '',
+        reason: f.reason ?? '',
+        actor: actorOf(session),
+      });
       return `${s.country.code} ${s.year}: deadline extended to ${s.deadline}`;
     }),
   );
@@ -60,7 +72,12 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
   app.post<{ Body: Form }>('/secretariat/reviewers', { preHandler: csrfCheck }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = request.body ?? {};
-      const s = await assignReviewers(portal.client, { country: f.country ?? '', year: f.year ?? '', reviewers: namedAddresses(f.reviewers), actor: actorOf(session) });
+      const s = await assignReviewers(portal.client, {
+        country: f.country ?? '',
+        year: f.year ?? '',
+        reviewers: namedAddresses(f.reviewers),
+        actor: actorOf(session),
+      });
       return `${s.country.code} ${s.year}: reviewers ${s.reviewers.map((r) => r.email).join(', ')}`;
     }),
   );
@@ -86,18 +103,21 @@ export function registerSecretariatRoutes(app: FastifyInstance, portal: Portal):
     }),
   );
 
-  app.post<{ Body: { registry?: MultipartFile } }>('/secretariat/registry', { preHandler: csrfCheck, config: { uploads: true } }, (request, reply) =>
-    act(request, reply, async () => {
-      const file = request.body?.registry;
-      let registry: unknown;
-      try {
-        registry = JSON.parse(file && file.type === 'file' ? (await file.toBuffer()).toString('utf8') : '');
-      } catch {
-        registry = undefined;
-      }
-      const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim());
-      portal.registry.forget();
-      return `imported ${codes.length} countries: ${codes.join(', ')}`;
-    }),
+  app.post<{ Body: { registry?: MultipartFile } }>(
+    '/secretariat/registry',
+    { preHandler: csrfCheck, config: { uploads: true } },
+    (request, reply) =>
+      act(request, reply, async () => {
+        const file = request.body?.registry;
+        let registry: unknown;
+        try {
+          registry = JSON.parse(file && file.type === 'file' ? (await file.toBuffer()).toString('utf8') : '');
+        } catch {
+          registry = undefined;
+        }
+        const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim());
+        portal.registry.forget();
+        return `imported ${codes.length} countries: ${codes.join(', ')}`;
+      }),
   );
 }

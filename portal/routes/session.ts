@@ -42,7 +42,11 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     const { session, member, ctx } = await portal.visit(request, reply);
     if (!session) return reply.type('text/html').send(String(signInPage(ctx, { organisation })));
     if (session.task) return reply.redirect(pathOfTask(session.task));
-    const [tasks, others, toFix] = await Promise.all([openTasks(client, session.email), portal.registry.records().then((registry) => countryTasks(client, registry, session.email)), member?.secretariat ? openCycles(client).then(addressesToFix) : []]);
+    const [tasks, others, toFix] = await Promise.all([
+      openTasks(client, session.email),
+      portal.registry.records().then((registry) => countryTasks(client, registry, session.email)),
+      member?.secretariat ? openCycles(client).then(addressesToFix) : [],
+    ]);
     const year = DateTime.now().setZone(secretariatZone).year;
     const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [], toFix };
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
@@ -52,24 +56,30 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   // The same answer, at once, whether or not the address is registered and whether or not its e-mail goes
   // out, so the form tells nobody who is: the e-mail is sent after answering. Per client (five a minute) and
   // per address (a few an hour), so that nobody floods a mailbox through it.
-  app.post<{ Body: { email?: string } }>('/sign-in', { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const email = String(request.body?.email ?? '').trim().slice(0, 254);
-    const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
-    if (member && mailsTo.take(member.person.email)) {
-      const w = words[member.person.language];
-      const sent = auth.signInLink(member.person.email).then((link) =>
-        portal.mailer.sendMail({
-          from: portal.settings.mailFrom,
-          to: { name: member.person.name, address: member.person.email },
-          subject: w.signIn,
-          text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${link}\n\n— ${w.portal}\n`,
-          headers: { 'X-Pathfinder-Kind': 'sign-in' },
-        }),
-      );
-      sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
-    }
-    return reply.type('text/html').send(String(signInPage(portal.page(request, reply), { sent: true, organisation })));
-  });
+  app.post<{ Body: { email?: string } }>(
+    '/sign-in',
+    { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const email = String(request.body?.email ?? '')
+        .trim()
+        .slice(0, 254);
+      const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
+      if (member && mailsTo.take(member.person.email)) {
+        const w = words[member.person.language];
+        const sent = auth.signInLink(member.person.email).then((link) =>
+          portal.mailer.sendMail({
+            from: portal.settings.mailFrom,
+            to: { name: member.person.name, address: member.person.email },
+            subject: w.signIn,
+            text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${link}\n\n— ${w.portal}\n`,
+            headers: { 'X-Pathfinder-Kind': 'sign-in' },
+          }),
+        );
+        sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
+      }
+      return reply.type('text/html').send(String(signInPage(portal.page(request, reply), { sent: true, organisation })));
+    },
+  );
 
   /** A link that cannot sign anyone in: expired, used, or not one the portal trusts. */
   const linkRefused = (request: FastifyRequest, reply: FastifyReply, error: TokenRefused) => {
@@ -80,7 +90,10 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   const whereTo = (session: Session) => (session.task ? pathOfTask(session.task) : '/');
   /** Whether the browser's session already is this one: its person's, for all their tasks or for this one. */
   const covers = (current: Session | undefined, { email, task }: Session) =>
-    !!current && sameAddress(current.email, email) && (!current.task || (!!task && current.task.workflowId === task.workflowId && current.task.task === task.task && current.task.round === task.round));
+    !!current &&
+    sameAddress(current.email, email) &&
+    (!current.task ||
+      (!!task && current.task.workflowId === task.workflowId && current.task.task === task.task && current.task.round === task.round));
 
   for (const kind of ['auth', 'act'] as const) {
     // Opening a link takes its token out of the address (and so out of Referer headers, history and logs)

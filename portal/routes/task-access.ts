@@ -22,7 +22,8 @@ export async function taskAccess(portal: Portal, request: FastifyRequest<{ Param
   if (linkedElsewhere(session, kind, state.cycleId)) return refuse(reply, ctx, 403, ctx.w.notYours);
   const involved = kind === 'review' ? isReviewer(state, session.email) : isFocalPoint(state.country, session.email);
   if (!involved) return refuse(reply, ctx, 403, ctx.w.notYours);
-  if (taskOf(state, session.email) !== kind || (session.task && kind !== 'report' && session.task.round !== state.round)) return refuse(reply, ctx, 409, ctx.w.notNow);
+  if (taskOf(state, session.email) !== kind || (session.task && kind !== 'report' && session.task.round !== state.round))
+    return refuse(reply, ctx, 409, ctx.w.notNow);
   // The reader's own zone for the deadlines the page shows.
   return { session, state, ctx, zone: access.member?.person.zone ?? secretariatZone };
 }

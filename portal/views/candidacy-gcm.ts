@@ -8,7 +8,13 @@ import { page, type PageContext } from './layout';
 // GCM, and the form of the step open now for the member who reads it. In English, as the GCM's notices are.
 
 /** The fields of the GCM's forms and the most characters each takes; the route refuses longer text. */
-export const gcmFieldLimits = { feedback: 20_000, ceacrConclusions: 5_000, durbanCallToAction: 5_000, position: 10, reason: 5_000 } as const;
+export const gcmFieldLimits = {
+  feedback: 20_000,
+  ceacrConclusions: 5_000,
+  durbanCallToAction: 5_000,
+  position: 10,
+  reason: 5_000,
+} as const;
 export type GcmField = keyof typeof gcmFieldLimits;
 export type GcmValues = Partial<Record<GcmField, string>>;
 
@@ -31,7 +37,9 @@ function awaiting(s: CandidacyState): string {
     case 'expression-of-interest':
       return 'The secretariat has yet to acknowledge the expression of interest.';
     case 'planning':
-      return round ? `Not granted after round ${round.attempt}: the candidate keeps what it filed and may present again.` : 'The candidate is planning; it presents to the GCM when its roadmap is ready.';
+      return round
+        ? `Not granted after round ${round.attempt}: the candidate keeps what it filed and may present again.`
+        : 'The candidate is planning; it presents to the GCM when its roadmap is ready.';
     case 'gcm-review':
       if (!round?.feedback) return "Awaiting the GCM's feedback on the presentation.";
       if (!round.followUp) return "Awaiting the candidate's follow-up to the GCM's feedback.";

@@ -19,9 +19,14 @@ export function candidacyPage(ctx: PageContext, v: CandidacyView) {
   const area = (step: CandidateStep, name: keyof typeof w.field, required = true) =>
     html`<label for="${step}-${name}">${w.field[name]}</label><textarea id="${step}-${name}" name="${name}"${required ? html` required` : ''} maxlength="20000">${valueOf(step, name)}</textarea>`;
   const fields: Record<CandidateStep, () => unknown> = {
-    timeline: () => timelineSteps.map((t) => html`<label for="due.${t}">${w.field.dueOf(t)}</label><input type="date" id="due.${t}" name="due.${t}" value="${valueOf('timeline', `due.${t}`)}">`),
+    timeline: () =>
+      timelineSteps.map(
+        (t) =>
+          html`<label for="due.${t}">${w.field.dueOf(t)}</label><input type="date" id="due.${t}" name="due.${t}" value="${valueOf('timeline', `due.${t}`)}">`,
+      ),
     stakeholders: () => html`${area('stakeholders', 'stakeholders')}${area('stakeholders', 'coordinationBodies')}`,
-    situation: () => html`${area('situation', 'studies')}${area('situation', 'legalFramework')}${area('situation', 'gaps')}${area('situation', 'informationSources')}`,
+    situation: () =>
+      html`${area('situation', 'studies')}${area('situation', 'legalFramework')}${area('situation', 'gaps')}${area('situation', 'informationSources')}`,
     workshop: () =>
       html`<label for="workshop-heldOn">${w.field.heldOn}</label><input type="date" id="workshop-heldOn" name="heldOn" required value="${valueOf('workshop', 'heldOn')}">${area('workshop', 'participants')}${area('workshop', 'stockTake')}`,
     roadmap: () => html`<fieldset><legend>${w.field.kind}</legend>
@@ -31,7 +36,9 @@ ${(['priorityAreas', 'immediateActions', 'actions', 'technicalAssistanceNeeds', 
     followUp: () => area('followUp', 'response'),
   };
   const forms = v.steps.map(
-    (step) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert">${v.failed.problem}</p>` : ''}
+    (
+      step,
+    ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert">${v.failed.problem}</p>` : ''}
 <form method="post" action="/candidacy/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
   );
   const body = html`${v.recorded ? html`<p class="notice" role="status">${w.recorded}</p>` : ''}

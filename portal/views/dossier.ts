@@ -22,7 +22,8 @@ export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntr
 <h2>History</h2><ol>${r.history.map((h) => html`<li>${h.at.slice(0, 10)}: ${h.what}</li>`)}</ol>
 <h2>Actions and refusals</h2><table><thead><tr><th>When (UTC)</th><th>Where</th><th>Task</th><th>Who, and how</th><th>Outcome</th></tr></thead>
 <tbody>${trail.map(
-    (e) => html`<tr><td data-label="When">${e.at.slice(0, 16).replace('T', ' ')}</td><td data-label="Where">${e.where}</td><td data-label="Task">${e.task}</td><td data-label="Who">${channelText(e)}</td><td data-label="Outcome">${e.outcome === 'accepted' ? 'accepted' : html`refused: ${e.reason}`}</td></tr>`,
+    (e) =>
+      html`<tr><td data-label="When">${e.at.slice(0, 16).replace('T', ' ')}</td><td data-label="Where">${e.where}</td><td data-label="Task">${e.task}</td><td data-label="Who">${channelText(e)}</td><td data-label="Outcome">${e.outcome === 'accepted' ? 'accepted' : html`refused: ${e.reason}`}</td></tr>`,
   )}</tbody></table>`;
   return page(ctx, `Dossier: ${c.name} (${c.code})`, body);
 }

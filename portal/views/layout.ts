@@ -11,7 +11,6 @@ export interface PageContext {
   signedIn?: string;
 }
 
-
 /** The portal's one stylesheet, served at /portal.css (the content security policy allows no inline style). */
 export const stylesheet = `
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b}
@@ -48,4 +47,5 @@ export function page(ctx: PageContext, title: string, body: Html): Html {
 <main id="main"><h1>${title}</h1>${body}</main></body></html>`;
 }
 
-export const message = (ctx: PageContext, title: string, text: string) => page(ctx, title, html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`);
+export const message = (ctx: PageContext, title: string, text: string) =>
+  page(ctx, title, html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`);

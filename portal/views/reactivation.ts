@@ -1,7 +1,14 @@
 import { html } from '../html';
 import { page, type PageContext } from './layout';
 
-const fields = ['progressReport', 'indicatorFramework', 'evidenceOfProgress', 'evidenceOfCollaboration', 'letterSummary', 'roadmapChanges'] as const;
+const fields = [
+  'progressReport',
+  'indicatorFramework',
+  'evidenceOfProgress',
+  'evidenceOfCollaboration',
+  'letterSummary',
+  'roadmapChanges',
+] as const;
 
 export function reactivationPage(ctx: PageContext, countryName: string, values: Record<string, string> = {}, problem?: string) {
   const { w } = ctx;

@@ -54,17 +54,21 @@ ${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comm
 ${area('challenges', w.challenges)}
 ${area('learningInterests', w.learningInterests)}
 <fieldset><legend>${w.evidence}</legend>${range(counts.evidence).map(
-    (i) => html`<label for="evidence.${i}.kind">${w.kind} ${i + 1}</label><select id="evidence.${i}.kind" name="evidence.${i}.kind">${evidenceKinds.map(
-      (k) => html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${k}</option>`,
-    )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
+    (i) =>
+      html`<label for="evidence.${i}.kind">${w.kind} ${i + 1}</label><select id="evidence.${i}.kind" name="evidence.${i}.kind">${evidenceKinds.map(
+        (k) => html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${k}</option>`,
+      )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
   )}</fieldset>
 <fieldset><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, g))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, g))}</fieldset>
 <fieldset><legend>${w.collaboration}</legend>${range(counts.collaboration).map((i) => html`${area(`collaboration.${i}.description`, `${w.description} ${i + 1}`)}${text(`collaboration.${i}.partners`, w.partners)}`)}</fieldset>
 ${text('preparedThrough', w.preparedThrough)}
 <fieldset><legend>${w.framework}</legend>${err('indicator')}
 <label><input type="checkbox" name="framework.updated" value="yes"${v.values['framework.updated'] === 'yes' ? html` checked` : ''}> ${w.frameworkUpdated}</label>
-<table><thead><tr><th>${w.code}</th><th>${w.name}</th><th>${w.baseline}</th><th>${w.target}</th><th>${w.latestValue}</th><th>${w.year}</th></tr></thead><tbody>${range(counts.indicator).map(
-    (i) => html`<tr>${(['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const).map((key) => html`<td>${text(`indicator.${i}.${key}`, `${w[key]} ${i + 1}`, key === 'code' || key === 'name' ? 'text' : 'number')}</td>`)}</tr>`,
+<table><thead><tr><th>${w.code}</th><th>${w.name}</th><th>${w.baseline}</th><th>${w.target}</th><th>${w.latestValue}</th><th>${w.year}</th></tr></thead><tbody>${range(
+    counts.indicator,
+  ).map(
+    (i) =>
+      html`<tr>${(['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const).map((key) => html`<td>${text(`indicator.${i}.${key}`, `${w[key]} ${i + 1}`, key === 'code' || key === 'name' ? 'text' : 'number')}</td>`)}</tr>`,
   )}</tbody></table></fieldset>
 <fieldset><legend>${w.attachments}</legend><p>${w.attachmentsHint(v.maxMb)}</p>
 ${v.attachments.map((a) => html`<label><input type="checkbox" name="keep" value="${a.sha256}" checked> ${a.name} (${Math.ceil(a.size / 1024)} KB)</label>`)}

@@ -11,7 +11,9 @@ export function reportDocument(w: Words, report: Report, documentLink?: (sha256:
 <section><h2>${w.learningInterestsHeading}</h2>${list(report.learningInterests.map((l) => html`<li>${l}</li>`))}</section>
 <section><h2>${w.evidence}</h2>${list(report.evidence.map((e) => html`<li>${e.kind}: ${e.description}</li>`))}</section>
 <section><h2>${w.participation}</h2>${list(
-    [...report.stakeholderParticipation.national, ...report.stakeholderParticipation.international].map((p) => html`<li>${p.group}: ${p.description}</li>`),
+    [...report.stakeholderParticipation.national, ...report.stakeholderParticipation.international].map(
+      (p) => html`<li>${p.group}: ${p.description}</li>`,
+    ),
   )}</section>
 <section><h2>${w.collaboration}</h2>${list(report.collaboration.map((c) => html`<li>${c.description}${c.partners.length ? ` (${c.partners.join(', ')})` : ''}</li>`))}</section>
 <section><h2>${w.preparedThrough}</h2><p>${report.preparedThrough}</p></section>

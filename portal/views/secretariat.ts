@@ -17,12 +17,12 @@ ${form(ctx, '/secretariat/open-year', 'Open a year (R13)', html`${input('open', 
 ${form(ctx, '/secretariat/extend', 'Extend a report deadline', html`${input('extend', 'country', 'Country (ISO3)')}${input('extend', 'year', 'Year', 'number')}${input('extend', 'until', 'New deadline (ISO with offset, e.g. 2027-05-31T23:59:59+02:00)')}${area('extend', 'reason', 'Reason (recorded, and the focal points are told)')}`, 'Extend the deadline')}
 ${form(ctx, '/secretariat/reviewers', 'Replace the Working Group reviewers of a cycle', html`${input('reviewers', 'country', 'Country (ISO3)')}${input('reviewers', 'year', 'Year', 'number')}${area('reviewers', 'reviewers', 'Reviewers, one a line: name: e-mail')}`, 'Replace the reviewers')}
 ${form(
-    ctx,
-    '/secretariat/focal-points',
-    'Replace a focal point or deputy',
-    html`${input('people', 'country', 'Country (ISO3)')}<label for="people-role">Who</label><select id="people-role" name="role"><option value="focalPoint">Focal point</option><option value="deputy">Deputy</option></select>${input('people', 'name', 'Name')}${input('people', 'email', 'E-mail', 'email')}<label for="people-language">Language of their e-mails</label><select id="people-language" name="language"><option value="en">English</option><option value="fr">French</option><option value="es">Spanish</option></select>${input('people', 'zone', 'Time zone (IANA, e.g. America/Lima)')}`,
-    'Replace',
-  )}
+  ctx,
+  '/secretariat/focal-points',
+  'Replace a focal point or deputy',
+  html`${input('people', 'country', 'Country (ISO3)')}<label for="people-role">Who</label><select id="people-role" name="role"><option value="focalPoint">Focal point</option><option value="deputy">Deputy</option></select>${input('people', 'name', 'Name')}${input('people', 'email', 'E-mail', 'email')}<label for="people-language">Language of their e-mails</label><select id="people-language" name="language"><option value="en">English</option><option value="fr">French</option><option value="es">Spanish</option></select>${input('people', 'zone', 'Time zone (IANA, e.g. America/Lima)')}`,
+  'Replace',
+)}
 ${form(ctx, '/secretariat/sessions', 'End a person’s portal sessions', input('sessions', 'email', 'E-mail address (every browser signed in with it is signed out)', 'email'), 'End their sessions')}
 ${form(ctx, '/secretariat/registry', 'Import the country registry', html`<label for="registry">Registry file (JSON, as examples/countries.json)</label><input type="file" id="registry" name="registry" accept=".json,application/json" required>`, 'Import', true)}`;
   return page(ctx, 'Secretariat', body);

@@ -30,7 +30,9 @@ export const wgReportTitle = (year: number) => `Working Group report to the GCM:
 
 function figuresSection(report: WgReport) {
   const f = wgReportFigures(report.rows);
-  const timing = [`${f.onTime} on time`, `${f.late} late`, ...(f.timingUnknown ? [`${f.timingUnknown} without a recorded date`] : [])].join(', ');
+  const timing = [`${f.onTime} on time`, `${f.late} late`, ...(f.timingUnknown ? [`${f.timingUnknown} without a recorded date`] : [])].join(
+    ', ',
+  );
   return html`<section class="figures"><h2>The ${report.year} cycle in figures</h2><ul>
 <li>Countries reporting: ${f.countries}</li>
 <li>Progress reports submitted: ${f.reportsSubmitted}${f.reportsSubmitted ? `, of which ${timing}` : ''}</li>
@@ -50,9 +52,10 @@ function factsTable(year: number, row: WgReportRow) {
 <tr><td>Stage at the close</td>${before ? html`<td data-label="${before.year}">${readable(before.stage)}</td>` : ''}<td data-label="${year}">${readable(row.stage)}</td></tr>
 <tr><td>Report finalised</td>${before ? html`<td data-label="${before.year}">${yesNo(before.outcome.finalised)}</td>` : ''}<td data-label="${year}">${yesNo(row.outcome?.finalised)}</td></tr>
 ${facts.map(
-  (f) => html`<tr><td>${flaggedFor(f.criterion) ? html`<strong>${f.label} (flagged)</strong>` : f.label}</td>${
-    before ? html`<td data-label="${before.year}">${yesNo(held(before.outcome, f.criterion))}</td>` : ''
-  }<td data-label="${year}">${yesNo(held(row.outcome, f.criterion))}</td></tr>`,
+  (f) =>
+    html`<tr><td>${flaggedFor(f.criterion) ? html`<strong>${f.label} (flagged)</strong>` : f.label}</td>${
+      before ? html`<td data-label="${before.year}">${yesNo(held(before.outcome, f.criterion))}</td>` : ''
+    }<td data-label="${year}">${yesNo(held(row.outcome, f.criterion))}</td></tr>`,
 )}</tbody></table>`;
 }
 

@@ -24,16 +24,19 @@ export interface YearPageOptions {
 
 /** Requests for more time beyond what is granted at once: the secretariat grants or refuses each here. */
 function pendingRequests(ctx: PageContext, view: YearView, o: YearPageOptions) {
-  const pending = view.rows.flatMap((r) => (r.cycle?.pendingExtension ? [{ ...r.cycle.pendingExtension, country: r.country, name: r.cycle.name, deadline: r.cycle.deadline }] : []));
+  const pending = view.rows.flatMap((r) =>
+    r.cycle?.pendingExtension ? [{ ...r.cycle.pendingExtension, country: r.country, name: r.cycle.name, deadline: r.cycle.deadline }] : [],
+  );
   if (!pending.length) return '';
   return html`<section><h2>Requests for more time</h2>${pending.map(
-    (p) => html`<div class="notice"><p><strong>${p.name} (${p.country})</strong> asks for ${p.days} more days (deadline now ${p.deadline.slice(0, 10)}), sent ${p.at.slice(0, 10)} by ${p.by}: ${p.reason}</p>${
-      o.canDecide
-        ? html`<form method="post" action="/years/${view.year}/extensions/${p.country}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
+    (p) =>
+      html`<div class="notice"><p><strong>${p.name} (${p.country})</strong> asks for ${p.days} more days (deadline now ${p.deadline.slice(0, 10)}), sent ${p.at.slice(0, 10)} by ${p.by}: ${p.reason}</p>${
+        o.canDecide
+          ? html`<form method="post" action="/years/${view.year}/extensions/${p.country}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
 <label for="note-${p.country}">Note to the country (required to refuse)</label><textarea id="note-${p.country}" name="note" maxlength="2000"></textarea>
 <button type="submit" name="decision" value="grant">Grant ${p.days} days</button> <button type="submit" name="decision" value="refuse">Refuse</button></form>`
-        : ''
-    }</div>`,
+          : ''
+      }</div>`,
   )}</section>`;
 }
 
@@ -67,9 +70,17 @@ function rowHtml(view: YearView, row: YearViewRow, links: YearPageOptions, now: 
 </tr>`;
 }
 
-const option = (value: string, chosen: string | undefined, label = value) => html`<option value="${value}"${value === chosen ? html` selected` : ''}>${label}</option>`;
+const option = (value: string, chosen: string | undefined, label = value) =>
+  html`<option value="${value}"${value === chosen ? html` selected` : ''}>${label}</option>`;
 
-export function yearPage(ctx: PageContext, view: YearView, rows: YearViewRow[], filter: RowFilter, options: YearPageOptions, now = new Date()) {
+export function yearPage(
+  ctx: PageContext,
+  view: YearView,
+  rows: YearViewRow[],
+  filter: RowFilter,
+  options: YearPageOptions,
+  now = new Date(),
+) {
   const atRisk = view.rows.filter((r) => r.forecast?.risk === 'at-risk').length;
   const flagged = view.rows.filter((r) => r.forecast?.risk === 'flagged').length;
   const query = new URLSearchParams({ ...(filter.stage && { stage: filter.stage }), ...(filter.risk && { risk: filter.risk }) }).toString();

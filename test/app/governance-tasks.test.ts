@@ -40,28 +40,40 @@ it("changes a country's people and roadmap for those who may, and refuses everyo
   expect(updated.roadmaps.at(-1)!.summary).toBe('Survivors join the coordination body');
   expect((await countryRecord(client, 'PER')).roadmaps).toEqual(updated.roadmaps);
 
-  await expect(updateRoadmap(client, { country: 'FRA', summary: 'x', actor: lucia })).rejects.toThrow(new NotFound('country: FRA is not registered'));
+  await expect(updateRoadmap(client, { country: 'FRA', summary: 'x', actor: lucia })).rejects.toThrow(
+    new NotFound('country: FRA is not registered'),
+  );
   await expect(verifyReactivation(client, { country: 'PER', verified: true, note: 'n', actor: secretariat })).rejects.toThrow(
     new NotFound('country: PER has no open reactivation request'),
   );
-  await expect(escalationStatus(client, { country: 'PER', year: Y })).rejects.toThrow(new NotFound(`country/year: PER has no GCM escalation for ${Y}`));
+  await expect(escalationStatus(client, { country: 'PER', year: Y })).rejects.toThrow(
+    new NotFound(`country/year: PER has no GCM escalation for ${Y}`),
+  );
 });
 
 it('opens a candidacy once, takes its steps from their owners, and refuses a country that is already a pathfinder', async () => {
   const started = await startCandidacy(client, eoi);
   expect(started).toEqual({ workflowId: candidacyWorkflowId('CHL'), code: 'CHL', name: 'Chile' });
-  await expect(startCandidacy(client, eoi)).rejects.toThrow(new NotNow('code: CHL already has a candidacy under way (pathfinder candidacy status --country CHL)'));
-  await expect(startCandidacy(client, { ...eoi, code: 'PER' })).rejects.toThrow(new NotNow('code: PER is already a pathfinder country (active)'));
+  await expect(startCandidacy(client, eoi)).rejects.toThrow(
+    new NotNow('code: CHL already has a candidacy under way (pathfinder candidacy status --country CHL)'),
+  );
+  await expect(startCandidacy(client, { ...eoi, code: 'PER' })).rejects.toThrow(
+    new NotNow('code: PER is already a pathfinder country (active)'),
+  );
 
   const reviewers = [{ name: 'Amina Diallo', email: 'amina.diallo@example.org' }];
   expect((await candidacyStatus(client, 'chl')).stage).toBe('expression-of-interest');
-  await expect(candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers }, actor: lucia })).rejects.toThrow(InputRejected);
+  await expect(candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers }, actor: lucia })).rejects.toThrow(
+    InputRejected,
+  );
   const acknowledged = await candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers }, actor: secretariat });
   expect(acknowledged.stage).toBe('planning');
   await expect(candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers }, actor: secretariat })).rejects.toThrow(
     new InputRejected('invalid stage: stage: the candidacy is at planning; an acknowledgement is not taken now'),
   );
-  await expect(candidacyStatus(client, 'ARG')).rejects.toThrow(new NotFound('country: ARG has no candidacy (pathfinder candidacy start --file eoi.json)'));
+  await expect(candidacyStatus(client, 'ARG')).rejects.toThrow(
+    new NotFound('country: ARG has no candidacy (pathfinder candidacy start --file eoi.json)'),
+  );
 });
 
 it('creates the yearly schedule once, describes it and deletes it', async () => {

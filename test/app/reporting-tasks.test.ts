@@ -59,14 +59,23 @@ it('opens a year, takes a report through review and revision, and records throug
 
   let state = await submitReport(client, { country: 'PER', year: Y, report: exampleReport, actor: focalPoint });
   expect([state.stage, state.round]).toEqual(['in-review', 1]);
-  state = await submitReview(client, { country: 'PER', year: Y, decision: 'revise', comments: 'Please add the survey results.', actor: reviewer });
+  state = await submitReview(client, {
+    country: 'PER',
+    year: Y,
+    decision: 'revise',
+    comments: 'Please add the survey results.',
+    actor: reviewer,
+  });
   expect(state.stage).toBe('awaiting-revision');
   state = await submitRevision(client, { country: 'PER', year: Y, report: exampleReport, actor: deputy });
   expect([state.stage, state.round]).toEqual(['in-review', 2]);
   state = await submitReview(client, { country: 'PER', year: Y, decision: 'accept', comments: '', actor: reviewer });
   expect(state.stage).toBe('finalised');
   // An Update answers with a summary: the reports stay in the cycle, not in every answer.
-  expect(state.submissions.map((s) => Object.keys(s).sort())).toEqual([['at', 'by', 'kind', 'late', 'round'], ['at', 'by', 'kind', 'late', 'round']]);
+  expect(state.submissions.map((s) => Object.keys(s).sort())).toEqual([
+    ['at', 'by', 'kind', 'late', 'round'],
+    ['at', 'by', 'kind', 'late', 'round'],
+  ]);
 
   expect(await acceptedUpdates(reportingCycleId('PER', Y))).toEqual([
     { name: 'submitReport', as: focalPoint.email, channel: 'portal-link' },
@@ -94,15 +103,24 @@ it('opens a year, takes a report through review and revision, and records throug
 
 it('refuses bad input, unknown addresses and tasks out of time with typed errors, and changes nothing', async () => {
   const refusal = async (call: Promise<unknown>) => {
-    const error = await call.then(() => undefined, (e: unknown) => e);
+    const error = await call.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isRefusal(error)).toBe(true);
     return error as Error;
   };
 
   expect(await refusal(openYear(client, { year: 'soon' }))).toEqual(new InputRejected('year: soon is not a year'));
-  expect(await refusal(openYear(client, { year: Y, countries: ['FRANCE'] }))).toEqual(new InputRejected('country: FRANCE is not an ISO 3166-1 alpha-3 code'));
-  expect(await refusal(openYear(client, { year: Y, countries: ['FRA'] }))).toEqual(new NotFound('country: FRA is not registered (pathfinder countries import <file>)'));
-  expect(await refusal(openYear(client, { year: Y - 1, now: new Date(`${Y - 1}-10-01T00:00:00Z`) }))).toEqual(new NotNow(`year: the ${Y - 1} cycle closed on ${Y - 1}-09-30`));
+  expect(await refusal(openYear(client, { year: Y, countries: ['FRANCE'] }))).toEqual(
+    new InputRejected('country: FRANCE is not an ISO 3166-1 alpha-3 code'),
+  );
+  expect(await refusal(openYear(client, { year: Y, countries: ['FRA'] }))).toEqual(
+    new NotFound('country: FRA is not registered (pathfinder countries import <file>)'),
+  );
+  expect(await refusal(openYear(client, { year: Y - 1, now: new Date(`${Y - 1}-10-01T00:00:00Z`) }))).toEqual(
+    new NotNow(`year: the ${Y - 1} cycle closed on ${Y - 1}-09-30`),
+  );
   expect(await refusal(openYear(client, { year: Y + 3, policy: { secretariatZone: 'Mars/Olympus' } }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(importRegistry(client, { countries: [] }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(countryRecord(client, 'FRA'))).toBeInstanceOf(NotFound);
@@ -115,10 +133,16 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
     new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'),
   );
   const chidi: Actor = { email: 'chidi.okafor@example.org', channel: 'portal-link' };
-  expect((await refusal(submitReport(client, { country: 'NGA', year: Y, report: { progress: 'a few words' }, actor: chidi }))).message).toMatch(/^invalid report submission: report.progress: /);
-  expect(await refusal(submitReview(client, { country: 'NGA', year: Y, decision: 'accept', comments: '', actor: reviewer }))).toBeInstanceOf(InputRejected);
+  expect(
+    (await refusal(submitReport(client, { country: 'NGA', year: Y, report: { progress: 'a few words' }, actor: chidi }))).message,
+  ).toMatch(/^invalid report submission: report.progress: /);
+  expect(
+    await refusal(submitReview(client, { country: 'NGA', year: Y, decision: 'accept', comments: '', actor: reviewer })),
+  ).toBeInstanceOf(InputRejected);
   // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
-  await client.workflow.getHandle(reportingCycleId('NGA', Y)).signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
+  await client.workflow
+    .getHandle(reportingCycleId('NGA', Y))
+    .signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
   await expect.poll(async () => (await ngaNow()).audit?.length).toBe(4);
   const { audit, ...after } = await ngaNow();
   const { audit: _none, ...unchanged } = before;
@@ -134,11 +158,22 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   // Nobody reviews their own country's report: not from the registry, nor by reassignment.
   const [peru] = exampleRegistry.countries;
   const selfReview = { ...exampleRegistry, countries: [{ ...peru!, reviewers: [peru!.deputy] }] };
-  expect((await refusal(importRegistry(client, selfReview))).message).toContain("countries.0.reviewers: may not include the country's own focal point or deputy");
-  const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
-  expect((await refusal(assignReviewers(client, { country: 'NGA', year: Y, reviewers: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }], actor: secretariat }))).message).toBe(
-    'invalid reviewer assignment: reviewers: chidi.okafor@example.org is a focal point of NGA: nobody reviews their own report',
+  expect((await refusal(importRegistry(client, selfReview))).message).toContain(
+    "countries.0.reviewers: may not include the country's own focal point or deputy",
   );
+  const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
+  expect(
+    (
+      await refusal(
+        assignReviewers(client, {
+          country: 'NGA',
+          year: Y,
+          reviewers: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }],
+          actor: secretariat,
+        }),
+      )
+    ).message,
+  ).toBe('invalid reviewer assignment: reviewers: chidi.okafor@example.org is a focal point of NGA: nobody reviews their own report');
 
   expect(await refusal(submitReport(client, { country: 'NGA', year: Y + 4, report: exampleReport, actor: chidi }))).toEqual(
     new NotFound(`country/year: NGA has no ${Y + 4} reporting cycle (pathfinder cycle start --year ${Y + 4})`),

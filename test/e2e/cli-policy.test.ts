@@ -36,7 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const legend = 'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
+const legend =
+  'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
 
 it('shows what the strict rule would have flagged, and that the default rule changes nothing', { timeout: 60_000 }, async () => {
   // The records take the signals in their own time.
@@ -69,7 +70,9 @@ it('shows what the strict rule would have flagged, and that the default rule cha
     `NGA      ${Y - 1}  a,c,d,e    a,c,d,e    unchanged`,
     `PER      ${Y - 1}  -          -          unchanged`,
   ]);
-  expect(unchanged.out).toContain('2 cycles compared: 1 flagged when they closed, 1 under the proposal; 0 newly flagged, 0 no longer flagged.');
+  expect(unchanged.out).toContain(
+    '2 cycles compared: 1 flagged when they closed, 1 under the proposal; 0 newly flagged, 0 no longer flagged.',
+  );
 
   const json = await pathfinder('--json', 'policy', 'dry-run', '--file', strict, '--years', String(Y - 1));
   expect(JSON.parse(json.out)).toMatchObject({
@@ -77,12 +80,21 @@ it('shows what the strict rule would have flagged, and that the default rule cha
     years: { from: Y - 1, to: Y - 1 },
     rows: [
       { country: 'NGA', year: Y - 1, change: 'unchanged' },
-      { country: 'PER', name: 'Peru', year: Y - 1, would: ['no-evidence-of-progress', 'no-evidence-of-collaboration'], change: 'newly flagged' },
+      {
+        country: 'PER',
+        name: 'Peru',
+        year: Y - 1,
+        would: ['no-evidence-of-progress', 'no-evidence-of-collaboration'],
+        change: 'newly flagged',
+      },
     ],
     summary: { compared: 2, flaggedBefore: 1, flaggedUnderProposal: 2, newly: 1, noLonger: 0 },
   });
 
-  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', String(Y + 3))).toMatchObject({ code: 0, out: `no closed cycles in ${Y + 3}\n` });
+  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', String(Y + 3))).toMatchObject({
+    code: 0,
+    out: `no closed cycles in ${Y + 3}\n`,
+  });
 });
 
 it('exits 2 naming the field and the reason for a bad policy, a file that is not JSON and bad years', { timeout: 60_000 }, async () => {
@@ -103,6 +115,10 @@ it('exits 2 naming the field and the reason for a bad policy, a file that is not
     ['soon', 'years: soon is not a year or a range of years such as 2026-2028'],
     ['2000-2100', 'years: 2000-2100 spans more than 30 years'],
   ]) {
-    expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', years!)).toEqual({ code: 2, out: '', err: `rejected: ${reason}\n` });
+    expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', years!)).toEqual({
+      code: 2,
+      out: '',
+      err: `rejected: ${reason}\n`,
+    });
   }
 });

@@ -49,7 +49,10 @@ it('imports countries, opens a cycle, takes a report through review and revision
     err: 'rejected: invalid sender: as: nobody@example.org is not the focal point or deputy of PER\n',
   });
   expect((await pathfinder('report', 'submit', ...submit.slice(0, 1), 'FRA', ...submit.slice(2), '--as', 'a@example.org')).code).toBe(2);
-  expect(await pathfinder('report', 'submit', ...submit, '--as', 'lucia.quispe@example.org')).toMatchObject({ code: 0, out: `report received; PER ${Y}: in-review, round 1\n` });
+  expect(await pathfinder('report', 'submit', ...submit, '--as', 'lucia.quispe@example.org')).toMatchObject({
+    code: 0,
+    out: `report received; PER ${Y}: in-review, round 1\n`,
+  });
   // The cycle's audit trail: the refusal and the report, each entered by the operator's account on behalf of --as.
   const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', Y)).query(getStateQuery)).audit!;
   expect(trail.map(({ task, as, channel, operator, outcome }) => [task, as, channel, operator, outcome])).toEqual([
@@ -60,23 +63,38 @@ it('imports countries, opens a cycle, takes a report through review and revision
   const comments = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'comments.txt');
   writeFileSync(comments, 'Please add the survey results.\n');
   const review = ['review', 'submit', '--country', 'PER', '--year', String(Y), '--as', 'amina.diallo@example.org'];
-  expect(await pathfinder(...review, '--decision', 'revise', '--comments-file', comments)).toMatchObject({ code: 0, out: `review recorded; PER ${Y}: awaiting-revision, round 1\n` });
-  expect(await pathfinder('revision', 'submit', ...submit, '--as', 'jean.moreau@example.org')).toMatchObject({ code: 0, out: `revision received; PER ${Y}: in-review, round 2\n` });
-  expect(await pathfinder(...review, '--decision', 'accept')).toMatchObject({ code: 0, out: `review recorded; PER ${Y}: finalised, round 2\n` });
+  expect(await pathfinder(...review, '--decision', 'revise', '--comments-file', comments)).toMatchObject({
+    code: 0,
+    out: `review recorded; PER ${Y}: awaiting-revision, round 1\n`,
+  });
+  expect(await pathfinder('revision', 'submit', ...submit, '--as', 'jean.moreau@example.org')).toMatchObject({
+    code: 0,
+    out: `revision received; PER ${Y}: in-review, round 2\n`,
+  });
+  expect(await pathfinder(...review, '--decision', 'accept')).toMatchObject({
+    code: 0,
+    out: `review recorded; PER ${Y}: finalised, round 2\n`,
+  });
 
   await expect.poll(() => existsSync(join(publishDir, 'PER', String(Y), 'report.json')), { timeout: 10_000 }).toBe(true);
   let status = '';
-  await expect.poll(async () => (status = (await pathfinder('cycle', 'status', '--year', String(Y))).out), { timeout: 20_000 }).toMatch(new RegExp(String.raw`PER {2}finalised +${Y}-04-30 +round 2`));
+  await expect
+    .poll(async () => (status = (await pathfinder('cycle', 'status', '--year', String(Y))).out), { timeout: 20_000 })
+    .toMatch(new RegExp(String.raw`PER {2}finalised +${Y}-04-30 +round 2`));
   expect(status).toMatch(new RegExp(String.raw`NGA {2}awaiting-submission +${Y}-04-30 +\d+ days left +round 0`));
 
   // The feedback reached the focal points by e-mail, in their languages.
   const feedback = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
-  expect(feedback.map((x) => x.subject).sort()).toEqual([`Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`, `Pérou\u00a0: commentaires du Groupe de travail sur le rapport ${Y}`]);
+  expect(feedback.map((x) => x.subject).sort()).toEqual([
+    `Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`,
+    `Pérou\u00a0: commentaires du Groupe de travail sur le rapport ${Y}`,
+  ]);
   expect(feedback[0]!.text).toContain('Please add the survey results.');
 
   // Administrators find the run by its search attributes.
   const found = [];
-  for await (const run of env.client.workflow.list({ query: `CountryCode = 'PER' AND CycleYear = ${Y} AND CycleStage = 'finalised'` })) found.push(run.workflowId);
+  for await (const run of env.client.workflow.list({ query: `CountryCode = 'PER' AND CycleYear = ${Y} AND CycleStage = 'finalised'` }))
+    found.push(run.workflowId);
   expect(found).toEqual([`reporting-cycle-PER-${Y}`]);
 });
 
@@ -90,12 +108,31 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
   });
   // A report too large for a workflow's history is refused before it is sent, naming the limit.
   const huge = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'report.json');
-  writeFileSync(huge, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')), learningInterests: Array.from({ length: 20 }, () => 'x'.repeat(19_000)) }));
-  const tooLarge = await pathfinder('report', 'submit', '--country', 'PER', '--year', String(Y), '--file', huge, '--as', 'lucia.quispe@example.org');
+  writeFileSync(
+    huge,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')),
+      learningInterests: Array.from({ length: 20 }, () => 'x'.repeat(19_000)),
+    }),
+  );
+  const tooLarge = await pathfinder(
+    'report',
+    'submit',
+    '--country',
+    'PER',
+    '--year',
+    String(Y),
+    '--file',
+    huge,
+    '--as',
+    'lucia.quispe@example.org',
+  );
   expect(tooLarge.code).toBe(2);
   expect(tooLarge.err).toMatch(/^rejected: report: \d+ KB is larger than 128 KB; put long texts in an attached document\n$/);
   const unreachable = await new Promise<{ code: number; err: string }>((resolve) =>
-    execFile('node', [join(root, 'bin/pathfinder.js'), '--address', '127.0.0.1:1', 'countries', 'list'], (error, _out, err) => resolve({ code: Number(error?.code ?? 0), err })),
+    execFile('node', [join(root, 'bin/pathfinder.js'), '--address', '127.0.0.1:1', 'countries', 'list'], (error, _out, err) =>
+      resolve({ code: Number(error?.code ?? 0), err }),
+    ),
   );
   expect(unreachable.code).toBe(1);
   expect(unreachable.err).toContain('hint: is a Temporal server reachable');
@@ -105,24 +142,84 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   await pathfinder('countries', 'import', 'examples/countries.json');
   await twoCyclesWithoutReport(env.client, 'NGA', Y - 1);
   const escalation = ['--country', 'NGA', '--year', String(Y - 1)];
-  await expect.poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 }).toBe(`NGA escalation ${Y - 1}: dialogue, 0 dialogue record(s)\n`);
+  await expect
+    .poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 })
+    .toBe(`NGA escalation ${Y - 1}: dialogue, 0 dialogue record(s)\n`);
 
-  expect(await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--written-procedure', `${Y + 1}-11-02`, '--reference', 'note 7', '--as', 'helena.sorensen@example.org')).toMatchObject({
+  expect(
+    await pathfinder(
+      'gcm',
+      'decide',
+      ...escalation,
+      '--decision',
+      'inactive',
+      '--reason',
+      'x',
+      '--written-procedure',
+      `${Y + 1}-11-02`,
+      '--reference',
+      'note 7',
+      '--as',
+      'helena.sorensen@example.org',
+    ),
+  ).toMatchObject({
     code: 2,
     err: 'rejected: invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded\n',
   });
-  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'nobody@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid sender: as: nobody@example.org is not a member of the GCM\n' });
-  expect(await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: `dialogue recorded; NGA escalation ${Y - 1}: dialogue, 1 dialogue record(s)\n` });
-  expect(await pathfinder('gcm', 'support', ...escalation, '--mechanism', 'II,IV', '--member', 'Sam Okoro:sam.okoro@example.org', '--as', 'tomas.ferreira@example.org')).toMatchObject({
+  expect(
+    await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'nobody@example.org'),
+  ).toMatchObject({ code: 2, err: 'rejected: invalid sender: as: nobody@example.org is not a member of the GCM\n' });
+  expect(
+    await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org'),
+  ).toMatchObject({ code: 0, out: `dialogue recorded; NGA escalation ${Y - 1}: dialogue, 1 dialogue record(s)\n` });
+  expect(
+    await pathfinder(
+      'gcm',
+      'support',
+      ...escalation,
+      '--mechanism',
+      'II,IV',
+      '--member',
+      'Sam Okoro:sam.okoro@example.org',
+      '--as',
+      'tomas.ferreira@example.org',
+    ),
+  ).toMatchObject({
     code: 0,
     out: `support sub-group formed; NGA escalation ${Y - 1}: support, 1 dialogue record(s), support II+IV\n`,
   });
-  await expect.poll(async () => (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out, { timeout: 10_000 }).toBe('check-in recorded (1 so far)\n');
-  const decideInactive = ['gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'No coordination mechanism', '--reference', `GCM minutes ${Y + 1}/4`, '--as', 'helena.sorensen@example.org'];
-  expect(await pathfinder(...decideInactive)).toMatchObject({ code: 2, err: 'rejected: meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision\n' });
-  expect(await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-31`)).toMatchObject({ code: 2, err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n' });
+  await expect
+    .poll(
+      async () =>
+        (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out,
+      { timeout: 10_000 },
+    )
+    .toBe('check-in recorded (1 so far)\n');
+  const decideInactive = [
+    'gcm',
+    'decide',
+    ...escalation,
+    '--decision',
+    'inactive',
+    '--reason',
+    'No coordination mechanism',
+    '--reference',
+    `GCM minutes ${Y + 1}/4`,
+    '--as',
+    'helena.sorensen@example.org',
+  ];
+  expect(await pathfinder(...decideInactive)).toMatchObject({
+    code: 2,
+    err: 'rejected: meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision\n',
+  });
+  expect(await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-31`)).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n',
+  });
   expect((await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-02`)).code).toBe(0);
-  await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 }).toMatch(/^NGA {2}inactive/);
+  await expect
+    .poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 })
+    .toMatch(/^NGA {2}inactive/);
 
   const request = ['reactivation', 'request', '--country', 'NGA', '--as', 'chidi.okafor@example.org', '--file'];
   const incomplete = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'request.json');
@@ -131,21 +228,51 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     code: 2,
     err: 'rejected: invalid reactivation request: request.evidenceOfProgress: is required; request.evidenceOfCollaboration: is required\n',
   });
-  expect(await pathfinder(...request, 'examples/reactivation-request.json')).toMatchObject({ code: 0, out: 'reactivation request filed; the secretariat verifies it (reactivation-NGA-1)\n' });
-  expect(await pathfinder('reactivation', 'verify', '--country', 'NGA', '--verified', '--note', 'Evidence checked', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'reactivation reactivated\n' });
-  await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out, { timeout: 10_000 }).toMatch(/NGA {2}active/);
+  expect(await pathfinder(...request, 'examples/reactivation-request.json')).toMatchObject({
+    code: 0,
+    out: 'reactivation request filed; the secretariat verifies it (reactivation-NGA-1)\n',
+  });
+  expect(
+    await pathfinder(
+      'reactivation',
+      'verify',
+      '--country',
+      'NGA',
+      '--verified',
+      '--note',
+      'Evidence checked',
+      '--as',
+      'secretariat@example.org',
+    ),
+  ).toMatchObject({ code: 0, out: 'reactivation reactivated\n' });
+  await expect
+    .poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out, { timeout: 10_000 })
+    .toMatch(/NGA {2}active/);
 
   const shown = (await pathfinder('country', 'show', 'NGA')).out;
   expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
-  expect(shown).toContain(`\n${Y - 1}  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,`);
-  for (const step of [`flagged to the GCM after ${Y - 2} and ${Y - 1}`, `GCM escalation ${Y - 1}: dialogue on compliance and progress recorded by helena.sorensen@example.org`, 'support sub-group formed (mechanism II, IV)', 'support check-in by sam.okoro@example.org: No meeting held', 'status inactive: declared inactive by the GCM: No coordination mechanism', 'reactivation requested by chidi.okafor@example.org', 'status active: reactivated: Evidence checked']) {
+  expect(shown).toContain(
+    `\n${Y - 1}  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,`,
+  );
+  for (const step of [
+    `flagged to the GCM after ${Y - 2} and ${Y - 1}`,
+    `GCM escalation ${Y - 1}: dialogue on compliance and progress recorded by helena.sorensen@example.org`,
+    'support sub-group formed (mechanism II, IV)',
+    'support check-in by sam.okoro@example.org: No meeting held',
+    'status inactive: declared inactive by the GCM: No coordination mechanism',
+    'reactivation requested by chidi.okafor@example.org',
+    'status active: reactivated: Evidence checked',
+  ]) {
     expect(shown).toContain(step);
   }
 });
 
 it('creates, shows and deletes the yearly schedule', async () => {
-  expect(await pathfinder('schedule', 'create')).toMatchObject({ code: 0, out: 'schedule annual-cycle-schedule: every year on 15 january at 9:00 Europe/Zurich\n' });
+  expect(await pathfinder('schedule', 'create')).toMatchObject({
+    code: 0,
+    out: 'schedule annual-cycle-schedule: every year on 15 january at 9:00 Europe/Zurich\n',
+  });
   expect((await pathfinder('schedule', 'create')).code).toBe(2);
   const shown = await pathfinder('schedule', 'show');
   expect(shown.out).toMatch(/^schedule annual-cycle-schedule\nnext: \d{4}-01-15T08:00:00\.000Z/);
@@ -162,35 +289,92 @@ it('takes a candidate from its expression of interest to pathfinder status, then
     code: 2,
     err: 'rejected: invalid expression of interest: deputy: is required: an expression of interest names a focal point and a deputy\n',
   });
-  expect(await pathfinder('candidacy', 'start', '--file', exampleFileIn(Y, 'candidacy/eoi.json'))).toMatchObject({ code: 0, out: 'candidacy of Chile (CHL) opened; the secretariat acknowledges it next\n' });
+  expect(await pathfinder('candidacy', 'start', '--file', exampleFileIn(Y, 'candidacy/eoi.json'))).toMatchObject({
+    code: 0,
+    out: 'candidacy of Chile (CHL) opened; the secretariat acknowledges it next\n',
+  });
   expect((await pathfinder('candidacy', 'start', '--file', exampleFileIn(Y, 'candidacy/eoi.json'))).code).toBe(2);
 
   const chl = ['--country', 'CHL'];
   const valentina = ['--as', 'valentina.rojas@example.org'];
-  expect(await pathfinder('candidacy', 'acknowledge', ...chl, '--reviewer', 'Amina Diallo:amina.diallo@example.org', '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: planning, attempt 1\n' });
+  expect(
+    await pathfinder(
+      'candidacy',
+      'acknowledge',
+      ...chl,
+      '--reviewer',
+      'Amina Diallo:amina.diallo@example.org',
+      '--as',
+      'secretariat@example.org',
+    ),
+  ).toMatchObject({ code: 0, out: 'CHL candidacy: planning, attempt 1\n' });
   for (const step of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap']) {
-    expect(await pathfinder('candidacy', step, ...chl, '--file', exampleFileIn(Y, `candidacy/${step}.json`), ...valentina)).toMatchObject({ code: 0 });
+    expect(await pathfinder('candidacy', step, ...chl, '--file', exampleFileIn(Y, `candidacy/${step}.json`), ...valentina)).toMatchObject({
+      code: 0,
+    });
   }
-  expect(await pathfinder('candidacy', 'present', ...chl, '--file', exampleFileIn(Y, 'candidacy/presentation.json'), '--as', 'secretariat@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
-  expect(await pathfinder('candidacy', 'feedback', ...chl, '--file', exampleFileIn(Y, 'candidacy/feedback.json'), '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0 });
-  expect(await pathfinder('candidacy', 'follow-up', ...chl, '--response', 'Survivors join the coordination body', ...valentina)).toMatchObject({ code: 0 });
-  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'object', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 2, err: 'rejected: invalid position: reason: is required with an objection: say what is missing\n' });
-  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'tomas.ferreira@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
-  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0, out: 'CHL candidacy: granted, attempt 1\n' });
+  expect(
+    await pathfinder(
+      'candidacy',
+      'present',
+      ...chl,
+      '--file',
+      exampleFileIn(Y, 'candidacy/presentation.json'),
+      '--as',
+      'secretariat@example.org',
+    ),
+  ).toMatchObject({ code: 0, out: 'CHL candidacy: gcm-review, attempt 1\n' });
+  expect(
+    await pathfinder(
+      'candidacy',
+      'feedback',
+      ...chl,
+      '--file',
+      exampleFileIn(Y, 'candidacy/feedback.json'),
+      '--as',
+      'helena.sorensen@example.org',
+    ),
+  ).toMatchObject({ code: 0 });
+  expect(
+    await pathfinder('candidacy', 'follow-up', ...chl, '--response', 'Survivors join the coordination body', ...valentina),
+  ).toMatchObject({ code: 0 });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'object', '--as', 'tomas.ferreira@example.org')).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid position: reason: is required with an objection: say what is missing\n',
+  });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'tomas.ferreira@example.org')).toMatchObject({
+    code: 0,
+    out: 'CHL candidacy: gcm-review, attempt 1\n',
+  });
+  expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'helena.sorensen@example.org')).toMatchObject({
+    code: 0,
+    out: 'CHL candidacy: granted, attempt 1\n',
+  });
 
   await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out).toMatch(/CHL {2}active/);
-  expect(await pathfinder('country', 'roadmap', 'CHL', '--summary', 'Adds forced labour in fisheries', ...valentina)).toMatchObject({ code: 0, out: 'roadmap v2: Adds forced labour in fisheries\n' });
+  expect(await pathfinder('country', 'roadmap', 'CHL', '--summary', 'Adds forced labour in fisheries', ...valentina)).toMatchObject({
+    code: 0,
+    out: 'roadmap v2: Adds forced labour in fisheries\n',
+  });
   const shown = (await pathfinder('country', 'show', 'CHL')).out;
   expect(shown).toMatch(/^Chile \(CHL\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 .*: roadmap: Child labour in agriculture.*\nroadmap v2 .*: Adds forced labour in fisheries/);
-  for (const step of [`candidacy: expression of interest sent to the Alliance 8.7 Chair on ${Y}-01-11`, `candidacy: presented to the GCM on ${Y}-09-14`, 'candidacy: granted pathfinder status by consensus', 'status active: granted by the GCM']) {
+  for (const step of [
+    `candidacy: expression of interest sent to the Alliance 8.7 Chair on ${Y}-01-11`,
+    `candidacy: presented to the GCM on ${Y}-09-14`,
+    'candidacy: granted pathfinder status by consensus',
+    'status active: granted by the GCM',
+  ]) {
     expect(shown).toContain(step);
   }
-  expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(new RegExp(String.raw`^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due ${Y}-03-15 +done`));
+  expect((await pathfinder('candidacy', 'status', ...chl)).out).toMatch(
+    new RegExp(String.raw`^CHL candidacy: granted, attempt 1\ntimeline:\n {2}stakeholder-mapping +due ${Y}-03-15 +done`),
+  );
 });
 
 it("keeps a closed cycle's record, which the CLI reads after the run has left Temporal", async () => {
-  const record = (...args: string[]) => runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, ...args, 'cycle', 'record', '--country', 'PER', '--year', String(Y));
+  const record = (...args: string[]) =>
+    runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, ...args, 'cycle', 'record', '--country', 'PER', '--year', String(Y));
   const workflowId = reportingCycleId('PER', Y);
   const handle = env.client.workflow.getHandle(workflowId);
   // Finalised and published in the first test; the keeper writes the record once the run has closed.
@@ -199,12 +383,26 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
 
   // The run leaves Temporal, as it does when the namespace's retention ends.
   await env.client.workflowService.deleteWorkflowExecution({ namespace: env.namespace ?? 'default', workflowExecution: { workflowId } });
-  await expect.poll(() => handle.describe().then(() => 'still there', (error: Error) => error.name), { timeout: 20_000 }).toBe('WorkflowNotFoundError');
+  await expect
+    .poll(
+      () =>
+        handle.describe().then(
+          () => 'still there',
+          (error: Error) => error.name,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe('WorkflowNotFoundError');
 
   const { code, out } = await record();
   expect(code).toBe(0);
   const when = '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC';
-  expect(out.split('\n').slice(0, -1).map((line) => line.replace(new RegExp(when, 'g'), '<when>'))).toEqual([
+  expect(
+    out
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => line.replace(new RegExp(when, 'g'), '<when>')),
+  ).toEqual([
     `PER ${Y}: finalised, round 2 (run completed <when>)`,
     '  <when>  report submitted by lucia.quispe@example.org',
     '  <when>  review round 1 by amina.diallo@example.org: revise',
@@ -220,8 +418,24 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
   // And the full history, every event with its time, which today's code replays as the run went.
   const history = historyFromJSON(JSON.parse(readFileSync(join(stack!.recordsDir, 'PER', String(Y), 'history.json'), 'utf8')));
   expect(history.events!.at(-1)!.eventType).toBe(temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
-  await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv('default') }, history, workflowId);
+  await Worker.runReplayHistory(
+    { workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv('default') },
+    history,
+    workflowId,
+  );
 
-  const never = await runCliWith({ RECORDS_DIR: stack!.recordsDir }, env.address, 'cycle', 'record', '--country', 'PER', '--year', String(Y + 4));
-  expect(never).toMatchObject({ code: 2, err: `rejected: country/year: no record of PER ${Y + 4} is kept (a cycle's record is kept once it has closed)\n` });
+  const never = await runCliWith(
+    { RECORDS_DIR: stack!.recordsDir },
+    env.address,
+    'cycle',
+    'record',
+    '--country',
+    'PER',
+    '--year',
+    String(Y + 4),
+  );
+  expect(never).toMatchObject({
+    code: 2,
+    err: `rejected: country/year: no record of PER ${Y + 4} is kept (a cycle's record is kept once it has closed)\n`,
+  });
 });

@@ -12,18 +12,23 @@ import { realClockYear as Y } from '../helpers/clock';
 
 const repo = join(__dirname, '../..');
 let checkout: string;
-let ports: Record<'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT' | 'PORTAL_PORT' | 'IDENTITY_PROVIDER_PORT', number>;
+let ports: Record<
+  'TEMPORAL_DEV_PORT' | 'TEMPORAL_UI_PORT' | 'MAIL_SMTP_PORT' | 'MAIL_WEB_PORT' | 'PORTAL_PORT' | 'IDENTITY_PROVIDER_PORT',
+  number
+>;
 const started: ChildProcess[] = [];
 
 /** The files a clone of the current work would hold (tracked and new, not what .gitignore leaves out). */
 function copyCheckout(to: string): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\0');
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).split('\0');
   for (const file of files.filter((f) => f && existsSync(join(repo, f)))) {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     cpSync(join(repo, file), join(to, file));
   }
 }
-
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -33,7 +38,8 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-const clean = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('TEMPORAL_')));
+const clean = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('TEMPORAL_')));
 
 interface Dev {
   child: ChildProcess;
@@ -102,7 +108,14 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 beforeAll(async () => {
   checkout = mkdtempSync(join(tmpdir(), 'pathfinder-checkout-'));
   copyCheckout(checkout);
-  ports = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_SMTP_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort(), IDENTITY_PROVIDER_PORT: await freePort() };
+  ports = {
+    TEMPORAL_DEV_PORT: await freePort(),
+    TEMPORAL_UI_PORT: await freePort(),
+    MAIL_SMTP_PORT: await freePort(),
+    MAIL_WEB_PORT: await freePort(),
+    PORTAL_PORT: await freePort(),
+    IDENTITY_PROVIDER_PORT: await freePort(),
+  };
 });
 afterAll(() => {
   // Only if the test failed half-way: nothing of it may outlive the file.
@@ -118,7 +131,11 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
 
   // The printed URLs answer.
   const urls = [...first.output().matchAll(/^ {2}(?:Portal|Temporal UI|Mail \(web page\)) +(http:\/\/\S+)/gm)].map((m) => m[1]!);
-  expect(urls).toEqual([`http://127.0.0.1:${ports.PORTAL_PORT}`, `http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`, `http://127.0.0.1:${ports.MAIL_WEB_PORT}`]);
+  expect(urls).toEqual([
+    `http://127.0.0.1:${ports.PORTAL_PORT}`,
+    `http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`,
+    `http://127.0.0.1:${ports.MAIL_WEB_PORT}`,
+  ]);
   for (const url of urls) expect((await fetch(url)).status).toBe(200);
   expect((await fetch(`http://127.0.0.1:${ports.PORTAL_PORT}/healthz`)).status).toBe(200);
   // The development OpenID provider that staff sign in through, and the portal's way to it.
@@ -144,7 +161,9 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   expect(alive(orphan)).toBe(false);
   expect(serverPid()).not.toBe(orphan);
   // A cycle the crash caught before its first workflow task is listed once the new worker has run it.
-  await expect.poll(async () => (await pathfinder('cycle', 'status', '--year', String(Y))).out, { timeout: 30_000 }).toMatch(/NGA {2}awaiting-submission[^]*PER {2}awaiting-submission/);
+  await expect
+    .poll(async () => (await pathfinder('cycle', 'status', '--year', String(Y))).out, { timeout: 30_000 })
+    .toMatch(/NGA {2}awaiting-submission[^]*PER {2}awaiting-submission/);
 
   // Ctrl-C: every process of the checkout ends and every port is free again.
   killGroup(second.child, 'SIGINT');
@@ -159,7 +178,13 @@ it('refuses a port that another program holds, naming the variable that moves it
   const other = createServer();
   await new Promise<void>((listening, failed) => other.once('error', failed).listen(taken, '127.0.0.1', listening));
   try {
-    const fresh = { TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), MAIL_WEB_PORT: await freePort(), PORTAL_PORT: await freePort(), IDENTITY_PROVIDER_PORT: await freePort() };
+    const fresh = {
+      TEMPORAL_DEV_PORT: await freePort(),
+      TEMPORAL_UI_PORT: await freePort(),
+      MAIL_WEB_PORT: await freePort(),
+      PORTAL_PORT: await freePort(),
+      IDENTITY_PROVIDER_PORT: await freePort(),
+    };
     const env = { ...Object.fromEntries(Object.entries(fresh).map(([k, v]) => [k, String(v)])), MAIL_SMTP_PORT: String(taken) };
     const dev = npmRunDev(repo, { PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pathfinder-data-')), ...env });
     await expect(dev.ready).rejects.toThrow(

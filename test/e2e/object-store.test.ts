@@ -53,7 +53,14 @@ describe.each(kinds)('the %s store', (_kind, make) => {
 
   it('lists the names directly under a prefix, files and folders alike, sorted', async () => {
     const store = make();
-    for (const key of ['PER/2028/report.json', 'PER/2027/report.json', 'PER/2027/indicator-framework.json', 'PER/profile.json', 'NGA/profile.json']) await store.put(key, '{}');
+    for (const key of [
+      'PER/2028/report.json',
+      'PER/2027/report.json',
+      'PER/2027/indicator-framework.json',
+      'PER/profile.json',
+      'NGA/profile.json',
+    ])
+      await store.put(key, '{}');
     await expect(store.list('PER/')).resolves.toEqual(['2027', '2028', 'profile.json']);
     await expect(store.list('PER/2027/')).resolves.toEqual(['indicator-framework.json', 'report.json']);
     await expect(store.list('')).resolves.toEqual(['NGA', 'PER']);
@@ -89,7 +96,15 @@ describe('S3 settings', () => {
   it('puts the four areas side by side in one bucket, each under its own prefix', async () => {
     const stores = s3.stores('deployment-a/');
     const publisher = storePublisher(stores.published);
-    const { location } = await publisher.publishProfile({ code: 'PER', name: 'Peru', status: 'active', statusSince: '2027-01-01', benefits: true, focalPoints: [], roadmaps: [] });
+    const { location } = await publisher.publishProfile({
+      code: 'PER',
+      name: 'Peru',
+      status: 'active',
+      statusSince: '2027-01-01',
+      benefits: true,
+      focalPoints: [],
+      roadmaps: [],
+    });
     expect(location).toBe('s3://pathfinder/deployment-a/published/PER/profile.json');
     await stores.records.put('PER/2027/cycle.json', '{}');
     // Another deployment on the same bucket, or another area, sees none of it.

@@ -27,166 +27,246 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-it("takes a candidate's planning steps from the link in its invitation, keeping what was typed when a step is refused", { timeout: 120_000 }, async () => {
-  await startCandidacy(client, JSON.parse(readFileSync(join(examples, 'candidacy/eoi.json'), 'utf8')));
-  await candidacyStep(client, { country: 'CHL', task: 'acknowledge', args: { reviewers: [{ name: 'Amina Diallo', email: 'amina.diallo@example.org' }] }, actor: operator('secretariat@example.org') });
+it(
+  "takes a candidate's planning steps from the link in its invitation, keeping what was typed when a step is refused",
+  { timeout: 120_000 },
+  async () => {
+    await startCandidacy(client, JSON.parse(readFileSync(join(examples, 'candidacy/eoi.json'), 'utf8')));
+    await candidacyStep(client, {
+      country: 'CHL',
+      task: 'acknowledge',
+      args: { reviewers: [{ name: 'Amina Diallo', email: 'amina.diallo@example.org' }] },
+      actor: operator('secretariat@example.org'),
+    });
 
-  const valentina = await portal.person();
-  await followLink(valentina, await portal.linkIn('valentina.rojas@example.org', 'candidacy-invitation'));
-  await expect(valentina.locator('h1').textContent()).resolves.toBe('Candidatura: Chile');
+    const valentina = await portal.person();
+    await followLink(valentina, await portal.linkIn('valentina.rojas@example.org', 'candidacy-invitation'));
+    await expect(valentina.locator('h1').textContent()).resolves.toBe('Candidatura: Chile');
 
-  const timeline = valentina.locator('section', { hasText: 'Su calendario' });
-  for (const [step, due] of [['stakeholder-mapping', `${Y}-03-01`], ['situation-mapping', `${Y}-04-01`], ['workshop', `${Y}-05-15`], ['roadmap', `${Y}-07-01`]]) {
-    await timeline.locator(`[name="due.${step}"]`).fill(due!);
-  }
-  await timeline.getByRole('button').click();
-  await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
-  expect((await candidacyStatus(client, 'CHL')).timeline.map((t) => t.due)).toEqual([`${Y}-03-01`, `${Y}-04-01`, `${Y}-05-15`, `${Y}-07-01`]);
+    const timeline = valentina.locator('section', { hasText: 'Su calendario' });
+    for (const [step, due] of [
+      ['stakeholder-mapping', `${Y}-03-01`],
+      ['situation-mapping', `${Y}-04-01`],
+      ['workshop', `${Y}-05-15`],
+      ['roadmap', `${Y}-07-01`],
+    ]) {
+      await timeline.locator(`[name="due.${step}"]`).fill(due!);
+    }
+    await timeline.getByRole('button').click();
+    await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
+    expect((await candidacyStatus(client, 'CHL')).timeline.map((t) => t.due)).toEqual([
+      `${Y}-03-01`,
+      `${Y}-04-01`,
+      `${Y}-05-15`,
+      `${Y}-07-01`,
+    ]);
 
-  // A stakeholder group without names: the workflow says what is missing, and the form keeps what was typed.
-  const stakeholders = valentina.locator('section', { hasText: 'Partes interesadas' });
-  await stakeholders.locator('[name="stakeholders"]').fill('Government:\nWorkers: CUT Chile');
-  await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
-  await stakeholders.getByRole('button').click();
-  await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('needs at least one name');
-  await expect(valentina.locator('[name="coordinationBodies"]').inputValue()).resolves.toBe('Mesa Nacional contra la Trata de Personas');
-  await portal.shot(valentina, 'candidacy-step-refused');
-  expect((await candidacyStatus(client, 'CHL')).filed.stakeholders).toBeUndefined();
+    // A stakeholder group without names: the workflow says what is missing, and the form keeps what was typed.
+    const stakeholders = valentina.locator('section', { hasText: 'Partes interesadas' });
+    await stakeholders.locator('[name="stakeholders"]').fill('Government:\nWorkers: CUT Chile');
+    await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
+    await stakeholders.getByRole('button').click();
+    await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('needs at least one name');
+    await expect(valentina.locator('[name="coordinationBodies"]').inputValue()).resolves.toBe('Mesa Nacional contra la Trata de Personas');
+    await portal.shot(valentina, 'candidacy-step-refused');
+    expect((await candidacyStatus(client, 'CHL')).filed.stakeholders).toBeUndefined();
 
-  await valentina.locator('[name="stakeholders"]').fill('Government: Ministry of Labour, Ministry of Justice\nWorkers: CUT Chile');
-  await valentina.locator('section', { hasText: 'Partes interesadas' }).getByRole('button').click();
-  await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
-  expect((await candidacyStatus(client, 'CHL')).filed.stakeholders?.coordinationBodies).toEqual(['Mesa Nacional contra la Trata de Personas']);
+    await valentina.locator('[name="stakeholders"]').fill('Government: Ministry of Labour, Ministry of Justice\nWorkers: CUT Chile');
+    await valentina.locator('section', { hasText: 'Partes interesadas' }).getByRole('button').click();
+    await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
+    expect((await candidacyStatus(client, 'CHL')).filed.stakeholders?.coordinationBodies).toEqual([
+      'Mesa Nacional contra la Trata de Personas',
+    ]);
 
-  // The candidacy link opens the candidacy only.
-  expect((await valentina.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(403);
-  expect((await valentina.goto(`${portal.base}/candidacy/PER`))!.status()).toBe(403);
-});
+    // The candidacy link opens the candidacy only.
+    expect((await valentina.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(403);
+    expect((await valentina.goto(`${portal.base}/candidacy/PER`))!.status()).toBe(403);
+  },
+);
 
-it('lets an inactive country file its reactivation request from the link in the notice that it is inactive', { timeout: 120_000 }, async () => {
-  // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
-  await twoCyclesWithoutReport(client, 'NGA', Y - 1);
-  const flagged = { country: 'NGA', year: Y - 1 };
-  await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
-  const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
-  await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
-  await startSupport(client, { ...flagged, mechanisms: ['IV'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }], checkInEveryDays: 30, actor: operator('tomas.ferreira@example.org') });
-  await expect
-    .poll(async () => (await checkIn(client, { ...flagged, note: 'No meeting held', readyToResume: false, actor: operator('sam.okoro@example.org') }).catch(() => [])).length, { timeout: 20_000 })
-    .toBe(1);
-  await decide(client, { ...flagged, decision: 'inactive', reason: 'No coordination mechanism', takenAt: gcmMeeting, actor: operator('helena.sorensen@example.org') });
+it(
+  'lets an inactive country file its reactivation request from the link in the notice that it is inactive',
+  { timeout: 120_000 },
+  async () => {
+    // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
+    await twoCyclesWithoutReport(client, 'NGA', Y - 1);
+    const flagged = { country: 'NGA', year: Y - 1 };
+    await expect
+      .poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 })
+      .toBe('dialogue');
+    const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
+    await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
+    await startSupport(client, {
+      ...flagged,
+      mechanisms: ['IV'],
+      members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }],
+      checkInEveryDays: 30,
+      actor: operator('tomas.ferreira@example.org'),
+    });
+    await expect
+      .poll(
+        async () =>
+          (
+            await checkIn(client, {
+              ...flagged,
+              note: 'No meeting held',
+              readyToResume: false,
+              actor: operator('sam.okoro@example.org'),
+            }).catch(() => [])
+          ).length,
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    await decide(client, {
+      ...flagged,
+      decision: 'inactive',
+      reason: 'No coordination mechanism',
+      takenAt: gcmMeeting,
+      actor: operator('helena.sorensen@example.org'),
+    });
 
-  // The public profile says so.
-  const visitor = await portal.person();
-  await expect.poll(async () => (await visitor.goto(`${portal.base}/countries/NGA`))!.status(), { timeout: 20_000 }).toBe(200);
-  await expect(visitor.locator('main').textContent()).resolves.toContain('Status: inactive');
+    // The public profile says so.
+    const visitor = await portal.person();
+    await expect.poll(async () => (await visitor.goto(`${portal.base}/countries/NGA`))!.status(), { timeout: 20_000 }).toBe(200);
+    await expect(visitor.locator('main').textContent()).resolves.toContain('Status: inactive');
 
-  const chidi = await portal.person();
-  await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
-  await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
-  await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
-  await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${Y - 1} survey.`);
-  await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
-  await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
-  await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
-  await portal.shot(chidi, 'reactivation-form');
-  await chidi.getByRole('button', { name: 'Send the request' }).click();
-  await expect(chidi.locator('[role=status]').textContent()).resolves.toContain('Your request was filed');
+    const chidi = await portal.person();
+    await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
+    await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
+    await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
+    await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${Y - 1} survey.`);
+    await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
+    await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
+    await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
+    await portal.shot(chidi, 'reactivation-form');
+    await chidi.getByRole('button', { name: 'Send the request' }).click();
+    await expect(chidi.locator('[role=status]').textContent()).resolves.toContain('Your request was filed');
 
-  const record = await countryRecord(client, 'NGA');
-  expect(record.reactivations.filter((r) => !r.closedAt)).toHaveLength(1);
-  // Filed once: the page now has nothing to ask.
-  expect((await chidi.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(409);
+    const record = await countryRecord(client, 'NGA');
+    expect(record.reactivations.filter((r) => !r.closedAt)).toHaveLength(1);
+    // Filed once: the page now has nothing to ask.
+    expect((await chidi.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(409);
 
-  // The secretariat verifies it from the link in its notice; the country is active again.
-  const secretariat = await portal.person();
-  await followLink(secretariat, await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
-  await secretariat.getByText('Joint programme with Ghana on cross-border trafficking.').waitFor();
-  await secretariat.getByLabel('The evidence holds').check();
-  await secretariat.getByLabel(/What was checked/).fill('Evidence checked with the ILO office.');
-  await portal.shot(secretariat, 'reactivation-verification');
-  await secretariat.getByRole('button', { name: 'Record the verification' }).click();
-  await expect(secretariat.locator('[role=status]').textContent()).resolves.toContain('active again');
-  await expect.poll(async () => (await countryRecord(client, 'NGA')).status, { timeout: 20_000 }).toBe('active');
-});
+    // The secretariat verifies it from the link in its notice; the country is active again.
+    const secretariat = await portal.person();
+    await followLink(secretariat, await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
+    await secretariat.getByText('Joint programme with Ghana on cross-border trafficking.').waitFor();
+    await secretariat.getByLabel('The evidence holds').check();
+    await secretariat.getByLabel(/What was checked/).fill('Evidence checked with the ILO office.');
+    await portal.shot(secretariat, 'reactivation-verification');
+    await secretariat.getByRole('button', { name: 'Record the verification' }).click();
+    await expect(secretariat.locator('[role=status]').textContent()).resolves.toContain('active again');
+    await expect.poll(async () => (await countryRecord(client, 'NGA')).status, { timeout: 20_000 }).toBe('active');
+  },
+);
 
-it('runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group', { timeout: 120_000 }, async () => {
-  await twoCyclesWithoutReport(client, 'PER', Y - 1);
+it(
+  'runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group',
+  { timeout: 120_000 },
+  async () => {
+    await twoCyclesWithoutReport(client, 'PER', Y - 1);
 
-  const flagged = { country: 'PER', year: Y - 1 };
-  await expect.poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 }).toBe('dialogue');
+    const flagged = { country: 'PER', year: Y - 1 };
+    await expect
+      .poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 })
+      .toBe('dialogue');
 
-  // Helena follows the flag's link and records the dialogue.
-  const helena = await portal.person();
-  await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
-  await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${Y - 1}`);
-  await helena.getByLabel('Compliance with the mechanism').check();
-  await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
-  await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
-  await helena.getByLabel('Support is needed').check();
-  await helena.getByRole('button', { name: 'Record the dialogue' }).click();
-  await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
+    // Helena follows the flag's link and records the dialogue.
+    const helena = await portal.person();
+    await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
+    await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${Y - 1}`);
+    await helena.getByLabel('Compliance with the mechanism').check();
+    await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
+    await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
+    await helena.getByLabel('Support is needed').check();
+    await helena.getByRole('button', { name: 'Record the dialogue' }).click();
+    await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
 
-  // A second GCM member forms the sub-group; a mistake is refused by the workflow with its reason.
-  const tomas = await portal.person();
-  await followLink(tomas, await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
-  await tomas.getByLabel('IV: coordination').check();
-  await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: not-an-address');
-  await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
-  await expect(tomas.locator('[role=alert]').textContent()).resolves.toContain('members.0.email');
-  await tomas.getByLabel('IV: coordination').check();
-  await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: sam.okoro@example.org');
-  await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
-  await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Recorded: support.');
-  await portal.shot(tomas, 'escalation');
+    // A second GCM member forms the sub-group; a mistake is refused by the workflow with its reason.
+    const tomas = await portal.person();
+    await followLink(tomas, await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
+    await tomas.getByLabel('IV: coordination').check();
+    await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: not-an-address');
+    await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
+    await expect(tomas.locator('[role=alert]').textContent()).resolves.toContain('members.0.email');
+    await tomas.getByLabel('IV: coordination').check();
+    await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: sam.okoro@example.org');
+    await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
+    await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Recorded: support.');
+    await portal.shot(tomas, 'escalation');
 
-  // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
-  await expect.poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 }).toBe(1);
-  const samLink = await signGrant(portal.settings.actionLinkKeys, { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } }, new Date(Date.now() + 3_600_000));
-  const sam = await portal.person();
-  await followLink(sam, `${portal.base}/act?token=${samLink}`);
-  await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
-  await sam.getByLabel('The country is ready to resume').check();
-  await sam.getByRole('button', { name: 'Record the check-in' }).click();
-  await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
-  expect((await sam.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403); // his link is for the check-in only
+    // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
+    await expect
+      .poll(async () => (await supportStatus(client, flagged).catch(() => undefined))?.members.length, { timeout: 20_000 })
+      .toBe(1);
+    const samLink = await signGrant(
+      portal.settings.actionLinkKeys,
+      { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } },
+      new Date(Date.now() + 3_600_000),
+    );
+    const sam = await portal.person();
+    await followLink(sam, `${portal.base}/act?token=${samLink}`);
+    await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
+    await sam.getByLabel('The country is ready to resume').check();
+    await sam.getByRole('button', { name: 'Record the check-in' }).click();
+    await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
+    expect((await sam.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403); // his link is for the check-in only
 
-  // The GCM is asked to decide; Helena decides from that e-mail.
-  await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
-  await helena.getByLabel('The country resumes').check();
-  await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
-  await helena.getByLabel('by written procedure').check();
-  await helena.getByLabel(/Date of the meeting/).fill(`${Y - 1}-12-04`);
-  await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${Y - 1}/9`);
-  await helena.getByRole('button', { name: 'Record the decision' }).click();
-  await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
-  await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
-  // The decision records the procedure that took it, not only who typed it.
-  expect((await escalationStatus(client, flagged)).decision).toMatchObject({ by: 'helena.sorensen@example.org', takenAt: { how: 'written-procedure', on: `${Y - 1}-12-04`, reference: `Written procedure GCM/${Y - 1}/9` } });
+    // The GCM is asked to decide; Helena decides from that e-mail.
+    await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
+    await helena.getByLabel('The country resumes').check();
+    await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
+    await helena.getByLabel('by written procedure').check();
+    await helena.getByLabel(/Date of the meeting/).fill(`${Y - 1}-12-04`);
+    await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${Y - 1}/9`);
+    await helena.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
+    await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
+    // The decision records the procedure that took it, not only who typed it.
+    expect((await escalationStatus(client, flagged)).decision).toMatchObject({
+      by: 'helena.sorensen@example.org',
+      takenAt: { how: 'written-procedure', on: `${Y - 1}-12-04`, reference: `Written procedure GCM/${Y - 1}/9` },
+    });
 
-  // A focal point is not the GCM.
-  const lucia = await portal.person();
-  await portal.signIn(lucia, 'lucia.quispe@example.org');
-  expect((await lucia.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403);
+    // A focal point is not the GCM.
+    const lucia = await portal.person();
+    await portal.signIn(lucia, 'lucia.quispe@example.org');
+    expect((await lucia.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403);
 
-  // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
-  const missed = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
-  await storePublisher(portal.settings.stores.published).publishWgReport({ year: Y - 1, rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }] });
-  const member = await portal.person();
-  await portal.signIn(member, 'helena.sorensen@example.org');
-  expect((await member.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(200);
-  await expect(member.locator('section#PER .notice').textContent()).resolves.toContain('(a) no progress report');
-  expect((await lucia.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(403);
+    // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
+    const missed = {
+      reportSubmitted: false,
+      finalised: false,
+      indicatorFrameworkUpdated: false,
+      evidenceOfProgress: false,
+      evidenceOfCollaboration: false,
+    };
+    await storePublisher(portal.settings.stores.published).publishWgReport({
+      year: Y - 1,
+      rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }],
+    });
+    const member = await portal.person();
+    await portal.signIn(member, 'helena.sorensen@example.org');
+    expect((await member.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(200);
+    await expect(member.locator('section#PER .notice').textContent()).resolves.toContain('(a) no progress report');
+    expect((await lucia.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(403);
 
-  // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.
-  expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
-  const dossier = (await member.locator('main').textContent()) ?? '';
-  expect(dossier).toContain('Status: active');
-  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
-  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}: \(a\) no progress report.*resumed`));
-  // Its audit trail: who took each step, through which channel.
-  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`));
-  expect(dossier).toMatch(new RegExp(String.raw`${Y - 1} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`));
-  await portal.shot(member, 'dossier');
-  expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
-});
+    // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.
+    expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
+    const dossier = (await member.locator('main').textContent()) ?? '';
+    expect(dossier).toContain('Status: active');
+    expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
+    expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}: \(a\) no progress report.*resumed`));
+    // Its audit trail: who took each step, through which channel.
+    expect(dossier).toMatch(
+      new RegExp(
+        String.raw`${Y - 1} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
+      ),
+    );
+    expect(dossier).toMatch(
+      new RegExp(String.raw`${Y - 1} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
+    );
+    await portal.shot(member, 'dossier');
+    expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
+  },
+);

@@ -38,13 +38,20 @@ async function signInThroughOrganisation(page: Page, login: string) {
 it('signs the secretariat in through the organisation, with no e-mail sent', async () => {
   const page = await portal.person();
   await page.goto(portal.base);
-  await expect(page.locator('main').textContent()).resolves.toContain('Secretariat staff, GCM members and Working Group reviewers may sign in');
+  await expect(page.locator('main').textContent()).resolves.toContain(
+    'Secretariat staff, GCM members and Working Group reviewers may sign in',
+  );
   await portal.shot(page, 'organisation-sign-in');
   const mails = portal.stack.mail.messages.length;
 
   await signInThroughOrganisation(page, 'secretariat@example.org');
   expect(await signedInAs(page)).toBe('secretariat@example.org');
-  await expect(page.getByRole('link', { name: /secretariat/i }).first().isVisible()).resolves.toBe(true);
+  await expect(
+    page
+      .getByRole('link', { name: /secretariat/i })
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
   expect(portal.stack.mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === 'sign-in')).toHaveLength(0);
   expect(portal.stack.mail.messages.length).toBe(mails);
 });

@@ -51,9 +51,14 @@ it('shows the secretariat which countries a stricter rule would newly flag', { t
   expect(await compare(secretariat, '{"escalation": "any-shortfall"}', `${Y - 2}-${Y - 1}`)).toBe(200);
 
   const cell = (code: string, year: number, label: string) =>
-    secretariat.locator('tbody tr', { has: secretariat.locator(`a[href="/countries/${code}/dossier"]`), hasText: String(year) }).locator(`td[data-label="${label}"]`).textContent();
+    secretariat
+      .locator('tbody tr', { has: secretariat.locator(`a[href="/countries/${code}/dossier"]`), hasText: String(year) })
+      .locator(`td[data-label="${label}"]`)
+      .textContent();
   await expect(secretariat.locator('h2').textContent()).resolves.toBe(`${Y - 2}–${Y - 1} under any shortfall two years running`);
-  await expect(secretariat.locator('[role=status]').textContent()).resolves.toBe('4 cycles compared: 1 flagged when they closed, 2 under the proposal; 1 newly flagged, 0 no longer flagged.');
+  await expect(secretariat.locator('[role=status]').textContent()).resolves.toBe(
+    '4 cycles compared: 1 flagged when they closed, 2 under the proposal; 1 newly flagged, 0 no longer flagged.',
+  );
   expect(await secretariat.locator('tbody tr').count()).toBe(4);
   await expect(cell('PER', Y - 1, 'Change')).resolves.toBe('newly flagged');
   await expect(cell('PER', Y - 1, 'Flagged')).resolves.toBe('no flag');
@@ -90,7 +95,9 @@ it('refuses a policy that is not JSON, or names an unknown rule, keeping what wa
   await shot(secretariat, 'policy-dry-run-refused');
 
   expect(await compare(secretariat, '{"escalation": "sometimes"}', String(Y - 1))).toBe(422);
-  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe('invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"');
+  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(
+    'invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"',
+  );
 
   expect(await compare(secretariat, '{}', `${Y}-${Y - 2}`)).toBe(422);
   await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(`years: ${Y}-${Y - 2} ends before it starts`);

@@ -25,7 +25,8 @@ beforeAll(async () => {
   portal = await startPortalStack({ trustProxy: ['127.0.0.1'] });
   await importRegistry(portal.stack.env.client, exampleRegistry);
   // The registry reaches the countries' records a moment later: asked again until both cycles are open.
-  for (let opened: string[] = []; opened.length < 2; ) opened = (await openYear(portal.stack.env.client, { year: Y })).filter((r) => r.result !== 'not registered').map((r) => r.country);
+  for (let opened: string[] = []; opened.length < 2;)
+    opened = (await openYear(portal.stack.env.client, { year: Y })).filter((r) => r.result !== 'not registered').map((r) => r.country);
 }, 120_000);
 afterAll(() => portal?.stop());
 
@@ -95,13 +96,18 @@ it('opens an action link only on a click, once, with its token gone from the add
 it('refuses a form posted from another site, before anything is done', async () => {
   // Another origin's page that posts to the portal's link confirmation and sign-out, as a forger would.
   const forger: Server = createServer((_request, response) =>
-    response.end(`<!doctype html><title>x</title><form id="f" method="post" action="${portal.base}/sign-out"><input name="_csrf" value="x"></form><script>document.getElementById('f').submit()</script>`),
+    response.end(
+      `<!doctype html><title>x</title><form id="f" method="post" action="${portal.base}/sign-out"><input name="_csrf" value="x"></form><script>document.getElementById('f').submit()</script>`,
+    ),
   );
   await new Promise<void>((resolve) => forger.listen(0, '127.0.0.1', resolve));
   try {
     const page = await person();
     await portal.signIn(page, chidi);
-    const [answer] = await Promise.all([page.waitForResponse((r) => r.url() === `${portal.base}/sign-out`), page.goto(`http://127.0.0.1:${(forger.address() as AddressInfo).port}/`)]);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${portal.base}/sign-out`),
+      page.goto(`http://127.0.0.1:${(forger.address() as AddressInfo).port}/`),
+    ]);
     expect(answer.status()).toBe(403);
     expect(await signedInAs(page)).toBe(chidi);
   } finally {
@@ -115,8 +121,12 @@ function answerToUnfinishedUpload(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname, () => {
       const boundary = 'x-example-boundary';
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`);
-      socket.write(`--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n${'x'.repeat(1024)}`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`,
+      );
+      socket.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n${'x'.repeat(1024)}`,
+      );
     });
     let received = '';
     socket.on('data', (chunk) => {
@@ -151,7 +161,9 @@ it('lets the secretariat end a person’s sessions, and ends those of whoever le
   await secretariat.goto(`${portal.base}/secretariat`);
   await secretariat.getByLabel(/E-mail address \(every browser/).fill(chidi);
   await secretariat.getByRole('button', { name: 'End their sessions' }).click();
-  await expect(secretariat.locator('[role=status]').textContent()).resolves.toMatch(new RegExp(`^${chidi}: [1-9]\\d* portal sessions? ended$`));
+  await expect(secretariat.locator('[role=status]').textContent()).resolves.toMatch(
+    new RegExp(`^${chidi}: [1-9]\\d* portal sessions? ended$`),
+  );
   expect(await signedInAs(chidiPage)).toBeUndefined();
 
   // Ngozi is replaced as Nigeria's deputy: her open session ends with it.

@@ -28,11 +28,15 @@ async function browserAt(client: string): Promise<Page> {
 async function ask(page: Page, email: string): Promise<{ status: number; says: string }> {
   await page.goto(portal.base);
   await page.getByLabel('E-mail address').fill(email);
-  const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/sign-in')), page.getByRole('button', { name: 'Send me a sign-in link' }).click()]);
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/sign-in')),
+    page.getByRole('button', { name: 'Send me a sign-in link' }).click(),
+  ]);
   return { status: answer.status(), says: (await page.locator('main').textContent()) ?? '' };
 }
 
-const signInMails = (to: string) => portal.stack.mail.messages.filter((m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === 'sign-in');
+const signInMails = (to: string) =>
+  portal.stack.mail.messages.filter((m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === 'sign-in');
 
 it('answers the same page whether or not the address is registered, even when its e-mail cannot go out', async () => {
   const unknown = await ask(await browserAt('198.51.100.1'), 'nobody@example.org');

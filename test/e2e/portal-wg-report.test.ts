@@ -30,7 +30,13 @@ beforeAll(async () => {
 afterAll(() => portal?.stop());
 
 const outcome = (missed: (keyof CycleOutcome)[] = []): CycleOutcome => {
-  const all: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+  const all: CycleOutcome = {
+    reportSubmitted: true,
+    finalised: true,
+    indicatorFrameworkUpdated: true,
+    evidenceOfProgress: true,
+    evidenceOfCollaboration: true,
+  };
   return { ...all, ...Object.fromEntries(missed.map((m) => [m, false])) };
 };
 const nothing = outcome(['reportSubmitted', 'finalised', 'indicatorFrameworkUpdated', 'evidenceOfProgress', 'evidenceOfCollaboration']);
@@ -49,7 +55,11 @@ const report2027: WgReport = {
       stage: 'closed-without-report',
       outcome: nothing,
       evidence: { deadline: `${Y}-04-30T21:59:59.000Z`, extensions: 1, remindersSent: 6, submissions: [], reviews: [] },
-      previous: { year: Y - 1, stage: 'closed-without-finalisation', outcome: outcome(['finalised', 'indicatorFrameworkUpdated', 'evidenceOfCollaboration']) },
+      previous: {
+        year: Y - 1,
+        stage: 'closed-without-finalisation',
+        outcome: outcome(['finalised', 'indicatorFrameworkUpdated', 'evidenceOfCollaboration']),
+      },
       flagged: true,
       criteria: ['not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-collaboration'],
     },
@@ -62,8 +72,14 @@ const report2027: WgReport = {
         deadline: `${Y}-04-30T21:59:59.000Z`,
         extensions: 0,
         remindersSent: 1,
-        submissions: [{ kind: 'report', at: `${Y}-04-20T14:00:00.000Z`, late: false }, { kind: 'revision', at: `${Y}-06-02T09:30:00.000Z`, late: false }],
-        reviews: [{ round: 1, decision: 'revise', at: `${Y}-05-12T10:00:00.000Z` }, { round: 2, decision: 'accept', at: `${Y}-06-10T10:00:00.000Z` }],
+        submissions: [
+          { kind: 'report', at: `${Y}-04-20T14:00:00.000Z`, late: false },
+          { kind: 'revision', at: `${Y}-06-02T09:30:00.000Z`, late: false },
+        ],
+        reviews: [
+          { round: 1, decision: 'revise', at: `${Y}-05-12T10:00:00.000Z` },
+          { round: 2, decision: 'accept', at: `${Y}-06-10T10:00:00.000Z` },
+        ],
       },
       previous: { year: Y - 1, stage: 'finalised', outcome: outcome() },
       flagged: false,
@@ -74,15 +90,23 @@ const report2027: WgReport = {
       name: 'Nepal',
       stage: 'closed-without-finalisation',
       outcome: outcome(['finalised']),
-      evidence: { deadline: `${Y}-06-30T21:59:59.000Z`, extensions: 1, remindersSent: 4, submissions: [{ kind: 'report', at: `${Y}-07-03T08:00:00.000Z`, late: true }], reviews: [{ round: 1, decision: 'revise', at: `${Y}-07-20T08:00:00.000Z` }] },
+      evidence: {
+        deadline: `${Y}-06-30T21:59:59.000Z`,
+        extensions: 1,
+        remindersSent: 4,
+        submissions: [{ kind: 'report', at: `${Y}-07-03T08:00:00.000Z`, late: true }],
+        reviews: [{ round: 1, decision: 'revise', at: `${Y}-07-20T08:00:00.000Z` }],
+      },
       flagged: false,
       criteria: [],
     },
   ],
 };
 
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
-const tableRows = async (page: Page, heading: string) => Promise.all((await section(page, heading).locator('tr').all()).map((r) => r.locator('th, td').allInnerTexts()));
+const section = (page: Page, heading: string) =>
+  page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+const tableRows = async (page: Page, heading: string) =>
+  Promise.all((await section(page, heading).locator('tr').all()).map((r) => r.locator('th, td').allInnerTexts()));
 const items = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 it("shows the GCM the year's figures and each country's cycle, and gives the same document as a PDF", { timeout: 120_000 }, async () => {
@@ -128,7 +152,12 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     ['(d) Evidence of progress against the roadmap', 'yes', 'no'],
     ['(e) Evidence of collaboration towards priorities (flagged)', 'no', 'no'],
   ]);
-  await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual([`Deadline: ${Y}-04-30 (after 1 extension)`, 'Reminders sent: 6', 'Submissions: none', 'Review rounds: none']);
+  await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual([
+    `Deadline: ${Y}-04-30 (after 1 extension)`,
+    'Reminders sent: 6',
+    'Submissions: none',
+    'Review rounds: none',
+  ]);
 
   // The others: how their cycles went, with dates, late marks and review decisions.
   await expect(section(helena, 'Peru (PER)').locator('p').allInnerTexts()).resolves.toContain('Not flagged.');
@@ -139,7 +168,10 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     `Round 2, ${Y}-06-10: accepted`,
   ]);
   await expect(tableRows(helena, 'Nepal (NPL)').then((rows) => rows[0])).resolves.toEqual(['Fact', String(Y)]); // its first cycle: no year before
-  await expect(items(helena, 'section#NPL li li')).resolves.toEqual([`Report submitted on ${Y}-07-03, late`, `Round 1, ${Y}-07-20: revision requested`]);
+  await expect(items(helena, 'section#NPL li li')).resolves.toEqual([
+    `Report submitted on ${Y}-07-03, late`,
+    `Round 1, ${Y}-07-20: revision requested`,
+  ]);
   await portal.shot(helena, 'wg-report');
 
   // Printed from the browser: no portal header, no download link.
@@ -160,7 +192,15 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pdf.length).toBeLessThan(2_000_000);
   const text = await pdfText(pdf);
-  for (const words of [`Working Group report to the GCM: ${Y}`, 'Countries reporting: 3', 'Nigeria (NGA)', 'Peru (PER)', 'Nepal (NPL)', 'Flagged to the GCM', `Report submitted on ${Y}-07-03, late`]) {
+  for (const words of [
+    `Working Group report to the GCM: ${Y}`,
+    'Countries reporting: 3',
+    'Nigeria (NGA)',
+    'Peru (PER)',
+    'Nepal (NPL)',
+    'Flagged to the GCM',
+    `Report submitted on ${Y}-07-03, late`,
+  ]) {
     expect(text).toContain(words);
   }
   expect(text).not.toContain('Download as PDF');
@@ -202,7 +242,11 @@ it('prints a page without running its scripts or loading anything beside it: no 
       <iframe src="${pathToFileURL(secret).href}"></iframe>
       <iframe src="http://127.0.0.1:${port}/frame"></iframe><img src="http://127.0.0.1:${port}/image" alt="">
       <link rel="stylesheet" href="http://127.0.0.1:${port}/style"></body></html>`;
-    const pdf = await wgReportPdfPrinter().pdf(folderStore(folder), { key: 'wg-reports/hostile.json', content: Buffer.from('{}') }, () => hostile);
+    const pdf = await wgReportPdfPrinter().pdf(
+      folderStore(folder),
+      { key: 'wg-reports/hostile.json', content: Buffer.from('{}') },
+      () => hostile,
+    );
     const text = await pdfText(pdf);
     expect(text).toContain('The report');
     for (const leak of ['A-SCRIPT-RAN', 'FILE-ON-THE-PORTAL-DISK', 'FROM-THE-NETWORK']) expect(text).not.toContain(leak);
@@ -248,9 +292,15 @@ describe('the printer on its own, with a stand-in for Chromium', () => {
   /** A "Chromium" that notes each call, takes a moment, and writes what `output` says to the --print-to-pdf file. */
   const standIn = (name: string, output: string, seconds = 0.3) => {
     const path = join(folder, name);
-    writeFileSync(path, `#!/bin/sh\necho call >> '${path}.calls'\nsleep ${seconds}\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf '${output}' > "\${a#--print-to-pdf=}";; esac; done\n`);
+    writeFileSync(
+      path,
+      `#!/bin/sh\necho call >> '${path}.calls'\nsleep ${seconds}\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf '${output}' > "\${a#--print-to-pdf=}";; esac; done\n`,
+    );
     chmodSync(path, 0o755);
-    return { path, calls: () => (existsSync(`${path}.calls`) ? readFileSync(`${path}.calls`, 'utf8').split('\n').filter(Boolean).length : 0) };
+    return {
+      path,
+      calls: () => (existsSync(`${path}.calls`) ? readFileSync(`${path}.calls`, 'utf8').split('\n').filter(Boolean).length : 0),
+    };
   };
   const source = { key: `wg-reports/${Y}.json`, content: Buffer.from('{}') };
 

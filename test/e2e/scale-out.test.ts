@@ -39,7 +39,15 @@ const codes = Object.keys(countryCodes.getAlpha3Codes()).sort().slice(0, COUNTRI
 const registry = {
   secretariat: exampleRegistry.secretariat,
   gcm: exampleRegistry.gcm,
-  countries: codes.map((code, i) => ({ code, name: `Country ${code}`, status: 'active', grantedOn: '2020-06-01', focalPoint: person(`focal.${code.toLowerCase()}`), deputy: person(`deputy.${code.toLowerCase()}`), reviewers: [person(`reviewer.${i % 5}`)] })),
+  countries: codes.map((code, i) => ({
+    code,
+    name: `Country ${code}`,
+    status: 'active',
+    grantedOn: '2020-06-01',
+    focalPoint: person(`focal.${code.toLowerCase()}`),
+    deputy: person(`deputy.${code.toLowerCase()}`),
+    reviewers: [person(`reviewer.${i % 5}`)],
+  })),
 };
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 'x'), Buffer.from('\n%%EOF\n')]);
 
@@ -70,75 +78,108 @@ const linkOn = async (portal: string, to: string, kind: string) => {
 async function tasksOf(workflowId: string): Promise<{ identity: string; at: number }[]> {
   const { events } = await env.client.workflow.getHandle(workflowId).fetchHistory();
   return events!.flatMap((e) => {
-    const identity = e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED ? e.workflowTaskCompletedEventAttributes?.identity : e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED ? e.activityTaskStartedEventAttributes?.identity : undefined;
+    const identity =
+      e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED
+        ? e.workflowTaskCompletedEventAttributes?.identity
+        : e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
+          ? e.activityTaskStartedEventAttributes?.identity
+          : undefined;
     return identity ? [{ identity, at: Number(e.eventTime!.seconds) * 1000 }] : [];
   });
 }
 
-it('takes 50 countries through a year on two workers and two portals, one worker killed mid-year, losing nothing', { timeout: 600_000 }, async () => {
-  const { client } = env;
-  await importRegistry(client, registry);
-  await expect.poll(async () => (await openYear(client, { year: YEAR })).filter((r) => r.result !== 'not registered').length, { timeout: 60_000 }).toBe(COUNTRIES);
+it(
+  'takes 50 countries through a year on two workers and two portals, one worker killed mid-year, losing nothing',
+  { timeout: 600_000 },
+  async () => {
+    const { client } = env;
+    await importRegistry(client, registry);
+    await expect
+      .poll(async () => (await openYear(client, { year: YEAR })).filter((r) => r.result !== 'not registered').length, { timeout: 60_000 })
+      .toBe(COUNTRIES);
 
-  // The first country's report, with a PDF annex, goes in through portal A...
-  const [first, ...rest] = registry.countries;
-  const focal = await (await browser.newContext()).newPage();
-  await focal.goto(portals[0]!);
-  await focal.getByLabel(/e-mail/i).fill(first!.focalPoint.email);
-  await focal.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await followLink(focal, await linkOn(portals[0]!, first!.focalPoint.email, 'sign-in'));
-  await focal.goto(`${portals[0]}/cycles/${first!.code}/${YEAR}/report`);
-  await focal.locator('#reportJson').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exampleReport)) });
-  await focal.locator('#attachments').setInputFiles({ name: 'annex.pdf', mimeType: 'application/pdf', buffer: pdf });
-  await focal.getByRole('button', { name: 'Submit the report' }).click();
-  await expect(focal.locator('[role=status]').textContent()).resolves.toContain('Your report was received');
+    // The first country's report, with a PDF annex, goes in through portal A...
+    const [first, ...rest] = registry.countries;
+    const focal = await (await browser.newContext()).newPage();
+    await focal.goto(portals[0]!);
+    await focal.getByLabel(/e-mail/i).fill(first!.focalPoint.email);
+    await focal.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await followLink(focal, await linkOn(portals[0]!, first!.focalPoint.email, 'sign-in'));
+    await focal.goto(`${portals[0]}/cycles/${first!.code}/${YEAR}/report`);
+    await focal
+      .locator('#reportJson')
+      .setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exampleReport)) });
+    await focal.locator('#attachments').setInputFiles({ name: 'annex.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await focal.getByRole('button', { name: 'Submit the report' }).click();
+    await expect(focal.locator('[role=status]').textContent()).resolves.toContain('Your report was received');
 
-  // ...and is reviewed through portal B, which serves the annex from the shared store.
-  const reviewer = await (await browser.newContext()).newPage();
-  await followLink(reviewer, await linkOn(portals[1]!, first!.reviewers[0]!.email, 'review-request'));
-  const download = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('link', { name: 'annex.pdf' }).click()]).then(([d]) => d);
-  const annex = await download.createReadStream().then(async (stream) => Buffer.concat(await stream.toArray()));
-  expect(annex.equals(pdf)).toBe(true);
-  await reviewer.getByLabel('Accept the report').check();
-  await reviewer.getByRole('button', { name: 'Record the review' }).click();
-  await expect(reviewer.locator('[role=status]').textContent()).resolves.toBe('Your review was recorded.');
+    // ...and is reviewed through portal B, which serves the annex from the shared store.
+    const reviewer = await (await browser.newContext()).newPage();
+    await followLink(reviewer, await linkOn(portals[1]!, first!.reviewers[0]!.email, 'review-request'));
+    const download = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('link', { name: 'annex.pdf' }).click()]).then(
+      ([d]) => d,
+    );
+    const annex = await download.createReadStream().then(async (stream) => Buffer.concat(await stream.toArray()));
+    expect(annex.equals(pdf)).toBe(true);
+    await reviewer.getByLabel('Accept the report').check();
+    await reviewer.getByRole('button', { name: 'Record the review' }).click();
+    await expect(reviewer.locator('[role=status]').textContent()).resolves.toBe('Your review was recorded.');
 
-  // The others report and are accepted through the Temporal client; halfway, one worker is killed.
-  const half = Math.floor(rest.length / 2);
-  const takeThrough = async (country: (typeof rest)[number]) => {
-    const handle = client.workflow.getHandle(reportingCycleId(country.code, YEAR));
-    await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: country.focalPoint.email, report: exampleReport as never }] });
-    const { stage } = await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: country.reviewers[0]!.email, decision: 'accept' }] });
-    expect([country.code, stage]).toEqual([country.code, 'finalised']);
-  };
-  await Promise.all(rest.slice(0, half).map(takeThrough));
-  const killedAt = Date.now();
-  await killWorkerProcess(workers[0]!.child);
-  await Promise.all(rest.slice(half).map(takeThrough));
+    // The others report and are accepted through the Temporal client; halfway, one worker is killed.
+    const half = Math.floor(rest.length / 2);
+    const takeThrough = async (country: (typeof rest)[number]) => {
+      const handle = client.workflow.getHandle(reportingCycleId(country.code, YEAR));
+      await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: country.focalPoint.email, report: exampleReport as never }] });
+      const { stage } = await handle.executeUpdate(cycle.submitReviewUpdate, {
+        args: [{ as: country.reviewers[0]!.email, decision: 'accept' }],
+      });
+      expect([country.code, stage]).toEqual([country.code, 'finalised']);
+    };
+    await Promise.all(rest.slice(0, half).map(takeThrough));
+    const killedAt = Date.now();
+    await killWorkerProcess(workers[0]!.child);
+    await Promise.all(rest.slice(half).map(takeThrough));
 
-  // Every cycle ends, published, with its record kept: nothing submitted was lost.
-  const closed = `WorkflowType = '${workflowTypes.reportingCycle}' AND CycleYear = ${YEAR} AND ExecutionStatus = 'Completed'`;
-  await expect.poll(async () => (await client.workflow.count(closed)).count, { timeout: 240_000, interval: 1000 }).toBe(COUNTRIES);
-  const stores = s3.stores();
-  // A publication or record under way on the killed worker is tried again after its one-minute attempt.
-  await expect.poll(async () => (await Promise.all(codes.map((code) => stores.records.get(`${code}/${YEAR}/cycle.json`)))).filter(Boolean).length, { timeout: 180_000, interval: 1000 }).toBe(COUNTRIES);
-  for (const code of codes) {
-    const record = (await getJson<CycleRecord>(stores.records, `${code}/${YEAR}/cycle.json`))!;
-    expect([code, record.state.stage, record.state.submissions.length, record.state.reviews.length]).toEqual([code, 'finalised', 1, 1]);
-    expect((await stores.published.list(`${code}/${YEAR}/`))).toEqual(['indicator-framework.json', 'report.json']);
-  }
-  // What a worker published, either portal serves.
-  for (const portal of portals) expect((await fetch(`${portal}/countries/${first!.code}/reports/${YEAR}`)).status).toBe(200);
+    // Every cycle ends, published, with its record kept: nothing submitted was lost.
+    const closed = `WorkflowType = '${workflowTypes.reportingCycle}' AND CycleYear = ${YEAR} AND ExecutionStatus = 'Completed'`;
+    await expect.poll(async () => (await client.workflow.count(closed)).count, { timeout: 240_000, interval: 1000 }).toBe(COUNTRIES);
+    const stores = s3.stores();
+    // A publication or record under way on the killed worker is tried again after its one-minute attempt.
+    await expect
+      .poll(async () => (await Promise.all(codes.map((code) => stores.records.get(`${code}/${YEAR}/cycle.json`)))).filter(Boolean).length, {
+        timeout: 180_000,
+        interval: 1000,
+      })
+      .toBe(COUNTRIES);
+    for (const code of codes) {
+      const record = (await getJson<CycleRecord>(stores.records, `${code}/${YEAR}/cycle.json`))!;
+      expect([code, record.state.stage, record.state.submissions.length, record.state.reviews.length]).toEqual([code, 'finalised', 1, 1]);
+      expect(await stores.published.list(`${code}/${YEAR}/`)).toEqual(['indicator-framework.json', 'report.json']);
+    }
+    // What a worker published, either portal serves.
+    for (const portal of portals) expect((await fetch(`${portal}/countries/${first!.code}/reports/${YEAR}`)).status).toBe(200);
 
-  // Both workers took work; after the kill, only the other did, including runs the killed one had started.
-  const tasks = await Promise.all(codes.map((code) => tasksOf(reportingCycleId(code, YEAR))));
-  const identities = new Set(tasks.flat().map((t) => t.identity));
-  expect(identities.size).toBe(2);
-  const perWorker = [...identities].map((identity) => tasks.filter((run) => run.some((t) => t.identity === identity)).length);
-  for (const runs of perWorker) expect(runs).toBeGreaterThanOrEqual(5);
-  const after = new Set(tasks.flat().filter((t) => t.at > killedAt + 1000).map((t) => t.identity));
-  expect(after.size).toBe(1);
-  const survivor = [...after][0]!;
-  expect(tasks.filter((run) => run.some((t) => t.identity !== survivor && t.at < killedAt) && run.some((t) => t.identity === survivor && t.at > killedAt)).length).toBeGreaterThan(0);
-  console.log(`scale-out: cycles with work per worker ${perWorker.join(' / ')}; tasks per worker ${[...identities].map((id) => tasks.flat().filter((t) => t.identity === id).length).join(' / ')}`);
-});
+    // Both workers took work; after the kill, only the other did, including runs the killed one had started.
+    const tasks = await Promise.all(codes.map((code) => tasksOf(reportingCycleId(code, YEAR))));
+    const identities = new Set(tasks.flat().map((t) => t.identity));
+    expect(identities.size).toBe(2);
+    const perWorker = [...identities].map((identity) => tasks.filter((run) => run.some((t) => t.identity === identity)).length);
+    for (const runs of perWorker) expect(runs).toBeGreaterThanOrEqual(5);
+    const after = new Set(
+      tasks
+        .flat()
+        .filter((t) => t.at > killedAt + 1000)
+        .map((t) => t.identity),
+    );
+    expect(after.size).toBe(1);
+    const survivor = [...after][0]!;
+    expect(
+      tasks.filter(
+        (run) => run.some((t) => t.identity !== survivor && t.at < killedAt) && run.some((t) => t.identity === survivor && t.at > killedAt),
+      ).length,
+    ).toBeGreaterThan(0);
+    console.log(
+      `scale-out: cycles with work per worker ${perWorker.join(' / ')}; tasks per worker ${[...identities].map((id) => tasks.flat().filter((t) => t.identity === id).length).join(' / ')}`,
+    );
+  },
+);

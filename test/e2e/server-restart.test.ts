@@ -31,7 +31,10 @@ let bundlePath: string;
 const address = () => `127.0.0.1:${port}`;
 
 function startServer(): ChildProcess {
-  return spawn(inject('temporalTools').cli, devServerArgs({ host: '127.0.0.1', port, dbFile: join(dir, 'temporal.sqlite') }), { stdio: 'ignore', detached: true });
+  return spawn(inject('temporalTools').cli, devServerArgs({ host: '127.0.0.1', port, dbFile: join(dir, 'temporal.sqlite') }), {
+    stdio: 'ignore',
+    detached: true,
+  });
 }
 function killServer(): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
@@ -56,13 +59,33 @@ afterAll(async () => {
 
 it('applies a report sent while the server was killed and restarted, once', { timeout: 150_000 }, async () => {
   const worker = await startWorkerProcess({ address: address(), smtpUrl: mail.smtpUrl, bundlePath, dir });
-  const cycle = await client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
+  const cycle = await client.workflow.start(reportingCycle, {
+    taskQueue: TASK_QUEUE,
+    workflowId: reportingCycleId('PER', Y),
+    args: [cycleInput(Y)],
+  });
   expect((await cycle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
 
   // The worker holds still, so the report waits on the server; it has arrived once the server has a task for it.
   process.kill(-worker.child.pid!, 'SIGSTOP');
-  const submitted = runCli(address(), 'report', 'submit', '--country', 'PER', '--year', String(Y), '--file', 'examples/report.json', '--as', peru.focalPoint.email, '--timeout', '120');
-  await expect.poll(async () => (await cycle.describe()).raw.pendingWorkflowTask ?? null, { timeout: 30_000, interval: 100 }).not.toBeNull();
+  const submitted = runCli(
+    address(),
+    'report',
+    'submit',
+    '--country',
+    'PER',
+    '--year',
+    String(Y),
+    '--file',
+    'examples/report.json',
+    '--as',
+    peru.focalPoint.email,
+    '--timeout',
+    '120',
+  );
+  await expect
+    .poll(async () => (await cycle.describe()).raw.pendingWorkflowTask ?? null, { timeout: 30_000, interval: 100 })
+    .not.toBeNull();
 
   await killServer();
   server = startServer();

@@ -43,7 +43,11 @@ const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder
 
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {
   const first = await startWorker();
-  const cycle = await env.client.workflow.start(reportingCycle, { taskQueue: TASK_QUEUE, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
+  const cycle = await env.client.workflow.start(reportingCycle, {
+    taskQueue: TASK_QUEUE,
+    workflowId: reportingCycleId('PER', Y),
+    args: [cycleInput(Y)],
+  });
   // The call for reports goes out as the cycle opens; the relay holds the confirmation of the report.
   await mail.waitFor(2, (x) => kind(x) === 'call-for-reports');
   await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);
@@ -52,7 +56,9 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
 
   await rcptReached;
   // The kill falls while only Lucia's send is under way: the others, in their own lanes, are done.
-  await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox.map((e) => e.to.email), { timeout: 30_000 }).toEqual([lucia.email]);
+  await expect
+    .poll(async () => (await cycle.query(m.getStateQuery)).outbox.map((e) => e.to.email), { timeout: 30_000 })
+    .toEqual([lucia.email]);
   await killWorkerProcess(first.child);
   release();
   expect(mail.messages.filter((x) => x.recipients.includes(lucia.email)).map(kind)).toEqual(['call-for-reports']);
@@ -63,7 +69,13 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
   expect(mail.messages.filter((x) => x.messageId === confirmation!.messageId)).toHaveLength(1);
   expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
   // The deputy's confirmation and the reviewer's request had their own lanes, so they did not wait.
-  expect(mail.messages.map(kind).sort()).toEqual(['call-for-reports', 'call-for-reports', 'review-request', 'submission-received', 'submission-received']);
+  expect(mail.messages.map(kind).sort()).toEqual([
+    'call-for-reports',
+    'call-for-reports',
+    'review-request',
+    'submission-received',
+    'submission-received',
+  ]);
   const state = await cycle.query(m.getStateQuery);
   expect(state.submissions.map((s) => s.by)).toEqual([lucia.email]);
   expect(state.stage).toBe('in-review');

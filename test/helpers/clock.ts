@@ -54,6 +54,9 @@ export async function skipTo(env: TestWorkflowEnvironment, to: string | DateTime
   const target = typeof to === 'string' ? DateTime.fromISO(to, { setZone: true }) : to;
   if (!target.isValid) throw new Error(`skipTo: ${String(to)} is not an instant`);
   const now = await env.currentTimeMs();
-  if (target.toMillis() < now) throw new Error(`skipTo: the server's clock is at ${new Date(now).toISOString()}, past ${target.toUTC().toISO()}; it only moves forward`);
+  if (target.toMillis() < now)
+    throw new Error(
+      `skipTo: the server's clock is at ${new Date(now).toISOString()}, past ${target.toUTC().toISO()}; it only moves forward`,
+    );
   await env.sleep(target.toMillis() - now);
 }

@@ -26,7 +26,9 @@ export const gcmMeeting = { how: 'meeting' as const, on: '2028-11-02', reference
  * of the 2020s and early 2030s in it moves by as many years as `year` is from 2027.
  */
 export function exampleIn(year: number, name: string): string {
-  return readFileSync(join(examples, name), 'utf8').replace(/(?<![0-9A-Za-z])(202[4-9]|203[0-2])(?![0-9])/g, (y) => String(Number(y) + year - 2027));
+  return readFileSync(join(examples, name), 'utf8').replace(/(?<![0-9A-Za-z])(202[4-9]|203[0-2])(?![0-9])/g, (y) =>
+    String(Number(y) + year - 2027),
+  );
 }
 
 /** `exampleIn`, written to a fresh temporary file whose path is returned, for the CLI's `--file`. */
@@ -54,10 +56,21 @@ export const testActionLinkKeys = 'test-act-key:an-example-action-link-secret-fo
 export const testSignInKeys = 'test-sign-in-key:an-example-sign-in-secret-for-tests-4567';
 export const testPortal: Portal = { url: 'http://portal.example.org', keys: signingKeys(testActionLinkKeys) };
 
-export const fullOutcome: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false };
+export const fullOutcome: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+  commentsUnanswered: false,
+};
 
 /** A country's record hears that these cycles closed (under the default rule), as its reporting cycles would tell it. */
-export async function cyclesClosed(client: Client, code: string, cycles: { year: number; stage: string; outcome: CycleOutcome }[]): Promise<void> {
+export async function cyclesClosed(
+  client: Client,
+  code: string,
+  cycles: { year: number; stage: string; outcome: CycleOutcome }[],
+): Promise<void> {
   const record = client.workflow.getHandle(countryWorkflowId(code));
   for (const { year, stage, outcome } of cycles) {
     const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
@@ -67,6 +80,17 @@ export async function cyclesClosed(client: Client, code: string, cycles: { year:
 
 /** A country's record hears of two cycles in a row without a report, the last of them in `lastYear`. */
 export function twoCyclesWithoutReport(client: Client, code: string, lastYear: number): Promise<void> {
-  const missing = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false };
-  return cyclesClosed(client, code, [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })));
+  const missing = {
+    reportSubmitted: false,
+    finalised: false,
+    indicatorFrameworkUpdated: false,
+    evidenceOfProgress: false,
+    evidenceOfCollaboration: false,
+    commentsUnanswered: false,
+  };
+  return cyclesClosed(
+    client,
+    code,
+    [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })),
+  );
 }

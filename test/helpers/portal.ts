@@ -57,11 +57,24 @@ export async function followLink(page: Page, link: string): Promise<void> {
  * addresses the mail sink refuses for good; `trustProxy`: the portal's PORTAL_TRUST_PROXY; `organisation`: an
  * OpenID provider for staff sign-in, which does not confirm the addresses in `unverified`.
  */
-export async function startPortalStack(options: { temporalUi?: boolean; refuse?: (address: string) => boolean; trustProxy?: string[]; organisation?: { unverified?: string[] } } = {}): Promise<PortalStack> {
+export async function startPortalStack(
+  options: {
+    temporalUi?: boolean;
+    refuse?: (address: string) => boolean;
+    trustProxy?: string[];
+    organisation?: { unverified?: string[] };
+  } = {},
+): Promise<PortalStack> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const oidcClient = { id: 'pathfinder-portal', secret: 'an-example-client-secret-of-the-portal-tests', redirectUri: `${base}/auth/oidc/callback` };
-  const identityProvider = options.organisation && (await startIdentityProvider({ host: '127.0.0.1', port: 0, client: oidcClient, unverified: options.organisation.unverified }));
+  const oidcClient = {
+    id: 'pathfinder-portal',
+    secret: 'an-example-client-secret-of-the-portal-tests',
+    redirectUri: `${base}/auth/oidc/callback`,
+  };
+  const identityProvider =
+    options.organisation &&
+    (await startIdentityProvider({ host: '127.0.0.1', port: 0, client: oidcClient, unverified: options.organisation.unverified }));
   const actionLinkKeys = signingKeys('portal-test-act:an-example-action-link-secret-for-the-portal-tests');
   const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
   const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys: actionLinkKeys }, { refuse: options.refuse });
@@ -73,7 +86,11 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
     url: base,
     actionLinkKeys,
     signInKeys: signingKeys('portal-test-sign-in:an-example-sign-in-secret-for-the-portal-tests'),
-    stores: { published: stack.stores.published, documents: folderStore(documentsDir), sessions: folderStore(mkdtempSync(join(tmpdir(), 'pathfinder-sessions-'))) },
+    stores: {
+      published: stack.stores.published,
+      documents: folderStore(documentsDir),
+      sessions: folderStore(mkdtempSync(join(tmpdir(), 'pathfinder-sessions-'))),
+    },
     maxAttachmentBytes: 1024 * 1024,
     smtpUrl: mail.smtpUrl,
     mailFrom: 'Alliance 8.7 secretariat <secretariat@example.org>',
@@ -85,7 +102,10 @@ export async function startPortalStack(options: { temporalUi?: boolean; refuse?:
   };
   const portal: FastifyInstance = await buildPortal(stack.env.client, settings);
   await portal.listen({ host: '127.0.0.1', port });
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   mkdirSync(screenshots, { recursive: true });
 
   const linkIn = async (to: string, kind: string, count = 1) => {

@@ -35,12 +35,27 @@ export async function startS3Server(): Promise<S3Server> {
   const child = spawn(
     inject('goTools').seaweedfs,
     [
-      'server', `-dir=${dir}`, '-ip=127.0.0.1', '-ip.bind=127.0.0.1',
-      `-master.port=${master}`, `-master.port.grpc=${masterGrpc}`, `-volume.port=${volume}`, `-volume.port.grpc=${volumeGrpc}`,
-      '-filer', `-filer.port=${filer}`, `-filer.port.grpc=${filerGrpc}`,
-      '-s3', `-s3.port=${s3}`, `-s3.port.grpc=${s3Grpc}`, '-s3.port.iceberg=0', '-s3.port.lance=0',
+      'server',
+      `-dir=${dir}`,
+      '-ip=127.0.0.1',
+      '-ip.bind=127.0.0.1',
+      `-master.port=${master}`,
+      `-master.port.grpc=${masterGrpc}`,
+      `-volume.port=${volume}`,
+      `-volume.port.grpc=${volumeGrpc}`,
+      '-filer',
+      `-filer.port=${filer}`,
+      `-filer.port.grpc=${filerGrpc}`,
+      '-s3',
+      `-s3.port=${s3}`,
+      `-s3.port.grpc=${s3Grpc}`,
+      '-s3.port.iceberg=0',
+      '-s3.port.lance=0',
     ],
-    { env: { ...process.env, AWS_ACCESS_KEY_ID: env.AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY }, stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      env: { ...process.env, AWS_ACCESS_KEY_ID: env.AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
   );
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
@@ -53,7 +68,13 @@ export async function startS3Server(): Promise<S3Server> {
   };
 
   // Ready once it makes the bucket: until then its gateway refuses connections or answers 503.
-  const client = s3Client({ bucket: env.S3_BUCKET, prefix: '', endpoint: env.S3_ENDPOINT, region: env.S3_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY } });
+  const client = s3Client({
+    bucket: env.S3_BUCKET,
+    prefix: '',
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY },
+  });
   const giveUpAt = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`SeaweedFS exited before it was ready:\n${output}`);

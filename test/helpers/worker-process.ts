@@ -39,14 +39,36 @@ process.once('exit', () => started.forEach((w) => killGroup(w.child))); // even 
  * stores under `dir` (shared by every worker started with the same `dir`), or as `env` says (e.g. S3);
  * resolves once it polls.
  */
-export function startWorkerProcess(o: { address: string; smtpUrl: string; bundlePath: string; dir: string; env?: Record<string, string> }): Promise<WorkerProcess> {
-  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', SMTP_URL: o.smtpUrl, PATHFINDER_DATA_DIR: o.dir, WORKFLOW_BUNDLE_PATH: o.bundlePath, ACTION_LINK_KEYS: testActionLinkKeys, ...o.env };
+export function startWorkerProcess(o: {
+  address: string;
+  smtpUrl: string;
+  bundlePath: string;
+  dir: string;
+  env?: Record<string, string>;
+}): Promise<WorkerProcess> {
+  const settings = {
+    TEMPORAL_ADDRESS: o.address,
+    TEMPORAL_NAMESPACE: 'default',
+    SMTP_URL: o.smtpUrl,
+    PATHFINDER_DATA_DIR: o.dir,
+    WORKFLOW_BUNDLE_PATH: o.bundlePath,
+    ACTION_LINK_KEYS: testActionLinkKeys,
+    ...o.env,
+  };
   return startProcess('worker/main.ts', settings, `worker polling task queue "${TASK_QUEUE}"`);
 }
 
 /** Starts a portal on `port` for the server at `address`, configured by `env` too; resolves once it listens. */
 export function startPortalProcess(o: { address: string; port: number; env: Record<string, string> }): Promise<WorkerProcess> {
-  const settings = { TEMPORAL_ADDRESS: o.address, TEMPORAL_NAMESPACE: 'default', PORTAL_HOST: '127.0.0.1', PORTAL_PORT: String(o.port), ACTION_LINK_KEYS: testActionLinkKeys, SIGN_IN_KEYS: testSignInKeys, ...o.env };
+  const settings = {
+    TEMPORAL_ADDRESS: o.address,
+    TEMPORAL_NAMESPACE: 'default',
+    PORTAL_HOST: '127.0.0.1',
+    PORTAL_PORT: String(o.port),
+    ACTION_LINK_KEYS: testActionLinkKeys,
+    SIGN_IN_KEYS: testSignInKeys,
+    ...o.env,
+  };
   return startProcess('portal/main.ts', settings, `portal on http://127.0.0.1:${o.port}`);
 }
 
@@ -96,14 +118,18 @@ export const stopWorkerProcesses = () => Promise.all(started.map((w) => killWork
  * tests whose workers are processes: `startWorker` starts one more (its stores in that folder, or as `env`
  * says); `stop` kills every worker, then stops the server and the sink.
  */
-export async function startProcessStack(startServer: () => Promise<TestWorkflowEnvironment>, mailOptions: Parameters<typeof startMailCatcher>[0] = {}) {
+export async function startProcessStack(
+  startServer: () => Promise<TestWorkflowEnvironment>,
+  mailOptions: Parameters<typeof startMailCatcher>[0] = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'pathfinder-workers-'));
   const [env, mail, bundlePath] = await Promise.all([startServer(), startMailCatcher(mailOptions), writeBundle(dir)]);
   return {
     env,
     mail,
     dir,
-    startWorker: (settings?: Record<string, string>) => startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir, env: settings }),
+    startWorker: (settings?: Record<string, string>) =>
+      startWorkerProcess({ address: env.address, smtpUrl: mail.smtpUrl, bundlePath, dir, env: settings }),
     async stop() {
       await stopWorkerProcesses();
       await env.teardown();

@@ -14,12 +14,23 @@ import { expectLinksToTheirPersonOnly } from './personal-links';
 
 /** Fresh folders for the worker's stores; the published and records ones by path too, for tests to look into. */
 export function testStores(): { publishDir: string; recordsDir: string; stores: WorkerSettings['stores'] } {
-  const [publishDir, mailLedgerDir, recordsDir] = ['published', 'mail-ledger', 'records'].map((name) => mkdtempSync(join(tmpdir(), `pathfinder-${name}-`))) as [string, string, string];
-  return { publishDir, recordsDir, stores: { published: folderStore(publishDir), mailLedger: folderStore(mailLedgerDir), records: folderStore(recordsDir) } };
+  const [publishDir, mailLedgerDir, recordsDir] = ['published', 'mail-ledger', 'records'].map((name) =>
+    mkdtempSync(join(tmpdir(), `pathfinder-${name}-`)),
+  ) as [string, string, string];
+  return {
+    publishDir,
+    recordsDir,
+    stores: { published: folderStore(publishDir), mailLedger: folderStore(mailLedgerDir), records: folderStore(recordsDir) },
+  };
 }
 
 /** A real worker with the real activities, sending to `smtpUrl` and publishing into fresh folders. */
-export async function testWorker(env: TestWorkflowEnvironment, smtpUrl: string, taskQueue: string, portal: Portal = testPortal): Promise<{ worker: Worker } & ReturnType<typeof testStores>> {
+export async function testWorker(
+  env: TestWorkflowEnvironment,
+  smtpUrl: string,
+  taskQueue: string,
+  portal: Portal = testPortal,
+): Promise<{ worker: Worker } & ReturnType<typeof testStores>> {
   const { publishDir, recordsDir, stores } = testStores();
   const worker = await createWorker({
     connection: env.nativeConnection,
@@ -57,7 +68,12 @@ export interface RunningStack {
 }
 
 /** A server, an SMTP sink and a worker polling `taskQueue` for the whole file, for tests that never time-skip by `runUntil`. */
-export async function startStack(startServer: () => Promise<TestWorkflowEnvironment>, taskQueue: string, portal?: Portal, mailOptions: Parameters<typeof startMailCatcher>[0] = {}): Promise<RunningStack> {
+export async function startStack(
+  startServer: () => Promise<TestWorkflowEnvironment>,
+  taskQueue: string,
+  portal?: Portal,
+  mailOptions: Parameters<typeof startMailCatcher>[0] = {},
+): Promise<RunningStack> {
   const [env, mail] = await Promise.all([startServer(), startMailCatcher(mailOptions)]);
   const { worker, publishDir, recordsDir, stores } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
   const running = worker.run();

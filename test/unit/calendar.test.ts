@@ -80,7 +80,15 @@ describe('reminder plan', () => {
   const deadline = reportDeadline(year, defaultPolicy());
   const until = cycleCloseAt(year, defaultPolicy());
   const plan = (zone: string, now = geneva('2027-01-15T09:00')) =>
-    reminderPlan({ deadline, until, daysBefore: defaultPolicy().remindDaysBeforeDeadline, overdueEveryDays: 7, recipientZone: zone, policy: defaultPolicy(), from: now });
+    reminderPlan({
+      deadline,
+      until,
+      daysBefore: defaultPolicy().remindDaysBeforeDeadline,
+      overdueEveryDays: 7,
+      recipientZone: zone,
+      policy: defaultPolicy(),
+      from: now,
+    });
 
   it('reminds 42, 14, 7 and 1 days before, on working days at 09:00 local', () => {
     const before = plan('Africa/Nairobi').filter((r) => r.step.startsWith('before'));

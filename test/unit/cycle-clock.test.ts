@@ -15,7 +15,11 @@ it.each<[string, CyclePolicyInput, string]>([
   ['midnight, skipped in Santiago', { sendingHour: 0, sendingWeekdays: [1, 2, 3, 4, 5, 6, 7] }, 'America/Santiago'],
   ['a zone off the hour, Sundays only', { sendingWeekdays: [7] }, 'Asia/Kathmandu'],
   ['daily overdue notices, 23:00', { overdueEveryDays: 1, sendingHour: 23 }, 'Pacific/Kiritimati'],
-  ['a secretariat in UTC+14, deadline 31 December', { secretariatZone: 'Pacific/Kiritimati', deadline: { month: 12, day: 30 }, cycleClose: { month: 12, day: 31 } }, 'Pacific/Pago_Pago'],
+  [
+    'a secretariat in UTC+14, deadline 31 December',
+    { secretariatZone: 'Pacific/Kiritimati', deadline: { month: 12, day: 30 }, cycleClose: { month: 12, day: 31 } },
+    'Pacific/Pago_Pago',
+  ],
 ])('moves time forward at every wake: %s', (_case, policyInput, zone) => {
   const input = { ...cycleInput(2027), country: zonesOf(zone), policy: parsePolicy(policyInput) };
   let now: DateTime = DateTime.fromISO('2027-01-15T08:00:00Z');

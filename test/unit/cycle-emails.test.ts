@@ -23,7 +23,10 @@ describe('e-mails a country must not miss', () => {
 
   it('R13: a deadline the secretariat extends is told with the new deadline', () => {
     const cycle = open();
-    cycle.extendDeadline({ as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: 'national elections' }, at('2027-04-20T10:00:00Z'));
+    cycle.extendDeadline(
+      { as: secretariat.email, until: '2027-05-31T23:59:59+02:00', reason: 'national elections' },
+      at('2027-04-20T10:00:00Z'),
+    );
     const told = sent(cycle, 'deadline-extended');
     expect(told.map((e) => e.to.email)).toEqual(focalPoints);
     expect(told[0]).toMatchObject({ dueAt: '2027-05-31T21:59:59.000Z', extensionReason: 'national elections' });
@@ -33,7 +36,10 @@ describe('e-mails a country must not miss', () => {
     const cycle = open();
     cycle.submitReport({ as: peru.focalPoint.email, report: exampleReport }, at('2027-04-20T10:00:00Z'));
     const guidance = { evidence: 'Next year, add the labour inspection survey.' };
-    cycle.submitReview({ as: peru.reviewers[0]!.email, decision: 'accept', comments: 'A clear report; thank you.', guidance }, at('2027-05-10T10:00:00Z'));
+    cycle.submitReview(
+      { as: peru.reviewers[0]!.email, decision: 'accept', comments: 'A clear report; thank you.', guidance },
+      at('2027-05-10T10:00:00Z'),
+    );
     expect(sent(cycle, 'finalised')).toEqual([]);
     cycle.markPublished(at('2027-05-10T10:05:00Z'), 'https://example.org/pathfinders/PER/2027');
     const told = sent(cycle, 'finalised');

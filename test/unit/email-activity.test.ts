@@ -33,8 +33,17 @@ const reminder = (key: string, name = 'Lucia Quispe'): EmailRequest => ({
 
 /** The activities of one worker, sharing `ledgerDir` with the others of its deployment. */
 function worker(ledgerDir: string) {
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(ledgerDir)) });
-  return (request: EmailRequest) => new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(activities.sendEmail, request);
+  const activities = createEmailActivities({
+    mailer: mailTransport(mail.smtpUrl),
+    from,
+    portal: testPortal,
+    ledger: storeLedger(folderStore(ledgerDir)),
+  });
+  return (request: EmailRequest) =>
+    new MockActivityEnvironment().run<[EmailRequest], Awaited<ReturnType<typeof activities.sendEmail>>, typeof activities.sendEmail>(
+      activities.sendEmail,
+      request,
+    );
 }
 
 it('sends to the registered address only, whatever the display name says', async () => {
@@ -49,17 +58,37 @@ it('sends to the registered address only, whatever the display name says', async
 const tokenIn = (text: string) => /\/act\?token=(\S+)/.exec(text)?.[1];
 
 it('sends a personal link to its person alone; whoever is in copy gets a copy without it', async () => {
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))) });
+  const activities = createEmailActivities({
+    mailer: mailTransport(mail.smtpUrl),
+    from,
+    portal: testPortal,
+    ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))),
+  });
   const run = new MockActivityEnvironment();
   // An overdue reminder, with the secretariat in copy, and the inactivity notice, which carries the country's reactivation link.
-  const overdue = { ...reminder('reporting-cycle-PER-2027/submission-overdue-1/lucia.quispe@example.org'), cc: ['secretariat@example.org', 'lucia.quispe@example.org'] };
-  const inactive: Notice = { key: 'pathfinder-PER/inactive-2028/jean.moreau@example.org', kind: 'country-inactive', to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' }, cc: ['secretariat@example.org', 'gcm@example.org'], country: { code: 'PER', name: 'Peru' }, year: 2028, reason: 'No coordination mechanism' };
+  const overdue = {
+    ...reminder('reporting-cycle-PER-2027/submission-overdue-1/lucia.quispe@example.org'),
+    cc: ['secretariat@example.org', 'lucia.quispe@example.org'],
+  };
+  const inactive: Notice = {
+    key: 'pathfinder-PER/inactive-2028/jean.moreau@example.org',
+    kind: 'country-inactive',
+    to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' },
+    cc: ['secretariat@example.org', 'gcm@example.org'],
+    country: { code: 'PER', name: 'Peru' },
+    year: 2028,
+    reason: 'No coordination mechanism',
+  };
   await run.run(activities.sendEmail, overdue);
   await run.run(activities.sendNotice, inactive);
 
   for (const [request, copyLine, leftOut] of [
     [overdue, 'Copia para su información del correo enviado a Lucia Quispe <lucia.quispe@example.org>.', undefined],
-    [inactive, 'Copie pour information du courriel envoyé à Jean Moreau <jean.moreau@example.org>.', '(lien personnel, retiré de cette copie)'],
+    [
+      inactive,
+      'Copie pour information du courriel envoyé à Jean Moreau <jean.moreau@example.org>.',
+      '(lien personnel, retiré de cette copie)',
+    ],
   ] as const) {
     const [own] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === request.key);
     expect(own!.recipients).toEqual([request.to.email]);
@@ -94,14 +123,33 @@ it('does not send again what the relay already accepted, on this worker or anoth
 it('refuses, without sending, an address or a name that is not one', async () => {
   const send = worker(mkdtempSync(join(tmpdir(), 'ledger-')));
   const request = reminder('reporting-cycle-PER-2027/reminder-43/lucia.quispe@example.org');
-  expect((await send({ ...request, cc: ['secretariat@example.org>, attacker@example.net'] })).refused).toBe('not an e-mail address or name: "secretariat@example.org>, attacker@example.net"');
-  expect((await send({ ...request, to: { ...request.to, name: 'Lucia\r\nBcc: attacker@example.net' } })).refused).toBe('not an e-mail address or name: "Lucia\\r\\nBcc: attacker@example.net"');
+  expect((await send({ ...request, cc: ['secretariat@example.org>, attacker@example.net'] })).refused).toBe(
+    'not an e-mail address or name: "secretariat@example.org>, attacker@example.net"',
+  );
+  expect((await send({ ...request, to: { ...request.to, name: 'Lucia\r\nBcc: attacker@example.net' } })).refused).toBe(
+    'not an e-mail address or name: "Lucia\\r\\nBcc: attacker@example.net"',
+  );
   expect(mail.messages.filter((m) => m.headers['x-pathfinder-key'] === request.key)).toEqual([]);
 });
 
-it('R18: the annual status update comes from the GCM, at the secretariat\'s address', async () => {
-  const activities = createEmailActivities({ mailer: mailTransport(mail.smtpUrl), from, portal: testPortal, ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))) });
-  const update: Notice = { key: 'annual-cycle-2027/status-update-PER/jean.moreau@example.org', kind: 'annual-status-update', to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' }, cc: [], country: { code: 'PER', name: 'Peru' }, year: 2027, status: 'active', flagged: false, criteria: [] };
+it("R18: the annual status update comes from the GCM, at the secretariat's address", async () => {
+  const activities = createEmailActivities({
+    mailer: mailTransport(mail.smtpUrl),
+    from,
+    portal: testPortal,
+    ledger: storeLedger(folderStore(mkdtempSync(join(tmpdir(), 'ledger-')))),
+  });
+  const update: Notice = {
+    key: 'annual-cycle-2027/status-update-PER/jean.moreau@example.org',
+    kind: 'annual-status-update',
+    to: { name: 'Jean Moreau', email: 'jean.moreau@example.org', language: 'fr', zone: 'Europe/Paris' },
+    cc: [],
+    country: { code: 'PER', name: 'Peru' },
+    year: 2027,
+    status: 'active',
+    flagged: false,
+    criteria: [],
+  };
   const flag: Notice = { ...update, key: 'pathfinder-PER/flag-2028/jean.moreau@example.org', kind: 'escalation-flag', evidence: [] };
   for (const notice of [update, flag]) await new MockActivityEnvironment().run(activities.sendNotice, notice);
   const [fromGcm] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-key'] === update.key);

@@ -38,15 +38,42 @@ const written = {
   checkIn: 'Le ministère a nommé un coordinateur',
   feedback: 'Precisen el presupuesto del eje 2',
 };
-const all: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
-const none: CycleOutcome = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false };
+const all: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
+const none: CycleOutcome = {
+  reportSubmitted: false,
+  finalised: false,
+  indicatorFrameworkUpdated: false,
+  evidenceOfProgress: false,
+  evidenceOfCollaboration: false,
+  commentsUnanswered: false,
+};
 
 const emailKinds = Object.keys(texts.en.email.subject) as EmailKind[];
 const noticeKinds = Object.keys(texts.en.notice) as NoticeKind[];
-const links = { action: 'https://portal.example.org/act?token=abc.def', published: 'https://portal.example.org/countries/PER/reports/2027', dashboard: 'https://portal.example.org/years/2027' };
+const links = {
+  action: 'https://portal.example.org/act?token=abc.def',
+  published: 'https://portal.example.org/countries/PER/reports/2027',
+  dashboard: 'https://portal.example.org/years/2027',
+};
 
 function request(kind: EmailKind, to: Person, country = peru): EmailRequest {
-  const base: EmailRequest = { key: `reporting-cycle-PER-2027/${kind}/${to.email}`, kind, to, cc: [], country, year: 2027, secretariatZone: 'Europe/Zurich', round: 1, dueAt: '2027-04-30T21:59:59.999Z' };
+  const base: EmailRequest = {
+    key: `reporting-cycle-PER-2027/${kind}/${to.email}`,
+    kind,
+    to,
+    cc: [],
+    country,
+    year: 2027,
+    secretariatZone: 'Europe/Zurich',
+    round: 1,
+    dueAt: '2027-04-30T21:59:59.999Z',
+  };
   const extra: Partial<Record<EmailKind, Partial<EmailRequest>>> = {
     'call-for-reports': { missing: ['progress-report', 'indicator-framework'] },
     'submission-reminder': { missing: ['progress-report', 'indicator-framework'] },
@@ -54,7 +81,15 @@ function request(kind: EmailKind, to: Person, country = peru): EmailRequest {
     'deadline-extended': { extensionReason: written.reason, dueAt: '2027-05-31T21:59:59.999Z' },
     'extension-requested': { extensionReason: written.reason, daysAsked: 14 },
     'extension-refused': { decisionNote: written.note },
-    'address-refused': { undeliverable: { name: 'Ana Torres', address: 'ana.torres@example.org', kind: 'submission-reminder', reason: written.refused, at: '2027-04-01T07:00:00.000Z' } },
+    'address-refused': {
+      undeliverable: {
+        name: 'Ana Torres',
+        address: 'ana.torres@example.org',
+        kind: 'submission-reminder',
+        reason: written.refused,
+        at: '2027-04-01T07:00:00.000Z',
+      },
+    },
     'mail-delayed': {
       mailDelay: {
         since: '2027-04-01T07:00:00.000Z',
@@ -65,7 +100,11 @@ function request(kind: EmailKind, to: Person, country = peru): EmailRequest {
     },
     'publication-failed': { publicationError: written.error, dueAt: undefined },
     'review-request': { missing: ['review'] },
-    feedback: { comments: written.comments, guidance: { evidence: written.evidence, participation: written.participation }, missing: ['revision'] },
+    feedback: {
+      comments: written.comments,
+      guidance: { evidence: written.evidence, participation: written.participation },
+      missing: ['revision'],
+    },
     finalised: { comments: written.comments, guidance: { evidence: written.evidence }, dueAt: undefined },
   };
   return { ...base, ...extra[kind] };
@@ -85,14 +124,25 @@ const evidenceYear = (year: number, stage: string) => ({
 });
 
 function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Notice {
-  const base: Notice = { key: `n/${kind}/${to.email}`, kind, to, cc: [], country: peru, year: 2028, criteria: ['no-report', 'not-finalised'] };
+  const base: Notice = {
+    key: `n/${kind}/${to.email}`,
+    kind,
+    to,
+    cc: [],
+    country: peru,
+    year: 2028,
+    criteria: ['no-report', 'not-finalised'],
+  };
   const byKind: Partial<Record<NoticeKind, Partial<Notice>>> = {
     'escalation-flag': { evidence: [evidenceYear(2027, 'closed-without-finalisation'), evidenceYear(2028, 'closed-without-report')] },
     'support-started': { mechanisms: ['I', 'II'], members: ['Sam Okoro <sam.okoro@example.org>'] },
     'support-check-in-due': { mechanisms: ['IV'] },
     'decision-needed': { reason: written.checkIn },
     'escalation-resumed': { reason: written.decision },
-    'country-inactive': { reason: written.decision, tried: { dialogues: 2, support: { mechanisms: ['II', 'IV'], since: '2028-11-03T10:00:00.000Z' } } },
+    'country-inactive': {
+      reason: written.decision,
+      tried: { dialogues: 2, support: { mechanisms: ['II', 'IV'], since: '2028-11-03T10:00:00.000Z' } },
+    },
     'reactivation-requested': {
       request: {
         progressReport: written.progress,
@@ -107,17 +157,49 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
     'country-reactivated': { reason: written.note, roadmapChanges: written.roadmap },
     'wg-report': {
       rows: [
-        { country: 'PER', name: 'Peru', stage: 'closed-without-finalisation', outcome: { ...all, finalised: false, commentsUnanswered: true }, flagged: true, criteria: ['not-finalised'] },
+        {
+          country: 'PER',
+          name: 'Peru',
+          stage: 'closed-without-finalisation',
+          outcome: { ...all, finalised: false, commentsUnanswered: true },
+          flagged: true,
+          criteria: ['not-finalised'],
+        },
         { country: 'CIV', name: "Côte d'Ivoire", stage: 'finalised', outcome: all, flagged: false, criteria: [] },
-        { country: 'BOL', name: 'Bolivia', stage: 'no outcome recorded', flagged: false, criteria: [], missing: 'its cycle was still "in review" when the report was compiled' },
+        {
+          country: 'BOL',
+          name: 'Bolivia',
+          stage: 'no outcome recorded',
+          flagged: false,
+          criteria: [],
+          missing: 'its cycle was still "in review" when the report was compiled',
+        },
       ],
     },
-    'forecast-digest': { openCycles: 3, atRisk: [{ country: 'BOL', name: 'Bolivia', stage: 'awaiting-submission', criteria: ['no-report'], toAvoid: ['no-report', 'indicator-framework-not-updated'] }] },
-    'annual-status-update': { status: 'active', outcome: { ...all, evidenceOfCollaboration: false }, flagged: true, criteria: ['no-evidence-of-collaboration'] },
+    'forecast-digest': {
+      openCycles: 3,
+      atRisk: [
+        {
+          country: 'BOL',
+          name: 'Bolivia',
+          stage: 'awaiting-submission',
+          criteria: ['no-report'],
+          toAvoid: ['no-report', 'indicator-framework-not-updated'],
+        },
+      ],
+    },
+    'annual-status-update': {
+      status: 'active',
+      outcome: { ...all, evidenceOfCollaboration: false },
+      flagged: true,
+      criteria: ['no-evidence-of-collaboration'],
+    },
     'timeline-step-late': { lateStep: { step: 'situation-mapping', due: '2027-03-15' } },
     'candidacy-feedback': { reason: written.feedback },
     'candidacy-not-granted': { reason: written.feedback },
-    'notice-undeliverable': { undeliverable: { name: 'Ana Torres', address: 'ana.torres@example.org', kind: 'candidacy-invitation', reason: written.refused } },
+    'notice-undeliverable': {
+      undeliverable: { name: 'Ana Torres', address: 'ana.torres@example.org', kind: 'candidacy-invitation', reason: written.refused },
+    },
   };
   return { ...base, ...byKind[kind], ...extra };
 }
@@ -125,17 +207,22 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
 const link = 'https://portal.example.org/act?token=xyz';
 const emails = (language: Language) => emailKinds.map((kind) => ({ kind, ...renderEmail(request(kind, people[language]), links) }));
 const notices = (language: Language) => noticeKinds.map((kind) => ({ kind, ...renderNotice(notice(kind, people[language]), link) }));
-const everything = (language: Language) => [...emails(language), ...notices(language)].map((m) => ({ kind: m.kind, all: `${m.subject}\n${m.text}` }));
+const everything = (language: Language) =>
+  [...emails(language), ...notices(language)].map((m) => ({ kind: m.kind, all: `${m.subject}\n${m.text}` }));
 
 /** What is left for the reader's eye once links, addresses, clock times and people's own words are set aside. */
 function ours(text: string): string {
-  let left = text.replace(/https?:\/\/\S+/g, '⟨link⟩').replace(/<[^>\s]+@[^>\s]+>/g, '⟨address⟩').replace(/\S+@\S+/g, '⟨address⟩');
+  let left = text
+    .replace(/https?:\/\/\S+/g, '⟨link⟩')
+    .replace(/<[^>\s]+@[^>\s]+>/g, '⟨address⟩')
+    .replace(/\S+@\S+/g, '⟨address⟩');
   for (const words of Object.values(written)) left = left.split(words).join('⟨written⟩');
   return left.replace(/\b\d{1,2}:\d{2}\b/g, '⟨time⟩').replace(/\b(Africa|America|Europe)\/\w+/g, '⟨zone⟩');
 }
 
 /** English words that are no French or Spanish word; a letter of any alphabet ends a word (« reportée » is no "report"). */
-const englishWords = /(?<!\p{L})(the|and|of|report|review|reviews|due|round|flagged|yes|finalised|awaiting|closed|submitted|secretariat|deadline|pathfinder|country|countries|GCG)(?!\p{L})/iu;
+const englishWords =
+  /(?<!\p{L})(the|and|of|report|review|reviews|due|round|flagged|yes|finalised|awaiting|closed|submitted|secretariat|deadline|pathfinder|country|countries|GCG)(?!\p{L})/iu;
 const slugs = [...emailKinds, ...noticeKinds, ...stages, ...criteria, ...timelineSteps, 'progress-report', 'indicator-framework'];
 const multiHyphenSlug = /(?<![\p{L}\d/.-])[a-z]+(?:-[a-z]+){2,}(?![\p{L}\d/.-])/u;
 
@@ -212,7 +299,8 @@ describe('Spanish wording', () => {
       expect(m.all, m.kind).not.toMatch(/revisi[oó]n/i);
       expect(m.all, m.kind).toMatch(/examen/i);
     }
-    for (const m of rendered) expect(m.all, m.kind).not.toMatch(/(su|la|una) revisión|revisión (solicitada|pendiente|atrasada|del Grupo)|a revisión|ha revisado/i);
+    for (const m of rendered)
+      expect(m.all, m.kind).not.toMatch(/(su|la|una) revisión|revisión (solicitada|pendiente|atrasada|del Grupo)|a revisión|ha revisado/i);
     expect(renderEmail(request('review-request', people.es), links).subject).toBe('Examen solicitado: informe 2027 de Perú (ronda 1)');
   });
 
@@ -231,7 +319,11 @@ function spelledOutFirst(text: string, full: string, acronym: string): boolean {
 }
 
 describe('the Global Coordinating Group', () => {
-  const names = { en: ['Global Coordinating Group', 'GCG'], fr: ['Groupe de coordination mondial', 'GCM'], es: ['Grupo de Coordinación Mundial', 'GCM'] } as const;
+  const names = {
+    en: ['Global Coordinating Group', 'GCG'],
+    fr: ['Groupe de coordination mondial', 'GCM'],
+    es: ['Grupo de Coordinación Mundial', 'GCM'],
+  } as const;
 
   it.each(['en', 'fr', 'es'] as const)('e-mails: spelled out at its first mention in a text, then by its acronym (%s)', (language) => {
     const [full, acronym] = names[language];
@@ -246,15 +338,20 @@ describe('the Global Coordinating Group', () => {
       const { subject, text } = renderNotice(notice(kind, people.en), link);
       expect(`${subject}\n${text}`, kind).not.toMatch(/\bGCM\b/);
     }
-    expect(renderNotice(notice('country-inactive', people.en), link).text).toContain('The Global Coordinating Group (GCG) of Alliance 8.7 has declared Peru an inactive pathfinder country.');
-    expect(renderEmail(request('submission-reminder', people.en, { code: 'PER', name: 'Republic of Peru' })).subject).toBe('Republic of Peru: 2027 progress report due');
+    expect(renderNotice(notice('country-inactive', people.en), link).text).toContain(
+      'The Global Coordinating Group (GCG) of Alliance 8.7 has declared Peru an inactive pathfinder country.',
+    );
+    expect(renderEmail(request('submission-reminder', people.en, { code: 'PER', name: 'Republic of Peru' })).subject).toBe(
+      'Republic of Peru: 2027 progress report due',
+    );
   });
 });
 
 describe('R22: the country-inactive notice says what was tried', () => {
   const mechanisms = (['I', 'II', 'III'] as const).flatMap((m) => (['en', 'fr', 'es'] as const).map((l) => texts[l].mechanism[m]));
   const supportWords = new RegExp(`sub-?group|support|sous-groupe|appui|soutien|subgrupo|apoyo|${mechanisms.join('|')}`, 'i');
-  const text = (language: Language, tried: Notice['tried']) => renderNotice(notice('country-inactive', people[language], { tried }), link).text;
+  const text = (language: Language, tried: Notice['tried']) =>
+    renderNotice(notice('country-inactive', people[language], { tried }), link).text;
 
   it.each(['en', 'fr', 'es'] as const)('R22: without a support sub-group, support is never mentioned (%s)', (language) => {
     const dialogueOnly = text(language, { dialogues: 3 });
@@ -281,27 +378,52 @@ describe('R18: the annual status update comes from the GCG and states the status
 
   it.each(['en', 'fr', 'es'] as const)('R18: an active country hears its status and the five facts, signed by the GCG (%s)', (language) => {
     const text = update(language, {});
-    expect(text).toMatch({ en: /Peru is an active pathfinder country\./, fr: /Statut du Pérou\u00a0: pays pionnier actif\./, es: /Estatus de Perú: país pionero activo\./ }[language]);
+    expect(text).toMatch(
+      {
+        en: /Peru is an active pathfinder country\./,
+        fr: /Statut du Pérou\u00a0: pays pionnier actif\./,
+        es: /Estatus de Perú: país pionero activo\./,
+      }[language],
+    );
     for (const fact of Object.values(texts[language].fact)) expect(text).toMatch(new RegExp(`^- ${fact}`, 'im'));
     expect(text.trimEnd().split('\n').at(-1)).toBe(texts[language].signature.gcg);
     expect(text).not.toContain(texts[language].signature.secretariat);
   });
 
-  it.each(['en', 'fr', 'es'] as const)('R18/R23: an inactive country without an outcome is told it may ask to be reactivated (%s)', (language) => {
-    const text = update(language, { status: 'inactive', outcome: undefined, flagged: false, criteria: [] });
-    expect(text).toMatch({ en: /inactive pathfinder country: it takes no part in the annual cycle/, fr: /pays pionnier inactif\. Le pays ne participe pas au cycle annuel/, es: /país pionero inactivo\. El país no participa en el ciclo anual/ }[language]);
-    expect(text).toMatch({ en: /reactivated at any time, with evidence of corrective measures|reactivated at any time, with evidence that corrective measures/, fr: /réactivation à tout moment/, es: /reactivación en cualquier momento/ }[language]);
-    expect(text.toLowerCase()).not.toContain(texts[language].fact.reportSubmitted);
-  });
+  it.each(['en', 'fr', 'es'] as const)(
+    'R18/R23: an inactive country without an outcome is told it may ask to be reactivated (%s)',
+    (language) => {
+      const text = update(language, { status: 'inactive', outcome: undefined, flagged: false, criteria: [] });
+      expect(text).toMatch(
+        {
+          en: /inactive pathfinder country: it takes no part in the annual cycle/,
+          fr: /pays pionnier inactif\. Le pays ne participe pas au cycle annuel/,
+          es: /país pionero inactivo\. El país no participa en el ciclo anual/,
+        }[language],
+      );
+      expect(text).toMatch(
+        {
+          en: /reactivated at any time, with evidence of corrective measures|reactivated at any time, with evidence that corrective measures/,
+          fr: /réactivation à tout moment/,
+          es: /reactivación en cualquier momento/,
+        }[language],
+      );
+      expect(text.toLowerCase()).not.toContain(texts[language].fact.reportSubmitted);
+    },
+  );
 
   it('R19: (b) reads from commentsUnanswered when the outcome has it', () => {
     const b = (outcome: CycleOutcome) => renderNotice(notice('annual-status-update', people.en, { outcome })).text;
     expect(b({ ...none, reportSubmitted: true, commentsUnanswered: true })).toContain("- Response to the Working Group's comments: no");
-    expect(b({ ...none, reportSubmitted: true, commentsUnanswered: false })).toContain("- Response to the Working Group's comments: not applicable");
+    expect(b({ ...none, reportSubmitted: true, commentsUnanswered: false })).toContain(
+      "- Response to the Working Group's comments: not applicable",
+    );
     expect(b({ ...all })).toContain("- Response to the Working Group's comments: yes");
     const { commentsUnanswered: _, ...older } = none;
     expect(b(older)).toContain("- Response to the Working Group's comments: no");
-    expect(renderNotice(notice('dialogue-opened', people.es)).text).toContain('(b) ninguna respuesta a los comentarios del Grupo de Trabajo\n');
+    expect(renderNotice(notice('dialogue-opened', people.es)).text).toContain(
+      '(b) ninguna respuesta a los comentarios del Grupo de Trabajo\n',
+    );
   });
 });
 
@@ -327,7 +449,11 @@ describe('e-mails of the cycle', () => {
   });
 
   it('e-mails: an undeliverable notice says which e-mail it was, in words', () => {
-    expect(renderNotice(notice('notice-undeliverable', people.en), link).text).toContain('refused, for good, the invitation to consultations and a strategic planning workshop about Peru, for Ana Torres <ana.torres@example.org>: ');
-    expect(renderEmail(request('address-refused', people.es)).text).toContain('el recordatorio para presentar el informe del ciclo 2027 de Perú');
+    expect(renderNotice(notice('notice-undeliverable', people.en), link).text).toContain(
+      'refused, for good, the invitation to consultations and a strategic planning workshop about Peru, for Ana Torres <ana.torres@example.org>: ',
+    );
+    expect(renderEmail(request('address-refused', people.es)).text).toContain(
+      'el recordatorio para presentar el informe del ciclo 2027 de Perú',
+    );
   });
 });

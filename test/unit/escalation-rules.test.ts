@@ -17,10 +17,26 @@ const helena = governance.gcm[0]!.email;
 const dialogue = { ...(JSON.parse(readFileSync(join(__dirname, '../../examples/dialogue.json'), 'utf8')) as DialogueArgs), as: helena };
 const sam = { name: 'Sam Okoro', email: 'sam.okoro@example.org', language: 'en' as const, zone: 'Africa/Lagos' };
 const newFocalPoint = { name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es' as const, zone: 'America/Lima' };
-const inactive = { as: helena, decision: 'inactive' as const, reason: 'No coordination mechanism after a year of support', takenAt: gcmMeeting };
+const inactive = {
+  as: helena,
+  decision: 'inactive' as const,
+  reason: 'No coordination mechanism after a year of support',
+  takenAt: gcmMeeting,
+};
 
 const escalation = (extra: { inactiveAfterDialogueAlone?: boolean } = {}) =>
-  GcmEscalation.open('gcm-escalation-PER-2028', { country: { code: 'PER', name: 'Peru' }, focalPoints: [peru.focalPoint, peru.deputy], governance, year: 2028, criteria: ['no-report'], ...extra }, at('2028-10-02T10:00:00Z'));
+  GcmEscalation.open(
+    'gcm-escalation-PER-2028',
+    {
+      country: { code: 'PER', name: 'Peru' },
+      focalPoints: [peru.focalPoint, peru.deputy],
+      governance,
+      year: 2028,
+      criteria: ['no-report'],
+      ...extra,
+    },
+    at('2028-10-02T10:00:00Z'),
+  );
 
 const refusal = (act: () => void) => {
   try {
@@ -69,7 +85,9 @@ describe('a new focal point reaches what is under way', () => {
     e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
     e.startSupport({ as: helena, mechanisms: ['I'], members: [sam] }, at('2028-10-21T10:00:00Z'));
     e.state.outbox.length = 0;
-    expect(e.changeFocalPoints({ focalPoint: newFocalPoint, deputy: peru.deputy }, at('2028-11-01T10:00:00Z'))).toBe('focal points now Rosa Mamani and Jean Moreau');
+    expect(e.changeFocalPoints({ focalPoint: newFocalPoint, deputy: peru.deputy }, at('2028-11-01T10:00:00Z'))).toBe(
+      'focal points now Rosa Mamani and Jean Moreau',
+    );
     expect(e.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([
       ['dialogue-opened', newFocalPoint.email],
       ['support-started', newFocalPoint.email],
@@ -88,7 +106,9 @@ describe('a new focal point reaches what is under way', () => {
     c.changeFocalPoints({ focalPoint: newFocalPoint, deputy: eoi.deputy }, at('2027-02-01T10:00:00Z'));
     expect(c.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([['candidacy-invitation', newFocalPoint.email]]);
     const timeline = { steps: [{ step: 'workshop', due: '2027-06-30' }] };
-    expect(refusal(() => c.validate('timeline', { as: eoi.focalPoint.email, ...timeline }))).toMatch(/^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/);
+    expect(refusal(() => c.validate('timeline', { as: eoi.focalPoint.email, ...timeline }))).toMatch(
+      /^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/,
+    );
     c.apply('timeline', { as: newFocalPoint.email, ...timeline }, at('2027-02-02T10:00:00Z'));
     expect(c.state.timeline).toEqual(timeline.steps);
   });

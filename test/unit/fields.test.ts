@@ -10,9 +10,12 @@ describe('e-mail addresses', () => {
     expect(email().parse('amina.diallo+wg@mail.example.org')).toBe('amina.diallo+wg@mail.example.org');
   });
 
-  it.each(['lucia.quispe', 'lucia@example', 'lucia quispe@example.org', 'lucia@@example.org', '@example.org', 'lucia@example..org', 42])('refuses %j', (value) => {
-    expect(problem(email().safeParse(value))).toBe('is not an e-mail address');
-  });
+  it.each(['lucia.quispe', 'lucia@example', 'lucia quispe@example.org', 'lucia@@example.org', '@example.org', 'lucia@example..org', 42])(
+    'refuses %j',
+    (value) => {
+      expect(problem(email().safeParse(value))).toBe('is not an e-mail address');
+    },
+  );
 });
 
 describe('dates', () => {
@@ -24,9 +27,14 @@ describe('dates', () => {
 });
 
 it('refuses without echoing input at length: each problem is clipped, and only the first ten are listed', () => {
-  const error = new InvalidInputError('countries', Array.from({ length: 50 }, (_, i) => `countries: ${'X'.repeat(10_000)}${i} is not an ISO 3166-1 alpha-3 code`));
+  const error = new InvalidInputError(
+    'countries',
+    Array.from({ length: 50 }, (_, i) => `countries: ${'X'.repeat(10_000)}${i} is not an ISO 3166-1 alpha-3 code`),
+  );
   expect(error.message.length).toBeLessThan(4_000);
   expect(error.problems).toHaveLength(11);
   expect(error.problems.at(-1)).toBe('and 40 more');
-  expect(email().safeParse(`${'a'.repeat(300)}@example.org`).error?.issues[0]?.message).toBe('is longer than an e-mail address can be (254 characters)');
+  expect(email().safeParse(`${'a'.repeat(300)}@example.org`).error?.issues[0]?.message).toBe(
+    'is longer than an e-mail address can be (254 characters)',
+  );
 });

@@ -6,7 +6,13 @@ import { defaultPolicy } from '../../domain/policy';
 import type { CycleOutcome } from '../../domain/report';
 import { nextDigestAt } from '../../domain/year-view';
 
-const all: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+const all: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
 const factOf: Record<Criterion, keyof CycleOutcome> = {
   'no-report': 'reportSubmitted',
   'not-finalised': 'finalised',
@@ -15,27 +21,47 @@ const factOf: Record<Criterion, keyof CycleOutcome> = {
   'no-evidence-of-collaboration': 'evidenceOfCollaboration',
 };
 const missing = (...list: Criterion[]): CycleOutcome => ({ ...all, ...Object.fromEntries(list.map((c) => [factOf[c], false])) });
-const rules = { a: 'no-report', b: 'not-finalised', c: 'indicator-framework-not-updated', d: 'no-evidence-of-progress', e: 'no-evidence-of-collaboration' } as const;
+const rules = {
+  a: 'no-report',
+  b: 'not-finalised',
+  c: 'indicator-framework-not-updated',
+  d: 'no-evidence-of-progress',
+  e: 'no-evidence-of-collaboration',
+} as const;
 
 describe('the forecast of an R19 flag, criterion by criterion', () => {
   // For each sign (a)–(e): missed last year and so far this year.
-  it.each(Object.entries(rules))('R19(%s): missed last year and so far this year is at risk under either rule, flagged once the cycle has ended', (_, c) => {
-    const previous = { year: 2027, outcome: missing(c) };
-    for (const rule of ['same-criterion', 'any-shortfall'] as const) {
-      expect(forecast(previous, { year: 2028, facts: missing(c), ended: false }, rule)).toEqual({ risk: 'at-risk', criteria: [c], toAvoid: [c] });
-      expect(forecast(previous, { year: 2028, facts: missing(c), ended: true }, rule)).toMatchObject({ risk: 'flagged', criteria: [c] });
-      expect(forecast(previous, { year: 2028, facts: all, ended: false }, rule)).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
-    }
-  });
+  it.each(Object.entries(rules))(
+    'R19(%s): missed last year and so far this year is at risk under either rule, flagged once the cycle has ended',
+    (_, c) => {
+      const previous = { year: 2027, outcome: missing(c) };
+      for (const rule of ['same-criterion', 'any-shortfall'] as const) {
+        expect(forecast(previous, { year: 2028, facts: missing(c), ended: false }, rule)).toEqual({
+          risk: 'at-risk',
+          criteria: [c],
+          toAvoid: [c],
+        });
+        expect(forecast(previous, { year: 2028, facts: missing(c), ended: true }, rule)).toMatchObject({ risk: 'flagged', criteria: [c] });
+        expect(forecast(previous, { year: 2028, facts: all, ended: false }, rule)).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
+      }
+    },
+  );
 
-  it.each(Object.entries(rules))('R19(%s) this year after a different shortfall last year: clear under the default rule, at risk under the strict one', (_, c) => {
-    const other = criteria.find((k) => k !== c)!;
-    const previous = { year: 2027, outcome: missing(other) };
-    const now = { year: 2028, facts: missing(c), ended: false };
-    expect(forecast(previous, now, 'same-criterion').risk).toBe('clear');
-    // The strict rule's flag rests on both years' shortfalls; only this year's can still be made good.
-    expect(forecast(previous, now, 'any-shortfall')).toEqual({ risk: 'at-risk', criteria: criteria.filter((k) => k === c || k === other), toAvoid: [c] });
-  });
+  it.each(Object.entries(rules))(
+    'R19(%s) this year after a different shortfall last year: clear under the default rule, at risk under the strict one',
+    (_, c) => {
+      const other = criteria.find((k) => k !== c)!;
+      const previous = { year: 2027, outcome: missing(other) };
+      const now = { year: 2028, facts: missing(c), ended: false };
+      expect(forecast(previous, now, 'same-criterion').risk).toBe('clear');
+      // The strict rule's flag rests on both years' shortfalls; only this year's can still be made good.
+      expect(forecast(previous, now, 'any-shortfall')).toEqual({
+        risk: 'at-risk',
+        criteria: criteria.filter((k) => k === c || k === other),
+        toAvoid: [c],
+      });
+    },
+  );
 
   it('a report not yet in (a) also leaves (b)–(e) unmet; the default rule asks only for those missed last year', () => {
     const previous = { year: 2027, outcome: missing('no-report', 'not-finalised', 'no-evidence-of-progress') };

@@ -17,7 +17,12 @@ describe('links', () => {
     const minted = await signGrant(actionLinkKeys, { purpose: 'sign-in', sub: 'secretariat@example.org' }, hour());
     await expect(verifyGrant(signInKeys, minted, 'sign-in')).rejects.toThrow(TokenRefused);
     const act = await signGrant(actionLinkKeys, { purpose: 'act', sub: 'lucia.quispe@example.org', task }, hour());
-    await expect(verifyGrant(actionLinkKeys, act, 'act')).resolves.toMatchObject({ sub: 'lucia.quispe@example.org', task, iss: 'pathfinder-worker', aud: 'pathfinder-portal/act' });
+    await expect(verifyGrant(actionLinkKeys, act, 'act')).resolves.toMatchObject({
+      sub: 'lucia.quispe@example.org',
+      task,
+      iss: 'pathfinder-worker',
+      aud: 'pathfinder-portal/act',
+    });
   });
 
   it('is never taken for the other kind, even were the two to share a key: issuer and audience differ', async () => {
@@ -29,7 +34,15 @@ describe('links', () => {
   });
 
   it('each carries an id of its own, which the portal marks used', async () => {
-    const [a, b] = await Promise.all([0, 1].map(async () => verifyGrant(actionLinkKeys, await signGrant(actionLinkKeys, { purpose: 'act', sub: 'lucia.quispe@example.org', task }, hour()), 'act')));
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () =>
+        verifyGrant(
+          actionLinkKeys,
+          await signGrant(actionLinkKeys, { purpose: 'act', sub: 'lucia.quispe@example.org', task }, hour()),
+          'act',
+        ),
+      ),
+    );
     expect(a!.jti).not.toBe(b!.jti);
   });
 });
@@ -50,17 +63,27 @@ describe('production', () => {
 
   it('refuses to start when two purposes share a key, naming both', () => {
     const reused = 'an-example-action-link-secret-0123456789';
-    expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: `in-2:${reused}` })).toThrow('ACTION_LINK_KEYS and SIGN_IN_KEYS share a key');
+    expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: `in-2:${reused}` })).toThrow(
+      'ACTION_LINK_KEYS and SIGN_IN_KEYS share a key',
+    );
     expect(() => portalSettingsFromEnv({ ...production, CODEC_TOKENS: reused })).toThrow('ACTION_LINK_KEYS and CODEC_TOKENS share a key');
     const staffSignIn = { OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'pathfinder-portal' };
-    expect(() => portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: reused })).toThrow('ACTION_LINK_KEYS and OIDC_CLIENT_SECRET share a key');
-    expect(portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: 'an-example-client-secret-of-its-own' }).oidc?.clientId).toBe('pathfinder-portal');
+    expect(() => portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: reused })).toThrow(
+      'ACTION_LINK_KEYS and OIDC_CLIENT_SECRET share a key',
+    );
+    expect(
+      portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: 'an-example-client-secret-of-its-own' }).oidc?.clientId,
+    ).toBe('pathfinder-portal');
     // Outside production a shared key is allowed: development makes its own keys anyway.
-    expect(() => checkKeyPurposes({ ACTION_LINK_KEYS: `a:${reused}`, SIGN_IN_KEYS: `b:${reused}` }, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS'])).not.toThrow();
+    expect(() =>
+      checkKeyPurposes({ ACTION_LINK_KEYS: `a:${reused}`, SIGN_IN_KEYS: `b:${reused}` }, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS']),
+    ).not.toThrow();
   });
 
   it('refuses a missing key, and the retired PORTAL_SECRET, with what to set instead', () => {
     expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: undefined })).toThrow('SIGN_IN_KEYS is required in production');
-    expect(() => settingsFromEnv('default', { ...production, PORTAL_SECRET: 'an-old-secret-of-more-than-32-characters' })).toThrow('set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal)');
+    expect(() => settingsFromEnv('default', { ...production, PORTAL_SECRET: 'an-old-secret-of-more-than-32-characters' })).toThrow(
+      'set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal)',
+    );
   });
 });

@@ -11,7 +11,9 @@ it('keeps every message of a burst across a restart, as when a year opens and it
   const first = await startMailCatcher({ dir });
   const mailer = mailTransport(first.smtpUrl);
   const addresses = Array.from({ length: 8 }, (_, i) => `focal.point${i}@example.org`);
-  await Promise.all(addresses.map((to) => mailer.sendMail({ from: 'secretariat@example.org', to, subject: `call for ${to}`, text: 'Your report is due.' })));
+  await Promise.all(
+    addresses.map((to) => mailer.sendMail({ from: 'secretariat@example.org', to, subject: `call for ${to}`, text: 'Your report is due.' })),
+  );
   await first.waitFor(addresses.length);
   mailer.close();
   await first.close();

@@ -11,7 +11,8 @@ const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).
 
 describe('the payload codec', () => {
   const [old, current] = [newKeyEntry('2026-01'), newKeyEntry('2026-11')];
-  const codecOf = (keys: string, namespace = 'default', acceptPlaintext = false) => new EncryptionCodec({ keys: payloadKeys(keys, 'test'), acceptPlaintext }, namespace);
+  const codecOf = (keys: string, namespace = 'default', acceptPlaintext = false) =>
+    new EncryptionCodec({ keys: payloadKeys(keys, 'test'), acceptPlaintext }, namespace);
 
   it('stores nothing readable and names its key; decoding gives back the payload', async () => {
     const codec = codecOf(`${current},${old}`);
@@ -28,7 +29,9 @@ describe('the payload codec', () => {
     const afterRotation = codecOf(`${current},${old}`);
     expect(defaultPayloadConverter.fromPayload((await afterRotation.decode([sealedLongAgo!]))[0]!)).toEqual(report);
     const oldKeyRemoved = codecOf(current);
-    await expect(oldKeyRemoved.decode([sealedLongAgo!])).rejects.toThrow('a payload is encrypted with key "2026-01", which this process does not have (PATHFINDER_KEYS)');
+    await expect(oldKeyRemoved.decode([sealedLongAgo!])).rejects.toThrow(
+      'a payload is encrypted with key "2026-01", which this process does not have (PATHFINDER_KEYS)',
+    );
   });
 
   it('refuses a payload changed on the way, moved to another namespace, or stripped of what its seal covers', async () => {
@@ -37,18 +40,24 @@ describe('the payload codec', () => {
     const data = Buffer.from(sealed!.data!);
     data[20] = data[20]! ^ 1;
     await expect(codec.decode([{ ...sealed!, data }])).rejects.toThrow('Unsupported state or unable to authenticate data');
-    await expect(codecOf(current, 'another-namespace').decode([sealed!])).rejects.toThrow('Unsupported state or unable to authenticate data');
+    await expect(codecOf(current, 'another-namespace').decode([sealed!])).rejects.toThrow(
+      'Unsupported state or unable to authenticate data',
+    );
     const { 'encryption-binds': _covered, ...older } = sealed!.metadata!;
     await expect(codec.decode([{ ...sealed!, metadata: older }])).rejects.toThrow('Unsupported state or unable to authenticate data');
   });
 
   it('refuses a payload stored in clear, unless the migration setting lets runs from before encryption be read', async () => {
-    await expect(codecOf(current).decode([plain()])).rejects.toThrow('a payload is not encrypted (encoding "json/plain"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept');
+    await expect(codecOf(current).decode([plain()])).rejects.toThrow(
+      'a payload is not encrypted (encoding "json/plain"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept',
+    );
     expect(await codecOf(current, 'default', true).decode([plain()])).toEqual([plain()]);
     const env = { PATHFINDER_KEYS: current };
     expect(codecSettingsFromEnv(env).acceptPlaintext).toBe(false);
     expect(codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'accept' }).acceptPlaintext).toBe(true);
-    expect(() => codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'yes' })).toThrow('PATHFINDER_PLAINTEXT_PAYLOADS: "yes" is not a setting');
+    expect(() => codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'yes' })).toThrow(
+      'PATHFINDER_PLAINTEXT_PAYLOADS: "yes" is not a setting',
+    );
   });
 
   it('still opens payloads sealed before the seal covered the encoding and the namespace', async () => {
@@ -57,12 +66,17 @@ describe('the payload codec', () => {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', Buffer.from(value, 'base64'), iv).setAAD(Buffer.from(id));
     const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(plain()).finish()), cipher.final()]);
-    const older = { metadata: { encoding: Buffer.from('binary/encrypted'), 'encryption-key-id': Buffer.from(id) }, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
+    const older = {
+      metadata: { encoding: Buffer.from('binary/encrypted'), 'encryption-key-id': Buffer.from(id) },
+      data: Buffer.concat([iv, sealed, cipher.getAuthTag()]),
+    };
     expect(defaultPayloadConverter.fromPayload((await codecOf(current).decode([older]))[0]!)).toEqual(report);
   });
 
   it('refuses keys that are not 32 bytes, naming the setting', () => {
-    expect(() => payloadKeys('k1:c2hvcnQ=', 'PATHFINDER_KEYS')).toThrow(/^PATHFINDER_KEYS: each key is id:base64 of 32 bytes .*; "k1" is not$/);
+    expect(() => payloadKeys('k1:c2hvcnQ=', 'PATHFINDER_KEYS')).toThrow(
+      /^PATHFINDER_KEYS: each key is id:base64 of 32 bytes .*; "k1" is not$/,
+    );
     expect(() => payloadKeys(' ', 'PATHFINDER_KEYS')).toThrow('PATHFINDER_KEYS: no key given');
   });
 });

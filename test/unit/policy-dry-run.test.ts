@@ -14,12 +14,22 @@ const signs = {
 type Sign = keyof typeof signs;
 const letters = Object.keys(signs) as Sign[];
 
-const good: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+const good: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
 const missing = (...shown: Sign[]): CycleOutcome => ({ ...good, ...Object.fromEntries(shown.map((s) => [signs[s].fact, false])) });
 const flag = (...shown: Sign[]) => ({ criteria: shown.map((s) => signs[s].criterion) });
 const every = letters;
 
-const country = (code: string, cycles: ClosedCycles['cycles'], evaluateFrom?: number): ClosedCycles => ({ country: { code, name: `Country ${code}` }, cycles, evaluateFrom });
+const country = (code: string, cycles: ClosedCycles['cycles'], evaluateFrom?: number): ClosedCycles => ({
+  country: { code, name: `Country ${code}` },
+  cycles,
+  evaluateFrom,
+});
 const sorted = (list: Criterion[] | undefined) => list && [...list].sort();
 
 interface Case {
@@ -35,17 +45,71 @@ interface Case {
 
 /** For sign `s` (with another sign `t`): the proposed rule flags more, fewer, the same, or on other criteria. */
 const casesFor = (s: Sign, t: Sign): Case[] => [
-  { name: `any-shortfall flags more: (${s}) then (${t})`, proposal: 'any-shortfall', before: [s], now: [t], would: [s, t], change: 'newly flagged' },
-  { name: `any-shortfall flags the same: (${s}) twice`, proposal: 'any-shortfall', before: [s], now: [s], did: [s], would: [s], change: 'unchanged' },
-  { name: `any-shortfall flags other criteria: (${s}, ${t}) then (${s})`, proposal: 'any-shortfall', before: [s, t], now: [s], did: [s], would: [s, t], change: 'other criteria' },
-  { name: `same-criterion flags fewer: (${s}) then (${t})`, proposal: 'same-criterion', before: [s], now: [t], did: [s, t], change: 'no longer flagged' },
-  { name: `same-criterion flags the same: (${s}) twice`, proposal: 'same-criterion', before: [s], now: [s], did: [s], would: [s], change: 'unchanged' },
-  { name: `same-criterion flags other criteria: (${s}, ${t}) then (${s})`, proposal: 'same-criterion', before: [s, t], now: [s], did: [s, t], would: [s], change: 'other criteria' },
-  { name: `neither rule flags a first shortfall: nothing then (${s})`, proposal: 'any-shortfall', before: [], now: [s], change: 'unchanged' },
+  {
+    name: `any-shortfall flags more: (${s}) then (${t})`,
+    proposal: 'any-shortfall',
+    before: [s],
+    now: [t],
+    would: [s, t],
+    change: 'newly flagged',
+  },
+  {
+    name: `any-shortfall flags the same: (${s}) twice`,
+    proposal: 'any-shortfall',
+    before: [s],
+    now: [s],
+    did: [s],
+    would: [s],
+    change: 'unchanged',
+  },
+  {
+    name: `any-shortfall flags other criteria: (${s}, ${t}) then (${s})`,
+    proposal: 'any-shortfall',
+    before: [s, t],
+    now: [s],
+    did: [s],
+    would: [s, t],
+    change: 'other criteria',
+  },
+  {
+    name: `same-criterion flags fewer: (${s}) then (${t})`,
+    proposal: 'same-criterion',
+    before: [s],
+    now: [t],
+    did: [s, t],
+    change: 'no longer flagged',
+  },
+  {
+    name: `same-criterion flags the same: (${s}) twice`,
+    proposal: 'same-criterion',
+    before: [s],
+    now: [s],
+    did: [s],
+    would: [s],
+    change: 'unchanged',
+  },
+  {
+    name: `same-criterion flags other criteria: (${s}, ${t}) then (${s})`,
+    proposal: 'same-criterion',
+    before: [s, t],
+    now: [s],
+    did: [s, t],
+    would: [s],
+    change: 'other criteria',
+  },
+  {
+    name: `neither rule flags a first shortfall: nothing then (${s})`,
+    proposal: 'any-shortfall',
+    before: [],
+    now: [s],
+    change: 'unchanged',
+  },
 ];
 
 describe('R19 dry run, sign by sign and rule by rule', () => {
-  const table = letters.flatMap((s, i) => casesFor(s, letters[(i + 1) % letters.length]!).map((c) => ({ ...c, name: `R19(${s}): ${c.name}` })));
+  const table = letters.flatMap((s, i) =>
+    casesFor(s, letters[(i + 1) % letters.length]!).map((c) => ({ ...c, name: `R19(${s}): ${c.name}` })),
+  );
 
   it.each(table)('$name', ({ proposal, before, now, did, would, change }) => {
     const record = country('PER', [
@@ -95,11 +159,15 @@ describe('R19 dry run over a range of years', () => {
   });
 
   it('counts cycles only from a reactivation on, as the record does', () => {
-    const record = country('NGA', [
-      { year: 2026, outcome: missing(...every) },
-      { year: 2027, outcome: missing(...every) },
-      { year: 2028, outcome: missing(...every) },
-    ], 2027);
+    const record = country(
+      'NGA',
+      [
+        { year: 2026, outcome: missing(...every) },
+        { year: 2027, outcome: missing(...every) },
+        { year: 2028, outcome: missing(...every) },
+      ],
+      2027,
+    );
     const { rows } = compareFlags([record], { from: 2026, to: 2028 }, 'same-criterion');
     expect(rows.map((r) => [r.year, r.would?.length])).toEqual([
       [2026, undefined],

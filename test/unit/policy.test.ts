@@ -19,7 +19,10 @@ describe('cycle policy', () => {
   });
 
   it('keeps what a user sets', () => {
-    const policy = parsePolicy({ secretariatZone: 'America/New_York', review: { days: 21, remindDaysBeforeEnd: [3], overdueEveryDays: 2 } });
+    const policy = parsePolicy({
+      secretariatZone: 'America/New_York',
+      review: { days: 21, remindDaysBeforeEnd: [3], overdueEveryDays: 2 },
+    });
     expect(policy.secretariatZone).toBe('America/New_York');
     expect(policy.review.days).toBe(21);
     expect(policy.revision.days).toBe(30);

@@ -11,7 +11,14 @@ it('refuses a country code or year that would make a path outside its folder', a
   const dir = join(root, 'published');
   const publisher = storePublisher(folderStore(dir));
   await expect(publisher.publishProfile({ code: '../x' } as never)).rejects.toThrow('country code "../x" is not ISO 3166-1 alpha-3');
-  await expect(publisher.publishFinalReport({ country: 'PER', countryName: 'Peru', year: '../../x' as never, report: { indicatorFramework: {} } } as never)).rejects.toThrow('year "../../x" is not a year');
+  await expect(
+    publisher.publishFinalReport({
+      country: 'PER',
+      countryName: 'Peru',
+      year: '../../x' as never,
+      report: { indicatorFramework: {} },
+    } as never),
+  ).rejects.toThrow('year "../../x" is not a year');
   await expect(publisher.publishWgReport({ year: 2027.5, rows: [] })).rejects.toThrow('year 2027.5 is not a year');
   expect(existsSync(join(root, 'x'))).toBe(false);
   expect(existsSync(dir)).toBe(false);

@@ -34,22 +34,96 @@ function closeAfter(steps: Step[], year = 2027) {
 
 describe('R19: the signs one cycle shows, from what the country did', () => {
   const scenarios: { name: string; steps: Step[]; missed: Criterion[] }[] = [
-    { name: 'no report at all: (a), and (c)–(e) with it, but no comments went unanswered', steps: [], missed: ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] },
-    { name: 'a full report still in review when the cycle closes', steps: [{ on: '04-20', act: 'report' }], missed: [] },
-    { name: 'a full report accepted', steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'accept' }], missed: [] },
-    { name: 'comments sent and never answered: (b)', steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }], missed: ['not-finalised'] },
-    { name: 'comments answered in their window, not yet reviewed again at close', steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }, { on: '06-01', act: 'revision' }], missed: [] },
-    { name: 'comments answered after their window, left unaccepted: (b)', steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }, { on: '07-20', act: 'revision' }], missed: ['not-finalised'] },
-    { name: 'comments answered late, then accepted: a finalised report answered them', steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }, { on: '07-20', act: 'revision' }, { on: '08-01', act: 'accept' }], missed: [] },
     {
-      name: 'first comments answered, second ones not: (b)',
-      steps: [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }, { on: '06-01', act: 'revision' }, { on: '06-15', act: 'revise' }],
+      name: 'no report at all: (a), and (c)–(e) with it, but no comments went unanswered',
+      steps: [],
+      missed: ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'],
+    },
+    { name: 'a full report still in review when the cycle closes', steps: [{ on: '04-20', act: 'report' }], missed: [] },
+    {
+      name: 'a full report accepted',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'accept' },
+      ],
+      missed: [],
+    },
+    {
+      name: 'comments sent and never answered: (b)',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'revise' },
+      ],
       missed: ['not-finalised'],
     },
-    { name: 'a report without evidence of progress, accepted: (d)', steps: [{ on: '04-20', act: 'report', report: noEvidence }, { on: '05-10', act: 'accept' }], missed: ['no-evidence-of-progress'] },
-    { name: 'a report without collaboration, in review at close: (e)', steps: [{ on: '04-20', act: 'report', report: noCollaboration }], missed: ['no-evidence-of-collaboration'] },
-    { name: 'a report whose framework was not updated, comments unanswered: (b) and (c)', steps: [{ on: '04-20', act: 'report', report: frameworkUnchanged }, { on: '05-10', act: 'revise' }], missed: ['not-finalised', 'indicator-framework-not-updated'] },
-    { name: 'a revision that adds the missing evidence counts, not the first report', steps: [{ on: '04-20', act: 'report', report: noEvidence }, { on: '05-10', act: 'revise' }, { on: '05-20', act: 'revision' }], missed: [] },
+    {
+      name: 'comments answered in their window, not yet reviewed again at close',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'revise' },
+        { on: '06-01', act: 'revision' },
+      ],
+      missed: [],
+    },
+    {
+      name: 'comments answered after their window, left unaccepted: (b)',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'revise' },
+        { on: '07-20', act: 'revision' },
+      ],
+      missed: ['not-finalised'],
+    },
+    {
+      name: 'comments answered late, then accepted: a finalised report answered them',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'revise' },
+        { on: '07-20', act: 'revision' },
+        { on: '08-01', act: 'accept' },
+      ],
+      missed: [],
+    },
+    {
+      name: 'first comments answered, second ones not: (b)',
+      steps: [
+        { on: '04-20', act: 'report' },
+        { on: '05-10', act: 'revise' },
+        { on: '06-01', act: 'revision' },
+        { on: '06-15', act: 'revise' },
+      ],
+      missed: ['not-finalised'],
+    },
+    {
+      name: 'a report without evidence of progress, accepted: (d)',
+      steps: [
+        { on: '04-20', act: 'report', report: noEvidence },
+        { on: '05-10', act: 'accept' },
+      ],
+      missed: ['no-evidence-of-progress'],
+    },
+    {
+      name: 'a report without collaboration, in review at close: (e)',
+      steps: [{ on: '04-20', act: 'report', report: noCollaboration }],
+      missed: ['no-evidence-of-collaboration'],
+    },
+    {
+      name: 'a report whose framework was not updated, comments unanswered: (b) and (c)',
+      steps: [
+        { on: '04-20', act: 'report', report: frameworkUnchanged },
+        { on: '05-10', act: 'revise' },
+      ],
+      missed: ['not-finalised', 'indicator-framework-not-updated'],
+    },
+    {
+      name: 'a revision that adds the missing evidence counts, not the first report',
+      steps: [
+        { on: '04-20', act: 'report', report: noEvidence },
+        { on: '05-10', act: 'revise' },
+        { on: '05-20', act: 'revision' },
+      ],
+      missed: [],
+    },
   ];
 
   it.each(scenarios)('R19: $name', ({ steps, missed }) => {
@@ -72,13 +146,26 @@ describe('R19(b) over two consecutive years', () => {
   });
 
   it('R19: comments left unanswered two years running flag (b)', () => {
-    const unanswered: Step[] = [{ on: '04-20', act: 'report' }, { on: '05-10', act: 'revise' }];
-    const result = evaluate({ year: 2026, outcome: closeAfter(unanswered, 2026) }, { year: 2027, outcome: closeAfter(unanswered) }, 'same-criterion');
+    const unanswered: Step[] = [
+      { on: '04-20', act: 'report' },
+      { on: '05-10', act: 'revise' },
+    ];
+    const result = evaluate(
+      { year: 2026, outcome: closeAfter(unanswered, 2026) },
+      { year: 2027, outcome: closeAfter(unanswered) },
+      'same-criterion',
+    );
     expect(result).toEqual({ flagged: true, criteria: ['not-finalised'] });
   });
 
   it('R19: an outcome kept before (b) was counted this way is read as it was then', () => {
-    const kept = { reportSubmitted: true, finalised: false, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+    const kept = {
+      reportSubmitted: true,
+      finalised: false,
+      indicatorFrameworkUpdated: true,
+      evidenceOfProgress: true,
+      evidenceOfCollaboration: true,
+    };
     expect(shortfalls(kept)).toEqual(['not-finalised']);
   });
 });

@@ -38,7 +38,10 @@ it('serves what it read before while a new read runs, and never puts back an old
   let registry: CountryState[] = [recordOf(peru)];
   let clock = 0;
   const pending: ((records: CountryState[]) => void)[] = [];
-  const reader = registryReader(() => (clock === 0 ? Promise.resolve(registry) : new Promise((resolve) => pending.push(resolve))), { ttlMs: 10_000, now: () => clock });
+  const reader = registryReader(() => (clock === 0 ? Promise.resolve(registry) : new Promise((resolve) => pending.push(resolve))), {
+    ttlMs: 10_000,
+    now: () => clock,
+  });
   await reader.records();
   clock = 20_000;
   // The new read hangs: requests are still answered, from the earlier read, and start no second read.

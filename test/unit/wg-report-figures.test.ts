@@ -3,8 +3,20 @@ import type { CycleEvidence, WgReportRow } from '../../domain/governance';
 import type { CycleOutcome } from '../../domain/report';
 import { wgReportFigures } from '../../domain/wg-report-figures';
 
-const all: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
-const nothing: CycleOutcome = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+const all: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
+const nothing: CycleOutcome = {
+  reportSubmitted: false,
+  finalised: false,
+  indicatorFrameworkUpdated: false,
+  evidenceOfProgress: false,
+  evidenceOfCollaboration: false,
+};
 const submitted = (...late: boolean[]): CycleEvidence => ({
   deadline: '2027-04-30T23:59:59.999+02:00',
   extensions: 0,
@@ -12,7 +24,15 @@ const submitted = (...late: boolean[]): CycleEvidence => ({
   submissions: late.map((l, i) => ({ kind: i === 0 ? 'report' : 'revision', at: `2027-05-0${i + 1}T10:00:00Z`, late: l })),
   reviews: [],
 });
-const row = (country: string, outcome: CycleOutcome | undefined, rest: Partial<WgReportRow> = {}): WgReportRow => ({ country, name: country, stage: 'finalised', outcome, flagged: false, criteria: [], ...rest });
+const row = (country: string, outcome: CycleOutcome | undefined, rest: Partial<WgReportRow> = {}): WgReportRow => ({
+  country,
+  name: country,
+  stage: 'finalised',
+  outcome,
+  flagged: false,
+  criteria: [],
+  ...rest,
+});
 
 describe("the figures of the Working Group's report", () => {
   it('counts an empty year as zeros', () => {
@@ -30,7 +50,17 @@ describe("the figures of the Working Group's report", () => {
       // Submitted, but published before submission dates were kept.
       row('NPL', { ...all, indicatorFrameworkUpdated: false }),
       // Nothing, two years running: flagged on every criterion.
-      row('UGA', nothing, { evidence: submitted(), flagged: true, criteria: ['no-report', 'not-finalised', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'] }),
+      row('UGA', nothing, {
+        evidence: submitted(),
+        flagged: true,
+        criteria: [
+          'no-report',
+          'not-finalised',
+          'indicator-framework-not-updated',
+          'no-evidence-of-progress',
+          'no-evidence-of-collaboration',
+        ],
+      }),
       // No outcome recorded at all; flagged under the strict rule on two criteria.
       row('MWI', undefined, { stage: 'no outcome recorded', flagged: true, criteria: ['no-report', 'no-evidence-of-progress'] }),
       // A criterion listed without a flag does not count as a flag.

@@ -14,7 +14,16 @@ it('builds the ids that runs already carry', () => {
     ids.supportWorkflowId('NGA', 2028),
     ids.reactivationWorkflowId('NGA', 1),
     ids.yearlyScheduleId,
-  ]).toEqual(['pathfinder-PER', 'reporting-cycle-PER-2027', 'annual-cycle-2027', 'candidacy-CHL', 'gcm-escalation-NGA-2028', 'support-NGA-2028', 'reactivation-NGA-1', 'annual-cycle-schedule']);
+  ]).toEqual([
+    'pathfinder-PER',
+    'reporting-cycle-PER-2027',
+    'annual-cycle-2027',
+    'candidacy-CHL',
+    'gcm-escalation-NGA-2028',
+    'support-NGA-2028',
+    'reactivation-NGA-1',
+    'annual-cycle-schedule',
+  ]);
   expect(ids.codeOfCountryWorkflow(ids.countryWorkflowId('PER'))).toBe('PER');
 });
 

@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { YearView, YearViewRow } from '../../domain/year-view';
 import { filterRows, rowFilter, rowsAsCsv } from '../../portal/year-rows';
 
-const facts = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+const facts = {
+  reportSubmitted: false,
+  finalised: false,
+  indicatorFrameworkUpdated: false,
+  evidenceOfProgress: false,
+  evidenceOfCollaboration: false,
+};
 const peru: YearViewRow = {
   country: 'PER',
   opened: 'started',
   cycle: {
-    country: 'PER', name: 'Peru', stage: 'overdue', deadline: '2028-04-30T21:59:59.000Z', extension: { to: '2028-04-30T21:59:59.000Z', reason: '=HYPERLINK("http://evil.example.org"), "quoted"' },
-    round: 0, remindersSent: 3, reviewers: ['amina.diallo@example.org'], facts,
+    country: 'PER',
+    name: 'Peru',
+    stage: 'overdue',
+    deadline: '2028-04-30T21:59:59.000Z',
+    extension: { to: '2028-04-30T21:59:59.000Z', reason: '=HYPERLINK("http://evil.example.org"), "quoted"' },
+    round: 0,
+    remindersSent: 3,
+    reviewers: ['amina.diallo@example.org'],
+    facts,
   },
   previous: { year: 2027, outcome: facts },
   forecast: { risk: 'at-risk', criteria: ['no-report'], toAvoid: ['no-report'] },

@@ -37,33 +37,47 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const kind = (k: string, code: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m));
-const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) => h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
+const kind = (k: string, code: string) =>
+  mail.messages.filter(
+    (m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m),
+  );
+const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) =>
+  h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return (error as WorkflowUpdateFailedError).cause!.message;
 }
 
 /** Chile's expression of interest under another code, so each test has its own candidate. */
 function open(code: string) {
-  return env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId(code), args: [{ eoi: { ...eoi, code }, governance, policy: defaultPolicy() }] });
+  return env.client.workflow.start(candidacy, {
+    taskQueue,
+    workflowId: candidacyWorkflowId(code),
+    args: [{ eoi: { ...eoi, code }, governance, policy: defaultPolicy() }],
+  });
 }
 
 /** The candidate's planning steps (R4–R9) with the files of examples/candidacy. */
 async function plan(h: WorkflowHandle) {
   await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
-  for (const task of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap'] as const) await step(h, task, { ...file(task), as: valentina });
+  for (const task of ['timeline', 'stakeholders', 'situation', 'workshop', 'roadmap'] as const)
+    await step(h, task, { ...file(task), as: valentina });
 }
 
 /** R10: presentation, feedback and follow-up. */
 async function present(h: WorkflowHandle) {
   await step(h, 'presentation', { ...file('presentation'), as: secretariat });
   await step(h, 'feedback', { ...file('feedback'), as: helena });
-  return step(h, 'followUp', { as: valentina, response: 'Survivor groups join the coordination body; inspection linked to the CEACR observation' });
+  return step(h, 'followUp', {
+    as: valentina,
+    response: 'Survivor groups join the coordination body; inspection linked to the CEACR observation',
+  });
 }
-
 
 describe('candidacy', () => {
   it(`goes from an expression of interest to status granted in March ${Y}, first reporting in ${Y + 1}`, async () => {
@@ -82,23 +96,46 @@ describe('candidacy', () => {
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('active');
     const record = await entity.query(country.getRecordQuery);
     expect(record.country).toMatchObject({ grantedOn: `${Y}-03-10`, reviewers: [amina], focalPoint: eoi.focalPoint });
-    expect(record.roadmaps).toEqual([expect.objectContaining({ version: 1, summary: expect.stringMatching(/^roadmap: Child labour in agriculture/) as string })]);
-    expect(record.history.map((x) => x.what)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(String.raw`^candidacy: planning workshop held on ${Y}-05-20`)), `status active: granted by the GCM on ${Y}-03-10`]));
+    expect(record.roadmaps).toEqual([
+      expect.objectContaining({ version: 1, summary: expect.stringMatching(/^roadmap: Child labour in agriculture/) as string }),
+    ]);
+    expect(record.history.map((x) => x.what)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(String.raw`^candidacy: planning workshop held on ${Y}-05-20`)),
+        `status active: granted by the GCM on ${Y}-03-10`,
+      ]),
+    );
     await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('"status": "active"');
 
     // The GCM was told of the expression of interest; the candidate was invited, given feedback, told of the grant.
-    expect(kind('candidacy-received', 'CHL').flatMap((m) => m.to).sort()).toEqual(governance.gcm.map((m) => m.email).sort());
-    expect(kind('candidacy-invitation', 'CHL').map((m) => m.subject).sort()).toEqual(['Chile: invitación a consultas y a un taller de planificación estratégica', 'Chile: invitation to consultations and a strategic planning workshop']);
+    expect(
+      kind('candidacy-received', 'CHL')
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual(governance.gcm.map((m) => m.email).sort());
+    expect(
+      kind('candidacy-invitation', 'CHL')
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([
+      'Chile: invitación a consultas y a un taller de planificación estratégica',
+      'Chile: invitation to consultations and a strategic planning workshop',
+    ]);
     await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'candidacy-granted');
 
     // R14: granted in March 2027, it reports first in April 2028.
-    for (const [year, result] of [[Y, { country: 'CHL', result: 'not eligible', reason: `first reporting year ${Y + 1}` }], [Y + 1, { country: 'CHL', result: 'started' }]] as const) {
+    for (const [year, result] of [
+      [Y, { country: 'CHL', result: 'not eligible', reason: `first reporting year ${Y + 1}` }],
+      [Y + 1, { country: 'CHL', result: 'started' }],
+    ] as const) {
       const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
       expect(await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['CHL'] }] })).toEqual([result]);
     }
 
     // R12: an active country updates its roadmap; the profile follows.
-    const updated = await entity.executeUpdate(country.updateRoadmapUpdate, { args: [{ as: valentina, summary: 'Adds forced labour in fisheries' }] });
+    const updated = await entity.executeUpdate(country.updateRoadmapUpdate, {
+      args: [{ as: valentina, summary: 'Adds forced labour in fisheries' }],
+    });
     expect(updated.roadmaps.map((r) => r.version)).toEqual([1, 2]);
     await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('Adds forced labour in fisheries');
   });
@@ -131,27 +168,65 @@ describe('candidacy', () => {
       expect(await h.query(getCandidacyQuery)).toEqual(before);
       return message;
     };
-    expect(await same(() => step(h, 'acknowledge', { as: valentina, reviewers: [amina] }))).toBe('invalid sender: as: valentina.rojas@example.org is not the secretariat (secretariat@example.org)');
-    expect(await same(() => step(h, 'timeline', { ...file('timeline'), as: valentina }))).toBe('invalid stage: stage: the candidacy is at expression-of-interest; the timeline is not taken now');
+    expect(await same(() => step(h, 'acknowledge', { as: valentina, reviewers: [amina] }))).toBe(
+      'invalid sender: as: valentina.rojas@example.org is not the secretariat (secretariat@example.org)',
+    );
+    expect(await same(() => step(h, 'timeline', { ...file('timeline'), as: valentina }))).toBe(
+      'invalid stage: stage: the candidacy is at expression-of-interest; the timeline is not taken now',
+    );
     await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
-    expect(await same(() => step(h, 'timeline', { steps: [{ step: 'party', due: `${Y}-02-01` }], as: valentina }))).toBe('invalid timeline: steps.0.step: must be one of stakeholder-mapping, situation-mapping, workshop, roadmap');
-    expect(await same(() => step(h, 'stakeholders', { ...file('stakeholders'), coordinationBodies: [], as: valentina }))).toBe('invalid stakeholders: coordinationBodies: needs at least one coordination body');
-    expect(await same(() => step(h, 'situation', { ...file('situation'), gaps: undefined, as: valentina }))).toBe('invalid situation: gaps: is required');
-    expect(await same(() => step(h, 'workshop', { ...file('workshop'), heldOn: 'May', as: valentina }))).toBe('invalid workshop: heldOn: must be a date (YYYY-MM-DD)');
-    const naps = { kind: 'national-action-plans', plans: [{ title: `National plan against child labour ${Y - 1}–${Y + 3}`, covers: ['child-labour'], criteriaAndIndicators: 'SDG 8.7.1' }] };
+    expect(await same(() => step(h, 'timeline', { steps: [{ step: 'party', due: `${Y}-02-01` }], as: valentina }))).toBe(
+      'invalid timeline: steps.0.step: must be one of stakeholder-mapping, situation-mapping, workshop, roadmap',
+    );
+    expect(await same(() => step(h, 'stakeholders', { ...file('stakeholders'), coordinationBodies: [], as: valentina }))).toBe(
+      'invalid stakeholders: coordinationBodies: needs at least one coordination body',
+    );
+    expect(await same(() => step(h, 'situation', { ...file('situation'), gaps: undefined, as: valentina }))).toBe(
+      'invalid situation: gaps: is required',
+    );
+    expect(await same(() => step(h, 'workshop', { ...file('workshop'), heldOn: 'May', as: valentina }))).toBe(
+      'invalid workshop: heldOn: must be a date (YYYY-MM-DD)',
+    );
+    const naps = {
+      kind: 'national-action-plans',
+      plans: [
+        { title: `National plan against child labour ${Y - 1}–${Y + 3}`, covers: ['child-labour'], criteriaAndIndicators: 'SDG 8.7.1' },
+      ],
+    };
     expect(await same(() => step(h, 'roadmap', { plan: naps, as: valentina }))).toBe(
       'invalid roadmap: plan.plans: national action plans must cover both child labour and forced labour; none covers forced-labour',
     );
     expect(await same(() => step(h, 'presentation', { ...file('presentation'), as: secretariat }))).toBe(
       'invalid presentation: stage: not ready for the GCM; still missing: a timeline, a stakeholder and coordination mapping, a situation mapping, a planning workshop, a roadmap or national action plans',
     );
-    expect(await same(() => step(h, 'feedback', { ...file('feedback'), as: valentina }))).toBe('invalid sender: as: valentina.rojas@example.org is not a member of the GCM');
-    expect(await same(() => step(h, 'followUp', { as: valentina, response: 'done' }))).toBe('invalid stage: stage: the candidacy is at planning; a follow-up is not taken now');
-    expect(await same(() => step(h, 'position', { as: helena, position: 'object' }))).toBe('invalid position: reason: is required with an objection: say what is missing');
-    expect(await same(() => step(h, 'withdraw', { as: 'someone@example.org', reason: 'x' }))).toBe('invalid sender: as: someone@example.org is not the focal point or deputy of ARG');
+    expect(await same(() => step(h, 'feedback', { ...file('feedback'), as: valentina }))).toBe(
+      'invalid sender: as: valentina.rojas@example.org is not a member of the GCM',
+    );
+    expect(await same(() => step(h, 'followUp', { as: valentina, response: 'done' }))).toBe(
+      'invalid stage: stage: the candidacy is at planning; a follow-up is not taken now',
+    );
+    expect(await same(() => step(h, 'position', { as: helena, position: 'object' }))).toBe(
+      'invalid position: reason: is required with an objection: say what is missing',
+    );
+    expect(await same(() => step(h, 'withdraw', { as: 'someone@example.org', reason: 'x' }))).toBe(
+      'invalid sender: as: someone@example.org is not the focal point or deputy of ARG',
+    );
 
     // National action plans covering both are accepted instead of a roadmap; a candidate may withdraw.
-    await step(h, 'roadmap', { plan: { ...naps, plans: [...naps.plans, { title: 'Plan against forced labour', covers: ['forced-labour', 'human-trafficking'], criteriaAndIndicators: 'Victims identified' }] }, as: valentina });
+    await step(h, 'roadmap', {
+      plan: {
+        ...naps,
+        plans: [
+          ...naps.plans,
+          {
+            title: 'Plan against forced labour',
+            covers: ['forced-labour', 'human-trafficking'],
+            criteriaAndIndicators: 'Victims identified',
+          },
+        ],
+      },
+      as: valentina,
+    });
     expect(await step(h, 'withdraw', { as: eoi.deputy.email, reason: 'New government priorities' })).toMatchObject({ stage: 'withdrawn' });
     const entity = env.client.workflow.getHandle(countryWorkflowId('ARG'));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).status).toBe('withdrawn');
@@ -160,17 +235,36 @@ describe('candidacy', () => {
   it('reminds the candidate of a late step of its own timeline', async () => {
     const h = await open('BOL');
     await step(h, 'acknowledge', { as: secretariat, reviewers: [amina] });
-    const due = DateTime.fromMillis(await env.currentTimeMs()).setZone('Europe/Zurich').plus({ days: 20 }).toISODate()!;
-    await step(h, 'timeline', { steps: [{ step: 'situation-mapping', due }, { step: 'stakeholder-mapping', due }], as: valentina });
+    const due = DateTime.fromMillis(await env.currentTimeMs())
+      .setZone('Europe/Zurich')
+      .plus({ days: 20 })
+      .toISODate()!;
+    await step(h, 'timeline', {
+      steps: [
+        { step: 'situation-mapping', due },
+        { step: 'stakeholder-mapping', due },
+      ],
+      as: valentina,
+    });
     await step(h, 'stakeholders', { ...file('stakeholders'), as: valentina }); // done in time
     await env.sleep('30 days');
-    const late = await mail.waitFor(2, (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/situation-mapping`) && !isCopy(m));
+    const late = await mail.waitFor(
+      2,
+      (m: CaughtMail) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/situation-mapping`) && !isCopy(m),
+    );
     // A week after the due date, 09:00 on a working day in each reader's zone (both in Santiago here).
     const expected = DateTime.fromISO(due, { zone: eoi.focalPoint.zone }).plus({ days: 7 }).set({ hour: 9 });
     const weekday = expected.weekday > 5 ? expected.plus({ days: 8 - expected.weekday }) : expected;
     expect(late.map((m) => DateTime.fromJSDate(m.date!).setZone(eoi.focalPoint.zone).toISO())).toEqual([weekday.toISO(), weekday.toISO()]);
-    expect(late.map((m) => m.subject).sort()).toEqual(['Bolivia: una etapa de su calendario está atrasada', 'Chile: a step of your pathfinder timeline is late']);
-    expect(late.map((m) => m.text).join('\n')).toContain(`the mapping of the SDG 8.7 situation, planned for ${DateTime.fromISO(due).setLocale('en').toLocaleString(DateTime.DATE_FULL)}`);
-    expect(mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/stakeholder-mapping`))).toEqual([]);
+    expect(late.map((m) => m.subject).sort()).toEqual([
+      'Bolivia: una etapa de su calendario está atrasada',
+      'Chile: a step of your pathfinder timeline is late',
+    ]);
+    expect(late.map((m) => m.text).join('\n')).toContain(
+      `the mapping of the SDG 8.7 situation, planned for ${DateTime.fromISO(due).setLocale('en').toLocaleString(DateTime.DATE_FULL)}`,
+    );
+    expect(
+      mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('BOL')}/stakeholder-mapping`)),
+    ).toEqual([]);
   });
 });

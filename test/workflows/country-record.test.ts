@@ -27,8 +27,20 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const good: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
-const missing: CycleOutcome = { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false };
+const good: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
+const missing: CycleOutcome = {
+  reportSubmitted: false,
+  finalised: false,
+  indicatorFrameworkUpdated: false,
+  evidenceOfProgress: false,
+  evidenceOfCollaboration: false,
+};
 const closed = (year: number, outcome: CycleOutcome, rule: EscalationRule = 'same-criterion'): CycleClosed => ({
   year,
   stage: outcome.finalised ? 'finalised' : 'closed-without-report',
@@ -40,11 +52,18 @@ const closed = (year: number, outcome: CycleOutcome, rule: EscalationRule = 'sam
 /** Peru's registry entry under another country's code, so that each test has a record of its own. */
 async function registerCountry(code: string, historyLimit?: number) {
   const entry = { ...exampleCountries[0]!, code };
-  return env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId(code), args: [{ country: entry, governance, historyLimit }] });
+  return env.client.workflow.start(pathfinderCountry, {
+    taskQueue,
+    workflowId: countryWorkflowId(code),
+    args: [{ country: entry, governance, historyLimit }],
+  });
 }
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return (error as WorkflowUpdateFailedError).cause!.message;
 }
@@ -85,24 +104,36 @@ describe('GCM escalation', () => {
     // Once the country has been told of the dialogue, nothing else is pending.
     await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).outbox.length, { timeout: 10_000 }).toBe(0);
     const before = await escalation.query(gcm.getEscalationQuery);
-    const dialogue = { topics: ['progress' as const], circumstances: `Floods in ${Y + 5} closed the ministry for months`, wayForward: { summary: `Report the ${Y + 5} survey in the next cycle` } };
+    const dialogue = {
+      topics: ['progress' as const],
+      circumstances: `Floods in ${Y + 5} closed the ministry for months`,
+      wayForward: { summary: `Report the ${Y + 5} survey in the next cycle` },
+    };
 
-    expect(await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: 'stranger@example.org' }] }))).toBe(
-      'invalid sender: as: stranger@example.org is not a member of the GCM',
-    );
-    expect(await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, topics: [], as: helena!.email }] }))).toBe(
-      'invalid dialogue record: topics: needs compliance and/or progress',
-    );
-    expect(await rejected(escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }))).toBe(
-      'invalid stage: stage: record the dialogue with the country before forming a support sub-group',
-    );
-    expect(await rejected(escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine', takenAt: gcmMeeting }] }))).toBe(
-      'invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded',
-    );
+    expect(
+      await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: 'stranger@example.org' }] })),
+    ).toBe('invalid sender: as: stranger@example.org is not a member of the GCM');
+    expect(
+      await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, topics: [], as: helena!.email }] })),
+    ).toBe('invalid dialogue record: topics: needs compliance and/or progress');
+    expect(
+      await rejected(
+        escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }),
+      ),
+    ).toBe('invalid stage: stage: record the dialogue with the country before forming a support sub-group');
+    expect(
+      await rejected(
+        escalation.executeUpdate(gcm.decideUpdate, {
+          args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine', takenAt: gcmMeeting }],
+        }),
+      ),
+    ).toBe('invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded');
     expect(await escalation.query(gcm.getEscalationQuery)).toEqual(before);
 
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: tomas!.email }] });
-    const decided = await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown', takenAt: gcmMeeting }] });
+    const decided = await escalation.executeUpdate(gcm.decideUpdate, {
+      args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown', takenAt: gcmMeeting }],
+    });
     expect(decided.stage).toBe('resumed');
     expect(await escalation.result()).toEqual({ result: 'resumed', reason: 'Progress not yet reported was shown' });
 
@@ -116,16 +147,35 @@ describe('GCM escalation', () => {
 describe('a country declared inactive', () => {
   it('has its running cycle suspended, with no reminder after the decision', async () => {
     const entity = await registerCountry('PRY');
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PRY', Y), args: [cycleInput(Y, { ...exampleCountries[0]!, code: 'PRY' })] });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: reportingCycleId('PRY', Y),
+      args: [cycleInput(Y, { ...exampleCountries[0]!, code: 'PRY' })],
+    });
     await entity.signal(country.cycleClosedSignal, closed(Y - 3, missing));
     await entity.signal(country.cycleClosedSignal, closed(Y - 2, missing));
     const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', Y - 2));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
-    const dialogue = { topics: ['compliance' as const], circumstances: 'No reply to three invitations', wayForward: { summary: 'None agreed' } };
-    await expect.poll(() => escalation.query(gcm.getEscalationQuery).then(() => true, () => false)).toBe(true);
+    const dialogue = {
+      topics: ['compliance' as const],
+      circumstances: 'No reply to three invitations',
+      wayForward: { summary: 'None agreed' },
+    };
+    await expect
+      .poll(() =>
+        escalation.query(gcm.getEscalationQuery).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
-    await escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }] }] });
-    await escalation.executeUpdate(gcm.decideUpdate, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }] });
+    await escalation.executeUpdate(gcm.startSupportUpdate, {
+      args: [{ as: helena!.email, mechanisms: ['I'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }] }],
+    });
+    await escalation.executeUpdate(gcm.decideUpdate, {
+      args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }],
+    });
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
     const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);
@@ -146,7 +196,13 @@ describe('the country record over decades', () => {
     }
     // The time-skipping server now and then never answers a query that reaches a run as it continues as
     // new (the worker logs "Task not found when completing"): each query gets a deadline and is asked again.
-    const cycles = () => env.client.withDeadline(Date.now() + 2_000, () => handle.query(country.getRecordQuery)).then((r) => r.cycles.length, () => -1);
+    const cycles = () =>
+      env.client
+        .withDeadline(Date.now() + 2_000, () => handle.query(country.getRecordQuery))
+        .then(
+          (r) => r.cycles.length,
+          () => -1,
+        );
     await expect.poll(cycles, { timeout: 20_000 }).toBe(30);
     const record = await handle.query(country.getRecordQuery);
     expect(record.cycles.map((c) => c.year)).toEqual(Array.from({ length: 30 }, (_, i) => Y + i));
@@ -162,7 +218,9 @@ describe('the country record over decades', () => {
     expect(await rejected(handle.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: ana.email, focalPoint: ana }] }))).toBe(
       `invalid sender: as: ana.torres@example.org is not the secretariat (${governance.secretariat.email})`,
     );
-    const changed = await handle.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: governance.secretariat.email, focalPoint: ana }] });
+    const changed = await handle.executeUpdate(country.changeFocalPointsUpdate, {
+      args: [{ as: governance.secretariat.email, focalPoint: ana }],
+    });
     expect(changed.country.focalPoint).toEqual(ana);
     expect(changed.history.at(-1)!.what).toMatch(/^focal points now Ana Torres <ana.torres@example.org>/);
   });
@@ -175,7 +233,9 @@ describe('malformed messages from outside', () => {
     await handle.signal(country.cycleClosedSignal, { year: 'last year', outcome: 'bad' } as never);
     await handle.signal(country.grantedSignal, { grantedOn: 'soon' } as never);
     // The record still answers an Update, and nothing of the three changed it.
-    const after = await handle.executeUpdate(country.updateRoadmapUpdate, { args: [{ as: exampleCountries[0]!.focalPoint.email, summary: 'Labour inspection added to the roadmap' }] });
+    const after = await handle.executeUpdate(country.updateRoadmapUpdate, {
+      args: [{ as: exampleCountries[0]!.focalPoint.email, summary: 'Labour inspection added to the roadmap' }],
+    });
     expect(after.country.code).toBe('URY');
     expect(after.cycles).toEqual([]);
     expect(after.status).toBe('active');
@@ -199,7 +259,9 @@ describe('malformed messages from outside', () => {
       args: [{ country: { ...exampleCountries[0]!, code: 'VEN', status: 'candidate', reviewers: [] }, governance }],
     });
     await handle.signal(country.grantedSignal, { grantedOn: `${Y}-03-10`, reviewers: [], roadmap: 'a roadmap nobody presented' });
-    await expect.poll(async () => (await handle.query(country.getRecordQuery)).history.at(-1)?.what).toBe('rejected granted: the candidacy of VEN is not on record');
+    await expect
+      .poll(async () => (await handle.query(country.getRecordQuery)).history.at(-1)?.what)
+      .toBe('rejected granted: the candidacy of VEN is not on record');
     expect((await handle.query(country.getRecordQuery)).status).toBe('candidate');
   });
 
@@ -208,8 +270,15 @@ describe('malformed messages from outside', () => {
     const history = async () => (await handle.query(country.getRecordQuery)).history.map((h) => h.what);
     await handle.signal(country.escalationClosedSignal, { year: Y + 1, result: 'inactive', reason: 'forged' });
     await expect.poll(history).toContainEqual(`rejected escalationClosed: the ${Y + 1} escalation of GUY has not ended`);
-    await handle.signal(country.reactivationClosedSignal, { workflowId: 'reactivation-PER-1', result: 'reactivated', note: 'forged', nextCycleYear: Y + 2 });
-    await expect.poll(history).toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
+    await handle.signal(country.reactivationClosedSignal, {
+      workflowId: 'reactivation-PER-1',
+      result: 'reactivated',
+      note: 'forged',
+      nextCycleYear: Y + 2,
+    });
+    await expect
+      .poll(history)
+      .toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
     const after = await handle.query(country.getRecordQuery);
     expect(after.status).toBe('active');
     expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual(['escalationClosed', 'reactivationClosed']);

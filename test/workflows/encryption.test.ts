@@ -29,7 +29,9 @@ it('stores no report text, comment or personal detail on the server, and reads t
     const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId, args: [cycleInput(Y)] });
     const challenges = 'Inspectors cannot reach the gold mines of Madre de Dios';
     const comments = `Please add the ${Y - 1} survey of the brick kilns`;
-    await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }] });
+    await cycle.executeUpdate(m.submitReportUpdate, {
+      args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }],
+    });
     await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
     await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
 
@@ -38,7 +40,15 @@ it('stores no report text, comment or personal detail on the server, and reads t
     const stored = Buffer.from(temporal.api.history.v1.History.encode(history).finish()).toString('latin1');
     expect(stored).toContain('PER'); // the search attributes stay searchable
     expect(stored).toContain('binary/encrypted');
-    for (const secret of [challenges, comments, peru.focalPoint.email, peru.focalPoint.name, peru.deputy.name, peru.reviewers[0]!.email, 'National Commission against Forced Labour']) {
+    for (const secret of [
+      challenges,
+      comments,
+      peru.focalPoint.email,
+      peru.focalPoint.name,
+      peru.deputy.name,
+      peru.reviewers[0]!.email,
+      'National Commission against Forced Labour',
+    ]) {
       expect(stored).not.toContain(secret);
     }
 

@@ -25,7 +25,10 @@ beforeAll(async () => {
 afterAll(() => stop?.());
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return (error as WorkflowUpdateFailedError).cause!.message;
 }
@@ -34,16 +37,24 @@ const ofKind = (kind: string) => mail.messages.filter((x) => x.headers['x-pathfi
 
 it('grants a first short request at once, leaves the rest to the secretariat, and tells the country either way', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
-    const ask = (days: number, reason = 'Floods in the south delayed the survey', as = lucia) => cycle.executeUpdate(m.requestExtensionUpdate, { args: [{ as, days, reason }] });
-    const decide = (decision: 'grant' | 'refuse', note = '') => cycle.executeUpdate(m.decideExtensionUpdate, { args: [{ as: secretariat.email, decision, note }] });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
+    const ask = (days: number, reason = 'Floods in the south delayed the survey', as = lucia) =>
+      cycle.executeUpdate(m.requestExtensionUpdate, { args: [{ as, days, reason }] });
+    const decide = (decision: 'grant' | 'refuse', note = '') =>
+      cycle.executeUpdate(m.decideExtensionUpdate, { args: [{ as: secretariat.email, decision, note }] });
 
     // Bad requests change nothing (once the call for reports is out, nothing else is under way).
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);
     const before = await cycle.query(m.getStateQuery);
     expect(await rejected(ask(0))).toBe('invalid extension request: days: must be at least 1');
     expect(await rejected(ask(10, ' '))).toBe('invalid extension request: reason: is required: say why more time is needed');
-    expect(await rejected(ask(10, 'Floods', peru.reviewers[0]!.email))).toMatch(/^invalid sender: as: amina\.diallo@example\.org is not the focal point or deputy of PER/);
+    expect(await rejected(ask(10, 'Floods', peru.reviewers[0]!.email))).toMatch(
+      /^invalid sender: as: amina\.diallo@example\.org is not the focal point or deputy of PER/,
+    );
     expect(await rejected(ask(200))).toBe('invalid extension request: days: must be at most 120');
     expect(await cycle.query(m.getStateQuery)).toEqual(before);
 
@@ -65,11 +76,17 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     expect(asked!.subject).toBe(`Peru asks for more time for its ${Y} report`);
     expect(asked!.text).toContain('Days asked for: 5');
     expect(asked!.text).toContain(`http://portal.example.org/years/${Y}`);
-    expect(await rejected(ask(3))).toMatch(/^invalid extension request: days: a request for more time, sent on \d{4}-\d\d-\d\d, awaits the secretariat's decision$/);
+    expect(await rejected(ask(3))).toMatch(
+      /^invalid extension request: days: a request for more time, sent on \d{4}-\d\d-\d\d, awaits the secretariat's decision$/,
+    );
     expect(await rejected(decide('refuse'))).toBe('invalid extension decision: note: is required when refusing: the country is told why');
     const refused = await decide('refuse', 'The deadline already moved once; send what you have.');
     expect(refused.deadline).toBe(`${Y}-05-10T21:59:59.000Z`);
-    expect(refused.extensionRequests!.at(-1)).toMatchObject({ status: 'refused', decidedBy: secretariat.email, note: 'The deadline already moved once; send what you have.' });
+    expect(refused.extensionRequests!.at(-1)).toMatchObject({
+      status: 'refused',
+      decidedBy: secretariat.email,
+      note: 'The deadline already moved once; send what you have.',
+    });
     const [no] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-refused' && x.to.includes(lucia));
     expect(no!.text).toContain('Nota de la secretaría: The deadline already moved once; send what you have.');
     expect(await rejected(decide('grant'))).toBe('invalid extension decision: decision: no request for more time awaits a decision');
@@ -84,7 +101,11 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     await skipTo(env, `${Y}-06-08T12:00:00Z`);
     const overdue = ofKind('submission-overdue').filter((x) => x.to.includes(lucia));
     expect(overdue.map((x) => x.date!.toISOString().slice(0, 10))).toEqual([`${Y}-06-07`]);
-    expect(ofKind('submission-reminder').filter((x) => x.to.includes(lucia)).map((x) => x.date!.toISOString().slice(0, 10))).toContain(`${Y}-05-28`);
+    expect(
+      ofKind('submission-reminder')
+        .filter((x) => x.to.includes(lucia))
+        .map((x) => x.date!.toISOString().slice(0, 10)),
+    ).toContain(`${Y}-05-28`);
     await cycle.terminate('test done');
   }),
 );

@@ -45,51 +45,79 @@ async function closeYear(year: number) {
   await expect.poll(async () => (await annual(year).query(getAnnualStateQuery)).stage, { timeout: 20_000 }).toBe('done');
 }
 
-it('forecasts the flag of a country that missed its first report, through its second year, before the flag is raised', { timeout: 120_000 }, () =>
-  worker.runUntil(async () => {
-    for (const c of [peru, nigeria]) await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId(c.code), args: [{ country: c, governance }] });
+it(
+  'forecasts the flag of a country that missed its first report, through its second year, before the flag is raised',
+  { timeout: 120_000 },
+  () =>
+    worker.runUntil(async () => {
+      for (const c of [peru, nigeria])
+        await env.client.workflow.start(pathfinderCountry, {
+          taskQueue,
+          workflowId: countryWorkflowId(c.code),
+          args: [{ country: c, governance }],
+        });
 
-    // 2027: Nigeria reports and is accepted; Peru sends nothing. A first shortfall is never a flag.
-    expect(await openYear(Y)).toEqual([{ country: 'PER', result: 'started' }, { country: 'NGA', result: 'started' }]);
-    const nga = env.client.workflow.getHandle(reportingCycleId('NGA', Y));
-    await nga.executeUpdate(submitReportUpdate, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
-    await nga.executeUpdate(submitReviewUpdate, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
-    await expect.poll(() => rowOf(Y, 'NGA'), { timeout: 10_000 }).toMatchObject({ cycle: { stage: 'finalised', round: 1 }, forecast: { risk: 'clear' } });
-    expect(await rowOf(Y, 'PER')).toMatchObject({ opened: 'started', cycle: { stage: 'awaiting-submission', round: 0 }, forecast: { risk: 'clear' } });
-    await closeYear(Y);
-    expect(await rowOf(Y, 'PER')).toMatchObject({ cycle: { stage: 'closed-without-report' }, forecast: { risk: 'clear' } });
+      // 2027: Nigeria reports and is accepted; Peru sends nothing. A first shortfall is never a flag.
+      expect(await openYear(Y)).toEqual([
+        { country: 'PER', result: 'started' },
+        { country: 'NGA', result: 'started' },
+      ]);
+      const nga = env.client.workflow.getHandle(reportingCycleId('NGA', Y));
+      await nga.executeUpdate(submitReportUpdate, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
+      await nga.executeUpdate(submitReviewUpdate, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
+      await expect
+        .poll(() => rowOf(Y, 'NGA'), { timeout: 10_000 })
+        .toMatchObject({ cycle: { stage: 'finalised', round: 1 }, forecast: { risk: 'clear' } });
+      expect(await rowOf(Y, 'PER')).toMatchObject({
+        opened: 'started',
+        cycle: { stage: 'awaiting-submission', round: 0 },
+        forecast: { risk: 'clear' },
+      });
+      await closeYear(Y);
+      expect(await rowOf(Y, 'PER')).toMatchObject({ cycle: { stage: 'closed-without-report' }, forecast: { risk: 'clear' } });
 
-    // 2028 opens: Peru would be flagged on the four signs of a missing report if nothing came in; Nigeria is clear. A forged,
-    // malformed row changes nothing.
-    await openYear(Y + 1);
-    await annual(Y + 1).signal(cycleRowSignal, { country: 'PER', stage: 'finalised', facts: 'all good' } as never);
-    await expect.poll(() => rowOf(Y + 1, 'PER'), { timeout: 10_000 }).toMatchObject({
-      cycle: { stage: 'awaiting-submission' },
-      previous: { year: Y },
-      forecast: { risk: 'at-risk', criteria: noReport, toAvoid: noReport },
-    });
-    await expect.poll(async () => (await rowOf(Y + 1, 'NGA'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
+      // 2028 opens: Peru would be flagged on the four signs of a missing report if nothing came in; Nigeria is clear. A forged,
+      // malformed row changes nothing.
+      await openYear(Y + 1);
+      await annual(Y + 1).signal(cycleRowSignal, { country: 'PER', stage: 'finalised', facts: 'all good' } as never);
+      await expect
+        .poll(() => rowOf(Y + 1, 'PER'), { timeout: 10_000 })
+        .toMatchObject({
+          cycle: { stage: 'awaiting-submission' },
+          previous: { year: Y },
+          forecast: { risk: 'at-risk', criteria: noReport, toAvoid: noReport },
+        });
+      await expect
+        .poll(async () => (await rowOf(Y + 1, 'NGA'))?.forecast, { timeout: 10_000 })
+        .toEqual({ risk: 'clear', criteria: [], toAvoid: [] });
 
-    // The weekly digest tells the secretariat, with a link to the dashboard.
-    await env.sleep('8 days');
-    const [digest] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'forecast-digest' && m.subject.includes(String(Y + 1)));
-    expect(digest!.to).toEqual([governance.secretariat.email]);
-    expect(digest!.subject).toBe(`Weekly forecast, ${Y + 1} cycle: 1 country at risk of a flag`);
-    expect(digest!.text).toContain('- Peru (PER), awaiting the report: (a) no progress report;');
-    expect(digest!.text).not.toContain('Nigeria');
-    expect(digest!.text).toContain(`http://portal.example.org/years/${Y + 1}`);
+      // The weekly digest tells the secretariat, with a link to the dashboard.
+      await env.sleep('8 days');
+      const [digest] = await mail.waitFor(
+        1,
+        (m) => m.headers['x-pathfinder-kind'] === 'forecast-digest' && m.subject.includes(String(Y + 1)),
+      );
+      expect(digest!.to).toEqual([governance.secretariat.email]);
+      expect(digest!.subject).toBe(`Weekly forecast, ${Y + 1} cycle: 1 country at risk of a flag`);
+      expect(digest!.text).toContain('- Peru (PER), awaiting the report: (a) no progress report;');
+      expect(digest!.text).not.toContain('Nigeria');
+      expect(digest!.text).toContain(`http://portal.example.org/years/${Y + 1}`);
 
-    // Peru reports, without evidence of progress: only that shortfall would now repeat. A report in review
-    // has no Working Group comments left unanswered, so (b) is not at risk (R19).
-    const withoutEvidence = { ...(exampleReport as object), evidence: [] };
-    await env.client.workflow.getHandle(reportingCycleId('PER', Y + 1)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
-    await expect.poll(async () => (await rowOf(Y + 1, 'PER'))?.forecast, { timeout: 10_000 }).toEqual({ risk: 'at-risk', criteria: ['no-evidence-of-progress'], toAvoid: ['no-evidence-of-progress'] });
-    const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
-    expect((await record()).escalations).toEqual([]);
+      // Peru reports, without evidence of progress: only that shortfall would now repeat. A report in review
+      // has no Working Group comments left unanswered, so (b) is not at risk (R19).
+      const withoutEvidence = { ...(exampleReport as object), evidence: [] };
+      await env.client.workflow
+        .getHandle(reportingCycleId('PER', Y + 1))
+        .executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
+      await expect
+        .poll(async () => (await rowOf(Y + 1, 'PER'))?.forecast, { timeout: 10_000 })
+        .toEqual({ risk: 'at-risk', criteria: ['no-evidence-of-progress'], toAvoid: ['no-evidence-of-progress'] });
+      const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
+      expect((await record()).escalations).toEqual([]);
 
-    // The report is still in review at the close: the flag is raised on the criterion forecast, and on no other.
-    await closeYear(Y + 1);
-    expect((await rowOf(Y + 1, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['no-evidence-of-progress'] });
-    expect((await record()).cycles.find((c) => c.year === (Y + 1))?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
-  }),
+      // The report is still in review at the close: the flag is raised on the criterion forecast, and on no other.
+      await closeYear(Y + 1);
+      expect((await rowOf(Y + 1, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['no-evidence-of-progress'] });
+      expect((await record()).cycles.find((c) => c.year === Y + 1)?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
+    }),
 );

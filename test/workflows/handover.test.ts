@@ -35,8 +35,16 @@ afterAll(() => stop?.());
 
 it('moves a running cycle to the corrected focal point, who receives what was pending, and to a new reviewer', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
-    const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', Y), args: [cycleInput(Y)] });
+    const record = await env.client.workflow.start(pathfinderCountry, {
+      taskQueue,
+      workflowId: countryWorkflowId('PER'),
+      args: [{ country: peru, governance }],
+    });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: reportingCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
 
     // The first reminder (19 March) is refused for Lucia's address; the secretariat is asked to correct it.
     await skipTo(env, `${Y}-03-20T12:00:00Z`);
@@ -47,11 +55,19 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
     expect(handedOver!.subject).toBe(`Perú: informe de progreso ${Y} pendiente`);
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
-    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`${Y} cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`);
+    await expect
+      .poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what))
+      .toContainEqual(
+        `${Y} cycle: its tasks moved to ${corrected.name} and ${peru.deputy.name}, reviewers ${peru.reviewers.map((r) => r.name).join(', ')}`,
+      );
 
-    const refused = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] }).catch((e: unknown) => e);
+    const refused = await cycle
+      .executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] })
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
-    expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: lucia\.quispe@example\.org is not the focal point or deputy of PER/);
+    expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(
+      /^invalid sender: as: lucia\.quispe@example\.org is not the focal point or deputy of PER/,
+    );
     const submitted = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: corrected.email, report: exampleReport as never }] });
     expect(submitted.stage).toBe('in-review');
 
@@ -59,48 +75,91 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     await record.signal(country.updateCountrySignal, { country: { ...peru, focalPoint: corrected, reviewers: [karin] }, governance });
     const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
     expect(request!.headers['x-pathfinder-kind']).toBe('review-request');
-    const removed = await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] }).catch((e: unknown) => e);
-    expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(new RegExp(String.raw`^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER ${Y}`));
+    const removed = await cycle
+      .executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] })
+      .catch((e: unknown) => e);
+    expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(
+      new RegExp(String.raw`^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER ${Y}`),
+    );
     expect((await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: karin.email, decision: 'accept' }] })).stage).toBe('finalised');
 
     // A malformed hand-over is refused on the cycle, not thrown (here on a cycle still running).
-    const other = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: reportingCycleId('PER', Y + 1), args: [cycleInput(Y + 1)] });
+    const other = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: reportingCycleId('PER', Y + 1),
+      args: [cycleInput(Y + 1)],
+    });
     await other.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
     await other.signal(m.reviewersChangedSignal, { reviewers: 'everyone' } as never);
-    await expect.poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name)).toEqual(['focalPointsChanged', 'reviewersChanged']);
+    await expect
+      .poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name))
+      .toEqual(['focalPointsChanged', 'reviewersChanged']);
     expect((await other.query(m.getStateQuery)).country.focalPoint.email).toBe(lucia.email);
     await other.terminate('test done');
   }),
 );
 
-it('R3, R20: a new focal point reaches the open escalation and the candidacy, is told what is under way, and acts there', { timeout: 60_000 }, async () => {
-  const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
-  await another.runUntil(async () => {
-    const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es' as const, zone: 'America/Lima' };
-    const received = (kind: string, to: string) => mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === kind && x.recipients.includes(to));
+it(
+  'R3, R20: a new focal point reaches the open escalation and the candidacy, is told what is under way, and acts there',
+  { timeout: 60_000 },
+  async () => {
+    const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
+    await another.runUntil(async () => {
+      const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es' as const, zone: 'America/Lima' };
+      const received = (kind: string, to: string) =>
+        mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === kind && x.recipients.includes(to));
 
-    // A flagged country: its escalation's notices go to the focal point named after it opened.
-    const record = await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('BOL'), args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }] });
-    await twoCyclesWithoutReport(env.client, 'BOL', Y - 1);
-    const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', Y - 1));
-    await expect.poll(() => escalation.query(getEscalationQuery).then((e) => e.stage, () => undefined)).toBe('dialogue');
-    await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
-    await received('dialogue-opened', rosa.email);
-    await expect.poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what)).toContainEqual(`GCM escalation ${Y - 1}: focal points now ${rosa.name} and ${peru.deputy.name}`);
+      // A flagged country: its escalation's notices go to the focal point named after it opened.
+      const record = await env.client.workflow.start(pathfinderCountry, {
+        taskQueue,
+        workflowId: countryWorkflowId('BOL'),
+        args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }],
+      });
+      await twoCyclesWithoutReport(env.client, 'BOL', Y - 1);
+      const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', Y - 1));
+      await expect
+        .poll(() =>
+          escalation.query(getEscalationQuery).then(
+            (e) => e.stage,
+            () => undefined,
+          ),
+        )
+        .toBe('dialogue');
+      await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+      await received('dialogue-opened', rosa.email);
+      await expect
+        .poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what))
+        .toContainEqual(`GCM escalation ${Y - 1}: focal points now ${rosa.name} and ${peru.deputy.name}`);
 
-    // A candidate: the planning steps are the new focal point's to file, with their own invitation.
-    const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
-    const candidate = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('CHL'), args: [{ eoi, governance, policy: defaultPolicy() }] });
-    await candidate.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [amina] }] });
-    const candidateRecord = env.client.workflow.getHandle(countryWorkflowId('CHL'));
-    await expect.poll(() => candidateRecord.query(country.getRecordQuery).then(() => true, () => false)).toBe(true);
-    await candidateRecord.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
-    await received('candidacy-invitation', rosa.email);
-    const timeline = { steps: [{ step: 'workshop', due: `${Y}-06-30` }] };
-    const refused = await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: eoi.focalPoint.email, ...timeline } as never] }).catch((e: unknown) => e);
-    expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(/^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/);
-    await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: rosa.email, ...timeline } as never] });
-    expect((await candidate.query(getCandidacyQuery)).timeline).toEqual(timeline.steps);
-    await Promise.all([record, candidateRecord, escalation, candidate].map((h) => h.terminate('test done')));
-  });
-});
+      // A candidate: the planning steps are the new focal point's to file, with their own invitation.
+      const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
+      const candidate = await env.client.workflow.start(candidacy, {
+        taskQueue,
+        workflowId: candidacyWorkflowId('CHL'),
+        args: [{ eoi, governance, policy: defaultPolicy() }],
+      });
+      await candidate.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [amina] }] });
+      const candidateRecord = env.client.workflow.getHandle(countryWorkflowId('CHL'));
+      await expect
+        .poll(() =>
+          candidateRecord.query(country.getRecordQuery).then(
+            () => true,
+            () => false,
+          ),
+        )
+        .toBe(true);
+      await candidateRecord.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+      await received('candidacy-invitation', rosa.email);
+      const timeline = { steps: [{ step: 'workshop', due: `${Y}-06-30` }] };
+      const refused = await candidate
+        .executeUpdate(candidacyMessages.timeline.update, { args: [{ as: eoi.focalPoint.email, ...timeline } as never] })
+        .catch((e: unknown) => e);
+      expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(
+        /^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/,
+      );
+      await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: rosa.email, ...timeline } as never] });
+      expect((await candidate.query(getCandidacyQuery)).timeline).toEqual(timeline.steps);
+      await Promise.all([record, candidateRecord, escalation, candidate].map((h) => h.terminate('test done')));
+    });
+  },
+);

@@ -41,12 +41,23 @@ it('keeps a cycle at every limit under 1 MB of history', { timeout: 60_000 }, ()
     expect(reportSchema().safeParse(report).success).toBe(true);
     expect(utf8Bytes(JSON.stringify(report))).toBeGreaterThan(maxReportBytes - 200);
     const tooLarge = { ...(report as object), challenges: 'y'.repeat(20_000) };
-    expect(reportSchema().safeParse(tooLarge).error?.issues[0]?.message).toBe('is larger than 128 KB; put long texts in an attached document');
+    expect(reportSchema().safeParse(tooLarge).error?.issues[0]?.message).toBe(
+      'is larger than 128 KB; put long texts in an attached document',
+    );
 
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
     const lucia = peru.focalPoint.email;
     const amina = peru.reviewers[0]!.email;
-    const review = { as: amina, decision: 'revise' as const, comments: 'Commentaire détaillé. '.repeat(1_000).slice(0, 20_000), guidance: { evidence: 'é'.repeat(2_000), participation: 'é'.repeat(2_000) } };
+    const review = {
+      as: amina,
+      decision: 'revise' as const,
+      comments: 'Commentaire détaillé. '.repeat(1_000).slice(0, 20_000),
+      guidance: { evidence: 'é'.repeat(2_000), participation: 'é'.repeat(2_000) },
+    };
 
     const answer = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: report as never }] });
     expect(JSON.stringify(answer).length).toBeLessThan(5_000);
@@ -57,7 +68,9 @@ it('keeps a cycle at every limit under 1 MB of history', { timeout: 60_000 }, ()
     // The last round: the Working Group accepts, or the report stays unaccepted; one more revision is refused.
     const more = await cycle.executeUpdate(m.submitReviewUpdate, { args: [review] }).catch((e: unknown) => e);
     expect(more).toBeInstanceOf(WorkflowUpdateFailedError);
-    expect((more as WorkflowUpdateFailedError).cause?.message).toBe(`invalid review: decision: round ${maxReviewRounds} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`);
+    expect((more as WorkflowUpdateFailedError).cause?.message).toBe(
+      `invalid review: decision: round ${maxReviewRounds} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`,
+    );
     await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ ...review, decision: 'accept' }] });
     expect((await cycle.result()).stage).toBe('finalised');
 

@@ -36,7 +36,11 @@ const inDakar = (x: CaughtMail) => DateTime.fromJSDate(x.date!).setZone(amina.zo
 it('reminds a late reviewer before and after the review window ends, then still takes the review', { timeout: 120_000 }, () =>
   worker.runUntil(async () => {
     expect(amina).toMatchObject({ name: 'Amina Diallo', language: 'en', zone: 'Africa/Dakar' });
-    const handle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
+    const handle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
 
     // Wednesday 10 March 2027, 14:30 in Dakar (= UTC): the report arrives, well before the 30 April deadline.
     await skipTo(env, `${Y}-03-10T14:30:00Z`);
@@ -77,14 +81,22 @@ it('reminds a late reviewer before and after the review window ends, then still 
       expect(x.text).toMatch(new RegExp(String.raw`^Due: April 9, ${Y} at 2:30\sPM GMT \(your time, Africa\/Dakar\)$`, 'm'));
       expect(x.text).toContain('Still missing: your review (accept or revise)');
       const link = /^Review the report online:\n(http:\/\/portal\.example\.org\/act\?token=(\S+))$/m.exec(x.text);
-      expect(await verifyGrant(testPortal.keys, link![2]!, 'act')).toMatchObject({ sub: amina.email, task: { workflowId: handle.workflowId, task: 'review', round: 1 } });
+      expect(await verifyGrant(testPortal.keys, link![2]!, 'act')).toMatchObject({
+        sub: amina.email,
+        task: { workflowId: handle.workflowId, task: 'review', round: 1 },
+      });
       expect(x.text).not.toContain('pathfinder review submit');
       // Nothing has arrived: the sentence for a late submission has no place in a reminder.
       expect(x.text).not.toContain('recorded as late');
     }
     const waiting = await handle.query(m.getStateQuery);
     expect(waiting.stage).toBe('in-review'); // the report deadline of 30 April passed, which concerns only a missing report
-    expect(waiting.remindersDone.map((k) => k.split('/')[1])).toEqual(['review-r1-before-7d', 'review-r1-overdue-1', 'review-r1-overdue-2', 'review-r1-overdue-3']);
+    expect(waiting.remindersDone.map((k) => k.split('/')[1])).toEqual([
+      'review-r1-before-7d',
+      'review-r1-overdue-1',
+      'review-r1-overdue-2',
+      'review-r1-overdue-3',
+    ]);
     // The focal points, whose report is in, were not reminded of the 30 April deadline.
     expect(inbox(lucia.email).map(kind)).toEqual(['call-for-reports', 'submission-received']);
     expect(inbox(jean.email).map(kind)).toEqual(['call-for-reports', 'submission-received']);
@@ -97,7 +109,14 @@ it('reminds a late reviewer before and after the review window ends, then still 
     const result = await handle.result();
     expect(result).toEqual({
       stage: 'finalised',
-      outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false },
+      outcome: {
+        reportSubmitted: true,
+        finalised: true,
+        indicatorFrameworkUpdated: true,
+        evidenceOfProgress: true,
+        evidenceOfCollaboration: true,
+        commentsUnanswered: false,
+      },
     });
 
     // Both focal points are told, in their languages, with the secretariat in copy; Amina hears no more.
@@ -110,4 +129,5 @@ it('reminds a late reviewer before and after the review window ends, then still 
     expect(inbox(lucia.email).map(kind)).toEqual(['call-for-reports', 'submission-received', 'finalised']);
     expect(inbox(amina.email)).toHaveLength(5);
     expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
-  }));
+  }),
+);

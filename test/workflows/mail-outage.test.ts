@@ -30,7 +30,6 @@ afterAll(async () => {
   expectLinksToTheirPersonOnly(mail.messages);
 });
 
-
 it('after a long outage sends the latest reminder once, drops the ones it replaces, and tells the secretariat', { timeout: 120_000 }, () =>
   worker.runUntil(async () => {
     // Reminders 3, 2 and 1 days before the 30 April deadline, at 09:00 in Lima and in Paris.
@@ -43,7 +42,9 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
     mail.setAvailable(false);
     await skipTo(env, `${Y}-04-30T06:00:00Z`);
     // By now only the last reminders wait (the server's clock may run ahead of the worker: wait for it).
-    await expect.poll(async () => (await cycle.query(getStateQuery)).outbox.map((e) => e.key.split('/')[1]), { timeout: 20_000 }).toEqual(['submission-v0-before-1d', 'submission-v0-before-1d']);
+    await expect
+      .poll(async () => (await cycle.query(getStateQuery)).outbox.map((e) => e.key.split('/')[1]), { timeout: 20_000 })
+      .toEqual(['submission-v0-before-1d', 'submission-v0-before-1d']);
     const during = await cycle.query(getStateQuery);
     expect(during.mailDelay?.since.slice(0, 10)).toBe(`${Y}-04-27`);
     mail.setAvailable(true);
@@ -51,7 +52,9 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
 
     // Each focal point gets one reminder, the last one ("1 day before"), once.
     for (const person of [peru.focalPoint, peru.deputy]) {
-      const received = mail.messages.filter((m) => m.recipients.includes(person.email) && !m.to.includes(secretariat.email) && kindOf(m) !== 'call-for-reports');
+      const received = mail.messages.filter(
+        (m) => m.recipients.includes(person.email) && !m.to.includes(secretariat.email) && kindOf(m) !== 'call-for-reports',
+      );
       expect(received.map(keyOf)).toEqual([`${cycle.workflowId}/submission-v0-before-1d/${person.email}`]);
     }
     const [told, ...more] = mail.messages.filter((m) => kindOf(m) === 'mail-delayed');
@@ -59,7 +62,12 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
     expect(told!.to).toEqual([secretariat.email]);
     expect(told!.subject).toBe(`Peru: e-mails of the ${Y} cycle went out late`);
     const [, late, dropped] = told!.text.split(/\n\n(?=Sent late|Not sent)/);
-    expect(late!.split('\n').filter((l) => l.startsWith('- ')).sort()).toEqual([
+    expect(
+      late!
+        .split('\n')
+        .filter((l) => l.startsWith('- '))
+        .sort(),
+    ).toEqual([
       `- Peru: ${Y} progress report due — ${peru.deputy.name} <${peru.deputy.email}>`,
       `- Peru: ${Y} progress report due — ${peru.focalPoint.name} <${peru.focalPoint.email}>`,
     ]);

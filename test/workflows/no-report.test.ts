@@ -27,7 +27,11 @@ const local = (m: CaughtMail, zone: string) => DateTime.fromJSDate(m.date!).setZ
 it('reminds both focal points for months, then closes the cycle without a report', async () => {
   const { worker } = await testWorker(env, mail.smtpUrl, 'no-report');
   const result = await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(reportingCycle, { taskQueue: 'no-report', workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
+    const handle = await env.client.workflow.start(reportingCycle, {
+      taskQueue: 'no-report',
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
     const result = await handle.result(); // the server skips the eleven months of timers
     expect((await handle.query(getStateQuery)).stage).toBe('closed-without-report');
     return result;
@@ -35,12 +39,20 @@ it('reminds both focal points for months, then closes the cycle without a report
 
   expect(result).toEqual({
     stage: 'closed-without-report',
-    outcome: { reportSubmitted: false, finalised: false, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false, commentsUnanswered: false },
+    outcome: {
+      reportSubmitted: false,
+      finalised: false,
+      indicatorFrameworkUpdated: false,
+      evidenceOfProgress: false,
+      evidenceOfCollaboration: false,
+      commentsUnanswered: false,
+    },
   });
 
   // The cycle opened with the call for reports (R13), each person's first e-mail; the reminders follow.
   const call = (m: CaughtMail) => m.headers['x-pathfinder-kind'] === 'call-for-reports';
-  for (const person of [peru.focalPoint, peru.deputy]) expect(mail.messages.filter((m) => m.to.includes(person.email)).findIndex(call)).toBe(0);
+  for (const person of [peru.focalPoint, peru.deputy])
+    expect(mail.messages.filter((m) => m.to.includes(person.email)).findIndex(call)).toBe(0);
   expect(mail.messages.filter(call)).toHaveLength(2);
   const toLucia = mail.messages.filter((m) => m.to.includes(peru.focalPoint.email) && !call(m));
   const toJean = mail.messages.filter((m) => m.to.includes(peru.deputy.email) && !call(m));

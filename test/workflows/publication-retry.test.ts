@@ -29,7 +29,11 @@ afterAll(() => stop?.());
 it('tells the secretariat when the accepted report cannot be published, and publishes it once it can', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
     writeFileSync(join(publishDir, 'PER'), 'not a folder');
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
     await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
     await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: peru.reviewers[0]!.email, decision: 'accept' }] });
 

@@ -14,5 +14,14 @@ const histories = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 it.each(histories)('replays %s', async (file) => {
   const history: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  await expect(Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: dataConverterFromEnv('default', { ...process.env, PATHFINDER_PLAINTEXT_PAYLOADS: 'accept' }) }, history, file)).resolves.toBeUndefined();
+  await expect(
+    Worker.runReplayHistory(
+      {
+        workflowBundle: await workflowBundle(),
+        dataConverter: dataConverterFromEnv('default', { ...process.env, PATHFINDER_PLAINTEXT_PAYLOADS: 'accept' }),
+      },
+      history,
+      file,
+    ),
+  ).resolves.toBeUndefined();
 });

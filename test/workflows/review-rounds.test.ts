@@ -42,7 +42,10 @@ const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workf
 const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map((x) => x.headers['x-pathfinder-kind']);
 
 async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return (error as WorkflowUpdateFailedError).cause!.message;
 }
@@ -60,11 +63,22 @@ describe('Working Group review', () => {
       const result = await handle.result();
       expect(result).toEqual({
         stage: 'finalised',
-        outcome: { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false },
+        outcome: {
+          reportSubmitted: true,
+          finalised: true,
+          indicatorFrameworkUpdated: true,
+          evidenceOfProgress: true,
+          evidenceOfCollaboration: true,
+          commentsUnanswered: false,
+        },
       });
       const folder = join(publishDir, 'PER', String(Y));
       const published = readFileSync(join(folder, 'report.json'), 'utf8');
-      expect(JSON.parse(published)).toMatchObject({ country: 'PER', year: Y, preparedThrough: 'National Commission against Forced Labour' });
+      expect(JSON.parse(published)).toMatchObject({
+        country: 'PER',
+        year: Y,
+        preparedThrough: 'National Commission against Forced Labour',
+      });
       expect(published).not.toContain('reviews'); // the review record is not public
       expect(published).not.toContain('@example.org');
       expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
@@ -82,7 +96,12 @@ describe('Working Group review', () => {
     worker.runUntil(async () => {
       const handle = await start();
       await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
-      const revise = { as: amina, decision: 'revise' as const, comments: 'Add the survey results.', guidance: { evidence: 'Cite the survey tables.', participation: 'Name the employers consulted.' } };
+      const revise = {
+        as: amina,
+        decision: 'revise' as const,
+        comments: 'Add the survey results.',
+        guidance: { evidence: 'Cite the survey tables.', participation: 'Name the employers consulted.' },
+      };
       const afterFirst = await handle.executeUpdate(m.submitReviewUpdate, { args: [revise] });
       expect(afterFirst.stage).toBe('awaiting-revision');
       await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: peru.deputy.email, report: exampleReport as never }] });
@@ -92,7 +111,15 @@ describe('Working Group review', () => {
       await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
       expect((await handle.result()).stage).toBe('finalised');
 
-      expect(kinds(lucia)).toEqual(['call-for-reports', 'submission-received', 'feedback', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+      expect(kinds(lucia)).toEqual([
+        'call-for-reports',
+        'submission-received',
+        'feedback',
+        'submission-received',
+        'feedback',
+        'submission-received',
+        'finalised',
+      ]);
       const feedback = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'feedback');
       expect(feedback[0]!.text).toContain('Add the survey results.');
       expect(feedback[0]!.text).toContain('Cite the survey tables.');
@@ -111,20 +138,32 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       const before = await handle.query(m.getStateQuery);
 
       const { progress: _dropped, ...noProgress } = exampleReport as Record<string, unknown>;
-      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: noProgress as never }] }))).toContain('report.progress:');
-      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: 'someone@example.org', report: exampleReport as never }] }))).toBe(
-        'invalid sender: as: someone@example.org is not the focal point or deputy of PER',
+      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: noProgress as never }] }))).toContain(
+        'report.progress:',
       );
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] }))).toContain('stage: the cycle is awaiting-submission');
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(`is not a reviewer assigned to PER ${Y}`);
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain('decision: must be accept or revise');
+      expect(
+        await rejected(
+          handle.executeUpdate(m.submitReportUpdate, { args: [{ as: 'someone@example.org', report: exampleReport as never }] }),
+        ),
+      ).toBe('invalid sender: as: someone@example.org is not the focal point or deputy of PER');
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] }))).toContain(
+        'stage: the cycle is awaiting-submission',
+      );
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(
+        `is not a reviewer assigned to PER ${Y}`,
+      );
+      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain(
+        'decision: must be accept or revise',
+      );
       await handle.signal(m.submitReportSignal, { as: lucia, report: { progress: [] } as never });
 
       const after = await handle.query(m.getStateQuery);
       expect(after.rejectedSignals).toHaveLength(1);
       expect(after.rejectedSignals[0]!.reason).toContain('report.progress: needs at least one roadmap objective');
       // Only the record of the refused signal is new: in rejectedSignals and in the audit trail.
-      expect(after.audit).toEqual([expect.objectContaining({ task: 'submitReport', as: lucia, channel: 'raw signal', outcome: 'refused' })]);
+      expect(after.audit).toEqual([
+        expect.objectContaining({ task: 'submitReport', as: lucia, channel: 'raw signal', outcome: 'refused' }),
+      ]);
       expect({ ...after, rejectedSignals: [], audit: before.audit }).toEqual(before);
 
       await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
@@ -154,13 +193,21 @@ describe('deadlines', () => {
   it('extends the deadline with a reason; reminders follow the new date', () =>
     worker.runUntil(async () => {
       const handle = await start();
-      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: ' ' }] }))).toContain(
-        'reason: is required',
-      );
-      expect(await rejected(handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: `${Y}-05-31T23:59:59+02:00`, reason: 'Elections' }] }))).toContain(
-        'is not the secretariat',
-      );
-      const state = await handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: 'National elections in April' }] });
+      expect(
+        await rejected(
+          handle.executeUpdate(m.extendDeadlineUpdate, {
+            args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: ' ' }],
+          }),
+        ),
+      ).toContain('reason: is required');
+      expect(
+        await rejected(
+          handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: `${Y}-05-31T23:59:59+02:00`, reason: 'Elections' }] }),
+        ),
+      ).toContain('is not the secretariat');
+      const state = await handle.executeUpdate(m.extendDeadlineUpdate, {
+        args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: 'National elections in April' }],
+      });
       expect(state.deadline).toBe(`${Y}-05-31T21:59:59.000Z`);
       expect(state.extensions[0]).toMatchObject({ reason: 'National elections in April', by: secretariat.email });
 

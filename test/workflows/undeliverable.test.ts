@@ -28,7 +28,11 @@ afterAll(() => stop?.());
 
 it('records a permanent refusal, asks the secretariat to correct the address, and sends the rest', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
-    const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
+    const cycle = await env.client.workflow.start(reportingCycle, {
+      taskQueue,
+      workflowId: uniqueCycleId('PER', Y),
+      args: [cycleInput(Y)],
+    });
     await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
 
     // Behind the refused e-mail: the deputy's confirmation and the reviewer's request still go out.
@@ -53,19 +57,29 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
   }),
 );
 
-it('tells the secretariat of a notice refused for good, too (here the invitation of a candidate focal point)', { timeout: 60_000 }, async () => {
-  const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
-  await another.runUntil(async () => {
-    const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
-    const started = await env.client.workflow.start(candidacy, { taskQueue, workflowId: candidacyWorkflowId('GTM'), args: [{ eoi: { ...eoi, code: 'GTM', focalPoint: lucia }, governance, policy: defaultPolicy() }] });
-    // The secretariat acknowledges the expression of interest: the focal points are invited (R4).
-    await started.executeUpdate(candidacyMessages.acknowledge.update, { args: [{ as: secretariat.email, reviewers: [peru.reviewers[0]!] }] });
-    const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'notice-undeliverable');
-    expect(toFix!.to).toEqual([secretariat.email]);
-    expect(toFix!.subject).toBe(`${eoi.name}: an e-mail to ${lucia.name} could not be delivered`);
-    expect(toFix!.text).toContain('the invitation to consultations and a strategic planning workshop');
-    expect(toFix!.text).toContain(`for ${lucia.name} <${lucia.email}>: `);
-    expect(toFix!.text).toContain('550');
-    expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);
-  });
-});
+it(
+  'tells the secretariat of a notice refused for good, too (here the invitation of a candidate focal point)',
+  { timeout: 60_000 },
+  async () => {
+    const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
+    await another.runUntil(async () => {
+      const eoi = expressionOfInterestSchema.parse(JSON.parse(exampleIn(Y, 'candidacy/eoi.json')));
+      const started = await env.client.workflow.start(candidacy, {
+        taskQueue,
+        workflowId: candidacyWorkflowId('GTM'),
+        args: [{ eoi: { ...eoi, code: 'GTM', focalPoint: lucia }, governance, policy: defaultPolicy() }],
+      });
+      // The secretariat acknowledges the expression of interest: the focal points are invited (R4).
+      await started.executeUpdate(candidacyMessages.acknowledge.update, {
+        args: [{ as: secretariat.email, reviewers: [peru.reviewers[0]!] }],
+      });
+      const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'notice-undeliverable');
+      expect(toFix!.to).toEqual([secretariat.email]);
+      expect(toFix!.subject).toBe(`${eoi.name}: an e-mail to ${lucia.name} could not be delivered`);
+      expect(toFix!.text).toContain('the invitation to consultations and a strategic planning workshop');
+      expect(toFix!.text).toContain(`for ${lucia.name} <${lucia.email}>: `);
+      expect(toFix!.text).toContain('550');
+      expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);
+    });
+  },
+);

@@ -23,16 +23,21 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-
 it('waits for a cycle that closes late before sending the report to the GCM', { timeout: 120_000 }, () =>
   worker.runUntil(async () => {
-    await env.client.workflow.start(pathfinderCountry, { taskQueue, workflowId: countryWorkflowId('PER'), args: [{ country: peru, governance }] });
+    await env.client.workflow.start(pathfinderCountry, {
+      taskQueue,
+      workflowId: countryWorkflowId('PER'),
+      args: [{ country: peru, governance }],
+    });
     const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(Y), args: [{ year: Y }] });
     await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
 
     await skipTo(env, `${Y}-09-30T00:00:00Z`);
     mail.setAvailable(false);
-    await env.client.workflow.getHandle(reportingCycleId('PER', Y)).executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+    await env.client.workflow
+      .getHandle(reportingCycleId('PER', Y))
+      .executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
     await skipTo(env, `${Y}-10-01T12:00:00Z`);
     const meanwhile = await annual.query(getAnnualStateQuery);
     expect(meanwhile.stage).toBe('reporting');

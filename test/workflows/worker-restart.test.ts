@@ -36,7 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const eventType = (e: temporal.api.history.v1.IHistoryEvent) => temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
+const eventType = (e: temporal.api.history.v1.IHistoryEvent) =>
+  temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
 const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
 const key = (x: CaughtMail) => x.headers['x-pathfinder-key']!;
 const local = (x: CaughtMail, zone: string) => DateTime.fromJSDate(x.date!).setZone(zone).toISO();
@@ -44,7 +45,9 @@ let step = '';
 /** What a failure report needs: where the test stood, what the workers printed, what the run waits for. */
 async function diagnose(workflowId: string): Promise<string> {
   const lines = [`failed while: ${step}`];
-  startedWorkers().forEach((w, i) => lines.push(`--- worker ${i + 1} (pid ${w.child.pid}, exit ${w.child.exitCode ?? w.child.signalCode}) ---`, w.output()));
+  startedWorkers().forEach((w, i) =>
+    lines.push(`--- worker ${i + 1} (pid ${w.child.pid}, exit ${w.child.exitCode ?? w.child.signalCode}) ---`, w.output()),
+  );
   try {
     const handle = env.client.workflow.getHandle(workflowId);
     const { raw } = await handle.describe();
@@ -57,7 +60,6 @@ async function diagnose(workflowId: string): Promise<string> {
   lines.push(`--- mail (${mail.messages.length}) ---`, ...mail.messages.map((x) => `${x.to.join(',')} ${x.headers['x-pathfinder-key']}`));
   return lines.join('\n');
 }
-
 
 it('survives a killed worker: the cycle finishes, every submission is kept, no e-mail goes out twice', { timeout: 180_000 }, async () => {
   const workflowId = reportingCycleId('PER', Y);
@@ -99,7 +101,9 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
     const events = (await handle.fetchHistory()).events ?? [];
     return events.slice(events.findIndex((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'submitReview')).map(eventType);
   };
-  await expect.poll(afterSignal, { timeout: 15_000, interval: 50 }).toEqual(['WORKFLOW_EXECUTION_SIGNALED', 'WORKFLOW_TASK_SCHEDULED', 'WORKFLOW_TASK_STARTED']);
+  await expect
+    .poll(afterSignal, { timeout: 15_000, interval: 50 })
+    .toEqual(['WORKFLOW_EXECUTION_SIGNALED', 'WORKFLOW_TASK_SCHEDULED', 'WORKFLOW_TASK_STARTED']);
   step = 'killing the first worker';
   await killWorkerProcess(first.child);
   expect(first.child.signalCode).toBe('SIGKILL');
@@ -120,7 +124,14 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] });
   const result = await handle.result();
   expect(result.stage).toBe('finalised');
-  expect(result.outcome).toEqual({ reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true, commentsUnanswered: false });
+  expect(result.outcome).toEqual({
+    reportSubmitted: true,
+    finalised: true,
+    indicatorFrameworkUpdated: true,
+    evidenceOfProgress: true,
+    evidenceOfCollaboration: true,
+    commentsUnanswered: false,
+  });
 
   step = 'checking the final state, the published files and the e-mails';
   // Every submission and review is kept, with who sent it.
@@ -147,8 +158,22 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   // Each person got each step once: no e-mail repeated, and none of those sent before the kill resent.
   await mail.waitFor(2, (x) => kind(x) === 'finalised');
   const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map(kind);
-  expect(kinds(lucia.email)).toEqual(['call-for-reports', 'submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
-  expect(kinds(jean.email)).toEqual(['call-for-reports', 'submission-reminder', 'submission-received', 'feedback', 'submission-received', 'finalised']);
+  expect(kinds(lucia.email)).toEqual([
+    'call-for-reports',
+    'submission-reminder',
+    'submission-received',
+    'feedback',
+    'submission-received',
+    'finalised',
+  ]);
+  expect(kinds(jean.email)).toEqual([
+    'call-for-reports',
+    'submission-reminder',
+    'submission-received',
+    'feedback',
+    'submission-received',
+    'finalised',
+  ]);
   expect(kinds(amina.email)).toEqual(['review-request', 'review-request']);
   expect(mail.messages).toHaveLength(14);
   expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(14);

@@ -110,8 +110,10 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   setHandler(messages.openCyclesUpdate, ({ countries }) => open(countries), {
     validator: ({ countries }: { countries?: string[] }) => {
       const bad = countries?.filter((c) => !/^[A-Z]{3}$/.test(c));
-      if (bad?.length) throw rejection(new InvalidInputError('countries', [`countries: ${bad.join(', ')} is not an ISO 3166-1 alpha-3 code`]));
-      if (state.stage !== 'open') throw rejection(new InvalidInputError('year', [`year: the ${year} cycle closed on ${state.closesAt.slice(0, 10)}`]));
+      if (bad?.length)
+        throw rejection(new InvalidInputError('countries', [`countries: ${bad.join(', ')} is not an ISO 3166-1 alpha-3 code`]));
+      if (state.stage !== 'open')
+        throw rejection(new InvalidInputError('year', [`year: the ${year} cycle closed on ${state.closesAt.slice(0, 10)}`]));
     },
   });
   let openAllRequests = input.openAll ? 1 : 0;
@@ -132,7 +134,11 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     const open = openCycleCount(v);
     if (!secretariat || open === 0) return;
     state.lastDigestAt = iso(now());
-    const atRisk = v.rows.flatMap((r) => (r.cycle && r.forecast?.risk === 'at-risk' ? [{ country: r.country, name: r.cycle.name, stage: r.cycle.stage, criteria: r.forecast.criteria, toAvoid: r.forecast.toAvoid }] : []));
+    const atRisk = v.rows.flatMap((r) =>
+      r.cycle && r.forecast?.risk === 'at-risk'
+        ? [{ country: r.country, name: r.cycle.name, stage: r.cycle.stage, criteria: r.forecast.criteria, toAvoid: r.forecast.toAvoid }]
+        : [],
+    );
     const key = `${annualCycleId(year)}/forecast-digest-${state.lastDigestAt.slice(0, 10)}/${secretariat.email}`;
     await sendNotices([{ key, kind: 'forecast-digest', to: secretariat, cc: [], year, atRisk, openCycles: open }]);
   };
@@ -194,7 +200,15 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
   secretariat = records[0]?.governance.secretariat ?? secretariat;
   for (const member of gcm.values()) {
-    outbox.push({ key: `${annualCycleId(year)}/wg-report/${member.email}`, kind: 'wg-report', to: member, cc: secretariat ? [secretariat.email] : [], year, rows, location });
+    outbox.push({
+      key: `${annualCycleId(year)}/wg-report/${member.email}`,
+      kind: 'wg-report',
+      to: member,
+      cc: secretariat ? [secretariat.email] : [],
+      year,
+      rows,
+      location,
+    });
   }
   // R18: every pathfinder country hears from the GCM, inactive ones too, though they had no cycle. Runs from
   // before told only the countries whose cycle they opened.
@@ -203,7 +217,18 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
     const row = rows.find((r) => r.country === country.code);
     for (const person of [country.focalPoint, country.deputy]) {
-      outbox.push({ key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`, kind: 'annual-status-update', to: person, cc: [], country: { code: country.code, name: country.name }, year, status, outcome: row?.outcome, flagged: row?.flagged ?? false, criteria: row?.criteria ?? [] });
+      outbox.push({
+        key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`,
+        kind: 'annual-status-update',
+        to: person,
+        cc: [],
+        country: { code: country.code, name: country.name },
+        year,
+        status,
+        outcome: row?.outcome,
+        flagged: row?.flagged ?? false,
+        criteria: row?.criteria ?? [],
+      });
     }
   }
   await sendNotices(outbox, secretariat);
@@ -217,7 +242,11 @@ export async function yearlyOpening(input: { policy?: CyclePolicyInput } = {}): 
   const year = now().setZone(zone).year;
   const workflowId = annualCycleId(year);
   try {
-    await startChild(annualCycle, { workflowId, args: [{ year, policy: input.policy, openAll: true }], parentClosePolicy: ParentClosePolicy.ABANDON });
+    await startChild(annualCycle, {
+      workflowId,
+      args: [{ year, policy: input.policy, openAll: true }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     await getExternalWorkflowHandle(workflowId).signal(messages.openAllCyclesSignal);

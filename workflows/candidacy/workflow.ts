@@ -1,4 +1,12 @@
-import { condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  condition,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  patched,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import { Candidacy } from '../../domain/candidacy';
@@ -71,7 +79,12 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   try {
     await startChild(pathfinderCountry, {
       workflowId: countryWorkflowId(code),
-      args: [{ country: { code, name: eoi.name, status: 'candidate', focalPoint: eoi.focalPoint, deputy: eoi.deputy, reviewers: [] }, governance }],
+      args: [
+        {
+          country: { code, name: eoi.name, status: 'candidate', focalPoint: eoi.focalPoint, deputy: eoi.deputy, reviewers: [] },
+          governance,
+        },
+      ],
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });
   } catch (error) {
@@ -88,7 +101,10 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     await drain(toCountry, async (next) => {
       if ('granted' in next) {
         const { plan } = c.state.filed.roadmap!;
-        const roadmap = plan.kind === 'roadmap' ? `roadmap: ${plan.priorityAreas.join('; ')}` : `national action plans: ${plan.plans.map((p) => p.title).join('; ')}`;
+        const roadmap =
+          plan.kind === 'roadmap'
+            ? `roadmap: ${plan.priorityAreas.join('; ')}`
+            : `national action plans: ${plan.plans.map((p) => p.title).join('; ')}`;
         await country.signal(grantedSignal, { grantedOn: next.granted, reviewers: c.state.reviewers, roadmap });
       } else if ('withdrawn' in next) await country.signal(candidacyWithdrawnSignal, { reason: next.withdrawn });
       else await country.signal(candidacyStepSignal, next);

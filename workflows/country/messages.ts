@@ -27,9 +27,9 @@ export const updateRoadmapSignal = defineSignal<[RoadmapUpdateArgs]>('updateRoad
 export const cycleClosedSignal = defineSignal<[CycleClosed]>('cycleClosed');
 export const escalationStepSignal = defineSignal<[{ year: number; what: string }]>('escalationStep');
 export const escalationClosedSignal = defineSignal<[{ year: number; result: 'resumed' | 'inactive'; reason: string }]>('escalationClosed');
-export const reactivationClosedSignal = defineSignal<[{ workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }]>('reactivationClosed');
+export const reactivationClosedSignal =
+  defineSignal<[{ workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }]>('reactivationClosed');
 
 export const candidacyStepSignal = defineSignal<[{ what: string }]>('candidacyStep');
 export const grantedSignal = defineSignal<[{ grantedOn: string; reviewers: Person[]; roadmap: string }]>('granted');
 export const candidacyWithdrawnSignal = defineSignal<[{ reason: string }]>('candidacyWithdrawn');
-

@@ -28,7 +28,8 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd } =
+  proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
   /** The record carried over from the previous run (continue-as-new). */
@@ -38,7 +39,10 @@ export interface CountryInput extends messages.RegistryEntry {
 }
 
 /** Runs started before the registry carried the secretariat and GCM take these until the next import. */
-const legacyGovernance = { secretariat: { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en' as const, zone: 'Europe/Zurich' }, gcm: [] };
+const legacyGovernance = {
+  secretariat: { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en' as const, zone: 'Europe/Zurich' },
+  gcm: [],
+};
 
 /**
  * One pathfinder country, `pathfinder-<ISO3>`: its status, focal points, roadmap versions, the outcome of
@@ -56,8 +60,17 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     ]);
 
   /** What the country's other workflows and `countries import` tell the record; a malformed message is recorded as refused. */
-  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void, normalise?: (received: T) => T) =>
-    setInternalHandler(definition, name, { apply, normalise, refuse: (problems, received) => refuseInternal(name, problems.join('; '), received) });
+  const internal = <T>(
+    definition: SignalDefinition<[T]>,
+    name: InternalMessage,
+    apply: (payload: T) => void,
+    normalise?: (received: T) => T,
+  ) =>
+    setInternalHandler(definition, name, {
+      apply,
+      normalise,
+      refuse: (problems, received) => refuseInternal(name, problems.join('; '), received),
+    });
   function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
     record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
@@ -87,8 +100,12 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   // An end that makes a country inactive or active again is applied once its own workflow confirms it (a
   // signal alone could be forged). Runs from before took it at its word.
   const confirmEnds = patched('confirm-closures');
-  internal(messages.escalationClosedSignal, 'escalationClosed', (end) => (confirmEnds ? record.state.actions.push({ kind: 'confirm-escalation-end', end }) : record.closeEscalation(end, now())));
-  internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) => (confirmEnds ? record.state.actions.push({ kind: 'confirm-reactivation-end', end }) : record.closeReactivation(end, now())));
+  internal(messages.escalationClosedSignal, 'escalationClosed', (end) =>
+    confirmEnds ? record.state.actions.push({ kind: 'confirm-escalation-end', end }) : record.closeEscalation(end, now()),
+  );
+  internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) =>
+    confirmEnds ? record.state.actions.push({ kind: 'confirm-reactivation-end', end }) : record.closeReactivation(end, now()),
+  );
   internal(messages.candidacyStepSignal, 'candidacyStep', ({ what }) => record.recordCandidacyStep(what, now()));
   internal(messages.grantedSignal, 'granted', (grant) => {
     // Runs that took grants at their word before keep doing so.
@@ -98,7 +115,8 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
   internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
   const common = {
     result: () => record.state,
-    onRejectedSignal: (name: string, error: Error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
+    onRejectedSignal: (name: string, error: Error) =>
+      record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
     onChange: () => undefined, // the main loop waits on the record's own work queue
     trail: () => (record.state.audit ??= []),
   };
@@ -138,27 +156,56 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
       } else if (action.kind === 'confirm-grant') {
         const candidacy = await readCandidacy(country.code);
         if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
-        else record.state.history.push({ at: iso(now()), what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}` });
+        else
+          record.state.history.push({
+            at: iso(now()),
+            what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`,
+          });
       } else if (action.kind === 'confirm-escalation-end') {
         const { end } = action;
         const found = await readEscalationEnd({ code: country.code, year: end.year });
         if (found?.result === end.result && found.reason === end.reason) record.closeEscalation(end, now(), found.tried);
-        else refuseInternal('escalationClosed', `the ${end.year} escalation of ${country.code} ${found ? `ended ${found.result}, not ${end.result}` : 'has not ended'}`);
+        else
+          refuseInternal(
+            'escalationClosed',
+            `the ${end.year} escalation of ${country.code} ${found ? `ended ${found.result}, not ${end.result}` : 'has not ended'}`,
+          );
       } else if (action.kind === 'confirm-reactivation-end') {
         const { end } = action;
         const found = await readReactivationEnd({ code: country.code, workflowId: end.workflowId });
         if (found?.result === end.result) record.closeReactivation(end, now());
-        else refuseInternal('reactivationClosed', `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`);
+        else
+          refuseInternal(
+            'reactivationClosed',
+            `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`,
+          );
       } else if (action.kind === 'hand-over-cycles') {
         const [focalPoint, deputy] = record.focalPoints;
-        const told = await handOverCycles({ code: country.code, years: action.years, people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers }, escalationYear: record.openEscalation?.year });
-        for (const year of told) record.state.history.push({ at: iso(now()), what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${country.reviewers.map((r) => r.name).join(', ')}` });
+        const told = await handOverCycles({
+          code: country.code,
+          years: action.years,
+          people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers },
+          escalationYear: record.openEscalation?.year,
+        });
+        for (const year of told)
+          record.state.history.push({
+            at: iso(now()),
+            what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${country.reviewers.map((r) => r.name).join(', ')}`,
+          });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });
-        for (const year of suspended) record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });
+        for (const year of suspended)
+          record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });
       } else {
         show();
-        await publishProfile({ ...base.country, status: record.state.status, statusSince: record.state.statusSince, benefits: record.benefits, roadmaps: record.state.roadmaps, focalPoints: record.focalPoints.map((p) => p.name) });
+        await publishProfile({
+          ...base.country,
+          status: record.state.status,
+          statusSince: record.state.statusSince,
+          benefits: record.benefits,
+          roadmaps: record.state.roadmaps,
+          focalPoints: record.focalPoints.map((p) => p.name),
+        });
       }
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -174,7 +221,12 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     if (tooLong()) {
       await condition(allHandlersFinished);
       if (!record.hasWork) {
-        await continueAsNew<typeof pathfinderCountry>({ country: record.state.country, governance: record.state.governance, state: record.state, historyLimit });
+        await continueAsNew<typeof pathfinderCountry>({
+          country: record.state.country,
+          governance: record.state.governance,
+          state: record.state,
+          historyLimit,
+        });
       }
     }
   }

@@ -11,7 +11,14 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import { GcmEscalation, takenText, validateCheckIn, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
+import {
+  GcmEscalation,
+  takenText,
+  validateCheckIn,
+  type CheckIn,
+  type EscalationInput,
+  type SupportState,
+} from '../../domain/gcm-escalation';
 import type { Notice } from '../../domain/governance';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
@@ -37,7 +44,12 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   const escalation = GcmEscalation.open(workflowInfo().workflowId, { ...input, inactiveAfterDialogueAlone }, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
-  const common = { result: () => escalation.state, onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (escalation.state.audit ??= []) };
+  const common = {
+    result: () => escalation.state,
+    onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()),
+    onChange: () => changes++,
+    trail: () => (escalation.state.audit ??= []),
+  };
   registerTask({
     ...common,
     update: messages.recordDialogueUpdate,
@@ -118,7 +130,11 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     await tellCountry(input.country.code, input.year, steps);
   }
   const { decision, reason } = escalation.state.decision!;
-  await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, { year: input.year, result: decision, reason });
+  await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, {
+    year: input.year,
+    result: decision,
+    reason,
+  });
   return { result: decision, reason };
 }
 
@@ -163,14 +179,24 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
       if (await condition(() => checkIns.length !== seen, Math.max(1, nextDue - Date.now()))) continue;
       reminders++;
       for (const member of input.members) {
-        outbox.push({ key: `${input.workflowId}/check-in-${reminders}/${member.email}`, kind: 'support-check-in-due', to: member, cc: [], country: input.country, year: input.year, mechanisms: input.mechanisms });
+        outbox.push({
+          key: `${input.workflowId}/check-in-${reminders}/${member.email}`,
+          kind: 'support-check-in-due',
+          to: member,
+          cc: [],
+          country: input.country,
+          year: input.year,
+          mechanisms: input.mechanisms,
+        });
       }
       await sendNotices(outbox, input.governance.secretariat);
       nextDue += every;
     }
   } catch (error) {
     if (!isCancellation(error)) throw error;
-    await CancellationScope.nonCancellable(() => tellCountry(input.country.code, input.year, [...steps, 'support sub-group ended by the GCM decision']));
+    await CancellationScope.nonCancellable(() =>
+      tellCountry(input.country.code, input.year, [...steps, 'support sub-group ended by the GCM decision']),
+    );
   }
   return { checkIns };
 }

@@ -27,11 +27,13 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   const state: ReactivationState = { stage: 'awaiting-verification', request: input.request, by: input.by, rejectedSignals: [] };
   const outbox: Notice[] = [];
   const id = workflowInfo().workflowId;
-  const notice = (kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}) => outbox.push({ key: `${id}/${kind}/${to.email}`, kind, to, cc: [], country, ...extra });
+  const notice = (kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}) =>
+    outbox.push({ key: `${id}/${kind}/${to.email}`, kind, to, cc: [], country, ...extra });
 
   const validate = (args: unknown) => {
     const parsed = parseInput(verificationArgs(), 'verification', args);
-    if (parsed.as !== governance.secretariat.email) throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${governance.secretariat.email})`]);
+    if (parsed.as !== governance.secretariat.email)
+      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${governance.secretariat.email})`]);
     if (state.stage !== 'awaiting-verification') throw new InvalidInputError('stage', [`stage: the request was already ${state.stage}`]);
     return parsed;
   };
@@ -58,8 +60,10 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   const { note } = state.verification!;
   const cc = [governance.secretariat.email];
   if (state.stage === 'reactivated') {
-    for (const person of input.focalPoints) notice('country-reactivated', person, { reason: note, cc, roadmapChanges: input.request.letter.roadmapChanges });
-    for (const member of governance.gcm) notice('country-reactivated', member, { reason: note, roadmapChanges: input.request.letter.roadmapChanges });
+    for (const person of input.focalPoints)
+      notice('country-reactivated', person, { reason: note, cc, roadmapChanges: input.request.letter.roadmapChanges });
+    for (const member of governance.gcm)
+      notice('country-reactivated', member, { reason: note, roadmapChanges: input.request.letter.roadmapChanges });
   } else {
     for (const person of input.focalPoints) notice('reactivation-refused', person, { reason: note, cc });
   }

@@ -1,7 +1,14 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Person } from '../../domain/country';
 import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
-import type { DecideExtensionArgs, ExtendDeadlineArgs, ReassignReviewersArgs, RequestExtensionArgs, SubmitReportArgs, SubmitReviewArgs } from '../../domain/reporting-cycle-args';
+import type {
+  DecideExtensionArgs,
+  ExtendDeadlineArgs,
+  ReassignReviewersArgs,
+  RequestExtensionArgs,
+  SubmitReportArgs,
+  SubmitReviewArgs,
+} from '../../domain/reporting-cycle-args';
 
 // Every human task is an Update with a validator, and the same handler is also a Signal of the same
 // name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.
@@ -28,4 +35,3 @@ export const getStateQuery = defineQuery<CycleState>('getState');
 export const focalPointsChangedSignal = defineSignal<[{ focalPoint: Person; deputy: Person }]>('focalPointsChanged');
 /** From the country's record: the registry's reviewers changed. */
 export const reviewersChangedSignal = defineSignal<[{ reviewers: Person[] }]>('reviewersChanged');
-

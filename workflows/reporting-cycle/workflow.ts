@@ -35,7 +35,11 @@ import { cycleRowSignal } from '../annual-cycle/messages';
 
 // Each attempt ends within 3 minutes (the transport's own timeouts are shorter); a dead worker is noticed
 // by its missing heartbeat within 30 seconds and the send is tried on another.
-const mailAttempts = { startToCloseTimeout: '3 minutes', heartbeatTimeout: '30 seconds', retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' } } as const;
+const mailAttempts = {
+  startToCloseTimeout: '3 minutes',
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
+} as const;
 /** Runs from before e-mails went by person: retried until the relay takes it. */
 const { sendEmail: sendEmailUntilTaken } = proxyActivities<Activities>(mailAttempts);
 /** After two hours of retries the cycle takes the e-mail back, to drop what time made stale and try again. */
@@ -45,12 +49,17 @@ const mailRetryAfterMs = 15 * 60_000;
 // A publication writes two small files: a worker that died in the middle is noticed within a minute.
 const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 /** Retried for an hour; then the secretariat is told and the cycle tries again every hour. */
-const { publishFinalReport } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', scheduleToCloseTimeout: '1 hour', retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' } });
+const { publishFinalReport } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '1 hour',
+  retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' },
+});
 const publishRetryAfterMs = 60 * 60_000;
 const { startCycleRecordKeeper } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 
 /** The innermost reason of a failure (an activity's last attempt, under its timeout). */
-const reasonOf = (error: unknown): string => (error instanceof Error && error.cause ? reasonOf(error.cause) : error instanceof Error ? error.message : String(error));
+const reasonOf = (error: unknown): string =>
+  error instanceof Error && error.cause ? reasonOf(error.cause) : error instanceof Error ? error.message : String(error);
 
 export interface CycleResult {
   stage: CycleState['stage'];
@@ -67,7 +76,13 @@ async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutco
     reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
   };
   try {
-    await getExternalWorkflowHandle(countryWorkflowId(s.country.code)).signal(cycleClosedSignal, { year: s.year, stage: s.stage, outcome, rule: input.policy.escalation, evidence });
+    await getExternalWorkflowHandle(countryWorkflowId(s.country.code)).signal(cycleClosedSignal, {
+      year: s.year,
+      stage: s.stage,
+      outcome,
+      rule: input.policy.escalation,
+      evidence,
+    });
   } catch (error) {
     log.warn('the country record could not be told of the cycle outcome', { country: s.country.code, error: String(error) });
   }
@@ -85,17 +100,69 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   if (patched('call-for-reports')) cycle.callForReports();
   let changes = 0;
 
-  const common = { result: () => cycleSummary(cycle.state), onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()), onChange: () => changes++, trail: () => (cycle.state.audit ??= []) };
-  registerTask({ ...common, update: messages.submitReportUpdate, signal: messages.submitReportSignal, validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
-  registerTask({ ...common, update: messages.submitRevisionUpdate, signal: messages.submitRevisionSignal, validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
-  registerTask({ ...common, update: messages.submitReviewUpdate, signal: messages.submitReviewSignal, validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
-  registerTask({ ...common, update: messages.extendDeadlineUpdate, signal: messages.extendDeadlineSignal, validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
-  registerTask({ ...common, update: messages.reassignReviewersUpdate, signal: messages.reassignReviewersSignal, validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
-  registerTask({ ...common, update: messages.requestExtensionUpdate, signal: messages.requestExtensionSignal, validate: (a) => cycle.validateRequestExtension(a, now()), apply: (a) => cycle.requestExtension(a, now()) });
-  registerTask({ ...common, update: messages.decideExtensionUpdate, signal: messages.decideExtensionSignal, validate: (a) => cycle.validateDecideExtension(a, now()), apply: (a) => cycle.decideExtension(a, now()) });
+  const common = {
+    result: () => cycleSummary(cycle.state),
+    onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()),
+    onChange: () => changes++,
+    trail: () => (cycle.state.audit ??= []),
+  };
+  registerTask({
+    ...common,
+    update: messages.submitReportUpdate,
+    signal: messages.submitReportSignal,
+    validate: (a) => cycle.validateSubmitReport(a),
+    apply: (a) => cycle.submitReport(a, now()),
+  });
+  registerTask({
+    ...common,
+    update: messages.submitRevisionUpdate,
+    signal: messages.submitRevisionSignal,
+    validate: (a) => cycle.validateSubmitRevision(a),
+    apply: (a) => cycle.submitRevision(a, now()),
+  });
+  registerTask({
+    ...common,
+    update: messages.submitReviewUpdate,
+    signal: messages.submitReviewSignal,
+    validate: (a) => cycle.validateSubmitReview(a),
+    apply: (a) => cycle.submitReview(a, now()),
+  });
+  registerTask({
+    ...common,
+    update: messages.extendDeadlineUpdate,
+    signal: messages.extendDeadlineSignal,
+    validate: (a) => cycle.validateExtendDeadline(a, now()),
+    apply: (a) => cycle.extendDeadline(a, now()),
+  });
+  registerTask({
+    ...common,
+    update: messages.reassignReviewersUpdate,
+    signal: messages.reassignReviewersSignal,
+    validate: (a) => cycle.validateReassignReviewers(a),
+    apply: (a) => cycle.reassignReviewers(a),
+  });
+  registerTask({
+    ...common,
+    update: messages.requestExtensionUpdate,
+    signal: messages.requestExtensionSignal,
+    validate: (a) => cycle.validateRequestExtension(a, now()),
+    apply: (a) => cycle.requestExtension(a, now()),
+  });
+  registerTask({
+    ...common,
+    update: messages.decideExtensionUpdate,
+    signal: messages.decideExtensionSignal,
+    validate: (a) => cycle.validateDecideExtension(a, now()),
+    apply: (a) => cycle.decideExtension(a, now()),
+  });
   setHandler(messages.getStateQuery, () => cycle.state);
   // From the country's record; checked like any signal anyone could send, and refused on the record, never thrown.
-  const fromRecord = <T>(definition: SignalDefinition<[T]>, name: 'focalPointsChanged' | 'reviewersChanged', subject: string, apply: (payload: T) => void) =>
+  const fromRecord = <T>(
+    definition: SignalDefinition<[T]>,
+    name: 'focalPointsChanged' | 'reviewersChanged',
+    subject: string,
+    apply: (payload: T) => void,
+  ) =>
     setInternalHandler(definition, name, {
       apply: (payload) => {
         apply(payload);
@@ -186,7 +253,9 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       const mailDone = await flush();
       await sendRow();
       if (cycle.terminal && mailDone) break;
-      const wake = mailDone ? cycle.nextWakeAt()! : DateTime.min(...[cycle.nextWakeAt(), now().plus(mailRetryAfterMs)].filter((t) => t !== undefined))!;
+      const wake = mailDone
+        ? cycle.nextWakeAt()!
+        : DateTime.min(...[cycle.nextWakeAt(), now().plus(mailRetryAfterMs)].filter((t) => t !== undefined))!;
       const seen = current ? before : changes;
       await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
     }

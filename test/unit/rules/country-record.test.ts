@@ -10,13 +10,20 @@ import { deputy, focalPoint, gcm, governance, nepal, reviewer, secretariat } fro
 // R1, R2, R11–R14, R20 and R23 as the record of one country sees them: its status and benefits, its
 // roadmap, the cycles it takes part in, the flag to the GCM and reactivation.
 
-const registered = (status: Country['status'], changes: Partial<Country> = {}) => CountryRecord.create({ ...nepal, status, ...changes }, governance, at('2027-01-05T10:00:00Z'));
+const registered = (status: Country['status'], changes: Partial<Country> = {}) =>
+  CountryRecord.create({ ...nepal, status, ...changes }, governance, at('2027-01-05T10:00:00Z'));
 const noticesOf = (r: CountryRecord, act: () => unknown) => mailOf<Notice>(() => r.state.outbox, act);
 const actionKinds = (r: CountryRecord) => r.state.actions.map((a) => a.kind);
 /** Input as a sender outside the type system may send it: the validators are what stand in the way. */
 const raw = <T>(value: object) => value as T;
 
-const complete: CycleOutcome = { reportSubmitted: true, finalised: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true };
+const complete: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
 /** A finalised cycle whose report showed no evidence of progress (R19d). */
 const withoutEvidence = (year: number): CycleClosed => ({
   year,
@@ -46,13 +53,20 @@ describe('status and benefits (R1, R2)', () => {
   it('R2: only an active country takes part in a yearly cycle', () => {
     expect(cycleEligibility(registered('active').state.country, 2027, defaultPolicy())).toEqual({ eligible: true });
     for (const status of ['candidate', 'inactive', 'withdrawn'] as const) {
-      expect(cycleEligibility(registered(status).state.country, 2027, defaultPolicy())).toEqual({ eligible: false, reason: `status ${status}` });
+      expect(cycleEligibility(registered(status).state.country, 2027, defaultPolicy())).toEqual({
+        eligible: false,
+        reason: `status ${status}`,
+      });
     }
   });
 
   it("R1: a registry import updates names and people, never the status, which only the GCM's decisions change", () => {
     const record = registered('active');
-    record.importRegistry({ ...nepal, name: 'Federal Democratic Republic of Nepal', status: 'inactive' }, governance, at('2027-02-01T10:00:00Z'));
+    record.importRegistry(
+      { ...nepal, name: 'Federal Democratic Republic of Nepal', status: 'inactive' },
+      governance,
+      at('2027-02-01T10:00:00Z'),
+    );
     expect(record.state.status).toBe('active');
     expect(record.state.country).toMatchObject({ name: 'Federal Democratic Republic of Nepal', status: 'active' });
   });
@@ -71,11 +85,18 @@ describe('status and benefits (R1, R2)', () => {
     record.recordCycle(withoutEvidence(2027), at('2027-10-01T10:00:00Z'));
     record.recordCycle(withoutEvidence(2028), at('2028-10-01T10:00:00Z'));
     record.state.actions = [];
-    const told = noticesOf(record, () => record.closeEscalation({ year: 2028, result: 'inactive', reason: 'No progress after a year of support.' }, at('2029-03-02T12:00:00Z')));
+    const told = noticesOf(record, () =>
+      record.closeEscalation(
+        { year: 2028, result: 'inactive', reason: 'No progress after a year of support.' },
+        at('2029-03-02T12:00:00Z'),
+      ),
+    );
     expect(record.state).toMatchObject({ status: 'inactive', statusSince: '2029-03-02T12:00:00.000Z' });
     expect(record.benefits).toBe(false);
     // The 2028 cycle has ended; the ones that may still run are suspended, and the public profile changes.
-    expect(record.state.actions).toEqual(expect.arrayContaining([{ kind: 'publish-profile' }, { kind: 'suspend-cycles', years: [2029, 2030] }]));
+    expect(record.state.actions).toEqual(
+      expect.arrayContaining([{ kind: 'publish-profile' }, { kind: 'suspend-cycles', years: [2029, 2030] }]),
+    );
     expect(recipients(told)).toEqual([`country-inactive → ${focalPoint.email}`, `country-inactive → ${deputy.email}`]);
     for (const n of told) expect(n.cc).toEqual([secretariat.email]);
   });
@@ -87,7 +108,11 @@ describe('status granted (R11, R14)', () => {
   it("R11: the GCM's grant makes a candidate active, keeps its roadmap as version 1 and (re)publishes the country profile", () => {
     const record = registered('candidate', { reviewers: [] });
     record.grant(grant, at('2027-07-01T08:00:00Z'));
-    expect(record.state).toMatchObject({ status: 'active', statusSince: '2027-07-01T08:00:00.000Z', country: { status: 'active', grantedOn: '2027-07-01', reviewers: [reviewer] } });
+    expect(record.state).toMatchObject({
+      status: 'active',
+      statusSince: '2027-07-01T08:00:00.000Z',
+      country: { status: 'active', grantedOn: '2027-07-01', reviewers: [reviewer] },
+    });
     expect(record.state.roadmaps).toEqual([{ version: 1, at: '2027-07-01T08:00:00.000Z', summary: 'roadmap: brick kilns' }]);
     expect(record.benefits).toBe(true);
     expect(actionKinds(record)).toEqual(['publish-profile']);
@@ -135,14 +160,32 @@ describe('roadmap updates (R12)', () => {
 
   it('R12: only the focal point or deputy updates the roadmap, saying what changed', () => {
     const record = registered('active');
-    expectRefusal(record.state, () => record.updateRoadmap({ as: secretariat.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')), 'as', /is not the focal point or deputy of NPL/);
-    expectRefusal(record.state, () => record.updateRoadmap({ as: focalPoint.email, summary: ' ' }, at('2027-03-01T10:00:00Z')), 'summary', /is required/);
+    expectRefusal(
+      record.state,
+      () => record.updateRoadmap({ as: secretariat.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
+    expectRefusal(
+      record.state,
+      () => record.updateRoadmap({ as: focalPoint.email, summary: ' ' }, at('2027-03-01T10:00:00Z')),
+      'summary',
+      /is required/,
+    );
   });
 
-  it.each(['inactive', 'candidate', 'withdrawn'] as const)('R12: roadmap updates are taken only while active, not from a country that is %s', (status) => {
-    const record = registered(status);
-    expectRefusal(record.state, () => record.updateRoadmap({ as: focalPoint.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')), 'status', new RegExp(`NPL is ${status}; only an active country updates its roadmap`));
-  });
+  it.each(['inactive', 'candidate', 'withdrawn'] as const)(
+    'R12: roadmap updates are taken only while active, not from a country that is %s',
+    (status) => {
+      const record = registered(status);
+      expectRefusal(
+        record.state,
+        () => record.updateRoadmap({ as: focalPoint.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')),
+        'status',
+        new RegExp(`NPL is ${status}; only an active country updates its roadmap`),
+      );
+    },
+  );
 });
 
 describe('the flag to the GCM (R20)', () => {
@@ -150,7 +193,9 @@ describe('the flag to the GCM (R20)', () => {
     const record = registered('active');
     expect(noticesOf(record, () => record.recordCycle(withoutEvidence(2027), at('2027-10-01T10:00:00Z')))).toEqual([]);
     const told = noticesOf(record, () => record.recordCycle(withoutEvidence(2028), at('2028-10-01T10:00:00Z')));
-    expect(record.state.escalations).toEqual([{ workflowId: 'gcm-escalation-NPL-2028', year: 2028, criteria: ['no-evidence-of-progress'], openedAt: '2028-10-01T10:00:00.000Z' }]);
+    expect(record.state.escalations).toEqual([
+      { workflowId: 'gcm-escalation-NPL-2028', year: 2028, criteria: ['no-evidence-of-progress'], openedAt: '2028-10-01T10:00:00.000Z' },
+    ]);
     expect(actionKinds(record)).toEqual(['start-escalation']);
     expect(recipients(told)).toEqual([...gcm, secretariat].map((p) => `escalation-flag → ${p.email}`));
     for (const n of told) expect(n.evidence?.map((e) => e.year)).toEqual([2027, 2028]);
@@ -167,15 +212,35 @@ describe('the flag to the GCM (R20)', () => {
 describe('reactivation (R23)', () => {
   it('R23: only the focal point or deputy of an inactive country asks, with the four kinds of evidence and a letter to the Chair', () => {
     const active = registered('active');
-    expectRefusal(active.state, () => active.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z')), 'status', /NPL is active; only an inactive country asks to be reactivated/);
+    expectRefusal(
+      active.state,
+      () => active.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z')),
+      'status',
+      /NPL is active; only an inactive country asks to be reactivated/,
+    );
     const record = registered('inactive');
-    expectRefusal(record.state, () => record.requestReactivation({ ...reactivationRequest, as: secretariat.email }, at('2029-06-01T10:00:00Z')), 'as', /is not the focal point or deputy of NPL/);
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, as: secretariat.email }, at('2029-06-01T10:00:00Z')),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
     for (const evidence of ['progressReport', 'indicatorFramework', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const) {
       const { [evidence]: _left, ...rest } = reactivationRequest.request;
-      expectRefusal(record.state, () => record.requestReactivation(raw<ReactivationArgs>({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')), `request.${evidence}`, /is required/);
+      expectRefusal(
+        record.state,
+        () => record.requestReactivation(raw<ReactivationArgs>({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')),
+        `request.${evidence}`,
+        /is required/,
+      );
     }
     const noLetter = { ...reactivationRequest.request, letter: { summary: '' } };
-    expectRefusal(record.state, () => record.requestReactivation({ ...reactivationRequest, request: noLetter }, at('2029-06-01T10:00:00Z')), 'request.letter.summary', /is required/);
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, request: noLetter }, at('2029-06-01T10:00:00Z')),
+      'request.letter.summary',
+      /is required/,
+    );
   });
 
   it('R23: a request is recorded with its letter to the Alliance 8.7 Chair and starts the verification; a second waits until it ends', () => {
@@ -185,14 +250,22 @@ describe('reactivation (R23)', () => {
     expect(started.request.letter.to).toBe('Alliance 8.7 Chair');
     expect(actionKinds(record)).toEqual(['start-reactivation']);
     expect(record.state.status).toBe('inactive');
-    expectRefusal(record.state, () => record.requestReactivation({ ...reactivationRequest, as: deputy.email }, at('2029-06-02T10:00:00Z')), 'status', /a reactivation request is already with the secretariat/);
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, as: deputy.email }, at('2029-06-02T10:00:00Z')),
+      'status',
+      /a reactivation request is already with the secretariat/,
+    );
   });
 
   it('R23: once verified, the country is active again, its roadmap changes become a new version, and R19 counts cycles from the next one on', () => {
     const record = registered('inactive');
     record.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z'));
     record.state.actions = [];
-    record.closeReactivation({ workflowId: 'reactivation-NPL-1', result: 'reactivated', note: 'Evidence verified.', nextCycleYear: 2030 }, at('2029-06-20T10:00:00Z'));
+    record.closeReactivation(
+      { workflowId: 'reactivation-NPL-1', result: 'reactivated', note: 'Evidence verified.', nextCycleYear: 2030 },
+      at('2029-06-20T10:00:00Z'),
+    );
     expect(record.state).toMatchObject({ status: 'active', statusSince: '2029-06-20T10:00:00.000Z', evaluateFrom: 2030 });
     expect(record.benefits).toBe(true);
     expect(record.state.roadmaps).toEqual([{ version: 1, at: '2029-06-20T10:00:00.000Z', summary: 'Adds bonded labour in agriculture.' }]);
@@ -209,7 +282,10 @@ describe('reactivation (R23)', () => {
   it('R23: a refused request leaves the country inactive, and it may ask again', () => {
     const record = registered('inactive');
     record.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z'));
-    record.closeReactivation({ workflowId: 'reactivation-NPL-1', result: 'refused', note: 'No indicator framework attached.', nextCycleYear: 2030 }, at('2029-06-20T10:00:00Z'));
+    record.closeReactivation(
+      { workflowId: 'reactivation-NPL-1', result: 'refused', note: 'No indicator framework attached.', nextCycleYear: 2030 },
+      at('2029-06-20T10:00:00Z'),
+    );
     expect(record.state.status).toBe('inactive');
     expect(record.state.roadmaps).toEqual([]);
     expect(record.requestReactivation(reactivationRequest, at('2029-07-01T10:00:00Z')).workflowId).toBe('reactivation-NPL-2');

@@ -5,7 +5,12 @@ import type { CycleInput } from '../../../domain/reporting-cycle-state';
 // The people and papers the rule tests share. Invented for these tests; two focal points in different
 // zones, so that "09:00 in the recipient's zone" is visible in what the tests assert.
 
-const person = (name: string, email: string, zone: string, language: Person['language'] = 'en'): Person => ({ name, email, zone, language });
+const person = (name: string, email: string, zone: string, language: Person['language'] = 'en'): Person => ({
+  name,
+  email,
+  zone,
+  language,
+});
 
 export const secretariat = person('Alliance 8.7 secretariat', 'secretariat@alliance87.example.org', 'Europe/Zurich');
 export const gcm = [
@@ -41,7 +46,10 @@ export function report(overrides: Record<string, unknown> = {}) {
     },
     collaboration: [{ description: 'Cross-border referral protocol.', partners: ['India'] }],
     preparedThrough: 'National Steering Committee on Child Labour',
-    indicatorFramework: { updated: true, indicators: [{ code: '8.7.1', name: 'Children in child labour (%)', baseline: 15.3, latestValue: 13.9 }] },
+    indicatorFramework: {
+      updated: true,
+      indicators: [{ code: '8.7.1', name: 'Children in child labour (%)', baseline: 15.3, latestValue: 13.9 }],
+    },
     ...overrides,
   };
 }

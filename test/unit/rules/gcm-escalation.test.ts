@@ -14,7 +14,13 @@ const mentor = { name: 'Lena Berg', email: 'lena.berg@peer.example.org', languag
 const open = () =>
   GcmEscalation.open(
     'gcm-escalation-NPL-2028',
-    { country: { code: 'NPL', name: 'Nepal' }, focalPoints: [focalPoint, deputy], governance, year: 2028, criteria: ['no-evidence-of-progress'] },
+    {
+      country: { code: 'NPL', name: 'Nepal' },
+      focalPoints: [focalPoint, deputy],
+      governance,
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+    },
     at('2028-10-05T09:00:00+02:00'),
   );
 const noticesOf = (e: GcmEscalation, act: () => unknown) => mailOf<Notice>(() => e.state.outbox, act);
@@ -29,12 +35,22 @@ const dialogue: DialogueArgs = {
   wayForward: { summary: 'Peer learning on kiln inspection; report the registry.', supportNeeded: true },
 };
 const support: StartSupportArgs = { as: jonas, mechanisms: ['I', 'II'], members: [mentor] };
-const decision: DecisionArgs = { as: amara, decision: 'resumed', reason: 'The registry shows progress.', takenAt: { how: 'meeting', on: '2029-03-02', reference: 'GCM minutes 2029/1' } };
+const decision: DecisionArgs = {
+  as: amara,
+  decision: 'resumed',
+  reason: 'The registry shows progress.',
+  takenAt: { how: 'meeting', on: '2029-03-02', reference: 'GCM minutes 2029/1' },
+};
 
 describe('the dialogue (R20)', () => {
   it('R20: a flag opens a dialogue, and both focal points are told, with the secretariat in copy', () => {
     const e = open();
-    expect(e.state).toMatchObject({ stage: 'dialogue', year: 2028, criteria: ['no-evidence-of-progress'], openedAt: '2028-10-05T07:00:00.000Z' });
+    expect(e.state).toMatchObject({
+      stage: 'dialogue',
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+      openedAt: '2028-10-05T07:00:00.000Z',
+    });
     expect(recipients(e.state.outbox)).toEqual([`dialogue-opened → ${focalPoint.email}`, `dialogue-opened → ${deputy.email}`]);
     for (const n of e.state.outbox) expect(n).toMatchObject({ cc: [secretariat.email], year: 2028, criteria: ['no-evidence-of-progress'] });
   });
@@ -44,15 +60,28 @@ describe('the dialogue (R20)', () => {
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
     e.recordDialogue({ ...dialogue, as: jonas, topics: ['progress'], unreportedProgress: undefined }, at('2028-12-07T15:00:00+01:00'));
     expect(e.state.dialogue).toEqual([
-      { ...dialogue, topics: ['compliance', 'progress'], wayForward: { ...dialogue.wayForward, roadmapUpdate: false }, at: '2028-11-02T14:00:00.000Z' },
-      { ...dialogue, as: jonas, topics: ['progress'], unreportedProgress: '', wayForward: { ...dialogue.wayForward, roadmapUpdate: false }, at: '2028-12-07T14:00:00.000Z' },
+      {
+        ...dialogue,
+        topics: ['compliance', 'progress'],
+        wayForward: { ...dialogue.wayForward, roadmapUpdate: false },
+        at: '2028-11-02T14:00:00.000Z',
+      },
+      {
+        ...dialogue,
+        as: jonas,
+        topics: ['progress'],
+        unreportedProgress: '',
+        wayForward: { ...dialogue.wayForward, roadmapUpdate: false },
+        at: '2028-12-07T14:00:00.000Z',
+      },
     ]);
     expect(e.state.stage).toBe('dialogue');
   });
 
   it('R20: only a GCM member records the dialogue; its topics are compliance and/or progress, and it ends in a way forward', () => {
     const e = open();
-    const record = (changes: Record<string, unknown>) => () => e.recordDialogue(raw<DialogueArgs>({ ...dialogue, ...changes }), at('2028-11-02T15:00:00+01:00'));
+    const record = (changes: Record<string, unknown>) => () =>
+      e.recordDialogue(raw<DialogueArgs>({ ...dialogue, ...changes }), at('2028-11-02T15:00:00+01:00'));
     expectRefusal(e.state, record({ as: focalPoint.email }), 'as', /is not a member of the GCM/);
     expectRefusal(e.state, record({ topics: [] }), 'topics', /needs compliance and\/or progress/);
     expectRefusal(e.state, record({ topics: ['monitoring'] }), 'topics.0', /must be compliance or progress/);
@@ -62,12 +91,30 @@ describe('the dialogue (R20)', () => {
 
   it('R20: the GCM decides only after a dialogue; a decision to resume names where it was taken and tells the country', () => {
     const e = open();
-    expectRefusal(e.state, () => e.decide(decision, at('2029-03-02T12:00:00+01:00')), 'stage', /only after a dialogue with the country has been recorded/);
+    expectRefusal(
+      e.state,
+      () => e.decide(decision, at('2029-03-02T12:00:00+01:00')),
+      'stage',
+      /only after a dialogue with the country has been recorded/,
+    );
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
-    expectRefusal(e.state, () => e.decide(raw<DecisionArgs>({ ...decision, as: reviewer.email }), at('2029-03-02T12:00:00+01:00')), 'as', /is not a member of the GCM/);
-    expectRefusal(e.state, () => e.decide(raw<DecisionArgs>({ ...decision, takenAt: { ...decision.takenAt, reference: '' } }), at('2029-03-02T12:00:00+01:00')), 'takenAt.reference', /is required: the minutes or the note/);
+    expectRefusal(
+      e.state,
+      () => e.decide(raw<DecisionArgs>({ ...decision, as: reviewer.email }), at('2029-03-02T12:00:00+01:00')),
+      'as',
+      /is not a member of the GCM/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.decide(raw<DecisionArgs>({ ...decision, takenAt: { ...decision.takenAt, reference: '' } }), at('2029-03-02T12:00:00+01:00')),
+      'takenAt.reference',
+      /is required: the minutes or the note/,
+    );
     const told = noticesOf(e, () => e.decide(decision, at('2029-03-02T12:00:00+01:00')));
-    expect(e.state).toMatchObject({ stage: 'resumed', decision: { decision: 'resumed', by: amara, at: '2029-03-02T11:00:00.000Z', takenAt: decision.takenAt } });
+    expect(e.state).toMatchObject({
+      stage: 'resumed',
+      decision: { decision: 'resumed', by: amara, at: '2029-03-02T11:00:00.000Z', takenAt: decision.takenAt },
+    });
     expect(e.closed).toBe(true);
     expect(recipients(told)).toEqual([`escalation-resumed → ${focalPoint.email}`, `escalation-resumed → ${deputy.email}`]);
     for (const n of told) expect(n.cc).toEqual([secretariat.email]);
@@ -77,7 +124,12 @@ describe('the dialogue (R20)', () => {
     const e = open();
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
     e.decide(decision, at('2029-03-02T12:00:00+01:00'));
-    expectRefusal(e.state, () => e.recordDialogue(dialogue, at('2029-03-03T12:00:00+01:00')), 'stage', /has ended \(resumed\); a dialogue record is not taken now/);
+    expectRefusal(
+      e.state,
+      () => e.recordDialogue(dialogue, at('2029-03-03T12:00:00+01:00')),
+      'stage',
+      /has ended \(resumed\); a dialogue record is not taken now/,
+    );
     expectRefusal(e.state, () => e.startSupport(support, at('2029-03-03T12:00:00+01:00')), 'stage', /has ended \(resumed\)/);
     expectRefusal(e.state, () => e.decide(decision, at('2029-03-03T12:00:00+01:00')), 'stage', /has ended \(resumed\)/);
   });
@@ -86,31 +138,70 @@ describe('the dialogue (R20)', () => {
 describe('the support sub-group (R21)', () => {
   it('R21: support follows a dialogue; a GCM member forms one sub-group, choosing among mechanisms I–IV', () => {
     const e = open();
-    expectRefusal(e.state, () => e.startSupport(support, at('2028-11-10T10:00:00Z')), 'stage', /record the dialogue with the country before forming a support sub-group/);
+    expectRefusal(
+      e.state,
+      () => e.startSupport(support, at('2028-11-10T10:00:00Z')),
+      'stage',
+      /record the dialogue with the country before forming a support sub-group/,
+    );
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
-    expectRefusal(e.state, () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: ['V'] }), at('2028-11-10T10:00:00Z')), 'mechanisms.0', /must be I, II, III or IV/);
-    expectRefusal(e.state, () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: [] }), at('2028-11-10T10:00:00Z')), 'mechanisms', /needs at least one mechanism/);
-    expectRefusal(e.state, () => e.startSupport(raw<StartSupportArgs>({ ...support, members: [] }), at('2028-11-10T10:00:00Z')), 'members', /needs at least one sub-group member/);
-    expectRefusal(e.state, () => e.startSupport(raw<StartSupportArgs>({ ...support, as: focalPoint.email }), at('2028-11-10T10:00:00Z')), 'as', /is not a member of the GCM/);
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: ['V'] }), at('2028-11-10T10:00:00Z')),
+      'mechanisms.0',
+      /must be I, II, III or IV/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: [] }), at('2028-11-10T10:00:00Z')),
+      'mechanisms',
+      /needs at least one mechanism/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, members: [] }), at('2028-11-10T10:00:00Z')),
+      'members',
+      /needs at least one sub-group member/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, as: focalPoint.email }), at('2028-11-10T10:00:00Z')),
+      'as',
+      /is not a member of the GCM/,
+    );
 
     const told = noticesOf(e, () => e.startSupport(support, at('2028-11-10T10:00:00Z')));
     expect(e.state.stage).toBe('support');
-    expect(e.state.support).toMatchObject({ workflowId: 'support-NPL-2028', mechanisms: ['I', 'II'], members: [mentor], checkInEveryDays: 30, startedAt: '2028-11-10T10:00:00.000Z' });
+    expect(e.state.support).toMatchObject({
+      workflowId: 'support-NPL-2028',
+      mechanisms: ['I', 'II'],
+      members: [mentor],
+      checkInEveryDays: 30,
+      startedAt: '2028-11-10T10:00:00.000Z',
+    });
     expect(recipients(told)).toEqual([`support-started → ${focalPoint.email}`, `support-started → ${deputy.email}`]);
     for (const n of told) expect(n).toMatchObject({ cc: [secretariat.email, mentor.email], mechanisms: ['I', 'II'] });
     expectRefusal(e.state, () => e.startSupport(support, at('2028-12-10T10:00:00Z')), 'stage', /already formed on 2028-11-10/);
   });
 
   it('R21: only members of the sub-group check in', () => {
-    expect(() => validateCheckIn([mentor], { as: amara, note: 'visited' })).toThrow(/as: amara\.okafor@gcm\.example\.org is not a member of the support sub-group/);
-    expect(validateCheckIn([mentor], { as: mentor.email, note: 'Inspectors trained in Biratnagar.' })).toEqual({ as: mentor.email, note: 'Inspectors trained in Biratnagar.', readyToResume: false });
+    expect(() => validateCheckIn([mentor], { as: amara, note: 'visited' })).toThrow(
+      /as: amara\.okafor@gcm\.example\.org is not a member of the support sub-group/,
+    );
+    expect(validateCheckIn([mentor], { as: mentor.email, note: 'Inspectors trained in Biratnagar.' })).toEqual({
+      as: mentor.email,
+      note: 'Inspectors trained in Biratnagar.',
+      readyToResume: false,
+    });
   });
 
   it('R21: when the sub-group ends, every GCM member is asked to decide, once', () => {
     const e = open();
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
     e.startSupport(support, at('2028-11-10T10:00:00Z'));
-    const checkIns = [{ by: mentor.email, at: '2029-02-01T10:00:00.000Z', note: 'Registry reported; ready to resume.', readyToResume: true }];
+    const checkIns = [
+      { by: mentor.email, at: '2029-02-01T10:00:00.000Z', note: 'Registry reported; ready to resume.', readyToResume: true },
+    ];
     const asked = noticesOf(e, () => e.supportEnded(checkIns, at('2029-02-01T10:00:00Z')));
     expect(recipients(asked)).toEqual(gcm.map((m) => `decision-needed → ${m.email}`));
     expect(e.state.support).toMatchObject({ checkIns, endedAt: '2029-02-01T10:00:00.000Z' });

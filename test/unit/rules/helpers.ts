@@ -37,7 +37,11 @@ export function letTimePass<T>(machine: Clocked<T>, until: DateTime): { at: Date
   for (let wakes = 0; wakes < 1_000; wakes++) {
     const next = machine.nextWakeAt();
     if (!next || next > until) return queued;
-    for (const mail of mailOf(() => machine.state.outbox, () => machine.advance(next))) queued.push({ at: next, mail });
+    for (const mail of mailOf(
+      () => machine.state.outbox,
+      () => machine.advance(next),
+    ))
+      queued.push({ at: next, mail });
   }
   throw new Error('the machine kept waking without reaching the end of the period');
 }

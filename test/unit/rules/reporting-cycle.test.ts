@@ -16,12 +16,26 @@ function open(input = cycleInput()) {
 }
 const mailOfCycle = (cycle: ReportingCycle, act: () => unknown) => mailOf<EmailRequest>(() => cycle.state.outbox, act);
 const submit = (cycle: ReportingCycle, when: string, as = focalPoint.email) => cycle.submitReport({ as, report: report() }, at(when));
-const review = (cycle: ReportingCycle, when: string, decision: 'accept' | 'revise', comments = 'Say which survey wave the figures come from.') =>
-  cycle.submitReview({ as: reviewer.email, decision, comments, guidance: { evidence: 'Cite the survey tables.', participation: 'Name the survivor groups consulted.' } }, at(when));
+const review = (
+  cycle: ReportingCycle,
+  when: string,
+  decision: 'accept' | 'revise',
+  comments = 'Say which survey wave the figures come from.',
+) =>
+  cycle.submitReview(
+    {
+      as: reviewer.email,
+      decision,
+      comments,
+      guidance: { evidence: 'Cite the survey tables.', participation: 'Name the survivor groups consulted.' },
+    },
+    at(when),
+  );
 const revise = (cycle: ReportingCycle, when: string) => cycle.submitRevision({ as: deputy.email, report: report() }, at(when));
 
 /** Each e-mail as "kind → recipient @ local time of the recipient". */
-const timeline = (queued: { at: ReturnType<typeof at>; mail: EmailRequest }[]) => queued.map(({ at: t, mail }) => `${mail.kind} → ${mail.to.email} @ ${localTime(t, mail.to.zone)}`);
+const timeline = (queued: { at: ReturnType<typeof at>; mail: EmailRequest }[]) =>
+  queued.map(({ at: t, mail }) => `${mail.kind} → ${mail.to.email} @ ${localTime(t, mail.to.zone)}`);
 
 describe('the report and its deadline (R13)', () => {
   it('R13: a cycle opened in January waits for the report until 30 April 23:59:59 in Geneva, and closes on 30 September', () => {
@@ -52,7 +66,8 @@ describe('the report and its deadline (R13)', () => {
       `submission-reminder → ${deputy.email} @ 2027-04-23T09:00-04:00`,
       `submission-reminder → ${deputy.email} @ 2027-04-29T09:00-04:00`,
     ]);
-    for (const { mail } of reminders) expect(mail).toMatchObject({ dueAt: deadlineUtc, cc: [], missing: ['progress-report', 'indicator-framework'] });
+    for (const { mail } of reminders)
+      expect(mail).toMatchObject({ dueAt: deadlineUtc, cc: [], missing: ['progress-report', 'indicator-framework'] });
   });
 
   it('R13: after the deadline the cycle is overdue, and weekly reminders go out with the secretariat in copy', () => {
@@ -86,7 +101,12 @@ describe('the report and its deadline (R13)', () => {
 
   it('R13: only the focal point or the deputy submits the report', () => {
     const cycle = open();
-    expectRefusal(cycle.state, () => submit(cycle, '2027-04-20T10:00:00Z', reviewer.email), 'as', /is not the focal point or deputy of NPL/);
+    expectRefusal(
+      cycle.state,
+      () => submit(cycle, '2027-04-20T10:00:00Z', reviewer.email),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
     submit(cycle, '2027-04-20T10:00:00Z', deputy.email);
     expect(cycle.state.submissions[0]).toMatchObject({ by: deputy.email, late: false });
   });
@@ -94,7 +114,12 @@ describe('the report and its deadline (R13)', () => {
   it('R13: a second report while the first is in review is refused', () => {
     const cycle = open();
     submit(cycle, '2027-04-20T10:00:00Z');
-    expectRefusal(cycle.state, () => submit(cycle, '2027-04-21T10:00:00Z', deputy.email), 'stage', /in-review \(a report was received on 2027-04-20/);
+    expectRefusal(
+      cycle.state,
+      () => submit(cycle, '2027-04-21T10:00:00Z', deputy.email),
+      'stage',
+      /in-review \(a report was received on 2027-04-20/,
+    );
   });
 });
 
@@ -105,9 +130,20 @@ describe('moving the deadline (R13)', () => {
   it('R13: the secretariat moves the deadline with a recorded reason; both focal points are told, and reminders follow the new date', () => {
     const cycle = open();
     letTimePass(cycle, at('2027-04-25T10:00:00Z'));
-    expect(recipients(mailOfCycle(cycle, () => extend(cycle, {})))).toEqual([`deadline-extended → ${focalPoint.email}`, `deadline-extended → ${deputy.email}`]);
+    expect(recipients(mailOfCycle(cycle, () => extend(cycle, {})))).toEqual([
+      `deadline-extended → ${focalPoint.email}`,
+      `deadline-extended → ${deputy.email}`,
+    ]);
     expect(cycle.state.deadline).toBe('2027-05-31T21:59:59.000Z');
-    expect(cycle.state.extensions).toEqual([{ from: deadlineUtc, to: '2027-05-31T21:59:59.000Z', reason: 'national elections', by: secretariat.email, at: '2027-04-25T10:00:00.000Z' }]);
+    expect(cycle.state.extensions).toEqual([
+      {
+        from: deadlineUtc,
+        to: '2027-05-31T21:59:59.000Z',
+        reason: 'national elections',
+        by: secretariat.email,
+        at: '2027-04-25T10:00:00.000Z',
+      },
+    ]);
 
     const after = letTimePass(cycle, at('2027-05-31T21:59:59Z'));
     expect(cycle.state.stage).toBe('awaiting-submission'); // not overdue on 1 May any more
@@ -130,7 +166,9 @@ describe('moving the deadline (R13)', () => {
 
   it("R13: a focal point's first request for up to 14 days is granted at once, to the end of that day in Geneva", () => {
     const cycle = open();
-    const mail = mailOfCycle(cycle, () => cycle.requestExtension({ as: focalPoint.email, days: 10, reason: 'floods in the south' }, at('2027-04-28T10:00:00Z')));
+    const mail = mailOfCycle(cycle, () =>
+      cycle.requestExtension({ as: focalPoint.email, days: 10, reason: 'floods in the south' }, at('2027-04-28T10:00:00Z')),
+    );
     expect(cycle.state.deadline).toBe('2027-05-10T21:59:59.000Z');
     expect(recipients(mail)).toEqual([`extension-granted → ${focalPoint.email}`, `extension-granted → ${deputy.email}`]);
     for (const m of mail) expect(m.cc).toEqual([secretariat.email]);
@@ -139,12 +177,20 @@ describe('moving the deadline (R13)', () => {
   it('R13: a second request waits for the secretariat, who may refuse it only with a note for the country', () => {
     const cycle = open();
     cycle.requestExtension({ as: focalPoint.email, days: 10, reason: 'floods in the south' }, at('2027-04-28T10:00:00Z'));
-    const asked = mailOfCycle(cycle, () => cycle.requestExtension({ as: deputy.email, days: 5, reason: 'translation' }, at('2027-05-08T10:00:00Z')));
+    const asked = mailOfCycle(cycle, () =>
+      cycle.requestExtension({ as: deputy.email, days: 5, reason: 'translation' }, at('2027-05-08T10:00:00Z')),
+    );
     expect(recipients(asked)).toEqual([`extension-requested → ${secretariat.email}`]);
     expect(cycle.state.deadline).toBe('2027-05-10T21:59:59.000Z');
-    expectRefusal(cycle.state, () => cycle.requestExtension({ as: focalPoint.email, days: 3, reason: 'again' }, at('2027-05-08T11:00:00Z')), 'days', /awaits the secretariat's decision/);
+    expectRefusal(
+      cycle.state,
+      () => cycle.requestExtension({ as: focalPoint.email, days: 3, reason: 'again' }, at('2027-05-08T11:00:00Z')),
+      'days',
+      /awaits the secretariat's decision/,
+    );
 
-    const decide = (args: Record<string, unknown>) => cycle.decideExtension({ as: secretariat.email, decision: 'refuse', ...args }, at('2027-05-09T10:00:00Z'));
+    const decide = (args: Record<string, unknown>) =>
+      cycle.decideExtension({ as: secretariat.email, decision: 'refuse', ...args }, at('2027-05-09T10:00:00Z'));
     expectRefusal(cycle.state, () => decide({}), 'note', /required when refusing/);
     expectRefusal(cycle.state, () => decide({ as: focalPoint.email, note: 'no' }), 'as', /is not the secretariat/);
     const refused = mailOfCycle(cycle, () => decide({ note: 'The deadline already moved once.' }));
@@ -156,7 +202,9 @@ describe('moving the deadline (R13)', () => {
     const cycle = open();
     cycle.requestExtension({ as: focalPoint.email, days: 30, reason: 'cabinet reshuffle' }, at('2027-04-20T10:00:00Z'));
     expect(cycle.state.deadline).toBe(deadlineUtc);
-    const granted = mailOfCycle(cycle, () => cycle.decideExtension({ as: secretariat.email, decision: 'grant' }, at('2027-04-22T10:00:00Z')));
+    const granted = mailOfCycle(cycle, () =>
+      cycle.decideExtension({ as: secretariat.email, decision: 'grant' }, at('2027-04-22T10:00:00Z')),
+    );
     expect(cycle.state.deadline).toBe('2027-05-30T21:59:59.000Z'); // 30 days after 30 April
     expect(recipients(granted)).toEqual([`extension-granted → ${focalPoint.email}`, `extension-granted → ${deputy.email}`]);
   });
@@ -164,7 +212,8 @@ describe('moving the deadline (R13)', () => {
 
 describe('the content of the report (R15)', () => {
   const cycle = open();
-  const submitting = (changes: Record<string, unknown>) => () => cycle.submitReport({ as: focalPoint.email, report: report(changes) }, at('2027-04-20T10:00:00Z'));
+  const submitting = (changes: Record<string, unknown>) => () =>
+    cycle.submitReport({ as: focalPoint.email, report: report(changes) }, at('2027-04-20T10:00:00Z'));
 
   it('R15: a report must give progress against at least one roadmap objective', () => {
     expectRefusal(cycle.state, submitting({ progress: [] }), 'report.progress', /needs at least one roadmap objective/);
@@ -175,24 +224,59 @@ describe('the content of the report (R15)', () => {
   });
 
   it('R15: evidence of progress must be of a kind the framework names', () => {
-    expectRefusal(cycle.state, submitting({ evidence: [{ kind: 'rumour', description: 'heard in the market' }] }), 'report.evidence.0.kind', /expected one of "evaluation"\|"survey"\|"case-study"\|"focus-group"\|"interview"\|"empirical-data"\|"third-party"/);
+    expectRefusal(
+      cycle.state,
+      submitting({ evidence: [{ kind: 'rumour', description: 'heard in the market' }] }),
+      'report.evidence.0.kind',
+      /expected one of "evaluation"\|"survey"\|"case-study"\|"focus-group"\|"interview"\|"empirical-data"\|"third-party"/,
+    );
   });
 
   it('R15: stakeholder participation is asked by national and international group', () => {
-    expectRefusal(cycle.state, submitting({ stakeholderParticipation: { national: [{ group: 'journalists', description: 'x' }] } }), 'report.stakeholderParticipation.national.0.group', /expected one of "ministries"\|"employers"\|"workers"\|"ngos"\|"survivors"/);
+    expectRefusal(
+      cycle.state,
+      submitting({ stakeholderParticipation: { national: [{ group: 'journalists', description: 'x' }] } }),
+      'report.stakeholderParticipation.national.0.group',
+      /expected one of "ministries"\|"employers"\|"workers"\|"ngos"\|"survivors"/,
+    );
   });
 
   it('R13: the updated indicator framework comes with the report', () => {
-    expectRefusal(cycle.state, submitting({ indicatorFramework: { updated: true, indicators: [] } }), 'report.indicatorFramework.indicators', /needs at least one indicator/);
+    expectRefusal(
+      cycle.state,
+      submitting({ indicatorFramework: { updated: true, indicators: [] } }),
+      'report.indicatorFramework.indicators',
+      /needs at least one indicator/,
+    );
   });
 
   it('R15: the cycle records what the report shows: framework updated or not, evidence of progress, of collaboration', () => {
     const plain = open();
-    plain.submitReport({ as: focalPoint.email, report: report({ evidence: [], collaboration: [], indicatorFramework: { updated: false, indicators: [{ code: '8.7.1', name: 'Children in child labour (%)' }] } }) }, at('2027-04-20T10:00:00Z'));
-    expect(plain.outcome()).toMatchObject({ reportSubmitted: true, indicatorFrameworkUpdated: false, evidenceOfProgress: false, evidenceOfCollaboration: false });
+    plain.submitReport(
+      {
+        as: focalPoint.email,
+        report: report({
+          evidence: [],
+          collaboration: [],
+          indicatorFramework: { updated: false, indicators: [{ code: '8.7.1', name: 'Children in child labour (%)' }] },
+        }),
+      },
+      at('2027-04-20T10:00:00Z'),
+    );
+    expect(plain.outcome()).toMatchObject({
+      reportSubmitted: true,
+      indicatorFrameworkUpdated: false,
+      evidenceOfProgress: false,
+      evidenceOfCollaboration: false,
+    });
     const full = open();
     submit(full, '2027-04-20T10:00:00Z');
-    expect(full.outcome()).toMatchObject({ reportSubmitted: true, indicatorFrameworkUpdated: true, evidenceOfProgress: true, evidenceOfCollaboration: true });
+    expect(full.outcome()).toMatchObject({
+      reportSubmitted: true,
+      indicatorFrameworkUpdated: true,
+      evidenceOfProgress: true,
+      evidenceOfCollaboration: true,
+    });
   });
 });
 
@@ -212,15 +296,28 @@ describe('Working Group review and revision (R16)', () => {
       `submission-received → ${focalPoint.email}`,
       `submission-received → ${deputy.email}`,
     ]);
-    expect(mail.filter((m) => m.kind === 'review-request').map((m) => m.dueAt)).toEqual(['2027-05-12T10:00:00.000Z', '2027-05-12T10:00:00.000Z']);
+    expect(mail.filter((m) => m.kind === 'review-request').map((m) => m.dueAt)).toEqual([
+      '2027-05-12T10:00:00.000Z',
+      '2027-05-12T10:00:00.000Z',
+    ]);
     expect(cycle.state).toMatchObject({ stage: 'in-review', round: 1, windowEndsAt: '2027-05-12T10:00:00.000Z' });
   });
 
   it('R16: only an assigned reviewer reviews, and nobody is made reviewer of their own country', () => {
     const cycle = open();
     submit(cycle, '2027-04-12T10:00:00Z');
-    expectRefusal(cycle.state, () => cycle.submitReview({ as: focalPoint.email, decision: 'accept' }, at('2027-04-13T10:00:00Z')), 'as', /is not a reviewer assigned to NPL 2027/);
-    expectRefusal(cycle.state, () => cycle.reassignReviewers({ as: secretariat.email, reviewers: [deputy] }), 'reviewers', /nobody reviews their own report/);
+    expectRefusal(
+      cycle.state,
+      () => cycle.submitReview({ as: focalPoint.email, decision: 'accept' }, at('2027-04-13T10:00:00Z')),
+      'as',
+      /is not a reviewer assigned to NPL 2027/,
+    );
+    expectRefusal(
+      cycle.state,
+      () => cycle.reassignReviewers({ as: secretariat.email, reviewers: [deputy] }),
+      'reviewers',
+      /nobody reviews their own report/,
+    );
   });
 
   it('R16: reminders stop once the report is in; the reviewer is reminded 7 days before the window ends, then weekly with the secretariat in copy', () => {
@@ -229,7 +326,10 @@ describe('Working Group review and revision (R16)', () => {
     submit(cycle, '2027-04-12T10:00:00Z'); // a Monday; the window ends on Wednesday 12 May
     const queued = letTimePass(cycle, at('2027-05-20T00:00:00Z'));
     expect(queued.some(({ mail }) => mail.kind.startsWith('submission-'))).toBe(false);
-    expect(timeline(queued)).toEqual([`review-reminder → ${reviewer.email} @ 2027-05-05T09:00+02:00`, `review-overdue → ${reviewer.email} @ 2027-05-19T09:00+02:00`]);
+    expect(timeline(queued)).toEqual([
+      `review-reminder → ${reviewer.email} @ 2027-05-05T09:00+02:00`,
+      `review-overdue → ${reviewer.email} @ 2027-05-19T09:00+02:00`,
+    ]);
     expect(queued.map(({ mail }) => mail.cc)).toEqual([[], [secretariat.email]]);
   });
 
@@ -250,7 +350,12 @@ describe('Working Group review and revision (R16)', () => {
   it('R16: asking for a revision without comments is refused', () => {
     const cycle = open();
     submit(cycle, '2027-04-12T10:00:00Z');
-    expectRefusal(cycle.state, () => review(cycle, '2027-04-20T08:00:00Z', 'revise', ''), 'comments', /required when asking for a revision/);
+    expectRefusal(
+      cycle.state,
+      () => review(cycle, '2027-04-20T08:00:00Z', 'revise', ''),
+      'comments',
+      /required when asking for a revision/,
+    );
   });
 
   it('R16: a revision is taken only after feedback, and goes back to the reviewers as round 2', () => {
@@ -260,8 +365,15 @@ describe('Working Group review and revision (R16)', () => {
     review(cycle, '2027-04-20T08:00:00Z', 'revise');
     const mail = mailOfCycle(cycle, () => revise(cycle, '2027-05-03T10:00:00Z'));
     expect(cycle.state).toMatchObject({ stage: 'in-review', round: 2, windowEndsAt: '2027-06-02T10:00:00.000Z' });
-    expect(cycle.state.submissions.map((s) => [s.kind, s.round, s.late])).toEqual([['report', 1, false], ['revision', 2, false]]);
-    expect(recipients(mail)).toEqual([`review-request → ${reviewer.email}`, `submission-received → ${focalPoint.email}`, `submission-received → ${deputy.email}`]);
+    expect(cycle.state.submissions.map((s) => [s.kind, s.round, s.late])).toEqual([
+      ['report', 1, false],
+      ['revision', 2, false],
+    ]);
+    expect(recipients(mail)).toEqual([
+      `review-request → ${reviewer.email}`,
+      `submission-received → ${focalPoint.email}`,
+      `submission-received → ${deputy.email}`,
+    ]);
   });
 
   it('R16: the country is reminded of a revision 7 and 1 days before its window ends, then weekly', () => {
