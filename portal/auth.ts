@@ -77,6 +77,7 @@ export function auth({ url, actionLinkKeys, signInKeys, sessions: store }: AuthS
     /** Marks a link used; false when it was already. */
     useOnce: sessions.useOnce,
     wasUsed: sessions.wasUsed,
+    takeSignInMail: sessions.takeSignInMail,
   };
 }
 

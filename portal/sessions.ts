@@ -5,7 +5,7 @@ import { getJson, type ObjectStore } from '../store/object-store';
 // Sessions the portal can end. The cookie holds an unguessable secret; the record it names lives in the
 // shared store (so that every replica sees a session end at once), under a digest of the secret, never the
 // secret itself, and under its person, so that all of one person's sessions can be ended together. Links
-// already used are marked in the same store.
+// already used are marked in the same store, and so are the sign-in e-mails each address was sent.
 
 export interface Session {
   email: string;
@@ -17,6 +17,8 @@ interface SessionRecord extends Session {
   expiresAt: string;
 }
 
+/** How long a sign-in e-mail counts against its address. */
+const signInMailWindowMs = 3_600_000;
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 /** A person's folder: addresses compare without regard to case. */
 const personKey = (email: string) => digest(email.trim().toLowerCase());
@@ -74,5 +76,24 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
     /** Marks a link used; true the first time only, on whichever replica it is presented. */
     useOnce: (link: string): Promise<boolean> => store.create(`used/${digest(link)}`, new Date(now()).toISOString()),
     wasUsed: async (link: string): Promise<boolean> => (await store.get(`used/${digest(link)}`)) !== undefined,
+
+    /**
+     * Whether one more sign-in e-mail may go to this address, `max` an hour at most, on whichever replica.
+     * Each of the person's `max` slots is taken by writing its next generation if absent, once the
+     * latest is an hour old: of replicas that race for it, one wins.
+     */
+    takeSignInMail: async (email: string, max: number): Promise<boolean> => {
+      for (let slot = 1; slot <= max; slot++) {
+        const folder = `sign-in-mails/${personKey(email)}/${slot}/`;
+        const latest = Math.max(0, ...(await store.list(folder)).map(Number).filter(Number.isInteger));
+        const takenAt = latest ? Date.parse(String(await store.get(`${folder}${latest}`))) : NaN;
+        if (now() - takenAt < signInMailWindowMs) continue;
+        if (await store.create(`${folder}${latest + 1}`, new Date(now()).toISOString())) {
+          if (latest) await store.delete(`${folder}${latest}`);
+          return true;
+        }
+      }
+      return false;
+    },
   };
 }

@@ -12,23 +12,8 @@ import { words } from '../i18n';
 import { sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
 
-/** Sign-in e-mails one address may be sent in an hour, by this portal (each replica counts its own). */
+/** Sign-in e-mails one address may be sent in a clock hour, by all the portal's replicas together. */
 const signInMailsPerAddress = 3;
-const signInMailWindowMs = 3_600_000;
-
-/** Counts what each key did within the last `windowMs`; `take` says whether one more is allowed, and counts it. */
-function recentCounter(max: number, windowMs: number) {
-  const times = new Map<string, number[]>();
-  return {
-    take(key: string): boolean {
-      const now = Date.now();
-      const recent = (times.get(key) ?? []).filter((t) => now - t < windowMs);
-      const allowed = recent.length < max;
-      times.set(key, allowed ? [...recent, now] : recent);
-      return allowed;
-    },
-  };
-}
 
 /** The forms of signing in and out carry an address and a CSRF token at most. */
 const smallForm = 8 * 1024;
@@ -52,10 +37,9 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
     return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
   });
 
-  const mailsTo = recentCounter(signInMailsPerAddress, signInMailWindowMs);
   // The same answer, at once, whether or not the address is registered and whether or not its e-mail goes
-  // out, so the form tells nobody who is: the e-mail is sent after answering. Per client (five a minute) and
-  // per address (a few an hour), so that nobody floods a mailbox through it.
+  // out, so the form tells nobody who is: the count is taken and the e-mail sent after answering. Per client
+  // (five a minute) and per address (a few an hour), so that nobody floods a mailbox through it.
   app.post<{ Body: { email?: string } }>(
     '/sign-in',
     { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } },
@@ -64,17 +48,19 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
         .trim()
         .slice(0, 254);
       const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
-      if (member && mailsTo.take(member.person.email)) {
-        const w = words[member.person.language];
-        const sent = auth.signInLink(member.person.email).then((link) =>
-          portal.mailer.sendMail({
+      if (member) {
+        const { person } = member;
+        const w = words[person.language];
+        const sent = auth.takeSignInMail(person.email, signInMailsPerAddress).then(async (allowed) => {
+          if (!allowed) return;
+          await portal.mailer.sendMail({
             from: portal.settings.mailFrom,
-            to: { name: member.person.name, address: member.person.email },
+            to: { name: person.name, address: person.email },
             subject: w.signIn,
-            text: `${member.person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${link}\n\n— ${w.portal}\n`,
+            text: `${person.name},\n\n${w.signInMail(signInLinkMinutes)}\n\n${await auth.signInLink(person.email)}\n\n— ${w.portal}\n`,
             headers: { 'X-Pathfinder-Kind': 'sign-in' },
-          }),
-        );
+          });
+        });
         sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
       }
       return reply.type('text/html').send(String(signInPage(portal.page(request, reply), { sent: true, organisation })));
