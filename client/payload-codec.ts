@@ -60,12 +60,18 @@ export class EncryptionCodec implements PayloadCodec {
     private readonly namespace: string,
   ) {}
 
-  private associatedData(id: string, metadata: Payload['metadata']): Uint8Array {
+  /** What the seal covers besides the payload: its encoding, its key and the namespace. */
+  private sealedTo(id: string): Uint8Array {
+    return text.encode([encryptedEncoding, id, this.namespace].join('\n'));
+  }
+
+  /** What a payload's seal covered, as its metadata says. */
+  private sealedWith(id: string, metadata: Payload['metadata']): Uint8Array {
     const covered = metadata?.[bindsField];
     if (covered === undefined) return text.encode(id); // sealed before the seal covered more
     if (words.decode(covered) !== binds)
       throw new Error(`a payload's seal covers "${words.decode(covered)}", which this process does not know`);
-    return text.encode([encryptedEncoding, id, this.namespace].join('\n'));
+    return this.sealedTo(id);
   }
 
   encode(payloads: Payload[]): Promise<Payload[]> {
@@ -75,7 +81,7 @@ export class EncryptionCodec implements PayloadCodec {
       payloads.map((payload) => {
         const metadata = { encoding: text.encode(encryptedEncoding), [keyIdField]: text.encode(id), [bindsField]: text.encode(binds) };
         const iv = randomBytes(12);
-        const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(this.associatedData(id, metadata));
+        const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(this.sealedTo(id));
         const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(payload).finish()), cipher.final()]);
         return { metadata, data: Buffer.concat([iv, sealed, cipher.getAuthTag()]) };
       }),
@@ -96,7 +102,7 @@ export class EncryptionCodec implements PayloadCodec {
         const key = this.settings.keys.keys.get(id);
         if (!key) throw new Error(`a payload is encrypted with key "${id}", which this process does not have (PATHFINDER_KEYS)`);
         const data = Buffer.from(payload.data ?? new Uint8Array());
-        const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(this.associatedData(id, payload.metadata));
+        const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12)).setAAD(this.sealedWith(id, payload.metadata));
         decipher.setAuthTag(data.subarray(data.length - 16));
         const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
         return temporal.api.common.v1.Payload.decode(plain);

@@ -17,7 +17,8 @@ interface SessionRecord extends Session {
   expiresAt: string;
 }
 
-/** How long a sign-in e-mail counts against its address. */
+/** Sign-in e-mails one address may be sent within any hour, by all the portal's replicas together. */
+const signInMailsPerAddress = 3;
 const signInMailWindowMs = 3_600_000;
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 /** A person's folder: addresses compare without regard to case. */
@@ -78,12 +79,12 @@ export function sessionStore(store: ObjectStore, lifetimeMs: number, now = Date.
     wasUsed: async (link: string): Promise<boolean> => (await store.get(`used/${digest(link)}`)) !== undefined,
 
     /**
-     * Whether one more sign-in e-mail may go to this address, `max` an hour at most, on whichever replica.
-     * Each of the person's `max` slots is taken by writing its next generation if absent, once the
+     * Whether one more sign-in e-mail may go to this address, three an hour at most, on whichever replica.
+     * Each of the person's three slots is taken by writing its next generation if absent, once the
      * latest is an hour old: of replicas that race for it, one wins.
      */
-    takeSignInMail: async (email: string, max: number): Promise<boolean> => {
-      for (let slot = 1; slot <= max; slot++) {
+    takeSignInMail: async (email: string): Promise<boolean> => {
+      for (let slot = 1; slot <= signInMailsPerAddress; slot++) {
         const folder = `sign-in-mails/${personKey(email)}/${slot}/`;
         const latest = Math.max(0, ...(await store.list(folder)).map(Number).filter(Number.isInteger));
         const takenAt = latest ? Date.parse(String(await store.get(`${folder}${latest}`))) : NaN;

@@ -9,11 +9,8 @@ import { openCycles } from '../../app/cycles';
 import { message } from '../views/layout';
 import { linkConfirmPage, signInPage } from '../views/sign-in';
 import { words } from '../i18n';
-import { sendPage, steers } from './access';
+import { linkedElsewhere, sendPage, steers } from './access';
 import { tasksPage } from '../views/tasks';
-
-/** Sign-in e-mails one address may be sent in a clock hour, by all the portal's replicas together. */
-const signInMailsPerAddress = 3;
 
 /** The forms of signing in and out carry an address and a CSRF token at most. */
 const smallForm = 8 * 1024;
@@ -51,7 +48,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
       if (member) {
         const { person } = member;
         const w = words[person.language];
-        const sent = auth.takeSignInMail(person.email, signInMailsPerAddress).then(async (allowed) => {
+        const sent = auth.takeSignInMail(person.email).then(async (allowed) => {
           if (!allowed) return;
           await portal.mailer.sendMail({
             from: portal.settings.mailFrom,
@@ -78,8 +75,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
   const covers = (current: Session | undefined, { email, task }: Session) =>
     !!current &&
     sameAddress(current.email, email) &&
-    (!current.task ||
-      (!!task && current.task.workflowId === task.workflowId && current.task.task === task.task && current.task.round === task.round));
+    (!current.task || (!!task && !linkedElsewhere(current, task.task, task.workflowId) && current.task.round === task.round));
 
   for (const kind of ['auth', 'act'] as const) {
     // Opening a link takes its token out of the address (and so out of Referer headers, history and logs)

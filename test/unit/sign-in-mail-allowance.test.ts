@@ -14,20 +14,20 @@ it('allows three sign-in e-mails an hour to an address, counted across replicas,
   const [one, two] = [sessionStore(shared, 3_600_000, () => clock), sessionStore(shared, 3_600_000, () => clock)];
   const ask = async (replica: typeof one) => {
     clock += 20_000;
-    return replica.takeSignInMail('Amina.Diallo@example.org', 3);
+    return replica.takeSignInMail('Amina.Diallo@example.org');
   };
   expect([await ask(one), await ask(two), await ask(one), await ask(two), await ask(one)]).toEqual([true, true, true, false, false]);
-  expect(await two.takeSignInMail('ravi.menon@example.org', 3)).toBe(true); // another address counts on its own
+  expect(await two.takeSignInMail('ravi.menon@example.org')).toBe(true); // another address counts on its own
 
   clock = Date.parse('2027-03-01T10:59:50Z') + 3_600_000; // the first is an hour old, the second not yet
-  expect(await two.takeSignInMail('amina.diallo@example.org', 3)).toBe(true);
-  expect(await one.takeSignInMail('amina.diallo@example.org', 3)).toBe(false);
+  expect(await two.takeSignInMail('amina.diallo@example.org')).toBe(true);
+  expect(await one.takeSignInMail('amina.diallo@example.org')).toBe(false);
 });
 
 it('gives a slot to one replica only when two race for it', async () => {
   const clock = Date.parse('2027-03-01T09:00:00Z');
   const shared = folderStore(mkdtempSync(join(tmpdir(), 'pathfinder-sessions-')));
   const replicas = Array.from({ length: 6 }, () => sessionStore(shared, 3_600_000, () => clock));
-  const taken = await Promise.all(replicas.map((replica) => replica.takeSignInMail('amina.diallo@example.org', 3)));
+  const taken = await Promise.all(replicas.map((replica) => replica.takeSignInMail('amina.diallo@example.org')));
   expect(taken.filter(Boolean)).toHaveLength(3);
 });
