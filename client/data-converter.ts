@@ -30,18 +30,8 @@ export function payloadKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Payloa
   return payloadKeys(setting, env.PATHFINDER_KEYS ? 'PATHFINDER_KEYS' : 'payload-keys in the data folder');
 }
 
-/** PATHFINDER_PLAINTEXT_PAYLOADS: unset, or `accept` while runs from before encryption are still read. */
-function acceptPlaintext(setting: string | undefined): boolean {
-  if (setting === undefined || setting === '') return false;
-  if (setting === 'accept') return true;
-  throw new Error(
-    `PATHFINDER_PLAINTEXT_PAYLOADS: "${setting}" is not a setting; leave it unset, or set it to accept while runs from before encryption are read`,
-  );
-}
-
 export const codecSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): CodecSettings => ({
   keys: payloadKeysFromEnv(env),
-  acceptPlaintext: acceptPlaintext(env.PATHFINDER_PLAINTEXT_PAYLOADS),
 });
 
 export const dataConverterFromEnv = (namespace: string, env: NodeJS.ProcessEnv = process.env) =>

@@ -6,12 +6,11 @@ import { temporal } from '@temporalio/proto';
 // it leaves the process, so that reports, comments and people's names are never stored readable on the
 // server. Each payload names its key, so that payloads made with a retired key stay readable as long as
 // that key is kept. The seal covers the encoding, the key id and the namespace as well: a payload copied
-// into another namespace, or relabelled, does not open. A payload that is not sealed is refused, unless the
-// migration setting lets through runs from before encryption.
+// into another namespace, or relabelled, does not open. A payload that is not sealed is refused.
 
 export const encryptedEncoding = 'binary/encrypted';
 const keyIdField = 'encryption-key-id';
-/** Names what the seal covers; payloads sealed before it existed covered the key id only. */
+/** Names what the seal covers, so that a later release may cover more and still read these. */
 const bindsField = 'encryption-binds';
 const binds = 'encoding,key,namespace';
 const text = new TextEncoder();
@@ -47,17 +46,20 @@ export function payloadKeys(setting: string, where: string): PayloadKeys {
 /** A fresh `id:base64` key entry. */
 export const newKeyEntry = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
 
-/** What a process seals with: its keys and, during a migration only, leave to read payloads stored in clear. */
+/** What a process seals with. */
 export interface CodecSettings {
   keys: PayloadKeys;
-  /** PATHFINDER_PLAINTEXT_PAYLOADS=accept: runs started before encryption may still be read. */
-  acceptPlaintext: boolean;
 }
 
 export class EncryptionCodec implements PayloadCodec {
+  /**
+   * `passClear`: hand back a payload that is not sealed as it is, instead of refusing it. Only for the codec
+   * server, which shows the UI what the server keeps in clear, such as search attributes.
+   */
   constructor(
     private readonly settings: CodecSettings,
     private readonly namespace: string,
+    private readonly options: { passClear?: boolean } = {},
   ) {}
 
   /** What the seal covers besides the payload: its encoding, its key and the namespace. */
@@ -67,10 +69,9 @@ export class EncryptionCodec implements PayloadCodec {
 
   /** What a payload's seal covered, as its metadata says. */
   private sealedWith(id: string, metadata: Payload['metadata']): Uint8Array {
-    const covered = metadata?.[bindsField];
-    if (covered === undefined) return text.encode(id); // sealed before the seal covered more
-    if (words.decode(covered) !== binds)
-      throw new Error(`a payload's seal covers "${words.decode(covered)}", which this process does not know`);
+    const covered = words.decode(metadata?.[bindsField] ?? new Uint8Array());
+    if (!covered) throw new Error("a payload's seal does not say what it covers (payloads sealed before 1.0 are not read)");
+    if (covered !== binds) throw new Error(`a payload's seal covers "${covered}", which this process does not know`);
     return this.sealedTo(id);
   }
 
@@ -93,10 +94,8 @@ export class EncryptionCodec implements PayloadCodec {
       payloads.map((payload) => {
         const encoding = words.decode(payload.metadata?.encoding ?? new Uint8Array());
         if (encoding !== encryptedEncoding) {
-          if (this.settings.acceptPlaintext) return payload;
-          throw new Error(
-            `a payload is not encrypted (encoding "${encoding}"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept`,
-          );
+          if (this.options.passClear) return payload;
+          throw new Error(`a payload is not encrypted (encoding "${encoding}"): this process reads only what it sealed`);
         }
         const id = words.decode(payload.metadata?.[keyIdField] ?? new Uint8Array());
         const key = this.settings.keys.keys.get(id);

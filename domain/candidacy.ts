@@ -11,9 +11,6 @@ import { candidacyWorkflowId } from './workflow-ids';
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
 
 export class Candidacy {
-  /** Whether GCM members are e-mailed when their feedback or positions are due (runs begun before were not). */
-  asksGcmByEmail = true;
-
   constructor(
     readonly input: CandidacyInput,
     readonly state: CandidacyState,
@@ -315,7 +312,7 @@ export class Candidacy {
   }
 
   private askGcm(kind: Notice['kind'], step: string): void {
-    if (this.asksGcmByEmail) for (const member of this.input.governance.gcm) this.notice(kind, member, step);
+    for (const member of this.input.governance.gcm) this.notice(kind, member, step);
   }
 
   private notice(kind: Notice['kind'], to: Person, step: string, extra: Partial<Notice> = {}): void {

@@ -30,8 +30,6 @@ export interface EscalationInput {
   governance: Governance;
   year: number;
   criteria: Criterion[];
-  /** Escalations opened before R22 was read in full could declare a country inactive after dialogue alone. */
-  inactiveAfterDialogueAlone?: boolean;
 }
 
 export interface CheckIn {
@@ -168,7 +166,7 @@ export class GcmEscalation {
     this.requireOpen('a decision');
     if (this.state.dialogue.length === 0)
       throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
-    if (parsed.decision === 'inactive' && !this.state.support && !this.input.inactiveAfterDialogueAlone) {
+    if (parsed.decision === 'inactive' && !this.state.support) {
       throw new InvalidInputError('GCM decision', [
         'decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
       ]);

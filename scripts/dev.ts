@@ -6,6 +6,8 @@ import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { createWorker } from '../worker/create-worker';
 import { portalUrl, settingsFromEnv } from '../worker/settings';
 import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
+import { claimDataFolder } from './dev-data-release';
+import { version } from '../package.json';
 import { portalSettingsFromEnv } from '../portal/config';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { buildPortal } from '../portal/server';
@@ -44,6 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  claimDataFolder(dataDir, version);
   const owner = ownership(resolve(dataDir, 'dev-server.pid'), dbFile);
   await owner.takeOverFromEarlierRun(console.log);
   const { cli } = temporalTools();

@@ -11,14 +11,13 @@ import { describeIssues } from '../domain/policy';
 export function setInternalHandler<T>(
   definition: SignalDefinition<[T]>,
   name: InternalMessage,
-  handlers: { apply: (payload: T) => void; refuse: (problems: string[], received: T) => void; normalise?: (received: T) => T },
+  handlers: { apply: (payload: T) => void; refuse: (problems: string[], received: T) => void },
 ): void {
   setHandler(definition, (received: T) => {
-    const payload = handlers.normalise ? handlers.normalise(received) : received;
-    const checked = internalMessages()[name].safeParse(payload);
+    const checked = internalMessages()[name].safeParse(received);
     if (!checked.success) return handlers.refuse(describeIssues(checked.error), received);
     try {
-      handlers.apply(payload);
+      handlers.apply(received);
     } catch (error) {
       handlers.refuse([error instanceof Error ? error.message : String(error)], received);
     }

@@ -1,4 +1,4 @@
-import { patched, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { Person } from '../domain/country';
 import type { Notice } from '../domain/governance';
 import type { Activities } from '../activities';
@@ -16,29 +16,20 @@ export const dated = <T>(email: T) => ({ ...email, date: new Date(Date.now()).to
 
 /**
  * Sends a workflow's notices, oldest first. One the mail server refuses for good (a wrong address) is not
- * retried: the secretariat, if given, is told whom to correct (runs from before let it pass unsaid).
+ * retried: the secretariat, if given, is told whom to correct.
  */
 export const sendNotices = (outbox: Notice[], secretariat?: Person) =>
-  drain(outbox, (notice) => {
-    const sending = sendNotice(dated(notice));
-    // Beside the send, not in its way: the queue moves on exactly as it did before refusals were told,
-    // so that histories recorded then replay. (Those histories also carry no result.)
-    void sending.then(
-      (result) => {
-        const refused = (result as { refused?: string } | undefined)?.refused;
-        if (!refused || !secretariat || notice.to.email === secretariat.email || !patched('notice-refusals')) return;
-        const { name, email: address } = notice.to;
-        outbox.push({
-          key: `${notice.key}/undeliverable`,
-          kind: 'notice-undeliverable',
-          to: secretariat,
-          cc: [],
-          country: notice.country,
-          year: notice.year,
-          undeliverable: { name, address, kind: notice.kind, reason: refused },
-        });
-      },
-      () => undefined,
-    );
-    return sending;
+  drain(outbox, async (notice) => {
+    const { refused } = await sendNotice(dated(notice));
+    if (!refused || !secretariat || notice.to.email === secretariat.email) return;
+    const { name, email: address } = notice.to;
+    outbox.push({
+      key: `${notice.key}/undeliverable`,
+      kind: 'notice-undeliverable',
+      to: secretariat,
+      cc: [],
+      country: notice.country,
+      year: notice.year,
+      undeliverable: { name, address, kind: notice.kind, reason: refused },
+    });
   });

@@ -22,7 +22,7 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
   const namespace = portal.client.options.namespace;
   // Decoding here is for reading only, and readers ask for every payload of a history, the search attributes
   // too, which the server keeps in clear: those are shown as they are. Workers and clients still refuse them.
-  const codec = new EncryptionCodec({ ...portal.settings.codec, acceptPlaintext: true }, namespace);
+  const codec = new EncryptionCodec(portal.settings.codec, namespace, { passClear: true });
   const uiOrigin = portal.settings.temporalUiUrl ? new URL(portal.settings.temporalUiUrl).origin : undefined;
   const tokens = portal.settings.codecTokens;
 

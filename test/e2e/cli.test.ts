@@ -439,3 +439,47 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
     err: `rejected: country/year: no record of PER ${Y + 4} is kept (a cycle's record is kept once it has closed)\n`,
   });
 });
+
+it('checks before an upgrade that every open run replays with this release, and names those that do not', async () => {
+  const check = () =>
+    new Promise<{ code: number; out: string }>((resolve) =>
+      execFile(
+        'npm',
+        ['run', '--silent', 'check-histories'],
+        { cwd: root, env: { ...process.env, TEMPORAL_ADDRESS: env.address } },
+        (error, out) => resolve({ code: error ? Number(error.code) : 0, out }),
+      ),
+    );
+  expect((await pathfinder('countries', 'import', 'examples/countries.json')).code).toBe(0); // their records stay open
+  const before = await check();
+  expect(before.code).toBe(0);
+  const [, replayed, of] = /^(\d+) of (\d+) open runs in namespace default replay with this release\n$/.exec(before.out) ?? [];
+  expect(Number(replayed)).toBeGreaterThan(0);
+  expect(replayed).toBe(of);
+
+  // A cycle that workers of an earlier release are running: this release's code would take other steps.
+  const earlier = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: 'earlier-release',
+    workflowsPath: join(__dirname, '../fixtures/earlier-release/workflows.ts'),
+    dataConverter: dataConverterFromEnv('default'),
+  });
+  const run = await earlier.runUntil(async () => {
+    const started = await env.client.workflow.start('reportingCycle', {
+      taskQueue: 'earlier-release',
+      workflowId: 'earlier-release-cycle',
+      args: [],
+    });
+    await expect.poll(async () => (await started.fetchHistory()).events!.some((e) => e.timerStartedEventAttributes)).toBe(true);
+    return started;
+  });
+  try {
+    const after = await check();
+    expect(after.code).toBe(1);
+    expect(after.out).toContain(
+      `${Number(replayed)} of ${Number(of) + 1} open runs in namespace default replay with this release\nThese do not:\n  earlier-release-cycle: `,
+    );
+  } finally {
+    await run.terminate('test done');
+  }
+});

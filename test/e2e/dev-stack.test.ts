@@ -1,11 +1,12 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../helpers/ports';
 import { realClockYear as Y } from '../helpers/clock';
+import { version } from '../../package.json';
 
 // `npm run dev` as a new user meets it: a checkout with no node_modules, a crash (SIGKILL to the whole
 // process group, as when a terminal dies), a restart, then Ctrl-C (SIGINT to the process group).
@@ -128,6 +129,8 @@ it('starts on a fresh checkout, survives a crash, and leaves nothing behind on C
   const first = npmRunDev();
   await first.ready;
   expect(first.output()).toContain('Installing the dependencies with npm ci');
+  // The data folder says whose runs it holds, so that a later major release refuses it instead of failing on replay.
+  expect(readFileSync(join(checkout, '.data/release'), 'utf8')).toBe(`${version.split('.')[0]}\n`);
 
   // The printed URLs answer.
   const urls = [...first.output().matchAll(/^ {2}(?:Portal|Temporal UI|Mail \(web page\)) +(http:\/\/\S+)/gm)].map((m) => m[1]!);
@@ -195,4 +198,17 @@ it('refuses a port that another program holds, naming the variable that moves it
   } finally {
     await new Promise((closed) => other.close(closed));
   }
+});
+
+it('refuses a data folder with runs from before 1.0, saying how to start afresh, and leaves it as it was', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pathfinder-data-'));
+  writeFileSync(join(dataDir, 'temporal.sqlite'), 'runs of 0.1.0');
+  const dev = npmRunDev(repo, { PATHFINDER_DATA_DIR: dataDir });
+  await expect(dev.ready).rejects.toThrow(
+    `${dataDir} holds runs of release 0.x, which release ${version} does not replay.\n` +
+      `Start afresh: move the folder aside (mv ${dataDir} ${dataDir}-0.x) or delete it, then run npm run dev again.`,
+  );
+  expect(dev.child.exitCode).toBe(1);
+  expect(dev.output()).not.toContain('Temporal server'); // nothing was started
+  expect(readdirSync(dataDir)).toEqual(['temporal.sqlite']);
 });

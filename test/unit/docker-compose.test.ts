@@ -150,7 +150,6 @@ describe('docker-compose.yml', () => {
       ...env,
       ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more',
       PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!,
-      PATHFINDER_PLAINTEXT_PAYLOADS: '',
     });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
     // Every replica finds the same files: the stores are areas of the one bucket, not volumes of their own.
@@ -168,7 +167,6 @@ describe('docker-compose.yml', () => {
       ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more',
       SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more',
       PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!,
-      PATHFINDER_PLAINTEXT_PAYLOADS: '',
       OIDC_ISSUER: 'https://login.example.org/realms/staff',
       OIDC_CLIENT_ID: 'pathfinder-portal',
       OIDC_CLIENT_SECRET: 'an-example-client-secret',

@@ -24,7 +24,7 @@ const inactive = {
   takenAt: gcmMeeting,
 };
 
-const escalation = (extra: { inactiveAfterDialogueAlone?: boolean } = {}) =>
+const escalation = () =>
   GcmEscalation.open(
     'gcm-escalation-PER-2028',
     {
@@ -33,7 +33,6 @@ const escalation = (extra: { inactiveAfterDialogueAlone?: boolean } = {}) =>
       governance,
       year: 2028,
       criteria: ['no-report'],
-      ...extra,
     },
     at('2028-10-02T10:00:00Z'),
   );
@@ -68,14 +67,6 @@ describe('R22: inactive only once dialogue and support have not worked', () => {
     e.decide(inactive, at('2029-10-02T10:00:00Z'));
     expect(e.state.stage).toBe('inactive');
     expect(triedIn(e.state)).toEqual({ dialogues: 1, support: { mechanisms: ['II', 'IV'], since: '2028-10-21T10:00:00.000Z' } });
-  });
-
-  it('R22: without support, nothing claims support was tried', () => {
-    const e = escalation({ inactiveAfterDialogueAlone: true });
-    e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
-    e.decide(inactive, at('2028-11-02T10:00:00Z'));
-    expect(e.state.stage).toBe('inactive');
-    expect(triedIn(e.state)).toEqual({ dialogues: 1 });
   });
 });
 

@@ -1,9 +1,6 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { createCipheriv, randomBytes } from 'node:crypto';
-import { temporal } from '@temporalio/proto';
 import { EncryptionCodec, newKeyEntry, payloadKeys } from '../../client/payload-codec';
-import { codecSettingsFromEnv } from '../../client/data-converter';
 
 const report = { challenges: 'Labour inspectors cannot reach the mines of Madre de Dios', as: 'lucia.quispe@example.org' };
 const plain = () => defaultPayloadConverter.toPayload(report);
@@ -11,8 +8,8 @@ const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).
 
 describe('the payload codec', () => {
   const [old, current] = [newKeyEntry('2026-01'), newKeyEntry('2026-11')];
-  const codecOf = (keys: string, namespace = 'default', acceptPlaintext = false) =>
-    new EncryptionCodec({ keys: payloadKeys(keys, 'test'), acceptPlaintext }, namespace);
+  const codecOf = (keys: string, namespace = 'default', passClear = false) =>
+    new EncryptionCodec({ keys: payloadKeys(keys, 'test') }, namespace, { passClear });
 
   it('stores nothing readable and names its key; decoding gives back the payload', async () => {
     const codec = codecOf(`${current},${old}`);
@@ -44,33 +41,16 @@ describe('the payload codec', () => {
       'Unsupported state or unable to authenticate data',
     );
     const { 'encryption-binds': _covered, ...older } = sealed!.metadata!;
-    await expect(codec.decode([{ ...sealed!, metadata: older }])).rejects.toThrow('Unsupported state or unable to authenticate data');
+    await expect(codec.decode([{ ...sealed!, metadata: older }])).rejects.toThrow(
+      "a payload's seal does not say what it covers (payloads sealed before 1.0 are not read)",
+    );
   });
 
-  it('refuses a payload stored in clear, unless the migration setting lets runs from before encryption be read', async () => {
+  it('refuses a payload stored in clear; only the codec server, which shows what the server keeps in clear, passes it', async () => {
     await expect(codecOf(current).decode([plain()])).rejects.toThrow(
-      'a payload is not encrypted (encoding "json/plain"); runs from before encryption are read only with PATHFINDER_PLAINTEXT_PAYLOADS=accept',
+      'a payload is not encrypted (encoding "json/plain"): this process reads only what it sealed',
     );
     expect(await codecOf(current, 'default', true).decode([plain()])).toEqual([plain()]);
-    const env = { PATHFINDER_KEYS: current };
-    expect(codecSettingsFromEnv(env).acceptPlaintext).toBe(false);
-    expect(codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'accept' }).acceptPlaintext).toBe(true);
-    expect(() => codecSettingsFromEnv({ ...env, PATHFINDER_PLAINTEXT_PAYLOADS: 'yes' })).toThrow(
-      'PATHFINDER_PLAINTEXT_PAYLOADS: "yes" is not a setting',
-    );
-  });
-
-  it('still opens payloads sealed before the seal covered the encoding and the namespace', async () => {
-    // As the release before sealed them (their histories are in test/fixtures/histories): the key id alone.
-    const [id, value] = current.split(':') as [string, string];
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', Buffer.from(value, 'base64'), iv).setAAD(Buffer.from(id));
-    const sealed = Buffer.concat([cipher.update(temporal.api.common.v1.Payload.encode(plain()).finish()), cipher.final()]);
-    const older = {
-      metadata: { encoding: Buffer.from('binary/encrypted'), 'encryption-key-id': Buffer.from(id) },
-      data: Buffer.concat([iv, sealed, cipher.getAuthTag()]),
-    };
-    expect(defaultPayloadConverter.fromPayload((await codecOf(current).decode([older]))[0]!)).toEqual(report);
   });
 
   it('refuses keys that are not 32 bytes, naming the setting', () => {

@@ -18,6 +18,7 @@ import { startStack, type RunningStack } from '../helpers/worker';
 import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
+import { recordHistory } from '../helpers/record-history';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -138,6 +139,8 @@ describe('candidacy', () => {
     });
     expect(updated.roadmaps.map((r) => r.version)).toEqual([1, 2]);
     await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('Adds forced labour in fisheries');
+    await recordHistory(env.client, candidacyWorkflowId('CHL'), 'candidacy-granted');
+    await recordHistory(env.client, countryWorkflowId('CHL'), 'pathfinder-country-granted');
   });
 
   it('keeps everything after an objection, and is granted on a second attempt', async () => {

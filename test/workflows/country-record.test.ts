@@ -13,6 +13,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -282,5 +283,6 @@ describe('malformed messages from outside', () => {
     const after = await handle.query(country.getRecordQuery);
     expect(after.status).toBe('active');
     expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual(['escalationClosed', 'reactivationClosed']);
+    await recordHistory(env.client, handle.workflowId, 'pathfinder-country-forged-ends');
   });
 });

@@ -15,9 +15,10 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../../domain/workflow-ids';
+import { annualCycleId, countryWorkflowId, escalationWorkflowId, reportingCycleId, supportWorkflowId } from '../../domain/workflow-ids';
 import { Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
+import { recordHistory } from '../helpers/record-history';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -212,6 +213,12 @@ it(
           'status active: reactivated: Evidence checked with the ILO country office',
         ]),
       );
+      await recordHistory(env.client, countryWorkflowId('PER'), 'pathfinder-country-inactive-reactivated');
+      await recordHistory(env.client, escalationWorkflowId('PER', Y + 1), 'gcm-escalation-inactive-after-support');
+      await recordHistory(env.client, supportWorkflowId('PER', Y + 1), 'support-check-in');
+      await recordHistory(env.client, open.workflowId, 'reactivation-verified');
+      await recordHistory(env.client, annualCycleId(Y + 1), 'annual-cycle-flagged');
+      await recordHistory(env.client, reportingCycleId('PER', Y), 'reporting-cycle-no-report');
     }),
   300_000,
 );

@@ -9,6 +9,7 @@ import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixture
 import { startTimeSkippingStack } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 import { copyOf } from '../helpers/personal-links';
+import { recordHistory } from '../helpers/record-history';
 
 // A focal point asks for more time: once and briefly it is granted at once and the reminders move; beyond
 // the policy's limit the secretariat decides, and the country is told either way.
@@ -106,6 +107,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
         .filter((x) => x.to.includes(lucia))
         .map((x) => x.date!.toISOString().slice(0, 10)),
     ).toContain(`${Y}-05-28`);
+    await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-extended');
     await cycle.terminate('test done');
   }),
 );

@@ -14,6 +14,7 @@ import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { getEscalationQuery } from '../../workflows/escalation/messages';
 import { skipTo, Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
 // the running cycle takes the corrected person at once: what was pending (the reminder) reaches them, the
@@ -95,6 +96,8 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
       .poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name))
       .toEqual(['focalPointsChanged', 'reviewersChanged']);
     expect((await other.query(m.getStateQuery)).country.focalPoint.email).toBe(lucia.email);
+    await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-handover');
+    await recordHistory(env.client, record.workflowId, 'pathfinder-country-handover');
     await other.terminate('test done');
   }),
 );

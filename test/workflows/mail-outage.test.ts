@@ -9,6 +9,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { testWorker } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 // The mail relay turns every connection away (421) for three and a half days, over three reminders to each
 // focal point. The cycle does not wait on the relay for ever: it keeps its e-mails, drops the reminders a
@@ -81,6 +82,7 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
     // One try every two hours and a quarter while the relay is away: about 700 events for these days.
     const { events } = await cycle.fetchHistory();
     expect(events!.length).toBeLessThan(1_000);
+    await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-mail-outage');
     await cycle.terminate('test done');
   }),
 );

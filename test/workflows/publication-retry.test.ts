@@ -9,6 +9,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 // The publication target cannot be written (where Peru's folder should be there is a file). The accepted
 // report is not retried in silence for ever: after an hour the secretariat is told, once, and once the
@@ -55,5 +56,6 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     const state = await cycle.query(m.getStateQuery);
     expect(state.publicationFailing).toBeUndefined();
     expect(state.publishedLocation).toBe(join(publishDir, `PER/${Y}`));
+    await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-publication-retry');
   }),
 );

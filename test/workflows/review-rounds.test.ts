@@ -12,6 +12,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { testWorker } from '../helpers/worker';
 import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { skipTo, Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -90,6 +91,7 @@ describe('Working Group review', () => {
       expect(finalised.text).not.toContain(folder); // a worker's disk is no address for a reader
       const { memo } = await handle.describe();
       expect(memo?.outcome).toEqual(result.outcome);
+      await recordHistory(env.client, handle.workflowId, 'reporting-cycle-accepted');
     }));
 
   it('runs two revision rounds, sending the comments and guidance each time', () =>
@@ -126,6 +128,7 @@ describe('Working Group review', () => {
       expect(feedback[1]!.text).toContain('Almost there: add the budget.');
       expect(feedback[0]!.subject).toBe(`Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`);
       expect(kinds(amina)).toEqual(['review-request', 'review-request', 'review-request']);
+      await recordHistory(env.client, handle.workflowId, 'reporting-cycle-revised-twice');
     }));
 });
 

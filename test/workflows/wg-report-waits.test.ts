@@ -9,6 +9,7 @@ import { submitReportUpdate } from '../../workflows/reporting-cycle/messages';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
+import { recordHistory } from '../helpers/record-history';
 
 // The mail relay is away from 30 September to 1 October 2027. Peru's report arrives on the 30th; the
 // confirmation and the review requests wait for the relay, so the cycle closes that night but cannot finish.
@@ -52,5 +53,6 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
     const done = await annual.query(getAnnualStateQuery);
     expect(done.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-finalisation' })]);
     expect(done.report!.rows[0]!.missing).toBeUndefined();
+    await recordHistory(env.client, annual.workflowId, 'annual-cycle-waits-for-outcomes');
   }),
 );

@@ -3,7 +3,6 @@ import {
   getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
-  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -144,8 +143,6 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   };
 
   const reportAt = closesAt.toMillis() + reportAfterCloseMs;
-  // Runs that began before the weekly digest existed go on without it.
-  const digests = patched('weekly-forecast-digest');
   let digestAt = nextDigestAt(now(), policy).toMillis();
   while (Date.now() < reportAt) {
     if (openAllRequests > 0) {
@@ -153,12 +150,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       await open();
       continue;
     }
-    if (digests && Date.now() >= digestAt) {
+    if (Date.now() >= digestAt) {
       await sendDigest();
       digestAt = nextDigestAt(now(), policy).toMillis();
       continue;
     }
-    const wakeAt = digests ? Math.min(reportAt, digestAt) : reportAt;
+    const wakeAt = Math.min(reportAt, digestAt);
     await condition(() => openAllRequests > 0, Math.max(1, wakeAt - Date.now()));
   }
 
@@ -168,15 +165,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   let records = codes.length ? await readCountries(codes) : [];
   // The report waits for every cycle's outcome (a cycle may close late, e.g. while the mail relay is
   // away), for up to a week, looking again every hour; then it lists what is still missing and why.
-  // Runs from before compile at once.
   let missing = outcomesMissing(records, state.model, year);
-  if (patched('wg-report-waits-for-outcomes')) {
-    const giveUpAt = Date.now() + outcomeWaitDays * 24 * hourMs;
-    while (missing.length > 0 && Date.now() < giveUpAt) {
-      await sleep(Math.min(hourMs, giveUpAt - Date.now()));
-      records = await readCountries(codes);
-      missing = outcomesMissing(records, state.model, year);
-    }
+  const giveUpAt = Date.now() + outcomeWaitDays * 24 * hourMs;
+  while (missing.length > 0 && Date.now() < giveUpAt) {
+    await sleep(Math.min(hourMs, giveUpAt - Date.now()));
+    records = await readCountries(codes);
+    missing = outcomesMissing(records, state.model, year);
   }
   const rows: WgReportRow[] = records.map(({ country, cycles }) => {
     const cycle = cycles.find((c) => c.year === year);
@@ -210,10 +204,9 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       location,
     });
   }
-  // R18: every pathfinder country hears from the GCM, inactive ones too, though they had no cycle. Runs from
-  // before told only the countries whose cycle they opened.
+  // R18: every pathfinder country hears from the GCM, inactive ones too, though they had no cycle.
   const withoutCycle = state.opened.filter((o) => o.result === 'not eligible').map((o) => o.country);
-  const others = patched('status-update-for-every-country') && withoutCycle.length ? await readCountries(withoutCycle) : [];
+  const others = withoutCycle.length ? await readCountries(withoutCycle) : [];
   for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
     const row = rows.find((r) => r.country === country.code);
     for (const person of [country.focalPoint, country.deputy]) {

@@ -2,7 +2,6 @@ import {
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
-  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -32,7 +31,6 @@ type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
  */
 export async function candidacy(input: CandidacyInput): Promise<CandidacyState> {
   const c = Candidacy.open(input, now());
-  c.asksGcmByEmail = patched('candidacy-asks-gcm-by-email');
   const { code } = c.state;
   const toCountry: ToCountry[] = [];
   let changes = 0;

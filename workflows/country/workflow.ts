@@ -3,7 +3,6 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
-  patched,
   proxyActivities,
   setHandler,
   type SignalDefinition,
@@ -13,7 +12,6 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import type { Country } from '../../domain/country';
 import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
 import { auditEntryOf, recordAudit } from '../../domain/audit';
 import { iso } from '../../domain/calendar';
@@ -38,19 +36,12 @@ export interface CountryInput extends messages.RegistryEntry {
   historyLimit?: number;
 }
 
-/** Runs started before the registry carried the secretariat and GCM take these until the next import. */
-const legacyGovernance = {
-  secretariat: { name: 'Alliance 8.7 secretariat', email: 'secretariat@example.org', language: 'en' as const, zone: 'Europe/Zurich' },
-  gcm: [],
-};
-
 /**
  * One pathfinder country, `pathfinder-<ISO3>`: its status, focal points, roadmap versions, the outcome of
  * every cycle and its escalations; the single source of truth about the country. Lives for decades, so it
  * continues as new whenever its history grows long, carrying the whole record.
  */
-export async function pathfinderCountry(input: CountryInput | Country): Promise<never> {
-  const start: CountryInput = 'code' in input ? { country: input, governance: legacyGovernance } : input;
+export async function pathfinderCountry(start: CountryInput): Promise<never> {
   const historyLimit = start.historyLimit ?? 1000;
   const record = start.state ? new CountryRecord(start.state) : CountryRecord.create(start.country, start.governance, now());
   const show = () =>
@@ -60,58 +51,41 @@ export async function pathfinderCountry(input: CountryInput | Country): Promise<
     ]);
 
   /** What the country's other workflows and `countries import` tell the record; a malformed message is recorded as refused. */
-  const internal = <T>(
-    definition: SignalDefinition<[T]>,
-    name: InternalMessage,
-    apply: (payload: T) => void,
-    normalise?: (received: T) => T,
-  ) =>
+  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void) =>
     setInternalHandler(definition, name, {
       apply,
-      normalise,
       refuse: (problems, received) => refuseInternal(name, problems.join('; '), received),
     });
   function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
     record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
   }
-  // A new focal point, deputy or reviewer reaches the running cycles, whose tasks move to them. Runs from before
-  // left the cycles with the people they started with.
+  // A new focal point, deputy or reviewer reaches the running cycles, whose tasks move to them.
   const people = () => JSON.stringify([record.focalPoints, record.state.country.reviewers]);
   const whileWatchingPeople = (change: () => void) => {
     const before = people();
     change();
-    if (people() !== before && patched('focal-points-to-cycles')) record.handOverCycles(now());
+    if (people() !== before) record.handOverCycles(now());
   };
-  internal(
-    messages.updateCountrySignal,
-    'updateCountry',
-    (next) => {
-      whileWatchingPeople(() => record.importRegistry(next.country, next.governance, now()));
-      show();
-    },
-    // Runs started before imports carried the governance send the country alone.
-    (entry) => ('code' in entry ? { country: entry as unknown as Country, governance: record.state.governance } : entry),
-  );
+  internal(messages.updateCountrySignal, 'updateCountry', (next) => {
+    whileWatchingPeople(() => record.importRegistry(next.country, next.governance, now()));
+    show();
+  });
   setHandler(messages.getCountryQuery, () => record.state.country);
   setHandler(messages.getRecordQuery, () => record.state);
   internal(messages.cycleClosedSignal, 'cycleClosed', (closed) => record.recordCycle(closed, now()));
   internal(messages.escalationStepSignal, 'escalationStep', (step) => record.recordEscalationStep(step, now()));
   // An end that makes a country inactive or active again is applied once its own workflow confirms it (a
-  // signal alone could be forged). Runs from before took it at its word.
-  const confirmEnds = patched('confirm-closures');
+  // signal alone could be forged).
   internal(messages.escalationClosedSignal, 'escalationClosed', (end) =>
-    confirmEnds ? record.state.actions.push({ kind: 'confirm-escalation-end', end }) : record.closeEscalation(end, now()),
+    record.state.actions.push({ kind: 'confirm-escalation-end', end }),
   );
   internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) =>
-    confirmEnds ? record.state.actions.push({ kind: 'confirm-reactivation-end', end }) : record.closeReactivation(end, now()),
+    record.state.actions.push({ kind: 'confirm-reactivation-end', end }),
   );
   internal(messages.candidacyStepSignal, 'candidacyStep', ({ what }) => record.recordCandidacyStep(what, now()));
-  internal(messages.grantedSignal, 'granted', (grant) => {
-    // Runs that took grants at their word before keep doing so.
-    if (patched('confirm-grant')) record.state.actions.push({ kind: 'confirm-grant', grant });
-    else record.grant(grant, now());
-  });
+  // A grant, too, once the candidacy confirms it.
+  internal(messages.grantedSignal, 'granted', (grant) => record.state.actions.push({ kind: 'confirm-grant', grant }));
   internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
   const common = {
     result: () => record.state,

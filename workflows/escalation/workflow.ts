@@ -4,7 +4,6 @@ import {
   condition,
   getExternalWorkflowHandle,
   isCancellation,
-  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -39,9 +38,7 @@ const tellCountry = (code: string, year: number, steps: string[]) =>
  * dialogue with the country, an optional support sub-group, and the decision that ends it.
  */
 export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
-  // Runs from before R22 was read in full keep deciding as they began.
-  const inactiveAfterDialogueAlone = !patched('inactive-after-support');
-  const escalation = GcmEscalation.open(workflowInfo().workflowId, { ...input, inactiveAfterDialogueAlone }, now());
+  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
   const common = {
@@ -125,10 +122,8 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     await supportRun;
   }
   // A decision that arrived while the last notices or steps went out has its own, still to go out.
-  if (patched('notices-after-decision')) {
-    await sendNotices(escalation.state.outbox, input.governance.secretariat);
-    await tellCountry(input.country.code, input.year, steps);
-  }
+  await sendNotices(escalation.state.outbox, input.governance.secretariat);
+  await tellCountry(input.country.code, input.year, steps);
   const { decision, reason } = escalation.state.decision!;
   await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, {
     year: input.year,

@@ -5,7 +5,6 @@ import {
   getExternalWorkflowHandle,
   isCancellation,
   log,
-  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -25,7 +24,7 @@ import { cycleSummary, type CycleInput, type CycleState } from '../../domain/rep
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
-import { drain, drainByKey } from '../drain';
+import { drainByKey } from '../drain';
 import { dated } from '../notices';
 import { registerTask } from '../tasks';
 import * as messages from './messages';
@@ -40,15 +39,14 @@ const mailAttempts = {
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 } as const;
-/** Runs from before e-mails went by person: retried until the relay takes it. */
-const { sendEmail: sendEmailUntilTaken } = proxyActivities<Activities>(mailAttempts);
 /** After two hours of retries the cycle takes the e-mail back, to drop what time made stale and try again. */
 const { sendEmail } = proxyActivities<Activities>({ ...mailAttempts, scheduleToCloseTimeout: '2 hours' });
 /** How long a cycle waits before trying again an e-mail whose retries ran out. */
 const mailRetryAfterMs = 15 * 60_000;
-// A publication writes two small files: a worker that died in the middle is noticed within a minute.
-const { publishFinalReport: publishUntilDone } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
-/** Retried for an hour; then the secretariat is told and the cycle tries again every hour. */
+/**
+ * A publication writes two small files: a worker that died in the middle is noticed within a minute. Retried
+ * for an hour; then the secretariat is told and the cycle tries again every hour.
+ */
 const { publishFinalReport } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   scheduleToCloseTimeout: '1 hour',
@@ -88,16 +86,13 @@ async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutco
   }
 }
 
-/** Starts the keeper of this cycle's record, which waits for the run to close (runs from before close without). */
-async function keepRecord(s: CycleState): Promise<void> {
-  if (patched('keep-record')) await startCycleRecordKeeper({ country: s.country.code, year: s.year });
-}
+/** Starts the keeper of this cycle's record, which waits for the run to close. */
+const keepRecord = (s: CycleState) => startCycleRecordKeeper({ country: s.country.code, year: s.year });
 
 /** One country's reporting cycle for one year: `reporting-cycle-<ISO3>-<YEAR>` (R13–R17). */
 export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
-  // Runs from before opened without a call for reports: their first word was the first reminder.
-  if (patched('call-for-reports')) cycle.callForReports();
+  cycle.callForReports();
   let changes = 0;
 
   const common = {
@@ -193,19 +188,10 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     { key: CycleYear, value: input.year },
   ]);
 
-  // Sends what handlers and timers queued; an e-mail leaves the outbox only once sent. Runs from before
-  // sent one at a time, oldest first, each retried until taken. Now each addressee has a lane, and when the
-  // relay stays away the cycle keeps the e-mail, drops what became stale, and tells the secretariat after.
-  // Returns whether the outbox is empty.
-  const byPerson = patched('mail-by-person');
+  // Sends what handlers and timers queued; an e-mail leaves the outbox only once sent. Each addressee has a
+  // lane, and when the relay stays away the cycle keeps the e-mail, drops what became stale, and tells the
+  // secretariat after. Returns whether the outbox is empty.
   const flush = async (): Promise<boolean> => {
-    if (!byPerson) {
-      await drain(cycle.state.outbox, async (email) => {
-        const { refused } = await sendEmailUntilTaken(dated(email));
-        if (refused) cycle.recordUndeliverable(email, refused, now());
-      });
-      return true;
-    }
     cycle.dropStaleReminders();
     const failure = await drainByKey(
       cycle.state.outbox,
@@ -226,10 +212,8 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     return flush();
   };
 
-  // The year's dashboard reads this cycle's row from the annual run. Runs from before it go on without,
-  // and without the loop's watch for changes made while it sent (see below).
-  const current = patched('row-to-annual-run');
-  let rowSent = current ? '' : undefined;
+  // The year's dashboard reads this cycle's row from the annual run.
+  let rowSent: string | undefined = '';
   const sendRow = async () => {
     const row = cycleRow(cycle.state);
     const shown = JSON.stringify(row);
@@ -256,8 +240,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       const wake = mailDone
         ? cycle.nextWakeAt()!
         : DateTime.min(...[cycle.nextWakeAt(), now().plus(mailRetryAfterMs)].filter((t) => t !== undefined))!;
-      const seen = current ? before : changes;
-      await condition(() => changes !== seen, Math.max(1, wake.toMillis() - Date.now()));
+      await condition(() => changes !== before, Math.max(1, wake.toMillis() - Date.now()));
     }
   } catch (error) {
     // The country's record cancels the cycle when the GCM declares the country inactive.
@@ -279,14 +262,12 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
       year: input.year,
       report: last.report,
     };
-    // Runs from before retry in silence until the target takes it.
-    const alerts = patched('publication-alerts');
     let published: { location: string } | undefined;
     while (!published) {
       try {
-        published = await (alerts ? publishFinalReport : publishUntilDone)(final);
+        published = await publishFinalReport(final);
       } catch (error) {
-        if (!alerts || isCancellation(error)) throw error;
+        if (isCancellation(error)) throw error;
         cycle.publicationFailed(reasonOf(error), now());
         await flush();
         await sleep(publishRetryAfterMs);
@@ -302,8 +283,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   upsertMemo({ outcome });
   show();
   await sendRow();
-  // Runs that began before cycles reported to their country's record finish as they started.
-  if (patched('tell-country-record')) await tellCountry(cycle.state, input, outcome);
+  await tellCountry(cycle.state, input, outcome);
   await keepRecord(cycle.state);
   await condition(allHandlersFinished);
   return { stage: cycle.state.stage, outcome };
