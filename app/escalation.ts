@@ -1,5 +1,6 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import type { CheckIn, EscalationState, SupportState } from '../domain/gcm-escalation';
+import type { CheckIn, EscalationState } from '../domain/gcm-escalation';
+import type { SupportRunState } from '../domain/support';
 import type { DecisionTaken } from '../domain/governance';
 import * as messages from '../workflows/escalation/messages';
 import { actAs, type Actor } from './actor';
@@ -62,7 +63,7 @@ export function checkIn(client: Client, task: Flagged & { note: string; readyToR
 }
 
 /** A flagged country's support sub-group: its mechanisms, members and check-ins. */
-export function supportStatus(client: Client, flagged: Flagged): Promise<SupportState & { rejectedSignals: string[] }> {
+export function supportStatus(client: Client, flagged: Flagged): Promise<SupportRunState> {
   const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
   return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
     client.workflow.getHandle(supportWorkflowId(code, year)).query(messages.getSupportQuery),

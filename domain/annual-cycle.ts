@@ -1,5 +1,7 @@
+import type { Person } from './country';
 import type { CountryState } from './country-record';
-import type { WgReportRow } from './governance';
+import type { Notice, WgReportRow } from './governance';
+import { annualCycleId } from './workflow-ids';
 import { terminalStages } from './reporting-cycle-state';
 import type { YearModel } from './year-view';
 
@@ -47,4 +49,74 @@ export function outcomesMissing(
         : `its cycle was still "${stage}" when the report was compiled`;
     return [{ country: country.code, why }];
   });
+}
+
+/** The Working Group's report of `year` to the GCM (R18): a row per country the run opened a cycle for. */
+export function wgReportRows(
+  records: Pick<CountryState, 'country' | 'cycles'>[],
+  year: number,
+  missing: { country: string; why: string }[],
+): WgReportRow[] {
+  return records.map(({ country, cycles }) => {
+    const cycle = cycles.find((c) => c.year === year);
+    const previous = cycles.find((c) => c.year === year - 1);
+    return {
+      country: country.code,
+      name: country.name,
+      stage: cycle?.stage ?? 'no outcome recorded',
+      outcome: cycle?.outcome,
+      evidence: cycle?.evidence,
+      previous: previous && { year: previous.year, stage: previous.stage, outcome: previous.outcome },
+      flagged: !!cycle?.flag,
+      criteria: cycle?.flag?.criteria ?? [],
+      missing: missing.find((m) => m.country === country.code)?.why,
+    };
+  });
+}
+
+/**
+ * What the report sends (R18): the report to every GCM member, the secretariat in copy, and its annual
+ * status update to each focal point and deputy of every pathfinder country, inactive ones too, though they
+ * had no cycle (`others`: the records of countries without one).
+ */
+export function reportNotices(args: {
+  year: number;
+  rows: WgReportRow[];
+  location: string;
+  records: Pick<CountryState, 'country' | 'status' | 'governance'>[];
+  others: Pick<CountryState, 'country' | 'status'>[];
+  secretariat: Person | undefined;
+}): Notice[] {
+  const { year, rows, location, records, others, secretariat } = args;
+  const outbox: Notice[] = [];
+  const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
+  for (const member of gcm.values()) {
+    outbox.push({
+      key: `${annualCycleId(year)}/wg-report/${member.email}`,
+      kind: 'wg-report',
+      to: member,
+      cc: secretariat ? [secretariat.email] : [],
+      year,
+      rows,
+      location,
+    });
+  }
+  for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
+    const row = rows.find((r) => r.country === country.code);
+    for (const person of [country.focalPoint, country.deputy]) {
+      outbox.push({
+        key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`,
+        kind: 'annual-status-update',
+        to: person,
+        cc: [],
+        country: { code: country.code, name: country.name },
+        year,
+        status,
+        outcome: row?.outcome,
+        flagged: row?.flagged ?? false,
+        criteria: row?.criteria ?? [],
+      });
+    }
+  }
+  return outbox;
 }

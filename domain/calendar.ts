@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CyclePolicy } from './policy';
+import { defaultPolicy, type CyclePolicy } from './policy';
 
 // Pure calendar maths. Every function takes its instants and zones as arguments, so it gives the same
 // answer inside a workflow (where the clock is the workflow task's) as in a test.
@@ -31,6 +31,16 @@ export function cycleCloseAt(year: number, policy: CyclePolicy): DateTime {
  */
 export function firstReportingYear(grantedAt: DateTime, policy: CyclePolicy): number {
   return grantedAt.setZone(policy.secretariatZone).year + 1;
+}
+
+/**
+ * R23: the first cycle a country reactivated at `at` takes part in: this year's, unless the yearly opening
+ * (15 January, in the secretariat's zone) has passed.
+ */
+export function nextCycleYear(at: DateTime, policy: CyclePolicy = defaultPolicy()): number {
+  const local = at.setZone(policy.secretariatZone);
+  const opening = local.set({ ...policy.yearlyOpening, minute: 0, second: 0, millisecond: 0 });
+  return local < opening ? local.year : local.year + 1;
 }
 
 /**

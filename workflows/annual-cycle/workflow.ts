@@ -14,7 +14,6 @@ import { now } from '../clock';
 import { cycleCloseAt, iso } from '../../domain/calendar';
 import type { Person } from '../../domain/country';
 import { cycleEligibility, type CountryState } from '../../domain/country-record';
-import type { Notice, WgReportRow } from '../../domain/governance';
 import { previousCounted } from '../../domain/escalation';
 import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
 import type { Activities } from '../../activities';
@@ -24,7 +23,14 @@ import { rejection } from '../tasks';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
-import { outcomesMissing, outcomeWaitDays, type AnnualState, type OpenResult } from '../../domain/annual-cycle';
+import {
+  outcomesMissing,
+  outcomeWaitDays,
+  reportNotices,
+  wgReportRows,
+  type AnnualState,
+  type OpenResult,
+} from '../../domain/annual-cycle';
 import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
@@ -172,58 +178,14 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     records = await readCountries(codes);
     missing = outcomesMissing(records, state.model, year);
   }
-  const rows: WgReportRow[] = records.map(({ country, cycles }) => {
-    const cycle = cycles.find((c) => c.year === year);
-    const previous = cycles.find((c) => c.year === year - 1);
-    return {
-      country: country.code,
-      name: country.name,
-      stage: cycle?.stage ?? 'no outcome recorded',
-      outcome: cycle?.outcome,
-      evidence: cycle?.evidence,
-      previous: previous && { year: previous.year, stage: previous.stage, outcome: previous.outcome },
-      flagged: !!cycle?.flag,
-      criteria: cycle?.flag?.criteria ?? [],
-      missing: missing.find((m) => m.country === country.code)?.why,
-    };
-  });
+  const rows = wgReportRows(records, year, missing);
   const { location } = await publishWgReport({ year, rows });
   state.report = { location, rows };
 
-  const outbox: Notice[] = [];
-  const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
   secretariat = records[0]?.governance.secretariat ?? secretariat;
-  for (const member of gcm.values()) {
-    outbox.push({
-      key: `${annualCycleId(year)}/wg-report/${member.email}`,
-      kind: 'wg-report',
-      to: member,
-      cc: secretariat ? [secretariat.email] : [],
-      year,
-      rows,
-      location,
-    });
-  }
-  // R18: every pathfinder country hears from the GCM, inactive ones too, though they had no cycle.
   const withoutCycle = state.opened.filter((o) => o.result === 'not eligible').map((o) => o.country);
   const others = withoutCycle.length ? await readCountries(withoutCycle) : [];
-  for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
-    const row = rows.find((r) => r.country === country.code);
-    for (const person of [country.focalPoint, country.deputy]) {
-      outbox.push({
-        key: `${annualCycleId(year)}/status-update-${country.code}/${person.email}`,
-        kind: 'annual-status-update',
-        to: person,
-        cc: [],
-        country: { code: country.code, name: country.name },
-        year,
-        status,
-        outcome: row?.outcome,
-        flagged: row?.flagged ?? false,
-        criteria: row?.criteria ?? [],
-      });
-    }
-  }
+  const outbox = reportNotices({ year, rows, location, records, others, secretariat });
   await sendNotices(outbox, secretariat);
   state.stage = 'done';
   return state;

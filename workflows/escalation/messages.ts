@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CheckInArgs, DecisionArgs, DialogueArgs, StartSupportArgs } from '../../domain/governance';
-import type { CheckIn, EscalationState, SupportState } from '../../domain/gcm-escalation';
+import type { CheckIn, EscalationState } from '../../domain/gcm-escalation';
+import type { SupportRunState } from '../../domain/support';
 
 export const recordDialogueUpdate = defineUpdate<EscalationState, [DialogueArgs]>('recordDialogue');
 export const recordDialogueSignal = defineSignal<[DialogueArgs]>('recordDialogue');
@@ -12,4 +13,4 @@ export const getEscalationQuery = defineQuery<EscalationState>('getState');
 
 export const checkInUpdate = defineUpdate<CheckIn[], [CheckInArgs]>('checkIn');
 export const checkInSignal = defineSignal<[CheckInArgs]>('checkIn');
-export const getSupportQuery = defineQuery<SupportState & { rejectedSignals: string[] }>('getState');
+export const getSupportQuery = defineQuery<SupportRunState>('getState');

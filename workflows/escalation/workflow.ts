@@ -1,4 +1,3 @@
-import type { AuditEntry } from '../../domain/audit';
 import {
   CancellationScope,
   condition,
@@ -10,15 +9,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import {
-  GcmEscalation,
-  takenText,
-  validateCheckIn,
-  type CheckIn,
-  type EscalationInput,
-  type SupportState,
-} from '../../domain/gcm-escalation';
-import type { Notice } from '../../domain/governance';
+import { GcmEscalation, takenText, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
+import { Support, type SupportInput } from '../../domain/support';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
@@ -133,65 +125,36 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   return { result: decision, reason };
 }
 
-export type SupportInput = EscalationInput & SupportState;
-
-/**
- * `support-<ISO3>-<YEAR>` (R21): the sub-group supports the country with the chosen mechanisms and checks in
- * regularly; it is reminded when a check-in is due. It ends when a check-in says the country is ready to
- * resume, or when the GCM decides.
- */
+/** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support.ts`). */
 export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
-  const checkIns: CheckIn[] = [];
-  const rejectedSignals: string[] = [];
-  const audit: AuditEntry[] = [];
-  const steps: string[] = [];
-  const outbox: Notice[] = [];
-  const every = input.checkInEveryDays * 24 * 3600 * 1000;
-  let nextDue = Date.now() + every;
-  let reminders = 0;
+  const s = new Support(input, now());
   registerTask({
     update: messages.checkInUpdate,
     signal: messages.checkInSignal,
-    validate: (a) => validateCheckIn(input.members, a),
-    apply: (a) => {
-      const { as, note, readyToResume } = validateCheckIn(input.members, a);
-      checkIns.push({ by: as, at: now().toISO()!, note, readyToResume });
-      steps.push(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
-      nextDue = Date.now() + every;
-    },
-    result: () => checkIns,
-    onRejectedSignal: (name, e) => rejectedSignals.push(`${name}: ${e.message}`),
+    validate: (a) => s.validateCheckIn(a),
+    apply: (a) => s.checkIn(a, now()),
+    result: () => s.state.checkIns,
+    onRejectedSignal: (name, e) => s.recordRejectedSignal(name, e, now()),
     onChange: () => undefined,
-    trail: () => audit,
+    trail: () => s.state.audit,
   });
-  setHandler(messages.getSupportQuery, () => ({ ...input, checkIns, rejectedSignals, audit }));
+  setHandler(messages.getSupportQuery, () => s.state);
 
+  const { country, year, governance } = input;
   try {
     for (;;) {
-      await tellCountry(input.country.code, input.year, steps);
-      if (checkIns.some((c) => c.readyToResume)) break;
-      const seen = checkIns.length;
-      if (await condition(() => checkIns.length !== seen, Math.max(1, nextDue - Date.now()))) continue;
-      reminders++;
-      for (const member of input.members) {
-        outbox.push({
-          key: `${input.workflowId}/check-in-${reminders}/${member.email}`,
-          kind: 'support-check-in-due',
-          to: member,
-          cc: [],
-          country: input.country,
-          year: input.year,
-          mechanisms: input.mechanisms,
-        });
-      }
-      await sendNotices(outbox, input.governance.secretariat);
-      nextDue += every;
+      await tellCountry(country.code, year, s.steps);
+      if (s.readyToResume) break;
+      const seen = s.state.checkIns.length;
+      if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextDueAt.toMillis() - Date.now()))) continue;
+      s.remind();
+      await sendNotices(s.outbox, governance.secretariat);
+      s.remindersSent();
     }
   } catch (error) {
     if (!isCancellation(error)) throw error;
-    await CancellationScope.nonCancellable(() =>
-      tellCountry(input.country.code, input.year, [...steps, 'support sub-group ended by the GCM decision']),
-    );
+    s.endedByDecision();
+    await CancellationScope.nonCancellable(() => tellCountry(country.code, year, s.steps));
   }
-  return { checkIns };
+  return { checkIns: s.state.checkIns };
 }

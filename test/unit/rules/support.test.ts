@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { Support } from '../../../domain/support';
+import { at, expectRefusal, mailOf, recipients } from './helpers';
+import { deputy, focalPoint, gcm, governance } from './fixtures';
+
+// R21 as the support sub-group's run sees it: its members check in, are reminded when a check-in is due,
+// and a check-in that says the country is ready to resume ends it.
+
+const mentor = { name: 'Lena Berg', email: 'lena.berg@peer.example.org', language: 'en' as const, zone: 'Europe/Oslo' };
+const inspector = { name: 'Kofi Mensah', email: 'kofi.mensah@ilo.example.org', language: 'fr' as const, zone: 'Africa/Accra' };
+const open = () =>
+  new Support(
+    {
+      country: { code: 'NPL', name: 'Nepal' },
+      focalPoints: [focalPoint, deputy],
+      governance,
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+      workflowId: 'support-NPL-2028',
+      mechanisms: ['I', 'II'],
+      members: [mentor, inspector],
+      checkInEveryDays: 30,
+      startedAt: '2028-11-10T09:00:00.000Z',
+      checkIns: [],
+    },
+    at('2028-11-10T09:00:00Z'),
+  );
+
+describe('the support sub-group (R21)', () => {
+  it('takes check-ins from its members only, each kept for the country with the next due a period later', () => {
+    const s = open();
+    expectRefusal(
+      s.state,
+      () => s.checkIn({ as: gcm[0]!.email, note: 'visited' }, at('2028-11-20T09:00:00Z')),
+      'as',
+      /is not a member of the support sub-group/,
+    );
+    s.checkIn({ as: mentor.email, note: 'Inspectors trained in Biratnagar.' }, at('2028-11-20T09:00:00Z'));
+    expect(s.state.checkIns).toEqual([
+      { by: mentor.email, at: '2028-11-20T09:00:00.000Z', note: 'Inspectors trained in Biratnagar.', readyToResume: false },
+    ]);
+    expect(s.steps).toEqual([`support check-in by ${mentor.email}: Inspectors trained in Biratnagar.`]);
+    expect(s.nextDueAt.toISO()).toBe('2028-12-20T09:00:00.000Z');
+    expect(s.readyToResume).toBe(false);
+  });
+
+  it('reminds every member when no check-in came in time, each reminder its own e-mail', () => {
+    const s = open();
+    expect(s.nextDueAt.toISO()).toBe('2028-12-10T09:00:00.000Z');
+    const first = mailOf(
+      () => s.outbox,
+      () => s.remind(),
+    );
+    s.remindersSent();
+    expect(recipients(first)).toEqual([mentor, inspector].map((m) => `support-check-in-due → ${m.email}`));
+    expect(first.map((n) => n.key)).toEqual([mentor, inspector].map((m) => `support-NPL-2028/check-in-1/${m.email}`));
+    expect(s.nextDueAt.toISO()).toBe('2029-01-09T09:00:00.000Z');
+    const second = mailOf(
+      () => s.outbox,
+      () => s.remind(),
+    );
+    expect(second.map((n) => n.key)).toEqual([mentor, inspector].map((m) => `support-NPL-2028/check-in-2/${m.email}`));
+  });
+
+  it('ends with a check-in that says the country is ready to resume, or with the GCM decision', () => {
+    const s = open();
+    s.checkIn({ as: inspector.email, note: 'The coordination mechanism met twice.', readyToResume: true }, at('2029-02-01T09:00:00Z'));
+    expect(s.readyToResume).toBe(true);
+    expect(s.steps.at(-1)).toBe(`support check-in by ${inspector.email} (ready to resume): The coordination mechanism met twice.`);
+    const ended = open();
+    ended.endedByDecision();
+    expect(ended.steps).toEqual(['support sub-group ended by the GCM decision']);
+  });
+});
