@@ -54,17 +54,17 @@ function recordTask(client: Client, country: string, call: (h: ReturnType<Client
 
 /** The secretariat replaces the focal point and/or the deputy. */
 export function changeFocalPoints(client: Client, task: { country: string; people: object; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => actAs(h, messages.changeFocalPointsUpdate, task.actor, task.people));
+  return recordTask(client, task.country, (h) => actAs(h, messages.changeFocalPoints.update, task.actor, task.people));
 }
 
 /** An active country updates its roadmap (R12). */
 export function updateRoadmap(client: Client, task: { country: string; summary: string; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => actAs(h, messages.updateRoadmapUpdate, task.actor, { summary: task.summary }));
+  return recordTask(client, task.country, (h) => actAs(h, messages.updateRoadmap.update, task.actor, { summary: task.summary }));
 }
 
 /** An inactive country files its reactivation request with evidence and letter (R23). */
 export function requestReactivation(client: Client, task: { country: string; request: unknown; actor: Actor }): Promise<CountryState> {
   return recordTask(client, task.country, (h) =>
-    actAs(h, messages.requestReactivationUpdate, task.actor, { request: task.request as never }),
+    actAs(h, messages.requestReactivation.update, task.actor, { request: task.request as never }),
   );
 }

@@ -99,13 +99,13 @@ function requireReportSize(report: unknown): void {
 
 export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
   requireReportSize(task.report);
-  return cycleTask(task, client, (h) => actAs(h, messages.submitReportUpdate, task.actor, { report: task.report as never }));
+  return cycleTask(task, client, (h) => actAs(h, messages.submitReport.update, task.actor, { report: task.report as never }));
 }
 
 /** A focal point or deputy submits the report revised after the Working Group's feedback (R16). */
 export function submitRevision(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
   requireReportSize(task.report);
-  return cycleTask(task, client, (h) => actAs(h, messages.submitRevisionUpdate, task.actor, { report: task.report as never }));
+  return cycleTask(task, client, (h) => actAs(h, messages.submitRevision.update, task.actor, { report: task.report as never }));
 }
 
 /** An assigned Working Group reviewer accepts the report or asks for a revision (R16). */
@@ -114,30 +114,30 @@ export function submitReview(
   task: CycleTask & { decision: 'accept' | 'revise'; comments: string; guidance?: { evidence?: string; participation?: string } },
 ): Promise<CycleSummary> {
   const args = { decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
-  return cycleTask(task, client, (h) => actAs(h, messages.submitReviewUpdate, task.actor, args));
+  return cycleTask(task, client, (h) => actAs(h, messages.submitReview.update, task.actor, args));
 }
 
 /** The secretariat moves the report deadline, with a recorded reason. */
 export function extendDeadline(client: Client, task: CycleTask & { until: string; reason: string }): Promise<CycleSummary> {
-  return cycleTask(task, client, (h) => actAs(h, messages.extendDeadlineUpdate, task.actor, { until: task.until, reason: task.reason }));
+  return cycleTask(task, client, (h) => actAs(h, messages.extendDeadline.update, task.actor, { until: task.until, reason: task.reason }));
 }
 
 /** A focal point or deputy asks for more time: granted at once within the policy's limit, else the secretariat decides. */
 export function requestExtension(client: Client, task: CycleTask & { days: number | string; reason: string }): Promise<CycleSummary> {
   const days = typeof task.days === 'number' ? task.days : Number(task.days.trim() || NaN);
-  return cycleTask(task, client, (h) => actAs(h, messages.requestExtensionUpdate, task.actor, { days, reason: task.reason }));
+  return cycleTask(task, client, (h) => actAs(h, messages.requestExtension.update, task.actor, { days, reason: task.reason }));
 }
 
 /** The secretariat grants or refuses a request for more time; the country is told either way. */
 export function decideExtension(client: Client, task: CycleTask & { decision: 'grant' | 'refuse'; note?: string }): Promise<CycleSummary> {
   return cycleTask(task, client, (h) =>
-    actAs(h, messages.decideExtensionUpdate, task.actor, { decision: task.decision, note: task.note ?? '' }),
+    actAs(h, messages.decideExtension.update, task.actor, { decision: task.decision, note: task.note ?? '' }),
   );
 }
 
 /** The secretariat replaces the Working Group reviewers of a cycle. */
 export function assignReviewers(client: Client, task: CycleTask & { reviewers: { name: string; email: string }[] }): Promise<CycleSummary> {
-  return cycleTask(task, client, (h) => actAs(h, messages.reassignReviewersUpdate, task.actor, { reviewers: task.reviewers }));
+  return cycleTask(task, client, (h) => actAs(h, messages.reassignReviewers.update, task.actor, { reviewers: task.reviewers }));
 }
 
 /** One country's cycle of a year: stage, deadlines, submissions, reviews. */

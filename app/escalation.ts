@@ -29,7 +29,7 @@ export const escalationStatus = (client: Client, flagged: Flagged): Promise<Esca
 
 /** A GCM member records a dialogue with the country (R20). */
 export function recordDialogue(client: Client, task: Flagged & { dialogue: object; actor: Actor }): Promise<EscalationState> {
-  return onEscalation(client, task, (h) => actAs(h, messages.recordDialogueUpdate, task.actor, task.dialogue as never));
+  return onEscalation(client, task, (h) => actAs(h, messages.recordDialogue.update, task.actor, task.dialogue as never));
 }
 
 /** A GCM member forms the support sub-group with its mechanisms (R21). */
@@ -38,7 +38,7 @@ export function startSupport(
   task: Flagged & { mechanisms: string[]; members: { name: string; email: string }[]; checkInEveryDays: number; actor: Actor },
 ): Promise<EscalationState> {
   const args = { mechanisms: task.mechanisms, members: task.members, checkInEveryDays: task.checkInEveryDays };
-  return onEscalation(client, task, (h) => actAs(h, messages.startSupportUpdate, task.actor, args as never));
+  return onEscalation(client, task, (h) => actAs(h, messages.startSupport.update, task.actor, args as never));
 }
 
 /** A GCM member records the consensus: the country resumes, or is declared inactive (R22). */
@@ -47,7 +47,7 @@ export function decide(
   task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; takenAt: DecisionTaken; actor: Actor },
 ): Promise<EscalationState> {
   return onEscalation(client, task, (h) =>
-    actAs(h, messages.decideUpdate, task.actor, { decision: task.decision, reason: task.reason, takenAt: task.takenAt }),
+    actAs(h, messages.decide.update, task.actor, { decision: task.decision, reason: task.reason, takenAt: task.takenAt }),
   );
 }
 
@@ -55,7 +55,7 @@ export function decide(
 export function checkIn(client: Client, task: Flagged & { note: string; readyToResume: boolean; actor: Actor }): Promise<CheckIn[]> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
-    actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkInUpdate, task.actor, {
+    actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkIn.update, task.actor, {
       note: task.note,
       readyToResume: task.readyToResume,
     }),

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { getReactivationQuery, verifyUpdate } from '../workflows/reactivation/messages';
+import { getReactivationQuery, verify } from '../workflows/reactivation/messages';
 import { actAs, type Actor } from './actor';
 import { NotFound, refusalsOf } from './errors';
 import { countryCode } from './inputs';
@@ -20,7 +20,7 @@ async function openRequest(client: Client, country: string) {
 /** The secretariat verifies the open request: the evidence holds (active again) or it does not. */
 export async function verifyReactivation(client: Client, task: { country: string; verified: boolean; note: string; actor: Actor }) {
   const { handle, none } = await openRequest(client, task.country);
-  return refusalsOf(none, () => actAs(handle, verifyUpdate, task.actor, { verified: task.verified, note: task.note }));
+  return refusalsOf(none, () => actAs(handle, verify.update, task.actor, { verified: task.verified, note: task.note }));
 }
 
 /** The country's open reactivation request, with its evidence and letter. */

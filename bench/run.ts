@@ -189,12 +189,12 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     // 2. History: one cycle finalised after one revision round; one country record over 30 years.
     const handle = client.workflow.getHandle(reportingCycleId(codes[0]!, 2027));
     const first = synthetic(0);
-    await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: first.focalPoint.email, report }] });
-    await handle.executeUpdate(cycle.submitReviewUpdate, {
+    await handle.executeUpdate(cycle.submitReport.update, { args: [{ as: first.focalPoint.email, report }] });
+    await handle.executeUpdate(cycle.submitReview.update, {
       args: [{ as: first.reviewers[0]!.email, decision: 'revise', comments: 'More evidence' }],
     });
-    await handle.executeUpdate(cycle.submitRevisionUpdate, { args: [{ as: first.deputy.email, report }] });
-    await handle.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: first.reviewers[0]!.email, decision: 'accept' }] });
+    await handle.executeUpdate(cycle.submitRevision.update, { args: [{ as: first.deputy.email, report }] });
+    await handle.executeUpdate(cycle.submitReview.update, { args: [{ as: first.reviewers[0]!.email, decision: 'accept' }] });
     await handle.result();
     const cycleEvents = (await handle.fetchHistory()).events!.length;
 
@@ -288,7 +288,7 @@ async function deadlineRush(address: string, client: Client) {
       reviewed.map((c) =>
         client.workflow
           .getHandle(reportingCycleId(c.code, reviewYear))
-          .executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] }),
+          .executeUpdate(cycle.submitReport.update, { args: [{ as: c.focalPoint.email, report }] }),
       ),
     );
     const rush = rushThroughPortal({ base, keys: benchPortal.keys, countries, year: rushYear, report, windowMs: 60_000 });
@@ -431,12 +431,12 @@ async function fullCycles(tools: ReturnType<typeof temporalTools>) {
               args: [{ country: c, year: 2027, policy: defaultPolicy(), secretariat: governance.secretariat }],
             });
             const reviewer = c.reviewers[0]!.email;
-            await h.executeUpdate(cycle.submitReportUpdate, { args: [{ as: c.focalPoint.email, report }] });
+            await h.executeUpdate(cycle.submitReport.update, { args: [{ as: c.focalPoint.email, report }] });
             if (i % 2 === 0) {
-              await h.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: reviewer, decision: 'revise', comments: 'More evidence' }] });
-              await h.executeUpdate(cycle.submitRevisionUpdate, { args: [{ as: c.deputy.email, report }] });
+              await h.executeUpdate(cycle.submitReview.update, { args: [{ as: reviewer, decision: 'revise', comments: 'More evidence' }] });
+              await h.executeUpdate(cycle.submitRevision.update, { args: [{ as: c.deputy.email, report }] });
             }
-            const { stage } = await h.executeUpdate(cycle.submitReviewUpdate, { args: [{ as: reviewer, decision: 'accept' }] });
+            const { stage } = await h.executeUpdate(cycle.submitReview.update, { args: [{ as: reviewer, decision: 'accept' }] });
             if (stage !== 'finalised') throw new Error(`${c.code} is ${stage}`);
             // Until it has published and ended. (Waiting on result() would let the server skip time for the others.)
             while ((await h.describe()).status.name !== 'COMPLETED') await new Promise((r) => setTimeout(r, 20));

@@ -8,7 +8,7 @@ import { describeIssues } from '../domain/policy';
  * `refuse` with the problems, never thrown: a throw would fail the workflow task on every replay, and
  * nothing after it would run.
  */
-export function setInternalHandler<T>(
+function setInternalHandler<T>(
   definition: SignalDefinition<[T]>,
   name: InternalMessage,
   handlers: { apply: (payload: T) => void; refuse: (problems: string[], received: T) => void },
@@ -23,3 +23,29 @@ export function setInternalHandler<T>(
     }
   });
 }
+
+/** What every internal message a workflow takes shares: where a refusal is recorded, and who looks again after. */
+export interface InternalWiring {
+  refuse: (name: InternalMessage, problems: string[], received: unknown) => void;
+  /** Called after every message taken or refused, for the workflow's main loop to look again. */
+  onChange?: () => void;
+}
+
+/**
+ * The one way a workflow takes what the project's other workflows (and `countries import`) tell it: given
+ * where refusals go, registers each message in one line, `internal(messages.cycleClosedSignal, 'cycleClosed',
+ * (closed) => record.recordCycle(closed, now()))`.
+ */
+export const internalWiring =
+  (wiring: InternalWiring) =>
+  <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void): void =>
+    setInternalHandler(definition, name, {
+      apply: (payload) => {
+        apply(payload);
+        wiring.onChange?.();
+      },
+      refuse: (problems, received) => {
+        wiring.refuse(name, problems, received);
+        wiring.onChange?.();
+      },
+    });

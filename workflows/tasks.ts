@@ -1,10 +1,10 @@
-import { ApplicationFailure, setHandler, type SignalDefinition } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import { auditEntryOf, recordAudit, type AuditEntry } from '../domain/audit';
 import { iso } from '../domain/calendar';
 import { InvalidInputError } from '../domain/policy';
 import { now } from './clock';
 import { taskRefusedSignal } from './audit-messages';
+import type { TaskDefinition } from './define-task';
 
 /** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
 export function rejection(error: unknown): unknown {
@@ -13,24 +13,40 @@ export function rejection(error: unknown): unknown {
     : error;
 }
 
+/** What every task of a workflow shares: what an Update answers, where refusals and the audit trail go. */
+export interface TaskWiring<R> {
+  result: () => R;
+  onRejectedSignal: (name: string, error: InvalidInputError) => void;
+  /** Called after every task taken or refused, for the workflow's main loop to look again. */
+  onChange: () => void;
+  /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
+  trail: () => AuditEntry[];
+}
+
+/**
+ * The one way a workflow takes human tasks: given what its tasks share, registers each in one line, its
+ * check and its change both decided by the process's class in `domain/`:
+ * `task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) })`.
+ */
+export const taskWiring =
+  <R>(wiring: TaskWiring<R>) =>
+  <A>(definition: TaskDefinition<R, A>, decided: { validate: (args: A) => unknown; apply: (args: A) => void }): void =>
+    registerTask({ ...definition, ...wiring, ...decided });
+
 /**
  * Registers one human task: an Update whose validator rejects bad input before anything changes, and a
  * Signal of the same name for tools that can only signal, whose rejections are recorded, never thrown.
  * Each is entered in the workflow's audit trail. An Update its validator refused leaves no trace in the
  * history, so the application layer reports it afterwards (taskRefusedSignal), and it is entered too.
  */
-export function registerTask<R, A>(task: {
-  update: UpdateDefinition<R, [A]>;
-  signal: SignalDefinition<[A]>;
-  validate: (args: A) => unknown;
-  /** Applies the task; synchronous, so that the state an Update returns is the state it made. */
-  apply: (args: A) => void;
-  result: () => R;
-  onRejectedSignal: (name: string, error: InvalidInputError) => void;
-  onChange: () => void;
-  /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
-  trail: () => AuditEntry[];
-}): void {
+function registerTask<R, A>(
+  task: TaskDefinition<R, A> &
+    TaskWiring<R> & {
+      validate: (args: A) => unknown;
+      /** Applies the task; synchronous, so that the state an Update returns is the state it made. */
+      apply: (args: A) => void;
+    },
+): void {
   const enter = (args: unknown, via: 'update' | 'signal', refused?: string) =>
     recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused));
   setHandler(

@@ -13,7 +13,7 @@ import { exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { reportingCycleId } from '../../domain/workflow-ids';
-import { submitReportSignal } from '../../workflows/reporting-cycle/messages';
+import * as cycleMessages from '../../workflows/reporting-cycle/messages';
 import { realClockYear as Y } from '../helpers/clock';
 
 // The application layer that the CLI and the portal share: the secretariat opens a year, a focal point and
@@ -142,7 +142,7 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
   await client.workflow
     .getHandle(reportingCycleId('NGA', Y))
-    .signal(submitReportSignal, { as: 'someone@example.org', report: exampleReport as never });
+    .signal(cycleMessages.submitReport.signal, { as: 'someone@example.org', report: exampleReport as never });
   await expect.poll(async () => (await ngaNow()).audit?.length).toBe(4);
   const { audit, ...after } = await ngaNow();
   const { audit: _none, ...unchanged } = before;

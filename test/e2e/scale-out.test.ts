@@ -129,8 +129,8 @@ it(
     const half = Math.floor(rest.length / 2);
     const takeThrough = async (country: (typeof rest)[number]) => {
       const handle = client.workflow.getHandle(reportingCycleId(country.code, YEAR));
-      await handle.executeUpdate(cycle.submitReportUpdate, { args: [{ as: country.focalPoint.email, report: exampleReport as never }] });
-      const { stage } = await handle.executeUpdate(cycle.submitReviewUpdate, {
+      await handle.executeUpdate(cycle.submitReport.update, { args: [{ as: country.focalPoint.email, report: exampleReport as never }] });
+      const { stage } = await handle.executeUpdate(cycle.submitReview.update, {
         args: [{ as: country.reviewers[0]!.email, decision: 'accept' }],
       });
       expect([country.code, stage]).toEqual([country.code, 'finalised']);

@@ -134,7 +134,7 @@ describe('candidacy', () => {
     }
 
     // R12: an active country updates its roadmap; the profile follows.
-    const updated = await entity.executeUpdate(country.updateRoadmapUpdate, {
+    const updated = await entity.executeUpdate(country.updateRoadmap.update, {
       args: [{ as: valentina, summary: 'Adds forced labour in fisheries' }],
     });
     expect(updated.roadmaps.map((r) => r.version)).toEqual([1, 2]);

@@ -112,27 +112,27 @@ describe('GCM escalation', () => {
     };
 
     expect(
-      await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: 'stranger@example.org' }] })),
+      await rejected(escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: 'stranger@example.org' }] })),
     ).toBe('invalid sender: as: stranger@example.org is not a member of the GCM');
     expect(
-      await rejected(escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, topics: [], as: helena!.email }] })),
+      await rejected(escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, topics: [], as: helena!.email }] })),
     ).toBe('invalid dialogue record: topics: needs compliance and/or progress');
     expect(
       await rejected(
-        escalation.executeUpdate(gcm.startSupportUpdate, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }),
+        escalation.executeUpdate(gcm.startSupport.update, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }),
       ),
     ).toBe('invalid stage: stage: record the dialogue with the country before forming a support sub-group');
     expect(
       await rejected(
-        escalation.executeUpdate(gcm.decideUpdate, {
+        escalation.executeUpdate(gcm.decide.update, {
           args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine', takenAt: gcmMeeting }],
         }),
       ),
     ).toBe('invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded');
     expect(await escalation.query(gcm.getEscalationQuery)).toEqual(before);
 
-    await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: tomas!.email }] });
-    const decided = await escalation.executeUpdate(gcm.decideUpdate, {
+    await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: tomas!.email }] });
+    const decided = await escalation.executeUpdate(gcm.decide.update, {
       args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown', takenAt: gcmMeeting }],
     });
     expect(decided.stage).toBe('resumed');
@@ -170,11 +170,11 @@ describe('a country declared inactive', () => {
         ),
       )
       .toBe(true);
-    await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
-    await escalation.executeUpdate(gcm.startSupportUpdate, {
+    await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: helena!.email }] });
+    await escalation.executeUpdate(gcm.startSupport.update, {
       args: [{ as: helena!.email, mechanisms: ['I'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }] }],
     });
-    await escalation.executeUpdate(gcm.decideUpdate, {
+    await escalation.executeUpdate(gcm.decide.update, {
       args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }],
     });
 
@@ -216,10 +216,10 @@ describe('the country record over decades', () => {
   it('takes a focal point change from the secretariat only', async () => {
     const handle = await registerCountry('ARG');
     const ana = { name: 'Ana Torres', email: 'ana.torres@example.org', language: 'es' as const, zone: 'America/Lima' };
-    expect(await rejected(handle.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: ana.email, focalPoint: ana }] }))).toBe(
+    expect(await rejected(handle.executeUpdate(country.changeFocalPoints.update, { args: [{ as: ana.email, focalPoint: ana }] }))).toBe(
       `invalid sender: as: ana.torres@example.org is not the secretariat (${governance.secretariat.email})`,
     );
-    const changed = await handle.executeUpdate(country.changeFocalPointsUpdate, {
+    const changed = await handle.executeUpdate(country.changeFocalPoints.update, {
       args: [{ as: governance.secretariat.email, focalPoint: ana }],
     });
     expect(changed.country.focalPoint).toEqual(ana);
@@ -234,7 +234,7 @@ describe('malformed messages from outside', () => {
     await handle.signal(country.cycleClosedSignal, { year: 'last year', outcome: 'bad' } as never);
     await handle.signal(country.grantedSignal, { grantedOn: 'soon' } as never);
     // The record still answers an Update, and nothing of the three changed it.
-    const after = await handle.executeUpdate(country.updateRoadmapUpdate, {
+    const after = await handle.executeUpdate(country.updateRoadmap.update, {
       args: [{ as: exampleCountries[0]!.focalPoint.email, summary: 'Labour inspection added to the roadmap' }],
     });
     expect(after.country.code).toBe('URY');

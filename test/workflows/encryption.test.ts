@@ -29,10 +29,10 @@ it('stores no report text, comment or personal detail on the server, and reads t
     const cycle = await env.client.workflow.start(reportingCycle, { taskQueue, workflowId, args: [cycleInput(Y)] });
     const challenges = 'Inspectors cannot reach the gold mines of Madre de Dios';
     const comments = `Please add the ${Y - 1} survey of the brick kilns`;
-    await cycle.executeUpdate(m.submitReportUpdate, {
+    await cycle.executeUpdate(m.submitReport.update, {
       args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }],
     });
-    await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
+    await cycle.executeUpdate(m.submitReview.update, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
     await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
 
     // The history as the server holds it, read by a client without the key.

@@ -8,7 +8,7 @@ import { annualCycle, pathfinderCountry } from '../../workflows';
 import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
-import { verifyUpdate } from '../../workflows/reactivation/messages';
+import { verify } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -104,17 +104,17 @@ it(
       const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', Y + 1));
       expect(
         await rejected(
-          escalation.executeUpdate(gcm.decideUpdate, {
+          escalation.executeUpdate(gcm.decide.update, {
             args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }],
           }),
         ),
       ).toBe('invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded');
       const dialogue = readJson<DialogueArgs>(join(examples, 'dialogue.json'));
-      await escalation.executeUpdate(gcm.recordDialogueUpdate, { args: [{ ...dialogue, as: helena!.email }] });
+      await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: helena!.email }] });
       // R22: not inactive on a dialogue alone; support is tried first.
       expect(
         await rejected(
-          escalation.executeUpdate(gcm.decideUpdate, {
+          escalation.executeUpdate(gcm.decide.update, {
             args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }],
           }),
         ),
@@ -122,7 +122,7 @@ it(
         'invalid GCM decision: decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
       );
       const sam = { name: 'Sam Okoro', email: 'sam.okoro@example.org', language: 'en' as const, zone: 'Africa/Lagos' };
-      const withSupport = await escalation.executeUpdate(gcm.startSupportUpdate, {
+      const withSupport = await escalation.executeUpdate(gcm.startSupport.update, {
         args: [{ as: helena!.email, mechanisms: ['II', 'IV'], members: [sam], checkInEveryDays: 30 }],
       });
       expect(withSupport.stage).toBe('support');
@@ -137,9 +137,9 @@ it(
         task: { workflowId: supportWorkflowId('PER', Y + 1), task: 'support' },
       });
       const support = env.client.workflow.getHandle(supportWorkflowId('PER', Y + 1));
-      await support.executeUpdate(gcm.checkInUpdate, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
+      await support.executeUpdate(gcm.checkIn.update, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
 
-      const decided = await escalation.executeUpdate(gcm.decideUpdate, {
+      const decided = await escalation.executeUpdate(gcm.decide.update, {
         args: [
           { as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support', takenAt: gcmMeeting },
         ],
@@ -181,12 +181,12 @@ it(
       const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
       const { evidenceOfCollaboration: _, ...incomplete } = request;
       expect(
-        await rejected(entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request: incomplete as never }] })),
+        await rejected(entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request: incomplete as never }] })),
       ).toBe('invalid reactivation request: request.evidenceOfCollaboration: is required');
-      const filed = await entity.executeUpdate(country.requestReactivationUpdate, { args: [{ as: lucia, request }] });
+      const filed = await entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request }] });
       const open = filed.reactivations[0]!;
       await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'reactivation-requested');
-      await env.client.workflow.getHandle(open.workflowId).executeUpdate(verifyUpdate, {
+      await env.client.workflow.getHandle(open.workflowId).executeUpdate(verify.update, {
         args: [{ as: governance.secretariat.email, verified: true, note: 'Evidence checked with the ILO country office' }],
       });
       await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('active');

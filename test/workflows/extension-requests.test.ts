@@ -44,9 +44,9 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
       args: [cycleInput(Y)],
     });
     const ask = (days: number, reason = 'Floods in the south delayed the survey', as = lucia) =>
-      cycle.executeUpdate(m.requestExtensionUpdate, { args: [{ as, days, reason }] });
+      cycle.executeUpdate(m.requestExtension.update, { args: [{ as, days, reason }] });
     const decide = (decision: 'grant' | 'refuse', note = '') =>
-      cycle.executeUpdate(m.decideExtensionUpdate, { args: [{ as: secretariat.email, decision, note }] });
+      cycle.executeUpdate(m.decideExtension.update, { args: [{ as: secretariat.email, decision, note }] });
 
     // Bad requests change nothing (once the call for reports is out, nothing else is under way).
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
 import { cycleRowSignal, getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
-import { submitReportUpdate, submitReviewUpdate } from '../../workflows/reporting-cycle/messages';
+import { submitReport, submitReview } from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleCountries, exampleReport, governance, peru } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
@@ -63,8 +63,8 @@ it(
         { country: 'NGA', result: 'started' },
       ]);
       const nga = env.client.workflow.getHandle(reportingCycleId('NGA', Y));
-      await nga.executeUpdate(submitReportUpdate, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
-      await nga.executeUpdate(submitReviewUpdate, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
+      await nga.executeUpdate(submitReport.update, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
+      await nga.executeUpdate(submitReview.update, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
       await expect
         .poll(() => rowOf(Y, 'NGA'), { timeout: 10_000 })
         .toMatchObject({ cycle: { stage: 'finalised', round: 1 }, forecast: { risk: 'clear' } });
@@ -108,7 +108,7 @@ it(
       const withoutEvidence = { ...(exampleReport as object), evidence: [] };
       await env.client.workflow
         .getHandle(reportingCycleId('PER', Y + 1))
-        .executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
+        .executeUpdate(submitReport.update, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
       await expect
         .poll(async () => (await rowOf(Y + 1, 'PER'))?.forecast, { timeout: 10_000 })
         .toEqual({ risk: 'at-risk', criteria: ['no-evidence-of-progress'], toAvoid: ['no-evidence-of-progress'] });

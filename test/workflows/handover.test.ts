@@ -50,7 +50,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     // The first reminder (19 March) is refused for Lucia's address; the secretariat is asked to correct it.
     await skipTo(env, `${Y}-03-20T12:00:00Z`);
     await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'address-refused');
-    await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: corrected }] });
+    await record.executeUpdate(country.changeFocalPoints.update, { args: [{ as: secretariat.email, focalPoint: corrected }] });
 
     const [handedOver] = await mail.waitFor(1, (x) => x.recipients.includes(corrected.email));
     expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
@@ -63,13 +63,13 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
       );
 
     const refused = await cycle
-      .executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] })
+      .executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(
       /^invalid sender: as: lucia\.quispe@example\.org is not the focal point or deputy of PER/,
     );
-    const submitted = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: corrected.email, report: exampleReport as never }] });
+    const submitted = await cycle.executeUpdate(m.submitReport.update, { args: [{ as: corrected.email, report: exampleReport as never }] });
     expect(submitted.stage).toBe('in-review');
 
     // The registry now names another reviewer: the review under way moves to her; the one removed can no longer review.
@@ -77,12 +77,12 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
     expect(request!.headers['x-pathfinder-kind']).toBe('review-request');
     const removed = await cycle
-      .executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] })
+      .executeUpdate(m.submitReview.update, { args: [{ as: amina.email, decision: 'accept' }] })
       .catch((e: unknown) => e);
     expect((removed as WorkflowUpdateFailedError).cause?.message).toMatch(
       new RegExp(String.raw`^invalid sender: as: amina\.diallo@example\.org is not a reviewer assigned to PER ${Y}`),
     );
-    expect((await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ as: karin.email, decision: 'accept' }] })).stage).toBe('finalised');
+    expect((await cycle.executeUpdate(m.submitReview.update, { args: [{ as: karin.email, decision: 'accept' }] })).stage).toBe('finalised');
 
     // A malformed hand-over is refused on the cycle, not thrown (here on a cycle still running).
     const other = await env.client.workflow.start(reportingCycle, {
@@ -128,7 +128,7 @@ it(
           ),
         )
         .toBe('dialogue');
-      await record.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+      await record.executeUpdate(country.changeFocalPoints.update, { args: [{ as: secretariat.email, focalPoint: rosa }] });
       await received('dialogue-opened', rosa.email);
       await expect
         .poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what))
@@ -151,7 +151,7 @@ it(
           ),
         )
         .toBe(true);
-      await candidateRecord.executeUpdate(country.changeFocalPointsUpdate, { args: [{ as: secretariat.email, focalPoint: rosa }] });
+      await candidateRecord.executeUpdate(country.changeFocalPoints.update, { args: [{ as: secretariat.email, focalPoint: rosa }] });
       await received('candidacy-invitation', rosa.email);
       const timeline = { steps: [{ step: 'workshop', due: `${Y}-06-30` }] };
       const refused = await candidate

@@ -59,19 +59,19 @@ it('keeps a cycle at every limit under 1 MB of history', { timeout: 60_000 }, ()
       guidance: { evidence: 'é'.repeat(2_000), participation: 'é'.repeat(2_000) },
     };
 
-    const answer = await cycle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: report as never }] });
+    const answer = await cycle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: report as never }] });
     expect(JSON.stringify(answer).length).toBeLessThan(5_000);
     for (let round = 1; round < maxReviewRounds; round++) {
-      await cycle.executeUpdate(m.submitReviewUpdate, { args: [review] });
-      await cycle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: lucia, report: report as never }] });
+      await cycle.executeUpdate(m.submitReview.update, { args: [review] });
+      await cycle.executeUpdate(m.submitRevision.update, { args: [{ as: lucia, report: report as never }] });
     }
     // The last round: the Working Group accepts, or the report stays unaccepted; one more revision is refused.
-    const more = await cycle.executeUpdate(m.submitReviewUpdate, { args: [review] }).catch((e: unknown) => e);
+    const more = await cycle.executeUpdate(m.submitReview.update, { args: [review] }).catch((e: unknown) => e);
     expect(more).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((more as WorkflowUpdateFailedError).cause?.message).toBe(
       `invalid review: decision: round ${maxReviewRounds} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`,
     );
-    await cycle.executeUpdate(m.submitReviewUpdate, { args: [{ ...review, decision: 'accept' }] });
+    await cycle.executeUpdate(m.submitReview.update, { args: [{ ...review, decision: 'accept' }] });
     expect((await cycle.result()).stage).toBe('finalised');
 
     const history = await cycle.fetchHistory();

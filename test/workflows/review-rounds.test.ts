@@ -55,12 +55,12 @@ describe('Working Group review', () => {
   it('accepts a first-round report, publishes it and tells the focal points', () =>
     worker.runUntil(async () => {
       const handle = await start();
-      const submitted = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      const submitted = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(submitted.stage).toBe('in-review');
       expect(submitted.submissions[0]).toMatchObject({ kind: 'report', by: lucia, late: false });
       await mail.waitFor(1, (x) => x.to.includes(amina));
 
-      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
+      await handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: 'accept' }] });
       const result = await handle.result();
       expect(result).toEqual({
         stage: 'finalised',
@@ -97,20 +97,20 @@ describe('Working Group review', () => {
   it('runs two revision rounds, sending the comments and guidance each time', () =>
     worker.runUntil(async () => {
       const handle = await start();
-      await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       const revise = {
         as: amina,
         decision: 'revise' as const,
         comments: 'Add the survey results.',
         guidance: { evidence: 'Cite the survey tables.', participation: 'Name the employers consulted.' },
       };
-      const afterFirst = await handle.executeUpdate(m.submitReviewUpdate, { args: [revise] });
+      const afterFirst = await handle.executeUpdate(m.submitReview.update, { args: [revise] });
       expect(afterFirst.stage).toBe('awaiting-revision');
-      await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: peru.deputy.email, report: exampleReport as never }] });
-      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ ...revise, comments: 'Almost there: add the budget.' }] });
-      const second = await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      await handle.executeUpdate(m.submitRevision.update, { args: [{ as: peru.deputy.email, report: exampleReport as never }] });
+      await handle.executeUpdate(m.submitReview.update, { args: [{ ...revise, comments: 'Almost there: add the budget.' }] });
+      const second = await handle.executeUpdate(m.submitRevision.update, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(second).toMatchObject({ stage: 'in-review', round: 3 });
-      await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] });
+      await handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: 'accept' }] });
       expect((await handle.result()).stage).toBe('finalised');
 
       expect(kinds(lucia)).toEqual([
@@ -141,24 +141,24 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       const before = await handle.query(m.getStateQuery);
 
       const { progress: _dropped, ...noProgress } = exampleReport as Record<string, unknown>;
-      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: noProgress as never }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: noProgress as never }] }))).toContain(
         'report.progress:',
       );
       expect(
         await rejected(
-          handle.executeUpdate(m.submitReportUpdate, { args: [{ as: 'someone@example.org', report: exampleReport as never }] }),
+          handle.executeUpdate(m.submitReport.update, { args: [{ as: 'someone@example.org', report: exampleReport as never }] }),
         ),
       ).toBe('invalid sender: as: someone@example.org is not the focal point or deputy of PER');
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'accept' }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: 'accept' }] }))).toContain(
         'stage: the cycle is awaiting-submission',
       );
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(
         `is not a reviewer assigned to PER ${Y}`,
       );
-      expect(await rejected(handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain(
+      expect(await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: 'maybe' as never }] }))).toContain(
         'decision: must be accept or revise',
       );
-      await handle.signal(m.submitReportSignal, { as: lucia, report: { progress: [] } as never });
+      await handle.signal(m.submitReport.signal, { as: lucia, report: { progress: [] } as never });
 
       const after = await handle.query(m.getStateQuery);
       expect(after.rejectedSignals).toHaveLength(1);
@@ -169,12 +169,12 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       ]);
       expect({ ...after, rejectedSignals: [], audit: before.audit }).toEqual(before);
 
-      await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox).toEqual([]);
       const inReview = await handle.query(m.getStateQuery);
-      expect(await rejected(handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] }))).toMatch(
-        /stage: the cycle is in-review \(a report was received on \d{4}-\d\d-\d\d and is in review\)/,
-      );
+      expect(
+        await rejected(handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] })),
+      ).toMatch(/stage: the cycle is in-review \(a report was received on \d{4}-\d\d-\d\d and is in review\)/);
       expect(await handle.query(m.getStateQuery)).toEqual(inReview);
       await handle.terminate('test done');
     }));
@@ -186,7 +186,7 @@ describe('deadlines', () => {
       const handle = await start();
       await skipTo(env, `${Y}-06-10T12:00:00Z`); // past the 30 April deadline
       expect((await handle.query(m.getStateQuery)).stage).toBe('overdue');
-      const state = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia, report: exampleReport as never }] });
+      const state = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(state.submissions[0]!.late).toBe(true);
       const received = await mail.waitFor(1, (x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-received');
       expect(received[0]!.text).toContain('registrado como tardío');
@@ -198,17 +198,17 @@ describe('deadlines', () => {
       const handle = await start();
       expect(
         await rejected(
-          handle.executeUpdate(m.extendDeadlineUpdate, {
+          handle.executeUpdate(m.extendDeadline.update, {
             args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: ' ' }],
           }),
         ),
       ).toContain('reason: is required');
       expect(
         await rejected(
-          handle.executeUpdate(m.extendDeadlineUpdate, { args: [{ as: lucia, until: `${Y}-05-31T23:59:59+02:00`, reason: 'Elections' }] }),
+          handle.executeUpdate(m.extendDeadline.update, { args: [{ as: lucia, until: `${Y}-05-31T23:59:59+02:00`, reason: 'Elections' }] }),
         ),
       ).toContain('is not the secretariat');
-      const state = await handle.executeUpdate(m.extendDeadlineUpdate, {
+      const state = await handle.executeUpdate(m.extendDeadline.update, {
         args: [{ as: secretariat.email, until: `${Y}-05-31T23:59:59+02:00`, reason: 'National elections in April' }],
       });
       expect(state.deadline).toBe(`${Y}-05-31T21:59:59.000Z`);

@@ -5,7 +5,7 @@ import { annualCycle, pathfinderCountry } from '../../workflows';
 import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleReport, governance, peru } from '../helpers/fixtures';
-import { submitReportUpdate } from '../../workflows/reporting-cycle/messages';
+import { submitReport } from '../../workflows/reporting-cycle/messages';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
@@ -38,7 +38,7 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
     mail.setAvailable(false);
     await env.client.workflow
       .getHandle(reportingCycleId('PER', Y))
-      .executeUpdate(submitReportUpdate, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+      .executeUpdate(submitReport.update, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
     await skipTo(env, `${Y}-10-01T12:00:00Z`);
     const meanwhile = await annual.query(getAnnualStateQuery);
     expect(meanwhile.stage).toBe('reporting');

@@ -78,7 +78,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   ]);
 
   step = 'submitting the report and waiting for its e-mails';
-  const submitted = await handle.executeUpdate(m.submitReportUpdate, { args: [{ as: lucia.email, report: exampleReport as never }] });
+  const submitted = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] });
   expect(submitted).toMatchObject({ stage: 'in-review', round: 1 });
   await mail.waitFor(3, (x) => kind(x) === 'submission-received' || kind(x) === 'review-request');
   // The kill comes at a quiet point: every e-mail of the submission is sent and recorded as sent.
@@ -96,7 +96,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   step = 'freezing the first worker and signalling the review';
   process.kill(-first.child.pid!, 'SIGSTOP');
   const comments = 'Please add the results of the second survey round.';
-  await handle.signal(m.submitReviewSignal, { as: amina.email, decision: 'revise', comments });
+  await handle.signal(m.submitReview.signal, { as: amina.email, decision: 'revise', comments });
   const afterSignal = async () => {
     const events = (await handle.fetchHistory()).events ?? [];
     return events.slice(events.findIndex((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'submitReview')).map(eventType);
@@ -119,9 +119,9 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   expect(feedback[0]!.text).toContain(comments);
 
   step = 'revision, acceptance and the result';
-  const revised = await handle.executeUpdate(m.submitRevisionUpdate, { args: [{ as: jean.email, report: exampleReport as never }] });
+  const revised = await handle.executeUpdate(m.submitRevision.update, { args: [{ as: jean.email, report: exampleReport as never }] });
   expect(revised).toMatchObject({ stage: 'in-review', round: 2 });
-  await handle.executeUpdate(m.submitReviewUpdate, { args: [{ as: amina.email, decision: 'accept' }] });
+  await handle.executeUpdate(m.submitReview.update, { args: [{ as: amina.email, decision: 'accept' }] });
   const result = await handle.result();
   expect(result.stage).toBe('finalised');
   expect(result.outcome).toEqual({

@@ -16,8 +16,8 @@ import { pathfinderCountry } from '../country/workflow';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
-import { registerTask } from '../tasks';
-import { setInternalHandler } from '../internal-signals';
+import { taskWiring } from '../tasks';
+import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
 import { countryWorkflowId } from '../../domain/workflow-ids';
@@ -35,37 +35,35 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   const toCountry: ToCountry[] = [];
   let changes = 0;
 
-  for (const task of candidacyTasks) register(task);
-  function register<T extends CandidacyTask>(task: T) {
-    registerTask({
-      ...candidacyMessages[task],
-      validate: (a) => c.validate(task, a),
+  const task = taskWiring({
+    result: () => c.state,
+    onRejectedSignal: (name, e) => c.recordRejectedSignal(name, e, now()),
+    onChange: () => changes++,
+    trail: () => (c.state.audit ??= []),
+  });
+  for (const step of candidacyTasks) register(step);
+  function register<T extends CandidacyTask>(step: T) {
+    task(candidacyMessages[step], {
+      validate: (a) => c.validate(step, a),
       apply: (a) => {
         const seen = c.state.history.length;
-        const { granted, withdrawn } = c.apply(task, a, now());
+        const { granted, withdrawn } = c.apply(step, a, now());
         toCountry.push(...c.state.history.slice(seen).map(({ what }) => ({ what })));
         if (granted) toCountry.push({ granted });
         if (withdrawn) toCountry.push({ withdrawn: c.state.history.at(-1)!.what });
       },
-      result: () => c.state,
-      onRejectedSignal: (name, e) => c.recordRejectedSignal(name, e, now()),
-      onChange: () => changes++,
-      trail: () => (c.state.audit ??= []),
     });
   }
   setHandler(getCandidacyQuery, () => c.state);
   // From the country's record; checked like any signal anyone could send, and refused on the candidacy, never thrown.
-  setInternalHandler(focalPointsChangedSignal, 'focalPointsChanged', {
-    apply: (people) => {
-      const seen = c.state.history.length;
-      c.changeFocalPoints(people, now());
-      toCountry.push(...c.state.history.slice(seen).map(({ what }) => ({ what })));
-      changes++;
-    },
-    refuse: (problems) => {
-      c.recordRejectedSignal('focalPointsChanged', new Error(problems.join('; ')), now());
-      changes++;
-    },
+  const internal = internalWiring({
+    refuse: (name, problems) => c.recordRejectedSignal(name, new Error(problems.join('; ')), now()),
+    onChange: () => changes++,
+  });
+  internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => {
+    const seen = c.state.history.length;
+    c.changeFocalPoints(people, now());
+    toCountry.push(...c.state.history.slice(seen).map(({ what }) => ({ what })));
   });
   upsertSearchAttributes([
     { key: CountryCode, value: code },

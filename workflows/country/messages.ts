@@ -1,4 +1,5 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineTask } from '../define-task';
 import type { Country, Governance } from '../../domain/country';
 import type { CountryState, CycleClosed } from '../../domain/country-record';
 import type { Person } from '../../domain/country';
@@ -16,12 +17,9 @@ export const getCountryQuery = defineQuery<Country>('getCountry');
 export const getRecordQuery = defineQuery<CountryState>(recordQueryName);
 
 // Human tasks: Updates with validators, each also a Signal of the same name.
-export const changeFocalPointsUpdate = defineUpdate<CountryState, [FocalPointsArgs]>('changeFocalPoints');
-export const changeFocalPointsSignal = defineSignal<[FocalPointsArgs]>('changeFocalPoints');
-export const requestReactivationUpdate = defineUpdate<CountryState, [ReactivationArgs]>('requestReactivation');
-export const requestReactivationSignal = defineSignal<[ReactivationArgs]>('requestReactivation');
-export const updateRoadmapUpdate = defineUpdate<CountryState, [RoadmapUpdateArgs]>('updateRoadmap');
-export const updateRoadmapSignal = defineSignal<[RoadmapUpdateArgs]>('updateRoadmap');
+export const changeFocalPoints = defineTask<CountryState, FocalPointsArgs>('changeFocalPoints');
+export const requestReactivation = defineTask<CountryState, ReactivationArgs>('requestReactivation');
+export const updateRoadmap = defineTask<CountryState, RoadmapUpdateArgs>('updateRoadmap');
 
 // What the country's other workflows tell it.
 export const cycleClosedSignal = defineSignal<[CycleClosed]>('cycleClosed');

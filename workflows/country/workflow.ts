@@ -5,7 +5,6 @@ import {
   ParentClosePolicy,
   proxyActivities,
   setHandler,
-  type SignalDefinition,
   startChild,
   upsertSearchAttributes,
   workflowInfo,
@@ -16,12 +15,12 @@ import { CountryRecord, type Action, type CountryState } from '../../domain/coun
 import { auditEntryOf, recordAudit } from '../../domain/audit';
 import { iso } from '../../domain/calendar';
 import type { InternalMessage } from '../../domain/internal-messages';
-import { setInternalHandler } from '../internal-signals';
+import { internalWiring } from '../internal-signals';
 import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
-import { registerTask } from '../tasks';
+import { taskWiring } from '../tasks';
 import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
@@ -51,11 +50,7 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
     ]);
 
   /** What the country's other workflows and `countries import` tell the record; a malformed message is recorded as refused. */
-  const internal = <T>(definition: SignalDefinition<[T]>, name: InternalMessage, apply: (payload: T) => void) =>
-    setInternalHandler(definition, name, {
-      apply,
-      refuse: (problems, received) => refuseInternal(name, problems.join('; '), received),
-    });
+  const internal = internalWiring({ refuse: (name, problems, received) => refuseInternal(name, problems.join('; '), received) });
   function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
     record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
@@ -87,34 +82,21 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   // A grant, too, once the candidacy confirms it.
   internal(messages.grantedSignal, 'granted', (grant) => record.state.actions.push({ kind: 'confirm-grant', grant }));
   internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
-  const common = {
+  const task = taskWiring({
     result: () => record.state,
-    onRejectedSignal: (name: string, error: Error) =>
-      record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
+    onRejectedSignal: (name, error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
     onChange: () => undefined, // the main loop waits on the record's own work queue
     trail: () => (record.state.audit ??= []),
-  };
-  registerTask({
-    ...common,
-    update: messages.changeFocalPointsUpdate,
-    signal: messages.changeFocalPointsSignal,
+  });
+  task(messages.changeFocalPoints, {
     validate: (a) => record.validateFocalPoints(a),
     apply: (a) => whileWatchingPeople(() => record.changeFocalPoints(a, now())),
   });
-  registerTask({
-    ...common,
-    update: messages.requestReactivationUpdate,
-    signal: messages.requestReactivationSignal,
+  task(messages.requestReactivation, {
     validate: (a) => record.validateReactivationRequest(a),
     apply: (a) => void record.requestReactivation(a, now()),
   });
-  registerTask({
-    ...common,
-    update: messages.updateRoadmapUpdate,
-    signal: messages.updateRoadmapSignal,
-    validate: (a) => record.validateRoadmapUpdate(a),
-    apply: (a) => record.updateRoadmap(a, now()),
-  });
+  task(messages.updateRoadmap, { validate: (a) => record.validateRoadmapUpdate(a), apply: (a) => record.updateRoadmap(a, now()) });
   show();
 
   const perform = async (action: Action) => {

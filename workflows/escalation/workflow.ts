@@ -15,8 +15,8 @@ import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
-import { registerTask } from '../tasks';
-import { setInternalHandler } from '../internal-signals';
+import { taskWiring } from '../tasks';
+import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
 import { countryWorkflowId } from '../../domain/workflow-ids';
@@ -33,33 +33,24 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
-  const common = {
+  const task = taskWiring({
     result: () => escalation.state,
-    onRejectedSignal: (name: string, e: Error) => escalation.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: (name, e) => escalation.recordRejectedSignal(name, e, now()),
     onChange: () => changes++,
     trail: () => (escalation.state.audit ??= []),
-  };
-  registerTask({
-    ...common,
-    update: messages.recordDialogueUpdate,
-    signal: messages.recordDialogueSignal,
+  });
+  task(messages.recordDialogue, {
     validate: (a) => escalation.validateDialogue(a),
     apply: (a) => void steps.push(escalation.recordDialogue(a, now())),
   });
-  registerTask({
-    ...common,
-    update: messages.startSupportUpdate,
-    signal: messages.startSupportSignal,
+  task(messages.startSupport, {
     validate: (a) => escalation.validateStartSupport(a),
     apply: (a) => {
       const s = escalation.startSupport(a, now());
       steps.push(`support sub-group formed (mechanism ${s.mechanisms.join(', ')}): ${s.members.map((m) => m.name).join(', ')}`);
     },
   });
-  registerTask({
-    ...common,
-    update: messages.decideUpdate,
-    signal: messages.decideSignal,
+  task(messages.decide, {
     validate: (a) => escalation.validateDecision(a),
     apply: (a) => {
       escalation.decide(a, now());
@@ -69,16 +60,13 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   });
   setHandler(messages.getEscalationQuery, () => escalation.state);
   // From the country's record; checked like any signal anyone could send, and refused on the escalation, never thrown.
-  setInternalHandler(focalPointsChangedSignal, 'focalPointsChanged', {
-    apply: (people) => {
-      const step = escalation.changeFocalPoints(people, now());
-      if (step) steps.push(step);
-      changes++;
-    },
-    refuse: (problems) => {
-      escalation.recordRejectedSignal('focalPointsChanged', new Error(problems.join('; ')), now());
-      changes++;
-    },
+  const internal = internalWiring({
+    refuse: (name, problems) => escalation.recordRejectedSignal(name, new Error(problems.join('; ')), now()),
+    onChange: () => changes++,
+  });
+  internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => {
+    const step = escalation.changeFocalPoints(people, now());
+    if (step) steps.push(step);
   });
   upsertSearchAttributes([
     { key: CountryCode, value: input.country.code },
@@ -128,16 +116,13 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
 /** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support.ts`). */
 export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
   const s = new Support(input, now());
-  registerTask({
-    update: messages.checkInUpdate,
-    signal: messages.checkInSignal,
-    validate: (a) => s.validateCheckIn(a),
-    apply: (a) => s.checkIn(a, now()),
+  const task = taskWiring({
     result: () => s.state.checkIns,
     onRejectedSignal: (name, e) => s.recordRejectedSignal(name, e, now()),
     onChange: () => undefined,
     trail: () => s.state.audit,
   });
+  task(messages.checkIn, { validate: (a) => s.validateCheckIn(a), apply: (a) => s.checkIn(a, now()) });
   setHandler(messages.getSupportQuery, () => s.state);
 
   const { country, year, governance } = input;

@@ -1,7 +1,7 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery } from '@temporalio/workflow';
+import { defineTask } from '../define-task';
 import type { VerificationArgs } from '../../domain/governance';
 import type { ReactivationState } from '../../domain/reactivation';
 
-export const verifyUpdate = defineUpdate<ReactivationState, [VerificationArgs]>('verify');
-export const verifySignal = defineSignal<[VerificationArgs]>('verify');
+export const verify = defineTask<ReactivationState, VerificationArgs>('verify');
 export const getReactivationQuery = defineQuery<ReactivationState>('getState');

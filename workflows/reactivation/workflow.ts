@@ -2,7 +2,7 @@ import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '
 import { now } from '../clock';
 import { sendNotices } from '../notices';
 import { reactivationClosedSignal } from '../country/messages';
-import { registerTask } from '../tasks';
+import { taskWiring } from '../tasks';
 import * as messages from './messages';
 import { countryWorkflowId } from '../../domain/workflow-ids';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation';
@@ -10,16 +10,13 @@ import { Reactivation, type ReactivationInput, type ReactivationState } from '..
 /** `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request (`domain/reactivation.ts`). */
 export async function reactivation(input: ReactivationInput): Promise<ReactivationState> {
   const r = Reactivation.open(workflowInfo().workflowId, input);
-  registerTask({
-    update: messages.verifyUpdate,
-    signal: messages.verifySignal,
-    validate: (a) => r.validateVerification(a),
-    apply: (a) => r.verify(a, now()),
+  const task = taskWiring({
     result: () => r.state,
     onRejectedSignal: (name, e) => r.recordRejectedSignal(name, e, now()),
     onChange: () => undefined,
     trail: () => (r.state.audit ??= []),
   });
+  task(messages.verify, { validate: (a) => r.validateVerification(a), apply: (a) => r.verify(a, now()) });
   setHandler(messages.getReactivationQuery, () => r.state);
 
   await sendNotices(r.outbox, input.governance.secretariat);

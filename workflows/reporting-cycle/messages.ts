@@ -1,4 +1,5 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineTask } from '../define-task';
 import type { Person } from '../../domain/country';
 import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
 import type {
@@ -13,21 +14,14 @@ import type {
 // Every human task is an Update with a validator, and the same handler is also a Signal of the same
 // name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.
 
-export const submitReportUpdate = defineUpdate<CycleSummary, [SubmitReportArgs]>('submitReport');
-export const submitReportSignal = defineSignal<[SubmitReportArgs]>('submitReport');
-export const submitRevisionUpdate = defineUpdate<CycleSummary, [SubmitReportArgs]>('submitRevision');
-export const submitRevisionSignal = defineSignal<[SubmitReportArgs]>('submitRevision');
-export const submitReviewUpdate = defineUpdate<CycleSummary, [SubmitReviewArgs]>('submitReview');
-export const submitReviewSignal = defineSignal<[SubmitReviewArgs]>('submitReview');
-export const extendDeadlineUpdate = defineUpdate<CycleSummary, [ExtendDeadlineArgs]>('extendDeadline');
-export const extendDeadlineSignal = defineSignal<[ExtendDeadlineArgs]>('extendDeadline');
-export const reassignReviewersUpdate = defineUpdate<CycleSummary, [ReassignReviewersArgs]>('reassignReviewers');
-export const reassignReviewersSignal = defineSignal<[ReassignReviewersArgs]>('reassignReviewers');
+export const submitReport = defineTask<CycleSummary, SubmitReportArgs>('submitReport');
+export const submitRevision = defineTask<CycleSummary, SubmitReportArgs>('submitRevision');
+export const submitReview = defineTask<CycleSummary, SubmitReviewArgs>('submitReview');
+export const extendDeadline = defineTask<CycleSummary, ExtendDeadlineArgs>('extendDeadline');
+export const reassignReviewers = defineTask<CycleSummary, ReassignReviewersArgs>('reassignReviewers');
 
-export const requestExtensionUpdate = defineUpdate<CycleSummary, [RequestExtensionArgs]>('requestExtension');
-export const requestExtensionSignal = defineSignal<[RequestExtensionArgs]>('requestExtension');
-export const decideExtensionUpdate = defineUpdate<CycleSummary, [DecideExtensionArgs]>('decideExtension');
-export const decideExtensionSignal = defineSignal<[DecideExtensionArgs]>('decideExtension');
+export const requestExtension = defineTask<CycleSummary, RequestExtensionArgs>('requestExtension');
+export const decideExtension = defineTask<CycleSummary, DecideExtensionArgs>('decideExtension');
 
 export const getStateQuery = defineQuery<CycleState>('getState');
 

@@ -8,7 +8,6 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
-  type SignalDefinition,
   sleep,
   upsertMemo,
   upsertSearchAttributes,
@@ -17,7 +16,8 @@ import {
 import { DateTime } from 'luxon';
 import { now } from '../clock';
 import { InvalidInputError } from '../../domain/policy';
-import { setInternalHandler } from '../internal-signals';
+import { internalWiring } from '../internal-signals';
+import type { InternalMessage } from '../../domain/internal-messages';
 import type { CycleOutcome } from '../../domain/report';
 import { ReportingCycle } from '../../domain/reporting-cycle';
 import { cycleSummary, type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
@@ -26,7 +26,7 @@ import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
 import { drainByKey } from '../drain';
 import { dated } from '../notices';
-import { registerTask } from '../tasks';
+import { taskWiring } from '../tasks';
 import * as messages from './messages';
 import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
 import { cycleRow } from '../../domain/year-view';
@@ -95,81 +95,34 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   cycle.callForReports();
   let changes = 0;
 
-  const common = {
+  const task = taskWiring({
     result: () => cycleSummary(cycle.state),
-    onRejectedSignal: (name: string, e: InvalidInputError) => cycle.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: (name, e) => cycle.recordRejectedSignal(name, e, now()),
     onChange: () => changes++,
     trail: () => (cycle.state.audit ??= []),
-  };
-  registerTask({
-    ...common,
-    update: messages.submitReportUpdate,
-    signal: messages.submitReportSignal,
-    validate: (a) => cycle.validateSubmitReport(a),
-    apply: (a) => cycle.submitReport(a, now()),
   });
-  registerTask({
-    ...common,
-    update: messages.submitRevisionUpdate,
-    signal: messages.submitRevisionSignal,
-    validate: (a) => cycle.validateSubmitRevision(a),
-    apply: (a) => cycle.submitRevision(a, now()),
-  });
-  registerTask({
-    ...common,
-    update: messages.submitReviewUpdate,
-    signal: messages.submitReviewSignal,
-    validate: (a) => cycle.validateSubmitReview(a),
-    apply: (a) => cycle.submitReview(a, now()),
-  });
-  registerTask({
-    ...common,
-    update: messages.extendDeadlineUpdate,
-    signal: messages.extendDeadlineSignal,
-    validate: (a) => cycle.validateExtendDeadline(a, now()),
-    apply: (a) => cycle.extendDeadline(a, now()),
-  });
-  registerTask({
-    ...common,
-    update: messages.reassignReviewersUpdate,
-    signal: messages.reassignReviewersSignal,
-    validate: (a) => cycle.validateReassignReviewers(a),
-    apply: (a) => cycle.reassignReviewers(a),
-  });
-  registerTask({
-    ...common,
-    update: messages.requestExtensionUpdate,
-    signal: messages.requestExtensionSignal,
+  task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
+  task(messages.submitRevision, { validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
+  task(messages.submitReview, { validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
+  task(messages.extendDeadline, { validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
+  task(messages.reassignReviewers, { validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
+  task(messages.requestExtension, {
     validate: (a) => cycle.validateRequestExtension(a, now()),
     apply: (a) => cycle.requestExtension(a, now()),
   });
-  registerTask({
-    ...common,
-    update: messages.decideExtensionUpdate,
-    signal: messages.decideExtensionSignal,
+  task(messages.decideExtension, {
     validate: (a) => cycle.validateDecideExtension(a, now()),
     apply: (a) => cycle.decideExtension(a, now()),
   });
   setHandler(messages.getStateQuery, () => cycle.state);
-  // From the country's record; checked like any signal anyone could send, and refused on the record, never thrown.
-  const fromRecord = <T>(
-    definition: SignalDefinition<[T]>,
-    name: 'focalPointsChanged' | 'reviewersChanged',
-    subject: string,
-    apply: (payload: T) => void,
-  ) =>
-    setInternalHandler(definition, name, {
-      apply: (payload) => {
-        apply(payload);
-        changes++;
-      },
-      refuse: (problems) => {
-        cycle.recordRejectedSignal(name, new InvalidInputError(subject, problems), now());
-        changes++;
-      },
-    });
-  fromRecord(messages.focalPointsChangedSignal, 'focalPointsChanged', 'focal points', (people) => cycle.changeFocalPoints(people, now()));
-  fromRecord(messages.reviewersChangedSignal, 'reviewersChanged', 'reviewers', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
+  // From the country's record; checked like any signal anyone could send, and refused on the cycle, never thrown.
+  const subjects = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' } as Record<InternalMessage, string>;
+  const internal = internalWiring({
+    refuse: (name, problems) => cycle.recordRejectedSignal(name, new InvalidInputError(subjects[name] ?? name, problems), now()),
+    onChange: () => changes++,
+  });
+  internal(messages.focalPointsChangedSignal, 'focalPointsChanged', (people) => cycle.changeFocalPoints(people, now()));
+  internal(messages.reviewersChangedSignal, 'reviewersChanged', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
 
   let shownStage: string | undefined;
   const show = () => {
