@@ -17,6 +17,7 @@ import { startDevServer, workflowBundle } from '../helpers/temporal';
 import { dataConverterFromEnv } from '../../client/data-converter';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');
@@ -84,7 +85,7 @@ it('imports countries, opens a cycle, takes a report through review and revision
   expect(status).toMatch(new RegExp(String.raw`NGA {2}awaiting-submission +${Y}-04-30 +\d+ days left +round 0`));
 
   // The feedback reached the focal points by e-mail, in their languages.
-  const feedback = await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
+  const feedback = await mail.waitFor(2, (x) => kindOf(x) === 'feedback');
   expect(feedback.map((x) => x.subject).sort()).toEqual([
     `Perú: comentarios del Grupo de Trabajo sobre el informe ${Y}`,
     `Pérou\u00a0: commentaires du Groupe de travail sur le rapport ${Y}`,

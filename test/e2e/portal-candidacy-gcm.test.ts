@@ -11,6 +11,7 @@ import { escalationWorkflowId } from '../../domain/workflow-ids';
 import { exampleRegistry } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, the
 // candidate's follow-up from the e-mail that brings the feedback, and each member's position.
@@ -57,10 +58,7 @@ it(
     });
 
     // Every GCM member is asked by e-mail; Helena signs in and finds the feedback waiting in her tasks.
-    const [asked] = await portal.stack.mail.waitFor(
-      1,
-      (m) => m.to.includes(helena) && m.headers['x-pathfinder-kind'] === 'candidacy-feedback-due',
-    );
+    const [asked] = await portal.stack.mail.waitFor(1, (m) => m.to.includes(helena) && kindOf(m) === 'candidacy-feedback-due');
     expect(asked!.subject).toBe('Chile has presented its candidacy: the feedback of the Global Coordinating Group is due');
     const member = await portal.person();
     await portal.signIn(member, helena);
@@ -99,7 +97,7 @@ it(
     // The candidate hears of it by e-mail and follows up from that e-mail's link.
     const [told] = await portal.stack.mail.waitFor(
       1,
-      (m) => m.to.includes('tomas.herrera@example.org') && m.headers['x-pathfinder-kind'] === 'candidacy-feedback',
+      (m) => m.to.includes('tomas.herrera@example.org') && kindOf(m) === 'candidacy-feedback',
     );
     expect(told!.text).toContain(feedback);
     const deputy = await portal.person();
@@ -156,7 +154,7 @@ it(
     await portal.shot(second, 'candidacy-gcm-granted');
     const granted = await portal.stack.mail.waitFor(
       1,
-      (m) => m.to.includes('tomas.herrera@example.org') && m.headers['x-pathfinder-kind'] === 'candidacy-granted',
+      (m) => m.to.includes('tomas.herrera@example.org') && kindOf(m) === 'candidacy-granted',
     );
     expect(granted[0]!.subject).toBe('Chile: pathfinder status granted');
     // His link is for this candidacy's GCM steps only.

@@ -6,6 +6,7 @@ import { exampleRegistry } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { freePort } from '../helpers/ports';
 import { buildPortal } from '../../portal/server';
+import { kindOf } from '../helpers/mail';
 
 // Asking for a sign-in link, in the browser, behind a proxy the portal trusts (PORTAL_TRUST_PROXY): the
 // answer tells nobody who is registered, and the limits count each client and each address on its own,
@@ -49,8 +50,7 @@ async function ask(page: Page, email: string, base = portal.base): Promise<{ sta
   return { status: answer.status(), says: (await page.locator('main').textContent()) ?? '' };
 }
 
-const signInMails = (to: string) =>
-  portal.stack.mail.messages.filter((m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === 'sign-in');
+const signInMails = (to: string) => portal.stack.mail.messages.filter((m) => m.to.includes(to) && kindOf(m) === 'sign-in');
 
 it('answers the same page whether or not the address is registered, even when its e-mail cannot go out', async () => {
   const unknown = await ask(await browserAt('198.51.100.1'), 'nobody@example.org');

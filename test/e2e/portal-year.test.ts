@@ -6,6 +6,7 @@ import { submitReport } from '../../app/cycles';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The secretariat runs a year from the browser: opens it, watches its dashboard change as reports come in,
 // moves a deadline; the GCM reads the same dashboard; focal points and reviewers may not.
@@ -135,7 +136,7 @@ it(
     await expect
       .poll(async () => (await secretariat.reload(), await cell('NGA', 'Deadline')), { timeout: 10_000 })
       .toBe(`${Y}-07-07extended: The new minister must approve the report`);
-    await portal.stack.mail.waitFor(4, (m) => m.headers['x-pathfinder-kind'] === 'extension-granted');
+    await portal.stack.mail.waitFor(4, (m) => kindOf(m) === 'extension-granted');
 
     // The GCM reads it too; a focal point and a reviewer are refused, page and CSV.
     const helena = await person();

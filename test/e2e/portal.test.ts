@@ -10,6 +10,7 @@ import type { PortalSettings } from '../../portal/config';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The portal in a real browser on the dev-server stack: focal points and a reviewer act only from the
 // links in their e-mails, as they would from Suva or Lima.
@@ -126,9 +127,7 @@ it(
     await expect(amina.locator('[role=status]').textContent()).resolves.toBe('Your review was recorded.');
 
     // The final e-mail links to the public page, which shows the report and nothing of the review.
-    const finalised = (
-      await mail.waitFor(1, (m) => m.to.includes('lucia.quispe@example.org') && m.headers['x-pathfinder-kind'] === 'finalised')
-    )[0]!;
+    const finalised = (await mail.waitFor(1, (m) => m.to.includes('lucia.quispe@example.org') && kindOf(m) === 'finalised'))[0]!;
     const publicUrl = `${base}/countries/PER/reports/${Y}`;
     expect(finalised.text).toContain(publicUrl);
     const visitor = await person();
@@ -288,10 +287,7 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
     await expect(outcome()).resolves.toBe(`NGA: focal point chidi.okafor@example.org, deputy ${email}`);
   };
   await replaceDeputy('ngozi.bello@exmaple.org');
-  await mail.waitFor(
-    1,
-    (m) => m.headers['x-pathfinder-kind'] === 'address-refused' && m.subject === 'Nigeria: an e-mail to Ngozi Bello could not be delivered',
-  );
+  await mail.waitFor(1, (m) => kindOf(m) === 'address-refused' && m.subject === 'Nigeria: an e-mail to Ngozi Bello could not be delivered');
   await secretariat.goto(base);
   const toFix = secretariat.getByRole('link', { name: /^Correct the address of/ });
   await expect(toFix.textContent()).resolves.toBe(`Correct the address of Ngozi Bello <ngozi.bello@exmaple.org>: Nigeria (NGA) ${Y}`);
@@ -299,10 +295,7 @@ it("takes the secretariat's actions in the browser, and refuses them to everyone
   await toFix.click();
   await replaceDeputy('ngozi.bello@example.org');
   // The corrected address receives what waits for her: the report reminder of the running cycle.
-  await mail.waitFor(
-    1,
-    (m) => m.recipients.includes('ngozi.bello@example.org') && m.headers['x-pathfinder-kind'] === 'submission-reminder',
-  );
+  await mail.waitFor(1, (m) => m.recipients.includes('ngozi.bello@example.org') && kindOf(m) === 'submission-reminder');
   await secretariat.goto(base);
   await expect(secretariat.getByRole('link', { name: /^Correct the address of/ }).count()).resolves.toBe(0);
   await secretariat.getByRole('link', { name: /^Secretariat/ }).click();

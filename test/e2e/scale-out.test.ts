@@ -17,6 +17,7 @@ import { startDevServer } from '../helpers/temporal';
 import { killWorkerProcess, startPortalProcess, startProcessStack, type ProcessStack, type WorkerProcess } from '../helpers/worker-process';
 import { followLink } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // Scale-out on one machine: two worker processes and two portal processes, one dev server, one S3 store
 // (SeaweedFS), as the compose stack runs them on several hosts. A year of 50 countries goes to the end with
@@ -70,7 +71,7 @@ afterAll(async () => {
 
 /** The link in the first e-mail of this kind to this address, on the given portal. */
 const linkOn = async (portal: string, to: string, kind: string) => {
-  const [found] = await mail.waitFor(1, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
+  const [found] = await mail.waitFor(1, (m) => m.to.includes(to) && kindOf(m) === kind);
   return portal + /http:\/\/127\.0\.0\.1:\d+(\/(?:act|auth)\?token=\S+)/.exec(found!.text)![1]!;
 };
 

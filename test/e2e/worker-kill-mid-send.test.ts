@@ -9,6 +9,7 @@ import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { killWorkerProcess, startProcessStack, type ProcessStack } from '../helpers/worker-process';
 import { realClockYear as Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The worker is killed (SIGKILL) in the middle of an SMTP conversation: the relay is still answering
 // RCPT TO for the focal point's confirmation. On a real Temporal server (the dev server), the missing
@@ -39,7 +40,7 @@ beforeAll(async () => {
   ({ env, mail, startWorker } = stack);
 });
 afterAll(() => stack?.stop());
-const kind = (x: { headers: Record<string, string> }) => x.headers['x-pathfinder-kind'];
+const kind = (x: { headers: Record<string, string> }) => kindOf(x);
 
 it('sends once an e-mail whose worker was killed mid-conversation with the relay', { timeout: 150_000 }, async () => {
   const first = await startWorker();

@@ -15,6 +15,7 @@ import { startIdentityProvider, type IdentityProvider } from '../../scripts/iden
 import { freePort } from './ports';
 import { startDevServer } from './temporal';
 import { startStack, type RunningStack } from './worker';
+import { kindOf } from './mail';
 
 // The whole stack a person meets: dev server, SMTP sink, worker and portal, and a real browser (Debian's
 // Chromium, driven by playwright-core). E-mails link to this portal, so tests follow them as people do.
@@ -109,7 +110,7 @@ export async function startPortalStack(
   mkdirSync(screenshots, { recursive: true });
 
   const linkIn = async (to: string, kind: string, count = 1) => {
-    const found: CaughtMail[] = await mail.waitFor(count, (m) => m.to.includes(to) && m.headers['x-pathfinder-kind'] === kind);
+    const found: CaughtMail[] = await mail.waitFor(count, (m) => m.to.includes(to) && kindOf(m) === kind);
     const text = found.at(-1)!.text;
     expect(text).not.toMatch(/pathfinder [\w-]+ [\w-]+ --|--as /); // no terminal command for people without a terminal
     return /(http:\/\/127\.0\.0\.1:\d+\/(?:act|auth)\?token=\S+)/.exec(text)![1]!;
@@ -123,7 +124,7 @@ export async function startPortalStack(
     person: async () => (await browser.newContext()).newPage(),
     linkIn,
     signIn: async (page, email) => {
-      const before = mail.messages.filter((m) => m.to.includes(email) && m.headers['x-pathfinder-kind'] === 'sign-in').length;
+      const before = mail.messages.filter((m) => m.to.includes(email) && kindOf(m) === 'sign-in').length;
       await page.goto(base);
       await page.getByLabel(/e-mail|correo|adresse/i).fill(email);
       await page.getByRole('button', { name: 'Send me a sign-in link' }).click();

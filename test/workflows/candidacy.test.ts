@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../dom
 import { skipTo, Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
+import { rejected } from '../helpers/updates';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -39,20 +41,9 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const kind = (k: string, code: string) =>
-  mail.messages.filter(
-    (m) => m.headers['x-pathfinder-kind'] === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m),
-  );
+  mail.messages.filter((m) => kindOf(m) === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m));
 const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) =>
   h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
-
-async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  return (error as WorkflowUpdateFailedError).cause!.message;
-}
 
 /** Chile's expression of interest under another code, so each test has its own candidate. */
 function open(code: string) {
@@ -122,7 +113,7 @@ describe('candidacy', () => {
       'Chile: invitación a consultas y a un taller de planificación estratégica',
       'Chile: invitation to consultations and a strategic planning workshop',
     ]);
-    await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'candidacy-granted');
+    await mail.waitFor(2, (m) => kindOf(m) === 'candidacy-granted');
 
     // R14: granted in March 2027, it reports first in April 2028.
     for (const [year, result] of [

@@ -1,4 +1,3 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleClosed } from '../../domain/country-record';
@@ -14,6 +13,8 @@ import { startStack, type RunningStack } from '../helpers/worker';
 import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
+import { rejected } from '../helpers/updates';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -58,15 +59,6 @@ async function registerCountry(code: string, historyLimit?: number) {
     workflowId: countryWorkflowId(code),
     args: [{ country: entry, governance, historyLimit }],
   });
-}
-
-async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  return (error as WorkflowUpdateFailedError).cause!.message;
 }
 
 describe('R19 on the country record', () => {
@@ -140,7 +132,7 @@ describe('GCM escalation', () => {
 
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations[0]!.result).toBe('resumed');
     expect((await entity.query(country.getRecordQuery)).status).toBe('active');
-    const resumed = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'escalation-resumed');
+    const resumed = await mail.waitFor(2, (m) => kindOf(m) === 'escalation-resumed');
     expect(resumed.every((m) => m.cc.includes(governance.secretariat.email))).toBe(true);
   });
 });

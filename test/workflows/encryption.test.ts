@@ -9,6 +9,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // What the Temporal server stores of a cycle: its identifiers and search attributes in clear, every payload
 // (the input with its people, the report, the reviewer's comments, the e-mails) sealed by the codec.
@@ -33,7 +34,7 @@ it('stores no report text, comment or personal detail on the server, and reads t
       args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }],
     });
     await cycle.executeUpdate(m.submitReview.update, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
-    await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'feedback');
+    await mail.waitFor(2, (x) => kindOf(x) === 'feedback');
 
     // The history as the server holds it, read by a client without the key.
     const history = await new Client({ connection: env.connection, namespace: 'default' }).workflow.getHandle(workflowId).fetchHistory();

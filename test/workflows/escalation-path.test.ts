@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,6 +18,8 @@ import { annualCycleId, countryWorkflowId, escalationWorkflowId, reportingCycleI
 import { Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
+import { rejected } from '../helpers/updates';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -38,17 +39,8 @@ beforeAll(async () => {
 afterAll(() => stop?.());
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-const kind = (k: string) => mail.messages.filter((m) => m.headers['x-pathfinder-kind'] === k);
+const kind = (k: string) => mail.messages.filter((m) => kindOf(m) === k);
 const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).query(country.getRecordQuery);
-
-async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  return (error as WorkflowUpdateFailedError).cause!.message;
-}
 
 /**
  * Opens a year for Peru and moves the server's clock to just after the Working Group's report. (Waiting on
@@ -129,7 +121,7 @@ it(
 
       // The sub-group is reminded when a check-in is due; its check-in is kept in the country's history.
       await env.sleep('31 days');
-      const [due] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'support-check-in-due');
+      const [due] = await mail.waitFor(1, (m) => kindOf(m) === 'support-check-in-due');
       // Its own link to the check-in page, instead of a terminal command.
       const token = /^Check in online: http:\/\/portal\.example\.org\/act\?token=(\S+)$/m.exec(due!.text)![1]!;
       expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({
@@ -149,7 +141,7 @@ it(
       expect((await record()).history.map((h) => h.what)).toContainEqual(
         `GCM escalation ${Y + 1}: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of ${gcmMeeting.on} (${gcmMeeting.reference})`,
       );
-      const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-kind'] === 'country-inactive' && !isCopy(m));
+      const told = await mail.waitFor(2, (m) => kindOf(m) === 'country-inactive' && !isCopy(m));
       expect(told.map((m) => m.subject).sort()).toEqual([
         'Perú: estatus de país pionero ahora inactivo',
         'Pérou\u00a0: statut de pays pionnier désormais inactif',
@@ -166,7 +158,7 @@ it(
       const y2029 = await runYear(Y + 2);
       expect(y2029.opened).toEqual([{ country: 'PER', result: 'not eligible', reason: 'status inactive' }]);
       const to2029 = mail.messages.slice(before2029).filter((m) => m.to.includes(lucia) || m.to.includes(peru.deputy.email));
-      expect(to2029.map((m) => m.headers['x-pathfinder-kind'])).toEqual(['annual-status-update', 'annual-status-update']);
+      expect(to2029.map((m) => kindOf(m))).toEqual(['annual-status-update', 'annual-status-update']);
       expect(to2029.find((m) => m.to.includes(peru.deputy.email))!.text).toContain('pays pionnier inactif');
       expect(
         to2029.every(
@@ -185,12 +177,12 @@ it(
       ).toBe('invalid reactivation request: request.evidenceOfCollaboration: is required');
       const filed = await entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request }] });
       const open = filed.reactivations[0]!;
-      await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'reactivation-requested');
+      await mail.waitFor(1, (m) => kindOf(m) === 'reactivation-requested');
       await env.client.workflow.getHandle(open.workflowId).executeUpdate(verify.update, {
         args: [{ as: governance.secretariat.email, verified: true, note: 'Evidence checked with the ILO country office' }],
       });
       await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('active');
-      const reactivated = await mail.waitFor(4, (m) => m.headers['x-pathfinder-kind'] === 'country-reactivated');
+      const reactivated = await mail.waitFor(4, (m) => kindOf(m) === 'country-reactivated');
       expect(reactivated.flatMap((m) => m.to).sort()).toEqual([...governance.gcm.map((p) => p.email), peru.deputy.email, lucia].sort());
       expect((await record()).roadmaps).toEqual([expect.objectContaining({ version: 1, summary: request.letter.roadmapChanges })]);
 

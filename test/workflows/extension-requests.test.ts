@@ -1,4 +1,3 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,6 +9,8 @@ import { startTimeSkippingStack } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 import { copyOf } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
+import { rejected } from '../helpers/updates';
 
 // A focal point asks for more time: once and briefly it is granted at once and the reminders move; beyond
 // the policy's limit the secretariat decides, and the country is told either way.
@@ -25,16 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  return (error as WorkflowUpdateFailedError).cause!.message;
-}
-
-const ofKind = (kind: string) => mail.messages.filter((x) => x.headers['x-pathfinder-kind'] === kind);
+const ofKind = (kind: string) => mail.messages.filter((x) => kindOf(x) === kind);
 
 it('grants a first short request at once, leaves the rest to the secretariat, and tells the country either way', { timeout: 60_000 }, () =>
   worker.runUntil(async () => {
@@ -63,7 +55,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     const granted = await ask(10);
     expect(granted.deadline).toBe(`${Y}-05-10T21:59:59.000Z`);
     expect(granted.extensionRequests).toEqual([expect.objectContaining({ by: lucia, days: 10, status: 'granted' })]);
-    const [told] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-granted' && x.to.includes(lucia));
+    const [told] = await mail.waitFor(1, (x) => kindOf(x) === 'extension-granted' && x.to.includes(lucia));
     expect(told!.cc).toEqual([]); // the secretariat gets a copy without Lucia's link
     expect((await copyOf(mail, told!)).to).toEqual([secretariat.email]);
     expect(told!.subject).toBe(`Perú: más tiempo concedido para el informe ${Y}`);
@@ -72,7 +64,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     // A second request goes to the secretariat; nothing moves until it decides, and one request waits at a time.
     const pending = await ask(5, 'The minister must sign the report');
     expect(pending.deadline).toBe(`${Y}-05-10T21:59:59.000Z`);
-    const [asked] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-requested');
+    const [asked] = await mail.waitFor(1, (x) => kindOf(x) === 'extension-requested');
     expect(asked!.to).toEqual([secretariat.email]);
     expect(asked!.subject).toBe(`Peru asks for more time for its ${Y} report`);
     expect(asked!.text).toContain('Days asked for: 5');
@@ -88,7 +80,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
       decidedBy: secretariat.email,
       note: 'The deadline already moved once; send what you have.',
     });
-    const [no] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'extension-refused' && x.to.includes(lucia));
+    const [no] = await mail.waitFor(1, (x) => kindOf(x) === 'extension-refused' && x.to.includes(lucia));
     expect(no!.text).toContain('Nota de la secretaría: The deadline already moved once; send what you have.');
     expect(await rejected(decide('grant'))).toBe('invalid extension decision: decision: no request for more time awaits a decision');
 
@@ -96,7 +88,7 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
     await ask(20, 'A national survey closes in late May');
     const extended = await decide('grant');
     expect(extended.deadline).toBe(`${Y}-05-30T21:59:59.000Z`);
-    await mail.waitFor(4, (x) => x.headers['x-pathfinder-kind'] === 'extension-granted');
+    await mail.waitFor(4, (x) => kindOf(x) === 'extension-granted');
 
     // Reminders follow the deadline in force: nothing is overdue in May; the first overdue notice comes a week after 30 May.
     await skipTo(env, `${Y}-06-08T12:00:00Z`);

@@ -11,6 +11,7 @@ import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import type { YearViewRow } from '../../domain/year-view';
 import { Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // Two years on the time-skipping server: the dashboard's forecast names Peru as at risk all through its
 // second year, says what would avoid the flag, and the weekly digest tells the secretariat, before the
@@ -93,10 +94,7 @@ it(
 
       // The weekly digest tells the secretariat, with a link to the dashboard.
       await env.sleep('8 days');
-      const [digest] = await mail.waitFor(
-        1,
-        (m) => m.headers['x-pathfinder-kind'] === 'forecast-digest' && m.subject.includes(String(Y + 1)),
-      );
+      const [digest] = await mail.waitFor(1, (m) => kindOf(m) === 'forecast-digest' && m.subject.includes(String(Y + 1)));
       expect(digest!.to).toEqual([governance.secretariat.email]);
       expect(digest!.subject).toBe(`Weekly forecast, ${Y + 1} cycle: 1 country at risk of a flag`);
       expect(digest!.text).toContain('- Peru (PER), awaiting the report: (a) no progress report;');

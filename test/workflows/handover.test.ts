@@ -15,6 +15,7 @@ import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reporting
 import { getEscalationQuery } from '../../workflows/escalation/messages';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
 // the running cycle takes the corrected person at once: what was pending (the reminder) reaches them, the
@@ -49,11 +50,11 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
 
     // The first reminder (19 March) is refused for Lucia's address; the secretariat is asked to correct it.
     await skipTo(env, `${Y}-03-20T12:00:00Z`);
-    await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'address-refused');
+    await mail.waitFor(1, (x) => kindOf(x) === 'address-refused');
     await record.executeUpdate(country.changeFocalPoints.update, { args: [{ as: secretariat.email, focalPoint: corrected }] });
 
     const [handedOver] = await mail.waitFor(1, (x) => x.recipients.includes(corrected.email));
-    expect(handedOver!.headers['x-pathfinder-kind']).toBe('submission-reminder');
+    expect(kindOf(handedOver!)).toBe('submission-reminder');
     expect(handedOver!.subject).toBe(`Perú: informe de progreso ${Y} pendiente`);
     await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
     await expect
@@ -75,7 +76,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     // The registry now names another reviewer: the review under way moves to her; the one removed can no longer review.
     await record.signal(country.updateCountrySignal, { country: { ...peru, focalPoint: corrected, reviewers: [karin] }, governance });
     const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
-    expect(request!.headers['x-pathfinder-kind']).toBe('review-request');
+    expect(kindOf(request!)).toBe('review-request');
     const removed = await cycle
       .executeUpdate(m.submitReview.update, { args: [{ as: amina.email, decision: 'accept' }] })
       .catch((e: unknown) => e);
@@ -109,8 +110,7 @@ it(
     const { worker: another } = await testWorker(env, mail.smtpUrl, taskQueue); // a worker runs once
     await another.runUntil(async () => {
       const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@example.org', language: 'es' as const, zone: 'America/Lima' };
-      const received = (kind: string, to: string) =>
-        mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === kind && x.recipients.includes(to));
+      const received = (kind: string, to: string) => mail.waitFor(1, (x) => kindOf(x) === kind && x.recipients.includes(to));
 
       // A flagged country: its escalation's notices go to the focal point named after it opened.
       const record = await env.client.workflow.start(pathfinderCountry, {

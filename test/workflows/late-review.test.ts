@@ -10,6 +10,7 @@ import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 import { copyOf } from '../helpers/personal-links';
+import { kindOf } from '../helpers/mail';
 
 // A Working Group reviewer who is late: review window of 30 days from the submission, a reminder 7 days
 // before it ends, then weekly overdue reminders with the secretariat in copy, each at 09:00 on a working
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
+const kind = (x: CaughtMail) => kindOf(x);
 const inbox = (to: string) => mail.messages.filter((x) => x.to.includes(to));
 const inDakar = (x: CaughtMail) => DateTime.fromJSDate(x.date!).setZone(amina.zone).toISO();
 

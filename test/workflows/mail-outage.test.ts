@@ -10,6 +10,7 @@ import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { testWorker } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
 
 // The mail relay turns every connection away (421) for three and a half days, over three reminders to each
 // focal point. The cycle does not wait on the relay for ever: it keeps its e-mails, drops the reminders a
@@ -18,7 +19,6 @@ let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let worker: Worker;
 const taskQueue = 'mail-outage';
-const kindOf = (m: { headers: Record<string, string> }) => m.headers['x-pathfinder-kind'];
 const keyOf = (m: { headers: Record<string, string> }) => m.headers['x-pathfinder-key'] ?? '';
 
 beforeAll(async () => {

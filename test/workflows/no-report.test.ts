@@ -9,6 +9,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { copyOf, expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { testWorker } from '../helpers/worker';
 import { Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -50,7 +51,7 @@ it('reminds both focal points for months, then closes the cycle without a report
   });
 
   // The cycle opened with the call for reports (R13), each person's first e-mail; the reminders follow.
-  const call = (m: CaughtMail) => m.headers['x-pathfinder-kind'] === 'call-for-reports';
+  const call = (m: CaughtMail) => kindOf(m) === 'call-for-reports';
   for (const person of [peru.focalPoint, peru.deputy])
     expect(mail.messages.filter((m) => m.to.includes(person.email)).findIndex(call)).toBe(0);
   expect(mail.messages.filter(call)).toHaveLength(2);

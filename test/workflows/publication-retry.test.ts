@@ -10,6 +10,7 @@ import { cycleInput, exampleReport, peru, secretariat, uniqueCycleId } from '../
 import { startTimeSkippingStack } from '../helpers/worker';
 import { Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
 
 // The publication target cannot be written (where Peru's folder should be there is a file). The accepted
 // report is not retried in silence for ever: after an hour the secretariat is told, once, and once the
@@ -20,7 +21,7 @@ let worker: Worker;
 let publishDir: string;
 let stop: (() => Promise<void>) | undefined;
 const taskQueue = 'publication-retry';
-const kind = (k: string) => mail.messages.filter((x) => x.headers['x-pathfinder-kind'] === k);
+const kind = (k: string) => mail.messages.filter((x) => kindOf(x) === k);
 
 beforeAll(async () => {
   ({ env, mail, worker, publishDir, stop } = await startTimeSkippingStack(taskQueue));
@@ -39,7 +40,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     await cycle.executeUpdate(m.submitReview.update, { args: [{ as: peru.reviewers[0]!.email, decision: 'accept' }] });
 
     await env.sleep('3 hours');
-    const [alert, ...more] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'publication-failed');
+    const [alert, ...more] = await mail.waitFor(1, (x) => kindOf(x) === 'publication-failed');
     expect(more).toEqual([]);
     expect(alert!.to).toEqual([secretariat.email]);
     expect(alert!.subject).toBe(`Peru: the accepted ${Y} report could not be published`);
@@ -51,7 +52,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     const result = await cycle.result();
     expect(result.stage).toBe('finalised');
     expect(existsSync(join(publishDir, `PER/${Y}/report.json`))).toBe(true);
-    await mail.waitFor(2, (x) => x.headers['x-pathfinder-kind'] === 'finalised');
+    await mail.waitFor(2, (x) => kindOf(x) === 'finalised');
     expect(kind('publication-failed')).toHaveLength(1);
     const state = await cycle.query(m.getStateQuery);
     expect(state.publicationFailing).toBeUndefined();

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +12,8 @@ import { testWorker } from '../helpers/worker';
 import { expectLinksToTheirPersonOnly } from '../helpers/personal-links';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
+import { rejected } from '../helpers/updates';
 
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
@@ -40,16 +41,7 @@ afterEach(async () => {
 });
 
 const start = () => env.client.workflow.start(reportingCycle, { taskQueue, workflowId: uniqueCycleId('PER', Y), args: [cycleInput(Y)] });
-const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map((x) => x.headers['x-pathfinder-kind']);
-
-async function rejected(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  return (error as WorkflowUpdateFailedError).cause!.message;
-}
+const kinds = (to: string) => mail.messages.filter((x) => x.to.includes(to)).map((x) => kindOf(x));
 
 describe('Working Group review', () => {
   it('accepts a first-round report, publishes it and tells the focal points', () =>
@@ -85,7 +77,7 @@ describe('Working Group review', () => {
       expect(existsSync(join(folder, 'indicator-framework.json'))).toBe(true);
       expect(kinds(lucia)).toEqual(['call-for-reports', 'submission-received', 'finalised']);
       expect(kinds(amina)).toEqual(['review-request']);
-      const finalised = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'finalised')!;
+      const finalised = mail.messages.find((x) => x.to.includes(lucia) && kindOf(x) === 'finalised')!;
       expect(finalised.cc).toEqual([secretariat.email]);
       expect(finalised.text).toContain(`Léalo en línea: http://portal.example.org/countries/PER/reports/${Y}`);
       expect(finalised.text).not.toContain(folder); // a worker's disk is no address for a reader
@@ -122,7 +114,7 @@ describe('Working Group review', () => {
         'submission-received',
         'finalised',
       ]);
-      const feedback = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'feedback');
+      const feedback = mail.messages.filter((x) => x.to.includes(lucia) && kindOf(x) === 'feedback');
       expect(feedback[0]!.text).toContain('Add the survey results.');
       expect(feedback[0]!.text).toContain('Cite the survey tables.');
       expect(feedback[1]!.text).toContain('Almost there: add the budget.');
@@ -188,7 +180,7 @@ describe('deadlines', () => {
       expect((await handle.query(m.getStateQuery)).stage).toBe('overdue');
       const state = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(state.submissions[0]!.late).toBe(true);
-      const received = await mail.waitFor(1, (x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-received');
+      const received = await mail.waitFor(1, (x) => x.to.includes(lucia) && kindOf(x) === 'submission-received');
       expect(received[0]!.text).toContain('registrado como tardío');
       await handle.terminate('test done');
     }));
@@ -215,12 +207,12 @@ describe('deadlines', () => {
       expect(state.extensions[0]).toMatchObject({ reason: 'National elections in April', by: secretariat.email });
 
       await skipTo(env, `${Y}-05-31T12:00:00Z`); // the new deadline's day
-      const reminders = mail.messages.filter((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'submission-reminder');
+      const reminders = mail.messages.filter((x) => x.to.includes(lucia) && kindOf(x) === 'submission-reminder');
       // 42, 14, 7 and 1 days before Monday 31 May: Mondays 19 April, 17 May and 24 May, and Sunday 30 May, no
       // sending day, so the Friday before. None is left of the 30 April plan.
       expect(reminders.map((x) => x.date!.toISOString().slice(0, 10))).toEqual([`${Y}-04-19`, `${Y}-05-17`, `${Y}-05-24`, `${Y}-05-28`]);
       expect(kinds(lucia).slice(0, 2)).toEqual(['call-for-reports', 'deadline-extended']);
-      const extended = mail.messages.find((x) => x.to.includes(lucia) && x.headers['x-pathfinder-kind'] === 'deadline-extended')!;
+      const extended = mail.messages.find((x) => x.to.includes(lucia) && kindOf(x) === 'deadline-extended')!;
       expect(extended.text).toContain(`31 de mayo de ${Y}`);
       expect((await handle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
       await handle.terminate('test done');

@@ -11,6 +11,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleIn, exampleReport, governance, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 import { Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The relay refuses the focal point's address for good (SMTP 550): that e-mail is not retried for ever.
 // The cycle records it, tells the secretariat whom to correct, and everything queued behind it goes out.
@@ -36,9 +37,9 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
     await cycle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] });
 
     // Behind the refused e-mail: the deputy's confirmation and the reviewer's request still go out.
-    await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'review-request' && x.to.includes(peru.reviewers[0]!.email));
-    await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'submission-received' && x.to.includes(peru.deputy.email));
-    const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'address-refused');
+    await mail.waitFor(1, (x) => kindOf(x) === 'review-request' && x.to.includes(peru.reviewers[0]!.email));
+    await mail.waitFor(1, (x) => kindOf(x) === 'submission-received' && x.to.includes(peru.deputy.email));
+    const [toFix] = await mail.waitFor(1, (x) => kindOf(x) === 'address-refused');
     expect(toFix!.to).toEqual([secretariat.email]);
     expect(toFix!.subject).toBe(`Peru: an e-mail to ${lucia.name} could not be delivered`);
     expect(toFix!.text).toContain(`${lucia.name} <${lucia.email}>`);
@@ -73,7 +74,7 @@ it(
       await started.executeUpdate(candidacyMessages.acknowledge.update, {
         args: [{ as: secretariat.email, reviewers: [peru.reviewers[0]!] }],
       });
-      const [toFix] = await mail.waitFor(1, (x) => x.headers['x-pathfinder-kind'] === 'notice-undeliverable');
+      const [toFix] = await mail.waitFor(1, (x) => kindOf(x) === 'notice-undeliverable');
       expect(toFix!.to).toEqual([secretariat.email]);
       expect(toFix!.subject).toBe(`${eoi.name}: an e-mail to ${lucia.name} could not be delivered`);
       expect(toFix!.text).toContain('the invitation to consultations and a strategic planning workshop');

@@ -10,6 +10,7 @@ import { startTimeSkippingStack } from '../helpers/worker';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
+import { kindOf } from '../helpers/mail';
 
 // The mail relay is away from 30 September to 1 October 2027. Peru's report arrives on the 30th; the
 // confirmation and the review requests wait for the relay, so the cycle closes that night but cannot finish.
@@ -46,7 +47,7 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
 
     mail.setAvailable(true);
     await skipTo(env, `${Y}-10-02T12:00:00Z`);
-    const [report] = await mail.waitFor(1, (m) => m.headers['x-pathfinder-kind'] === 'wg-report');
+    const [report] = await mail.waitFor(1, (m) => kindOf(m) === 'wg-report');
     expect(report!.date!.toISOString() >= `${Y}-10-01T12`).toBe(true);
     expect(report!.text).toContain('- Peru (PER): closed without a finalised report.\n  Report submitted: yes;');
     expect(report!.text).not.toContain('no outcome recorded');

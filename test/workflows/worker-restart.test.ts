@@ -13,6 +13,7 @@ import { startTimeSkipping } from '../helpers/temporal';
 import { killWorkerProcess, startedWorkers, startProcessStack, type ProcessStack } from '../helpers/worker-process';
 import { reportingCycleId } from '../../domain/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
+import { kindOf } from '../helpers/mail';
 
 // The worker is a real process (`tsx worker/main.ts`, on a prebuilt workflow bundle as in the container),
 // killed with SIGKILL in the middle of a cycle while a Signal comes in, and started again: Temporal keeps
@@ -38,7 +39,7 @@ afterAll(() => stack?.stop());
 
 const eventType = (e: temporal.api.history.v1.IHistoryEvent) =>
   temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
-const kind = (x: CaughtMail) => x.headers['x-pathfinder-kind'];
+const kind = (x: CaughtMail) => kindOf(x);
 const key = (x: CaughtMail) => x.headers['x-pathfinder-key']!;
 const local = (x: CaughtMail, zone: string) => DateTime.fromJSDate(x.date!).setZone(zone).toISO();
 let step = '';
