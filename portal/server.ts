@@ -13,19 +13,19 @@ import { storeDocuments } from './documents';
 import { words } from './i18n';
 import { languageOf, registryReader, type Member } from './people';
 import { readCountries } from '../activities/registry';
-import { registerCandidacyGcmRoutes } from './routes/candidacy-gcm';
+import { registerCandidacyGcmRoutes } from './routes/candidacies/gcm';
 import { registerCodecRoutes } from './routes/codec';
-import { registerCountryTaskRoutes } from './routes/country-tasks';
-import { registerGcmRoutes } from './routes/gcm';
+import { registerCountryTaskRoutes } from './routes/candidacies/country';
+import { registerGcmRoutes } from './routes/escalations';
 import { registerPolicyRoutes } from './routes/policy';
-import { registerPublicRoutes } from './routes/public';
-import { registerReportRoutes } from './routes/report';
-import { registerReviewRoutes } from './routes/review';
+import { registerPublicRoutes } from './routes/countries/published';
+import { registerReportRoutes } from './routes/cycles/report';
+import { registerReviewRoutes } from './routes/cycles/review';
 import { registerSecretariatRoutes } from './routes/secretariat';
-import { registerSessionRoutes } from './routes/session';
-import { registerOrganisationSignInRoutes } from './routes/organisation-sign-in';
+import { registerSessionRoutes } from './routes/root/sign-in';
+import { registerOrganisationSignInRoutes } from './routes/root/organisation-sign-in';
 import { registerYearRoutes } from './routes/years';
-import { formsFirstChecked } from './routes/forms-first';
+import { formsFirstChecked } from './forms-first';
 import { message, stylesheet, type PageContext } from './views/layout';
 
 // The portal: the web interface of everyone who is not the operator at the terminal (DESIGN.md §6). A

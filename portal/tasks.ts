@@ -8,7 +8,7 @@ import type { TaskRef } from '../activities/tokens';
 import type { CountryState } from '../domain/country-record';
 import type { CandidacyState } from '../domain/candidacy-state';
 import { sameAddress } from './people';
-import { unlessRefused } from './routes/access';
+import { unlessRefused } from './access';
 
 // What waits for a person, read from the workflows' own state: who is focal point, deputy, assigned
 // reviewer or GCM member there, and what the stage asks for now.

@@ -12,7 +12,7 @@ import { storePublisher, type WgReport } from '../../activities/publisher';
 import { folderStore } from '../../store/object-store';
 import type { CycleOutcome } from '../../domain/report';
 import { buildPortal } from '../../portal/server';
-import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/wg-report-pdf';
+import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/routes/wg-reports/wg-report-pdf';
 import { exampleRegistry } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { startPortalStack, type PortalStack } from '../helpers/portal';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearView, YearViewRow } from '../../domain/year-view';
-import { filterRows, rowFilter, rowsAsCsv } from '../../portal/year-rows';
+import { filterRows, rowFilter, rowsAsCsv } from '../../portal/routes/years/year-rows';
 
 const facts = {
   reportSubmitted: false,

@@ -1,0 +1,80 @@
+import { html, type Html } from '../../html';
+import type { DocumentRef } from '../../documents';
+import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/report';
+import { rowCounts, type FormValues } from './report-form';
+import { page, type PageContext } from '../../views/layout';
+
+export interface ReportFormView {
+  title: string;
+  action: string;
+  values: FormValues;
+  errors: Record<string, string>;
+  /** Problems that belong to no one field (attachments, an unreadable JSON file, the workflow's refusal). */
+  problems: string[];
+  /** When the report or revision is due, in the reader's zone and the secretariat's. */
+  due: Html;
+  /** The Working Group's comments a revision answers. */
+  comments?: string;
+  /** Documents of the last submission, kept unless unticked. */
+  attachments: DocumentRef[];
+  maxMb: number;
+  /** A first report may ask for more time: what was typed, and the refusal if any. */
+  moreTime?: { action: string; days?: string; reason?: string; problem?: string };
+}
+
+function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime']>): Html {
+  const w = ctx.w.moreTime;
+  return html`<details${m.problem ? html` open` : ''}><summary>${w.title}</summary>
+<form method="post" action="${m.action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
+<p>${w.hint}</p>${m.problem ? html`<p class="error" role="alert">${m.problem}</p>` : ''}
+<label for="moreTime-days">${w.days}</label><input type="number" id="moreTime-days" name="days" min="1" max="120" required value="${m.days ?? ''}">
+<label for="moreTime-reason">${w.reason}</label><textarea id="moreTime-reason" name="reason" required maxlength="2000">${m.reason ?? ''}</textarea>
+<button type="submit">${w.ask}</button></form></details>`;
+}
+
+export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
+  const { w } = ctx;
+  const counts = rowCounts(v.values);
+  const say = (problem: string) => (problem === 'is required' ? w.required : problem);
+  const err = (name: string) => (v.errors[name] ? html`<span class="error" id="${name}-error">${say(v.errors[name])}</span>` : '');
+  const described = (name: string) => (v.errors[name] ? html` aria-invalid="true" aria-describedby="${name}-error"` : '');
+  const text = (name: string, label: string, type = 'text') =>
+    html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<input type="${type}" id="${name}" name="${name}" value="${v.values[name] ?? ''}"${described(name)}${type === 'number' ? html` step="any"` : ''} maxlength="2000"></div>`;
+  const area = (name: string, label: string) =>
+    html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<textarea id="${name}" name="${name}"${described(name)} maxlength="20000">${v.values[name] ?? ''}</textarea></div>`;
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert"><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
+<p class="notice">${v.due}</p>
+${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
+${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comments}</p></section>` : ''}
+<form method="post" action="${v.action}" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="${ctx.csrf}">
+<fieldset><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
+${area('challenges', w.challenges)}
+${area('learningInterests', w.learningInterests)}
+<fieldset><legend>${w.evidence}</legend>${range(counts.evidence).map(
+    (i) =>
+      html`<label for="evidence.${i}.kind">${w.kind} ${i + 1}</label><select id="evidence.${i}.kind" name="evidence.${i}.kind">${evidenceKinds.map(
+        (k) => html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${k}</option>`,
+      )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
+  )}</fieldset>
+<fieldset><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, g))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, g))}</fieldset>
+<fieldset><legend>${w.collaboration}</legend>${range(counts.collaboration).map((i) => html`${area(`collaboration.${i}.description`, `${w.description} ${i + 1}`)}${text(`collaboration.${i}.partners`, w.partners)}`)}</fieldset>
+${text('preparedThrough', w.preparedThrough)}
+<fieldset><legend>${w.framework}</legend>${err('indicator')}
+<label><input type="checkbox" name="framework.updated" value="yes"${v.values['framework.updated'] === 'yes' ? html` checked` : ''}> ${w.frameworkUpdated}</label>
+<table><thead><tr><th>${w.code}</th><th>${w.name}</th><th>${w.baseline}</th><th>${w.target}</th><th>${w.latestValue}</th><th>${w.year}</th></tr></thead><tbody>${range(
+    counts.indicator,
+  ).map(
+    (i) =>
+      html`<tr>${(['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const).map((key) => html`<td>${text(`indicator.${i}.${key}`, `${w[key]} ${i + 1}`, key === 'code' || key === 'name' ? 'text' : 'number')}</td>`)}</tr>`,
+  )}</tbody></table></fieldset>
+<fieldset><legend>${w.attachments}</legend><p>${w.attachmentsHint(v.maxMb)}</p>
+${v.attachments.map((a) => html`<label><input type="checkbox" name="keep" value="${a.sha256}" checked> ${a.name} (${Math.ceil(a.size / 1024)} KB)</label>`)}
+<label for="attachments">${w.attachments}</label><input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.xlsx,.odt"></fieldset>
+<label for="reportJson">${w.jsonUpload}</label><input type="file" id="reportJson" name="reportJson" accept=".json,application/json">
+<button type="submit">${w.submitReport}</button>
+</form>`;
+  return page(ctx, v.title, body);
+}

@@ -1,0 +1,197 @@
+import type { MultipartFile, MultipartValue } from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestExtension, submitReport, submitRevision } from '../../../app/cycles';
+import { html } from '../../html';
+import { maxReportBytes, reportBytes, reportSchema, type Report } from '../../../domain/report';
+import type { CycleState, CycleSummary } from '../../../domain/reporting-cycle-state';
+import { actorOf } from '../../auth';
+import { attachmentProblem, type DocumentRef } from '../../documents';
+import { fieldErrors, formToReport, reportToForm, type FormValues } from './report-form';
+import type { Portal } from '../../server';
+import { message, page, type PageContext } from '../../views/layout';
+import { reportFormPage, type ReportFormView } from './report-page';
+import { dueLine } from '../root/tasks-page';
+import { problemOf, sendPage } from '../../access';
+import { taskAccess, type TaskParams } from './access';
+import { getJson, type ObjectStore } from '../../../store/object-store';
+
+type Part = MultipartFile | MultipartValue;
+
+type Body = Record<string, Part | Part[]>;
+
+const partsOf = (body: Body, name: string): Part[] => [body[name] ?? []].flat();
+const isFile = (part: Part): part is MultipartFile => part.type === 'file';
+
+/** The form's text fields, as typed. */
+function valuesOf(body: Body): FormValues {
+  const values: FormValues = {};
+  for (const [name, part] of Object.entries(body)) {
+    const first = [part].flat()[0];
+    if (first && !isFile(first) && name !== '_csrf' && name !== 'keep') values[name] = String(first.value);
+  }
+  return values;
+}
+
+/** The indicator framework published last year, to start this year's table from. */
+async function lastYearsFramework(published: ObjectStore, code: string, year: number): Promise<Partial<Report>> {
+  const framework = await getJson<Report['indicatorFramework']>(published, `${code}/${year - 1}/indicator-framework.json`);
+  return framework ? { indicatorFramework: { updated: false, indicators: framework.indicators } } : {};
+}
+
+export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+  const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
+  const form = (
+    ctx: PageContext,
+    zone: string,
+    state: CycleState,
+    kind: 'report' | 'revision',
+    values: FormValues,
+    errors: Record<string, string>,
+    problems: string[],
+    moreTime: Partial<ReportFormView['moreTime']> = {},
+  ) =>
+    String(
+      reportFormPage(ctx, {
+        title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
+        action: `/cycles/${state.country.code}/${state.year}/${kind}`,
+        values,
+        errors,
+        problems,
+        due: dueLine(ctx, state.windowEndsAt ?? state.deadline, zone),
+        comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
+        attachments: state.submissions.at(-1)?.report.attachments ?? [],
+        maxMb,
+        moreTime: kind === 'report' ? { action: `/cycles/${state.country.code}/${state.year}/extension`, ...moreTime } : undefined,
+      }),
+    );
+
+  // A focal point asks for more time from the report page; the report's own link admits them.
+  app.post<{ Params: TaskParams; Body: Record<string, string | undefined> }>(
+    '/cycles/:code/:year/extension',
+    { preHandler: csrfCheck },
+    async (request, reply) => {
+      const access = await taskAccess(portal, request, reply, 'report');
+      if (!access) return reply;
+      const { state, ctx, session, zone } = access;
+      const days = (request.body?.days ?? '').slice(0, 10);
+      const reason = (request.body?.reason ?? '').slice(0, 2000);
+      let after: CycleSummary | undefined;
+      const problem = await problemOf(
+        async () =>
+          (after = await requestExtension(portal.client, {
+            country: state.country.code,
+            year: state.year,
+            days,
+            reason,
+            actor: actorOf(session),
+          })),
+      );
+      if (problem || !after) {
+        const start = reportToForm(
+          state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)),
+        );
+        return reply
+          .code(422)
+          .type('text/html')
+          .send(form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
+      }
+      const text =
+        after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
+      return sendPage(
+        reply,
+        200,
+        page(
+          ctx,
+          `${ctx.w.moreTime.title} ${state.country.name} ${state.year}`,
+          html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`,
+        ),
+      );
+    },
+  );
+
+  for (const kind of ['report', 'revision'] as const) {
+    app.get<{ Params: TaskParams }>(`/cycles/:code/:year/${kind}`, async (request, reply) => {
+      const access = await taskAccess(portal, request, reply, kind);
+      if (!access) return reply;
+      const { state, ctx, zone } = access;
+      // A revision starts from the last submission; a first report from last year's published framework.
+      const last = state.submissions.at(-1)?.report;
+      const start = last
+        ? reportToForm(last)
+        : reportToForm(await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year));
+      return reply.type('text/html').send(form(ctx, zone, state, kind, start, {}, []));
+    });
+
+    // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
+    app.post<{ Params: TaskParams; Body: Body }>(
+      `/cycles/:code/:year/${kind}`,
+      { preHandler: csrfCheck, config: { uploads: true } },
+      async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+        const access = await taskAccess(portal, request, reply, kind);
+        if (!access) return reply;
+        const { state, ctx, session, zone } = access;
+        const body = request.body;
+        const values = valuesOf(body);
+        const again = (errors: Record<string, string>, problems: string[]) =>
+          reply
+            .code(422)
+            .type('text/html')
+            .send(form(ctx, zone, state, kind, values, errors, problems));
+
+        // Attachments: every file is checked before any is kept.
+        const files = partsOf(body, 'attachments')
+          .filter(isFile)
+          .filter((f) => f.filename);
+        const problems: string[] = [];
+        const uploads: { name: string; type: string; content: Buffer }[] = [];
+        for (const file of files) {
+          const content = await file.toBuffer();
+          if (file.file.truncated) problems.push(`${file.filename}: larger than ${maxMb} MB`);
+          else {
+            const problem = attachmentProblem(file.filename, file.mimetype, content);
+            if (problem) problems.push(problem);
+            else uploads.push({ name: file.filename, type: file.mimetype, content });
+          }
+        }
+
+        // The report: from an uploaded JSON file, or from the form.
+        const json = partsOf(body, 'reportJson')
+          .filter(isFile)
+          .find((f) => f.filename);
+        let candidate: Record<string, unknown>;
+        let rows: Record<string, number[]> = {};
+        if (json) {
+          try {
+            candidate = JSON.parse((await json.toBuffer()).toString('utf8')) as Record<string, unknown>;
+          } catch {
+            return again({}, [...problems, `${json.filename}: not valid JSON`]);
+          }
+        } else ({ report: candidate, rows } = formToReport(values));
+        if (reportBytes(candidate) > maxReportBytes) {
+          return again({}, [...problems, `report: larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`]);
+        }
+        const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
+        if (!checked.success || problems.length) return again(checked.success ? {} : fieldErrors(checked.error.issues, rows), problems);
+
+        const kept = new Set(
+          partsOf(body, 'keep')
+            .filter((p) => !isFile(p))
+            .map((p) => String((p as { value: unknown }).value)),
+        );
+        const earlier = (state.submissions.at(-1)?.report.attachments ?? []).filter((a) => kept.has(a.sha256));
+        const stored: DocumentRef[] = [];
+        for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
+        const report = { ...candidate, attachments: [...earlier, ...stored] };
+        const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
+        const problem = await problemOf(() =>
+          kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task),
+        );
+        if (problem) return again({}, [problem]);
+        return reply
+          .type('text/html')
+          .send(String(message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived)));
+      },
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { DateTime } from 'luxon';
+import { html } from '../../html';
+import { secretariatZone, type AddressToFix, type CountryTask, type OpenTask } from '../../tasks';
+import { page, type PageContext } from '../../views/layout';
+
+const when = (iso: string, zone: string, lang: string) =>
+  DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
+
+/** When a task is due, in the reader's zone and in the secretariat's. */
+export const dueLine = ({ w, lang }: PageContext, dueAt: string, zone: string) =>
+  html`${w.due}: ${when(dueAt, zone, lang)} (${w.yourTime}) · ${when(dueAt, secretariatZone, lang)} (${w.secretariatTime}, ${secretariatZone})`;
+
+/** `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years. */
+export function tasksPage(
+  ctx: PageContext,
+  tasks: OpenTask[],
+  countryTasks: CountryTask[],
+  zone: string,
+  steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
+) {
+  const { w } = ctx;
+  const rows = tasks.map(
+    (t) =>
+      html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>${dueLine(ctx, t.dueAt, zone)}</li>`,
+  );
+  const others = countryTasks.map(
+    (t) => html`<li><a href="${t.path}">${t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle}: ${t.countryName}</a></li>`,
+  );
+  const fixes = steering.toFix.map(
+    (f) =>
+      html`<li><a href="/secretariat">Correct the address of ${f.name} &lt;${f.address}&gt;: ${f.countryName} (${f.code}) ${f.year}</a><br>The mail server refused it for good: ${f.reason}</li>`,
+  );
+  const list = tasks.length + others.length + fixes.length ? html`<ul>${rows}${others}${fixes}</ul>` : html`<p>${w.noTasks}</p>`;
+  const dashboards = steering.years.map((y, i) => html`${i ? ' · ' : ''}<a href="/years/${y}">${y}</a>`);
+  return page(
+    ctx,
+    w.myTasks,
+    html`${list}${steering.secretariat ? html`<p><a href="/secretariat">Secretariat: open a year, extend a deadline, replace reviewers, import the registry</a></p>` : ''}${
+      dashboards.length
+        ? html`<p>Year dashboards: ${dashboards}</p><p><a href="/policy/dry-run">Policy dry run: what another R19 rule would have flagged</a></p>`
+        : ''
+    }`,
+  );
+}
