@@ -3,11 +3,11 @@ import { InputRejected, isRefusal } from '../app/errors';
 import type { TaskRef } from '../activities/tokens';
 import type { Session } from './auth';
 import type { Member } from './people';
-import type { Portal } from './server';
+import type { Portal } from './context';
 import { message, type PageContext } from './views/layout';
 
-// What every page that acts checks first (who is signed in, whether a link limits them to one task), and
-// how it answers.
+// What every page that acts checks first (who is signed in, whether a link limits them to one task). A
+// check that fails throws: the portal's one error handler (server.ts) answers it, with refusalPage.
 
 export interface Access {
   session: Session;
@@ -15,36 +15,49 @@ export interface Access {
   ctx: PageContext;
 }
 
-/** Sends a rendered page with its status. */
-export const sendPage = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
+/** Why a page is not shown to this reader, as the status and the words of the page that says so. */
+export class Refusal extends Error {
+  override name = 'Refusal';
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 415,
+    readonly reason: 'notYours' | 'notFound' | 'notNow' | 'badRequest',
+    /** The page's title, where the page names what was asked for. */
+    readonly title?: 'candidacyTitle' | 'reactivationTitle',
+  ) {
+    super(reason);
+  }
+}
+export const notYours = () => new Refusal(403, 'notYours');
+export const notFound = () => new Refusal(404, 'notFound');
+export const notNow = (title?: Refusal['title']) => new Refusal(409, 'notNow', title);
 
-/** Sends a page with one message; returns undefined for the caller to return in turn. */
-export function refuse(reply: FastifyReply, ctx: PageContext, status: number, text: string): undefined {
-  void sendPage(reply, status, message(ctx, ctx.w.portal, text));
-  return undefined;
+/** Nobody is signed in: the reader is sent to sign in. */
+export class SignInFirst extends Error {
+  override name = 'SignInFirst';
 }
 
-/** The signed-in person, their registry entry and the page's context; without a session the reader is sent to sign in. */
-export async function signedIn(portal: Portal, request: FastifyRequest, reply: FastifyReply): Promise<Access | undefined> {
+/** The page that tells a reader why they were refused. */
+export function refusalPage(ctx: PageContext, refusal: Refusal) {
+  const title: 'notFound' | 'portal' | NonNullable<Refusal['title']> =
+    refusal.title ?? (refusal.reason === 'notFound' ? 'notFound' : 'portal');
+  return message(ctx, ctx.w[title], ctx.w[refusal.reason]);
+}
+
+/** Sends a rendered page with its status: the one way the portal answers with a page. */
+export const sendPage = (reply: FastifyReply, status: number, page: unknown) => reply.code(status).type('text/html').send(String(page));
+
+/** The signed-in person, their registry entry and the page's context. */
+export async function signedIn(portal: Portal, request: FastifyRequest, reply: FastifyReply): Promise<Access> {
   const { session, member, ctx } = await portal.visit(request, reply);
-  if (!session) {
-    void reply.redirect('/');
-    return undefined;
-  }
+  if (!session) throw new SignInFirst();
   return { session, member, ctx };
 }
 
 /** A signed-in member of the registry whom `may` admits, by sign-in rather than by a link to one task. */
-export async function signedInAs(
-  portal: Portal,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  may: (member: Member) => boolean,
-): Promise<Access | undefined> {
+export async function signedInAs(portal: Portal, request: FastifyRequest, reply: FastifyReply, may: (member: Member) => boolean) {
   const access = await signedIn(portal, request, reply);
-  if (!access) return undefined;
-  if (access.session.task || !access.member || !may(access.member)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
-  return access;
+  if (access.session.task || !access.member || !may(access.member)) throw notYours();
+  return { ...access, member: access.member };
 }
 
 /** The GCM and the secretariat: those who steer the process. */
@@ -61,9 +74,9 @@ export async function signedInFor(
   reply: FastifyReply,
   task: TaskRef['task'],
   workflowId: string,
-): Promise<Access | undefined> {
+): Promise<Access> {
   const access = await signedIn(portal, request, reply);
-  if (access && linkedElsewhere(access.session, task, workflowId)) return refuse(reply, access.ctx, 403, access.ctx.w.notYours);
+  if (linkedElsewhere(access.session, task, workflowId)) throw notYours();
   return access;
 }
 

@@ -1,6 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Portal } from './server';
-import { refuse } from './access';
+import type { FastifyRequest } from 'fastify';
+import type { Portal } from './context';
+import { Refusal, SignInFirst } from './access';
 
 // What every form's POST must pass before its body is read, so that nobody gets an upload parsed, or a
 // large form read, without a session of their own on a page of the portal's own: the browser's word on
@@ -22,7 +22,7 @@ declare module 'fastify' {
 
 export const formsFirstChecked = (portal: Portal) => {
   const portalOrigin = new URL(portal.settings.url).origin;
-  return async (request: FastifyRequest, reply: FastifyReply) => {
+  return async (request: FastifyRequest) => {
     // The codec server answers other programs, with checks of its own.
     if (request.method !== 'POST' || request.url.startsWith('/codec/')) return;
     const config = request.routeOptions.config;
@@ -38,11 +38,7 @@ export const formsFirstChecked = (portal: Portal) => {
           origin === portalOrigin ||
           (URL.canParse(origin) && new URL(origin).host === request.headers.host);
     const unexpectedUpload = !config.uploads && !!request.headers['content-type']?.toLowerCase().startsWith('multipart/');
-    if (!sameOrigin || unexpectedUpload) {
-      const ctx = portal.page(request, reply);
-      refuse(reply, ctx, sameOrigin ? 415 : 403, ctx.w.badRequest);
-      return reply;
-    }
-    if (!config.signedOut && !(await portal.currentSession(request))) return reply.redirect('/', 303);
+    if (!sameOrigin || unexpectedUpload) throw new Refusal(sameOrigin ? 415 : 403, 'badRequest');
+    if (!config.signedOut && !(await portal.currentSession(request))) throw new SignInFirst();
   };
 };

@@ -5,80 +5,48 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { Client } from '@temporalio/client';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createTransport } from 'nodemailer';
-import { auth, type Session } from './auth';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { Refusal, refusalPage, sendPage, SignInFirst } from './access';
 import type { PortalSettings } from './config';
-import { storeDocuments } from './documents';
-import { words } from './i18n';
-import { languageOf, registryReader, type Member } from './people';
-import { readCountries } from '../activities/registry';
-import { registerCandidacyGcmRoutes } from './routes/candidacies/gcm';
-import { registerCodecRoutes } from './routes/codec';
-import { registerCountryTaskRoutes } from './routes/candidacies/country';
-import { registerGcmRoutes } from './routes/escalations';
-import { registerPolicyRoutes } from './routes/policy';
-import { registerPublicRoutes } from './routes/countries/published';
-import { registerReportRoutes } from './routes/cycles/report';
-import { registerReviewRoutes } from './routes/cycles/review';
-import { registerSecretariatRoutes } from './routes/secretariat';
-import { registerSessionRoutes } from './routes/root/sign-in';
-import { registerOrganisationSignInRoutes } from './routes/root/organisation-sign-in';
-import { registerYearRoutes } from './routes/years';
+import { portalContext, type Portal } from './context';
 import { formsFirstChecked } from './forms-first';
-import { message, stylesheet, type PageContext } from './views/layout';
+import { candidacyRoutes } from './routes/candidacies';
+import { codecRoutes } from './routes/codec';
+import { countryRoutes } from './routes/countries';
+import { cycleRoutes } from './routes/cycles';
+import { documentRoutes } from './routes/documents';
+import { escalationRoutes } from './routes/escalations';
+import { policyRoutes } from './routes/policy';
+import { reactivationRoutes } from './routes/reactivations';
+import { rootRoutes } from './routes/root';
+import { secretariatRoutes } from './routes/secretariat';
+import { supportRoutes } from './routes/support';
+import { wgReportRoutes } from './routes/wg-reports';
+import { yearRoutes } from './routes/years';
+import { message } from './views/layout';
+
+/**
+ * The portal's URLs by their first segment: each is served by its folder of routes/, which holds its
+ * routes, forms and pages; routes/root/ serves the pages of one segment (the task list, signing in and out).
+ */
+export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Portal) => void> = {
+  '': rootRoutes,
+  '/candidacies': candidacyRoutes,
+  '/codec': codecRoutes,
+  '/countries': countryRoutes,
+  '/cycles': cycleRoutes,
+  '/documents': documentRoutes,
+  '/escalations': escalationRoutes,
+  '/policy': policyRoutes,
+  '/reactivations': reactivationRoutes,
+  '/secretariat': secretariatRoutes,
+  '/support': supportRoutes,
+  '/wg-reports': wgReportRoutes,
+  '/years': yearRoutes,
+};
 
 // The portal: the web interface of everyone who is not the operator at the terminal (DESIGN.md §6). A
 // Temporal client like the CLI; each route parses, calls the application layer (app/) and renders a view.
-
-export type Portal = ReturnType<typeof portalContext>;
-
-function portalContext(client: Client, settings: PortalSettings) {
-  const sessionsOf = new WeakMap<FastifyRequest, Promise<{ session: Session; member?: Member } | undefined>>();
-  return {
-    client,
-    settings,
-    auth: auth({
-      url: settings.url,
-      actionLinkKeys: settings.actionLinkKeys,
-      signInKeys: settings.signInKeys,
-      sessions: settings.stores.sessions,
-    }),
-    documents: storeDocuments(settings.stores.documents),
-    registry: registryReader(() => readCountries(client)),
-    mailer: createTransport({ url: settings.smtpUrl }),
-    /** A page's language (the reader's registry entry, else the browser's), CSRF token and signed-in header. */
-    page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string): PageContext {
-      const lang = languageOf(member, request.headers['accept-language']);
-      return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn };
-    },
-    /**
-     * The browser's session and its person's registry entry, looked up once a request (the form check
-     * before the body and the route both ask). Whoever has left the registry has no session any more, on
-     * any replica; only a support sub-group's members are not in it (their workflow knows them).
-     */
-    currentSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
-      let current = sessionsOf.get(request);
-      if (!current) sessionsOf.set(request, (current = this.lookUpSession(request)));
-      return current;
-    },
-    async lookUpSession(request: FastifyRequest): Promise<{ session: Session; member?: Member } | undefined> {
-      const session = await this.auth.session(request);
-      if (!session) return undefined;
-      const member = await this.registry.member(session.email);
-      if (!member && session.task?.task !== 'support') {
-        await this.auth.endAllOf(session.email);
-        return undefined;
-      }
-      return { session, member };
-    },
-    /** Who reads this page: their session and registry entry (the registry is read once), and the page context. */
-    async visit(request: FastifyRequest, reply: FastifyReply): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
-      const { session, member } = (await this.currentSession(request)) ?? {};
-      return { session, member, ctx: this.page(request, reply, member, session?.email) };
-    },
-  };
-}
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
   // Warnings too: refused codec requests are logged.
@@ -109,29 +77,13 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   await app.register(rateLimit, { global: false });
 
   const portal = portalContext(client, settings);
-  app.addHook('onRequest', formsFirstChecked(portal));
-  app.get('/portal.css', (_request, reply) => reply.type('text/css').send(stylesheet));
-  app.get('/healthz', async (_request, reply) => {
-    const reachable = await client.workflowService.getSystemInfo({}).then(
-      () => true,
-      () => false,
-    );
-    return reply.code(reachable ? 200 : 503).send({ temporal: reachable ? 'reachable' : 'unreachable' });
-  });
-  registerSessionRoutes(app, portal);
-  registerOrganisationSignInRoutes(app, portal);
-  registerReportRoutes(app, portal);
-  registerReviewRoutes(app, portal);
-  registerCountryTaskRoutes(app, portal);
-  registerGcmRoutes(app, portal);
-  registerCandidacyGcmRoutes(app, portal);
-  registerSecretariatRoutes(app, portal);
-  registerYearRoutes(app, portal);
-  registerPolicyRoutes(app, portal);
-  registerPublicRoutes(app, portal);
-  registerCodecRoutes(app, portal);
-
+  // Every refusal, from a route or a hook, is answered here.
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof SignInFirst) return reply.redirect('/', request.method === 'GET' ? 302 : 303);
+    if (error instanceof Refusal) {
+      const { ctx } = await portal.visit(request, reply);
+      return sendPage(reply, error.status, refusalPage(ctx, error));
+    }
     const ctx = portal.page(request, reply);
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
@@ -143,17 +95,26 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
           : status === 500
             ? 'Internal error'
             : ctx.w.badRequest;
-    return reply
-      .code(status)
-      .type('text/html')
-      .send(String(message(ctx, ctx.w.portal, text)));
+    return sendPage(reply, status, message(ctx, ctx.w.portal, text));
   });
+  app.addHook('onRequest', formsFirstChecked(portal));
+  for (const [prefix, routes] of Object.entries(routesByPrefix)) {
+    void app.register(
+      (scope, _options, done) => {
+        routes(scope, portal);
+        done();
+      },
+      { prefix },
+    );
+  }
+  // Candidacies were under /candidacy/<CODE> before 1.1; a page kept from then still opens.
+  app.get<{ Params: { code: string } }>('/candidacy/:code', (request, reply) =>
+    reply.redirect(`/candidacies/${encodeURIComponent(request.params.code)}`, 301),
+  );
+
   app.setNotFoundHandler(async (request, reply) => {
     const ctx = portal.page(request, reply);
-    return reply
-      .code(404)
-      .type('text/html')
-      .send(String(message(ctx, ctx.w.notFound, ctx.w.notFound)));
+    return sendPage(reply, 404, refusalPage(ctx, new Refusal(404, 'notFound')));
   });
   return app;
 }

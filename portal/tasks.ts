@@ -64,7 +64,7 @@ export const gcmCandidacyPath = (code: string) => `/candidacies/${code}/gcm`;
 /** The page of the task an action link is for. */
 export function pathOfTask(ref: TaskRef): string {
   const code = /-([A-Z]{3})(?:-|$)/.exec(ref.workflowId)?.[1] ?? '';
-  if (ref.task === 'candidacy') return `/candidacy/${code}`;
+  if (ref.task === 'candidacy') return `/candidacies/${code}`;
   if (ref.task === 'candidacy-gcm') return gcmCandidacyPath(code);
   if (ref.task === 'reactivation') return `/countries/${code}/reactivation`;
   if (ref.task === 'verification') return `/reactivations/${code}`;

@@ -80,7 +80,10 @@ it(
 
     // The candidacy link opens the candidacy only.
     expect((await valentina.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(403);
-    expect((await valentina.goto(`${portal.base}/candidacy/PER`))!.status()).toBe(403);
+    expect((await valentina.goto(`${portal.base}/candidacies/PER`))!.status()).toBe(403);
+    // A page kept from before the candidacy moved to /candidacies still opens.
+    expect((await valentina.goto(`${portal.base}/candidacy/CHL`))!.status()).toBe(200);
+    expect(new URL(valentina.url()).pathname).toBe('/candidacies/CHL');
   },
 );
 

@@ -39,7 +39,7 @@ ${(['priorityAreas', 'immediateActions', 'actions', 'technicalAssistanceNeeds', 
     (
       step,
     ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert">${v.failed.problem}</p>` : ''}
-<form method="post" action="/candidacy/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
+<form method="post" action="/candidacies/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
   );
   const body = html`${v.recorded ? html`<p class="notice" role="status">${w.recorded}</p>` : ''}
 <p>${w.stage}: ${s.stage}</p>

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { temporal } from '@temporalio/proto';
 import { EncryptionCodec } from '../../../client/payload-codec';
-import type { Portal } from '../../server';
+import type { Portal } from '../../context';
 
 // The codec server of the Temporal UI (and of `temporal workflow show --codec-endpoint`): /codec/decode
 // and /codec/encode turn sealed payloads into readable ones and back. Only for a signed-in member of the
@@ -18,7 +18,7 @@ const bodyLimit = 16 * 1024 * 1024;
 const digest = (secret: string) => createHash('sha256').update(secret).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
-export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void {
+export function codecRoutes(app: FastifyInstance, portal: Portal): void {
   const namespace = portal.client.options.namespace;
   // Decoding here is for reading only, and readers ask for every payload of a history, the search attributes
   // too, which the server keeps in clear: those are shown as they are. Workers and clients still refuse them.
@@ -49,7 +49,7 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
   };
 
   for (const action of ['decode', 'encode'] as const) {
-    app.options(`/codec/${action}`, (request, reply) => {
+    app.options(`/${action}`, (request, reply) => {
       if (!corsFor(request, reply)) return refuse(request, reply, 403, 'origin not allowed');
       return reply
         .header('access-control-allow-methods', 'POST')
@@ -65,7 +65,7 @@ export function registerCodecRoutes(app: FastifyInstance, portal: Portal): void 
       if (!(await caller(request)))
         return refuse(request, reply, 401, 'sign in to the portal as a member of the secretariat, or send an administrator token');
     };
-    app.post<{ Body: unknown }>(`/codec/${action}`, { bodyLimit, onRequest }, async (request, reply) => {
+    app.post<{ Body: unknown }>(`/${action}`, { bodyLimit, onRequest }, async (request, reply) => {
       const asked = request.headers['x-namespace']; // the UI names it; the CLI sends it empty
       if (asked && asked !== namespace)
         return reply.code(400).send({ message: `X-Namespace: this codec server serves the namespace "${namespace}" only` });

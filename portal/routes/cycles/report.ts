@@ -7,11 +7,13 @@ import type { CycleState, CycleSummary } from '../../../domain/reporting-cycle-s
 import { actorOf } from '../../auth';
 import { attachmentProblem, type DocumentRef } from '../../documents';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from './report-form';
-import type { Portal } from '../../server';
+import type { Portal } from '../../context';
 import { message, page, type PageContext } from '../../views/layout';
 import { reportFormPage, type ReportFormView } from './report-page';
-import { dueLine } from '../root/tasks-page';
+import { dueLine } from '../../views/due';
 import { problemOf, sendPage } from '../../access';
+import { readForm } from '../../form';
+import { extensionForm } from './forms';
 import { taskAccess, type TaskParams } from './access';
 import { getJson, type ObjectStore } from '../../../store/object-store';
 
@@ -38,7 +40,8 @@ async function lastYearsFramework(published: ObjectStore, code: string, year: nu
   return framework ? { indicatorFramework: { updated: false, indicators: framework.indicators } } : {};
 }
 
-export function registerReportRoutes(app: FastifyInstance, portal: Portal): void {
+/** /cycles/<CODE>/<YEAR>/report, /revision and /extension: a focal point's report, its revision, and a request for more time. */
+export function reportRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
   const form = (
@@ -51,93 +54,74 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
     problems: string[],
     moreTime: Partial<ReportFormView['moreTime']> = {},
   ) =>
-    String(
-      reportFormPage(ctx, {
-        title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
-        action: `/cycles/${state.country.code}/${state.year}/${kind}`,
-        values,
-        errors,
-        problems,
-        due: dueLine(ctx, state.windowEndsAt ?? state.deadline, zone),
-        comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
-        attachments: state.submissions.at(-1)?.report.attachments ?? [],
-        maxMb,
-        moreTime: kind === 'report' ? { action: `/cycles/${state.country.code}/${state.year}/extension`, ...moreTime } : undefined,
-      }),
-    );
+    reportFormPage(ctx, {
+      title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
+      action: `/cycles/${state.country.code}/${state.year}/${kind}`,
+      values,
+      errors,
+      problems,
+      due: dueLine(ctx, state.windowEndsAt ?? state.deadline, zone),
+      comments: kind === 'revision' ? state.reviews.at(-1)?.comments : undefined,
+      attachments: state.submissions.at(-1)?.report.attachments ?? [],
+      maxMb,
+      moreTime: kind === 'report' ? { action: `/cycles/${state.country.code}/${state.year}/extension`, ...moreTime } : undefined,
+    });
 
   // A focal point asks for more time from the report page; the report's own link admits them.
-  app.post<{ Params: TaskParams; Body: Record<string, string | undefined> }>(
-    '/cycles/:code/:year/extension',
-    { preHandler: csrfCheck },
-    async (request, reply) => {
-      const access = await taskAccess(portal, request, reply, 'report');
-      if (!access) return reply;
-      const { state, ctx, session, zone } = access;
-      const days = (request.body?.days ?? '').slice(0, 10);
-      const reason = (request.body?.reason ?? '').slice(0, 2000);
-      let after: CycleSummary | undefined;
-      const problem = await problemOf(
-        async () =>
-          (after = await requestExtension(portal.client, {
-            country: state.country.code,
-            year: state.year,
-            days,
-            reason,
-            actor: actorOf(session),
-          })),
+  app.post<{ Params: TaskParams }>('/:code/:year/extension', { preHandler: csrfCheck }, async (request, reply) => {
+    const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'report');
+    const { days, reason } = readForm(extensionForm, request.body);
+    let after: CycleSummary | undefined;
+    const problem = await problemOf(
+      async () =>
+        (after = await requestExtension(portal.client, {
+          country: state.country.code,
+          year: state.year,
+          days,
+          reason,
+          actor: actorOf(session),
+        })),
+    );
+    if (problem || !after) {
+      const start = reportToForm(
+        state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)),
       );
-      if (problem || !after) {
-        const start = reportToForm(
-          state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)),
-        );
-        return reply
-          .code(422)
-          .type('text/html')
-          .send(form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
-      }
-      const text =
-        after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
-      return sendPage(
-        reply,
-        200,
-        page(
-          ctx,
-          `${ctx.w.moreTime.title} ${state.country.name} ${state.year}`,
-          html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`,
-        ),
-      );
-    },
-  );
+      return sendPage(reply, 422, form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
+    }
+    const text =
+      after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
+    return sendPage(
+      reply,
+      200,
+      page(
+        ctx,
+        `${ctx.w.moreTime.title} ${state.country.name} ${state.year}`,
+        html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`,
+      ),
+    );
+  });
 
   for (const kind of ['report', 'revision'] as const) {
-    app.get<{ Params: TaskParams }>(`/cycles/:code/:year/${kind}`, async (request, reply) => {
-      const access = await taskAccess(portal, request, reply, kind);
-      if (!access) return reply;
-      const { state, ctx, zone } = access;
+    app.get<{ Params: TaskParams }>(`/:code/:year/${kind}`, async (request, reply) => {
+      const { state, ctx, zone } = await taskAccess(portal, request, reply, kind);
       // A revision starts from the last submission; a first report from last year's published framework.
       const last = state.submissions.at(-1)?.report;
       const start = last
         ? reportToForm(last)
         : reportToForm(await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year));
-      return reply.type('text/html').send(form(ctx, zone, state, kind, start, {}, []));
+      return sendPage(reply, 200, form(ctx, zone, state, kind, start, {}, []));
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
     app.post<{ Params: TaskParams; Body: Body }>(
-      `/cycles/:code/:year/${kind}`,
+      `/:code/:year/${kind}`,
       { preHandler: csrfCheck, config: { uploads: true } },
       async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
-        const access = await taskAccess(portal, request, reply, kind);
-        if (!access) return reply;
-        const { state, ctx, session, zone } = access;
+        const { state, ctx, session, zone } = await taskAccess(portal, request, reply, kind);
         const body = request.body;
         const values = valuesOf(body);
         const again = (errors: Record<string, string>, problems: string[]) =>
-          reply
-            .code(422)
-            .type('text/html')
-            .send(form(ctx, zone, state, kind, values, errors, problems));
+          sendPage(reply, 422, form(ctx, zone, state, kind, values, errors, problems));
 
         // Attachments: every file is checked before any is kept.
         const files = partsOf(body, 'attachments')
@@ -188,9 +172,7 @@ export function registerReportRoutes(app: FastifyInstance, portal: Portal): void
           kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task),
         );
         if (problem) return again({}, [problem]);
-        return reply
-          .type('text/html')
-          .send(String(message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived)));
+        return sendPage(reply, 200, message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived));
       },
     );
   }

@@ -2,7 +2,7 @@ import type { CycleState } from '../../../domain/reporting-cycle-state';
 import { html } from '../../html';
 import { changedParts, reportDocument } from '../../views/report';
 import { page, type PageContext } from '../../views/layout';
-import { dueLine } from '../root/tasks-page';
+import { dueLine } from '../../views/due';
 
 export function reviewPage(ctx: PageContext, s: CycleState, action: string, zone: string, problem?: string) {
   const { w } = ctx;

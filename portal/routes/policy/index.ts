@@ -1,11 +1,11 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { InputRejected, isRefusal } from '../../../app/errors';
 import { policyDryRun } from '../../../app/policy';
-import type { Portal } from '../../server';
+import type { Portal } from '../../context';
 import { policyDryRunPage, policyTextLimit, proposedPolicyExample, type DryRunInput } from './dry-run-page';
 import { sendPage, signedInAs, steers } from '../../access';
-
-// `/policy/dry-run`: the secretariat and the GCM try a proposed cycle policy on the closed cycles.
+import { readForm, text } from '../../form';
 
 /** The typed policy as JSON, refused by the name of its form field. */
 function policyOf(text: string): unknown {
@@ -17,27 +17,24 @@ function policyOf(text: string): unknown {
   }
 }
 
-export function registerPolicyRoutes(app: FastifyInstance, portal: Portal): void {
-  app.get('/policy/dry-run', async (request, reply) => {
-    const access = await signedInAs(portal, request, reply, steers);
-    if (!access) return reply;
-    return sendPage(reply, 200, policyDryRunPage(access.ctx, { policy: proposedPolicyExample, years: '' }));
+const dryRunForm = z.object({ policy: text(), years: text() });
+
+/** /policy/dry-run: the secretariat and the GCM try a proposed cycle policy on the closed cycles. */
+export function policyRoutes(app: FastifyInstance, portal: Portal): void {
+  app.get('/dry-run', async (request, reply) => {
+    const { ctx } = await signedInAs(portal, request, reply, steers);
+    return sendPage(reply, 200, policyDryRunPage(ctx, { policy: proposedPolicyExample, years: '' }));
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/policy/dry-run', { preHandler: app.csrfProtection.bind(app) }, async (request, reply) => {
-    const access = await signedInAs(portal, request, reply, steers);
-    if (!access) return reply;
-    const field = (name: string) => {
-      const value = request.body?.[name];
-      return typeof value === 'string' ? value : '';
-    };
-    const input: DryRunInput = { policy: field('policy'), years: field('years') };
+  app.post('/dry-run', { preHandler: app.csrfProtection.bind(app) }, async (request, reply) => {
+    const { ctx } = await signedInAs(portal, request, reply, steers);
+    const input: DryRunInput = readForm(dryRunForm, request.body);
     try {
       const run = await policyDryRun(portal.client, { policy: policyOf(input.policy), years: input.years });
-      return sendPage(reply, 200, policyDryRunPage(access.ctx, input, { run }));
+      return sendPage(reply, 200, policyDryRunPage(ctx, input, { run }));
     } catch (error) {
       if (!isRefusal(error)) throw error;
-      return sendPage(reply, 422, policyDryRunPage(access.ctx, input, { refusal: error.message }));
+      return sendPage(reply, 422, policyDryRunPage(ctx, input, { refusal: error.message }));
     }
   });
 }

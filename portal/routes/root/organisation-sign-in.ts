@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { organisationSignIn, type PendingSignIn } from '../../oidc';
-import type { Portal } from '../../server';
+import type { Portal } from '../../context';
 import type { Member } from '../../people';
 import { message } from '../../views/layout';
 import { sendPage } from '../../access';
@@ -16,7 +16,7 @@ const path = '/auth/oidc';
 const isStaff = (member: Member | undefined): member is Member =>
   !!member && (member.secretariat || member.gcm || member.reviewerOf.length > 0);
 
-export function registerOrganisationSignInRoutes(app: FastifyInstance, portal: Portal): void {
+export function organisationSignInRoutes(app: FastifyInstance, portal: Portal): void {
   const { oidc, url } = portal.settings;
   if (!oidc) return;
   const signIn = organisationSignIn(oidc, `${url}${path}/callback`);

@@ -1,49 +1,34 @@
-import { DateTime } from 'luxon';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TokenRefused } from '../../../activities/tokens';
 import { signInLinkMinutes, type Session } from '../../auth';
 import { emailPattern, sameAddress } from '../../people';
-import type { Portal } from '../../server';
-import { addressesToFix, countryTasks, openTasks, pathOfTask, secretariatZone } from '../../tasks';
-import { openCycles } from '../../../app/cycles';
+import type { Portal } from '../../context';
 import { message } from '../../views/layout';
 import { linkConfirmPage, signInPage } from './sign-in-page';
 import { words } from '../../i18n';
-import { linkedElsewhere, sendPage, steers } from '../../access';
-import { tasksPage } from './tasks-page';
+import { linkedElsewhere, sendPage } from '../../access';
+import { pathOfTask } from '../../tasks';
+import { readForm, text } from '../../form';
 
 /** The forms of signing in and out carry an address and a CSRF token at most. */
 const smallForm = 8 * 1024;
+const signInForm = z.object({ email: text() });
 
-export function registerSessionRoutes(app: FastifyInstance, portal: Portal): void {
+/** /sign-in, /auth, /act and /sign-out: signing in by e-mail link, opening a task's link, signing out. */
+export function signInRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
-  const { auth, client } = portal;
+  const { auth } = portal;
   const organisation = !!portal.settings.oidc;
-
-  app.get('/', async (request, reply) => {
-    const { session, member, ctx } = await portal.visit(request, reply);
-    if (!session) return reply.type('text/html').send(String(signInPage(ctx, { organisation })));
-    if (session.task) return reply.redirect(pathOfTask(session.task));
-    const [tasks, others, toFix] = await Promise.all([
-      openTasks(client, session.email),
-      portal.registry.records().then((registry) => countryTasks(client, registry, session.email)),
-      member?.secretariat ? openCycles(client).then(addressesToFix) : [],
-    ]);
-    const year = DateTime.now().setZone(secretariatZone).year;
-    const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [], toFix };
-    return reply.type('text/html').send(String(tasksPage(ctx, tasks, others, member?.person.zone ?? 'Europe/Zurich', steering)));
-  });
 
   // The same answer, at once, whether or not the address is registered and whether or not its e-mail goes
   // out, so the form tells nobody who is: the count is taken and the e-mail sent after answering. Per client
   // (five a minute) and per address (a few an hour), so that nobody floods a mailbox through it.
-  app.post<{ Body: { email?: string } }>(
+  app.post(
     '/sign-in',
     { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const email = String(request.body?.email ?? '')
-        .trim()
-        .slice(0, 254);
+      const email = readForm(signInForm, request.body).email.trim().slice(0, 254);
       const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
       if (member) {
         const { person } = member;
@@ -60,7 +45,7 @@ export function registerSessionRoutes(app: FastifyInstance, portal: Portal): voi
         });
         sent.catch((error: unknown) => request.log.warn({ err: error }, 'a sign-in e-mail could not be sent'));
       }
-      return reply.type('text/html').send(String(signInPage(portal.page(request, reply), { sent: true, organisation })));
+      return sendPage(reply, 200, signInPage(portal.page(request, reply), { sent: true, organisation }));
     },
   );
 

@@ -1,14 +1,7 @@
-import { DateTime } from 'luxon';
 import { html } from '../../html';
-import { secretariatZone, type AddressToFix, type CountryTask, type OpenTask } from '../../tasks';
+import { type AddressToFix, type CountryTask, type OpenTask } from '../../tasks';
+import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
-
-const when = (iso: string, zone: string, lang: string) =>
-  DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
-
-/** When a task is due, in the reader's zone and in the secretariat's. */
-export const dueLine = ({ w, lang }: PageContext, dueAt: string, zone: string) =>
-  html`${w.due}: ${when(dueAt, zone, lang)} (${w.yourTime}) · ${when(dueAt, secretariatZone, lang)} (${w.secretariatTime}, ${secretariatZone})`;
 
 /** `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years. */
 export function tasksPage(

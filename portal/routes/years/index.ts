@@ -1,18 +1,23 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
 import { decideExtension } from '../../../app/cycles';
 import { yearDashboard } from '../../../app/years';
 import { actorOf } from '../../auth';
-import type { Portal } from '../../server';
+import type { Portal } from '../../context';
 import { filterRows, rowFilter, rowsAsCsv } from './year-rows';
 import { yearPage } from './year-page';
-import { problemOf, refuse, sendPage, signedInAs, steers, unlessRefused, type Access } from '../../access';
-
-// `/years/<YEAR>` (and `.csv`): the year's dashboard, for the secretariat and the GCM only; the secretariat
-// decides requests for more time there.
+import { notFound, problemOf, sendPage, signedInAs, steers, unlessRefused, type Access } from '../../access';
+import { readForm, text } from '../../form';
 
 type Query = { stage?: string; risk?: string; decided?: string };
 
-export function registerYearRoutes(app: FastifyInstance, portal: Portal): void {
+const extensionDecisionForm = z.object({ decision: text(), note: text(2000) });
+
+/**
+ * /years/<YEAR> (and .csv): the year's dashboard, for the secretariat and the GCM only; the secretariat
+ * decides requests for more time there.
+ */
+export function yearRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const ui = portal.settings.temporalUiUrl;
   const run = ui
@@ -22,7 +27,7 @@ export function registerYearRoutes(app: FastifyInstance, portal: Portal): void {
 
   const dashboard = async (reply: FastifyReply, access: Access, year: string, query: Query, outcome?: { ok: boolean; text: string }) => {
     const view = await unlessRefused(yearDashboard(portal.client, year));
-    if (!view) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
+    if (!view) throw notFound();
     const filter = rowFilter(query);
     const decided =
       query.decided && /^[A-Z]{3}$/.test(query.decided)
@@ -36,35 +41,29 @@ export function registerYearRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, outcome ? 422 : 200, page);
   };
 
-  app.get<{ Params: { year: string }; Querystring: Query }>('/years/:year', async (request, reply) => {
+  app.get<{ Params: { year: string }; Querystring: Query }>('/:year', async (request, reply) => {
     const access = await signedInAs(portal, request, reply, steers);
-    if (!access) return reply;
     const [, year, csv] = /^(\d{4})(\.csv)?$/.exec(request.params.year) ?? [];
-    if (!year) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
+    if (!year) throw notFound();
     if (!csv) return dashboard(reply, access, year, request.query);
     const view = await unlessRefused(yearDashboard(portal.client, year));
-    if (!view) return refuse(reply, access.ctx, 404, access.ctx.w.notFound) ?? reply;
+    if (!view) throw notFound();
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="pathfinder-${year}.csv"`)
       .send(rowsAsCsv(filterRows(view, rowFilter(request.query))));
   });
 
-  app.post<{ Params: { year: string; code: string }; Body: Record<string, string | undefined> }>(
-    '/years/:year/extensions/:code',
-    { preHandler: csrfCheck },
-    async (request: FastifyRequest<{ Params: { year: string; code: string }; Body: Record<string, string | undefined> }>, reply) => {
-      const access = await signedInAs(portal, request, reply, (member) => member.secretariat);
-      if (!access) return reply;
-      const { year, code } = request.params;
-      // Anything but grant or refuse is the workflow validator's to refuse, naming the field.
-      const decision = (request.body?.decision ?? '') as 'grant' | 'refuse';
-      const note = (request.body?.note ?? '').slice(0, 2000);
-      const problem = await problemOf(() =>
-        decideExtension(portal.client, { country: code, year, decision, note, actor: actorOf(access.session) }),
-      );
-      if (problem) return dashboard(reply, access, year, {}, { ok: false, text: problem });
-      return reply.redirect(`/years/${year}?decided=${code.toUpperCase()}`, 303);
-    },
-  );
+  app.post<{ Params: { year: string; code: string } }>('/:year/extensions/:code', { preHandler: csrfCheck }, async (request, reply) => {
+    const access = await signedInAs(portal, request, reply, (member) => member.secretariat);
+    const { year, code } = request.params;
+    const f = readForm(extensionDecisionForm, request.body);
+    // Anything but grant or refuse is the workflow validator's to refuse, naming the field.
+    const decision = f.decision as 'grant' | 'refuse';
+    const problem = await problemOf(() =>
+      decideExtension(portal.client, { country: code, year, decision, note: f.note, actor: actorOf(access.session) }),
+    );
+    if (problem) return dashboard(reply, access, year, {}, { ok: false, text: problem });
+    return reply.redirect(`/years/${year}?decided=${code.toUpperCase()}`, 303);
+  });
 }

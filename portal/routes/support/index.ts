@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { checkIn, supportStatus } from '../../../app/escalation';
+import { supportWorkflowId } from '../../../domain/workflow-ids';
+import { actorOf } from '../../auth';
+import type { Portal } from '../../context';
+import { readForm, text, yes } from '../../form';
+import { sameAddress } from '../../people';
+import { notFound, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
+import { supportPage } from './support-page';
+
+type Supported = { Params: { code: string; year: string }; Querystring: { recorded?: string } };
+
+const checkInForm = z.object({ note: text(), ready: yes });
+
+/** /support/<CODE>/<YEAR>: a support sub-group's members check in (R21); only its members, whom its workflow knows. */
+export function supportRoutes(app: FastifyInstance, portal: Portal): void {
+  const csrfCheck = app.csrfProtection.bind(app);
+
+  const support = async (request: FastifyRequest<Supported>, reply: FastifyReply) => {
+    const { code, year } = request.params;
+    const state = await unlessRefused(supportStatus(portal.client, { country: code, year }));
+    const access = await signedInFor(portal, request, reply, 'support', supportWorkflowId(code.toUpperCase(), Number(year)));
+    if (!state) throw notFound();
+    if (!state.members.some((m) => sameAddress(m.email, access.session.email))) throw notYours();
+    return { ...access, state, code: code.toUpperCase(), year: Number(year) };
+  };
+
+  app.get<Supported>('/:code/:year', async (request, reply) => {
+    const s = await support(request, reply);
+    return sendPage(reply, 200, supportPage(s.ctx, s.code, s.year, s.state, request.query.recorded));
+  });
+
+  app.post<Supported>('/:code/:year', { preHandler: csrfCheck }, async (request, reply) => {
+    const s = await support(request, reply);
+    const f = readForm(checkInForm, request.body);
+    const problem = await problemOf(() =>
+      checkIn(portal.client, { country: s.code, year: s.year, note: f.note, readyToResume: f.ready, actor: actorOf(s.session) }),
+    );
+    if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.code, s.year, s.state, undefined, problem));
+    return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
+  });
+}
