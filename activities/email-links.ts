@@ -1,6 +1,6 @@
-import type { Notice } from '../domain/governance';
-import type { EmailRequest } from '../domain/reporting-cycle-state';
-import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../domain/workflow-ids';
+import type { Notice } from '../domain/shared/governance';
+import type { EmailRequest } from '../domain/cycle/state';
+import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../domain/shared/workflow-ids';
 import { taskOfKind, type EmailLinks } from './templates';
 import { signGrant, type SigningKeys, type TaskRef } from './tokens';
 

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
-import { email } from '../domain/fields';
+import { email } from '../domain/shared/fields';
 import { createTransport, type Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { DeliveryLedger } from './delivery-ledger';
-import type { Notice } from '../domain/governance';
-import type { EmailRequest } from '../domain/reporting-cycle-state';
+import type { Notice } from '../domain/shared/governance';
+import type { EmailRequest } from '../domain/cycle/state';
 import { renderNotice } from './notice-templates';
 import { emailLinks, noticeLink, type Portal } from './email-links';
 import { renderEmail } from './templates';
 import { texts } from './texts';
-import type { Language } from '../domain/country';
+import type { Language } from '../domain/shared/country';
 
 /** The same request always yields the same Message-ID, so a retried send is recognisably one e-mail. */
 export function messageIdFor(key: string): string {

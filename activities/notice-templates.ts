@@ -1,4 +1,4 @@
-import type { Notice, NoticeKind } from '../domain/governance';
+import type { Notice, NoticeKind } from '../domain/shared/governance';
 import { letter } from './templates';
 import { sayFor, texts, type Signer } from './texts';
 

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { WgReportRow } from '../domain/governance';
-import type { Report } from '../domain/report';
+import type { WgReportRow } from '../domain/shared/governance';
+import type { Report } from '../domain/cycle/report';
 import type { ObjectStore } from '../store/object-store';
 
 export interface FinalReport {

@@ -2,8 +2,8 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { cycleRecordId, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
-import type { CycleState } from '../domain/reporting-cycle-state';
+import { cycleRecordId, reportingCycleId, workflowTypes } from '../domain/shared/workflow-ids';
+import type { CycleState } from '../domain/cycle/state';
 import type { ObjectStore } from '../store/object-store';
 import { getStateQuery } from '../workflows/reporting-cycle/messages';
 

@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type { QueryDefinition } from '@temporalio/common';
-import type { CountryState } from '../domain/country-record';
+import type { CountryState } from '../domain/record/country-record';
 import {
   candidacyWorkflowId,
   codeOfCountryWorkflow,
@@ -10,13 +10,13 @@ import {
   recordQueryName,
   reportingCycleId,
   workflowTypes,
-} from '../domain/workflow-ids';
+} from '../domain/shared/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
-import type { Person } from '../domain/country';
-import { triedIn, type EscalationTried } from '../domain/gcm-escalation';
+import type { Person } from '../domain/shared/country';
+import { triedIn, type EscalationTried } from '../domain/escalation/gcm-escalation';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {

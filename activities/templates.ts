@@ -1,5 +1,5 @@
-import type { EmailKind, EmailRequest, MailItem } from '../domain/reporting-cycle-state';
-import type { Language } from '../domain/country';
+import type { EmailKind, EmailRequest, MailItem } from '../domain/cycle/state';
+import type { Language } from '../domain/shared/country';
 import { sayFor, texts, type Signer } from './texts';
 
 // A cycle e-mail in the recipient's language (the words are in texts/). Each says what is due, by when

@@ -3,7 +3,7 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import type { UpdateDefinition } from '@temporalio/common';
 import { taskRefusedSignal } from '../workflows/audit-messages';
 
-import type { Channel } from '../domain/audit';
+import type { Channel } from '../domain/shared/audit';
 
 export type { Channel };
 

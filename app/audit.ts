@@ -1,7 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { AuditEntry } from '../domain/audit';
-import type { CountryState } from '../domain/country-record';
-import { candidacyWorkflowId } from '../domain/workflow-ids';
+import type { AuditEntry } from '../domain/shared/audit';
+import type { CountryState } from '../domain/record/country-record';
+import { candidacyWorkflowId } from '../domain/shared/workflow-ids';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { cycleState } from './cycles';

@@ -1,15 +1,15 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { CandidacyState } from '../domain/candidacy-state';
-import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy-args';
-import { parseInput, parsePolicy } from '../domain/policy';
-import { expressionOfInterestSchema } from '../domain/registry';
+import type { CandidacyState } from '../domain/candidacy/state';
+import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy/args';
+import { parseInput, parsePolicy } from '../domain/cycle/policy';
+import { expressionOfInterestSchema } from '../domain/record/registry';
 import { readCountries, registeredCodes } from '../activities/registry';
 import { candidacyMessages, getCandidacyQuery } from '../workflows/candidacy/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode } from './inputs';
-import { candidacyWorkflowId, workflowTypes } from '../domain/workflow-ids';
+import { candidacyWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
 
 // A government becoming a pathfinder country (R3–R11), `candidacy-<ISO3>`.
 

@@ -1,15 +1,15 @@
 import type { Client } from '@temporalio/client';
-import type { Country } from '../domain/country';
-import type { CountryState } from '../domain/country-record';
-import { parseInput } from '../domain/policy';
-import { registrySchema } from '../domain/registry';
+import type { Country } from '../domain/shared/country';
+import type { CountryState } from '../domain/record/country-record';
+import { parseInput } from '../domain/cycle/policy';
+import { registrySchema } from '../domain/record/registry';
 import { readCountries } from '../activities/registry';
 import * as messages from '../workflows/country/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode } from './inputs';
-import { countryWorkflowId, workflowTypes } from '../domain/workflow-ids';
+import { countryWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
 
 // The country registry and each country's record (`pathfinder-<ISO3>`).
 

@@ -1,9 +1,9 @@
 import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { DateTime } from 'luxon';
-import { cycleCloseAt } from '../domain/calendar';
-import { parsePolicy, type CyclePolicy } from '../domain/policy';
-import { maxReportBytes, reportBytes } from '../domain/report';
-import { terminalStages, type CycleState, type CycleSummary } from '../domain/reporting-cycle-state';
+import { cycleCloseAt } from '../domain/shared/calendar';
+import { parsePolicy, type CyclePolicy } from '../domain/cycle/policy';
+import { maxReportBytes, reportBytes } from '../domain/cycle/report';
+import { terminalStages, type CycleState, type CycleSummary } from '../domain/cycle/state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
@@ -11,7 +11,7 @@ import { actAs, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
 import { requireRegistered } from './countries';
-import { annualCycleId, reportingCycleId, workflowTypes } from '../domain/workflow-ids';
+import { annualCycleId, reportingCycleId, workflowTypes } from '../domain/shared/workflow-ids';
 
 // The yearly reporting cycles: opening a year (`annual-cycle-<YEAR>`) and the tasks of one country's
 // cycle (`reporting-cycle-<ISO3>-<YEAR>`).

@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { InvalidInputError } from '../domain/policy';
+import { InvalidInputError } from '../domain/cycle/policy';
 
 // What a task or a view refuses, in words a person can act on. Every client shows the message as it is:
 // the CLI exits 2 with it, the portal answers with it.

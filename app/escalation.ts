@@ -1,12 +1,12 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import type { CheckIn, EscalationState } from '../domain/gcm-escalation';
-import type { SupportRunState } from '../domain/support';
-import type { DecisionTaken } from '../domain/governance';
+import type { CheckIn, EscalationState } from '../domain/escalation/gcm-escalation';
+import type { SupportRunState } from '../domain/support/support';
+import type { DecisionTaken } from '../domain/shared/governance';
 import * as messages from '../workflows/escalation/messages';
 import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode, cycleYear } from './inputs';
-import { escalationWorkflowId, supportWorkflowId } from '../domain/workflow-ids';
+import { escalationWorkflowId, supportWorkflowId } from '../domain/shared/workflow-ids';
 
 // The GCM's dialogue, support and decision on a flagged country (R20–R22), `gcm-escalation-<ISO3>-<YEAR>`
 // for the cycle year that raised the flag, and its support sub-group.

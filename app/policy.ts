@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { readCountries } from '../activities/registry';
-import { parsePolicy } from '../domain/policy';
-import { compareFlags, type DryRun, type YearRange } from '../domain/policy-dry-run';
+import { parsePolicy } from '../domain/cycle/policy';
+import { compareFlags, type DryRun, type YearRange } from '../domain/r19/dry-run';
 import { InputRejected } from './errors';
 
 // A proposed cycle policy tried on the cycles already closed: which countries R19 would flag under it.

@@ -1,8 +1,8 @@
 import type { Client, ScheduleDescription, ScheduleHandle } from '@temporalio/client';
-import { parsePolicy, type CyclePolicy } from '../domain/policy';
+import { parsePolicy, type CyclePolicy } from '../domain/cycle/policy';
 import { TASK_QUEUE } from '../client/config';
 import { NotFound, NotNow } from './errors';
-import { workflowTypes, yearlyScheduleId } from '../domain/workflow-ids';
+import { workflowTypes, yearlyScheduleId } from '../domain/shared/workflow-ids';
 
 // The yearly Temporal Schedule that opens the annual cycle on the policy's opening day.
 

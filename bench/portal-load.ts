@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { signGrant, type SigningKeys, type TaskRef } from '../activities/tokens';
-import type { Country, Person } from '../domain/country';
-import { reportingCycleId } from '../domain/workflow-ids';
+import type { Country, Person } from '../domain/shared/country';
+import { reportingCycleId } from '../domain/shared/workflow-ids';
 import { words } from '../portal/i18n';
 import * as cycle from '../workflows/reporting-cycle/messages';
 

@@ -12,10 +12,10 @@ import { signingKeys } from '../activities/tokens';
 import { run as cli } from '../client/cli';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { newKeyEntry } from '../client/payload-codec';
-import type { Country, Person } from '../domain/country';
-import type { CycleClosed } from '../domain/country-record';
-import { defaultPolicy } from '../domain/policy';
-import type { EmailRequest } from '../domain/reporting-cycle-state';
+import type { Country, Person } from '../domain/shared/country';
+import type { CycleClosed } from '../domain/record/country-record';
+import { defaultPolicy } from '../domain/cycle/policy';
+import type { EmailRequest } from '../domain/cycle/state';
 import { startMailCatcher } from '../scripts/mail-catcher';
 import { startDevServerEnv, startTimeSkippingServer } from '../scripts/temporal-env';
 import { useScratchTmpdir } from '../scripts/scratch-tmpdir';
@@ -26,7 +26,7 @@ import { createWorker } from '../worker/create-worker';
 import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
-import { countryWorkflowId, reportingCycleId } from '../domain/workflow-ids';
+import { countryWorkflowId, reportingCycleId } from '../domain/shared/workflow-ids';
 import { freePort } from '../test/helpers/ports';
 import {
   dashboardTimes,

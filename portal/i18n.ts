@@ -1,4 +1,4 @@
-import type { Language } from '../domain/country';
+import type { Language } from '../domain/shared/country';
 
 // The portal's words in the three languages of the registry.
 

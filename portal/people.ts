@@ -1,5 +1,5 @@
-import type { Language, Person } from '../domain/country';
-import type { CountryState } from '../domain/country-record';
+import type { Language, Person } from '../domain/shared/country';
+import type { CountryState } from '../domain/record/country-record';
 
 // Who is who, from the registry the country records hold: never from what a request says.
 

@@ -1,12 +1,12 @@
 import type { Client } from '@temporalio/client';
 import { candidacyStatus } from '../app/candidacy';
 import { openCycles } from '../app/cycles';
-import { candidacyWorkflowId, countryWorkflowId } from '../domain/workflow-ids';
-import { defaultPolicy } from '../domain/policy';
-import type { CycleState } from '../domain/reporting-cycle-state';
+import { candidacyWorkflowId, countryWorkflowId } from '../domain/shared/workflow-ids';
+import { defaultPolicy } from '../domain/cycle/policy';
+import type { CycleState } from '../domain/cycle/state';
 import type { TaskRef } from '../activities/tokens';
-import type { CountryState } from '../domain/country-record';
-import type { CandidacyState } from '../domain/candidacy-state';
+import type { CountryState } from '../domain/record/country-record';
+import type { CandidacyState } from '../domain/candidacy/state';
 import { sameAddress } from './people';
 import { unlessRefused } from './access';
 

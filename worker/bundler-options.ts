@@ -11,7 +11,7 @@ import { failureConverterPath } from '../client/data-converter';
  * zod-settings must come first: see there.
  */
 export const bundlerOptions = {
-  preloadModules: [join(__dirname, '../domain/zod-settings'), join(__dirname, '../workflows')],
+  preloadModules: [join(__dirname, '../domain/shared/zod-settings'), join(__dirname, '../workflows')],
   /** Errors raised in workflows keep their messages out of the history too (see client/failure-converter.ts). */
   failureConverterPath,
 };

@@ -1,6 +1,6 @@
 import { setHandler, type SignalDefinition } from '@temporalio/workflow';
-import { internalMessages, type InternalMessage } from '../domain/internal-messages';
-import { describeIssues } from '../domain/policy';
+import { internalMessages, type InternalMessage } from '../domain/shared/internal-messages';
+import { describeIssues } from '../domain/cycle/policy';
 
 /**
  * Handles a signal one of the project's workflows sends another. Anyone who can reach the server can send

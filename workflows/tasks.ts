@@ -1,7 +1,7 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { auditEntryOf, recordAudit, type AuditEntry } from '../domain/audit';
-import { iso } from '../domain/calendar';
-import { InvalidInputError } from '../domain/policy';
+import { auditEntryOf, recordAudit, type AuditEntry } from '../domain/shared/audit';
+import { iso } from '../domain/shared/calendar';
+import { InvalidInputError } from '../domain/cycle/policy';
 import { now } from './clock';
 import { taskRefusedSignal } from './audit-messages';
 import type { TaskDefinition } from './define-task';

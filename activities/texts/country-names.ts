@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import esNames from 'i18n-iso-countries/langs/es.json';
 import frNames from 'i18n-iso-countries/langs/fr.json';
-import type { Language } from '../../domain/country';
+import type { Language } from '../../domain/shared/country';
 
 // A country's name in the reader's language, from its ISO 3166-1 alpha-3 code.
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { supportMechanisms, type Notice } from '../../domain/governance';
+import { supportMechanisms, type Notice } from '../../domain/shared/governance';
 import type { Say, Texts } from './types';
 
 // English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".

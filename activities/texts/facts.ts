@@ -1,5 +1,5 @@
-import { shows } from '../../domain/escalation';
-import type { CycleOutcome } from '../../domain/report';
+import { shows } from '../../domain/r19/criteria';
+import type { CycleOutcome } from '../../domain/cycle/report';
 
 // The five R19 facts of a cycle, as every language states them.
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/country';
+import type { Language } from '../../domain/shared/country';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Language } from '../../domain/country';
-import { stages, type Stage } from '../../domain/reporting-cycle-state';
+import type { Language } from '../../domain/shared/country';
+import { stages, type Stage } from '../../domain/cycle/state';
 import { answers, facts } from './facts';
 import { countryName } from './country-names';
 import type { Say, Texts } from './types';

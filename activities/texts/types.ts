@@ -1,10 +1,10 @@
 import type { DateTime } from 'luxon';
-import type { TimelineStep } from '../../domain/candidacy-args';
-import type { PathfinderStatus } from '../../domain/country';
-import type { Criterion } from '../../domain/escalation';
-import type { Notice, NoticeKind, SupportMechanism } from '../../domain/governance';
-import type { CycleOutcome } from '../../domain/report';
-import type { EmailKind, EmailRequest, MissingItem, Stage } from '../../domain/reporting-cycle-state';
+import type { TimelineStep } from '../../domain/candidacy/args';
+import type { PathfinderStatus } from '../../domain/shared/country';
+import type { Criterion } from '../../domain/r19/criteria';
+import type { Notice, NoticeKind, SupportMechanism } from '../../domain/shared/governance';
+import type { CycleOutcome } from '../../domain/cycle/report';
+import type { EmailKind, EmailRequest, MissingItem, Stage } from '../../domain/cycle/state';
 import type { Answer, Fact } from './facts';
 
 // What one language must say. Each language file declares a complete `Texts`, so a kind added to the

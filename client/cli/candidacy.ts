@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
-import type { CandidacyState } from '../../domain/candidacy-state';
-import type { CandidacyTask } from '../../domain/candidacy-args';
+import type { CandidacyState } from '../../domain/candidacy/state';
+import type { CandidacyTask } from '../../domain/candidacy/args';
 import { client, operator, person, print, readJson, repeated } from './shell';
 
 const summary = (s: CandidacyState) => `${s.code} candidacy: ${s.stage}, attempt ${s.attempt}`;

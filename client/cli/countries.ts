@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
-import { shows } from '../../domain/escalation';
+import { shows } from '../../domain/r19/criteria';
 import { client, operator, print, readJson } from './shell';
 
 export function registerCountries(program: Command): void {

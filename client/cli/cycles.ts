@@ -3,7 +3,7 @@ import { daysLeft, cycleStatus, extendDeadline, openYear } from '../../app/cycle
 import { cycleYear } from '../../app/inputs';
 import { cycleRecord, recordLines } from '../../app/records';
 import { storesFromEnv } from '../../store/settings';
-import type { CycleState } from '../../domain/reporting-cycle-state';
+import type { CycleState } from '../../domain/cycle/state';
 import { client, operator, print, readJson } from './shell';
 
 export const cycleSummary = (s: Pick<CycleState, 'country' | 'year' | 'stage' | 'round'>) =>

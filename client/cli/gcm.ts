@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
-import type { EscalationState } from '../../domain/gcm-escalation';
+import type { EscalationState } from '../../domain/escalation/gcm-escalation';
 import { InputRejected } from '../../app/errors';
 import { client, operator, person, print, readJson, repeated } from './shell';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { policyDryRun } from '../../app/policy';
-import { criteria, type Criterion } from '../../domain/escalation';
-import type { DryRun } from '../../domain/policy-dry-run';
+import { criteria, type Criterion } from '../../domain/r19/criteria';
+import type { DryRun } from '../../domain/r19/dry-run';
 import { client, print, readJson } from './shell';
 
 // R19 signs by their letter keep the table narrow: five criteria by name would not fit a terminal line.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createSchedule, deleteSchedule, describeSchedule, months } from '../../app/schedule';
 import { client, print, readJson } from './shell';
-import { yearlyScheduleId } from '../../domain/workflow-ids';
+import { yearlyScheduleId } from '../../domain/shared/workflow-ids';
 
 export function registerSchedule(program: Command): void {
   const schedule = program.command('schedule').description('the yearly Temporal Schedule that opens the annual cycle');

@@ -1,4 +1,4 @@
-import type { Criterion, EscalationRule } from '../../domain/escalation';
+import type { Criterion, EscalationRule } from '../../domain/r19/criteria';
 
 // The R19 signs and rules as the portal's pages name them.
 

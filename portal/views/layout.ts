@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/country';
+import type { Language } from '../../domain/shared/country';
 import { html, type Html } from '../html';
 import type { Words } from '../i18n';
 

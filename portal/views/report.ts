@@ -1,4 +1,4 @@
-import type { Report } from '../../domain/report';
+import type { Report } from '../../domain/cycle/report';
 import { html, type Html } from '../html';
 import type { Words } from '../i18n';
 

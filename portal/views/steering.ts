@@ -1,4 +1,4 @@
-import type { SupportState } from '../../domain/gcm-escalation';
+import type { SupportState } from '../../domain/escalation/gcm-escalation';
 import { html, type Html } from '../html';
 import type { PageContext } from './layout';
 

@@ -11,7 +11,7 @@ import { TASK_QUEUE } from '../../client/config';
 import { exampleIn, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { candidacyWorkflowId } from '../../domain/workflow-ids';
+import { candidacyWorkflowId } from '../../domain/shared/workflow-ids';
 import { realClockYear as Y } from '../helpers/clock';
 
 // The application layer's country, candidacy, escalation and schedule tasks: what a person may do, and

@@ -8,11 +8,11 @@ import { countryRecord, importRegistry, listCountries } from '../../app/countrie
 import { assignReviewers, cycleState, cycleStatus, daysLeft, openYear, submitReport, submitReview, submitRevision } from '../../app/cycles';
 import { InputRejected, isRefusal, NotFound, NotNow } from '../../app/errors';
 import { TASK_QUEUE } from '../../client/config';
-import { InvalidInputError } from '../../domain/policy';
+import { InvalidInputError } from '../../domain/cycle/policy';
 import { exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import * as cycleMessages from '../../workflows/reporting-cycle/messages';
 import { realClockYear as Y } from '../helpers/clock';
 

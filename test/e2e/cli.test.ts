@@ -8,7 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { getStateQuery } from '../../workflows/reporting-cycle/messages';
 import { exampleFileIn, exampleIn, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { runCli, runCliWith } from '../helpers/cli';

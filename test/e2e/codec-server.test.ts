@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, it, vi } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { openYear, submitReport } from '../../app/cycles';
 import { EncryptionCodec } from '../../client/payload-codec';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { adminCodecToken, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';

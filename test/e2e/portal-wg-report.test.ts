@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { storePublisher, type WgReport } from '../../activities/publisher';
 import { folderStore } from '../../store/object-store';
-import type { CycleOutcome } from '../../domain/report';
+import type { CycleOutcome } from '../../domain/cycle/report';
 import { buildPortal } from '../../portal/server';
 import { PdfUnavailable, wgReportPdfPrinter } from '../../portal/routes/wg-reports/wg-report-pdf';
 import { exampleRegistry } from '../helpers/fixtures';

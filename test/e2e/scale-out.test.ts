@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { openYear } from '../../app/cycles';
 import type { CycleRecord } from '../../activities/records';
-import { reportingCycleId, workflowTypes } from '../../domain/workflow-ids';
+import { reportingCycleId, workflowTypes } from '../../domain/shared/workflow-ids';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { getJson } from '../../store/object-store';
 import * as cycle from '../../workflows/reporting-cycle/messages';

@@ -6,7 +6,7 @@ import { Client, type Connection } from '@temporalio/client';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { dataConverterFromEnv } from '../../client/data-converter';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { connectWhenReady, devServerArgs } from '../../scripts/temporal-env';
 import { reportingCycle } from '../../workflows';

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';

@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Country, Governance, Person } from '../../domain/country';
-import { registrySchema } from '../../domain/registry';
-import { defaultPolicy } from '../../domain/policy';
-import type { CycleInput } from '../../domain/reporting-cycle-state';
-import type { CycleOutcome } from '../../domain/report';
+import type { Country, Governance, Person } from '../../domain/shared/country';
+import { registrySchema } from '../../domain/record/registry';
+import { defaultPolicy } from '../../domain/cycle/policy';
+import type { CycleInput } from '../../domain/cycle/state';
+import type { CycleOutcome } from '../../domain/cycle/report';
 import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
-import { countryWorkflowId } from '../../domain/workflow-ids';
+import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { cycleClosedSignal } from '../../workflows/country/messages';
 import { signingKeys } from '../../activities/tokens';
 

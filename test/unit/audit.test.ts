@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditEntryOf, channelText, recordAudit, type AuditEntry } from '../../domain/audit';
+import { auditEntryOf, channelText, recordAudit, type AuditEntry } from '../../domain/shared/audit';
 
 const at = '2027-04-20T10:00:00.000Z';
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { atSendingHour, cycleCloseAt, firstReportingYear, reminderPlan, reportDeadline } from '../../domain/calendar';
-import { defaultPolicy, parsePolicy } from '../../domain/policy';
+import { atSendingHour, cycleCloseAt, firstReportingYear, reminderPlan, reportDeadline } from '../../domain/shared/calendar';
+import { defaultPolicy, parsePolicy } from '../../domain/cycle/policy';
 
 const geneva = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Zurich' });
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { expect, it } from 'vitest';
-import { parsePolicy, type CyclePolicyInput } from '../../domain/policy';
-import { ReportingCycle } from '../../domain/reporting-cycle';
+import { parsePolicy, type CyclePolicyInput } from '../../domain/cycle/policy';
+import { ReportingCycle } from '../../domain/cycle/reporting-cycle';
 import { cycleInput, peru } from '../helpers/fixtures';
 
 // The workflow sleeps until `nextWakeAt()` after each `advance(now)`. Whatever the policy and the zones,

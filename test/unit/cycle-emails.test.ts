@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { ReportingCycle } from '../../domain/reporting-cycle';
+import { ReportingCycle } from '../../domain/cycle/reporting-cycle';
 import { cycleInput, exampleReport, peru, secretariat } from '../helpers/fixtures';
 
 // What a reporting cycle asks to be e-mailed at the steps where the country needs to hear something, on a

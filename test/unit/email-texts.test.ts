@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderNotice } from '../../activities/notice-templates';
 import { renderEmail, taskOfKind } from '../../activities/templates';
 import { texts } from '../../activities/texts';
-import { timelineSteps } from '../../domain/candidacy-args';
-import type { Language, Person } from '../../domain/country';
-import { criteria } from '../../domain/escalation';
-import type { Notice, NoticeKind } from '../../domain/governance';
-import type { CycleOutcome } from '../../domain/report';
-import { stages, type EmailKind, type EmailRequest } from '../../domain/reporting-cycle-state';
+import { timelineSteps } from '../../domain/candidacy/args';
+import type { Language, Person } from '../../domain/shared/country';
+import { criteria } from '../../domain/r19/criteria';
+import type { Notice, NoticeKind } from '../../domain/shared/governance';
+import type { CycleOutcome } from '../../domain/cycle/report';
+import { stages, type EmailKind, type EmailRequest } from '../../domain/cycle/state';
 
 // Every e-mail and notice, rendered as a French or Spanish reader gets it: no English left, no internal
 // names, dates in words, French spacing, and the Working Group's review never called a "revisión".

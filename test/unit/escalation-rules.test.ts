@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { Candidacy } from '../../domain/candidacy';
-import { GcmEscalation, triedIn } from '../../domain/gcm-escalation';
-import type { DialogueArgs } from '../../domain/governance';
-import { InvalidInputError, defaultPolicy } from '../../domain/policy';
-import { expressionOfInterestSchema } from '../../domain/registry';
+import { Candidacy } from '../../domain/candidacy/candidacy';
+import { GcmEscalation, triedIn } from '../../domain/escalation/gcm-escalation';
+import type { DialogueArgs } from '../../domain/shared/governance';
+import { InvalidInputError, defaultPolicy } from '../../domain/cycle/policy';
+import { expressionOfInterestSchema } from '../../domain/record/registry';
 import { gcmMeeting, governance, peru } from '../helpers/fixtures';
 
 // The GCM's decision that a country is inactive (R22), and a change of focal point reaching an escalation

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, shortfalls } from '../../domain/escalation';
-import type { CycleOutcome } from '../../domain/report';
+import { evaluate, shortfalls } from '../../domain/r19/criteria';
+import type { CycleOutcome } from '../../domain/cycle/report';
 
 const all: CycleOutcome = {
   reportSubmitted: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { email, isoDate } from '../../domain/fields';
-import { InvalidInputError } from '../../domain/policy';
+import { email, isoDate } from '../../domain/shared/fields';
+import { InvalidInputError } from '../../domain/cycle/policy';
 
 const problem = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { criteria, type Criterion } from '../../domain/escalation';
-import { forecast } from '../../domain/forecast';
-import { defaultPolicy } from '../../domain/policy';
-import type { CycleOutcome } from '../../domain/report';
-import { nextDigestAt } from '../../domain/year-view';
+import { criteria, type Criterion } from '../../domain/r19/criteria';
+import { forecast } from '../../domain/r19/forecast';
+import { defaultPolicy } from '../../domain/cycle/policy';
+import type { CycleOutcome } from '../../domain/cycle/report';
+import { nextDigestAt } from '../../domain/cycle/year-view';
 
 const all: CycleOutcome = {
   reportSubmitted: true,

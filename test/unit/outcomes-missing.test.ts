@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { outcomesMissing } from '../../domain/annual-cycle';
-import type { CycleRow, YearModel } from '../../domain/year-view';
-import type { CountryState } from '../../domain/country-record';
+import { outcomesMissing } from '../../domain/cycle/annual-cycle';
+import type { CycleRow, YearModel } from '../../domain/cycle/year-view';
+import type { CountryState } from '../../domain/record/country-record';
 
 // Which countries the Working Group's report still waits for, and why, as the report will say.
 const record = (code: string, years: number[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareFlags, type ClosedCycles, type DryRunRow, type FlagChange } from '../../domain/policy-dry-run';
-import type { Criterion, EscalationRule } from '../../domain/escalation';
-import type { CycleOutcome } from '../../domain/report';
+import { compareFlags, type ClosedCycles, type DryRunRow, type FlagChange } from '../../domain/r19/dry-run';
+import type { Criterion, EscalationRule } from '../../domain/r19/criteria';
+import type { CycleOutcome } from '../../domain/cycle/report';
 
 // The R19 signs by their letter: the fact a cycle records, and the criterion its absence flags.
 const signs = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, InvalidInputError, parsePolicy } from '../../domain/policy';
+import { defaultPolicy, InvalidInputError, parsePolicy } from '../../domain/cycle/policy';
 
 describe('cycle policy', () => {
   it('fills in the defaults of the design', () => {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { evaluate, shortfalls, type Criterion } from '../../domain/escalation';
-import { ReportingCycle } from '../../domain/reporting-cycle';
+import { evaluate, shortfalls, type Criterion } from '../../domain/r19/criteria';
+import { ReportingCycle } from '../../domain/cycle/reporting-cycle';
 import { cycleInput, exampleReport } from '../helpers/fixtures';
 
 // R19 from what a country actually did in a cycle: each scenario runs the cycle's state machine on a fixed

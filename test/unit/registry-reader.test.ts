@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { expect, it } from 'vitest';
-import { CountryRecord, type CountryState } from '../../domain/country-record';
+import { CountryRecord, type CountryState } from '../../domain/record/country-record';
 import { registryReader } from '../../portal/people';
 import { exampleCountries, governance } from '../helpers/fixtures';
 

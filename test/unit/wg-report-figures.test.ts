@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CycleEvidence, WgReportRow } from '../../domain/governance';
-import type { CycleOutcome } from '../../domain/report';
-import { wgReportFigures } from '../../domain/wg-report-figures';
+import type { CycleEvidence, WgReportRow } from '../../domain/shared/governance';
+import type { CycleOutcome } from '../../domain/cycle/report';
+import { wgReportFigures } from '../../domain/cycle/wg-report-figures';
 
 const all: CycleOutcome = {
   reportSubmitted: true,

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import * as workflows from '../../workflows';
 import { getRecordQuery } from '../../workflows/country/messages';
-import * as ids from '../../domain/workflow-ids';
+import * as ids from '../../domain/shared/workflow-ids';
 
 // Running workflows, e-mail keys and signed links carry these ids: a change strands them.
 it('builds the ids that runs already carry', () => {

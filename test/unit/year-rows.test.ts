@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { YearView, YearViewRow } from '../../domain/year-view';
+import type { YearView, YearViewRow } from '../../domain/cycle/year-view';
 import { filterRows, rowFilter, rowsAsCsv } from '../../portal/routes/years/year-rows';
 
 const facts = {

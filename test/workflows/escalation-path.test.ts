@@ -9,12 +9,18 @@ import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import { verify } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
-import type { DialogueArgs, ReactivationRequest } from '../../domain/governance';
+import type { DialogueArgs, ReactivationRequest } from '../../domain/shared/governance';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, escalationWorkflowId, reportingCycleId, supportWorkflowId } from '../../domain/workflow-ids';
+import {
+  annualCycleId,
+  countryWorkflowId,
+  escalationWorkflowId,
+  reportingCycleId,
+  supportWorkflowId,
+} from '../../domain/shared/workflow-ids';
 import { Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';

@@ -8,8 +8,8 @@ import { submitReport, submitReview } from '../../workflows/reporting-cycle/mess
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleCountries, exampleReport, governance, peru } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
-import type { YearViewRow } from '../../domain/year-view';
+import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
+import type { YearViewRow } from '../../domain/cycle/year-view';
 import { Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
 

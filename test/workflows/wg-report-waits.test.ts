@@ -7,7 +7,7 @@ import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleReport, governance, peru } from '../helpers/fixtures';
 import { submitReport } from '../../workflows/reporting-cycle/messages';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/workflow-ids';
+import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';

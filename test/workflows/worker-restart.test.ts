@@ -11,7 +11,7 @@ import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { killWorkerProcess, startedWorkers, startProcessStack, type ProcessStack } from '../helpers/worker-process';
-import { reportingCycleId } from '../../domain/workflow-ids';
+import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
 

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { AnnualState, OpenResult } from '../../domain/annual-cycle';
-import type { CycleRow, YearView } from '../../domain/year-view';
+import type { AnnualState, OpenResult } from '../../domain/cycle/annual-cycle';
+import type { CycleRow, YearView } from '../../domain/cycle/year-view';
 
 /** Opens the cycle of the named countries, or of every registered one; says what each got. */
 export const openCyclesUpdate = defineUpdate<OpenResult[], [{ countries?: string[] }]>('openCycles');

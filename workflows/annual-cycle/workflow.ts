@@ -11,18 +11,18 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { cycleCloseAt, iso } from '../../domain/calendar';
-import type { Person } from '../../domain/country';
-import { cycleEligibility, type CountryState } from '../../domain/country-record';
-import { previousCounted } from '../../domain/escalation';
-import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/policy';
+import { cycleCloseAt, iso } from '../../domain/shared/calendar';
+import type { Person } from '../../domain/shared/country';
+import { cycleEligibility, type CountryState } from '../../domain/record/country-record';
+import { previousCounted } from '../../domain/r19/criteria';
+import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/cycle/policy';
 import type { Activities } from '../../activities';
 import { reportingCycle } from '../reporting-cycle/workflow';
 import { sendNotices } from '../notices';
 import { rejection } from '../tasks';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
-import { annualCycleId, reportingCycleId } from '../../domain/workflow-ids';
+import { annualCycleId, reportingCycleId } from '../../domain/shared/workflow-ids';
 import {
   outcomesMissing,
   outcomeWaitDays,
@@ -30,8 +30,8 @@ import {
   wgReportRows,
   type AnnualState,
   type OpenResult,
-} from '../../domain/annual-cycle';
-import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/year-view';
+} from '../../domain/cycle/annual-cycle';
+import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/cycle/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',

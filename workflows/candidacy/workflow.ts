@@ -8,9 +8,9 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { Candidacy } from '../../domain/candidacy';
-import type { CandidacyInput, CandidacyState } from '../../domain/candidacy-state';
-import { type CandidacyTask } from '../../domain/candidacy-args';
+import { Candidacy } from '../../domain/candidacy/candidacy';
+import type { CandidacyInput, CandidacyState } from '../../domain/candidacy/state';
+import { type CandidacyTask } from '../../domain/candidacy/args';
 import { candidacyStepSignal, candidacyWithdrawnSignal, grantedSignal } from '../country/messages';
 import { pathfinderCountry } from '../country/workflow';
 import { drain } from '../drain';
@@ -20,7 +20,7 @@ import { taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
-import { countryWorkflowId } from '../../domain/workflow-ids';
+import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 
 type ToCountry = { what: string } | { granted: string } | { withdrawn: string };
 

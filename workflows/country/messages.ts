@@ -1,10 +1,10 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
-import type { Country, Governance } from '../../domain/country';
-import type { CountryState, CycleClosed } from '../../domain/country-record';
-import type { Person } from '../../domain/country';
-import { recordQueryName } from '../../domain/workflow-ids';
-import type { FocalPointsArgs, ReactivationArgs, RoadmapUpdateArgs } from '../../domain/governance';
+import type { Country, Governance } from '../../domain/shared/country';
+import type { CountryState, CycleClosed } from '../../domain/record/country-record';
+import type { Person } from '../../domain/shared/country';
+import { recordQueryName } from '../../domain/shared/workflow-ids';
+import type { FocalPointsArgs, ReactivationArgs, RoadmapUpdateArgs } from '../../domain/shared/governance';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
 export interface RegistryEntry {

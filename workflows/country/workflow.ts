@@ -11,10 +11,10 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { CountryRecord, type Action, type CountryState } from '../../domain/country-record';
-import { auditEntryOf, recordAudit } from '../../domain/audit';
-import { iso } from '../../domain/calendar';
-import type { InternalMessage } from '../../domain/internal-messages';
+import { CountryRecord, type Action, type CountryState } from '../../domain/record/country-record';
+import { auditEntryOf, recordAudit } from '../../domain/shared/audit';
+import { iso } from '../../domain/shared/calendar';
+import type { InternalMessage } from '../../domain/shared/internal-messages';
 import { internalWiring } from '../internal-signals';
 import type { Activities } from '../../activities';
 import { CountryCode, PathfinderStatus } from '../search-attributes';

@@ -1,8 +1,8 @@
 import { defineQuery } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
-import type { CheckInArgs, DecisionArgs, DialogueArgs, StartSupportArgs } from '../../domain/governance';
-import type { CheckIn, EscalationState } from '../../domain/gcm-escalation';
-import type { SupportRunState } from '../../domain/support';
+import type { CheckInArgs, DecisionArgs, DialogueArgs, StartSupportArgs } from '../../domain/shared/governance';
+import type { CheckIn, EscalationState } from '../../domain/escalation/gcm-escalation';
+import type { SupportRunState } from '../../domain/support/support';
 
 export const recordDialogue = defineTask<EscalationState, DialogueArgs>('recordDialogue');
 export const startSupport = defineTask<EscalationState, StartSupportArgs>('startSupport');

@@ -9,8 +9,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import { GcmEscalation, takenText, type CheckIn, type EscalationInput, type SupportState } from '../../domain/gcm-escalation';
-import { Support, type SupportInput } from '../../domain/support';
+import { GcmEscalation, takenText, type CheckIn, type EscalationInput, type SupportState } from '../../domain/escalation/gcm-escalation';
+import { Support, type SupportInput } from '../../domain/support/support';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
@@ -19,7 +19,7 @@ import { taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
-import { countryWorkflowId } from '../../domain/workflow-ids';
+import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 
 /** Tells the country's record each step, for its history. */
 const tellCountry = (code: string, year: number, steps: string[]) =>
@@ -113,7 +113,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   return { result: decision, reason };
 }
 
-/** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support.ts`). */
+/** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support/support.ts`). */
 export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
   const s = new Support(input, now());
   const task = taskWiring({

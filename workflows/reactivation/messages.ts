@@ -1,7 +1,7 @@
 import { defineQuery } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
-import type { VerificationArgs } from '../../domain/governance';
-import type { ReactivationState } from '../../domain/reactivation';
+import type { VerificationArgs } from '../../domain/shared/governance';
+import type { ReactivationState } from '../../domain/reactivation/reactivation';
 
 export const verify = defineTask<ReactivationState, VerificationArgs>('verify');
 export const getReactivationQuery = defineQuery<ReactivationState>('getState');

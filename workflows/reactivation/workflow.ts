@@ -4,10 +4,10 @@ import { sendNotices } from '../notices';
 import { reactivationClosedSignal } from '../country/messages';
 import { taskWiring } from '../tasks';
 import * as messages from './messages';
-import { countryWorkflowId } from '../../domain/workflow-ids';
-import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation';
+import { countryWorkflowId } from '../../domain/shared/workflow-ids';
+import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
 
-/** `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request (`domain/reactivation.ts`). */
+/** `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request (`domain/reactivation/reactivation.ts`). */
 export async function reactivation(input: ReactivationInput): Promise<ReactivationState> {
   const r = Reactivation.open(workflowInfo().workflowId, input);
   const task = taskWiring({

@@ -1,7 +1,7 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
-import type { Person } from '../../domain/country';
-import type { CycleState, CycleSummary } from '../../domain/reporting-cycle-state';
+import type { Person } from '../../domain/shared/country';
+import type { CycleState, CycleSummary } from '../../domain/cycle/state';
 import type {
   DecideExtensionArgs,
   ExtendDeadlineArgs,
@@ -9,7 +9,7 @@ import type {
   RequestExtensionArgs,
   SubmitReportArgs,
   SubmitReviewArgs,
-} from '../../domain/reporting-cycle-args';
+} from '../../domain/cycle/args';
 
 // Every human task is an Update with a validator, and the same handler is also a Signal of the same
 // name for tools that can only signal. Kept free of heavy imports so the CLI can load it cheaply.

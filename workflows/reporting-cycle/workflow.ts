@@ -15,12 +15,12 @@ import {
 } from '@temporalio/workflow';
 import { DateTime } from 'luxon';
 import { now } from '../clock';
-import { InvalidInputError } from '../../domain/policy';
+import { InvalidInputError } from '../../domain/cycle/policy';
 import { internalWiring } from '../internal-signals';
-import type { InternalMessage } from '../../domain/internal-messages';
-import type { CycleOutcome } from '../../domain/report';
-import { ReportingCycle } from '../../domain/reporting-cycle';
-import { cycleSummary, type CycleInput, type CycleState } from '../../domain/reporting-cycle-state';
+import type { InternalMessage } from '../../domain/shared/internal-messages';
+import type { CycleOutcome } from '../../domain/cycle/report';
+import { ReportingCycle } from '../../domain/cycle/reporting-cycle';
+import { cycleSummary, type CycleInput, type CycleState } from '../../domain/cycle/state';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
@@ -28,8 +28,8 @@ import { drainByKey } from '../drain';
 import { dated } from '../notices';
 import { taskWiring } from '../tasks';
 import * as messages from './messages';
-import { annualCycleId, countryWorkflowId } from '../../domain/workflow-ids';
-import { cycleRow } from '../../domain/year-view';
+import { annualCycleId, countryWorkflowId } from '../../domain/shared/workflow-ids';
+import { cycleRow } from '../../domain/cycle/year-view';
 import { cycleRowSignal } from '../annual-cycle/messages';
 
 // Each attempt ends within 3 minutes (the transport's own timeouts are shorter); a dead worker is noticed

@@ -1,6 +1,6 @@
-import { timelineSteps, type CandidacyTask } from '../../../domain/candidacy-args';
+import { timelineSteps, type CandidacyTask } from '../../../domain/candidacy/args';
 import { lines } from '../../form-values';
-import type { CandidacyState } from '../../../domain/candidacy-state';
+import type { CandidacyState } from '../../../domain/candidacy/state';
 
 // The candidate's planning steps as forms: lists are typed one item a line, and the workflow's own check
 // of each step (its validator) says what is missing.

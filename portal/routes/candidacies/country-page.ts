@@ -1,5 +1,5 @@
-import type { CandidacyState } from '../../../domain/candidacy-state';
-import { timelineSteps } from '../../../domain/candidacy-args';
+import type { CandidacyState } from '../../../domain/candidacy/state';
+import { timelineSteps } from '../../../domain/candidacy/args';
 import type { CandidateStep, FormValues } from './country-form';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';

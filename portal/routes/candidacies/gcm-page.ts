@@ -1,5 +1,5 @@
-import type { ParsedArgs } from '../../../domain/candidacy-args';
-import type { CandidacyState } from '../../../domain/candidacy-state';
+import type { ParsedArgs } from '../../../domain/candidacy/args';
+import type { CandidacyState } from '../../../domain/candidacy/state';
 import { html, type Html } from '../../html';
 import type { GcmCandidacyStep } from '../../tasks';
 import { page, type PageContext } from '../../views/layout';

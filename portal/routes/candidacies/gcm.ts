@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { candidacyStatus, candidacyStep } from '../../../app/candidacy';
-import { candidacyWorkflowId } from '../../../domain/workflow-ids';
+import { candidacyWorkflowId } from '../../../domain/shared/workflow-ids';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { gcmCandidacyPath, gcmCandidacySteps } from '../../tasks';

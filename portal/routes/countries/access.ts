@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { countryRecord } from '../../../app/countries';
-import { candidacyWorkflowId, countryWorkflowId } from '../../../domain/workflow-ids';
+import { candidacyWorkflowId, countryWorkflowId } from '../../../domain/shared/workflow-ids';
 import type { Portal } from '../../context';
 import { isFocalPoint } from '../../tasks';
 import { linkedElsewhere, notFound, notYours, signedIn, unlessRefused } from '../../access';

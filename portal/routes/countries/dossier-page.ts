@@ -1,7 +1,7 @@
 import type { PlacedEntry } from '../../../app/audit';
-import { channelText } from '../../../domain/audit';
-import type { CountryState } from '../../../domain/country-record';
-import { shows } from '../../../domain/escalation';
+import { channelText } from '../../../domain/shared/audit';
+import type { CountryState } from '../../../domain/record/country-record';
+import { shows } from '../../../domain/r19/criteria';
 import { html } from '../../html';
 import { criteriaText } from '../../views/criteria';
 import { page, type PageContext } from '../../views/layout';

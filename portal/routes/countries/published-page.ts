@@ -1,5 +1,5 @@
 import type { CountryProfile } from '../../../activities/publisher';
-import type { Report } from '../../../domain/report';
+import type { Report } from '../../../domain/cycle/report';
 import { html } from '../../html';
 import { reportDocument } from '../../views/report';
 import { page, type PageContext } from '../../views/layout';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CountryProfile } from '../../../activities/publisher';
-import type { Report } from '../../../domain/report';
+import type { Report } from '../../../domain/cycle/report';
 import { getJson } from '../../../store/object-store';
 import type { Portal } from '../../context';
 import { notFound, sendPage } from '../../access';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { internationalStakeholders, nationalStakeholders, type Report } from '../../../domain/report';
+import { internationalStakeholders, nationalStakeholders, type Report } from '../../../domain/cycle/report';
 import { lines } from '../../form-values';
 
 // The report form: a report shown as named form fields, and the fields read back into a report. Field

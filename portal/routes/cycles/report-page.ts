@@ -1,6 +1,6 @@
 import { html, type Html } from '../../html';
 import type { DocumentRef } from '../../documents';
-import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/report';
+import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/cycle/report';
 import { rowCounts, type FormValues } from './report-form';
 import { page, type PageContext } from '../../views/layout';
 

@@ -1,4 +1,4 @@
-import type { CycleState } from '../../../domain/reporting-cycle-state';
+import type { CycleState } from '../../../domain/cycle/state';
 import { html } from '../../html';
 import { changedParts, reportDocument } from '../../views/report';
 import { page, type PageContext } from '../../views/layout';

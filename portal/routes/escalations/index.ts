@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { decide, escalationStatus, recordDialogue, startSupport } from '../../../app/escalation';
 import { InputRejected } from '../../../app/errors';
-import { escalationWorkflowId } from '../../../domain/workflow-ids';
+import { escalationWorkflowId } from '../../../domain/shared/workflow-ids';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm } from '../../form';

@@ -1,6 +1,6 @@
-import type { Criterion } from '../../../domain/escalation';
+import type { Criterion } from '../../../domain/r19/criteria';
 import { criteriaText, ruleText } from '../../views/criteria';
-import type { DryRun, DryRunRow } from '../../../domain/policy-dry-run';
+import type { DryRun, DryRunRow } from '../../../domain/r19/dry-run';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 

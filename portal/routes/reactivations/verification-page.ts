@@ -1,4 +1,4 @@
-import type { ReactivationState } from '../../../domain/reactivation';
+import type { ReactivationState } from '../../../domain/reactivation/reactivation';
 import { html } from '../../html';
 import { area, form, notices, radio } from '../../views/steering';
 import { page, type PageContext } from '../../views/layout';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { checkIn, supportStatus } from '../../../app/escalation';
-import { supportWorkflowId } from '../../../domain/workflow-ids';
+import { supportWorkflowId } from '../../../domain/shared/workflow-ids';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm, text, yes } from '../../form';

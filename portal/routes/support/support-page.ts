@@ -1,4 +1,4 @@
-import type { SupportState } from '../../../domain/gcm-escalation';
+import type { SupportState } from '../../../domain/escalation/gcm-escalation';
 import { html } from '../../html';
 import { area, check, form, notices, supportSummary } from '../../views/steering';
 import { page, type PageContext } from '../../views/layout';

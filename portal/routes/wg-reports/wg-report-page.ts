@@ -1,8 +1,8 @@
 import type { WgReport } from '../../../activities/publisher';
-import { criteria, shows, type Criterion } from '../../../domain/escalation';
-import type { CycleEvidence, WgReportRow } from '../../../domain/governance';
-import type { CycleOutcome } from '../../../domain/report';
-import { wgReportFigures } from '../../../domain/wg-report-figures';
+import { criteria, shows, type Criterion } from '../../../domain/r19/criteria';
+import type { CycleEvidence, WgReportRow } from '../../../domain/shared/governance';
+import type { CycleOutcome } from '../../../domain/cycle/report';
+import { wgReportFigures } from '../../../domain/cycle/wg-report-figures';
 import { Html, html } from '../../html';
 import { criteriaText, criterionLabel } from '../../views/criteria';
 import { page, stylesheet, type PageContext } from '../../views/layout';

@@ -1,9 +1,9 @@
 import { daysLeft } from '../../../app/cycles';
-import { shortfalls } from '../../../domain/escalation';
+import { shortfalls } from '../../../domain/r19/criteria';
 import { criteriaText as labels, ruleText } from '../../views/criteria';
-import type { Risk } from '../../../domain/forecast';
-import { reportingCycleId } from '../../../domain/workflow-ids';
-import type { YearView, YearViewRow } from '../../../domain/year-view';
+import type { Risk } from '../../../domain/r19/forecast';
+import { reportingCycleId } from '../../../domain/shared/workflow-ids';
+import type { YearView, YearViewRow } from '../../../domain/cycle/year-view';
 import { html } from '../../html';
 import { stageChoices, type RowFilter } from './year-rows';
 import { page, type PageContext } from '../../views/layout';

@@ -1,8 +1,8 @@
 import { daysLeft } from '../../../app/cycles';
-import { shortfalls, shows } from '../../../domain/escalation';
-import { risks, type Risk } from '../../../domain/forecast';
-import { stages, type Stage } from '../../../domain/reporting-cycle-state';
-import type { YearView, YearViewRow } from '../../../domain/year-view';
+import { shortfalls, shows } from '../../../domain/r19/criteria';
+import { risks, type Risk } from '../../../domain/r19/forecast';
+import { stages, type Stage } from '../../../domain/cycle/state';
+import type { YearView, YearViewRow } from '../../../domain/cycle/year-view';
 
 // The dashboard's rows as the reader asked for them (filtered by stage and risk), and as CSV.
 

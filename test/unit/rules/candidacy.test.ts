@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Candidacy } from '../../../domain/candidacy';
-import type { CandidacyTask } from '../../../domain/candidacy-args';
-import type { Notice } from '../../../domain/governance';
-import { defaultPolicy, parseInput } from '../../../domain/policy';
-import { expressionOfInterestSchema } from '../../../domain/registry';
+import { Candidacy } from '../../../domain/candidacy/candidacy';
+import type { CandidacyTask } from '../../../domain/candidacy/args';
+import type { Notice } from '../../../domain/shared/governance';
+import { defaultPolicy, parseInput } from '../../../domain/cycle/policy';
+import { expressionOfInterestSchema } from '../../../domain/record/registry';
 import { at, expectRefusal, letTimePass, localTime, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance, reviewer, secretariat } from './fixtures';
 

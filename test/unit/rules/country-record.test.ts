@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Country } from '../../../domain/country';
-import { CountryRecord, cycleEligibility, type CycleClosed } from '../../../domain/country-record';
-import type { Notice, ReactivationArgs } from '../../../domain/governance';
-import { defaultPolicy } from '../../../domain/policy';
-import type { CycleOutcome } from '../../../domain/report';
+import type { Country } from '../../../domain/shared/country';
+import { CountryRecord, cycleEligibility, type CycleClosed } from '../../../domain/record/country-record';
+import type { Notice, ReactivationArgs } from '../../../domain/shared/governance';
+import { defaultPolicy } from '../../../domain/cycle/policy';
+import type { CycleOutcome } from '../../../domain/cycle/report';
 import { at, expectRefusal, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance, nepal, reviewer, secretariat } from './fixtures';
 

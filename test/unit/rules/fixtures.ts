@@ -1,6 +1,6 @@
-import type { Country, Governance, Person } from '../../../domain/country';
-import { defaultPolicy } from '../../../domain/policy';
-import type { CycleInput } from '../../../domain/reporting-cycle-state';
+import type { Country, Governance, Person } from '../../../domain/shared/country';
+import { defaultPolicy } from '../../../domain/cycle/policy';
+import type { CycleInput } from '../../../domain/cycle/state';
 
 // The people and papers the rule tests share. Invented for these tests; two focal points in different
 // zones, so that "09:00 in the recipient's zone" is visible in what the tests assert.

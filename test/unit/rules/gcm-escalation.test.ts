@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GcmEscalation } from '../../../domain/gcm-escalation';
-import type { DecisionArgs, DialogueArgs, Notice, StartSupportArgs } from '../../../domain/governance';
+import { GcmEscalation } from '../../../domain/escalation/gcm-escalation';
+import type { DecisionArgs, DialogueArgs, Notice, StartSupportArgs } from '../../../domain/shared/governance';
 import { at, expectRefusal, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance, reviewer, secretariat } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { expect } from 'vitest';
-import { InvalidInputError } from '../../../domain/policy';
+import { InvalidInputError } from '../../../domain/cycle/policy';
 
 // What every rule test needs: a fixed clock, the e-mails an action adds, and the check that a refusal
 // names the field and the reason and leaves the machine as it was.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextCycleYear } from '../../../domain/calendar';
-import { Reactivation } from '../../../domain/reactivation';
+import { nextCycleYear } from '../../../domain/shared/calendar';
+import { Reactivation } from '../../../domain/reactivation/reactivation';
 import { at, expectRefusal, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance, secretariat } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../../domain/policy';
-import { ReportingCycle } from '../../../domain/reporting-cycle';
-import type { EmailRequest } from '../../../domain/reporting-cycle-state';
+import { parsePolicy } from '../../../domain/cycle/policy';
+import { ReportingCycle } from '../../../domain/cycle/reporting-cycle';
+import type { EmailRequest } from '../../../domain/cycle/state';
 import { at, expectRefusal, letTimePass, localTime, mailOf, recipients } from './helpers';
 import { cycleInput, deputy, focalPoint, report, reviewer, secondReviewer, secretariat } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Support } from '../../../domain/support';
+import { Support } from '../../../domain/support/support';
 import { at, expectRefusal, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance } from './fixtures';
 

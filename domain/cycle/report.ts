@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazy } from './lazy';
+import { lazy } from '../shared/lazy';
 
 /** A report travels in the workflow's history, each submission and revision again: long texts belong in an attached document. */
 export const maxReportBytes = 128 * 1024;

@@ -1,4 +1,4 @@
-import type { EmailRequest, MailItem } from './reporting-cycle-state';
+import type { EmailRequest, MailItem } from './state';
 
 // When the relay is away for hours or days, a cycle's e-mails wait in its outbox. What no longer needs
 // sending is dropped before the next try: a reminder of a wait that is over (the report came meanwhile),

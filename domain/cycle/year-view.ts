@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { lazy } from './lazy';
-import type { EscalationRule, YearOutcome } from './escalation';
-import { forecast, type Forecast } from './forecast';
+import { lazy } from '../shared/lazy';
+import type { EscalationRule, YearOutcome } from '../r19/criteria';
+import { forecast, type Forecast } from '../r19/forecast';
 import type { OpenResult } from './annual-cycle';
 import type { CyclePolicy } from './policy';
 import { cycleOutcomeSchema, outcomeOf, type CycleOutcome } from './report';
-import { stages, terminalStages, type CycleState, type Stage } from './reporting-cycle-state';
+import { stages, terminalStages, type CycleState, type Stage } from './state';
 
 // The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
 // whenever the row changes, so the dashboard reads one workflow instead of querying two hundred.

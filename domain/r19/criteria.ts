@@ -1,4 +1,4 @@
-import type { CycleOutcome } from './report';
+import type { CycleOutcome } from '../cycle/report';
 
 // R19: the signs of insufficient progress, and when two consecutive cycles call for a flag to the GCM.
 

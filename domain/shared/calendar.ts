@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { defaultPolicy, type CyclePolicy } from './policy';
+import { defaultPolicy, type CyclePolicy } from '../cycle/policy';
 
 // Pure calendar maths. Every function takes its instants and zones as arguments, so it gives the same
 // answer inside a workflow (where the clock is the workflow task's) as in a test.

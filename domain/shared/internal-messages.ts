@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { personSchema, statuses } from './country';
 import { isoDate } from './fields';
 import { lazy } from './lazy';
-import { cycleOutcomeSchema } from './report';
+import { cycleOutcomeSchema } from '../cycle/report';
 
 // What a country's record accepts from its other workflows and from `countries import`. Anyone who can
 // reach the server can send these signals too, so each is checked for shape before it changes anything;

@@ -1,7 +1,7 @@
-import type { AuditEntry } from './audit';
+import type { AuditEntry } from '../shared/audit';
 import { DateTime } from 'luxon';
-import type { Country, Governance, PathfinderStatus, Person } from './country';
-import { evaluate, previousCounted, type Criterion, type EscalationRule } from './escalation';
+import type { Country, Governance, PathfinderStatus, Person } from '../shared/country';
+import { evaluate, previousCounted, type Criterion, type EscalationRule } from '../r19/criteria';
 import {
   focalPointsArgs,
   roadmapUpdateArgs,
@@ -10,11 +10,11 @@ import {
   type Notice,
   type ReactivationArgs,
   type ReactivationRequest,
-} from './governance';
-import { firstReportingYear, iso } from './calendar';
-import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from './policy';
-import type { CycleOutcome } from './report';
-import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from './workflow-ids';
+} from '../shared/governance';
+import { firstReportingYear, iso } from '../shared/calendar';
+import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from '../cycle/policy';
+import type { CycleOutcome } from '../cycle/report';
+import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from '../shared/workflow-ids';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
 // workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { email } from './fields';
-import { lazy } from './lazy';
+import { email } from '../shared/fields';
+import { lazy } from '../shared/lazy';
 import { reportSchema } from './report';
 
 // The arguments of a reporting cycle's human tasks, as their validators check them.

@@ -1,5 +1,5 @@
-import type { CycleRecord } from './country-record';
-import { evaluate, previousCounted, type Criterion, type EscalationRule } from './escalation';
+import type { CycleRecord } from '../record/country-record';
+import { evaluate, previousCounted, type Criterion, type EscalationRule } from './criteria';
 
 // A policy dry run: what R19 would have flagged in closed cycles under another rule, next to what was
 // actually flagged, so that the secretariat and the GCM see a change of policy before they make it.

@@ -1,5 +1,5 @@
-import { evaluate, shortfalls, type Criterion, type EscalationRule, type YearOutcome } from './escalation';
-import type { CycleOutcome } from './report';
+import { evaluate, shortfalls, type Criterion, type EscalationRule, type YearOutcome } from './criteria';
+import type { CycleOutcome } from '../cycle/report';
 
 // R19 ahead of time: would the cycle under way raise a flag if nothing more came from the country?
 // The facts of a cycle change only when the country sends something, so "if it ended today" and "if it

@@ -1,9 +1,9 @@
-import type { AuditEntry } from './audit';
+import type { AuditEntry } from '../shared/audit';
 import { DateTime } from 'luxon';
-import { iso } from './calendar';
+import { iso } from '../shared/calendar';
 import type { z } from 'zod';
-import { newcomers, type Governance, type Person } from './country';
-import type { Criterion } from './escalation';
+import { newcomers, type Governance, type Person } from '../shared/country';
+import type { Criterion } from '../r19/criteria';
 import {
   checkInArgs,
   decisionArgs,
@@ -17,9 +17,9 @@ import {
   type Notice,
   type StartSupportArgs,
   type SupportMechanism,
-} from './governance';
-import { InvalidInputError, parseInput, requireSender } from './policy';
-import { supportWorkflowId } from './workflow-ids';
+} from '../shared/governance';
+import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
+import { supportWorkflowId } from '../shared/workflow-ids';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import { iso, reminderPlan } from './calendar';
-import { newcomers, type Person } from './country';
-import type { Notice } from './governance';
-import { InvalidInputError, parseInput, requireSender } from './policy';
-import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './candidacy-args';
-import type { CandidacyInput, CandidacyStage, CandidacyState } from './candidacy-state';
-import { candidacyWorkflowId } from './workflow-ids';
+import { iso, reminderPlan } from '../shared/calendar';
+import { newcomers, type Person } from '../shared/country';
+import type { Notice } from '../shared/governance';
+import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
+import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
+import type { CandidacyInput, CandidacyStage, CandidacyState } from './state';
+import { candidacyWorkflowId } from '../shared/workflow-ids';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { personSchema, type PathfinderStatus, type Person } from './country';
-import type { TimelineStep } from './candidacy-args';
-import type { Criterion } from './escalation';
-import type { CycleOutcome } from './report';
+import type { TimelineStep } from '../candidacy/args';
+import type { Criterion } from '../r19/criteria';
+import type { CycleOutcome } from '../cycle/report';
 import { email, isoDate, requiredText as text } from './fields';
 import { lazy } from './lazy';
 

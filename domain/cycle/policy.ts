@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { lazy } from './lazy';
+import { lazy } from '../shared/lazy';
 
 /**
  * A day of every year, e.g. 30 April = { month: 4, day: 30 }. Not 29 February: in three years of four

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { email, isoDate as date, requiredText as text } from './fields';
-import { personSchema } from './country';
-import { lazy } from './lazy';
+import { email, isoDate as date, requiredText as text } from '../shared/fields';
+import { personSchema } from '../shared/country';
+import { lazy } from '../shared/lazy';
 
 // The arguments of each candidacy step (R4–R11), as their validators check them.
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { cycleCloseAt, iso, reminderPlan, reportDeadline } from './calendar';
-import { newcomers, type Person } from './country';
+import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calendar';
+import { newcomers, type Person } from '../shared/country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
@@ -14,7 +14,7 @@ import {
   type EmailRequest,
   type MissingItem,
   type Stage,
-} from './reporting-cycle-state';
+} from './state';
 import {
   decideExtensionArgs,
   extendDeadlineArgs,
@@ -22,7 +22,7 @@ import {
   requestExtensionArgs,
   submitReportArgs,
   submitReviewArgs,
-} from './reporting-cycle-args';
+} from './args';
 
 // The annual reporting cycle of one country (R13–R17) as a plain state machine. The workflow wires
 // Temporal messages and timers to it; every decision is made here, from the instants it is given.

@@ -26,4 +26,4 @@ export const statuses = ['candidate', 'active', 'inactive', 'withdrawn'] as cons
 export type PathfinderStatus = (typeof statuses)[number];
 
 // The registry's schemas live in registry.ts, out of the workflow bundle (they need the ISO country list).
-export type { Country, Governance, Registry } from './registry';
+export type { Country, Governance, Registry } from '../record/registry';

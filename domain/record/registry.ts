@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import countryCodes from 'i18n-iso-countries';
-import { personSchema, statuses } from './country';
-import { isoDate } from './fields';
+import { personSchema, statuses } from '../shared/country';
+import { isoDate } from '../shared/fields';
 
 // What the CLI validates before anything reaches a workflow: the registry file and an expression of
 // interest. Kept apart from the schemas workflows use, since the ISO country list is large and a

@@ -1,9 +1,9 @@
 import type { DateTime } from 'luxon';
-import type { AuditEntry } from './audit';
-import { iso, nextCycleYear } from './calendar';
-import type { Governance, Person } from './country';
-import { verificationArgs, type Notice, type ReactivationRequest, type VerificationArgs } from './governance';
-import { InvalidInputError, parseInput } from './policy';
+import type { AuditEntry } from '../shared/audit';
+import { iso, nextCycleYear } from '../shared/calendar';
+import type { Governance, Person } from '../shared/country';
+import { verificationArgs, type Notice, type ReactivationRequest, type VerificationArgs } from '../shared/governance';
+import { InvalidInputError, parseInput } from '../cycle/policy';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its
 // evidence and letter, verified by the secretariat; the GCM is informed and the country becomes active again.

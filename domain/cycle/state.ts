@@ -1,5 +1,5 @@
-import type { AuditEntry } from './audit';
-import type { Person } from './country';
+import type { AuditEntry } from '../shared/audit';
+import type { Person } from '../shared/country';
 import type { CyclePolicy } from './policy';
 import type { CycleOutcome, Report } from './report';
 

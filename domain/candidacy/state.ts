@@ -1,9 +1,9 @@
-import type { AuditEntry } from './audit';
-import type { Governance, Person } from './country';
-import type { Notice } from './governance';
-import type { CyclePolicy } from './policy';
-import type { ExpressionOfInterest } from './registry';
-import type { ParsedArgs, TimelineStep } from './candidacy-args';
+import type { AuditEntry } from '../shared/audit';
+import type { Governance, Person } from '../shared/country';
+import type { Notice } from '../shared/governance';
+import type { CyclePolicy } from '../cycle/policy';
+import type { ExpressionOfInterest } from '../record/registry';
+import type { ParsedArgs, TimelineStep } from './args';
 
 // What a candidacy is made of: its input, its stages and the state it keeps (the record of every step filed).
 

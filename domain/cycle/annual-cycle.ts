@@ -1,8 +1,8 @@
-import type { Person } from './country';
-import type { CountryState } from './country-record';
-import type { Notice, WgReportRow } from './governance';
-import { annualCycleId } from './workflow-ids';
-import { terminalStages } from './reporting-cycle-state';
+import type { Person } from '../shared/country';
+import type { CountryState } from '../record/country-record';
+import type { Notice, WgReportRow } from '../shared/governance';
+import { annualCycleId } from '../shared/workflow-ids';
+import { terminalStages } from './state';
 import type { YearModel } from './year-view';
 
 // What an annual run (`annual-cycle-<YEAR>`) says of itself: the cycles it opened, and its report to the GCM.
