@@ -1,4 +1,4 @@
-import type { Notice } from '../domain/shared/governance';
+import type { Notice } from '../domain/shared/notice';
 import type { EmailRequest } from '../domain/cycle/state';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../domain/shared/workflow-ids';
 import { taskOfKind, type EmailLinks } from './templates';

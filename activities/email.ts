@@ -4,7 +4,7 @@ import { email } from '../domain/shared/fields';
 import { createTransport, type Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { DeliveryLedger } from './delivery-ledger';
-import type { Notice } from '../domain/shared/governance';
+import type { Notice } from '../domain/shared/notice';
 import type { EmailRequest } from '../domain/cycle/state';
 import { renderNotice } from './notice-templates';
 import { emailLinks, noticeLink, type Portal } from './email-links';

@@ -1,4 +1,4 @@
-import type { Notice, NoticeKind } from '../domain/shared/governance';
+import type { Notice, NoticeKind } from '../domain/shared/notice';
 import { letter } from './templates';
 import { sayFor, texts, type Signer } from './texts';
 

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { WgReportRow } from '../domain/shared/governance';
+import type { WgReportRow } from '../domain/cycle/wg-report-row';
 import type { Report } from '../domain/cycle/report';
 import type { ObjectStore } from '../store/object-store';
 

@@ -1,7 +1,7 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { CheckIn, EscalationState } from '../domain/escalation/gcm-escalation';
 import type { SupportRunState } from '../domain/support/support';
-import type { DecisionTaken } from '../domain/shared/governance';
+import type { DecisionTaken } from '../domain/escalation/args';
 import * as messages from '../workflows/escalation/messages';
 import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';

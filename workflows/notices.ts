@@ -1,6 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Person } from '../domain/shared/country';
-import type { Notice } from '../domain/shared/governance';
+import type { Notice } from '../domain/shared/notice';
 import type { Activities } from '../activities';
 import { drain } from './drain';
 

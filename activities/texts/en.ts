@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { supportMechanisms, type Notice } from '../../domain/shared/governance';
+import { supportMechanisms } from '../../domain/escalation/args';
+import type { Notice } from '../../domain/shared/notice';
 import type { Say, Texts } from './types';
 
 // English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".

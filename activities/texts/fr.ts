@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Notice } from '../../domain/shared/governance';
+import type { Notice } from '../../domain/shared/notice';
 import { frenchCountry, frenchSpacing } from './fr-grammar';
 import type { Say, Texts } from './types';
 

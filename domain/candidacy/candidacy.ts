@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from '../shared/calendar';
 import { newcomers, type Person } from '../shared/country';
-import type { Notice } from '../shared/governance';
+import type { Notice } from '../shared/notice';
 import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
 import type { CandidacyInput, CandidacyStage, CandidacyState } from './state';

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../shared/audit';
 import type { Governance, Person } from '../shared/country';
-import type { Notice } from '../shared/governance';
+import type { Notice } from '../shared/notice';
 import type { CyclePolicy } from '../cycle/policy';
 import type { ExpressionOfInterest } from '../record/registry';
 import type { ParsedArgs, TimelineStep } from './args';

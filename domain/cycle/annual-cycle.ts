@@ -1,6 +1,7 @@
 import type { Person } from '../shared/country';
 import type { CountryState } from '../record/country-record';
-import type { Notice, WgReportRow } from '../shared/governance';
+import type { Notice } from '../shared/notice';
+import type { WgReportRow } from './wg-report-row';
 import { annualCycleId } from '../shared/workflow-ids';
 import { terminalStages } from './state';
 import type { YearModel } from './year-view';

@@ -1,5 +1,5 @@
 import { criteria, type Criterion } from '../r19/criteria';
-import type { WgReportRow } from '../shared/governance';
+import type { WgReportRow } from './wg-report-row';
 
 // The year's figures that open the Working Group's report to the GCM (R18), counted from its rows.
 

@@ -4,20 +4,19 @@ import { iso } from '../shared/calendar';
 import type { z } from 'zod';
 import { newcomers, type Governance, type Person } from '../shared/country';
 import type { Criterion } from '../r19/criteria';
+import { checkInArgs, type CheckInArgs } from '../support/args';
 import {
-  checkInArgs,
   decisionArgs,
   dialogueArgs,
   startSupportArgs,
-  type CheckInArgs,
   type DecisionArgs,
   type DecisionTaken,
   type DialogueArgs,
   type DialogueEntry,
-  type Notice,
   type StartSupportArgs,
   type SupportMechanism,
-} from '../shared/governance';
+} from './args';
+import type { Notice } from '../shared/notice';
 import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
 import { supportWorkflowId } from '../shared/workflow-ids';
 

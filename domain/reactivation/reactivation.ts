@@ -2,7 +2,8 @@ import type { DateTime } from 'luxon';
 import type { AuditEntry } from '../shared/audit';
 import { iso, nextCycleYear } from '../shared/calendar';
 import type { Governance, Person } from '../shared/country';
-import { verificationArgs, type Notice, type ReactivationRequest, type VerificationArgs } from '../shared/governance';
+import { verificationArgs, type ReactivationRequest, type VerificationArgs } from './args';
+import type { Notice } from '../shared/notice';
 import { InvalidInputError, parseInput } from '../cycle/policy';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its

@@ -2,15 +2,10 @@ import type { AuditEntry } from '../shared/audit';
 import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from '../shared/country';
 import { evaluate, previousCounted, type Criterion, type EscalationRule } from '../r19/criteria';
-import {
-  focalPointsArgs,
-  roadmapUpdateArgs,
-  reactivationArgs,
-  type CycleEvidence,
-  type Notice,
-  type ReactivationArgs,
-  type ReactivationRequest,
-} from '../shared/governance';
+import { focalPointsArgs, roadmapUpdateArgs } from './args';
+import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
+import type { CycleEvidence } from '../cycle/wg-report-row';
+import type { Notice } from '../shared/notice';
 import { firstReportingYear, iso } from '../shared/calendar';
 import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from '../cycle/policy';
 import type { CycleOutcome } from '../cycle/report';

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { AuditEntry } from '../shared/audit';
 import { iso } from '../shared/calendar';
 import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
-import type { Notice } from '../shared/governance';
+import type { Notice } from '../shared/notice';
 
 // R21: the support sub-group's run (`support-<ISO3>-<YEAR>`). Its members check in regularly and are
 // reminded when a check-in is due; it ends when a check-in says the country is ready to resume, or when

@@ -7,7 +7,7 @@ import { storeLedger } from '../../activities/delivery-ledger';
 import { folderStore } from '../../store/object-store';
 import { createEmailActivities, mailTransport } from '../../activities/email';
 import type { EmailRequest } from '../../domain/cycle/state';
-import type { Notice } from '../../domain/shared/governance';
+import type { Notice } from '../../domain/shared/notice';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { testPortal } from '../helpers/fixtures';
 import { verifyGrant } from '../../activities/tokens';

@@ -5,7 +5,7 @@ import { texts } from '../../activities/texts';
 import { timelineSteps } from '../../domain/candidacy/args';
 import type { Language, Person } from '../../domain/shared/country';
 import { criteria } from '../../domain/r19/criteria';
-import type { Notice, NoticeKind } from '../../domain/shared/governance';
+import type { Notice, NoticeKind } from '../../domain/shared/notice';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { stages, type EmailKind, type EmailRequest } from '../../domain/cycle/state';
 

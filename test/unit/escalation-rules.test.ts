@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { Candidacy } from '../../domain/candidacy/candidacy';
 import { GcmEscalation, triedIn } from '../../domain/escalation/gcm-escalation';
-import type { DialogueArgs } from '../../domain/shared/governance';
+import type { DialogueArgs } from '../../domain/escalation/args';
 import { InvalidInputError, defaultPolicy } from '../../domain/cycle/policy';
 import { expressionOfInterestSchema } from '../../domain/record/registry';
 import { gcmMeeting, governance, peru } from '../helpers/fixtures';

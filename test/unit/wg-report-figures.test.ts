@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CycleEvidence, WgReportRow } from '../../domain/shared/governance';
+import type { CycleEvidence, WgReportRow } from '../../domain/cycle/wg-report-row';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { wgReportFigures } from '../../domain/cycle/wg-report-figures';
 

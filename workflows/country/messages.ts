@@ -4,7 +4,8 @@ import type { Country, Governance } from '../../domain/shared/country';
 import type { CountryState, CycleClosed } from '../../domain/record/country-record';
 import type { Person } from '../../domain/shared/country';
 import { recordQueryName } from '../../domain/shared/workflow-ids';
-import type { FocalPointsArgs, ReactivationArgs, RoadmapUpdateArgs } from '../../domain/shared/governance';
+import type { FocalPointsArgs, RoadmapUpdateArgs } from '../../domain/record/args';
+import type { ReactivationArgs } from '../../domain/reactivation/args';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
 export interface RegistryEntry {

@@ -1,6 +1,7 @@
 import { defineQuery } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
-import type { CheckInArgs, DecisionArgs, DialogueArgs, StartSupportArgs } from '../../domain/shared/governance';
+import type { CheckInArgs } from '../../domain/support/args';
+import type { DecisionArgs, DialogueArgs, StartSupportArgs } from '../../domain/escalation/args';
 import type { CheckIn, EscalationState } from '../../domain/escalation/gcm-escalation';
 import type { SupportRunState } from '../../domain/support/support';
 

@@ -1,5 +1,5 @@
 import { takenText, type EscalationState } from '../../../domain/escalation/gcm-escalation';
-import { supportMechanisms } from '../../../domain/shared/governance';
+import { supportMechanisms } from '../../../domain/escalation/args';
 import { html } from '../../html';
 import { criterionLabel } from '../../views/criteria';
 import { page, type PageContext } from '../../views/layout';

@@ -1,6 +1,6 @@
 import type { WgReport } from '../../../activities/publisher';
 import { criteria, shows, type Criterion } from '../../../domain/r19/criteria';
-import type { CycleEvidence, WgReportRow } from '../../../domain/shared/governance';
+import type { CycleEvidence, WgReportRow } from '../../../domain/cycle/wg-report-row';
 import type { CycleOutcome } from '../../../domain/cycle/report';
 import { wgReportFigures } from '../../../domain/cycle/wg-report-figures';
 import { Html, html } from '../../html';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Candidacy } from '../../../domain/candidacy/candidacy';
 import type { CandidacyTask } from '../../../domain/candidacy/args';
-import type { Notice } from '../../../domain/shared/governance';
+import type { Notice } from '../../../domain/shared/notice';
 import { defaultPolicy, parseInput } from '../../../domain/cycle/policy';
 import { expressionOfInterestSchema } from '../../../domain/record/registry';
 import { at, expectRefusal, letTimePass, localTime, mailOf, recipients } from './helpers';

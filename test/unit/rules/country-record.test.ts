@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Country } from '../../../domain/shared/country';
 import { CountryRecord, cycleEligibility, type CycleClosed } from '../../../domain/record/country-record';
-import type { Notice, ReactivationArgs } from '../../../domain/shared/governance';
+import type { Notice } from '../../../domain/shared/notice';
+import type { ReactivationArgs } from '../../../domain/reactivation/args';
 import { defaultPolicy } from '../../../domain/cycle/policy';
 import type { CycleOutcome } from '../../../domain/cycle/report';
 import { at, expectRefusal, mailOf, recipients } from './helpers';

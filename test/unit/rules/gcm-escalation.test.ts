@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GcmEscalation } from '../../../domain/escalation/gcm-escalation';
-import type { DecisionArgs, DialogueArgs, Notice, StartSupportArgs } from '../../../domain/shared/governance';
+import type { DecisionArgs, DialogueArgs, StartSupportArgs } from '../../../domain/escalation/args';
+import type { Notice } from '../../../domain/shared/notice';
 import { at, expectRefusal, mailOf, recipients } from './helpers';
 import { deputy, focalPoint, gcm, governance, reviewer, secretariat } from './fixtures';
 

@@ -1,0 +1,66 @@
+import type { PathfinderStatus, Person } from './country';
+import type { TimelineStep } from '../candidacy/args';
+import type { Criterion } from '../r19/criteria';
+import type { CycleOutcome } from '../cycle/report';
+import type { CycleEvidence, WgReportRow } from '../cycle/wg-report-row';
+import type { SupportMechanism } from '../escalation/args';
+import type { ReactivationRequest } from '../reactivation/args';
+
+export type NoticeKind =
+  | 'escalation-flag'
+  | 'dialogue-opened'
+  | 'support-started'
+  | 'support-check-in-due'
+  | 'decision-needed'
+  | 'escalation-resumed'
+  | 'country-inactive'
+  | 'reactivation-requested'
+  | 'reactivation-refused'
+  | 'country-reactivated'
+  | 'wg-report'
+  | 'forecast-digest'
+  | 'annual-status-update'
+  | 'candidacy-received'
+  | 'candidacy-invitation'
+  | 'timeline-step-late'
+  | 'candidacy-feedback'
+  | 'candidacy-feedback-due'
+  | 'candidacy-position-due'
+  | 'candidacy-not-granted'
+  | 'candidacy-granted'
+  | 'notice-undeliverable';
+
+/** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
+export interface Notice {
+  key: string;
+  kind: NoticeKind;
+  to: Person;
+  cc: string[];
+  country?: { code: string; name: string };
+  year?: number;
+  criteria?: Criterion[];
+  evidence?: { year: number; stage: string; outcome: CycleOutcome; evidence: CycleEvidence }[];
+  reason?: string;
+  mechanisms?: SupportMechanism[];
+  members?: string[];
+  rows?: WgReportRow[];
+  /** The weekly forecast: the countries that would be flagged if nothing more came in, and how many cycles are open. */
+  atRisk?: { country: string; name: string; stage: string; criteria: Criterion[]; toAvoid: Criterion[] }[];
+  openCycles?: number;
+  outcome?: CycleOutcome;
+  flagged?: boolean;
+  /** The annual status update (R18): the country's status as the GCM states it. */
+  status?: PathfinderStatus;
+  /** What the GCM tried before declaring a country inactive (R22): dialogue sessions held, and the support sub-group if one was formed. */
+  tried?: { dialogues: number; support?: { mechanisms: SupportMechanism[]; since: string } };
+  location?: string;
+  roadmapChanges?: string;
+  /** A step of the candidate's own timeline that is past its date (R5). */
+  lateStep?: { step: TimelineStep; due: string };
+  /** The reactivation request the secretariat is asked to verify (R23). */
+  request?: ReactivationRequest;
+  /** A notice the mail server refused for good, told to the secretariat. */
+  undeliverable?: { name: string; address: string; kind: NoticeKind; reason: string };
+  /** When the workflow sent it (ISO); the e-mail's Date header. */
+  date?: string;
+}

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { email, requiredText as text } from '../shared/fields';
+import { lazy } from '../shared/lazy';
+
+/** A support sub-group member's check-in (R21). */
+export const checkInArgs = lazy(() => z.object({ as: email(), note: text(), readyToResume: z.boolean().default(false) }));
+export type CheckInArgs = z.input<ReturnType<typeof checkInArgs>>;
