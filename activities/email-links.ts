@@ -2,7 +2,7 @@ import type { Notice } from '../domain/shared/notice';
 import type { EmailRequest } from '../domain/cycle/state';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, supportWorkflowId } from '../domain/shared/workflow-ids';
 import { taskOfKind, type EmailLinks } from './templates';
-import { signGrant, type SigningKeys, type TaskRef } from './tokens';
+import { signGrant, type SigningKeys, type TaskRef } from '../client/tokens';
 
 /** Where the portal is reached from an e-mail, and the keys that sign its action links. */
 export interface Portal {

@@ -1,22 +1,12 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
-import type { QueryDefinition } from '@temporalio/common';
-import type { CountryState } from '../domain/record/country-record';
-import {
-  candidacyWorkflowId,
-  codeOfCountryWorkflow,
-  countryWorkflowId,
-  escalationWorkflowId,
-  reactivationWorkflowId,
-  recordQueryName,
-  reportingCycleId,
-  workflowTypes,
-} from '../domain/shared/workflow-ids';
+import { candidacyWorkflowId, escalationWorkflowId, reactivationWorkflowId, reportingCycleId } from '../domain/shared/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { Person } from '../domain/shared/country';
 import { triedIn, type EscalationTried } from '../domain/escalation/gcm-escalation';
+import { queryIfExists, readCountries } from '../client/registry';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
 export function createRegistryActivities(client: Client) {
@@ -104,28 +94,3 @@ const isRunning = (handle: WorkflowHandle): Promise<boolean> =>
       throw error;
     },
   );
-
-/** A workflow's answer to a query, or undefined if there is no such workflow. */
-async function queryIfExists<T>(client: Client, workflowId: string, query: QueryDefinition<T> | string): Promise<T | undefined> {
-  try {
-    return await client.workflow.getHandle(workflowId).query<T>(query);
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) return undefined;
-    throw error;
-  }
-}
-
-/** The records of the named countries, or of every registered one; a code with no record is left out. */
-export async function readCountries(client: Client, codes?: string[]): Promise<CountryState[]> {
-  const wanted = codes ?? (await registeredCodes(client));
-  const records = await Promise.all(wanted.map((code) => queryIfExists<CountryState>(client, countryWorkflowId(code), recordQueryName)));
-  return records.filter((r): r is CountryState => r !== undefined);
-}
-
-export async function registeredCodes(client: Client): Promise<string[]> {
-  const codes: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.country}' AND ExecutionStatus = 'Running'` })) {
-    codes.push(codeOfCountryWorkflow(run.workflowId));
-  }
-  return codes.sort();
-}

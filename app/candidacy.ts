@@ -3,7 +3,7 @@ import type { CandidacyState } from '../domain/candidacy/state';
 import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy/args';
 import { parseInput, parsePolicy } from '../domain/cycle/policy';
 import { expressionOfInterestSchema } from '../domain/record/registry';
-import { readCountries, registeredCodes } from '../activities/registry';
+import { readCountries, registeredCodes } from '../client/registry';
 import { candidacyMessages, getCandidacyQuery } from '../workflows/candidacy/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';

@@ -3,7 +3,7 @@ import type { Country } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 import { parseInput } from '../domain/cycle/policy';
 import { registrySchema } from '../domain/record/registry';
-import { readCountries } from '../activities/registry';
+import { readCountries } from '../client/registry';
 import * as messages from '../workflows/country/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { readCountries } from '../activities/registry';
+import { readCountries } from '../client/registry';
 import { parsePolicy } from '../domain/cycle/policy';
 import { compareFlags, type DryRun, type YearRange } from '../domain/r19/dry-run';
 import { InputRejected } from './errors';

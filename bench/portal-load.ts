@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
-import { signGrant, type SigningKeys, type TaskRef } from '../activities/tokens';
+import { signGrant, type SigningKeys, type TaskRef } from '../client/tokens';
 import type { Country, Person } from '../domain/shared/country';
 import { reportingCycleId } from '../domain/shared/workflow-ids';
 import { words } from '../portal/i18n';

@@ -8,7 +8,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { storeLedger } from '../activities/delivery-ledger';
 import { folderStore } from '../store/object-store';
 import { createEmailActivities, mailTransport } from '../activities/email';
-import { signingKeys } from '../activities/tokens';
+import { signingKeys } from '../client/tokens';
 import { run as cli } from '../client/cli';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { newKeyEntry } from '../client/payload-codec';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InputRejected, isRefusal } from '../app/errors';
-import type { TaskRef } from '../activities/tokens';
+import type { TaskRef } from '../client/tokens';
 import type { Session } from './auth';
 import type { Member } from './people';
 import type { Portal } from './context';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../app/actor';
-import { signGrant, verifyGrant, type SigningKeys } from '../activities/tokens';
+import { signGrant, verifyGrant, type SigningKeys } from '../client/tokens';
 import type { ObjectStore } from '../store/object-store';
 import { sessionStore, type Session } from './sessions';
 

@@ -1,4 +1,4 @@
-import { actionLinkKeysFromEnv, signInKeysFromEnv, type SigningKeys } from '../activities/tokens';
+import { actionLinkKeysFromEnv, signInKeysFromEnv, type SigningKeys } from '../client/tokens';
 import { checkKeyPurposes } from '../client/key-purposes';
 import { codecSettingsFromEnv } from '../client/data-converter';
 import type { CodecSettings } from '../client/payload-codec';

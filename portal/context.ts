@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createTransport } from 'nodemailer';
-import { readCountries } from '../activities/registry';
+import { readCountries } from '../client/registry';
 import { auth, type Session } from './auth';
 import type { PortalSettings } from './config';
 import { storeDocuments } from './documents';

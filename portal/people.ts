@@ -1,4 +1,4 @@
-import type { Language, Person } from '../domain/shared/country';
+import { sameAddress, type Language, type Person } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 
 // Who is who, from the registry the country records hold: never from what a request says.
@@ -70,9 +70,6 @@ export interface Member {
 
 /** An address a person could have: one mailbox, nothing that would make a list of them. */
 export const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-/** E-mail addresses compare without regard to case. */
-export const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The member with this e-mail address in these records, if any. */
 function memberIn(records: CountryState[], email: string): Member | undefined {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { TaskRef } from '../activities/tokens';
+import type { TaskRef } from '../client/tokens';
 import { getJson, type ObjectStore } from '../store/object-store';
 
 // Sessions the portal can end. The cookie holds an unguessable secret; the record it names lives in the

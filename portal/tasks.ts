@@ -1,22 +1,21 @@
 import type { Client } from '@temporalio/client';
 import { candidacyStatus } from '../app/candidacy';
 import { openCycles } from '../app/cycles';
-import { candidacyWorkflowId, countryWorkflowId } from '../domain/shared/workflow-ids';
+import { candidacyWorkflowId, countryWorkflowId, keyOfWorkflowId } from '../domain/shared/workflow-ids';
 import { defaultPolicy } from '../domain/cycle/policy';
 import type { CycleState } from '../domain/cycle/state';
-import type { TaskRef } from '../activities/tokens';
-import type { CountryState } from '../domain/record/country-record';
-import type { CandidacyState } from '../domain/candidacy/state';
-import { sameAddress } from './people';
+import { cycleTaskOf, isFocalPoint, type CycleTask } from '../domain/cycle/tasks';
+import type { TaskRef } from '../client/tokens';
+import { awaitsReactivationRequest, type CountryState } from '../domain/record/country-record';
+import { gcmCandidacySteps } from '../domain/candidacy/candidacy';
+import { sameAddress } from '../domain/shared/country';
 import { unlessRefused } from './access';
 
-// What waits for a person, read from the workflows' own state: who is focal point, deputy, assigned
-// reviewer or GCM member there, and what the stage asks for now.
-
-export type TaskKind = 'report' | 'revision' | 'review';
+// What waits for a person, read from the workflows' own state; what each stage asks of whom is decided in
+// domain/, beside the checks the workflows make (cycleTaskOf, gcmCandidacySteps, awaitsReactivationRequest).
 
 export interface OpenTask {
-  task: TaskKind;
+  task: CycleTask;
   code: string;
   countryName: string;
   year: number;
@@ -28,47 +27,16 @@ export interface OpenTask {
 /** The zone the secretariat's deadlines are set in. */
 export const secretariatZone = defaultPolicy().secretariatZone;
 
-/** Whether this is the address of the country's focal point or deputy. */
-export const isFocalPoint = (country: { focalPoint: { email: string }; deputy: { email: string } }, email: string) =>
-  [country.focalPoint.email, country.deputy.email].some((e) => sameAddress(e, email));
-export const isReviewer = (s: CycleState, email: string) => s.reviewers.some((r) => sameAddress(r.email, email));
-/** An inactive country may file a reactivation request while none is open (R23). */
-export const reactivationOpen = (r: CountryState) => r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
-
-export type GcmCandidacyStep = 'feedback' | 'position';
-
-/**
- * What a candidacy asks of this GCM member now (R10, R11): the GCM's feedback once the candidate has
- * presented, and their own position once the candidate has followed the feedback up.
- */
-export function gcmCandidacySteps(s: CandidacyState, email: string): GcmCandidacyStep[] {
-  const round = s.gcmRounds.at(-1);
-  if (s.stage !== 'gcm-review' || !round) return [];
-  // The workflow would take a second feedback and replace the first; the portal asks for it once a round.
-  if (!round.feedback) return ['feedback'];
-  if (round.followUp && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
-  return [];
-}
-
-/** The task the cycle's stage asks of this person now, if any. */
-export function taskOf(s: CycleState, email: string): TaskKind | undefined {
-  if ((s.stage === 'awaiting-submission' || s.stage === 'overdue') && isFocalPoint(s.country, email)) return 'report';
-  if (s.stage === 'awaiting-revision' && isFocalPoint(s.country, email)) return 'revision';
-  if (s.stage === 'in-review' && isReviewer(s, email)) return 'review';
-  return undefined;
-}
-
-export const taskPath = (code: string, year: number, task: TaskKind) => `/cycles/${code}/${year}/${task}`;
+export const taskPath = (code: string, year: number, task: CycleTask) => `/cycles/${code}/${year}/${task}`;
 export const gcmCandidacyPath = (code: string) => `/candidacies/${code}/gcm`;
 
 /** The page of the task an action link is for. */
 export function pathOfTask(ref: TaskRef): string {
-  const code = /-([A-Z]{3})(?:-|$)/.exec(ref.workflowId)?.[1] ?? '';
+  const { code, year = NaN } = keyOfWorkflowId(ref.workflowId);
   if (ref.task === 'candidacy') return `/candidacies/${code}`;
   if (ref.task === 'candidacy-gcm') return gcmCandidacyPath(code);
   if (ref.task === 'reactivation') return `/countries/${code}/reactivation`;
   if (ref.task === 'verification') return `/reactivations/${code}`;
-  const year = Number(/-(\d{4})$/.exec(ref.workflowId)?.[1]);
   if (ref.task === 'escalation') return `/escalations/${code}/${year}`;
   if (ref.task === 'support') return `/support/${code}/${year}`;
   return taskPath(code, year, ref.task);
@@ -103,7 +71,7 @@ export async function countryTasks(client: Client, registry: CountryState[], ema
       path: pathOfTask({ workflowId, task, round: 0 }),
     });
     if (r.status === 'candidate') tasks.push(ref('candidacy', candidacyWorkflowId(r.country.code)));
-    if (reactivationOpen(r)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
+    if (awaitsReactivationRequest(r)) tasks.push(ref('reactivation', countryWorkflowId(r.country.code)));
   }
   return tasks;
 }
@@ -136,7 +104,7 @@ export function addressesToFix(cycles: CycleState[]): AddressToFix[] {
 export async function openTasks(client: Client, email: string): Promise<OpenTask[]> {
   const tasks: OpenTask[] = [];
   for (const s of await openCycles(client)) {
-    const task = taskOf(s, email);
+    const task = cycleTaskOf(s, email);
     if (!task) continue;
     tasks.push({
       task,

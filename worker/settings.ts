@@ -1,4 +1,4 @@
-import { actionLinkKeysFromEnv } from '../activities/tokens';
+import { actionLinkKeysFromEnv } from '../client/tokens';
 import { checkKeyPurposes } from '../client/key-purposes';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { storesFromEnv } from '../store/settings';

@@ -1,5 +1,5 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { auditEntryOf, recordAudit, type AuditEntry } from '../domain/shared/audit';
+import { auditEntryOf, recordAudit, type AuditEntry, type RejectedSignal } from '../domain/shared/audit';
 import { iso } from '../domain/shared/calendar';
 import { InvalidInputError } from '../domain/cycle/policy';
 import { now } from './clock';
@@ -16,28 +16,41 @@ export function rejection(error: unknown): unknown {
 /** What every task of a workflow shares: what an Update answers, where refusals and the audit trail go. */
 export interface TaskWiring<R> {
   result: () => R;
-  onRejectedSignal: (name: string, error: InvalidInputError) => void;
+  /** Where a refused Signal is told, with the reason (its sender hears no answer). */
+  onRejectedSignal: (name: string, reason: string) => void;
   /** Called after every task taken or refused, for the workflow's main loop to look again. */
   onChange: () => void;
   /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
   trail: () => AuditEntry[];
 }
 
+/** Keeps a process's refused signals in the list its state holds, stamped with the workflow's clock. */
+export const keepRejected =
+  (list: () => RejectedSignal[]) =>
+  (name: string, reason: string): void => {
+    list().push({ name, at: iso(now()), reason });
+  };
+
 /**
  * The one way a workflow takes human tasks: given what its tasks share, registers each in one line, its
  * check and its change both decided by the process's class in `domain/`:
  * `task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) })`.
+ * An Update its validator refused leaves no trace in the history, so the application layer reports it
+ * afterwards (taskRefusedSignal), and it is entered in the audit trail too.
  */
-export const taskWiring =
-  <R>(wiring: TaskWiring<R>) =>
-  <A>(definition: TaskDefinition<R, A>, decided: { validate: (args: A) => unknown; apply: (args: A) => void }): void =>
+export function taskWiring<R>(wiring: TaskWiring<R>) {
+  setHandler(taskRefusedSignal, (refusal) => {
+    const { task: name, reason, ...args } = refusal ?? {};
+    recordAudit(wiring.trail(), auditEntryOf(String(name), args, 'update', iso(now()), String(reason)));
+  });
+  return <A>(definition: TaskDefinition<R, A>, decided: { validate: (args: A) => unknown; apply: (args: A) => void }): void =>
     registerTask({ ...definition, ...wiring, ...decided });
+}
 
 /**
  * Registers one human task: an Update whose validator rejects bad input before anything changes, and a
  * Signal of the same name for tools that can only signal, whose rejections are recorded, never thrown.
- * Each is entered in the workflow's audit trail. An Update its validator refused leaves no trace in the
- * history, so the application layer reports it afterwards (taskRefusedSignal), and it is entered too.
+ * Each is entered in the workflow's audit trail.
  */
 function registerTask<R, A>(
   task: TaskDefinition<R, A> &
@@ -73,14 +86,9 @@ function registerTask<R, A>(
       enter(args, 'signal');
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      task.onRejectedSignal(task.signal.name, error);
+      task.onRejectedSignal(task.signal.name, error.message);
       enter(args, 'signal', error.message);
     }
     task.onChange();
-  });
-  // Registered again by each task of the workflow, to the same effect.
-  setHandler(taskRefusedSignal, (refusal) => {
-    const { task: name, reason, ...args } = refusal ?? {};
-    recordAudit(task.trail(), auditEntryOf(String(name), args, 'update', iso(now()), String(reason)));
   });
 }

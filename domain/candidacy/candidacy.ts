@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from '../shared/calendar';
-import { newcomers, type Person } from '../shared/country';
+import { newcomers, sameAddress, type Person } from '../shared/country';
 import type { Notice } from '../shared/notice';
 import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
@@ -307,10 +307,6 @@ export class Candidacy {
     for (const person of arriving) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
   }
 
-  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
-    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
-  }
-
   private askGcm(kind: Notice['kind'], step: string): void {
     for (const member of this.input.governance.gcm) this.notice(kind, member, step);
   }
@@ -329,4 +325,19 @@ export class Candidacy {
       ...extra,
     };
   }
+}
+
+export type GcmCandidacyStep = 'feedback' | 'position';
+
+/**
+ * What a candidacy asks of this GCM member now (R10, R11): the GCM's feedback once the candidate has
+ * presented, and their own position once the candidate has followed the feedback up.
+ */
+export function gcmCandidacySteps(s: CandidacyState, email: string): GcmCandidacyStep[] {
+  const round = s.gcmRounds.at(-1);
+  if (s.stage !== 'gcm-review' || !round) return [];
+  // Candidacy would take a second feedback and replace the first; the GCM is asked for it once a round.
+  if (!round.feedback) return ['feedback'];
+  if (round.followUp && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
+  return [];
 }

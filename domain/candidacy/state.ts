@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../shared/audit';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import type { Governance, Person } from '../shared/country';
 import type { Notice } from '../shared/notice';
 import type { CyclePolicy } from '../cycle/policy';
@@ -41,7 +41,7 @@ export interface CandidacyState {
   history: { at: string; what: string }[];
   remindersDone: string[];
   outbox: Notice[];
-  rejectedSignals: { name: string; at: string; reason: string }[];
+  rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused (absent in runs that began before it was kept). */
   audit?: AuditEntry[];
 }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calendar';
 import { newcomers, type Person } from '../shared/country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
+import { cycleTaskStages } from './tasks';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
 import {
@@ -82,7 +83,7 @@ export class ReportingCycle {
     requireSender(as, [this.input.secretariat], `the secretariat (${this.input.secretariat.email})`);
   }
 
-  private requireStage(allowed: Stage[], action: string): void {
+  private requireStage(allowed: readonly Stage[], action: string): void {
     if (!allowed.includes(this.state.stage)) {
       const last = this.state.submissions.at(-1);
       const detail = this.state.stage === 'in-review' && last ? ` (a report was received on ${last.at.slice(0, 10)} and is in review)` : '';
@@ -93,14 +94,14 @@ export class ReportingCycle {
   validateSubmitReport(args: unknown) {
     const parsed = parseInput(submitReportArgs(), 'report submission', args);
     this.requireFocalPoint(parsed.as);
-    this.requireStage(['awaiting-submission', 'overdue'], 'a report');
+    this.requireStage(cycleTaskStages.report, 'a report');
     return parsed;
   }
 
   validateSubmitRevision(args: unknown) {
     const parsed = parseInput(submitReportArgs(), 'revision', args);
     this.requireFocalPoint(parsed.as);
-    this.requireStage(['awaiting-revision'], 'a revision');
+    this.requireStage(cycleTaskStages.revision, 'a revision');
     return parsed;
   }
 
@@ -111,7 +112,7 @@ export class ReportingCycle {
       throw new InvalidInputError('sender', [
         `as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`,
       ]);
-    this.requireStage(['in-review'], 'a review');
+    this.requireStage(cycleTaskStages.review, 'a review');
     if (parsed.decision === 'revise' && this.state.round >= maxReviewRounds) {
       throw new InvalidInputError('review', [
         `decision: round ${this.state.round} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`,
@@ -291,11 +292,6 @@ export class ReportingCycle {
     if (s.stage === 'awaiting-revision' && review)
       return { kind: 'feedback', extra: { comments: review.comments, guidance: review.guidance, dueAt: s.windowEndsAt } };
     return undefined;
-  }
-
-  recordRejectedSignal(name: string, error: unknown, now: DateTime): void {
-    const reason = error instanceof Error ? error.message : String(error);
-    this.state.rejectedSignals.push({ name, at: iso(now), reason });
   }
 
   /**

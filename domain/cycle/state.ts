@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../shared/audit';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import type { Person } from '../shared/country';
 import type { CyclePolicy } from './policy';
 import type { CycleOutcome, Report } from './report';
@@ -170,7 +170,7 @@ export interface CycleState {
   /** How many reminders actually went out (evidence for the GCM). */
   remindersSent?: number;
   outbox: EmailRequest[];
-  rejectedSignals: { name: string; at: string; reason: string }[];
+  rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused (absent in runs that began before it was kept). */
   audit?: AuditEntry[];
   publishedAt?: string;

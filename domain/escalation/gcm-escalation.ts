@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../shared/audit';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import { DateTime } from 'luxon';
 import { iso } from '../shared/calendar';
 import type { z } from 'zod';
@@ -61,7 +61,7 @@ export interface EscalationState {
   support?: SupportState;
   /** `takenAt` is absent in decisions recorded before it was asked for. */
   decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string; takenAt?: DecisionTaken };
-  rejectedSignals: { name: string; at: string; reason: string }[];
+  rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused (absent in runs that began before it was kept). */
   audit?: AuditEntry[];
   outbox: Notice[];
@@ -179,10 +179,6 @@ export class GcmEscalation {
     this.state.stage = decision;
     if (decision === 'resumed') this.tellCountry('escalation-resumed', 'resumed', { reason });
     // An inactive country is told by its record, which also suspends benefits and updates the profile.
-  }
-
-  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
-    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
-import type { AuditEntry } from '../shared/audit';
-import { iso, nextCycleYear } from '../shared/calendar';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
+import { nextCycleYear } from '../shared/calendar';
 import type { Governance, Person } from '../shared/country';
 import { verificationArgs, type ReactivationRequest, type VerificationArgs } from './args';
 import type { Notice } from '../shared/notice';
@@ -22,7 +22,7 @@ export interface ReactivationState {
   request: ReactivationRequest;
   by: string;
   verification?: { by: string; at: string; verified: boolean; note: string };
-  rejectedSignals: { name: string; at: string; reason: string }[];
+  rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused. */
   audit?: AuditEntry[];
 }
@@ -91,10 +91,6 @@ export class Reactivation {
       note: verification!.note,
       nextCycleYear: nextCycleYear(now),
     };
-  }
-
-  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
-    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
   }
 
   private notice(kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}): void {

@@ -103,6 +103,10 @@ export interface CountryState {
   actions: Action[];
 }
 
+/** An inactive country may file a reactivation request while none is open (R23). */
+export const awaitsReactivationRequest = (r: Pick<CountryState, 'status' | 'reactivations'>) =>
+  r.status === 'inactive' && !r.reactivations.some((x) => !x.closedAt);
+
 export class CountryRecord {
   constructor(readonly state: CountryState) {}
 

@@ -15,6 +15,13 @@ export interface AuditEntry {
   reason?: string;
 }
 
+/** A signal a process refused: its sender hears no answer, so the refusal is kept in the state that queries show. */
+export interface RejectedSignal {
+  name: string;
+  at: string;
+  reason: string;
+}
+
 /** How the application layer says a person reached the task. */
 export const channels = ['portal-link', 'portal-session', 'cli-operator'] as const;
 export type Channel = (typeof channels)[number];

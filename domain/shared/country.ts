@@ -20,6 +20,9 @@ export const personSchema = lazy(() =>
 export type Person = z.output<ReturnType<typeof personSchema>>;
 
 /** Who among `after` was not among `before`, by address: those a change of people must tell what waits for them. */
+/** Whether two e-mail addresses are the same, whatever their case and surrounding spaces. */
+export const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 export const newcomers = (before: Person[], after: Person[]): Person[] => after.filter((p) => !before.some((b) => b.email === p.email));
 
 export const statuses = ['candidate', 'active', 'inactive', 'withdrawn'] as const;

@@ -13,6 +13,17 @@ export const supportWorkflowId = (code: string, year: number) => `support-${code
 export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
 export const yearlyScheduleId = 'annual-cycle-schedule';
 
+const withYear = ['reporting-cycle-', 'cycle-record-', 'gcm-escalation-', 'support-'];
+const withoutYear = [countryPrefix, 'candidacy-', 'reactivation-']; // a reactivation's number is not a year
+
+/** What the id of one of a country's workflows names: the country, and the year of a cycle, escalation or support. */
+export function keyOfWorkflowId(workflowId: string): { code: string; year?: number } {
+  const prefix = [...withYear, ...withoutYear].find((p) => workflowId.startsWith(p));
+  if (prefix === undefined) throw new Error(`${workflowId} is not the id of a country's workflow`);
+  const [code = '', year] = workflowId.slice(prefix.length).split('-');
+  return withYear.includes(prefix) ? { code, year: Number(year) } : { code };
+}
+
 /** The country code of a country record's workflow id. */
 export const codeOfCountryWorkflow = (workflowId: string) => workflowId.slice(countryPrefix.length);
 

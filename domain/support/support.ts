@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AuditEntry } from '../shared/audit';
-import { iso } from '../shared/calendar';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
 import type { Notice } from '../shared/notice';
 
@@ -12,7 +11,7 @@ export type SupportInput = EscalationInput & SupportState;
 
 /** What the run's query shows: its input, the check-ins, refusals and audit trail. */
 export interface SupportRunState extends SupportInput {
-  rejectedSignals: { name: string; at: string; reason: string }[];
+  rejectedSignals: RejectedSignal[];
   audit: AuditEntry[];
 }
 
@@ -77,9 +76,5 @@ export class Support {
   /** The GCM's decision ended the sub-group. */
   endedByDecision(): void {
     this.steps.push('support sub-group ended by the GCM decision');
-  }
-
-  recordRejectedSignal(name: string, error: Error, now: DateTime): void {
-    this.state.rejectedSignals.push({ name, at: iso(now), reason: error.message });
   }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { importRegistry } from '../../app/countries';
-import { signGrant, type TaskRef } from '../../activities/tokens';
+import { signGrant, type TaskRef } from '../../client/tokens';
 import type { CandidacyTask } from '../../domain/candidacy/args';
 import { escalationWorkflowId } from '../../domain/shared/workflow-ids';
 import { exampleRegistry } from '../helpers/fixtures';

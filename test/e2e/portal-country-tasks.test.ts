@@ -7,7 +7,7 @@ import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candid
 import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { storePublisher } from '../../activities/publisher';
-import { signGrant } from '../../activities/tokens';
+import { signGrant } from '../../client/tokens';
 import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importRegistry } from '../../app/countries';
 import { cycleState, openYear } from '../../app/cycles';
-import { signGrant } from '../../activities/tokens';
+import { signGrant } from '../../client/tokens';
 import { exampleRegistry } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openYear, cycleState } from '../../app/cycles';
 import { countryRecord, importRegistry } from '../../app/countries';
-import { signGrant, signingKeys } from '../../activities/tokens';
+import { signGrant, signingKeys } from '../../client/tokens';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';

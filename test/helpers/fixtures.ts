@@ -10,7 +10,7 @@ import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
 import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { cycleClosedSignal } from '../../workflows/country/messages';
-import { signingKeys } from '../../activities/tokens';
+import { signingKeys } from '../../client/tokens';
 
 const examples = join(__dirname, '../../examples');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { signingKeys } from '../../activities/tokens';
+import { signingKeys } from '../../client/tokens';
 import { codecSettingsFromEnv } from '../../client/data-converter';
 import { TASK_QUEUE } from '../../client/config';
 import type { PortalSettings } from '../../portal/config';

@@ -10,7 +10,7 @@ import type { EmailRequest } from '../../domain/cycle/state';
 import type { Notice } from '../../domain/shared/notice';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { testPortal } from '../helpers/fixtures';
-import { verifyGrant } from '../../activities/tokens';
+import { verifyGrant } from '../../client/tokens';
 
 // The e-mail activity against a real SMTP sink, run in an activity context as a worker runs it.
 let mail: MailCatcher;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signGrant, signingKeys, TokenRefused, verifyGrant } from '../../activities/tokens';
+import { signGrant, signingKeys, TokenRefused, verifyGrant } from '../../client/tokens';
 import { checkKeyPurposes } from '../../client/key-purposes';
 import { portalSettingsFromEnv } from '../../portal/config';
 import { settingsFromEnv } from '../../worker/settings';

@@ -35,3 +35,13 @@ it('names only workflow types that the workflows entry exports', () => {
 it('reads the record under the name its workflow defines the query with', () => {
   expect(getRecordQuery.name).toBe(ids.recordQueryName);
 });
+
+it("reads the country and the year back from the ids of a country's workflows", () => {
+  expect(ids.keyOfWorkflowId(ids.reportingCycleId('PER', 2027))).toEqual({ code: 'PER', year: 2027 });
+  expect(ids.keyOfWorkflowId(ids.escalationWorkflowId('NGA', 2028))).toEqual({ code: 'NGA', year: 2028 });
+  expect(ids.keyOfWorkflowId(ids.supportWorkflowId('NGA', 2028))).toEqual({ code: 'NGA', year: 2028 });
+  expect(ids.keyOfWorkflowId(ids.countryWorkflowId('PER'))).toEqual({ code: 'PER' });
+  expect(ids.keyOfWorkflowId(ids.candidacyWorkflowId('CHL'))).toEqual({ code: 'CHL' });
+  expect(ids.keyOfWorkflowId(ids.reactivationWorkflowId('NGA', 2))).toEqual({ code: 'NGA' });
+  expect(() => ids.keyOfWorkflowId(ids.annualCycleId(2027))).toThrow("annual-cycle-2027 is not the id of a country's workflow");
+});

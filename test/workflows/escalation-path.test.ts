@@ -13,7 +13,7 @@ import type { DialogueArgs } from '../../domain/escalation/args';
 import type { ReactivationRequest } from '../../domain/reactivation/args';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
-import { verifyGrant } from '../../activities/tokens';
+import { verifyGrant } from '../../client/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import {
   annualCycleId,

@@ -6,7 +6,7 @@ import { reportingCycle } from '../../workflows';
 import * as m from '../../workflows/reporting-cycle/messages';
 import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, exampleReport, peru, secretariat, testPortal, uniqueCycleId } from '../helpers/fixtures';
-import { verifyGrant } from '../../activities/tokens';
+import { verifyGrant } from '../../client/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import { skipTo, Y } from '../helpers/clock';
 import { copyOf } from '../helpers/personal-links';

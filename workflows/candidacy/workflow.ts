@@ -16,7 +16,7 @@ import { pathfinderCountry } from '../country/workflow';
 import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { CountryCode, PathfinderStatus } from '../search-attributes';
-import { taskWiring } from '../tasks';
+import { keepRejected, taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
@@ -35,9 +35,10 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   const toCountry: ToCountry[] = [];
   let changes = 0;
 
+  const rejected = keepRejected(() => c.state.rejectedSignals);
   const task = taskWiring({
     result: () => c.state,
-    onRejectedSignal: (name, e) => c.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: rejected,
     onChange: () => changes++,
     trail: () => (c.state.audit ??= []),
   });
@@ -57,7 +58,7 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   setHandler(getCandidacyQuery, () => c.state);
   // From the country's record; checked like any signal anyone could send, and refused on the candidacy, never thrown.
   const internal = internalWiring({
-    refuse: (name, problems) => c.recordRejectedSignal(name, new Error(problems.join('; ')), now()),
+    refuse: (name, problems) => rejected(name, problems.join('; ')),
     onChange: () => changes++,
   });
   internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => {

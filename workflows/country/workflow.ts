@@ -84,7 +84,7 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
   const task = taskWiring({
     result: () => record.state,
-    onRejectedSignal: (name, error) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${error.message}` }),
+    onRejectedSignal: (name, reason) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${reason}` }),
     onChange: () => undefined, // the main loop waits on the record's own work queue
     trail: () => (record.state.audit ??= []),
   });

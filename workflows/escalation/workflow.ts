@@ -15,7 +15,7 @@ import { drain } from '../drain';
 import { sendNotices } from '../notices';
 import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
-import { taskWiring } from '../tasks';
+import { keepRejected, taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
@@ -33,9 +33,10 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
   const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
+  const rejected = keepRejected(() => escalation.state.rejectedSignals);
   const task = taskWiring({
     result: () => escalation.state,
-    onRejectedSignal: (name, e) => escalation.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: rejected,
     onChange: () => changes++,
     trail: () => (escalation.state.audit ??= []),
   });
@@ -61,7 +62,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   setHandler(messages.getEscalationQuery, () => escalation.state);
   // From the country's record; checked like any signal anyone could send, and refused on the escalation, never thrown.
   const internal = internalWiring({
-    refuse: (name, problems) => escalation.recordRejectedSignal(name, new Error(problems.join('; ')), now()),
+    refuse: (name, problems) => rejected(name, problems.join('; ')),
     onChange: () => changes++,
   });
   internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => {
@@ -118,7 +119,7 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
   const s = new Support(input, now());
   const task = taskWiring({
     result: () => s.state.checkIns,
-    onRejectedSignal: (name, e) => s.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: keepRejected(() => s.state.rejectedSignals),
     onChange: () => undefined,
     trail: () => s.state.audit,
   });

@@ -2,7 +2,7 @@ import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '
 import { now } from '../clock';
 import { sendNotices } from '../notices';
 import { reactivationClosedSignal } from '../country/messages';
-import { taskWiring } from '../tasks';
+import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
 import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
@@ -12,7 +12,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   const r = Reactivation.open(workflowInfo().workflowId, input);
   const task = taskWiring({
     result: () => r.state,
-    onRejectedSignal: (name, e) => r.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: keepRejected(() => r.state.rejectedSignals),
     onChange: () => undefined,
     trail: () => (r.state.audit ??= []),
   });

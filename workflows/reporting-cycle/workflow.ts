@@ -26,7 +26,7 @@ import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
 import { cycleClosedSignal } from '../country/messages';
 import { drainByKey } from '../drain';
 import { dated } from '../notices';
-import { taskWiring } from '../tasks';
+import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
 import { annualCycleId, countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { cycleRow } from '../../domain/cycle/year-view';
@@ -95,9 +95,10 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   cycle.callForReports();
   let changes = 0;
 
+  const rejected = keepRejected(() => cycle.state.rejectedSignals);
   const task = taskWiring({
     result: () => cycleSummary(cycle.state),
-    onRejectedSignal: (name, e) => cycle.recordRejectedSignal(name, e, now()),
+    onRejectedSignal: rejected,
     onChange: () => changes++,
     trail: () => (cycle.state.audit ??= []),
   });
@@ -116,9 +117,9 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   });
   setHandler(messages.getStateQuery, () => cycle.state);
   // From the country's record; checked like any signal anyone could send, and refused on the cycle, never thrown.
-  const subjects = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' } as Record<InternalMessage, string>;
+  const subjects: Partial<Record<InternalMessage, string>> = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' };
   const internal = internalWiring({
-    refuse: (name, problems) => cycle.recordRejectedSignal(name, new InvalidInputError(subjects[name] ?? name, problems), now()),
+    refuse: (name, problems) => rejected(name, new InvalidInputError(subjects[name] ?? name, problems).message),
     onChange: () => changes++,
   });
   internal(messages.focalPointsChangedSignal, 'focalPointsChanged', (people) => cycle.changeFocalPoints(people, now()));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../form';
-import type { GcmCandidacyStep } from '../../tasks';
+import type { GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import type { GcmField } from './gcm-page';
 
 /** The fields each GCM step takes from its form: the arguments the CLI sends for it. */

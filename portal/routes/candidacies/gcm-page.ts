@@ -1,7 +1,7 @@
 import type { ParsedArgs } from '../../../domain/candidacy/args';
 import type { CandidacyState } from '../../../domain/candidacy/state';
 import { html, type Html } from '../../html';
-import type { GcmCandidacyStep } from '../../tasks';
+import type { GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import { page, type PageContext } from '../../views/layout';
 
 // The GCM's page on a candidacy (R10, R11): what the candidate filed and presented, each round with the

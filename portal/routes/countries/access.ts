@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { countryRecord } from '../../../app/countries';
 import { candidacyWorkflowId, countryWorkflowId } from '../../../domain/shared/workflow-ids';
 import type { Portal } from '../../context';
-import { isFocalPoint } from '../../tasks';
+import { isFocalPoint } from '../../../domain/cycle/tasks';
 import { linkedElsewhere, notFound, notYours, signedIn, unlessRefused } from '../../access';
 
 /**

@@ -4,7 +4,7 @@ import { requestReactivation } from '../../../app/countries';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm, text } from '../../form';
-import { reactivationOpen } from '../../tasks';
+import { awaitsReactivationRequest } from '../../../domain/record/country-record';
 import { message } from '../../views/layout';
 import { notNow, problemOf, sendPage } from '../../access';
 import { countryAccess } from './access';
@@ -25,13 +25,13 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
 
   app.get<{ Params: { code: string } }>('/:code/reactivation', async (request, reply) => {
     const { record, ctx } = await countryAccess(portal, request, reply, 'reactivation');
-    if (!reactivationOpen(record)) throw notNow('reactivationTitle');
+    if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
     return sendPage(reply, 200, reactivationPage(ctx, record.country.name));
   });
 
   app.post<{ Params: { code: string } }>('/:code/reactivation', { preHandler: csrfCheck }, async (request, reply) => {
     const { record, ctx, session } = await countryAccess(portal, request, reply, 'reactivation');
-    if (!reactivationOpen(record)) throw notNow('reactivationTitle');
+    if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
     const f = readForm(reactivationForm, request.body);
     const asked = {
       progressReport: f.progressReport,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { cycleState } from '../../../app/cycles';
 import type { Portal } from '../../context';
-import { isFocalPoint, isReviewer } from '../../tasks';
+import { isFocalPoint, isReviewer } from '../../../domain/cycle/tasks';
 import { notFound, unlessRefused } from '../../access';
 
 /** /documents/<SHA256>?cycle=<ID>: a report's documents, for the people of its cycle only. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { TokenRefused } from '../../../activities/tokens';
+import { TokenRefused } from '../../../client/tokens';
 import { signInLinkMinutes, type Session } from '../../auth';
-import { emailPattern, sameAddress } from '../../people';
+import { emailPattern } from '../../people';
+import { sameAddress } from '../../../domain/shared/country';
 import type { Portal } from '../../context';
 import { message } from '../../views/layout';
 import { linkConfirmPage, signInPage } from './sign-in-page';

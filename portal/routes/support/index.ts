@@ -5,7 +5,7 @@ import { supportWorkflowId } from '../../../domain/shared/workflow-ids';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm, text, yes } from '../../form';
-import { sameAddress } from '../../people';
+import { sameAddress } from '../../../domain/shared/country';
 import { notFound, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
 import { supportPage } from './support-page';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../domain/cycle/policy';
 import { ReportingCycle } from '../../../domain/cycle/reporting-cycle';
 import type { EmailRequest } from '../../../domain/cycle/state';
+import { cycleTaskOf } from '../../../domain/cycle/tasks';
 import { at, expectRefusal, letTimePass, localTime, mailOf, recipients } from './helpers';
 import { cycleInput, deputy, focalPoint, report, reviewer, secondReviewer, secretariat } from './fixtures';
 
@@ -457,5 +458,41 @@ describe('a country that is no longer active (R2)', () => {
     expect(cycle.nextWakeAt()).toBeUndefined();
     expectRefusal(cycle.state, () => submit(cycle, '2027-04-20T10:00:00Z'), 'stage', /suspended/);
     expect(mailOfCycle(cycle, () => cycle.advance(at('2027-05-20T00:00:00Z')))).toEqual([]);
+  });
+});
+
+describe('what the cycle asks of whom (R13, R16)', () => {
+  it('R16: the task a person is shown is the one the cycle takes from them, at each stage', () => {
+    const cycle = open();
+    const asked = () => [focalPoint, deputy, reviewer].map((p) => cycleTaskOf(cycle.state, p.email) ?? '-');
+    const takes = () =>
+      [cycle.validateSubmitReport, cycle.validateSubmitRevision].map((check) => {
+        try {
+          check.call(cycle, { as: focalPoint.email, report: report() });
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    expect([asked(), takes()]).toEqual([
+      ['report', 'report', '-'],
+      [true, false],
+    ]);
+    submit(cycle, '2027-04-12T10:00:00Z');
+    expect([asked(), takes()]).toEqual([
+      ['-', '-', 'review'],
+      [false, false],
+    ]);
+    review(cycle, '2027-04-20T08:00:00Z', 'revise');
+    expect([asked(), takes()]).toEqual([
+      ['revision', 'revision', '-'],
+      [false, true],
+    ]);
+    revise(cycle, '2027-05-02T08:00:00Z');
+    review(cycle, '2027-05-10T08:00:00Z', 'accept');
+    expect([asked(), takes()]).toEqual([
+      ['-', '-', '-'],
+      [false, false],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
-import { secretSetting } from '../client/secrets';
+import { secretSetting } from './secrets';
 
 // The links of the project are JWTs signed with HMAC-SHA256 (jose), each purpose with keys of its own:
 // the workers sign action links (ACTION_LINK_KEYS) and the portal verifies them; the portal alone signs
