@@ -5,7 +5,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { cycleRecordId, reportingCycleId, workflowTypes } from '../domain/shared/workflow-ids';
 import type { CycleState } from '../domain/cycle/state';
 import type { ObjectStore } from '../store/object-store';
-import { getStateQuery } from '../workflows/reporting-cycle/messages';
+import { getCycleQuery } from '../workflows/reporting-cycle/messages';
 
 // A closed cycle's run leaves Temporal when the namespace's retention ends. Its record stays in the store:
 // `<ISO3>/<YEAR>/cycle.json`, what the cycle ended with (every submission, round, review and timestamp,
@@ -49,7 +49,7 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
       const handle = client.workflow.getHandle(reportingCycleId(country, year));
       const run = await handle.describe();
       if (run.status.name === 'RUNNING') throw ApplicationFailure.retryable(`${run.workflowId} has not closed yet`, 'StillRunning');
-      const [state, history] = await Promise.all([handle.query(getStateQuery), handle.fetchHistory()]);
+      const [state, history] = await Promise.all([handle.query(getCycleQuery), handle.fetchHistory()]);
       const record: CycleRecord = {
         workflowId: run.workflowId,
         runId: run.runId,

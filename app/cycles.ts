@@ -65,7 +65,7 @@ async function cyclesWhere(client: Client, condition: string): Promise<CycleStat
   const ids: string[] = [];
   for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.reportingCycle}' AND ${condition}` }))
     ids.push(run.workflowId);
-  return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getStateQuery)));
+  return Promise.all(ids.map((id) => client.workflow.getHandle(id).query(messages.getCycleQuery)));
 }
 
 /** Whole days until the current deadline or window ends (negative when late); undefined once the cycle has ended. */
@@ -144,7 +144,7 @@ export function assignReviewers(client: Client, task: CycleTask & { reviewers: {
 export function cycleState(client: Client, country: string, year: string | number): Promise<CycleState> {
   const [code, y] = [countryCode(country), cycleYear(year)];
   return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () =>
-    client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getStateQuery),
+    client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getCycleQuery),
   );
 }
 

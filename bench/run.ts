@@ -236,7 +236,7 @@ async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     const queryAll = async () => {
       const start = process.hrtime.bigint();
       await Promise.all(
-        codes.slice(0, N).map((code) => client.workflow.getHandle(reportingCycleId(code, 2027)).query(cycle.getStateQuery)),
+        codes.slice(0, N).map((code) => client.workflow.getHandle(reportingCycleId(code, 2027)).query(cycle.getCycleQuery)),
       );
       return seconds(start);
     };
@@ -305,7 +305,7 @@ async function deadlineRush(address: string, client: Client) {
     ]);
     const floorRush = await rushThroughClient({ client, countries, year: floorYear, report, windowMs: 60_000 });
     const states = await Promise.all(
-      countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getStateQuery)),
+      countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, rushYear)).query(cycle.getCycleQuery)),
     );
     const received = states.filter((s) => s.submissions.length === 1).length;
     const dashboard = await dashboardTimes({

@@ -6,11 +6,15 @@ import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
 import type { CandidacyInput, CandidacyStage, CandidacyState } from './state';
 import { candidacyWorkflowId } from '../shared/workflow-ids';
+import type { ToCountry } from '../shared/to-country';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
 
 export class Candidacy {
+  /** What the country's record is still to be told: every step of the history, the grant or the withdrawal. */
+  readonly toCountry: ToCountry[] = [];
+
   constructor(
     readonly input: CandidacyInput,
     readonly state: CandidacyState,
@@ -18,7 +22,7 @@ export class Candidacy {
 
   static open(input: CandidacyInput, now: DateTime): Candidacy {
     const { eoi } = input;
-    return new Candidacy(input, {
+    const c = new Candidacy(input, {
       code: eoi.code,
       name: eoi.name,
       stage: 'expression-of-interest',
@@ -28,16 +32,22 @@ export class Candidacy {
       done: {},
       filed: { workshops: [] },
       gcmRounds: [],
-      history: [
-        {
-          at: iso(now),
-          what: `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}`,
-        },
-      ],
+      history: [],
       remindersDone: [],
       outbox: [],
       rejectedSignals: [],
     });
+    c.record(
+      `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}`,
+      now,
+    );
+    return c;
+  }
+
+  /** A step in the candidacy's history, which the country's record keeps too. */
+  private record(what: string, now: DateTime): void {
+    this.state.history.push({ at: iso(now), what });
+    this.toCountry.push({ kind: 'candidacyStep', message: { what } });
   }
 
   get focalPoints(): Person[] {
@@ -148,11 +158,11 @@ export class Candidacy {
     ].filter((x): x is string => x !== undefined);
   }
 
-  /** Applies a task after validating it; returns what the country's record should hear, if anything. */
-  apply<T extends CandidacyTask>(task: T, args: unknown, now: DateTime): { granted?: string; withdrawn?: boolean } {
+  /** Applies a task after validating it. */
+  apply<T extends CandidacyTask>(task: T, args: unknown, now: DateTime): void {
     const parsed = this.validate(task, args) as ParsedArgs<CandidacyTask>;
     const s = this.state;
-    const note = (what: string) => s.history.push({ at: iso(now), what: `${what} (${parsed.as})` });
+    const note = (what: string) => this.record(`${what} (${parsed.as})`, now);
     const complete = (step: TimelineStep) => (s.done[step] ??= iso(now));
     switch (task) {
       case 'acknowledge': {
@@ -212,36 +222,37 @@ export class Candidacy {
       case 'withdraw':
         s.stage = 'withdrawn';
         note(`withdrawn: ${(parsed as ParsedArgs<'withdraw'>).reason}`);
-        return { withdrawn: true };
+        this.toCountry.push({ kind: 'candidacyWithdrawn', message: { reason: s.history.at(-1)!.what } });
     }
-    return {};
   }
 
-  private position(position: ParsedArgs<'position'>, now: DateTime): { granted?: string } {
+  private position(position: ParsedArgs<'position'>, now: DateTime): void {
     const s = this.state;
     const round = this.round!;
     round.positions.push(position);
-    s.history.push({
-      at: iso(now),
-      what: `GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}`,
-    });
+    this.record(`GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}`, now);
     if (position.position === 'object') {
       // R11: one objection blocks; the candidate keeps everything it filed and may present again.
       round.outcome = 'not granted';
       s.stage = 'planning';
       s.attempt += 1;
-      s.history.push({ at: iso(now), what: 'not granted: no consensus in the GCM' });
+      this.record('not granted: no consensus in the GCM', now);
       for (const person of this.focalPoints)
         this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason: position.reason });
-      return {};
+      return;
     }
-    if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return {};
+    if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return;
     round.outcome = 'granted';
     s.stage = 'granted';
     s.grantedOn = now.setZone(this.input.policy.secretariatZone).toISODate()!;
-    s.history.push({ at: iso(now), what: `granted pathfinder status by consensus on ${s.grantedOn}` });
+    this.record(`granted pathfinder status by consensus on ${s.grantedOn}`, now);
     for (const person of this.focalPoints) this.notice('candidacy-granted', person, 'granted');
-    return { granted: s.grantedOn };
+    const { plan } = s.filed.roadmap!;
+    const roadmap =
+      plan.kind === 'roadmap'
+        ? `roadmap: ${plan.priorityAreas.join('; ')}`
+        : `national action plans: ${plan.plans.map((p) => p.title).join('; ')}`;
+    this.toCountry.push({ kind: 'granted', message: { grantedOn: s.grantedOn, reviewers: s.reviewers, roadmap } });
   }
 
   /** Reminders for timeline steps that are late, per focal point: from the day after the due date(), then weekly. */
@@ -302,7 +313,7 @@ export class Candidacy {
     if (this.ended || arriving.length === 0) return;
     this.input.eoi = { ...this.input.eoi, focalPoint: people.focalPoint, deputy: people.deputy };
     const s = this.state;
-    s.history.push({ at: iso(now), what: `focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}` });
+    this.record(`focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}`, now);
     if (s.stage !== 'planning' && s.stage !== 'gcm-review') return;
     for (const person of arriving) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
   }

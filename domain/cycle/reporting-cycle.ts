@@ -3,6 +3,7 @@ import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calen
 import { newcomers, type Person } from '../shared/country';
 import { InvalidInputError, parseInput, requireSender } from './policy';
 import { cycleTaskStages } from './tasks';
+import type { ToCountry } from '../shared/to-country';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
 import {
@@ -31,6 +32,9 @@ import {
 const at = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
 
 export class ReportingCycle {
+  /** What the country's record is still to be told: the cycle's outcome, once it has ended. */
+  readonly toCountry: ToCountry[] = [];
+
   constructor(
     readonly input: CycleInput,
     readonly state: CycleState,
@@ -381,6 +385,24 @@ export class ReportingCycle {
 
   outcome(): CycleOutcome {
     return outcomeOf(this.state);
+  }
+
+  /** The cycle has ended: its outcome is kept, and the country's record is to hear it with the evidence R19 weighs. */
+  close(): CycleOutcome {
+    const s = this.state;
+    const outcome = (s.outcome = this.outcome());
+    const evidence = {
+      deadline: s.deadline,
+      extensions: s.extensions.length,
+      remindersSent: s.remindersSent ?? 0,
+      submissions: s.submissions.map(({ kind, at, late }) => ({ kind, at, late })),
+      reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
+    };
+    this.toCountry.push({
+      kind: 'cycleClosed',
+      message: { year: s.year, stage: s.stage, outcome, rule: this.input.policy.escalation, evidence },
+    });
+    return outcome;
   }
 
   /** Publishing the accepted report failed for an hour: the secretariat is told once; the cycle tries again. */

@@ -19,6 +19,7 @@ import {
 import type { Notice } from '../shared/notice';
 import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
 import { supportWorkflowId } from '../shared/workflow-ids';
+import type { ToCountry } from '../shared/to-country';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 
@@ -68,6 +69,9 @@ export interface EscalationState {
 }
 
 export class GcmEscalation {
+  /** What the country's record is still to be told: each step for its history, then how the escalation ended. */
+  readonly toCountry: ToCountry[] = [];
+
   constructor(
     readonly input: EscalationInput,
     readonly state: EscalationState,
@@ -85,8 +89,19 @@ export class GcmEscalation {
       rejectedSignals: [],
       outbox: [],
     });
-    escalation.tellCountry('dialogue-opened', 'dialogue-opened', {});
+    escalation.noticeFocalPoints('dialogue-opened', 'dialogue-opened', {});
+    escalation.step(`dialogue opened on ${input.criteria.join(', ')}`);
     return escalation;
+  }
+
+  private step(what: string): void {
+    this.toCountry.push({ kind: 'escalationStep', message: { year: this.input.year, what } });
+  }
+
+  /** The escalation is over: the country's record is told how it ended, after every step before. */
+  end(): void {
+    const { decision, reason } = this.state.decision!;
+    this.toCountry.push({ kind: 'escalationClosed', message: { year: this.input.year, result: decision, reason } });
   }
 
   get closed(): boolean {
@@ -109,10 +124,10 @@ export class GcmEscalation {
     return parsed;
   }
 
-  recordDialogue(args: DialogueArgs, now: DateTime): string {
+  recordDialogue(args: DialogueArgs, now: DateTime): void {
     const entry = { ...this.validateDialogue(args), at: iso(now) };
     this.state.dialogue.push(entry);
-    return `dialogue on ${entry.topics.join(' and ')} recorded by ${entry.as}; way forward: ${entry.wayForward.summary}`;
+    this.step(`dialogue on ${entry.topics.join(' and ')} recorded by ${entry.as}; way forward: ${entry.wayForward.summary}`);
   }
 
   validateStartSupport(args: unknown) {
@@ -128,7 +143,7 @@ export class GcmEscalation {
     return parsed;
   }
 
-  startSupport(args: StartSupportArgs, now: DateTime): SupportState {
+  startSupport(args: StartSupportArgs, now: DateTime): void {
     const { mechanisms, members, checkInEveryDays } = this.validateStartSupport(args);
     const support: SupportState = {
       workflowId: supportWorkflowId(this.input.country.code, this.input.year),
@@ -140,12 +155,12 @@ export class GcmEscalation {
     };
     this.state.support = support;
     this.state.stage = 'support';
-    this.tellCountry('support-started', 'support-started', {
+    this.noticeFocalPoints('support-started', 'support-started', {
       mechanisms,
       members: members.map((m) => `${m.name} <${m.email}>`),
       cc: members.map((m) => m.email),
     });
-    return support;
+    this.step(`support sub-group formed (mechanism ${mechanisms.join(', ')}): ${members.map((m) => m.name).join(', ')}`);
   }
 
   /** The support sub-group has ended, ready or not; the GCM is asked to decide. */
@@ -177,18 +192,19 @@ export class GcmEscalation {
     const { as, decision, reason, takenAt } = this.validateDecision(args);
     this.state.decision = { decision, reason, by: as, at: iso(now), takenAt };
     this.state.stage = decision;
-    if (decision === 'resumed') this.tellCountry('escalation-resumed', 'resumed', { reason });
+    this.step(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`);
+    if (decision === 'resumed') this.noticeFocalPoints('escalation-resumed', 'resumed', { reason });
     // An inactive country is told by its record, which also suspends benefits and updates the profile.
   }
 
   /**
    * The registry's focal point or deputy changed: the country's notices go to them from now on, and a
    * newcomer is told what is under way (the dialogue, and the support sub-group if one was formed).
-   * Returns the step for the country's history, or nothing if no one is new or the escalation has ended.
+   * Nothing changes if no one is new or the escalation has ended.
    */
-  changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): string | undefined {
+  changeFocalPoints(people: { focalPoint: Person; deputy: Person }, now: DateTime): void {
     const arriving = newcomers(this.input.focalPoints, [people.focalPoint, people.deputy]);
-    if (this.closed || arriving.length === 0) return undefined;
+    if (this.closed || arriving.length === 0) return;
     this.input.focalPoints = [people.focalPoint, people.deputy];
     const step = `handover-${iso(now)}`;
     const cc = [this.input.governance.secretariat.email];
@@ -202,10 +218,10 @@ export class GcmEscalation {
           cc: [...cc, ...support.members.map((m) => m.email)],
         });
     }
-    return `focal points now ${people.focalPoint.name} and ${people.deputy.name}`;
+    this.step(`focal points now ${people.focalPoint.name} and ${people.deputy.name}`);
   }
 
-  private tellCountry(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
+  private noticeFocalPoints(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
     const cc = [this.input.governance.secretariat.email, ...(extra.cc ?? [])];
     for (const person of this.input.focalPoints) this.notice(kind, `${step}/${person.email}`, person, { ...extra, cc });
   }

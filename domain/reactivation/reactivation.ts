@@ -4,6 +4,7 @@ import { nextCycleYear } from '../shared/calendar';
 import type { Governance, Person } from '../shared/country';
 import { verificationArgs, type ReactivationRequest, type VerificationArgs } from './args';
 import type { Notice } from '../shared/notice';
+import type { ToCountry } from '../shared/to-country';
 import { InvalidInputError, parseInput } from '../cycle/policy';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its
@@ -28,16 +29,12 @@ export interface ReactivationState {
 }
 
 /** What the request's end tells the country's record. */
-export interface ReactivationEnd {
-  workflowId: string;
-  result: 'reactivated' | 'refused';
-  note: string;
-  nextCycleYear: number;
-}
 
 export class Reactivation {
   /** The e-mails to send, oldest first; each leaves once sent. */
   readonly outbox: Notice[] = [];
+  /** What the country's record is still to be told: how the request ended. */
+  readonly toCountry: ToCountry[] = [];
 
   private constructor(
     private readonly id: string,
@@ -83,14 +80,17 @@ export class Reactivation {
   }
 
   /** What the country's record is told once the request is decided. */
-  end(now: DateTime): ReactivationEnd {
+  end(now: DateTime): void {
     const { stage, verification } = this.state;
-    return {
-      workflowId: this.id,
-      result: stage === 'reactivated' ? 'reactivated' : 'refused',
-      note: verification!.note,
-      nextCycleYear: nextCycleYear(now),
-    };
+    this.toCountry.push({
+      kind: 'reactivationClosed',
+      message: {
+        workflowId: this.id,
+        result: stage === 'reactivated' ? 'reactivated' : 'refused',
+        note: verification!.note,
+        nextCycleYear: nextCycleYear(now),
+      },
+    });
   }
 
   private notice(kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}): void {

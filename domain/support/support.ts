@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
 import type { Notice } from '../shared/notice';
+import type { ToCountry } from '../shared/to-country';
 
 // R21: the support sub-group's run (`support-<ISO3>-<YEAR>`). Its members check in regularly and are
 // reminded when a check-in is due; it ends when a check-in says the country is ready to resume, or when
@@ -19,10 +20,14 @@ export class Support {
   readonly state: SupportRunState;
   /** The e-mails to send, oldest first; each leaves once sent. */
   readonly outbox: Notice[] = [];
-  /** What the country's record is told, oldest first. */
-  readonly steps: string[] = [];
+  /** What the country's record is still to be told, oldest first. */
+  readonly toCountry: ToCountry[] = [];
   private reminders = 0;
   private nextDueMs: number;
+
+  private step(what: string): void {
+    this.toCountry.push({ kind: 'escalationStep', message: { year: this.state.year, what } });
+  }
 
   constructor(input: SupportInput, now: DateTime) {
     this.state = { ...input, checkIns: [], rejectedSignals: [], audit: [] };
@@ -51,7 +56,7 @@ export class Support {
     const { as, note, readyToResume } = this.validateCheckIn(args);
     const checkIn: CheckIn = { by: as, at: now.toISO()!, note, readyToResume };
     this.state.checkIns.push(checkIn);
-    this.steps.push(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
+    this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
     this.nextDueMs = now.toMillis() + this.periodMs;
   }
 
@@ -75,6 +80,6 @@ export class Support {
 
   /** The GCM's decision ended the sub-group. */
   endedByDecision(): void {
-    this.steps.push('support sub-group ended by the GCM decision');
+    this.step('support sub-group ended by the GCM decision');
   }
 }

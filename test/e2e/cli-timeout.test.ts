@@ -4,7 +4,7 @@ import { TASK_QUEUE } from '../../client/config';
 import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { startMailCatcher } from '../../scripts/mail-catcher';
 import { reportingCycle } from '../../workflows';
-import { getStateQuery } from '../../workflows/reporting-cycle/messages';
+import { getCycleQuery } from '../../workflows/reporting-cycle/messages';
 import { runCli } from '../helpers/cli';
 import { cycleInput, peru } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
@@ -62,7 +62,7 @@ it(
     const mail = await startMailCatcher();
     const { worker } = await testWorker(env, mail.smtpUrl, TASK_QUEUE);
     await worker.runUntil(async () => {
-      const state = await cycle.query(getStateQuery);
+      const state = await cycle.query(getCycleQuery);
       expect(state.submissions.map((s) => s.by)).toEqual([peru.focalPoint.email]);
       // Sent again anyway, it is refused: the report is already in review.
       const again = await runCli(env.address, ...submit);

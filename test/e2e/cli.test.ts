@@ -9,7 +9,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
 import { reportingCycleId } from '../../domain/shared/workflow-ids';
-import { getStateQuery } from '../../workflows/reporting-cycle/messages';
+import { getCycleQuery } from '../../workflows/reporting-cycle/messages';
 import { exampleFileIn, exampleIn, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { runCli, runCliWith } from '../helpers/cli';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -55,7 +55,7 @@ it('imports countries, opens a cycle, takes a report through review and revision
     out: `report received; PER ${Y}: in-review, round 1\n`,
   });
   // The cycle's audit trail: the refusal and the report, each entered by the operator's account on behalf of --as.
-  const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', Y)).query(getStateQuery)).audit!;
+  const trail = (await env.client.workflow.getHandle(reportingCycleId('PER', Y)).query(getCycleQuery)).audit!;
   expect(trail.map(({ task, as, channel, operator, outcome }) => [task, as, channel, operator, outcome])).toEqual([
     ['submitReport', 'nobody@example.org', 'cli-operator', userInfo().username, 'refused'],
     ['submitReport', 'lucia.quispe@example.org', 'cli-operator', userInfo().username, 'accepted'],
@@ -380,7 +380,7 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
   const handle = env.client.workflow.getHandle(workflowId);
   // Finalised and published in the first test; the keeper writes the record once the run has closed.
   await expect.poll(async () => (await record()).code, { timeout: 30_000 }).toBe(0);
-  const state = await handle.query(getStateQuery);
+  const state = await handle.query(getCycleQuery);
 
   // The run leaves Temporal, as it does when the namespace's retention ends.
   await env.client.workflowService.deleteWorkflowExecution({ namespace: env.namespace ?? 'default', workflowExecution: { workflowId } });

@@ -64,7 +64,7 @@ it('applies a report sent while the server was killed and restarted, once', { ti
     workflowId: reportingCycleId('PER', Y),
     args: [cycleInput(Y)],
   });
-  expect((await cycle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
+  expect((await cycle.query(m.getCycleQuery)).stage).toBe('awaiting-submission');
 
   // The worker holds still, so the report waits on the server; it has arrived once the server has a task for it.
   process.kill(-worker.child.pid!, 'SIGSTOP');
@@ -95,7 +95,7 @@ it('applies a report sent while the server was killed and restarted, once', { ti
   const result = await submitted;
   expect(result.err).toBe('');
   expect(result.out).toBe(`report received; PER ${Y}: in-review, round 1\n`);
-  const state = await cycle.query(m.getStateQuery);
+  const state = await cycle.query(m.getCycleQuery);
   expect(state.submissions.map((s) => s.by)).toEqual([peru.focalPoint.email]);
   expect(state.audit!.filter((a) => a.task === 'submitReport').map((a) => a.outcome)).toEqual(['accepted']);
   await cycle.terminate('test done');

@@ -51,14 +51,14 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
   });
   // The call for reports goes out as the cycle opens; the relay holds the confirmation of the report.
   await mail.waitFor(2, (x) => kind(x) === 'call-for-reports');
-  await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);
+  await expect.poll(async () => (await cycle.query(m.getCycleQuery)).outbox, { timeout: 30_000 }).toEqual([]);
   holding = true;
   await cycle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] });
 
   await rcptReached;
   // The kill falls while only Lucia's send is under way: the others, in their own lanes, are done.
   await expect
-    .poll(async () => (await cycle.query(m.getStateQuery)).outbox.map((e) => e.to.email), { timeout: 30_000 })
+    .poll(async () => (await cycle.query(m.getCycleQuery)).outbox.map((e) => e.to.email), { timeout: 30_000 })
     .toEqual([lucia.email]);
   await killWorkerProcess(first.child);
   release();
@@ -66,7 +66,7 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
 
   await startWorker();
   const [confirmation] = await mail.waitFor(1, (x) => x.recipients.includes(lucia.email) && kind(x) === 'submission-received');
-  await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox, { timeout: 30_000 }).toEqual([]);
+  await expect.poll(async () => (await cycle.query(m.getCycleQuery)).outbox, { timeout: 30_000 }).toEqual([]);
   expect(mail.messages.filter((x) => x.messageId === confirmation!.messageId)).toHaveLength(1);
   expect(new Set(mail.messages.map((x) => x.messageId)).size).toBe(mail.messages.length);
   // The deputy's confirmation and the reviewer's request had their own lanes, so they did not wait.
@@ -77,7 +77,7 @@ it('sends once an e-mail whose worker was killed mid-conversation with the relay
     'submission-received',
     'submission-received',
   ]);
-  const state = await cycle.query(m.getStateQuery);
+  const state = await cycle.query(m.getCycleQuery);
   expect(state.submissions.map((s) => s.by)).toEqual([lucia.email]);
   expect(state.stage).toBe('in-review');
   await cycle.terminate('test done');

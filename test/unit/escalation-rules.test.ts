@@ -76,9 +76,11 @@ describe('a new focal point reaches what is under way', () => {
     e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
     e.startSupport({ as: helena, mechanisms: ['I'], members: [sam] }, at('2028-10-21T10:00:00Z'));
     e.state.outbox.length = 0;
-    expect(e.changeFocalPoints({ focalPoint: newFocalPoint, deputy: peru.deputy }, at('2028-11-01T10:00:00Z'))).toBe(
-      'focal points now Rosa Mamani and Jean Moreau',
-    );
+    e.changeFocalPoints({ focalPoint: newFocalPoint, deputy: peru.deputy }, at('2028-11-01T10:00:00Z'));
+    expect(e.toCountry.at(-1)).toEqual({
+      kind: 'escalationStep',
+      message: { year: 2028, what: 'focal points now Rosa Mamani and Jean Moreau' },
+    });
     expect(e.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([
       ['dialogue-opened', newFocalPoint.email],
       ['support-started', newFocalPoint.email],

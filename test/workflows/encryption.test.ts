@@ -54,7 +54,7 @@ it('stores no report text, comment or personal detail on the server, and reads t
     }
 
     // With the key, everything reads as before.
-    const state = await cycle.query(m.getStateQuery);
+    const state = await cycle.query(m.getCycleQuery);
     expect(state.submissions[0]!.report.challenges).toBe(challenges);
     expect(state.reviews[0]!.comments).toBe(comments);
     await cycle.terminate('test done');

@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
-import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { getAnnualCycleQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import { verify } from '../../workflows/reactivation/messages';
@@ -56,10 +56,10 @@ const record = () => env.client.workflow.getHandle(countryWorkflowId('PER')).que
 async function runYear(year: number) {
   const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
   const opened = await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
-  const reportAt = Date.parse((await annual.query(getAnnualStateQuery)).closesAt) + 2 * 3600_000;
+  const reportAt = Date.parse((await annual.query(getAnnualCycleQuery)).closesAt) + 2 * 3600_000;
   await env.sleep(reportAt - (await env.currentTimeMs()));
-  await expect.poll(async () => (await annual.query(getAnnualStateQuery)).stage, { timeout: 20_000 }).toBe('done');
-  return { opened, result: await annual.query(getAnnualStateQuery) };
+  await expect.poll(async () => (await annual.query(getAnnualCycleQuery)).stage, { timeout: 20_000 }).toBe('done');
+  return { opened, result: await annual.query(getAnnualCycleQuery) };
 }
 
 it(

@@ -41,15 +41,15 @@ it('grants a first short request at once, leaves the rest to the secretariat, an
       cycle.executeUpdate(m.decideExtension.update, { args: [{ as: secretariat.email, decision, note }] });
 
     // Bad requests change nothing (once the call for reports is out, nothing else is under way).
-    await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);
-    const before = await cycle.query(m.getStateQuery);
+    await expect.poll(async () => (await cycle.query(m.getCycleQuery)).outbox).toEqual([]);
+    const before = await cycle.query(m.getCycleQuery);
     expect(await rejected(ask(0))).toBe('invalid extension request: days: must be at least 1');
     expect(await rejected(ask(10, ' '))).toBe('invalid extension request: reason: is required: say why more time is needed');
     expect(await rejected(ask(10, 'Floods', peru.reviewers[0]!.email))).toMatch(
       /^invalid sender: as: amina\.diallo@example\.org is not the focal point or deputy of PER/,
     );
     expect(await rejected(ask(200))).toBe('invalid extension request: days: must be at most 120');
-    expect(await cycle.query(m.getStateQuery)).toEqual(before);
+    expect(await cycle.query(m.getCycleQuery)).toEqual(before);
 
     // Ten days, the first request: granted at once; the deadline moves to 10 May, end of day in Geneva's zone.
     const granted = await ask(10);

@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
-import { cycleRowSignal, getAnnualStateQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { cycleRowSignal, getAnnualCycleQuery, getYearViewQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import * as country from '../../workflows/country/messages';
 import { submitReport, submitReview } from '../../workflows/reporting-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -41,9 +41,9 @@ async function openYear(year: number) {
 
 /** Moves the server's clock to just after the year's report to the GCM. */
 async function closeYear(year: number) {
-  const reportAt = Date.parse((await annual(year).query(getAnnualStateQuery)).closesAt) + 2 * 3600_000;
+  const reportAt = Date.parse((await annual(year).query(getAnnualCycleQuery)).closesAt) + 2 * 3600_000;
   await env.sleep(reportAt - (await env.currentTimeMs()));
-  await expect.poll(async () => (await annual(year).query(getAnnualStateQuery)).stage, { timeout: 20_000 }).toBe('done');
+  await expect.poll(async () => (await annual(year).query(getAnnualCycleQuery)).stage, { timeout: 20_000 }).toBe('done');
 }
 
 it(

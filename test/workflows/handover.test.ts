@@ -56,7 +56,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     const [handedOver] = await mail.waitFor(1, (x) => x.recipients.includes(corrected.email));
     expect(kindOf(handedOver!)).toBe('submission-reminder');
     expect(handedOver!.subject).toBe(`Perú: informe de progreso ${Y} pendiente`);
-    await expect.poll(async () => (await cycle.query(m.getStateQuery)).country.focalPoint.email).toBe(corrected.email);
+    await expect.poll(async () => (await cycle.query(m.getCycleQuery)).country.focalPoint.email).toBe(corrected.email);
     await expect
       .poll(async () => (await record.query(country.getRecordQuery)).history.map((h) => h.what))
       .toContainEqual(
@@ -94,9 +94,9 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     await other.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
     await other.signal(m.reviewersChangedSignal, { reviewers: 'everyone' } as never);
     await expect
-      .poll(async () => (await other.query(m.getStateQuery)).rejectedSignals.map((r) => r.name))
+      .poll(async () => (await other.query(m.getCycleQuery)).rejectedSignals.map((r) => r.name))
       .toEqual(['focalPointsChanged', 'reviewersChanged']);
-    expect((await other.query(m.getStateQuery)).country.focalPoint.email).toBe(lucia.email);
+    expect((await other.query(m.getCycleQuery)).country.focalPoint.email).toBe(lucia.email);
     await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-handover');
     await recordHistory(env.client, record.workflowId, 'pathfinder-country-handover');
     await other.terminate('test done');

@@ -90,7 +90,7 @@ it('reminds a late reviewer before and after the review window ends, then still 
       // Nothing has arrived: the sentence for a late submission has no place in a reminder.
       expect(x.text).not.toContain('recorded as late');
     }
-    const waiting = await handle.query(m.getStateQuery);
+    const waiting = await handle.query(m.getCycleQuery);
     expect(waiting.stage).toBe('in-review'); // the report deadline of 30 April passed, which concerns only a missing report
     expect(waiting.remindersDone.map((k) => k.split('/')[1])).toEqual([
       'review-r1-before-7d',

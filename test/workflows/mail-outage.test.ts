@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportingCycle } from '../../workflows';
-import { getStateQuery } from '../../workflows/reporting-cycle/messages';
+import { getCycleQuery } from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, peru, secretariat, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
@@ -44,9 +44,9 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
     await skipTo(env, `${Y}-04-30T06:00:00Z`);
     // By now only the last reminders wait (the server's clock may run ahead of the worker: wait for it).
     await expect
-      .poll(async () => (await cycle.query(getStateQuery)).outbox.map((e) => e.key.split('/')[1]), { timeout: 20_000 })
+      .poll(async () => (await cycle.query(getCycleQuery)).outbox.map((e) => e.key.split('/')[1]), { timeout: 20_000 })
       .toEqual(['submission-v0-before-1d', 'submission-v0-before-1d']);
-    const during = await cycle.query(getStateQuery);
+    const during = await cycle.query(getCycleQuery);
     expect(during.mailDelay?.since.slice(0, 10)).toBe(`${Y}-04-27`);
     mail.setAvailable(true);
     await skipTo(env, `${Y}-04-30T12:00:00Z`);
@@ -74,7 +74,7 @@ it('after a long outage sends the latest reminder once, drops the ones it replac
     ]);
     expect(dropped!.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(4);
 
-    const after = await cycle.query(getStateQuery);
+    const after = await cycle.query(getCycleQuery);
     expect(after.mailDelay).toBeUndefined();
     expect(after.outbox).toEqual([]);
     expect(after.remindersSent).toBe(2);

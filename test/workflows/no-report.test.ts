@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportingCycle } from '../../workflows';
-import { getStateQuery } from '../../workflows/reporting-cycle/messages';
+import { getCycleQuery } from '../../workflows/reporting-cycle/messages';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../scripts/mail-catcher';
 import { cycleInput, peru, uniqueCycleId } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
@@ -34,7 +34,7 @@ it('reminds both focal points for months, then closes the cycle without a report
       args: [cycleInput(Y)],
     });
     const result = await handle.result(); // the server skips the eleven months of timers
-    expect((await handle.query(getStateQuery)).stage).toBe('closed-without-report');
+    expect((await handle.query(getCycleQuery)).stage).toBe('closed-without-report');
     return result;
   });
 

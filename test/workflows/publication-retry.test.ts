@@ -45,7 +45,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     expect(alert!.to).toEqual([secretariat.email]);
     expect(alert!.subject).toBe(`Peru: the accepted ${Y} report could not be published`);
     expect(alert!.text).toMatch(/publishing it has failed for an hour: .*(ENOTDIR|EEXIST)/);
-    expect((await cycle.query(m.getStateQuery)).publicationFailing?.reason).toMatch(/ENOTDIR|EEXIST/);
+    expect((await cycle.query(m.getCycleQuery)).publicationFailing?.reason).toMatch(/ENOTDIR|EEXIST/);
     expect(kind('finalised')).toEqual([]);
 
     rmSync(join(publishDir, 'PER'));
@@ -54,7 +54,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
     expect(existsSync(join(publishDir, `PER/${Y}/report.json`))).toBe(true);
     await mail.waitFor(2, (x) => kindOf(x) === 'finalised');
     expect(kind('publication-failed')).toHaveLength(1);
-    const state = await cycle.query(m.getStateQuery);
+    const state = await cycle.query(m.getCycleQuery);
     expect(state.publicationFailing).toBeUndefined();
     expect(state.publishedLocation).toBe(join(publishDir, `PER/${Y}`));
     await recordHistory(env.client, cycle.workflowId, 'reporting-cycle-publication-retry');

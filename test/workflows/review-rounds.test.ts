@@ -129,8 +129,8 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
     worker.runUntil(async () => {
       const handle = await start();
       // Once the call for reports is out, nothing else is under way.
-      await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox).toEqual([]);
-      const before = await handle.query(m.getStateQuery);
+      await expect.poll(async () => (await handle.query(m.getCycleQuery)).outbox).toEqual([]);
+      const before = await handle.query(m.getCycleQuery);
 
       const { progress: _dropped, ...noProgress } = exampleReport as Record<string, unknown>;
       expect(await rejected(handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: noProgress as never }] }))).toContain(
@@ -152,7 +152,7 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       );
       await handle.signal(m.submitReport.signal, { as: lucia, report: { progress: [] } as never });
 
-      const after = await handle.query(m.getStateQuery);
+      const after = await handle.query(m.getCycleQuery);
       expect(after.rejectedSignals).toHaveLength(1);
       expect(after.rejectedSignals[0]!.reason).toContain('report.progress: needs at least one roadmap objective');
       // Only the record of the refused signal is new: in rejectedSignals and in the audit trail.
@@ -162,12 +162,12 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       expect({ ...after, rejectedSignals: [], audit: before.audit }).toEqual(before);
 
       await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
-      await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox).toEqual([]);
-      const inReview = await handle.query(m.getStateQuery);
+      await expect.poll(async () => (await handle.query(m.getCycleQuery)).outbox).toEqual([]);
+      const inReview = await handle.query(m.getCycleQuery);
       expect(
         await rejected(handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] })),
       ).toMatch(/stage: the cycle is in-review \(a report was received on \d{4}-\d\d-\d\d and is in review\)/);
-      expect(await handle.query(m.getStateQuery)).toEqual(inReview);
+      expect(await handle.query(m.getCycleQuery)).toEqual(inReview);
       await handle.terminate('test done');
     }));
 });
@@ -177,7 +177,7 @@ describe('deadlines', () => {
     worker.runUntil(async () => {
       const handle = await start();
       await skipTo(env, `${Y}-06-10T12:00:00Z`); // past the 30 April deadline
-      expect((await handle.query(m.getStateQuery)).stage).toBe('overdue');
+      expect((await handle.query(m.getCycleQuery)).stage).toBe('overdue');
       const state = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia, report: exampleReport as never }] });
       expect(state.submissions[0]!.late).toBe(true);
       const received = await mail.waitFor(1, (x) => x.to.includes(lucia) && kindOf(x) === 'submission-received');
@@ -214,7 +214,7 @@ describe('deadlines', () => {
       expect(kinds(lucia).slice(0, 2)).toEqual(['call-for-reports', 'deadline-extended']);
       const extended = mail.messages.find((x) => x.to.includes(lucia) && kindOf(x) === 'deadline-extended')!;
       expect(extended.text).toContain(`31 de mayo de ${Y}`);
-      expect((await handle.query(m.getStateQuery)).stage).toBe('awaiting-submission');
+      expect((await handle.query(m.getCycleQuery)).stage).toBe('awaiting-submission');
       await handle.terminate('test done');
     }));
 });

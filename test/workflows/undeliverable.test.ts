@@ -47,8 +47,8 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
     expect(mail.messages.some((x) => x.recipients.includes(lucia.email))).toBe(false);
 
     // The last send is recorded once its activity completes, a moment after the sink has the message.
-    await expect.poll(async () => (await cycle.query(m.getStateQuery)).outbox).toEqual([]);
-    const state = await cycle.query(m.getStateQuery);
+    await expect.poll(async () => (await cycle.query(m.getCycleQuery)).outbox).toEqual([]);
+    const state = await cycle.query(m.getCycleQuery);
     expect(state.undeliverable!.map((u) => [u.address, u.kind])).toEqual([
       [lucia.email, 'call-for-reports'],
       [lucia.email, 'submission-received'],

@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annualCycle, pathfinderCountry } from '../../workflows';
-import { getAnnualStateQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
+import { getAnnualCycleQuery, openCyclesUpdate } from '../../workflows/annual-cycle/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleReport, governance, peru } from '../helpers/fixtures';
 import { submitReport } from '../../workflows/reporting-cycle/messages';
@@ -41,7 +41,7 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
       .getHandle(reportingCycleId('PER', Y))
       .executeUpdate(submitReport.update, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
     await skipTo(env, `${Y}-10-01T12:00:00Z`);
-    const meanwhile = await annual.query(getAnnualStateQuery);
+    const meanwhile = await annual.query(getAnnualCycleQuery);
     expect(meanwhile.stage).toBe('reporting');
     expect(meanwhile.report).toBeUndefined();
 
@@ -51,7 +51,7 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
     expect(report!.date!.toISOString() >= `${Y}-10-01T12`).toBe(true);
     expect(report!.text).toContain('- Peru (PER): closed without a finalised report.\n  Report submitted: yes;');
     expect(report!.text).not.toContain('no outcome recorded');
-    const done = await annual.query(getAnnualStateQuery);
+    const done = await annual.query(getAnnualCycleQuery);
     expect(done.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-finalisation' })]);
     expect(done.report!.rows[0]!.missing).toBeUndefined();
     await recordHistory(env.client, annual.workflowId, 'annual-cycle-waits-for-outcomes');

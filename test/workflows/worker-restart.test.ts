@@ -83,7 +83,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   expect(submitted).toMatchObject({ stage: 'in-review', round: 1 });
   await mail.waitFor(3, (x) => kind(x) === 'submission-received' || kind(x) === 'review-request');
   // The kill comes at a quiet point: every e-mail of the submission is sent and recorded as sent.
-  await expect.poll(async () => (await handle.query(m.getStateQuery)).outbox, { timeout: 30_000, interval: 100 }).toEqual([]);
+  await expect.poll(async () => (await handle.query(m.getCycleQuery)).outbox, { timeout: 30_000, interval: 100 }).toEqual([]);
   const sentBeforeKill = mail.messages.map(key);
   expect(sentBeforeKill).toHaveLength(7); // the calls for reports, the reminders, and the submission's three
 
@@ -136,7 +136,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
 
   step = 'checking the final state, the published files and the e-mails';
   // Every submission and review is kept, with who sent it.
-  const state = await handle.query(m.getStateQuery);
+  const state = await handle.query(m.getCycleQuery);
   expect(state.submissions.map((s) => [s.kind, s.round, s.by, s.late])).toEqual([
     ['report', 1, lucia.email, false],
     ['revision', 2, jean.email, false],

@@ -6,7 +6,7 @@ import type { CycleRow, YearView } from '../../domain/cycle/year-view';
 export const openCyclesUpdate = defineUpdate<OpenResult[], [{ countries?: string[] }]>('openCycles');
 /** The yearly Schedule's way of asking an annual run that already exists to open every country. */
 export const openAllCyclesSignal = defineSignal('openAllCycles');
-export const getAnnualStateQuery = defineQuery<AnnualState>('getState');
+export const getAnnualCycleQuery = defineQuery<AnnualState>('getState');
 
 /** The dashboard of the year, from the rows the cycles keep up to date; one query for every country. */
 export const getYearViewQuery = defineQuery<YearView>('getYearView');

@@ -123,7 +123,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   });
   let openAllRequests = input.openAll ? 1 : 0;
   setHandler(messages.openAllCyclesSignal, () => void openAllRequests++);
-  setHandler(messages.getAnnualStateQuery, () => state);
+  setHandler(messages.getAnnualCycleQuery, () => state);
   // A row in the shape the cycles send (the view shows only the countries this run opened): a malformed
   // one, from anyone who can reach the server, must not break the dashboard or the digest.
   setHandler(messages.cycleRowSignal, (row) => {

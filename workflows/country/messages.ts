@@ -1,8 +1,8 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineTask } from '../define-task';
 import type { Country, Governance } from '../../domain/shared/country';
-import type { CountryState, CycleClosed } from '../../domain/record/country-record';
-import type { Person } from '../../domain/shared/country';
+import type { CountryState } from '../../domain/record/country-record';
+import type { ToCountryMessages } from '../../domain/shared/to-country';
 import { recordQueryName } from '../../domain/shared/workflow-ids';
 import type { FocalPointsArgs, RoadmapUpdateArgs } from '../../domain/record/args';
 import type { ReactivationArgs } from '../../domain/reactivation/args';
@@ -22,13 +22,11 @@ export const changeFocalPoints = defineTask<CountryState, FocalPointsArgs>('chan
 export const requestReactivation = defineTask<CountryState, ReactivationArgs>('requestReactivation');
 export const updateRoadmap = defineTask<CountryState, RoadmapUpdateArgs>('updateRoadmap');
 
-// What the country's other workflows tell it.
-export const cycleClosedSignal = defineSignal<[CycleClosed]>('cycleClosed');
-export const escalationStepSignal = defineSignal<[{ year: number; what: string }]>('escalationStep');
-export const escalationClosedSignal = defineSignal<[{ year: number; result: 'resumed' | 'inactive'; reason: string }]>('escalationClosed');
-export const reactivationClosedSignal =
-  defineSignal<[{ workflowId: string; result: 'reactivated' | 'refused'; note: string; nextCycleYear: number }]>('reactivationClosed');
-
-export const candidacyStepSignal = defineSignal<[{ what: string }]>('candidacyStep');
-export const grantedSignal = defineSignal<[{ grantedOn: string; reviewers: Person[]; roadmap: string }]>('granted');
-export const candidacyWithdrawnSignal = defineSignal<[{ reason: string }]>('candidacyWithdrawn');
+// What the country's other workflows tell it (domain/shared/to-country.ts).
+export const cycleClosedSignal = defineSignal<[ToCountryMessages['cycleClosed']]>('cycleClosed');
+export const escalationStepSignal = defineSignal<[ToCountryMessages['escalationStep']]>('escalationStep');
+export const escalationClosedSignal = defineSignal<[ToCountryMessages['escalationClosed']]>('escalationClosed');
+export const reactivationClosedSignal = defineSignal<[ToCountryMessages['reactivationClosed']]>('reactivationClosed');
+export const candidacyStepSignal = defineSignal<[ToCountryMessages['candidacyStep']]>('candidacyStep');
+export const grantedSignal = defineSignal<[ToCountryMessages['granted']]>('granted');
+export const candidacyWithdrawnSignal = defineSignal<[ToCountryMessages['candidacyWithdrawn']]>('candidacyWithdrawn');

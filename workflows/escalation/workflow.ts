@@ -1,7 +1,6 @@
 import {
   CancellationScope,
   condition,
-  getExternalWorkflowHandle,
   isCancellation,
   setHandler,
   startChild,
@@ -9,21 +8,15 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import { GcmEscalation, takenText, type CheckIn, type EscalationInput, type SupportState } from '../../domain/escalation/gcm-escalation';
+import { GcmEscalation, type CheckIn, type EscalationInput, type SupportState } from '../../domain/escalation/gcm-escalation';
 import { Support, type SupportInput } from '../../domain/support/support';
-import { drain } from '../drain';
+import { tellCountry } from '../tell-country';
 import { sendNotices } from '../notices';
-import { escalationClosedSignal, escalationStepSignal } from '../country/messages';
 import { CountryCode, CycleYear } from '../search-attributes';
 import { keepRejected, taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
-import { countryWorkflowId } from '../../domain/shared/workflow-ids';
-
-/** Tells the country's record each step, for its history. */
-const tellCountry = (code: string, year: number, steps: string[]) =>
-  drain(steps, (what) => getExternalWorkflowHandle(countryWorkflowId(code)).signal(escalationStepSignal, { year, what }));
 
 /**
  * `gcm-escalation-<ISO3>-<YEAR>`, started by the country's record after a flag (R20–R22): the GCM's
@@ -31,7 +24,6 @@ const tellCountry = (code: string, year: number, steps: string[]) =>
  */
 export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
   const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
-  const steps: string[] = [`dialogue opened on ${input.criteria.join(', ')}`];
   let changes = 0;
   const rejected = keepRejected(() => escalation.state.rejectedSignals);
   const task = taskWiring({
@@ -40,35 +32,16 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     onChange: () => changes++,
     trail: () => (escalation.state.audit ??= []),
   });
-  task(messages.recordDialogue, {
-    validate: (a) => escalation.validateDialogue(a),
-    apply: (a) => void steps.push(escalation.recordDialogue(a, now())),
-  });
-  task(messages.startSupport, {
-    validate: (a) => escalation.validateStartSupport(a),
-    apply: (a) => {
-      const s = escalation.startSupport(a, now());
-      steps.push(`support sub-group formed (mechanism ${s.mechanisms.join(', ')}): ${s.members.map((m) => m.name).join(', ')}`);
-    },
-  });
-  task(messages.decide, {
-    validate: (a) => escalation.validateDecision(a),
-    apply: (a) => {
-      escalation.decide(a, now());
-      const { decision, reason, takenAt } = escalation.state.decision!;
-      steps.push(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`);
-    },
-  });
+  task(messages.recordDialogue, { validate: (a) => escalation.validateDialogue(a), apply: (a) => escalation.recordDialogue(a, now()) });
+  task(messages.startSupport, { validate: (a) => escalation.validateStartSupport(a), apply: (a) => escalation.startSupport(a, now()) });
+  task(messages.decide, { validate: (a) => escalation.validateDecision(a), apply: (a) => escalation.decide(a, now()) });
   setHandler(messages.getEscalationQuery, () => escalation.state);
   // From the country's record; checked like any signal anyone could send, and refused on the escalation, never thrown.
   const internal = internalWiring({
     refuse: (name, problems) => rejected(name, problems.join('; ')),
     onChange: () => changes++,
   });
-  internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => {
-    const step = escalation.changeFocalPoints(people, now());
-    if (step) steps.push(step);
-  });
+  internal(focalPointsChangedSignal, 'focalPointsChanged', (people) => escalation.changeFocalPoints(people, now()));
   upsertSearchAttributes([
     { key: CountryCode, value: input.country.code },
     { key: CycleYear, value: input.year },
@@ -93,7 +66,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
     await sendNotices(escalation.state.outbox, input.governance.secretariat);
-    await tellCountry(input.country.code, input.year, steps);
+    await tellCountry(input.country.code, escalation.toCountry);
     if (escalation.closed) break;
     if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
     await condition(() => changes !== seen);
@@ -104,13 +77,9 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   }
   // A decision that arrived while the last notices or steps went out has its own, still to go out.
   await sendNotices(escalation.state.outbox, input.governance.secretariat);
-  await tellCountry(input.country.code, input.year, steps);
+  escalation.end();
+  await tellCountry(input.country.code, escalation.toCountry);
   const { decision, reason } = escalation.state.decision!;
-  await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(escalationClosedSignal, {
-    year: input.year,
-    result: decision,
-    reason,
-  });
   return { result: decision, reason };
 }
 
@@ -126,10 +95,10 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
   task(messages.checkIn, { validate: (a) => s.validateCheckIn(a), apply: (a) => s.checkIn(a, now()) });
   setHandler(messages.getSupportQuery, () => s.state);
 
-  const { country, year, governance } = input;
+  const { country, governance } = input;
   try {
     for (;;) {
-      await tellCountry(country.code, year, s.steps);
+      await tellCountry(country.code, s.toCountry);
       if (s.readyToResume) break;
       const seen = s.state.checkIns.length;
       if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextDueAt.toMillis() - Date.now()))) continue;
@@ -140,7 +109,7 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
   } catch (error) {
     if (!isCancellation(error)) throw error;
     s.endedByDecision();
-    await CancellationScope.nonCancellable(() => tellCountry(country.code, year, s.steps));
+    await CancellationScope.nonCancellable(() => tellCountry(country.code, s.toCountry));
   }
   return { checkIns: s.state.checkIns };
 }

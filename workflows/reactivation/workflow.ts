@@ -1,10 +1,9 @@
-import { condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { now } from '../clock';
 import { sendNotices } from '../notices';
-import { reactivationClosedSignal } from '../country/messages';
+import { tellCountry } from '../tell-country';
 import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
-import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
 
 /** `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request (`domain/reactivation/reactivation.ts`). */
@@ -22,6 +21,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   await sendNotices(r.outbox, input.governance.secretariat);
   await condition(() => r.decided);
   await sendNotices(r.outbox, input.governance.secretariat);
-  await getExternalWorkflowHandle(countryWorkflowId(input.country.code)).signal(reactivationClosedSignal, r.end(now()));
+  r.end(now());
+  await tellCountry(input.country.code, r.toCountry);
   return r.state;
 }

@@ -23,7 +23,7 @@ export const reassignReviewers = defineTask<CycleSummary, ReassignReviewersArgs>
 export const requestExtension = defineTask<CycleSummary, RequestExtensionArgs>('requestExtension');
 export const decideExtension = defineTask<CycleSummary, DecideExtensionArgs>('decideExtension');
 
-export const getStateQuery = defineQuery<CycleState>('getState');
+export const getCycleQuery = defineQuery<CycleState>('getState');
 
 /** From the country's record: the focal point or deputy changed; the cycle's tasks move to them. */
 export const focalPointsChangedSignal = defineSignal<[{ focalPoint: Person; deputy: Person }]>('focalPointsChanged');

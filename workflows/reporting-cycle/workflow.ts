@@ -23,12 +23,12 @@ import { ReportingCycle } from '../../domain/cycle/reporting-cycle';
 import { cycleSummary, type CycleInput, type CycleState } from '../../domain/cycle/state';
 import type { Activities } from '../../activities';
 import { CountryCode, CycleStage, CycleYear } from '../search-attributes';
-import { cycleClosedSignal } from '../country/messages';
+import { tellCountry } from '../tell-country';
 import { drainByKey } from '../drain';
 import { dated } from '../notices';
 import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
-import { annualCycleId, countryWorkflowId } from '../../domain/shared/workflow-ids';
+import { annualCycleId } from '../../domain/shared/workflow-ids';
 import { cycleRow } from '../../domain/cycle/year-view';
 import { cycleRowSignal } from '../annual-cycle/messages';
 
@@ -64,28 +64,6 @@ export interface CycleResult {
   outcome: CycleOutcome;
 }
 
-/** Gives the country's record this cycle's outcome and evidence, for R19; a cycle with no record (a test) goes on. */
-async function tellCountry(s: CycleState, input: CycleInput, outcome: CycleOutcome): Promise<void> {
-  const evidence = {
-    deadline: s.deadline,
-    extensions: s.extensions.length,
-    remindersSent: s.remindersSent ?? 0,
-    submissions: s.submissions.map(({ kind, at, late }) => ({ kind, at, late })),
-    reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
-  };
-  try {
-    await getExternalWorkflowHandle(countryWorkflowId(s.country.code)).signal(cycleClosedSignal, {
-      year: s.year,
-      stage: s.stage,
-      outcome,
-      rule: input.policy.escalation,
-      evidence,
-    });
-  } catch (error) {
-    log.warn('the country record could not be told of the cycle outcome', { country: s.country.code, error: String(error) });
-  }
-}
-
 /** Starts the keeper of this cycle's record, which waits for the run to close. */
 const keepRecord = (s: CycleState) => startCycleRecordKeeper({ country: s.country.code, year: s.year });
 
@@ -115,7 +93,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     validate: (a) => cycle.validateDecideExtension(a, now()),
     apply: (a) => cycle.decideExtension(a, now()),
   });
-  setHandler(messages.getStateQuery, () => cycle.state);
+  setHandler(messages.getCycleQuery, () => cycle.state);
   // From the country's record; checked like any signal anyone could send, and refused on the cycle, never thrown.
   const subjects: Partial<Record<InternalMessage, string>> = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' };
   const internal = internalWiring({
@@ -232,12 +210,16 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     while (!(await flush())) await sleep(mailRetryAfterMs);
   }
 
-  const outcome = cycle.outcome();
-  cycle.state.outcome = outcome;
+  const outcome = cycle.close();
   upsertMemo({ outcome });
   show();
   await sendRow();
-  await tellCountry(cycle.state, input, outcome);
+  try {
+    await tellCountry(cycle.state.country.code, cycle.toCountry);
+  } catch (error) {
+    // A cycle with no record (one started on its own, as tests do) goes on.
+    log.warn('the country record could not be told of the cycle outcome', { country: cycle.state.country.code, error: String(error) });
+  }
   await keepRecord(cycle.state);
   await condition(allHandlersFinished);
   return { stage: cycle.state.stage, outcome };

@@ -375,13 +375,13 @@ describe('the decision by consensus (R11)', () => {
 
   it('R11: status is granted only when every member supports it, on the day of the last support in Geneva; both focal points are told', () => {
     const c = followedUp();
-    expect(position(c, amara, 'support')).toEqual({});
-    expect(position(c, jonas, 'support')).toEqual({});
+    position(c, amara, 'support');
+    position(c, jonas, 'support');
+    expect(c.toCountry.some((t) => t.kind === 'granted')).toBe(false);
     expect(c.state.stage).toBe('gcm-review');
-    let result = {};
     // 22:30 UTC on 30 June is already 1 July in Geneva.
-    const notices = noticesOf(c, () => (result = position(c, mei, 'support', '2027-06-30T22:30:00Z')));
-    expect(result).toEqual({ granted: '2027-07-01' });
+    const notices = noticesOf(c, () => position(c, mei, 'support', '2027-06-30T22:30:00Z'));
+    expect(c.toCountry.at(-1)).toMatchObject({ kind: 'granted', message: { grantedOn: '2027-07-01' } });
     expect(c.state).toMatchObject({ stage: 'granted', grantedOn: '2027-07-01' });
     expect(c.state.gcmRounds[0]!.outcome).toBe('granted');
     expect(recipients(notices)).toEqual([`candidacy-granted → ${focalPoint.email}`, `candidacy-granted → ${deputy.email}`]);
@@ -418,7 +418,8 @@ describe('the decision by consensus (R11)', () => {
     position(c, amara, 'support', '2027-10-25T10:00:00Z');
     position(c, jonas, 'support', '2027-10-25T10:00:00Z');
     expect(c.state.stage).toBe('gcm-review');
-    expect(position(c, mei, 'support', '2027-10-26T10:00:00Z')).toEqual({ granted: '2027-10-26' });
+    position(c, mei, 'support', '2027-10-26T10:00:00Z');
+    expect(c.toCountry.at(-1)).toMatchObject({ kind: 'granted', message: { grantedOn: '2027-10-26' } });
     expect(c.state.gcmRounds.map((r) => [r.attempt, r.outcome])).toEqual([
       [1, 'not granted'],
       [2, 'granted'],
@@ -447,9 +448,11 @@ describe('withdrawal (R1)', () => {
       'as',
       /is not the focal point or deputy of NPL/,
     );
-    expect(
-      step(c, 'withdraw', { as: focalPoint.email, reason: 'A new government reviews its priorities.' }, '2027-06-11T10:00:00Z'),
-    ).toEqual({ withdrawn: true });
+    step(c, 'withdraw', { as: focalPoint.email, reason: 'A new government reviews its priorities.' }, '2027-06-11T10:00:00Z');
+    expect(c.toCountry.slice(-2)).toEqual([
+      { kind: 'candidacyStep', message: { what: `withdrawn: A new government reviews its priorities. (${focalPoint.email})` } },
+      { kind: 'candidacyWithdrawn', message: { reason: `withdrawn: A new government reviews its priorities. (${focalPoint.email})` } },
+    ]);
     expect(c.state.stage).toBe('withdrawn');
     expectRefusal(c.state, () => step(c, 'feedback', { as: jonas, feedback: 'late' }, '2027-06-12T10:00:00Z'), 'stage', /at withdrawn/);
   });

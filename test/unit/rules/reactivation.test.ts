@@ -47,12 +47,13 @@ describe('a reactivation request (R23)', () => {
     expect(recipients(told)).toEqual([focalPoint, deputy, ...gcm].map((p) => `country-reactivated → ${p.email}`));
     expect(told.map((n) => n.cc)).toEqual([[secretariat.email], [secretariat.email], [], [], []]);
     expect(told.every((n) => n.roadmapChanges === request.letter.roadmapChanges)).toBe(true);
-    expect(r.end(at('2029-06-03T10:00:00Z'))).toEqual({
-      workflowId: 'reactivation-NPL-1',
-      result: 'reactivated',
-      note: verification.note,
-      nextCycleYear: 2030,
-    });
+    r.end(at('2029-06-03T10:00:00Z'));
+    expect(r.toCountry).toEqual([
+      {
+        kind: 'reactivationClosed',
+        message: { workflowId: 'reactivation-NPL-1', result: 'reactivated', note: verification.note, nextCycleYear: 2030 },
+      },
+    ]);
   });
 
   it('refused: tells the focal points why, and no one else', () => {
@@ -62,7 +63,8 @@ describe('a reactivation request (R23)', () => {
       () => r.verify({ ...verification, verified: false, note: 'No framework attached' }, at('2029-06-03T10:00:00Z')),
     );
     expect(recipients(told)).toEqual([focalPoint, deputy].map((p) => `reactivation-refused → ${p.email}`));
-    expect(r.end(at('2029-06-03T10:00:00Z'))).toMatchObject({ result: 'refused', note: 'No framework attached' });
+    r.end(at('2029-06-03T10:00:00Z'));
+    expect(r.toCountry).toMatchObject([{ kind: 'reactivationClosed', message: { result: 'refused', note: 'No framework attached' } }]);
   });
 
   it("takes part in this year's cycle if reactivated before the yearly opening (15 January, 09:00 Geneva time), else next year's", () => {

@@ -25,6 +25,8 @@ const open = () =>
     },
     at('2028-11-10T09:00:00Z'),
   );
+/** The steps the country's record is to be told, for its history. */
+const steps = (s: Support) => s.toCountry.map((t) => (t.kind === 'escalationStep' ? t.message.what : t.kind));
 
 describe('the support sub-group (R21)', () => {
   it('takes check-ins from its members only, each kept for the country with the next due a period later', () => {
@@ -39,7 +41,9 @@ describe('the support sub-group (R21)', () => {
     expect(s.state.checkIns).toEqual([
       { by: mentor.email, at: '2028-11-20T09:00:00.000Z', note: 'Inspectors trained in Biratnagar.', readyToResume: false },
     ]);
-    expect(s.steps).toEqual([`support check-in by ${mentor.email}: Inspectors trained in Biratnagar.`]);
+    expect(s.toCountry).toEqual([
+      { kind: 'escalationStep', message: { year: 2028, what: `support check-in by ${mentor.email}: Inspectors trained in Biratnagar.` } },
+    ]);
     expect(s.nextDueAt.toISO()).toBe('2028-12-20T09:00:00.000Z');
     expect(s.readyToResume).toBe(false);
   });
@@ -66,9 +70,9 @@ describe('the support sub-group (R21)', () => {
     const s = open();
     s.checkIn({ as: inspector.email, note: 'The coordination mechanism met twice.', readyToResume: true }, at('2029-02-01T09:00:00Z'));
     expect(s.readyToResume).toBe(true);
-    expect(s.steps.at(-1)).toBe(`support check-in by ${inspector.email} (ready to resume): The coordination mechanism met twice.`);
+    expect(steps(s).at(-1)).toBe(`support check-in by ${inspector.email} (ready to resume): The coordination mechanism met twice.`);
     const ended = open();
     ended.endedByDecision();
-    expect(ended.steps).toEqual(['support sub-group ended by the GCM decision']);
+    expect(steps(ended)).toEqual(['support sub-group ended by the GCM decision']);
   });
 });
