@@ -3,10 +3,15 @@ import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
+import { atSendingHour } from '../shared/calendar';
+import { defaultPolicy } from '../cycle/policy';
+import type { Person } from '../shared/country';
 
 // R21: the support sub-group's run (`support-<ISO3>-<YEAR>`). Its members check in regularly and are
 // reminded when a check-in is due; it ends when a check-in says the country is ready to resume, or when
-// the GCM decides.
+// the GCM decides. Each member is reminded at the sending hour in their own zone, on the first sending day
+// from when the check-in is due; runs begun before the patch `support-reminders-at-sending-hour` remind
+// everyone at the due instant.
 
 export type SupportInput = EscalationInput & SupportState;
 
@@ -24,14 +29,20 @@ export class Support {
   readonly toCountry: ToCountry[] = [];
   private reminders = 0;
   private nextDueMs: number;
+  /** The members reminded of the check-in now due. */
+  private reminded = new Set<string>();
+
+  constructor(
+    input: SupportInput,
+    now: DateTime,
+    private readonly calendar: { atSendingHour: boolean } = { atSendingHour: true },
+  ) {
+    this.state = { ...input, checkIns: [], rejectedSignals: [], audit: [] };
+    this.nextDueMs = now.toMillis() + this.periodMs;
+  }
 
   private step(what: string): void {
     this.toCountry.push({ kind: 'escalationStep', message: { year: this.state.year, what } });
-  }
-
-  constructor(input: SupportInput, now: DateTime) {
-    this.state = { ...input, checkIns: [], rejectedSignals: [], audit: [] };
-    this.nextDueMs = now.toMillis() + this.periodMs;
   }
 
   private get periodMs(): number {
@@ -42,9 +53,24 @@ export class Support {
     return this.state.checkIns.some((c) => c.readyToResume);
   }
 
-  /** When the members are reminded, unless one checks in first. */
+  /** When the next check-in is due. */
   get nextDueAt(): DateTime {
     return DateTime.fromMillis(this.nextDueMs, { zone: 'utc' });
+  }
+
+  /** When this member is reminded of the check-in due: the first sending hour in their zone from then on. */
+  private reminderAt(member: Person): DateTime {
+    const due = this.nextDueAt;
+    if (!this.calendar.atSendingHour) return due;
+    const policy = defaultPolicy();
+    const sameDay = atSendingHour(due, member.zone, policy, 'later');
+    return (sameDay >= due ? sameDay : atSendingHour(due.plus({ days: 1 }), member.zone, policy, 'later')).toUTC();
+  }
+
+  /** When the next reminder goes out, unless a check-in comes first. */
+  nextReminderAt(): DateTime {
+    const waiting = this.state.members.filter((m) => !this.reminded.has(m.email)).map((m) => this.reminderAt(m));
+    return DateTime.min(...waiting) ?? this.nextDueAt;
   }
 
   validateCheckIn(args: unknown) {
@@ -58,24 +84,35 @@ export class Support {
     this.state.checkIns.push(checkIn);
     this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
     this.nextDueMs = now.toMillis() + this.periodMs;
+    this.reminded.clear();
   }
 
-  /** No check-in came in time: every member is reminded. */
-  remind(): void {
+  /** No check-in came in time: each member whose reminder is due by `now` is reminded. */
+  remind(now: DateTime): void {
     const { workflowId, members, country, year, mechanisms } = this.state;
-    this.reminders++;
-    for (const member of members) {
+    const due = members.filter((m) => !this.reminded.has(m.email) && this.reminderAt(m) <= now);
+    if (due.length === 0) return;
+    if (this.reminded.size === 0) this.reminders++;
+    for (const member of due) {
+      this.reminded.add(member.email);
       const key = `${workflowId}/check-in-${this.reminders}/${member.email}`;
       this.outbox.push({ key, kind: 'support-check-in-due', to: member, cc: [], country, year, mechanisms });
     }
+    // Everyone reminded: the next check-in is due a period later.
+    if (this.calendar.atSendingHour && this.reminded.size === members.length) this.movePeriodOn();
   }
 
   /**
-   * Once the reminders are sent, the next is due a period later. (A check-in that arrived while they were
-   * sent has set its own date, which this moves on by a period too: so 1.0 runs; a change is patched.)
+   * Runs begun before that patch move the period on once the reminders are sent, so that a check-in arriving
+   * meanwhile is moved on by a period too (its next due date two periods away).
    */
   remindersSent(): void {
+    if (!this.calendar.atSendingHour) this.movePeriodOn();
+  }
+
+  private movePeriodOn(): void {
     this.nextDueMs += this.periodMs;
+    this.reminded.clear();
   }
 
   /** The GCM's decision ended the sub-group. */

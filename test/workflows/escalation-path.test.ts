@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -126,9 +127,12 @@ it(
       });
       expect(withSupport.stage).toBe('support');
 
-      // The sub-group is reminded when a check-in is due; its check-in is kept in the country's history.
-      await env.sleep('31 days');
+      // The sub-group is reminded when a check-in is due, at the sending hour of a weekday in Lagos; its
+      // check-in is kept in the country's history.
+      await env.sleep('34 days');
       const [due] = await mail.waitFor(1, (m) => kindOf(m) === 'support-check-in-due');
+      const inLagos = DateTime.fromJSDate(due!.date!).setZone(sam.zone);
+      expect([inLagos.hour, inLagos.minute, inLagos.weekday <= 5]).toEqual([9, 0, true]);
       // Its own link to the check-in page, instead of a terminal command.
       const token = /^Check in online: http:\/\/portal\.example\.org\/act\?token=(\S+)$/m.exec(due!.text)![1]!;
       expect(await verifyGrant(testPortal.keys, token, 'act')).toMatchObject({

@@ -2,6 +2,7 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -85,7 +86,8 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
 
 /** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support/support.ts`). */
 export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
-  const s = new Support(input, now());
+  // Members reminded at the sending hour in their zone: a change after 1.0, patched (README, Versioning: the patch register).
+  const s = new Support(input, now(), { atSendingHour: patched('support-reminders-at-sending-hour') });
   const task = taskWiring({
     result: () => s.state.checkIns,
     onRejectedSignal: keepRejected(() => s.state.rejectedSignals),
@@ -101,8 +103,8 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
       await tellCountry(country.code, s.toCountry);
       if (s.readyToResume) break;
       const seen = s.state.checkIns.length;
-      if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextDueAt.toMillis() - Date.now()))) continue;
-      s.remind();
+      if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextReminderAt().toMillis() - Date.now()))) continue;
+      s.remind(now());
       await sendNotices(s.outbox, governance.secretariat);
       s.remindersSent();
     }

@@ -48,22 +48,53 @@ describe('the support sub-group (R21)', () => {
     expect(s.readyToResume).toBe(false);
   });
 
-  it('reminds every member when no check-in came in time, each reminder its own e-mail', () => {
+  it('reminds each member at the sending hour in their own zone, on the first sending day once the check-in is due', () => {
     const s = open();
+    // Due on Sunday 10 December at 09:00 UTC: the mentor in Oslo hears on Monday at 09:00 there, the inspector in Accra an hour later.
     expect(s.nextDueAt.toISO()).toBe('2028-12-10T09:00:00.000Z');
+    expect(s.nextReminderAt().toISO()).toBe('2028-12-11T08:00:00.000Z');
     const first = mailOf(
       () => s.outbox,
-      () => s.remind(),
+      () => s.remind(at('2028-12-11T08:00:00Z')),
     );
-    s.remindersSent();
-    expect(recipients(first)).toEqual([mentor, inspector].map((m) => `support-check-in-due → ${m.email}`));
-    expect(first.map((n) => n.key)).toEqual([mentor, inspector].map((m) => `support-NPL-2028/check-in-1/${m.email}`));
-    expect(s.nextDueAt.toISO()).toBe('2029-01-09T09:00:00.000Z');
+    expect(recipients(first)).toEqual([`support-check-in-due → ${mentor.email}`]);
+    expect(s.nextReminderAt().toISO()).toBe('2028-12-11T09:00:00.000Z');
     const second = mailOf(
       () => s.outbox,
-      () => s.remind(),
+      () => s.remind(at('2028-12-11T09:00:00Z')),
     );
-    expect(second.map((n) => n.key)).toEqual([mentor, inspector].map((m) => `support-NPL-2028/check-in-2/${m.email}`));
+    expect(recipients(second)).toEqual([`support-check-in-due → ${inspector.email}`]);
+    expect([...first, ...second].map((n) => n.key)).toEqual([mentor, inspector].map((m) => `support-NPL-2028/check-in-1/${m.email}`));
+    // The next is due a period on, Tuesday 9 January at 09:00 UTC: already 10:00 in Oslo, so Wednesday there.
+    expect(s.nextDueAt.toISO()).toBe('2029-01-09T09:00:00.000Z');
+    expect(s.nextReminderAt().toISO()).toBe('2029-01-09T09:00:00.000Z');
+    const third = mailOf(
+      () => s.outbox,
+      () => s.remind(at('2029-01-09T09:00:00Z')),
+    );
+    expect(third.map((n) => n.key)).toEqual([`support-NPL-2028/check-in-2/${inspector.email}`]);
+    expect(s.nextReminderAt().toISO()).toBe('2029-01-10T08:00:00.000Z');
+  });
+
+  it('counts the period from a check-in that arrives while the reminders go out', () => {
+    const s = open();
+    s.remind(at('2028-12-11T09:00:00Z'));
+    s.checkIn({ as: mentor.email, note: 'Labour inspectors met the sub-group.' }, at('2028-12-11T09:00:30Z'));
+    s.remindersSent();
+    expect(s.nextDueAt.toISO()).toBe('2029-01-10T09:00:30.000Z');
+  });
+
+  it('reminds everyone at the due instant in runs begun before the sending-hour patch, as they were recorded', () => {
+    const s = new Support(open().state, at('2028-11-10T09:00:00Z'), { atSendingHour: false });
+    expect(s.nextReminderAt().toISO()).toBe('2028-12-10T09:00:00.000Z');
+    const first = mailOf(
+      () => s.outbox,
+      () => s.remind(at('2028-12-10T09:00:00Z')),
+    );
+    expect(recipients(first)).toEqual([mentor, inspector].map((m) => `support-check-in-due → ${m.email}`));
+    s.checkIn({ as: mentor.email, note: 'Labour inspectors met the sub-group.' }, at('2028-12-10T09:00:30Z'));
+    s.remindersSent();
+    expect(s.nextDueAt.toISO()).toBe('2029-02-08T09:00:30.000Z');
   });
 
   it('ends with a check-in that says the country is ready to resume, or with the GCM decision', () => {
