@@ -94,3 +94,50 @@ export function twoCyclesWithoutReport(client: Client, code: string, lastYear: n
     [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })),
   );
 }
+
+// The people and papers of the rule tests (test/domain/): invented for them, two focal points in different
+// zones so that "09:00 in the recipient's zone" is visible in what the tests assert.
+
+const person = (name: string, email: string, zone: string, language: Person['language'] = 'en'): Person => ({
+  name,
+  email,
+  zone,
+  language,
+});
+
+/** A GCM of three in three zones, so that consensus and one objection show (R11, R20–R22). */
+export const gcmOfThree = [
+  person('Amara Okafor', 'amara.okafor@gcm.example.org', 'Africa/Lagos'),
+  person('Jonas Lind', 'jonas.lind@gcm.example.org', 'Europe/Stockholm'),
+  person('Mei Tanaka', 'mei.tanaka@gcm.example.org', 'Asia/Tokyo'),
+];
+export const governanceOfThree: Governance = { secretariat, gcm: gcmOfThree };
+
+/** Nepal's focal point works in Kathmandu (UTC+05:45); the deputy at the mission in New York. */
+export const focalPoint = person('Sita Gurung', 'sita.gurung@labour.example.np', 'Asia/Kathmandu');
+export const deputy = person('Ram Thapa', 'ram.thapa@mission.example.np', 'America/New_York');
+export const reviewer = person('Claire Dubois', 'claire.dubois@wg.example.org', 'Europe/Zurich', 'fr');
+export const secondReviewer = person('Tomás Rivera', 'tomas.rivera@wg.example.org', 'America/Mexico_City', 'es');
+
+export const nepal: Country = { code: 'NPL', name: 'Nepal', status: 'active', focalPoint, deputy, reviewers: [reviewer] };
+
+/** A progress report with the updated indicator framework (R13, R15) that passes every check. */
+export function report(overrides: Record<string, unknown> = {}) {
+  return {
+    progress: [{ objective: 'Child labour free brick kilns', summary: 'Inspections in 40 kilns; 120 children referred to school.' }],
+    challenges: 'Seasonal migration makes follow-up of families hard.',
+    learningInterests: ['Tracing seasonal migrant families'],
+    evidence: [{ kind: 'survey', description: 'Kiln workforce survey, second wave.' }],
+    stakeholderParticipation: {
+      national: [{ group: 'workers', description: 'Brick workers union on the steering committee.' }],
+      international: [{ group: 'international-organisations', description: 'ILO support for the survey.' }],
+    },
+    collaboration: [{ description: 'Cross-border referral protocol.', partners: ['India'] }],
+    preparedThrough: 'National Steering Committee on Child Labour',
+    indicatorFramework: {
+      updated: true,
+      indicators: [{ code: '8.7.1', name: 'Children in child labour (%)', baseline: 15.3, latestValue: 13.9 }],
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { GcmEscalation } from '../../../domain/escalation/gcm-escalation';
+import type { DecisionArgs, DialogueArgs, StartSupportArgs } from '../../../domain/escalation/args';
+import type { Notice } from '../../../domain/shared/notice';
+import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
+import { deputy, focalPoint, gcmOfThree as gcm, governanceOfThree as governance, reviewer, secretariat } from '../../helpers/fixtures';
+
+// R20–R21 on the escalation opened after Nepal's 2028 cycle: the GCM's dialogue with the country, the
+// support sub-group and a decision that the country resumes. (When the GCM may declare a country
+// inactive, R22, is being reworked and is tested elsewhere.)
+
+const [amara, jonas] = gcm.map((m) => m.email) as [string, string];
+const mentor = { name: 'Lena Berg', email: 'lena.berg@peer.example.org', language: 'en' as const, zone: 'Europe/Oslo' };
+
+const open = () =>
+  GcmEscalation.open(
+    'gcm-escalation-NPL-2028',
+    {
+      country: { code: 'NPL', name: 'Nepal' },
+      focalPoints: [focalPoint, deputy],
+      governance,
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+    },
+    at('2028-10-05T09:00:00+02:00'),
+  );
+const noticesOf = (e: GcmEscalation, act: () => unknown) => mailOf<Notice>(() => e.state.outbox, act);
+/** Input as a sender outside the type system may send it: the validators are what stand in the way. */
+const raw = <T>(value: object) => value as T;
+
+const dialogue: DialogueArgs = {
+  as: amara,
+  topics: ['compliance', 'progress'],
+  circumstances: 'Floods in 2027 and 2028 took the inspectors to relief work.',
+  unreportedProgress: 'A kiln registry exists but was not reported.',
+  wayForward: { summary: 'Peer learning on kiln inspection; report the registry.', supportNeeded: true },
+};
+const support: StartSupportArgs = { as: jonas, mechanisms: ['I', 'II'], members: [mentor] };
+const decision: DecisionArgs = {
+  as: amara,
+  decision: 'resumed',
+  reason: 'The registry shows progress.',
+  takenAt: { how: 'meeting', on: '2029-03-02', reference: 'GCM minutes 2029/1' },
+};
+
+describe('the dialogue (R20)', () => {
+  it('R20: a flag opens a dialogue, and both focal points are told, with the secretariat in copy', () => {
+    const e = open();
+    expect(e.state).toMatchObject({
+      stage: 'dialogue',
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+      openedAt: '2028-10-05T07:00:00.000Z',
+    });
+    expect(recipients(e.state.outbox)).toEqual([`dialogue-opened → ${focalPoint.email}`, `dialogue-opened → ${deputy.email}`]);
+    for (const n of e.state.outbox) expect(n).toMatchObject({ cc: [secretariat.email], year: 2028, criteria: ['no-evidence-of-progress'] });
+  });
+
+  it("R20: a GCM member records a session on compliance and/or progress, with the country's circumstances, unreported progress and a way forward", () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    e.recordDialogue({ ...dialogue, as: jonas, topics: ['progress'], unreportedProgress: undefined }, at('2028-12-07T15:00:00+01:00'));
+    expect(e.state.dialogue).toEqual([
+      {
+        ...dialogue,
+        topics: ['compliance', 'progress'],
+        wayForward: { ...dialogue.wayForward, roadmapUpdate: false },
+        at: '2028-11-02T14:00:00.000Z',
+      },
+      {
+        ...dialogue,
+        as: jonas,
+        topics: ['progress'],
+        unreportedProgress: '',
+        wayForward: { ...dialogue.wayForward, roadmapUpdate: false },
+        at: '2028-12-07T14:00:00.000Z',
+      },
+    ]);
+    expect(e.state.stage).toBe('dialogue');
+  });
+
+  it('R20: only a GCM member records the dialogue; its topics are compliance and/or progress, and it ends in a way forward', () => {
+    const e = open();
+    const record = (changes: Record<string, unknown>) => () =>
+      e.recordDialogue(raw<DialogueArgs>({ ...dialogue, ...changes }), at('2028-11-02T15:00:00+01:00'));
+    expectRefusal(e.state, record({ as: focalPoint.email }), 'as', /is not a member of the GCM/);
+    expectRefusal(e.state, record({ topics: [] }), 'topics', /needs compliance and\/or progress/);
+    expectRefusal(e.state, record({ topics: ['monitoring'] }), 'topics.0', /must be compliance or progress/);
+    expectRefusal(e.state, record({ circumstances: '' }), 'circumstances', /is required/);
+    expectRefusal(e.state, record({ wayForward: { summary: ' ' } }), 'wayForward.summary', /is required/);
+  });
+
+  it('R20: the GCM decides only after a dialogue; a decision to resume names where it was taken and tells the country', () => {
+    const e = open();
+    expectRefusal(
+      e.state,
+      () => e.decide(decision, at('2029-03-02T12:00:00+01:00')),
+      'stage',
+      /only after a dialogue with the country has been recorded/,
+    );
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    expectRefusal(
+      e.state,
+      () => e.decide(raw<DecisionArgs>({ ...decision, as: reviewer.email }), at('2029-03-02T12:00:00+01:00')),
+      'as',
+      /is not a member of the GCM/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.decide(raw<DecisionArgs>({ ...decision, takenAt: { ...decision.takenAt, reference: '' } }), at('2029-03-02T12:00:00+01:00')),
+      'takenAt.reference',
+      /is required: the minutes or the note/,
+    );
+    const told = noticesOf(e, () => e.decide(decision, at('2029-03-02T12:00:00+01:00')));
+    expect(e.state).toMatchObject({
+      stage: 'resumed',
+      decision: { decision: 'resumed', by: amara, at: '2029-03-02T11:00:00.000Z', takenAt: decision.takenAt },
+    });
+    expect(e.closed).toBe(true);
+    expect(recipients(told)).toEqual([`escalation-resumed → ${focalPoint.email}`, `escalation-resumed → ${deputy.email}`]);
+    for (const n of told) expect(n.cc).toEqual([secretariat.email]);
+  });
+
+  it('R20: once the GCM has decided, the escalation takes no more dialogue, support or decisions', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    e.decide(decision, at('2029-03-02T12:00:00+01:00'));
+    expectRefusal(
+      e.state,
+      () => e.recordDialogue(dialogue, at('2029-03-03T12:00:00+01:00')),
+      'stage',
+      /has ended \(resumed\); a dialogue record is not taken now/,
+    );
+    expectRefusal(e.state, () => e.startSupport(support, at('2029-03-03T12:00:00+01:00')), 'stage', /has ended \(resumed\)/);
+    expectRefusal(e.state, () => e.decide(decision, at('2029-03-03T12:00:00+01:00')), 'stage', /has ended \(resumed\)/);
+  });
+});
+
+describe('the support sub-group (R21)', () => {
+  it('R21: support follows a dialogue; a GCM member forms one sub-group, choosing among mechanisms I–IV', () => {
+    const e = open();
+    expectRefusal(
+      e.state,
+      () => e.startSupport(support, at('2028-11-10T10:00:00Z')),
+      'stage',
+      /record the dialogue with the country before forming a support sub-group/,
+    );
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: ['V'] }), at('2028-11-10T10:00:00Z')),
+      'mechanisms.0',
+      /must be I, II, III or IV/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: [] }), at('2028-11-10T10:00:00Z')),
+      'mechanisms',
+      /needs at least one mechanism/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, members: [] }), at('2028-11-10T10:00:00Z')),
+      'members',
+      /needs at least one sub-group member/,
+    );
+    expectRefusal(
+      e.state,
+      () => e.startSupport(raw<StartSupportArgs>({ ...support, as: focalPoint.email }), at('2028-11-10T10:00:00Z')),
+      'as',
+      /is not a member of the GCM/,
+    );
+
+    const told = noticesOf(e, () => e.startSupport(support, at('2028-11-10T10:00:00Z')));
+    expect(e.state.stage).toBe('support');
+    expect(e.state.support).toMatchObject({
+      workflowId: 'support-NPL-2028',
+      mechanisms: ['I', 'II'],
+      members: [mentor],
+      checkInEveryDays: 30,
+      startedAt: '2028-11-10T10:00:00.000Z',
+    });
+    expect(recipients(told)).toEqual([`support-started → ${focalPoint.email}`, `support-started → ${deputy.email}`]);
+    for (const n of told) expect(n).toMatchObject({ cc: [secretariat.email, mentor.email], mechanisms: ['I', 'II'] });
+    expectRefusal(e.state, () => e.startSupport(support, at('2028-12-10T10:00:00Z')), 'stage', /already formed on 2028-11-10/);
+  });
+
+  it('R21: when the sub-group ends, every GCM member is asked to decide, once', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    e.startSupport(support, at('2028-11-10T10:00:00Z'));
+    const checkIns = [
+      { by: mentor.email, at: '2029-02-01T10:00:00.000Z', note: 'Registry reported; ready to resume.', readyToResume: true },
+    ];
+    const asked = noticesOf(e, () => e.supportEnded(checkIns, at('2029-02-01T10:00:00Z')));
+    expect(recipients(asked)).toEqual(gcm.map((m) => `decision-needed → ${m.email}`));
+    expect(e.state.support).toMatchObject({ checkIns, endedAt: '2029-02-01T10:00:00.000Z' });
+    expect(noticesOf(e, () => e.supportEnded(checkIns, at('2029-02-02T10:00:00Z')))).toEqual([]);
+  });
+
+  it('R21: the sub-group supports the country until the GCM decides it resumes', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    e.startSupport(support, at('2028-11-10T10:00:00Z'));
+    e.decide(decision, at('2029-03-02T12:00:00+01:00'));
+    expect(e.state.stage).toBe('resumed');
+  });
+});

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import type { Country } from '../../../domain/shared/country';
+import { CountryRecord, cycleEligibility, type CycleClosed } from '../../../domain/record/country-record';
+import type { Notice } from '../../../domain/shared/notice';
+import type { ReactivationArgs } from '../../../domain/reactivation/args';
+import { defaultPolicy } from '../../../domain/cycle/policy';
+import type { CycleOutcome } from '../../../domain/cycle/report';
+import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
+import {
+  deputy,
+  focalPoint,
+  gcmOfThree as gcm,
+  governanceOfThree as governance,
+  nepal,
+  reviewer,
+  secretariat,
+} from '../../helpers/fixtures';
+
+// R1, R2, R11–R14, R20 and R23 as the record of one country sees them: its status and benefits, its
+// roadmap, the cycles it takes part in, the flag to the GCM and reactivation.
+
+const registered = (status: Country['status'], changes: Partial<Country> = {}) =>
+  CountryRecord.create({ ...nepal, status, ...changes }, governance, at('2027-01-05T10:00:00Z'));
+const noticesOf = (r: CountryRecord, act: () => unknown) => mailOf<Notice>(() => r.state.outbox, act);
+const actionKinds = (r: CountryRecord) => r.state.actions.map((a) => a.kind);
+/** Input as a sender outside the type system may send it: the validators are what stand in the way. */
+const raw = <T>(value: object) => value as T;
+
+const complete: CycleOutcome = {
+  reportSubmitted: true,
+  finalised: true,
+  indicatorFrameworkUpdated: true,
+  evidenceOfProgress: true,
+  evidenceOfCollaboration: true,
+};
+/** A finalised cycle whose report showed no evidence of progress (R19d). */
+const withoutEvidence = (year: number): CycleClosed => ({
+  year,
+  stage: 'finalised',
+  outcome: { ...complete, evidenceOfProgress: false },
+  rule: 'same-criterion',
+  evidence: { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 4, submissions: [], reviews: [] },
+});
+
+const reactivationRequest: ReactivationArgs = {
+  as: focalPoint.email,
+  request: {
+    progressReport: 'Report 2029, filed with this request.',
+    indicatorFramework: 'Framework updated in March 2029.',
+    evidenceOfProgress: 'Kiln registry: 1,200 kilns inspected.',
+    evidenceOfCollaboration: 'Referral protocol signed with India.',
+    letter: { summary: 'Nepal meets its obligations again.', roadmapChanges: 'Adds bonded labour in agriculture.' },
+  },
+};
+
+describe('status and benefits (R1, R2)', () => {
+  it('R2: benefits hold only while a country is active', () => {
+    expect(registered('active').benefits).toBe(true);
+    for (const status of ['candidate', 'inactive', 'withdrawn'] as const) expect(registered(status).benefits).toBe(false);
+  });
+
+  it('R2: only an active country takes part in a yearly cycle', () => {
+    expect(cycleEligibility(registered('active').state.country, 2027, defaultPolicy())).toEqual({ eligible: true });
+    for (const status of ['candidate', 'inactive', 'withdrawn'] as const) {
+      expect(cycleEligibility(registered(status).state.country, 2027, defaultPolicy())).toEqual({
+        eligible: false,
+        reason: `status ${status}`,
+      });
+    }
+  });
+
+  it("R1: a registry import updates names and people, never the status, which only the GCM's decisions change", () => {
+    const record = registered('active');
+    record.importRegistry(
+      { ...nepal, name: 'Federal Democratic Republic of Nepal', status: 'inactive' },
+      governance,
+      at('2027-02-01T10:00:00Z'),
+    );
+    expect(record.state.status).toBe('active');
+    expect(record.state.country).toMatchObject({ name: 'Federal Democratic Republic of Nepal', status: 'active' });
+  });
+
+  it('R1: a candidate that withdraws is withdrawn; an active country cannot be withdrawn that way', () => {
+    const candidate = registered('candidate', { reviewers: [] });
+    candidate.withdraw('A new government reviews its priorities.', at('2027-03-01T10:00:00Z'));
+    expect(candidate.state).toMatchObject({ status: 'withdrawn', statusSince: '2027-03-01T10:00:00.000Z' });
+    const active = registered('active');
+    active.withdraw('by mistake', at('2027-03-01T10:00:00Z'));
+    expect(active.state.status).toBe('active');
+  });
+
+  it('R2: a country declared inactive loses its benefits; its cycles still to run are suspended and both focal points are told', () => {
+    const record = registered('active');
+    record.recordCycle(withoutEvidence(2027), at('2027-10-01T10:00:00Z'));
+    record.recordCycle(withoutEvidence(2028), at('2028-10-01T10:00:00Z'));
+    record.state.actions = [];
+    const told = noticesOf(record, () =>
+      record.closeEscalation(
+        { year: 2028, result: 'inactive', reason: 'No progress after a year of support.' },
+        at('2029-03-02T12:00:00Z'),
+      ),
+    );
+    expect(record.state).toMatchObject({ status: 'inactive', statusSince: '2029-03-02T12:00:00.000Z' });
+    expect(record.benefits).toBe(false);
+    // The 2028 cycle has ended; the ones that may still run are suspended, and the public profile changes.
+    expect(record.state.actions).toEqual(
+      expect.arrayContaining([{ kind: 'publish-profile' }, { kind: 'suspend-cycles', years: [2029, 2030] }]),
+    );
+    expect(recipients(told)).toEqual([`country-inactive → ${focalPoint.email}`, `country-inactive → ${deputy.email}`]);
+    for (const n of told) expect(n.cc).toEqual([secretariat.email]);
+  });
+});
+
+describe('status granted (R11, R14)', () => {
+  const grant = { grantedOn: '2027-07-01', reviewers: [reviewer], roadmap: 'roadmap: brick kilns' };
+
+  it("R11: the GCM's grant makes a candidate active, keeps its roadmap as version 1 and (re)publishes the country profile", () => {
+    const record = registered('candidate', { reviewers: [] });
+    record.grant(grant, at('2027-07-01T08:00:00Z'));
+    expect(record.state).toMatchObject({
+      status: 'active',
+      statusSince: '2027-07-01T08:00:00.000Z',
+      country: { status: 'active', grantedOn: '2027-07-01', reviewers: [reviewer] },
+    });
+    expect(record.state.roadmaps).toEqual([{ version: 1, at: '2027-07-01T08:00:00.000Z', summary: 'roadmap: brick kilns' }]);
+    expect(record.benefits).toBe(true);
+    expect(actionKinds(record)).toEqual(['publish-profile']);
+  });
+
+  it('R11: a grant heard twice is applied once', () => {
+    const record = registered('candidate', { reviewers: [] });
+    record.grant(grant, at('2027-07-01T08:00:00Z'));
+    record.grant(grant, at('2027-07-01T08:01:00Z'));
+    expect(record.state.roadmaps).toHaveLength(1);
+    expect(actionKinds(record)).toEqual(['publish-profile']);
+  });
+
+  it.each([
+    ['2027-02-10', 'January–May'],
+    ['2027-11-20', 'later in the year'],
+  ])('R14: a country granted on %s (%s) first reports in April of the next year', (grantedOn) => {
+    const record = registered('candidate', { reviewers: [] });
+    record.grant({ ...grant, grantedOn }, at(`${grantedOn}T10:00:00Z`));
+    expect(cycleEligibility(record.state.country, 2027, defaultPolicy())).toEqual({ eligible: false, reason: 'first reporting year 2028' });
+    expect(cycleEligibility(record.state.country, 2028, defaultPolicy())).toEqual({ eligible: true });
+  });
+
+  it('R14: a registry file without the grant date does not erase the one the grant recorded', () => {
+    const record = registered('candidate', { reviewers: [] });
+    record.grant(grant, at('2027-07-01T08:00:00Z'));
+    const { grantedOn: _, ...inFile } = { ...nepal, status: 'active' as const, reviewers: [reviewer] };
+    record.importRegistry(inFile, governance, at('2027-08-01T08:00:00Z'));
+    expect(record.state.country.grantedOn).toBe('2027-07-01');
+    expect(cycleEligibility(record.state.country, 2027, defaultPolicy())).toEqual({ eligible: false, reason: 'first reporting year 2028' });
+  });
+});
+
+describe('roadmap updates (R12)', () => {
+  it('R12: an active country updates its roadmap at any time; each update is a new version and the profile is republished', () => {
+    const record = registered('active');
+    record.updateRoadmap({ as: focalPoint.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z'));
+    record.updateRoadmap({ as: deputy.email, summary: 'Budget for 2028.' }, at('2027-12-20T10:00:00Z'));
+    expect(record.state.roadmaps).toEqual([
+      { version: 1, at: '2027-03-01T10:00:00.000Z', summary: 'Adds domestic work.' },
+      { version: 2, at: '2027-12-20T10:00:00.000Z', summary: 'Budget for 2028.' },
+    ]);
+    expect(actionKinds(record)).toEqual(['publish-profile', 'publish-profile']);
+  });
+
+  it('R12: only the focal point or deputy updates the roadmap, saying what changed', () => {
+    const record = registered('active');
+    expectRefusal(
+      record.state,
+      () => record.updateRoadmap({ as: secretariat.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
+    expectRefusal(
+      record.state,
+      () => record.updateRoadmap({ as: focalPoint.email, summary: ' ' }, at('2027-03-01T10:00:00Z')),
+      'summary',
+      /is required/,
+    );
+  });
+
+  it.each(['inactive', 'candidate', 'withdrawn'] as const)(
+    'R12: roadmap updates are taken only while active, not from a country that is %s',
+    (status) => {
+      const record = registered(status);
+      expectRefusal(
+        record.state,
+        () => record.updateRoadmap({ as: focalPoint.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z')),
+        'status',
+        new RegExp(`NPL is ${status}; only an active country updates its roadmap`),
+      );
+    },
+  );
+});
+
+describe('the flag to the GCM (R20)', () => {
+  it('R20: a flag opens one GCM escalation, and every GCM member and the secretariat is told with the evidence of both years', () => {
+    const record = registered('active');
+    expect(noticesOf(record, () => record.recordCycle(withoutEvidence(2027), at('2027-10-01T10:00:00Z')))).toEqual([]);
+    const told = noticesOf(record, () => record.recordCycle(withoutEvidence(2028), at('2028-10-01T10:00:00Z')));
+    expect(record.state.escalations).toEqual([
+      { workflowId: 'gcm-escalation-NPL-2028', year: 2028, criteria: ['no-evidence-of-progress'], openedAt: '2028-10-01T10:00:00.000Z' },
+    ]);
+    expect(actionKinds(record)).toEqual(['start-escalation']);
+    expect(recipients(told)).toEqual([...gcm, secretariat].map((p) => `escalation-flag → ${p.email}`));
+    for (const n of told) expect(n.evidence?.map((e) => e.year)).toEqual([2027, 2028]);
+  });
+
+  it('R20: while an escalation is open, a further flag is recorded but opens no second one', () => {
+    const record = registered('active');
+    for (const year of [2027, 2028, 2029]) record.recordCycle(withoutEvidence(year), at(`${year}-10-01T10:00:00Z`));
+    expect(record.state.cycles.find((c) => c.year === 2029)?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
+    expect(record.state.escalations).toHaveLength(1);
+  });
+});
+
+describe('reactivation (R23)', () => {
+  it('R23: only the focal point or deputy of an inactive country asks, with the four kinds of evidence and a letter to the Chair', () => {
+    const active = registered('active');
+    expectRefusal(
+      active.state,
+      () => active.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z')),
+      'status',
+      /NPL is active; only an inactive country asks to be reactivated/,
+    );
+    const record = registered('inactive');
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, as: secretariat.email }, at('2029-06-01T10:00:00Z')),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
+    for (const evidence of ['progressReport', 'indicatorFramework', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const) {
+      const { [evidence]: _left, ...rest } = reactivationRequest.request;
+      expectRefusal(
+        record.state,
+        () => record.requestReactivation(raw<ReactivationArgs>({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')),
+        `request.${evidence}`,
+        /is required/,
+      );
+    }
+    const noLetter = { ...reactivationRequest.request, letter: { summary: '' } };
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, request: noLetter }, at('2029-06-01T10:00:00Z')),
+      'request.letter.summary',
+      /is required/,
+    );
+  });
+
+  it('R23: a request is recorded with its letter to the Alliance 8.7 Chair and starts the verification; a second waits until it ends', () => {
+    const record = registered('inactive');
+    const started = record.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z'));
+    expect(started).toMatchObject({ workflowId: 'reactivation-NPL-1', by: focalPoint.email, requestedAt: '2029-06-01T10:00:00.000Z' });
+    expect(started.request.letter.to).toBe('Alliance 8.7 Chair');
+    expect(actionKinds(record)).toEqual(['start-reactivation']);
+    expect(record.state.status).toBe('inactive');
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation({ ...reactivationRequest, as: deputy.email }, at('2029-06-02T10:00:00Z')),
+      'status',
+      /a reactivation request is already with the secretariat/,
+    );
+  });
+
+  it('R23: once verified, the country is active again, its roadmap changes become a new version, and R19 counts cycles from the next one on', () => {
+    const record = registered('inactive');
+    record.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z'));
+    record.state.actions = [];
+    record.closeReactivation(
+      { workflowId: 'reactivation-NPL-1', result: 'reactivated', note: 'Evidence verified.', nextCycleYear: 2030 },
+      at('2029-06-20T10:00:00Z'),
+    );
+    expect(record.state).toMatchObject({ status: 'active', statusSince: '2029-06-20T10:00:00.000Z', evaluateFrom: 2030 });
+    expect(record.benefits).toBe(true);
+    expect(record.state.roadmaps).toEqual([{ version: 1, at: '2029-06-20T10:00:00.000Z', summary: 'Adds bonded labour in agriculture.' }]);
+    expect(actionKinds(record)).toEqual(['publish-profile']);
+
+    // The 2029 shortfall, from before the reactivation, does not make 2030 the second of two.
+    record.recordCycle(withoutEvidence(2029), at('2029-10-01T10:00:00Z'));
+    record.recordCycle(withoutEvidence(2030), at('2030-10-01T10:00:00Z'));
+    expect(record.state.escalations).toEqual([]);
+    record.recordCycle(withoutEvidence(2031), at('2031-10-01T10:00:00Z'));
+    expect(record.state.escalations.map((e) => e.year)).toEqual([2031]);
+  });
+
+  it('R23: a refused request leaves the country inactive, and it may ask again', () => {
+    const record = registered('inactive');
+    record.requestReactivation(reactivationRequest, at('2029-06-01T10:00:00Z'));
+    record.closeReactivation(
+      { workflowId: 'reactivation-NPL-1', result: 'refused', note: 'No indicator framework attached.', nextCycleYear: 2030 },
+      at('2029-06-20T10:00:00Z'),
+    );
+    expect(record.state.status).toBe('inactive');
+    expect(record.state.roadmaps).toEqual([]);
+    expect(record.requestReactivation(reactivationRequest, at('2029-07-01T10:00:00Z')).workflowId).toBe('reactivation-NPL-2');
+  });
+});
