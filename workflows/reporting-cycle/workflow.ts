@@ -72,93 +72,14 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
   cycle.callForReports();
   let changes = 0;
-
-  const rejected = keepRejected(() => cycle.state.rejectedSignals);
-  const task = taskWiring({
-    result: () => cycleSummary(cycle.state),
-    onRejectedSignal: rejected,
-    onChange: () => changes++,
-    trail: () => (cycle.state.audit ??= []),
-  });
-  task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
-  task(messages.submitRevision, { validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
-  task(messages.submitReview, { validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
-  task(messages.extendDeadline, { validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
-  task(messages.reassignReviewers, { validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
-  task(messages.requestExtension, {
-    validate: (a) => cycle.validateRequestExtension(a, now()),
-    apply: (a) => cycle.requestExtension(a, now()),
-  });
-  task(messages.decideExtension, {
-    validate: (a) => cycle.validateDecideExtension(a, now()),
-    apply: (a) => cycle.decideExtension(a, now()),
-  });
-  setHandler(messages.getCycleQuery, () => cycle.state);
-  // From the country's record; checked like any signal anyone could send, and refused on the cycle, never thrown.
-  const subjects: Partial<Record<InternalMessage, string>> = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' };
-  const internal = internalWiring({
-    refuse: (name, problems) => rejected(name, new InvalidInputError(subjects[name] ?? name, problems).message),
-    onChange: () => changes++,
-  });
-  internal(messages.focalPointsChangedSignal, 'focalPointsChanged', (people) => cycle.changeFocalPoints(people, now()));
-  internal(messages.reviewersChangedSignal, 'reviewersChanged', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
-
-  let shownStage: string | undefined;
-  const show = () => {
-    const s = cycle.state;
-    if (s.stage === shownStage) return;
-    shownStage = s.stage;
-    upsertSearchAttributes([{ key: CycleStage, value: s.stage }]);
-    setCurrentDetails(
-      `**${s.country.name} (${s.country.code}) — ${s.year}**\n\nStage: ${s.stage}, round ${s.round}\n\nReport due: ${s.deadline}` +
-        (s.windowEndsAt ? `\n\nCurrent window ends: ${s.windowEndsAt}` : '') +
-        `\n\nCycle closes: ${s.closesAt}`,
-    );
-  };
+  wireMessages(cycle, () => changes++);
+  const show = stageShower(cycle);
   upsertSearchAttributes([
     { key: CountryCode, value: input.country.code },
     { key: CycleYear, value: input.year },
   ]);
-
-  // Sends what handlers and timers queued; an e-mail leaves the outbox only once sent. Each addressee has a
-  // lane, and when the relay stays away the cycle keeps the e-mail, drops what became stale, and tells the
-  // secretariat after. Returns whether the outbox is empty.
-  const flush = async (): Promise<boolean> => {
-    cycle.dropStaleReminders();
-    const failure = await drainByKey(
-      cycle.state.outbox,
-      (email) => email.to.email,
-      async (email) => {
-        const { refused } = await sendEmail(dated(email));
-        if (refused) cycle.recordUndeliverable(email, refused, now());
-        else cycle.mailSent(email);
-      },
-    );
-    if (failure) {
-      log.warn('the mail server did not take an e-mail; trying again later', { error: String(failure) });
-      cycle.mailFailed(now());
-      return false;
-    }
-    if (!cycle.state.mailDelay) return true;
-    cycle.mailResumed(now());
-    return flush();
-  };
-
-  // The year's dashboard reads this cycle's row from the annual run.
-  let rowSent: string | undefined = '';
-  const sendRow = async () => {
-    const row = cycleRow(cycle.state);
-    const shown = JSON.stringify(row);
-    if (rowSent === undefined || rowSent === shown) return;
-    rowSent = shown;
-    try {
-      await getExternalWorkflowHandle(annualCycleId(input.year)).signal(cycleRowSignal, row);
-    } catch (error) {
-      // A cycle started on its own (not by an annual run) has no dashboard: stop trying.
-      rowSent = undefined;
-      log.info('no annual run to tell of this cycle', { year: input.year, error: String(error) });
-    }
-  };
+  const flush = mailFlusher(cycle);
+  const sendRow = rowSender(cycle);
 
   try {
     for (;;) {
@@ -186,30 +107,7 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     return { stage: cycle.state.stage, outcome: cycle.outcome() };
   }
 
-  if (cycle.state.stage === 'finalised') {
-    const last = cycle.state.submissions.at(-1)!;
-    const final = {
-      country: cycle.state.country.code,
-      countryName: cycle.state.country.name,
-      year: input.year,
-      report: last.report,
-    };
-    let published: { location: string } | undefined;
-    while (!published) {
-      try {
-        published = await publishFinalReport(final);
-      } catch (error) {
-        if (isCancellation(error)) throw error;
-        cycle.publicationFailed(reasonOf(error), now());
-        await flush();
-        await sleep(publishRetryAfterMs);
-      }
-    }
-    const { location } = published;
-    cycle.markPublished(now(), location);
-    while (!(await flush())) await sleep(mailRetryAfterMs);
-  }
-
+  if (cycle.state.stage === 'finalised') await publish(cycle, flush);
   const outcome = cycle.close();
   upsertMemo({ outcome });
   show();
@@ -223,4 +121,125 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   await keepRecord(cycle.state);
   await condition(allHandlersFinished);
   return { stage: cycle.state.stage, outcome };
+}
+
+/** The cycle's human tasks, its query and what the country's record tells it; `onChange` after each. */
+function wireMessages(cycle: ReportingCycle, onChange: () => void): void {
+  const rejected = keepRejected(() => cycle.state.rejectedSignals);
+  const task = taskWiring({
+    result: () => cycleSummary(cycle.state),
+    onRejectedSignal: rejected,
+    onChange,
+    trail: () => (cycle.state.audit ??= []),
+  });
+  task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
+  task(messages.submitRevision, { validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
+  task(messages.submitReview, { validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
+  task(messages.extendDeadline, { validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
+  task(messages.reassignReviewers, { validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
+  task(messages.requestExtension, {
+    validate: (a) => cycle.validateRequestExtension(a, now()),
+    apply: (a) => cycle.requestExtension(a, now()),
+  });
+  task(messages.decideExtension, {
+    validate: (a) => cycle.validateDecideExtension(a, now()),
+    apply: (a) => cycle.decideExtension(a, now()),
+  });
+  setHandler(messages.getCycleQuery, () => cycle.state);
+  // From the country's record; checked like any signal anyone could send, and refused on the cycle, never thrown.
+  const subjects: Partial<Record<InternalMessage, string>> = { focalPointsChanged: 'focal points', reviewersChanged: 'reviewers' };
+  const internal = internalWiring({
+    refuse: (name, problems) => rejected(name, new InvalidInputError(subjects[name] ?? name, problems).message),
+    onChange,
+  });
+  internal(messages.focalPointsChangedSignal, 'focalPointsChanged', (people) => cycle.changeFocalPoints(people, now()));
+  internal(messages.reviewersChangedSignal, 'reviewersChanged', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
+}
+
+/** Shows the cycle's stage in its search attributes and in the UI's details, each time it changes. */
+function stageShower(cycle: ReportingCycle): () => void {
+  let shownStage: string | undefined;
+  return () => {
+    const s = cycle.state;
+    if (s.stage === shownStage) return;
+    shownStage = s.stage;
+    upsertSearchAttributes([{ key: CycleStage, value: s.stage }]);
+    setCurrentDetails(
+      `**${s.country.name} (${s.country.code}) — ${s.year}**\n\nStage: ${s.stage}, round ${s.round}\n\nReport due: ${s.deadline}` +
+        (s.windowEndsAt ? `\n\nCurrent window ends: ${s.windowEndsAt}` : '') +
+        `\n\nCycle closes: ${s.closesAt}`,
+    );
+  };
+}
+
+/**
+ * Sends what handlers and timers queued; an e-mail leaves the outbox only once sent. Each addressee has a
+ * lane, and when the relay stays away the cycle keeps the e-mail, drops what became stale, and tells the
+ * secretariat after. Returns whether the outbox is empty.
+ */
+function mailFlusher(cycle: ReportingCycle): () => Promise<boolean> {
+  const flush = async (): Promise<boolean> => {
+    cycle.dropStaleReminders();
+    const failure = await drainByKey(
+      cycle.state.outbox,
+      (email) => email.to.email,
+      async (email) => {
+        const { refused } = await sendEmail(dated(email));
+        if (refused) cycle.recordUndeliverable(email, refused, now());
+        else cycle.mailSent(email);
+      },
+    );
+    if (failure) {
+      log.warn('the mail server did not take an e-mail; trying again later', { error: String(failure) });
+      cycle.mailFailed(now());
+      return false;
+    }
+    if (!cycle.state.mailDelay) return true;
+    cycle.mailResumed(now());
+    return flush();
+  };
+  return flush;
+}
+
+/** Sends the cycle's row to the year's dashboard in the annual run, each time it changes. */
+function rowSender(cycle: ReportingCycle): () => Promise<void> {
+  let rowSent: string | undefined = '';
+  return async () => {
+    const row = cycleRow(cycle.state);
+    const shown = JSON.stringify(row);
+    if (rowSent === undefined || rowSent === shown) return;
+    rowSent = shown;
+    try {
+      await getExternalWorkflowHandle(annualCycleId(cycle.state.year)).signal(cycleRowSignal, row);
+    } catch (error) {
+      // A cycle started on its own (not by an annual run) has no dashboard: stop trying.
+      rowSent = undefined;
+      log.info('no annual run to tell of this cycle', { year: cycle.state.year, error: String(error) });
+    }
+  };
+}
+
+/** Publishes the final report, trying again every hour (the secretariat told once), then sends the news. */
+async function publish(cycle: ReportingCycle, flush: () => Promise<boolean>): Promise<void> {
+  const last = cycle.state.submissions.at(-1)!;
+  const final = {
+    country: cycle.state.country.code,
+    countryName: cycle.state.country.name,
+    year: cycle.state.year,
+    report: last.report,
+  };
+  let published: { location: string } | undefined;
+  while (!published) {
+    try {
+      published = await publishFinalReport(final);
+    } catch (error) {
+      if (isCancellation(error)) throw error;
+      cycle.publicationFailed(reasonOf(error), now());
+      await flush();
+      await sleep(publishRetryAfterMs);
+    }
+  }
+  const { location } = published;
+  cycle.markPublished(now(), location);
+  while (!(await flush())) await sleep(mailRetryAfterMs);
 }
