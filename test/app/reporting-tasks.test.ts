@@ -142,7 +142,7 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   // Nothing changed but the audit trail, which keeps each refusal with its reason; a raw signal is marked as such.
   await client.workflow
     .getHandle(reportingCycleId('NGA', Y))
-    .signal(cycleMessages.submitReport.signal, { as: 'someone@example.org', report: exampleReport as never });
+    .signal(cycleMessages.submitReport.signal, { as: 'someone@example.org', report: exampleReport });
   await expect.poll(async () => (await ngaNow()).audit?.length).toBe(4);
   const { audit, ...after } = await ngaNow();
   const { audit: _none, ...unchanged } = before;

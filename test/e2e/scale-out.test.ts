@@ -130,7 +130,7 @@ it(
     const half = Math.floor(rest.length / 2);
     const takeThrough = async (country: (typeof rest)[number]) => {
       const handle = client.workflow.getHandle(reportingCycleId(country.code, YEAR));
-      await handle.executeUpdate(cycle.submitReport.update, { args: [{ as: country.focalPoint.email, report: exampleReport as never }] });
+      await handle.executeUpdate(cycle.submitReport.update, { args: [{ as: country.focalPoint.email, report: exampleReport }] });
       const { stage } = await handle.executeUpdate(cycle.submitReview.update, {
         args: [{ as: country.reviewers[0]!.email, decision: 'accept' }],
       });

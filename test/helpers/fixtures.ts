@@ -5,6 +5,7 @@ import type { Country, Governance, Person } from '../../domain/shared/country';
 import { registrySchema } from '../../domain/record/registry';
 import { defaultPolicy } from '../../domain/cycle/policy';
 import type { CycleInput } from '../../domain/cycle/state';
+import type { SubmitReportArgs } from '../../domain/cycle/args';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
@@ -38,7 +39,7 @@ export function exampleFileIn(year: number, name: string): string {
   return path;
 }
 
-export const exampleReport: unknown = JSON.parse(readFileSync(join(examples, 'report.json'), 'utf8'));
+export const exampleReport = JSON.parse(readFileSync(join(examples, 'report.json'), 'utf8')) as SubmitReportArgs['report'];
 export const peru = exampleCountries.find((c) => c.code === 'PER')!;
 
 export const secretariat: Person = exampleRegistry.secretariat;

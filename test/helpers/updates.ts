@@ -10,3 +10,6 @@ export async function rejected(promise: Promise<unknown>): Promise<string> {
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return (error as WorkflowUpdateFailedError).cause!.message;
 }
+
+/** A payload its message's type forbids, as any client of the server could send it: for tests of refusals. */
+export const malformed = (payload: unknown): never => payload as never;

@@ -14,7 +14,7 @@ import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../..
 import { Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
-import { rejected } from '../helpers/updates';
+import { rejected, malformed } from '../helpers/updates';
 
 // The country record fed cycle outcomes directly, as its reporting cycles do when they end.
 let env: TestWorkflowEnvironment;
@@ -222,9 +222,9 @@ describe('the country record over decades', () => {
 describe('malformed messages from outside', () => {
   it('records them as refused and goes on taking tasks, instead of failing its workflow task for ever', async () => {
     const handle = await registerCountry('URY');
-    await handle.signal(country.updateCountrySignal, { country: { code: '../x', name: '' }, governance } as never);
-    await handle.signal(country.cycleClosedSignal, { year: 'last year', outcome: 'bad' } as never);
-    await handle.signal(country.grantedSignal, { grantedOn: 'soon' } as never);
+    await handle.signal(country.updateCountrySignal, malformed({ country: { code: '../x', name: '' }, governance }));
+    await handle.signal(country.cycleClosedSignal, malformed({ year: 'last year', outcome: 'bad' }));
+    await handle.signal(country.grantedSignal, malformed({ grantedOn: 'soon' }));
     // The record still answers an Update, and nothing of the three changed it.
     const after = await handle.executeUpdate(country.updateRoadmap.update, {
       args: [{ as: exampleCountries[0]!.focalPoint.email, summary: 'Labour inspection added to the roadmap' }],

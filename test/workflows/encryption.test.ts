@@ -31,7 +31,7 @@ it('stores no report text, comment or personal detail on the server, and reads t
     const challenges = 'Inspectors cannot reach the gold mines of Madre de Dios';
     const comments = `Please add the ${Y - 1} survey of the brick kilns`;
     await cycle.executeUpdate(m.submitReport.update, {
-      args: [{ as: peru.focalPoint.email, report: { ...(exampleReport as object), challenges } as never }],
+      args: [{ as: peru.focalPoint.email, report: { ...exampleReport, challenges } }],
     });
     await cycle.executeUpdate(m.submitReview.update, { args: [{ as: peru.reviewers[0]!.email, decision: 'revise', comments }] });
     await mail.waitFor(2, (x) => kindOf(x) === 'feedback');

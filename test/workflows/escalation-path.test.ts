@@ -27,7 +27,7 @@ import { Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
-import { rejected } from '../helpers/updates';
+import { rejected, malformed } from '../helpers/updates';
 
 // A country that misses two reports, through the real cycles, the GCM's dialogue and support, inactivity
 // and reactivation, with the time-skipping server moving through four years.
@@ -184,7 +184,7 @@ it(
       const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
       const { evidenceOfCollaboration: _, ...incomplete } = request;
       expect(
-        await rejected(entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request: incomplete as never }] })),
+        await rejected(entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request: malformed(incomplete) }] })),
       ).toBe('invalid reactivation request: request.evidenceOfCollaboration: is required');
       const filed = await entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request }] });
       const open = filed.reactivations[0]!;

@@ -12,6 +12,7 @@ import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain
 import type { YearViewRow } from '../../domain/cycle/year-view';
 import { Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
+import { malformed } from '../helpers/updates';
 
 // Two years on the time-skipping server: the dashboard's forecast names Peru as at risk all through its
 // second year, says what would avoid the flag, and the weekly digest tells the secretariat, before the
@@ -64,7 +65,7 @@ it(
         { country: 'NGA', result: 'started' },
       ]);
       const nga = env.client.workflow.getHandle(reportingCycleId('NGA', Y));
-      await nga.executeUpdate(submitReport.update, { args: [{ as: nigeria.focalPoint.email, report: exampleReport as never }] });
+      await nga.executeUpdate(submitReport.update, { args: [{ as: nigeria.focalPoint.email, report: exampleReport }] });
       await nga.executeUpdate(submitReview.update, { args: [{ as: nigeria.reviewers[0]!.email, decision: 'accept' }] });
       await expect
         .poll(() => rowOf(Y, 'NGA'), { timeout: 10_000 })
@@ -80,7 +81,7 @@ it(
       // 2028 opens: Peru would be flagged on the four signs of a missing report if nothing came in; Nigeria is clear. A forged,
       // malformed row changes nothing.
       await openYear(Y + 1);
-      await annual(Y + 1).signal(cycleRowSignal, { country: 'PER', stage: 'finalised', facts: 'all good' } as never);
+      await annual(Y + 1).signal(cycleRowSignal, malformed({ country: 'PER', stage: 'finalised', facts: 'all good' }));
       await expect
         .poll(() => rowOf(Y + 1, 'PER'), { timeout: 10_000 })
         .toMatchObject({
@@ -106,7 +107,7 @@ it(
       const withoutEvidence = { ...(exampleReport as object), evidence: [] };
       await env.client.workflow
         .getHandle(reportingCycleId('PER', Y + 1))
-        .executeUpdate(submitReport.update, { args: [{ as: peru.focalPoint.email, report: withoutEvidence as never }] });
+        .executeUpdate(submitReport.update, { args: [{ as: peru.focalPoint.email, report: malformed(withoutEvidence) }] });
       await expect
         .poll(async () => (await rowOf(Y + 1, 'PER'))?.forecast, { timeout: 10_000 })
         .toEqual({ risk: 'at-risk', criteria: ['no-evidence-of-progress'], toAvoid: ['no-evidence-of-progress'] });

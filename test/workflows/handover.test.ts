@@ -16,6 +16,7 @@ import { getEscalationQuery } from '../../workflows/escalation/messages';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
+import { malformed } from '../helpers/updates';
 
 // The relay refuses the focal point's address for good. The secretariat corrects it on the country's record;
 // the running cycle takes the corrected person at once: what was pending (the reminder) reaches them, the
@@ -64,13 +65,13 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
       );
 
     const refused = await cycle
-      .executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] })
+      .executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport }] })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(
       /^invalid sender: as: lucia\.quispe@example\.org is not the focal point or deputy of PER/,
     );
-    const submitted = await cycle.executeUpdate(m.submitReport.update, { args: [{ as: corrected.email, report: exampleReport as never }] });
+    const submitted = await cycle.executeUpdate(m.submitReport.update, { args: [{ as: corrected.email, report: exampleReport }] });
     expect(submitted.stage).toBe('in-review');
 
     // The registry now names another reviewer: the review under way moves to her; the one removed can no longer review.
@@ -91,8 +92,8 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
       workflowId: reportingCycleId('PER', Y + 1),
       args: [cycleInput(Y + 1)],
     });
-    await other.signal(m.focalPointsChangedSignal, { focalPoint: { name: '', email: 'not an address' } } as never);
-    await other.signal(m.reviewersChangedSignal, { reviewers: 'everyone' } as never);
+    await other.signal(m.focalPointsChangedSignal, malformed({ focalPoint: { name: '', email: 'not an address' } }));
+    await other.signal(m.reviewersChangedSignal, malformed({ reviewers: 'everyone' }));
     await expect
       .poll(async () => (await other.query(m.getCycleQuery)).rejectedSignals.map((r) => r.name))
       .toEqual(['focalPointsChanged', 'reviewersChanged']);
@@ -155,12 +156,12 @@ it(
       await received('candidacy-invitation', rosa.email);
       const timeline = { steps: [{ step: 'workshop', due: `${Y}-06-30` }] };
       const refused = await candidate
-        .executeUpdate(candidacyMessages.timeline.update, { args: [{ as: eoi.focalPoint.email, ...timeline } as never] })
+        .executeUpdate(candidacyMessages.timeline.update, { args: [malformed({ as: eoi.focalPoint.email, ...timeline })] })
         .catch((e: unknown) => e);
       expect((refused as WorkflowUpdateFailedError).cause?.message).toMatch(
         /^invalid sender: as: valentina\.rojas@example\.org is not the focal point or deputy of CHL/,
       );
-      await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [{ as: rosa.email, ...timeline } as never] });
+      await candidate.executeUpdate(candidacyMessages.timeline.update, { args: [malformed({ as: rosa.email, ...timeline })] });
       expect((await candidate.query(getCandidacyQuery)).timeline).toEqual(timeline.steps);
       await Promise.all([record, candidateRecord, escalation, candidate].map((h) => h.terminate('test done')));
     });

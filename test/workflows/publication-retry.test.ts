@@ -36,7 +36,7 @@ it('tells the secretariat when the accepted report cannot be published, and publ
       workflowId: uniqueCycleId('PER', Y),
       args: [cycleInput(Y)],
     });
-    await cycle.executeUpdate(m.submitReport.update, { args: [{ as: peru.focalPoint.email, report: exampleReport as never }] });
+    await cycle.executeUpdate(m.submitReport.update, { args: [{ as: peru.focalPoint.email, report: exampleReport }] });
     await cycle.executeUpdate(m.submitReview.update, { args: [{ as: peru.reviewers[0]!.email, decision: 'accept' }] });
 
     await env.sleep('3 hours');

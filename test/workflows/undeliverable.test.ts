@@ -34,7 +34,7 @@ it('records a permanent refusal, asks the secretariat to correct the address, an
       workflowId: uniqueCycleId('PER', Y),
       args: [cycleInput(Y)],
     });
-    await cycle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] });
+    await cycle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport }] });
 
     // Behind the refused e-mail: the deputy's confirmation and the reviewer's request still go out.
     await mail.waitFor(1, (x) => kindOf(x) === 'review-request' && x.to.includes(peru.reviewers[0]!.email));

@@ -79,7 +79,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   ]);
 
   step = 'submitting the report and waiting for its e-mails';
-  const submitted = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport as never }] });
+  const submitted = await handle.executeUpdate(m.submitReport.update, { args: [{ as: lucia.email, report: exampleReport }] });
   expect(submitted).toMatchObject({ stage: 'in-review', round: 1 });
   await mail.waitFor(3, (x) => kind(x) === 'submission-received' || kind(x) === 'review-request');
   // The kill comes at a quiet point: every e-mail of the submission is sent and recorded as sent.
@@ -120,7 +120,7 @@ it('survives a killed worker: the cycle finishes, every submission is kept, no e
   expect(feedback[0]!.text).toContain(comments);
 
   step = 'revision, acceptance and the result';
-  const revised = await handle.executeUpdate(m.submitRevision.update, { args: [{ as: jean.email, report: exampleReport as never }] });
+  const revised = await handle.executeUpdate(m.submitRevision.update, { args: [{ as: jean.email, report: exampleReport }] });
   expect(revised).toMatchObject({ stage: 'in-review', round: 2 });
   await handle.executeUpdate(m.submitReview.update, { args: [{ as: amina.email, decision: 'accept' }] });
   const result = await handle.result();
