@@ -1,7 +1,7 @@
 import { sameAddress } from '../shared/country';
 import type { CycleState, Stage } from './state';
 
-// What a reporting cycle asks of whom, and in which stages (R6–R8): the cycle's own checks and the
+// What a reporting cycle asks of whom, and in which stages (R13, R16): the cycle's own checks and the
 // portal's list of what waits for a person both read it here.
 
 /** The stages in which each task of a cycle is taken. */
