@@ -457,3 +457,23 @@ describe('withdrawal (R1)', () => {
     expectRefusal(c.state, () => step(c, 'feedback', { as: jonas, feedback: 'late' }, '2027-06-12T10:00:00Z'), 'stage', /at withdrawn/);
   });
 });
+
+describe('a new focal point (R3, R4)', () => {
+  it('R3, R4: the candidacy takes steps from the new focal point only, and sends them the invitation', () => {
+    const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@labour.example.np', language: 'es' as const, zone: 'Asia/Kathmandu' };
+    const c = open();
+    step(c, 'acknowledge', { as: secretariat.email, reviewers: [reviewer] }, '2027-02-01T10:00:00Z');
+    c.state.outbox.length = 0;
+    c.changeFocalPoints({ focalPoint: rosa, deputy }, at('2027-02-02T10:00:00Z'));
+    expect(c.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([['candidacy-invitation', rosa.email]]);
+    const timeline = { steps: [{ step: 'workshop', due: '2027-06-30' }] };
+    expectRefusal(
+      c.state,
+      () => c.validate('timeline', { as: focalPoint.email, ...timeline }),
+      'as',
+      /is not the focal point or deputy of NPL/,
+    );
+    step(c, 'timeline', { as: rosa.email, ...timeline }, '2027-02-03T10:00:00Z');
+    expect(c.state.timeline).toEqual(timeline.steps);
+  });
+});

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { GcmEscalation } from '../../../domain/escalation/gcm-escalation';
+import { GcmEscalation, triedIn } from '../../../domain/escalation/gcm-escalation';
 import type { DecisionArgs, DialogueArgs, StartSupportArgs } from '../../../domain/escalation/args';
 import type { Notice } from '../../../domain/shared/notice';
 import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
 import { deputy, focalPoint, gcmOfThree as gcm, governanceOfThree as governance, reviewer, secretariat } from '../../helpers/fixtures';
 
-// R20–R21 on the escalation opened after Nepal's 2028 cycle: the GCM's dialogue with the country, the
-// support sub-group and a decision that the country resumes. (When the GCM may declare a country
-// inactive, R22, is being reworked and is tested elsewhere.)
+// R20–R22 on the escalation opened after Nepal's 2028 cycle: the GCM's dialogue with the country, the
+// support sub-group, the decision that ends it, and a new focal point reaching what is under way.
 
 const [amara, jonas] = gcm.map((m) => m.email) as [string, string];
 const mentor = { name: 'Lena Berg', email: 'lena.berg@peer.example.org', language: 'en' as const, zone: 'Europe/Oslo' };
@@ -204,5 +203,57 @@ describe('the support sub-group (R21)', () => {
     e.startSupport(support, at('2028-11-10T10:00:00Z'));
     e.decide(decision, at('2029-03-02T12:00:00+01:00'));
     expect(e.state.stage).toBe('resumed');
+  });
+});
+
+describe('the decision (R22)', () => {
+  const inactive: DecisionArgs = { ...decision, decision: 'inactive', reason: 'No kiln inspections after a year of support' };
+
+  it('R22: after a dialogue alone, the GCM may let the country resume but not declare it inactive', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
+    expectRefusal(
+      e.state,
+      () => e.decide(inactive, at('2028-11-02T10:00:00Z')),
+      'decision',
+      /only once dialogue and support have not worked/,
+    );
+    e.decide(decision, at('2028-11-02T10:00:00Z'));
+    expect(e.state.stage).toBe('resumed');
+  });
+
+  it('R22: with support tried, inactivity may be declared, and what was tried is on record for the country', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
+    e.startSupport(support, at('2028-10-21T10:00:00Z'));
+    e.decide(inactive, at('2029-10-02T10:00:00Z'));
+    expect(e.state.stage).toBe('inactive');
+    expect(triedIn(e.state)).toEqual({ dialogues: 1, support: { mechanisms: ['I', 'II'], since: '2028-10-21T10:00:00.000Z' } });
+  });
+});
+
+describe('a new focal point (R20)', () => {
+  const rosa = { name: 'Rosa Mamani', email: 'rosa.mamani@labour.example.np', language: 'es' as const, zone: 'Asia/Kathmandu' };
+
+  it('R20: the escalation writes to the new focal point, who is told of the dialogue and the support', () => {
+    const e = open();
+    e.recordDialogue(dialogue, at('2028-10-20T10:00:00Z'));
+    e.startSupport(support, at('2028-10-21T10:00:00Z'));
+    e.state.outbox.length = 0;
+    e.changeFocalPoints({ focalPoint: rosa, deputy }, at('2028-11-01T10:00:00Z'));
+    expect(e.toCountry.at(-1)).toEqual({
+      kind: 'escalationStep',
+      message: { year: 2028, what: 'focal points now Rosa Mamani and Ram Thapa' },
+    });
+    expect(e.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([
+      ['dialogue-opened', rosa.email],
+      ['support-started', rosa.email],
+    ]);
+    e.state.outbox.length = 0;
+    const told = e.toCountry.length;
+    e.changeFocalPoints({ focalPoint: rosa, deputy }, at('2028-11-02T10:00:00Z'));
+    expect([e.state.outbox, e.toCountry.length]).toEqual([[], told]);
+    e.decide(decision, at('2028-12-01T10:00:00Z'));
+    expect(e.state.outbox.map((n) => n.to.email)).toEqual([rosa.email, deputy.email]);
   });
 });
