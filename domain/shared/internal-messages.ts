@@ -3,8 +3,10 @@ import { personSchema, statuses } from './country';
 import { isoDate } from './fields';
 import { lazy } from './lazy';
 import { cycleOutcomeSchema } from '../cycle/report';
+import { cycleRowSchema } from '../cycle/year-view';
 
-// What a country's record accepts from its other workflows and from `countries import`. Anyone who can
+// What a country's record, a reporting cycle and the annual run accept from the project's other workflows
+// and from `countries import`. Anyone who can
 // reach the server can send these signals too, so each is checked for shape before it changes anything;
 // loose objects, so that a field added later is carried, not dropped.
 
@@ -53,6 +55,8 @@ export const internalMessages = lazy(() => ({
   focalPointsChanged: z.object({ focalPoint: personSchema(), deputy: personSchema() }),
   /** To a reporting cycle: the registry's reviewers of the country now. */
   reviewersChanged: z.object({ reviewers: people() }),
+  /** To the year's annual run: a cycle's row of the dashboard. */
+  cycleRow: cycleRowSchema(),
 }));
 
 export type InternalMessage = keyof ReturnType<typeof internalMessages>;

@@ -20,6 +20,7 @@ import type { Activities } from '../../activities';
 import { reportingCycle } from '../reporting-cycle/workflow';
 import { sendNotices } from '../notices';
 import { rejection } from '../tasks';
+import { internalWiring } from '../internal-signals';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
 import { annualCycleId, reportingCycleId } from '../../domain/shared/workflow-ids';
@@ -31,7 +32,7 @@ import {
   type AnnualState,
   type OpenResult,
 } from '../../domain/cycle/annual-cycle';
-import { cycleRowSchema, nextDigestAt, openCycleCount, yearView } from '../../domain/cycle/year-view';
+import { nextDigestAt, openCycleCount, yearView } from '../../domain/cycle/year-view';
 
 const { readCountries, publishWgReport } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
@@ -125,10 +126,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   setHandler(messages.openAllCyclesSignal, () => void openAllRequests++);
   setHandler(messages.getAnnualCycleQuery, () => state);
   // A row in the shape the cycles send (the view shows only the countries this run opened): a malformed
-  // one, from anyone who can reach the server, must not break the dashboard or the digest.
-  setHandler(messages.cycleRowSignal, (row) => {
-    if (cycleRowSchema().safeParse(row).success) state.model.cycles[row.country] = row;
-    else log.warn('a malformed cycle row was refused', { country: String((row as { country?: unknown } | undefined)?.country) });
+  // one, from anyone who can reach the server, is refused, so that it breaks neither the dashboard nor the digest.
+  const internal = internalWiring({
+    refuse: (name, problems) => log.warn('a malformed cycle row was refused', { problems }),
+  });
+  internal(messages.cycleRowSignal, 'cycleRow', (row) => {
+    state.model.cycles[row.country] = row;
   });
   const view = () => yearView({ year, stage: state.stage, closesAt: state.closesAt, rule: policy.escalation }, state.opened, state.model);
   setHandler(messages.getYearViewQuery, view);
