@@ -15,6 +15,7 @@ import { startIdentityProvider, type IdentityProvider } from '../../scripts/iden
 import { freePort } from './ports';
 import { startDevServer } from './temporal';
 import { startStack, type RunningStack } from './worker';
+import { expectAccessible } from './axe';
 import { kindOf } from './mail';
 
 // The whole stack a person meets: dev server, SMTP sink, worker and portal, and a real browser (Debian's
@@ -133,10 +134,12 @@ export async function startPortalStack(
     },
     shot: async (page, name) => {
       await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+      await expectAccessible(page, name);
       // And as on a phone.
       const size = page.viewportSize()!;
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: join(screenshots, `${name}-phone.png`), fullPage: true });
+      await expectAccessible(page, `${name} on a phone`);
       await page.setViewportSize(size);
     },
     async stop() {
