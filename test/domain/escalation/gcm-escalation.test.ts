@@ -4,6 +4,7 @@ import type { DecisionArgs, DialogueArgs, StartSupportArgs } from '../../../doma
 import type { Notice } from '../../../domain/shared/notice';
 import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
 import { deputy, focalPoint, gcmOfThree as gcm, governanceOfThree as governance, reviewer, secretariat } from '../../helpers/fixtures';
+import { malformed } from '../../helpers/updates';
 
 // R20–R22 on the escalation opened after Nepal's 2028 cycle: the GCM's dialogue with the country, the
 // support sub-group, the decision that ends it, and a new focal point reaching what is under way.
@@ -24,8 +25,6 @@ const open = () =>
     at('2028-10-05T09:00:00+02:00'),
   );
 const noticesOf = (e: GcmEscalation, act: () => unknown) => mailOf<Notice>(() => e.state.outbox, act);
-/** Input as a sender outside the type system may send it: the validators are what stand in the way. */
-const raw = <T>(value: object) => value as T;
 
 const dialogue: DialogueArgs = {
   as: amara,
@@ -81,7 +80,7 @@ describe('the dialogue (R20)', () => {
   it('R20: only a GCM member records the dialogue; its topics are compliance and/or progress, and it ends in a way forward', () => {
     const e = open();
     const record = (changes: Record<string, unknown>) => () =>
-      e.recordDialogue(raw<DialogueArgs>({ ...dialogue, ...changes }), at('2028-11-02T15:00:00+01:00'));
+      e.recordDialogue(malformed({ ...dialogue, ...changes }), at('2028-11-02T15:00:00+01:00'));
     expectRefusal(e.state, record({ as: focalPoint.email }), 'as', /is not a member of the GCM/);
     expectRefusal(e.state, record({ topics: [] }), 'topics', /needs compliance and\/or progress/);
     expectRefusal(e.state, record({ topics: ['monitoring'] }), 'topics.0', /must be compliance or progress/);
@@ -100,13 +99,13 @@ describe('the dialogue (R20)', () => {
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
     expectRefusal(
       e.state,
-      () => e.decide(raw<DecisionArgs>({ ...decision, as: reviewer.email }), at('2029-03-02T12:00:00+01:00')),
+      () => e.decide(malformed({ ...decision, as: reviewer.email }), at('2029-03-02T12:00:00+01:00')),
       'as',
       /is not a member of the GCM/,
     );
     expectRefusal(
       e.state,
-      () => e.decide(raw<DecisionArgs>({ ...decision, takenAt: { ...decision.takenAt, reference: '' } }), at('2029-03-02T12:00:00+01:00')),
+      () => e.decide(malformed({ ...decision, takenAt: { ...decision.takenAt, reference: '' } }), at('2029-03-02T12:00:00+01:00')),
       'takenAt.reference',
       /is required: the minutes or the note/,
     );
@@ -147,25 +146,25 @@ describe('the support sub-group (R21)', () => {
     e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
     expectRefusal(
       e.state,
-      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: ['V'] }), at('2028-11-10T10:00:00Z')),
+      () => e.startSupport(malformed({ ...support, mechanisms: ['V'] }), at('2028-11-10T10:00:00Z')),
       'mechanisms.0',
       /must be I, II, III or IV/,
     );
     expectRefusal(
       e.state,
-      () => e.startSupport(raw<StartSupportArgs>({ ...support, mechanisms: [] }), at('2028-11-10T10:00:00Z')),
+      () => e.startSupport(malformed({ ...support, mechanisms: [] }), at('2028-11-10T10:00:00Z')),
       'mechanisms',
       /needs at least one mechanism/,
     );
     expectRefusal(
       e.state,
-      () => e.startSupport(raw<StartSupportArgs>({ ...support, members: [] }), at('2028-11-10T10:00:00Z')),
+      () => e.startSupport(malformed({ ...support, members: [] }), at('2028-11-10T10:00:00Z')),
       'members',
       /needs at least one sub-group member/,
     );
     expectRefusal(
       e.state,
-      () => e.startSupport(raw<StartSupportArgs>({ ...support, as: focalPoint.email }), at('2028-11-10T10:00:00Z')),
+      () => e.startSupport(malformed({ ...support, as: focalPoint.email }), at('2028-11-10T10:00:00Z')),
       'as',
       /is not a member of the GCM/,
     );

@@ -6,6 +6,7 @@ import type { ReactivationArgs } from '../../../domain/reactivation/args';
 import { defaultPolicy } from '../../../domain/cycle/policy';
 import type { CycleOutcome } from '../../../domain/cycle/report';
 import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
+import { malformed } from '../../helpers/updates';
 import {
   deputy,
   focalPoint,
@@ -23,8 +24,6 @@ const registered = (status: Country['status'], changes: Partial<Country> = {}) =
   CountryRecord.create({ ...nepal, status, ...changes }, governance, at('2027-01-05T10:00:00Z'));
 const noticesOf = (r: CountryRecord, act: () => unknown) => mailOf<Notice>(() => r.state.outbox, act);
 const actionKinds = (r: CountryRecord) => r.state.actions.map((a) => a.kind);
-/** Input as a sender outside the type system may send it: the validators are what stand in the way. */
-const raw = <T>(value: object) => value as T;
 
 const complete: CycleOutcome = {
   reportSubmitted: true,
@@ -238,7 +237,7 @@ describe('reactivation (R23)', () => {
       const { [evidence]: _left, ...rest } = reactivationRequest.request;
       expectRefusal(
         record.state,
-        () => record.requestReactivation(raw<ReactivationArgs>({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')),
+        () => record.requestReactivation(malformed({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')),
         `request.${evidence}`,
         /is required/,
       );
