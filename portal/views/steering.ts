@@ -6,7 +6,7 @@ import type { PageContext } from './layout';
 // verification): what was recorded, a refusal, and the forms' fields. In English, as their notices are.
 
 export const notices = (recorded?: string, problem?: string) =>
-  html`${recorded ? html`<p class="notice" role="status">Recorded: ${recorded}.</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}`;
+  html`${recorded ? html`<p class="notice" role="status">Recorded: ${recorded}.</p>` : ''}${problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${problem}</p>` : ''}`;
 export const form = (ctx: PageContext, action: string, title: string, fields: Html, button: string) =>
   html`<section><h2>${title}</h2><form method="post" action="${action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields}<button type="submit">${button}</button></form></section>`;
 export const area = (name: string, label: string, required = true) =>

@@ -76,6 +76,8 @@ it(
     await lucia.locator('[name="indicator.0.latestValue"]').fill('21.8');
     await lucia.getByRole('button', { name: 'Enviar el informe' }).click();
     await expect(lucia.locator('#preparedThrough-error').textContent()).resolves.toBe('es obligatorio');
+    // The list of what to correct takes the focus, so that a screen reader reads it first and the keyboard starts there.
+    await expect(lucia.locator('.error[role=alert]:focus').count()).resolves.toBe(1);
     await expect(lucia.locator('[name="challenges"]').inputValue()).resolves.toContain('Staff turnover');
     await expect(lucia.locator('[name="indicator.0.latestValue"]').inputValue()).resolves.toBe('21.8');
     await shot(lucia, 'report-form-error');

@@ -38,7 +38,7 @@ ${(['priorityAreas', 'immediateActions', 'actions', 'technicalAssistanceNeeds', 
   const forms = v.steps.map(
     (
       step,
-    ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert">${v.failed.problem}</p>` : ''}
+    ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${v.failed.problem}</p>` : ''}
 <form method="post" action="/candidacies/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
   );
   const body = html`${v.recorded ? html`<p class="notice" role="status">${w.recorded}</p>` : ''}

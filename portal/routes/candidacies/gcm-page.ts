@@ -99,7 +99,7 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
   };
   const forms = v.steps.map((step) => {
     const [title, inputs, button] = fields[step];
-    return html`<section><h2>${title}</h2>${failed?.step === step ? html`<p class="error" role="alert">${failed.problem}</p>` : ''}
+    return html`<section><h2>${title}</h2>${failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${failed.problem}</p>` : ''}
 <form method="post" action="/candidacies/${s.code}/gcm/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${inputs}<button type="submit">${button}</button></form></section>`;
   });
   const body = html`${v.recorded ? html`<p class="notice" role="status">Recorded: ${v.recorded}.</p>` : ''}

@@ -26,7 +26,7 @@ function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime'
   const w = ctx.w.moreTime;
   return html`<details${m.problem ? html` open` : ''}><summary>${w.title}</summary>
 <form method="post" action="${m.action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<p>${w.hint}</p>${m.problem ? html`<p class="error" role="alert">${m.problem}</p>` : ''}
+<p>${w.hint}</p>${m.problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${m.problem}</p>` : ''}
 <label for="moreTime-days">${w.days}</label><input type="number" id="moreTime-days" name="days" min="1" max="120" required value="${m.days ?? ''}">
 <label for="moreTime-reason">${w.reason}</label><textarea id="moreTime-reason" name="reason" required maxlength="2000">${m.reason ?? ''}</textarea>
 <button type="submit">${w.ask}</button></form></details>`;
@@ -44,7 +44,7 @@ export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
     html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<textarea id="${name}" name="${name}"${described(name)} maxlength="20000">${v.values[name] ?? ''}</textarea></div>`;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-  const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert"><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
+  const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert" tabindex="-1" autofocus><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
 <p class="notice">${v.due}</p>
 ${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
 ${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comments}</p></section>` : ''}

@@ -8,7 +8,7 @@ export function reviewPage(ctx: PageContext, s: CycleState, action: string, zone
   const { w } = ctx;
   const [latest, previous] = [s.submissions.at(-1)!, s.submissions.at(-2)];
   const changed = previous ? changedParts(w, previous.report, latest.report) : [];
-  const body = html`${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
+  const body = html`${problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${problem}</p>` : ''}
 <p>${s.country.name} ${s.year}, ${w.round} ${s.round}. ${w.submittedBy} ${latest.by}, ${latest.at.slice(0, 10)}.</p>
 <p class="notice">${dueLine(ctx, s.windowEndsAt ?? s.deadline, zone)}</p>
 ${previous ? html`<section><h2>${w.changedSinceLast}</h2>${changed.length ? html`<ul>${changed.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${w.nothingChanged}</p>`}</section>` : ''}

@@ -47,7 +47,7 @@ export function policyDryRunPage(ctx: PageContext, input: DryRunInput, outcome?:
     ctx,
     'Policy dry run',
     html`<p>Try a cycle policy on the cycles already closed: which countries R19 would have flagged to the GCM under it, against what was flagged. Nothing changes.</p>
-${refusal ? html`<p class="error" role="alert">${refusal}</p>` : ''}
+${refusal ? html`<p class="error" role="alert" tabindex="-1" autofocus>${refusal}</p>` : ''}
 <form method="post" action="/policy/dry-run"><input type="hidden" name="_csrf" value="${ctx.csrf}">
 <div${marked('policy')}><label for="policy">Proposed policy (JSON, as for <code>cycle start --policy</code>)</label><textarea id="policy" name="policy" required maxlength="${policyTextLimit}">${input.policy}</textarea></div>
 <div${marked('years')}><label for="years">Years (e.g. 2026-2028, or 2027)</label><input type="text" id="years" name="years" required maxlength="20" value="${input.years}"></div>
