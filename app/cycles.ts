@@ -87,7 +87,6 @@ function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) =>
   return refusalsOf(`country/year: ${code} has no ${year} reporting cycle (pathfinder cycle start --year ${year})`, () => call(handle));
 }
 
-/** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
 /** Refused before it reaches the workflow, whichever client sent it. */
 function requireReportSize(report: unknown): void {
   const bytes = reportBytes(report);
@@ -97,6 +96,7 @@ function requireReportSize(report: unknown): void {
     );
 }
 
+/** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
 export function submitReport(client: Client, task: CycleTask & { report: unknown }): Promise<CycleSummary> {
   requireReportSize(task.report);
   return cycleTask(task, client, (h) => actAs(h, messages.submitReport.update, task.actor, { report: task.report as never }));
