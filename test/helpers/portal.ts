@@ -133,13 +133,15 @@ export async function startPortalStack(
       await followLink(page, await linkIn(email, 'sign-in', before + 1));
     },
     shot: async (page, name) => {
+      // The portal's own pages are held to WCAG; the Temporal UI, photographed too, is not the project's.
+      const ours = page.url().startsWith(base);
       await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-      await expectAccessible(page, name);
+      if (ours) await expectAccessible(page, name);
       // And as on a phone.
       const size = page.viewportSize()!;
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: join(screenshots, `${name}-phone.png`), fullPage: true });
-      await expectAccessible(page, `${name} on a phone`);
+      if (ours) await expectAccessible(page, `${name} on a phone`);
       await page.setViewportSize(size);
     },
     async stop() {
