@@ -1,7 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { QueryDefinition } from '@temporalio/common';
 import type { CountryState } from '../domain/record/country-record';
-import { codeOfCountryWorkflow, countryWorkflowId, recordQueryName, workflowTypes } from '../domain/shared/workflow-ids';
+import { countryWorkflowId, keyOfWorkflowId, recordQueryName, workflowTypes } from '../domain/shared/workflow-ids';
 
 // The registry as the workflows keep it: one running `pathfinderCountry` workflow per country, each
 // answering a query with its record. The workers' activities, the application layer and the portal read it here.
@@ -26,7 +26,7 @@ export async function readCountries(client: Client, codes?: string[]): Promise<C
 export async function registeredCodes(client: Client): Promise<string[]> {
   const codes: string[] = [];
   for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.country}' AND ExecutionStatus = 'Running'` })) {
-    codes.push(codeOfCountryWorkflow(run.workflowId));
+    codes.push(keyOfWorkflowId(run.workflowId).code);
   }
   return codes.sort();
 }

@@ -24,9 +24,6 @@ export function keyOfWorkflowId(workflowId: string): { code: string; year?: numb
   return withYear.includes(prefix) ? { code, year: Number(year) } : { code };
 }
 
-/** The country code of a country record's workflow id. */
-export const codeOfCountryWorkflow = (workflowId: string) => workflowId.slice(countryPrefix.length);
-
 /**
  * Workflow types that clients start or list by name (`WorkflowType = '…'`), so that they need not load
  * the workflow code. Each is the name of an export of workflows/index.ts: renaming one is a new type.

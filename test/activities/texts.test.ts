@@ -8,6 +8,7 @@ import { criteria } from '../../domain/r19/criteria';
 import type { Notice, NoticeKind } from '../../domain/shared/notice';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { stages, type EmailKind, type EmailRequest } from '../../domain/cycle/state';
+import { noOutcome } from '../helpers/fixtures';
 
 // Every e-mail and notice, rendered as a French or Spanish reader gets it: no English left, no internal
 // names, dates in words, French spacing, and the Working Group's review never called a "revisión".
@@ -44,14 +45,6 @@ const all: CycleOutcome = {
   indicatorFrameworkUpdated: true,
   evidenceOfProgress: true,
   evidenceOfCollaboration: true,
-};
-const none: CycleOutcome = {
-  reportSubmitted: false,
-  finalised: false,
-  indicatorFrameworkUpdated: false,
-  evidenceOfProgress: false,
-  evidenceOfCollaboration: false,
-  commentsUnanswered: false,
 };
 
 const emailKinds = Object.keys(texts.en.email.subject) as EmailKind[];
@@ -113,7 +106,7 @@ function request(kind: EmailKind, to: Person, country = peru): EmailRequest {
 const evidenceYear = (year: number, stage: string) => ({
   year,
   stage,
-  outcome: { ...none, reportSubmitted: true, commentsUnanswered: true },
+  outcome: { ...noOutcome, reportSubmitted: true, commentsUnanswered: true },
   evidence: {
     deadline: `${year}-04-30T21:59:59.999Z`,
     extensions: 1,
@@ -414,12 +407,14 @@ describe('R18: the annual status update comes from the GCG and states the status
 
   it('R19: (b) reads from commentsUnanswered when the outcome has it', () => {
     const b = (outcome: CycleOutcome) => renderNotice(notice('annual-status-update', people.en, { outcome })).text;
-    expect(b({ ...none, reportSubmitted: true, commentsUnanswered: true })).toContain("- Response to the Working Group's comments: no");
-    expect(b({ ...none, reportSubmitted: true, commentsUnanswered: false })).toContain(
+    expect(b({ ...noOutcome, reportSubmitted: true, commentsUnanswered: true })).toContain(
+      "- Response to the Working Group's comments: no",
+    );
+    expect(b({ ...noOutcome, reportSubmitted: true, commentsUnanswered: false })).toContain(
       "- Response to the Working Group's comments: not applicable",
     );
     expect(b({ ...all })).toContain("- Response to the Working Group's comments: yes");
-    const { commentsUnanswered: _, ...older } = none;
+    const { commentsUnanswered: _, ...older } = noOutcome;
     expect(b(older)).toContain("- Response to the Working Group's comments: no");
     expect(renderNotice(notice('dialogue-opened', people.es)).text).toContain(
       '(b) ninguna respuesta a los comentarios del Grupo de Trabajo\n',

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cycleState, openYear, submitReview } from '../../app/cycles';
 import { importRegistry } from '../../app/countries';
-import { exampleRegistry } from '../helpers/fixtures';
+import { examplePdf, exampleRegistry } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
@@ -33,8 +33,6 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
   await tabTo(page, page.locator(`[name="${name}"]`));
   await page.keyboard.type(text);
 }
-
-const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 'x'), Buffer.from('\n%%EOF\n')]);
 
 it('lets the focal point sign in, report with an attachment and revise, with the keyboard alone', { timeout: 240_000 }, async () => {
   await importRegistry(client, exampleRegistry);
@@ -73,7 +71,7 @@ it('lets the focal point sign in, report with an attachment and revise, with the
   // The attachment: Space on the file field opens the system's file chooser.
   await tabTo(lucia, lucia.locator('#attachments'));
   const [chooser] = await Promise.all([lucia.waitForEvent('filechooser'), lucia.keyboard.press('Space')]);
-  await chooser.setFiles({ name: `informe-${Y}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+  await chooser.setFiles({ name: `informe-${Y}.pdf`, mimeType: 'application/pdf', buffer: examplePdf() });
   await tabTo(lucia, lucia.getByRole('button', { name: 'Enviar el informe' }));
   await lucia.keyboard.press('Enter');
   await expect(lucia.locator('[role=status]').textContent()).resolves.toContain('Su informe fue recibido');

@@ -7,7 +7,7 @@ import { countryRecord, importRegistry } from '../../app/countries';
 import { signGrant, signingKeys } from '../../client/tokens';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
-import { exampleRegistry, exampleReport } from '../helpers/fixtures';
+import { examplePdf, exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
@@ -47,8 +47,6 @@ function yearOpened(): Promise<void> {
 
 const storedDocuments = () => readdirSync(documentsDir, { recursive: true }).map(String).sort();
 
-const pdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, 'x'), Buffer.from('\n%%EOF\n')]);
-
 it(
   'takes a report from the focal point through review, revision and acceptance to its public page, all in the browser',
   { timeout: 180_000 },
@@ -84,13 +82,13 @@ it(
     expect((await cycleState(client, 'PER', Y)).submissions).toHaveLength(0);
 
     await lucia.locator('[name="preparedThrough"]').fill('National Commission against Forced Labour');
-    await lucia.locator('#attachments').setInputFiles({ name: `informe-${Y}.pdf`, mimeType: 'application/pdf', buffer: pdf() });
+    await lucia.locator('#attachments').setInputFiles({ name: `informe-${Y}.pdf`, mimeType: 'application/pdf', buffer: examplePdf() });
     await lucia.getByRole('button', { name: 'Enviar el informe' }).click();
     await expect(lucia.locator('[role=status]').textContent()).resolves.toContain('Su informe fue recibido');
     const submitted = await cycleState(client, 'PER', Y);
     expect(submitted.stage).toBe('in-review');
     expect(submitted.submissions[0]!.report.attachments).toEqual([
-      expect.objectContaining({ name: `informe-${Y}.pdf`, type: 'application/pdf', size: pdf().length }),
+      expect.objectContaining({ name: `informe-${Y}.pdf`, type: 'application/pdf', size: examplePdf().length }),
     ]);
 
     // The reviewer follows the link in the review request, reads the report and its attachment, asks for a revision.
@@ -208,7 +206,7 @@ it(
     await chidi.locator('#attachments').setInputFiles([
       { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is a program, not a PDF') },
       { name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') },
-      { name: 'annex.pdf', mimeType: 'application/pdf', buffer: pdf(1024 * 1024 + 10) },
+      { name: 'annex.pdf', mimeType: 'application/pdf', buffer: examplePdf(1024 * 1024 + 10) },
     ]);
     await chidi.getByRole('button', { name: 'Submit the report' }).click();
     const alert = (await chidi.locator('[role=alert]').textContent()) ?? '';

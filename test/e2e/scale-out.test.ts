@@ -10,7 +10,7 @@ import { reportingCycleId, workflowTypes } from '../../domain/shared/workflow-id
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { getJson } from '../../store/object-store';
 import * as cycle from '../../workflows/reporting-cycle/messages';
-import { exampleReport, exampleRegistry } from '../helpers/fixtures';
+import { examplePdf, exampleReport, exampleRegistry } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { startS3Server, type S3Server } from '../helpers/s3-server';
 import { startDevServer } from '../helpers/temporal';
@@ -50,7 +50,7 @@ const registry = {
     reviewers: [person(`reviewer.${i % 5}`)],
   })),
 };
-const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 'x'), Buffer.from('\n%%EOF\n')]);
+const pdf = examplePdf(3000);
 
 beforeAll(async () => {
   [stack, s3] = await Promise.all([startProcessStack(startDevServer), startS3Server()]);

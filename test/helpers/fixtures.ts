@@ -79,22 +79,27 @@ export async function cyclesClosed(
   }
 }
 
+/** The outcome of a cycle that closed without a report. */
+export const noOutcome: CycleOutcome = {
+  reportSubmitted: false,
+  finalised: false,
+  indicatorFrameworkUpdated: false,
+  evidenceOfProgress: false,
+  evidenceOfCollaboration: false,
+  commentsUnanswered: false,
+};
+
 /** A country's record hears of two cycles in a row without a report, the last of them in `lastYear`. */
 export function twoCyclesWithoutReport(client: Client, code: string, lastYear: number): Promise<void> {
-  const missing = {
-    reportSubmitted: false,
-    finalised: false,
-    indicatorFrameworkUpdated: false,
-    evidenceOfProgress: false,
-    evidenceOfCollaboration: false,
-    commentsUnanswered: false,
-  };
   return cyclesClosed(
     client,
     code,
-    [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: missing })),
+    [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: noOutcome })),
   );
 }
+
+/** A small file that passes for a PDF (its magic number and end marker), `size` bytes of filler between. */
+export const examplePdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, 'x'), Buffer.from('\n%%EOF\n')]);
 
 // The people and papers of the rule tests (test/domain/): invented for them, two focal points in different
 // zones so that "09:00 in the recipient's zone" is visible in what the tests assert.

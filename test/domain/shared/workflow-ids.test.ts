@@ -24,7 +24,7 @@ it('builds the ids that runs already carry', () => {
     'reactivation-NGA-1',
     'annual-cycle-schedule',
   ]);
-  expect(ids.codeOfCountryWorkflow(ids.countryWorkflowId('PER'))).toBe('PER');
+  expect(ids.keyOfWorkflowId(ids.countryWorkflowId('PER')).code).toBe('PER');
 });
 
 it('names only workflow types that the workflows entry exports', () => {
