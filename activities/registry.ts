@@ -1,9 +1,16 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
-import { candidacyWorkflowId, escalationWorkflowId, reactivationWorkflowId, reportingCycleId } from '../domain/shared/workflow-ids';
+import {
+  candidacyWorkflowId,
+  escalationWorkflowId,
+  reactivationWorkflowId,
+  reportingCycleId,
+  workflowTypes,
+} from '../domain/shared/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
-import { focalPointsChangedSignal, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
+import { focalPointsChangedSignal, getCycleQuery, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
+import type { CycleClosed } from '../domain/record/country-record';
 import type { Person } from '../domain/shared/country';
 import { triedIn, type EscalationTried } from '../domain/escalation/gcm-escalation';
 import { queryIfExists, readCountries } from '../client/registry';
@@ -75,6 +82,18 @@ export function createRegistryActivities(client: Client) {
         await handle.signal(focalPointsChangedSignal, focalPoints);
         if (people.reviewers) await handle.signal(reviewersChangedSignal, { reviewers: people.reviewers });
       });
+    },
+
+    /** What a country's reporting cycle of `year` told its record when it ended, from the cycle itself; undefined until it has. */
+    async readCycleClosed({ code, year }: { code: string; year: number }): Promise<CycleClosed | undefined> {
+      if (!/^[A-Z]{3}$/.test(code) || !Number.isInteger(year)) return undefined;
+      const handle = client.workflow.getHandle(reportingCycleId(code, year));
+      const run = await handle.describe().catch((error: unknown) => {
+        if (error instanceof WorkflowNotFoundError) return undefined;
+        throw error;
+      });
+      if (run?.type !== workflowTypes.reportingCycle) return undefined;
+      return (await handle.query(getCycleQuery)).closed;
     },
 
     /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */

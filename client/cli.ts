@@ -3,6 +3,7 @@ import { registerCandidacy } from './cli/candidacy';
 import { registerCountries, registerCountry } from './cli/countries';
 import { registerCycles } from './cli/cycles';
 import { registerGcm } from './cli/gcm';
+import { registerHistory } from './cli/history';
 import { registerPolicy } from './cli/policy';
 import { registerReactivation } from './cli/reactivation';
 import { registerReports } from './cli/reports';
@@ -22,6 +23,7 @@ registerGcm(program);
 registerReactivation(program);
 registerCandidacy(program);
 registerPolicy(program);
+registerHistory(program);
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

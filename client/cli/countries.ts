@@ -2,7 +2,14 @@ import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
 import { shows } from '../../domain/r19/criteria';
+import type { CountryState } from '../../domain/record/country-record';
 import { client, operator, print, readJson } from './shell';
+
+/** The years entered from before this system, if any (`pathfinder history import`). */
+const importedLine = (cycles: CountryState['cycles']): string[] => {
+  const years = cycles.filter((c) => c.imported).map((c) => c.year);
+  return years.length ? [`imported from before this system: ${years.join(', ')}`] : [];
+};
 
 export function registerCountries(program: Command): void {
   const countries = program.command('countries').description('the country registry');
@@ -56,6 +63,7 @@ export function registerCountry(program: Command): void {
           ].map(yes);
           return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
         }),
+        ...importedLine(r.cycles),
         '',
         'history:',
         ...r.history.map((h) => `  ${h.at.slice(0, 10)}  ${h.what}`),

@@ -398,10 +398,8 @@ export class ReportingCycle {
       submissions: s.submissions.map(({ kind, at, late }) => ({ kind, at, late })),
       reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
     };
-    this.toCountry.push({
-      kind: 'cycleClosed',
-      message: { year: s.year, stage: s.stage, outcome, rule: this.input.policy.escalation, evidence },
-    });
+    s.closed = { year: s.year, stage: s.stage, outcome, rule: this.input.policy.escalation, evidence };
+    this.toCountry.push({ kind: 'cycleClosed', message: s.closed });
     return outcome;
   }
 

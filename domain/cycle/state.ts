@@ -2,6 +2,7 @@ import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import type { Person } from '../shared/country';
 import type { CyclePolicy } from './policy';
 import type { CycleOutcome, Report } from './report';
+import type { CycleClosed } from '../record/country-record';
 
 // What a reporting cycle is made of: its input, its stages, the state it keeps and the e-mails it asks for.
 
@@ -178,6 +179,8 @@ export interface CycleState {
   /** Publishing the final report keeps failing: since when, and the last reason (the secretariat is told once). */
   publicationFailing?: { since: string; reason: string };
   outcome?: CycleOutcome;
+  /** What the cycle told the country's record when it ended, for the record to confirm (absent in cycles closed before 1.1). */
+  closed?: CycleClosed;
 }
 
 /**

@@ -3,11 +3,12 @@ import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from '../shared/country';
 import { evaluate, previousCounted, type Criterion, type EscalationRule } from '../r19/criteria';
 import { focalPointsArgs, roadmapUpdateArgs } from './args';
+import { historyImportArgs, pastCycleRecord } from './past-cycles';
 import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
 import type { CycleEvidence } from '../cycle/wg-report-row';
 import type { Notice } from '../shared/notice';
-import { firstReportingYear, iso } from '../shared/calendar';
-import { InvalidInputError, parseInput, requireSender, type CyclePolicy } from '../cycle/policy';
+import { cycleCloseAt, firstReportingYear, iso } from '../shared/calendar';
+import { defaultPolicy, InvalidInputError, parseInput, requireSender, type CyclePolicy } from '../cycle/policy';
 import type { CycleOutcome } from '../cycle/report';
 import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from '../shared/workflow-ids';
 
@@ -26,6 +27,8 @@ export interface CycleClosed {
 export interface CycleRecord extends CycleClosed {
   closedAt: string;
   flag?: { criteria: Criterion[] };
+  /** A cycle run before this system, entered by the secretariat (`pathfinder history import`). */
+  imported?: { at: string; by: string; note?: string };
 }
 
 export interface EscalationRecord {
@@ -64,6 +67,8 @@ export type Action =
   | { kind: 'hand-over-cycles'; years: number[] }
   /** An escalation's or a reactivation request's end is applied once its own workflow confirms it. */
   | { kind: 'confirm-escalation-end'; end: EscalationEnd }
+  /** So is a cycle's end, once its reporting cycle confirms it. */
+  | { kind: 'confirm-cycle-closed'; closed: CycleClosed }
   | { kind: 'confirm-reactivation-end'; end: ReactivationEnd };
 
 export interface EscalationEnd {
@@ -212,6 +217,33 @@ export class CountryRecord {
     for (const person of [...s.governance.gcm, s.governance.secretariat]) {
       this.notify(person, 'escalation-flag', `flag-${closed.year}`, { year: closed.year, criteria: result.criteria, evidence });
     }
+  }
+
+  /**
+   * Past cycles the secretariat enters: years whose cycle has closed, none already on record, all or none. They
+   * count for R19 like recorded ones, but raise no flag themselves: the first cycle recorded here does.
+   */
+  validateHistoryImport(args: unknown, now: DateTime) {
+    const parsed = parseInput(historyImportArgs(), 'history import', args);
+    const { secretariat } = this.state.governance;
+    requireSender(parsed.as, [secretariat], `the secretariat (${secretariat.email})`);
+    const problems = parsed.cycles.flatMap((c, i) =>
+      now < cycleCloseAt(c.year, defaultPolicy())
+        ? [`cycles.${i}.year: the ${c.year} cycle has not closed yet; it is run here`]
+        : this.state.cycles.some((r) => r.year === c.year)
+          ? [`cycles.${i}.year: ${c.year} is already on record for ${this.code}`]
+          : [],
+    );
+    if (problems.length) throw new InvalidInputError('history import', problems);
+    return parsed;
+  }
+
+  importHistory(args: unknown, now: DateTime): void {
+    const { as, cycles } = this.validateHistoryImport(args, now);
+    const s = this.state;
+    s.cycles.push(...cycles.map((c) => pastCycleRecord(c, as, iso(now))));
+    s.cycles.sort((a, b) => a.year - b.year);
+    s.history.push({ at: iso(now), what: `past cycles imported: ${cycles.map((c) => c.year).join(', ')} (by ${as})` });
   }
 
   /** Dialogue, support and other steps of an escalation, for the country's history. */

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { countryRecord, importRegistry } from '../../app/countries';
 import { TASK_QUEUE } from '../../client/config';
-import { cyclesClosed, exampleRegistry, fullOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { pastCyclesImported, exampleRegistry, fullOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { runCli } from '../helpers/cli';
 import { startDevServer } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { realClockYear as Y } from '../helpers/clock';
 
+/** The last year whose cycle has closed, on any day: the year before the real one. */
+const last = Y - 2;
+
 // `pathfinder policy dry-run` through the real CLI, against a dev server: Nigeria missed everything in
-// 2025 and 2026 (flagged under either rule); Peru missed one criterion in 2025 and another in 2026, which
+// the last two closed years (flagged under either rule); Peru missed one criterion in the first and another in the second, which
 // only the strict rule flags.
 const files = mkdtempSync(join(tmpdir(), 'pathfinder-policy-'));
 let stack: RunningStack | undefined;
@@ -28,10 +31,10 @@ beforeAll(async () => {
   stack = await startStack(startDevServer, TASK_QUEUE);
   const { client } = stack.env;
   await importRegistry(client, exampleRegistry);
-  await twoCyclesWithoutReport(client, 'NGA', Y - 1);
-  await cyclesClosed(client, 'PER', [
-    { year: Y - 2, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfProgress: false } },
-    { year: Y - 1, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
+  await twoCyclesWithoutReport(client, 'NGA', last);
+  await pastCyclesImported(client, 'PER', [
+    { year: last - 1, outcome: { ...fullOutcome, evidenceOfProgress: false } },
+    { year: last, outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
   ]);
 });
 afterAll(() => stack?.stop());
@@ -43,16 +46,16 @@ it('shows what the strict rule would have flagged, and that the default rule cha
   // The records take the signals in their own time.
   for (const code of ['NGA', 'PER']) await expect.poll(async () => (await countryRecord(stack!.env.client, code)).cycles.length).toBe(2);
   const strict = policyFile('strict.json', '{"escalation": "any-shortfall"}');
-  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', `${Y - 2}-${Y - 1}`)).toEqual({
+  expect(await pathfinder('policy', 'dry-run', '--file', strict, '--years', `${last - 1}-${last}`)).toEqual({
     code: 0,
     err: '',
     out: [
-      `${Y - 2}-${Y - 1} under any shortfall two years running:`,
+      `${last - 1}-${last} under any shortfall two years running:`,
       'country  year  did        would      change',
-      `NGA      ${Y - 2}  -          -          unchanged`,
-      `NGA      ${Y - 1}  a,c,d,e    a,c,d,e    unchanged`,
-      `PER      ${Y - 2}  -          -          unchanged`,
-      `PER      ${Y - 1}  -          d,e        newly flagged`,
+      `NGA      ${last - 1}  -          -          unchanged`,
+      `NGA      ${last}  a,c,d,e    a,c,d,e    unchanged`,
+      `PER      ${last - 1}  -          -          unchanged`,
+      `PER      ${last}  -          d,e        newly flagged`,
       '',
       '4 cycles compared: 1 flagged when they closed, 2 under the proposal; 1 newly flagged, 0 no longer flagged.',
       legend,
@@ -60,30 +63,30 @@ it('shows what the strict rule would have flagged, and that the default rule cha
     ].join('\n'),
   });
 
-  // 2026 alone still rests on 2025; the default rule flags what was flagged.
+  // The last year alone still rests on the one before; the default rule flags what was flagged.
   const defaults = policyFile('default.json', '{}');
-  const unchanged = await pathfinder('policy', 'dry-run', '--file', defaults, '--years', String(Y - 1));
+  const unchanged = await pathfinder('policy', 'dry-run', '--file', defaults, '--years', String(last));
   expect(unchanged.code).toBe(0);
   expect(unchanged.out.split('\n').slice(0, 4)).toEqual([
-    `${Y - 1} under the same criterion missed two years running:`,
+    `${last} under the same criterion missed two years running:`,
     'country  year  did        would      change',
-    `NGA      ${Y - 1}  a,c,d,e    a,c,d,e    unchanged`,
-    `PER      ${Y - 1}  -          -          unchanged`,
+    `NGA      ${last}  a,c,d,e    a,c,d,e    unchanged`,
+    `PER      ${last}  -          -          unchanged`,
   ]);
   expect(unchanged.out).toContain(
     '2 cycles compared: 1 flagged when they closed, 1 under the proposal; 0 newly flagged, 0 no longer flagged.',
   );
 
-  const json = await pathfinder('--json', 'policy', 'dry-run', '--file', strict, '--years', String(Y - 1));
+  const json = await pathfinder('--json', 'policy', 'dry-run', '--file', strict, '--years', String(last));
   expect(JSON.parse(json.out)).toMatchObject({
     rule: 'any-shortfall',
-    years: { from: Y - 1, to: Y - 1 },
+    years: { from: last, to: last },
     rows: [
-      { country: 'NGA', year: Y - 1, change: 'unchanged' },
+      { country: 'NGA', year: last, change: 'unchanged' },
       {
         country: 'PER',
         name: 'Peru',
-        year: Y - 1,
+        year: last,
         would: ['no-evidence-of-progress', 'no-evidence-of-collaboration'],
         change: 'newly flagged',
       },
@@ -100,18 +103,18 @@ it('shows what the strict rule would have flagged, and that the default rule cha
 it('exits 2 naming the field and the reason for a bad policy, a file that is not JSON and bad years', { timeout: 60_000 }, async () => {
   const strict = policyFile('strict.json', '{"escalation": "any-shortfall"}');
   const sometimes = policyFile('sometimes.json', '{"escalation": "sometimes"}');
-  expect(await pathfinder('policy', 'dry-run', '--file', sometimes, '--years', String(Y - 1))).toEqual({
+  expect(await pathfinder('policy', 'dry-run', '--file', sometimes, '--years', String(last))).toEqual({
     code: 2,
     out: '',
     err: 'rejected: invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"\n',
   });
   const notJson = policyFile('not.json', 'escalation: any-shortfall');
-  const refused = await pathfinder('policy', 'dry-run', '--file', notJson, '--years', String(Y - 1));
+  const refused = await pathfinder('policy', 'dry-run', '--file', notJson, '--years', String(last));
   expect(refused.code).toBe(2);
   expect(refused.err.startsWith(`rejected: file: ${notJson} is not valid JSON (`)).toBe(true);
 
   for (const [years, reason] of [
-    [`${Y + 1}-${Y - 1}`, `years: ${Y + 1}-${Y - 1} ends before it starts`],
+    [`${Y + 1}-${last}`, `years: ${Y + 1}-${last} ends before it starts`],
     ['soon', 'years: soon is not a year or a range of years such as 2026-2028'],
     ['2000-2100', 'years: 2000-2100 spans more than 30 years'],
   ]) {

@@ -8,6 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TASK_QUEUE } from '../../client/config';
+import { countryRecord } from '../../app/countries';
 import { reportingCycleId } from '../../domain/shared/workflow-ids';
 import { getCycleQuery } from '../../workflows/reporting-cycle/messages';
 import { exampleFileIn, exampleIn, twoCyclesWithoutReport } from '../helpers/fixtures';
@@ -18,6 +19,9 @@ import { dataConverterFromEnv } from '../../client/data-converter';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { realClockYear as Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
+
+/** The last year whose cycle has closed, on any day: the year before the real one. */
+const last = Y - 2;
 
 // The secretariat's, focal points' and reviewers' path through the real CLI, against a dev server.
 const root = join(__dirname, '../..');
@@ -141,11 +145,11 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
 
 it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
-  await twoCyclesWithoutReport(env.client, 'NGA', Y - 1);
-  const escalation = ['--country', 'NGA', '--year', String(Y - 1)];
+  await twoCyclesWithoutReport(env.client, 'NGA', last);
+  const escalation = ['--country', 'NGA', '--year', String(last)];
   await expect
     .poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 })
-    .toBe(`NGA escalation ${Y - 1}: dialogue, 0 dialogue record(s)\n`);
+    .toBe(`NGA escalation ${last}: dialogue, 0 dialogue record(s)\n`);
 
   expect(
     await pathfinder(
@@ -172,7 +176,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   ).toMatchObject({ code: 2, err: 'rejected: invalid sender: as: nobody@example.org is not a member of the GCM\n' });
   expect(
     await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'helena.sorensen@example.org'),
-  ).toMatchObject({ code: 0, out: `dialogue recorded; NGA escalation ${Y - 1}: dialogue, 1 dialogue record(s)\n` });
+  ).toMatchObject({ code: 0, out: `dialogue recorded; NGA escalation ${last}: dialogue, 1 dialogue record(s)\n` });
   expect(
     await pathfinder(
       'gcm',
@@ -187,7 +191,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     ),
   ).toMatchObject({
     code: 0,
-    out: `support sub-group formed; NGA escalation ${Y - 1}: support, 1 dialogue record(s), support II+IV\n`,
+    out: `support sub-group formed; NGA escalation ${last}: support, 1 dialogue record(s), support II+IV\n`,
   });
   await expect
     .poll(
@@ -254,11 +258,12 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   expect(shown).toMatch(/^Nigeria \(NGA\): active since \d{4}-\d\d-\d\d\n/);
   expect(shown).toMatch(/roadmap v1 \(\d{4}-\d\d-\d\d\): Priority area 3 now covers forced labour/);
   expect(shown).toContain(
-    `\n${Y - 1}  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,`,
+    `\n${last}  closed-without-report        no      yes       no         no        no             no-report, indicator-framework-not-updated,`,
   );
+  expect(shown).toContain(`imported from before this system: ${last - 1}\n`);
   for (const step of [
-    `flagged to the GCM after ${Y - 2} and ${Y - 1}`,
-    `GCM escalation ${Y - 1}: dialogue on compliance and progress recorded by helena.sorensen@example.org`,
+    `flagged to the GCM after ${last - 1} and ${last}`,
+    `GCM escalation ${last}: dialogue on compliance and progress recorded by helena.sorensen@example.org`,
     'support sub-group formed (mechanism II, IV)',
     'support check-in by sam.okoro@example.org: No meeting held',
     'status inactive: declared inactive by the GCM: No coordination mechanism',
@@ -267,6 +272,40 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   ]) {
     expect(shown).toContain(step);
   }
+});
+
+it("enters the Alliance's past cycles from a file, all rows or none", async () => {
+  // The example's years, 2025 and 2026, moved to two long-closed years no other test uses.
+  const file = exampleFileIn(Y - 3, 'history.json');
+  const [first, second] = [Y - 5, Y - 4];
+  const rows = (JSON.parse(readFileSync(file, 'utf8')) as { cycles: { year: number }[] }).cycles;
+  rows[3]!.year = Y;
+  const notClosed = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'history.json');
+  writeFileSync(notClosed, JSON.stringify({ cycles: rows }));
+  const yearsOf = async (code: string) => (await countryRecord(env.client, code)).cycles.map((c) => c.year);
+  const before = { PER: await yearsOf('PER'), NGA: await yearsOf('NGA') };
+  const as = ['--as', 'secretariat@example.org'];
+
+  expect(await pathfinder('history', 'import', notClosed, ...as)).toEqual({
+    code: 2,
+    out: '',
+    err: `rejected: invalid history ${notClosed}: cycles.3.year: the ${Y} cycle has not closed yet; it is run here\n`,
+  });
+  expect({ PER: await yearsOf('PER'), NGA: await yearsOf('NGA') }).toEqual(before); // Peru's rows were sound, and not taken either
+
+  expect(await pathfinder('history', 'import', file, ...as)).toEqual({
+    code: 0,
+    err: '',
+    out: `imported past cycles of 2 countries\nPER: ${first}, ${second}\nNGA: ${first}, ${second}\n`,
+  });
+  const shown = (await pathfinder('country', 'show', 'NGA')).out;
+  expect(shown).toContain(`\n${first}  closed-without-finalisation  yes     no        no         yes       yes\n`);
+  expect(shown).toContain(`\n${second}  closed-without-report        no      yes       no         no        no\n`);
+  expect(shown).toMatch(new RegExp(`imported from before this system: ${first}, ${second}\\b`));
+  expect(shown).toContain(`past cycles imported: ${first}, ${second} (by secretariat@example.org)`);
+  const again = await pathfinder('history', 'import', file, ...as);
+  expect(again.code).toBe(2);
+  expect(again.err).toContain(`cycles.0.year: ${first} is already on record for PER`);
 });
 
 it('creates, shows and deletes the yearly schedule', async () => {

@@ -12,6 +12,9 @@ import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
+/** The last year whose cycle has closed, on any day: the year before the real one. */
+const last = Y - 2;
+
 // What a country itself is asked outside a reporting cycle, in the browser from its e-mails: a candidate's
 // planning steps, and an inactive country's reactivation request.
 
@@ -92,8 +95,8 @@ it(
   { timeout: 120_000 },
   async () => {
     // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
-    await twoCyclesWithoutReport(client, 'NGA', Y - 1);
-    const flagged = { country: 'NGA', year: Y - 1 };
+    await twoCyclesWithoutReport(client, 'NGA', last);
+    const flagged = { country: 'NGA', year: last };
     await expect
       .poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 })
       .toBe('dialogue');
@@ -137,7 +140,7 @@ it(
     await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
     await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
     await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
-    await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${Y - 1} survey.`);
+    await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${last} survey.`);
     await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
     await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
     await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
@@ -167,9 +170,9 @@ it(
   'runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group',
   { timeout: 120_000 },
   async () => {
-    await twoCyclesWithoutReport(client, 'PER', Y - 1);
+    await twoCyclesWithoutReport(client, 'PER', last);
 
-    const flagged = { country: 'PER', year: Y - 1 };
+    const flagged = { country: 'PER', year: last };
     await expect
       .poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 })
       .toBe('dialogue');
@@ -177,7 +180,7 @@ it(
     // Helena follows the flag's link and records the dialogue.
     const helena = await portal.person();
     await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
-    await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${Y - 1}`);
+    await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${last}`);
     await helena.getByLabel('Compliance with the mechanism').check();
     await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
     await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
@@ -204,7 +207,7 @@ it(
       .toBe(1);
     const samLink = await signGrant(
       portal.settings.actionLinkKeys,
-      { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${Y - 1}`, task: 'support', round: 0 } },
+      { purpose: 'act', sub: 'sam.okoro@example.org', task: { workflowId: `support-PER-${last}`, task: 'support', round: 0 } },
       new Date(Date.now() + 3_600_000),
     );
     const sam = await portal.person();
@@ -213,28 +216,28 @@ it(
     await sam.getByLabel('The country is ready to resume').check();
     await sam.getByRole('button', { name: 'Record the check-in' }).click();
     await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
-    expect((await sam.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403); // his link is for the check-in only
+    expect((await sam.goto(`${portal.base}/escalations/PER/${last}`))!.status()).toBe(403); // his link is for the check-in only
 
     // The GCM is asked to decide; Helena decides from that e-mail.
     await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
     await helena.getByLabel('The country resumes').check();
     await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
     await helena.getByLabel('by written procedure').check();
-    await helena.getByLabel(/Date of the meeting/).fill(`${Y - 1}-12-04`);
-    await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${Y - 1}/9`);
+    await helena.getByLabel(/Date of the meeting/).fill(`${last}-12-04`);
+    await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${last}/9`);
     await helena.getByRole('button', { name: 'Record the decision' }).click();
     await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
     await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
     // The decision records the procedure that took it, not only who typed it.
     expect((await escalationStatus(client, flagged)).decision).toMatchObject({
       by: 'helena.sorensen@example.org',
-      takenAt: { how: 'written-procedure', on: `${Y - 1}-12-04`, reference: `Written procedure GCM/${Y - 1}/9` },
+      takenAt: { how: 'written-procedure', on: `${last}-12-04`, reference: `Written procedure GCM/${last}/9` },
     });
 
     // A focal point is not the GCM.
     const lucia = await portal.person();
     await portal.signIn(lucia, 'lucia.quispe@example.org');
-    expect((await lucia.goto(`${portal.base}/escalations/PER/${Y - 1}`))!.status()).toBe(403);
+    expect((await lucia.goto(`${portal.base}/escalations/PER/${last}`))!.status()).toBe(403);
 
     // The Working Group's report, as the annual run publishes it, is a page for the GCM and the secretariat only.
     const missed = {
@@ -245,29 +248,29 @@ it(
       evidenceOfCollaboration: false,
     };
     await storePublisher(portal.settings.stores.published).publishWgReport({
-      year: Y - 1,
+      year: last,
       rows: [{ country: 'PER', name: 'Peru', stage: 'closed-without-report', outcome: missed, flagged: true, criteria: ['no-report'] }],
     });
     const member = await portal.person();
     await portal.signIn(member, 'helena.sorensen@example.org');
-    expect((await member.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(200);
+    expect((await member.goto(`${portal.base}/wg-reports/${last}`))!.status()).toBe(200);
     await expect(member.locator('section#PER .notice').textContent()).resolves.toContain('(a) no progress report');
-    expect((await lucia.goto(`${portal.base}/wg-reports/${Y - 1}`))!.status()).toBe(403);
+    expect((await lucia.goto(`${portal.base}/wg-reports/${last}`))!.status()).toBe(403);
 
     // The country's dossier: its cycles with the R19 facts and flag, the escalation and how it ended, its history.
     expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
     const dossier = (await member.locator('main').textContent()) ?? '';
     expect(dossier).toContain('Status: active');
-    expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
-    expect(dossier).toMatch(new RegExp(String.raw`${Y - 1}: \(a\) no progress report.*resumed`));
+    expect(dossier).toMatch(new RegExp(String.raw`${last}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
+    expect(dossier).toMatch(new RegExp(String.raw`${last}: \(a\) no progress report.*resumed`));
     // Its audit trail: who took each step, through which channel.
     expect(dossier).toMatch(
       new RegExp(
-        String.raw`${Y - 1} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
+        String.raw`${last} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
       ),
     );
     expect(dossier).toMatch(
-      new RegExp(String.raw`${Y - 1} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
+      new RegExp(String.raw`${last} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
     );
     await portal.shot(member, 'dossier');
     expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);

@@ -1,13 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { countryRecord, importRegistry } from '../../app/countries';
-import { cyclesClosed, exampleRegistry, fullOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { pastCyclesImported, exampleRegistry, fullOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
-// The secretariat tries the strict R19 rule on the closed cycles of 2025 and 2026 in the browser: Nigeria
-// missed everything both years (flagged under either rule); Peru missed one criterion in 2025 and another
-// in 2026, which only the strict rule flags. The GCM may look too; a focal point may not.
+/** The last year whose cycle has closed, on any day: the year before the real one. */
+const last = Y - 2;
+
+// The secretariat tries the strict R19 rule on the last two closed years in the browser: Nigeria missed
+// everything both years (flagged under either rule); Peru missed one criterion in the first and another in
+// the second, which only the strict rule flags. The GCM may look too; a focal point may not.
 
 let portal: PortalStack;
 
@@ -15,10 +18,10 @@ beforeAll(async () => {
   portal = await startPortalStack();
   const { client } = portal.stack.env;
   await importRegistry(client, exampleRegistry);
-  await twoCyclesWithoutReport(client, 'NGA', Y - 1);
-  await cyclesClosed(client, 'PER', [
-    { year: Y - 2, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfProgress: false } },
-    { year: Y - 1, stage: 'finalised', outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
+  await twoCyclesWithoutReport(client, 'NGA', last);
+  await pastCyclesImported(client, 'PER', [
+    { year: last - 1, outcome: { ...fullOutcome, evidenceOfProgress: false } },
+    { year: last, outcome: { ...fullOutcome, evidenceOfCollaboration: false } },
   ]);
 });
 afterAll(() => portal?.stop());
@@ -48,23 +51,23 @@ it('shows the secretariat which countries a stricter rule would newly flag', { t
   await signIn(secretariat, 'secretariat@example.org');
   expect((await secretariat.goto(`${base}/policy/dry-run`))!.status()).toBe(200);
   await expect(secretariat.getByLabel(/Proposed policy/).inputValue()).resolves.toBe('{"escalation": "any-shortfall"}');
-  expect(await compare(secretariat, '{"escalation": "any-shortfall"}', `${Y - 2}-${Y - 1}`)).toBe(200);
+  expect(await compare(secretariat, '{"escalation": "any-shortfall"}', `${last - 1}-${last}`)).toBe(200);
 
   const cell = (code: string, year: number, label: string) =>
     secretariat
       .locator('tbody tr', { has: secretariat.locator(`a[href="/countries/${code}/dossier"]`), hasText: String(year) })
       .locator(`td[data-label="${label}"]`)
       .textContent();
-  await expect(secretariat.locator('h2').textContent()).resolves.toBe(`${Y - 2}–${Y - 1} under any shortfall two years running`);
+  await expect(secretariat.locator('h2').textContent()).resolves.toBe(`${last - 1}–${last} under any shortfall two years running`);
   await expect(secretariat.locator('[role=status]').textContent()).resolves.toBe(
     '4 cycles compared: 1 flagged when they closed, 2 under the proposal; 1 newly flagged, 0 no longer flagged.',
   );
   expect(await secretariat.locator('tbody tr').count()).toBe(4);
-  await expect(cell('PER', Y - 1, 'Change')).resolves.toBe('newly flagged');
-  await expect(cell('PER', Y - 1, 'Flagged')).resolves.toBe('no flag');
-  await expect(cell('PER', Y - 1, 'Under the proposal')).resolves.toBe('(d) no evidence of progress; (e) no evidence of collaboration');
-  await expect(cell('NGA', Y - 1, 'Change')).resolves.toBe('unchanged');
-  await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(`${Y - 2}-${Y - 1}`);
+  await expect(cell('PER', last, 'Change')).resolves.toBe('newly flagged');
+  await expect(cell('PER', last, 'Flagged')).resolves.toBe('no flag');
+  await expect(cell('PER', last, 'Under the proposal')).resolves.toBe('(d) no evidence of progress; (e) no evidence of collaboration');
+  await expect(cell('NGA', last, 'Change')).resolves.toBe('unchanged');
+  await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(`${last - 1}-${last}`);
   await shot(secretariat, 'policy-dry-run');
 
   // The GCM may run it too; a focal point may not, neither the page nor the form.
@@ -74,7 +77,7 @@ it('shows the secretariat which countries a stricter rule would newly flag', { t
   const lucia = await person();
   await signIn(lucia, 'lucia.quispe@example.org');
   expect((await lucia.goto(`${base}/policy/dry-run`))!.status()).toBe(403);
-  const posted = await post(lucia, { policy: '{}', years: String(Y - 1) }); // with her own CSRF token: the same helper passes it for the secretariat below
+  const posted = await post(lucia, { policy: '{}', years: String(last) }); // with her own CSRF token: the same helper passes it for the secretariat below
   expect(posted.status).toBe(403);
   expect(posted.text).not.toContain('<table');
 });
@@ -86,25 +89,25 @@ it('refuses a policy that is not JSON, or names an unknown rule, keeping what wa
   await secretariat.goto(`${base}/policy/dry-run`);
 
   const typed = '{"escalation": any-shortfall}';
-  expect(await compare(secretariat, typed, String(Y - 1))).toBe(422);
+  expect(await compare(secretariat, typed, String(last))).toBe(422);
   await expect(secretariat.locator('[role=alert]').textContent()).resolves.toMatch(/^policy: is not valid JSON \(.+\)$/);
   await expect(secretariat.getByLabel(/Proposed policy/).inputValue()).resolves.toBe(typed);
-  await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(String(Y - 1));
+  await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(String(last));
   await expect(secretariat.locator('table').count()).resolves.toBe(0);
   await expect(secretariat.locator('.field-error #policy').count()).resolves.toBe(1);
   await shot(secretariat, 'policy-dry-run-refused');
 
-  expect(await compare(secretariat, '{"escalation": "sometimes"}', String(Y - 1))).toBe(422);
+  expect(await compare(secretariat, '{"escalation": "sometimes"}', String(last))).toBe(422);
   await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(
     'invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"',
   );
 
-  expect(await compare(secretariat, '{}', `${Y}-${Y - 2}`)).toBe(422);
-  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(`years: ${Y}-${Y - 2} ends before it starts`);
+  expect(await compare(secretariat, '{}', `${Y}-${last - 1}`)).toBe(422);
+  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(`years: ${Y}-${last - 1} ends before it starts`);
   await expect(secretariat.locator('.field-error #years').count()).resolves.toBe(1);
 
   // The length is checked before parsing, whatever the browser lets through.
-  const long = await post(secretariat, { policy: `{"x": "${'y'.repeat(20_000)}"}`, years: String(Y - 1) });
+  const long = await post(secretariat, { policy: `{"x": "${'y'.repeat(20_000)}"}`, years: String(last) });
   expect(long.status).toBe(422);
   expect(long.text).toContain('policy: is longer than 20000 characters');
 });

@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Country, Governance, Person } from '../../domain/shared/country';
 import { registrySchema } from '../../domain/record/registry';
-import { defaultPolicy } from '../../domain/cycle/policy';
+import { defaultPolicy, type CyclePolicy } from '../../domain/cycle/policy';
 import type { CycleInput } from '../../domain/cycle/state';
 import type { SubmitReportArgs } from '../../domain/cycle/args';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
-import { countryWorkflowId } from '../../domain/shared/workflow-ids';
-import { cycleClosedSignal } from '../../workflows/country/messages';
+import { vi } from 'vitest';
+import { countryWorkflowId, reportingCycleId, workflowTypes } from '../../domain/shared/workflow-ids';
+import { getRecordQuery } from '../../workflows/country/messages';
+import { importHistory } from '../../app/history';
+import { TASK_QUEUE } from '../../client/config';
 import { signingKeys } from '../../client/tokens';
 
 const examples = join(__dirname, '../../examples');
@@ -66,17 +69,10 @@ export const fullOutcome: CycleOutcome = {
   commentsUnanswered: false,
 };
 
-/** A country's record hears that these cycles closed (under the default rule), as its reporting cycles would tell it. */
-export async function cyclesClosed(
-  client: Client,
-  code: string,
-  cycles: { year: number; stage: string; outcome: CycleOutcome }[],
-): Promise<void> {
-  const record = client.workflow.getHandle(countryWorkflowId(code));
-  for (const { year, stage, outcome } of cycles) {
-    const evidence = { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 25, submissions: [], reviews: [] };
-    await record.signal(cycleClosedSignal, { year, stage, outcome, rule: 'same-criterion', evidence });
-  }
+/** The secretariat enters these past cycles into a country's record, as `pathfinder history import` does. */
+export async function pastCyclesImported(client: Client, code: string, cycles: { year: number; outcome: CycleOutcome }[]): Promise<void> {
+  const rows = cycles.map(({ year, outcome }) => ({ country: code, year, ...outcome }));
+  await importHistory(client, { cycles: rows }, { email: governance.secretariat.email, channel: 'cli-operator' });
 }
 
 /** The outcome of a cycle that closed without a report. */
@@ -89,13 +85,34 @@ export const noOutcome: CycleOutcome = {
   commentsUnanswered: false,
 };
 
-/** A country's record hears of two cycles in a row without a report, the last of them in `lastYear`. */
-export function twoCyclesWithoutReport(client: Client, code: string, lastYear: number): Promise<void> {
-  return cyclesClosed(
-    client,
-    code,
-    [lastYear - 1, lastYear].map((year) => ({ year, stage: 'closed-without-report', outcome: noOutcome })),
-  );
+/**
+ * A real reporting cycle of a year whose close has passed: it closes as soon as it starts, without a report,
+ * and tells the record, which confirms it with the cycle (and raises a flag if R19 says so). Started directly:
+ * the application opens no year that has closed.
+ */
+export async function cycleClosedWithoutReport(
+  client: Client,
+  code: string,
+  year: number,
+  { taskQueue = TASK_QUEUE, policy = defaultPolicy() }: { taskQueue?: string; policy?: CyclePolicy } = {},
+): Promise<void> {
+  const record = client.workflow.getHandle(countryWorkflowId(code));
+  const { country, governance } = await record.query(getRecordQuery);
+  await client.workflow.start(workflowTypes.reportingCycle, {
+    workflowId: reportingCycleId(code, year),
+    taskQueue,
+    args: [{ country, year, policy, secretariat: governance.secretariat } satisfies CycleInput],
+  });
+  await vi.waitUntil(async () => (await record.query(getRecordQuery)).cycles.some((c) => c.year === year), {
+    timeout: 30_000,
+    interval: 200,
+  });
+}
+
+/** Two cycles in a row without a report, the last in `lastYear`: the first imported, the last a real cycle (flagged, R19). */
+export async function twoCyclesWithoutReport(client: Client, code: string, lastYear: number, taskQueue = TASK_QUEUE): Promise<void> {
+  await pastCyclesImported(client, code, [{ year: lastYear - 1, outcome: noOutcome }]);
+  await cycleClosedWithoutReport(client, code, lastYear, { taskQueue });
 }
 
 /** A small file that passes for a PDF (its magic number and end marker), `size` bytes of filler between. */

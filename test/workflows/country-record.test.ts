@@ -1,13 +1,21 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleClosed } from '../../domain/record/country-record';
-import type { EscalationRule } from '../../domain/r19/criteria';
+import { criteria } from '../../domain/r19/criteria';
+import { parsePolicy } from '../../domain/cycle/policy';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleCountries, gcmMeeting, governance } from '../helpers/fixtures';
+import {
+  cycleClosedWithoutReport,
+  cycleInput,
+  exampleCountries,
+  gcmMeeting,
+  governance,
+  pastCyclesImported,
+  twoCyclesWithoutReport,
+} from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
@@ -16,7 +24,7 @@ import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
 import { rejected, malformed } from '../helpers/updates';
 
-// The country record fed cycle outcomes directly, as its reporting cycles do when they end.
+// The country record: R19 over imported years and cycles run here, escalation, inactivity, decades, forged messages.
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let stack: RunningStack | undefined;
@@ -43,13 +51,8 @@ const missing: CycleOutcome = {
   evidenceOfProgress: false,
   evidenceOfCollaboration: false,
 };
-const closed = (year: number, outcome: CycleOutcome, rule: EscalationRule = 'same-criterion'): CycleClosed => ({
-  year,
-  stage: outcome.finalised ? 'finalised' : 'closed-without-report',
-  outcome,
-  rule,
-  evidence: { deadline: `${year}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 8, submissions: [], reviews: [] },
-});
+/** A report sent and reviewed, whose Working Group comments went unanswered: R19 (b) alone. */
+const commentsLeft: CycleOutcome = { ...good, finalised: false, commentsUnanswered: true };
 
 /** Peru's registry entry under another country's code, so that each test has a record of its own. */
 async function registerCountry(code: string, historyLimit?: number) {
@@ -61,35 +64,63 @@ async function registerCountry(code: string, historyLimit?: number) {
   });
 }
 
+// Each test enters the year before from the Alliance's past, then runs a cycle of a closed year, which ends
+// without a report as soon as it starts: R19 weighs the two like any two years.
 describe('R19 on the country record', () => {
   it('does not flag different criteria missed in two years under the default policy', async () => {
     const handle = await registerCountry('CHL');
-    await handle.signal(country.cycleClosedSignal, closed(Y, { ...good, evidenceOfProgress: false }));
-    await handle.signal(country.cycleClosedSignal, closed(Y + 1, { ...good, evidenceOfCollaboration: false }));
-    await expect.poll(async () => (await handle.query(country.getRecordQuery)).cycles.length).toBe(2);
+    await pastCyclesImported(env.client, 'CHL', [{ year: Y - 2, outcome: commentsLeft }]);
+    await cycleClosedWithoutReport(env.client, 'CHL', Y - 1, { taskQueue });
     const record = await handle.query(country.getRecordQuery);
-    expect(record.cycles.map((c) => c.flag)).toEqual([undefined, undefined]);
+    expect(record.cycles.map((c) => [c.year, c.stage, c.flag, c.imported?.by])).toEqual([
+      [Y - 2, 'closed-without-finalisation', undefined, governance.secretariat.email],
+      [Y - 1, 'closed-without-report', undefined, undefined],
+    ]);
     expect(record.escalations).toEqual([]);
   });
 
   it('flags them under the strict policy and opens a GCM escalation', async () => {
     const handle = await registerCountry('COL');
-    await handle.signal(country.cycleClosedSignal, closed(Y, { ...good, evidenceOfProgress: false }, 'any-shortfall'));
-    await handle.signal(country.cycleClosedSignal, closed(Y + 1, { ...good, evidenceOfCollaboration: false }, 'any-shortfall'));
+    await pastCyclesImported(env.client, 'COL', [{ year: Y - 2, outcome: commentsLeft }]);
+    await cycleClosedWithoutReport(env.client, 'COL', Y - 1, { taskQueue, policy: parsePolicy({ escalation: 'any-shortfall' }) });
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
     const record = await handle.query(country.getRecordQuery);
-    expect(record.cycles[1]!.flag).toEqual({ criteria: ['no-evidence-of-progress', 'no-evidence-of-collaboration'] });
-    expect(record.escalations[0]).toMatchObject({ workflowId: escalationWorkflowId('COL', Y + 1), year: Y + 1 });
+    expect(record.cycles[1]!.flag).toEqual({ criteria: [...criteria] });
+    expect(record.escalations[0]).toMatchObject({ workflowId: escalationWorkflowId('COL', Y - 1), year: Y - 1 });
+  });
+
+  it('raises no flag for two imported years without a report; the first cycle run here does', async () => {
+    const handle = await registerCountry('PAN');
+    await pastCyclesImported(env.client, 'PAN', [
+      { year: Y - 3, outcome: missing },
+      { year: Y - 2, outcome: missing },
+    ]);
+    let record = await handle.query(country.getRecordQuery);
+    expect(record.cycles.map((c) => [c.year, c.flag])).toEqual([
+      [Y - 3, undefined],
+      [Y - 2, undefined],
+    ]);
+    expect(record.history.at(-1)!.what).toBe(`past cycles imported: ${Y - 3}, ${Y - 2} (by ${governance.secretariat.email})`);
+    await cycleClosedWithoutReport(env.client, 'PAN', Y - 1, { taskQueue });
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
+    record = await handle.query(country.getRecordQuery);
+    expect(record.cycles.at(-1)!.flag).toEqual({
+      criteria: ['no-report', 'indicator-framework-not-updated', 'no-evidence-of-progress', 'no-evidence-of-collaboration'],
+    });
+    expect(record.history).toContainEqual(
+      expect.objectContaining({
+        what: `flagged to the GCM after ${Y - 2} and ${Y - 1}: no-report, indicator-framework-not-updated, no-evidence-of-progress, no-evidence-of-collaboration`,
+      }),
+    );
   });
 });
 
 describe('GCM escalation', () => {
   async function flagged() {
     const handle = await registerCountry('ECU');
-    await handle.signal(country.cycleClosedSignal, closed(Y + 4, missing));
-    await handle.signal(country.cycleClosedSignal, closed(Y + 5, missing));
+    await twoCyclesWithoutReport(env.client, 'ECU', Y - 1, taskQueue);
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
-    return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', Y + 5)) };
+    return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', Y - 1)) };
   }
 
   it('rejects unknown members and steps out of turn, changing nothing; a dialogue that resolves keeps the country active', async () => {
@@ -99,8 +130,8 @@ describe('GCM escalation', () => {
     const before = await escalation.query(gcm.getEscalationQuery);
     const dialogue = {
       topics: ['progress' as const],
-      circumstances: `Floods in ${Y + 5} closed the ministry for months`,
-      wayForward: { summary: `Report the ${Y + 5} survey in the next cycle` },
+      circumstances: `Floods in ${Y - 1} closed the ministry for months`,
+      wayForward: { summary: `Report the ${Y - 1} survey in the next cycle` },
     };
 
     expect(
@@ -145,8 +176,7 @@ describe('a country declared inactive', () => {
       workflowId: reportingCycleId('PRY', Y),
       args: [cycleInput(Y, { ...exampleCountries[0]!, code: 'PRY' })],
     });
-    await entity.signal(country.cycleClosedSignal, closed(Y - 3, missing));
-    await entity.signal(country.cycleClosedSignal, closed(Y - 2, missing));
+    await twoCyclesWithoutReport(env.client, 'PRY', Y - 2, taskQueue);
     const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', Y - 2));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
     const dialogue = {
@@ -183,8 +213,9 @@ describe('a country declared inactive', () => {
 describe('the country record over decades', () => {
   it('keeps 30 years of outcomes while each run of its history stays bounded', async () => {
     const handle = await registerCountry('BOL', 60);
-    for (let year = Y; year < Y + 30; year++) {
-      await handle.signal(country.cycleClosedSignal, closed(year, (year - Y) % 3 === 1 ? { ...good, evidenceOfProgress: false } : good));
+    const years = Array.from({ length: 30 }, (_, i) => Y - 30 + i);
+    for (const year of years) {
+      await pastCyclesImported(env.client, 'BOL', [{ year, outcome: year % 3 === 1 ? { ...good, evidenceOfProgress: false } : good }]);
       await handle.signal(country.updateCountrySignal, { country: { ...exampleCountries[0]!, name: `Peru ${year}` }, governance });
     }
     // The time-skipping server now and then never answers a query that reaches a run as it continues as
@@ -198,8 +229,8 @@ describe('the country record over decades', () => {
         );
     await expect.poll(cycles, { timeout: 20_000 }).toBe(30);
     const record = await handle.query(country.getRecordQuery);
-    expect(record.cycles.map((c) => c.year)).toEqual(Array.from({ length: 30 }, (_, i) => Y + i));
-    expect(record.country.name).toBe(`Peru ${Y + 29}`);
+    expect(record.cycles.map((c) => c.year)).toEqual(years);
+    expect(record.country.name).toBe(`Peru ${Y - 1}`);
     const description = await handle.describe();
     expect(description.runId).not.toBe(handle.firstExecutionRunId); // it has continued as new
     expect(description.historyLength).toBeLessThan(120);
@@ -258,9 +289,24 @@ describe('malformed messages from outside', () => {
     expect((await handle.query(country.getRecordQuery)).status).toBe('candidate');
   });
 
-  it('does not take a forged end of an escalation or of a reactivation request: their own workflows must say so', async () => {
+  it('does not take a forged end of a cycle, an escalation or a reactivation request: their own workflows must say so', async () => {
     const handle = await registerCountry('GUY');
     const history = async () => (await handle.query(country.getRecordQuery)).history.map((h) => h.what);
+    const finalised = {
+      stage: 'finalised',
+      outcome: good,
+      rule: 'same-criterion' as const,
+      evidence: { deadline: `${Y - 1}-04-30T21:59:59.000Z`, extensions: 0, remindersSent: 0, submissions: [], reviews: [] },
+    };
+    await handle.signal(country.cycleClosedSignal, { year: Y - 1, ...finalised });
+    await expect.poll(history).toContainEqual(`rejected cycleClosed: the ${Y - 1} reporting cycle of GUY has not ended`);
+    await cycleClosedWithoutReport(env.client, 'GUY', Y - 2, { taskQueue });
+    await handle.signal(country.cycleClosedSignal, { year: Y - 2, ...finalised });
+    await expect
+      .poll(history)
+      .toContainEqual(`rejected cycleClosed: the ${Y - 2} reporting cycle of GUY ended closed-without-report, not as told`);
+    expect((await handle.query(country.getRecordQuery)).cycles.map((c) => [c.year, c.stage])).toEqual([[Y - 2, 'closed-without-report']]);
+
     await handle.signal(country.escalationClosedSignal, { year: Y + 1, result: 'inactive', reason: 'forged' });
     await expect.poll(history).toContainEqual(`rejected escalationClosed: the ${Y + 1} escalation of GUY has not ended`);
     await handle.signal(country.reactivationClosedSignal, {
@@ -274,7 +320,12 @@ describe('malformed messages from outside', () => {
       .toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
     const after = await handle.query(country.getRecordQuery);
     expect(after.status).toBe('active');
-    expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual(['escalationClosed', 'reactivationClosed']);
+    expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual([
+      'cycleClosed',
+      'cycleClosed',
+      'escalationClosed',
+      'reactivationClosed',
+    ]);
     await recordHistory(env.client, handle.workflowId, 'pathfinder-country-forged-ends');
   });
 });

@@ -119,7 +119,7 @@ it(
         workflowId: countryWorkflowId('BOL'),
         args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }],
       });
-      await twoCyclesWithoutReport(env.client, 'BOL', Y - 1);
+      await twoCyclesWithoutReport(env.client, 'BOL', Y - 1, taskQueue);
       const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', Y - 1));
       await expect
         .poll(() =>

@@ -6,6 +6,7 @@ import type { ToCountryMessages } from '../../domain/shared/to-country';
 import { recordQueryName } from '../../domain/shared/workflow-ids';
 import type { FocalPointsArgs, RoadmapUpdateArgs } from '../../domain/record/args';
 import type { ReactivationArgs } from '../../domain/reactivation/args';
+import type { HistoryImportArgs } from '../../domain/record/past-cycles';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
 export interface RegistryEntry {
@@ -21,6 +22,7 @@ export const getRecordQuery = defineQuery<CountryState>(recordQueryName);
 export const changeFocalPoints = defineTask<CountryState, FocalPointsArgs>('changeFocalPoints');
 export const requestReactivation = defineTask<CountryState, ReactivationArgs>('requestReactivation');
 export const updateRoadmap = defineTask<CountryState, RoadmapUpdateArgs>('updateRoadmap');
+export const importHistory = defineTask<CountryState, HistoryImportArgs>('importHistory');
 
 // What the country's other workflows tell it (domain/shared/to-country.ts).
 export const cycleClosedSignal = defineSignal<[ToCountryMessages['cycleClosed']]>('cycleClosed');

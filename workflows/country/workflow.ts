@@ -3,6 +3,7 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -14,6 +15,7 @@ import { now } from '../clock';
 import { CountryRecord, type Action, type CountryState } from '../../domain/record/country-record';
 import { auditEntryOf, recordAudit } from '../../domain/shared/audit';
 import { iso } from '../../domain/shared/calendar';
+import { sameContent } from '../../domain/shared/same-content';
 import type { InternalMessage } from '../../domain/shared/internal-messages';
 import { internalWiring } from '../internal-signals';
 import type { Activities } from '../../activities';
@@ -25,7 +27,7 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd } =
+const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd, readCycleClosed } =
   proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
@@ -68,7 +70,12 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   });
   setHandler(messages.getCountryQuery, () => record.state.country);
   setHandler(messages.getRecordQuery, () => record.state);
-  internal(messages.cycleClosedSignal, 'cycleClosed', (closed) => record.recordCycle(closed, now()));
+  // A cycle's end is applied once the reporting cycle confirms it (since 1.1; before, it was taken at its word).
+  internal(messages.cycleClosedSignal, 'cycleClosed', (closed) =>
+    patched('confirm-cycle-closed')
+      ? record.state.actions.push({ kind: 'confirm-cycle-closed', closed })
+      : record.recordCycle(closed, now()),
+  );
   internal(messages.escalationStepSignal, 'escalationStep', (step) => record.recordEscalationStep(step, now()));
   // An end that makes a country inactive or active again is applied once its own workflow confirms it (a
   // signal alone could be forged).
@@ -97,6 +104,7 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
     apply: (a) => void record.requestReactivation(a, now()),
   });
   task(messages.updateRoadmap, { validate: (a) => record.validateRoadmapUpdate(a), apply: (a) => record.updateRoadmap(a, now()) });
+  task(messages.importHistory, { validate: (a) => record.validateHistoryImport(a, now()), apply: (a) => record.importHistory(a, now()) });
   show();
 
   const perform = async (action: Action) => {
@@ -117,6 +125,15 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
             at: iso(now()),
             what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`,
           });
+      } else if (action.kind === 'confirm-cycle-closed') {
+        const { closed } = action;
+        const found = await readCycleClosed({ code: country.code, year: closed.year });
+        if (found && sameContent(found, closed)) record.recordCycle(found, now());
+        else
+          refuseInternal(
+            'cycleClosed',
+            `the ${closed.year} reporting cycle of ${country.code} ${found ? `ended ${found.stage}, not as told` : 'has not ended'}`,
+          );
       } else if (action.kind === 'confirm-escalation-end') {
         const { end } = action;
         const found = await readEscalationEnd({ code: country.code, year: end.year });

@@ -1,0 +1,9 @@
+// Whether two JSON values hold the same content, whatever the order of their keys: a message checked
+// against its source's own copy has been through another serialisation on its way.
+
+const sortedKeys = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
+export const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
