@@ -8,7 +8,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     globalSetup: ['test/helpers/global-setup.ts'],
-    setupFiles: ['test/helpers/scratch.ts', 'test/helpers/payload-keys.ts'],
+    setupFiles: ['test/helpers/scratch.ts', 'test/helpers/payload-keys.ts', 'test/helpers/registry-keys.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     // What a test polls for happens through real servers and workers; give it time on a busy machine.

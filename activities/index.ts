@@ -7,6 +7,7 @@ import type { CountryProfile, FinalReport, Publisher, WgReport } from './publish
 import { createRecordActivities } from './records';
 import { createRegistryActivities } from './registry';
 import type { ObjectStore } from '../store/object-store';
+import type { SigningKeys } from '../client/tokens';
 
 export interface ActivityDeps {
   mailer: Transporter;
@@ -21,13 +22,15 @@ export interface ActivityDeps {
   portal: Portal;
   /** Where closed cycles' records are kept. */
   records: ObjectStore;
+  /** The keys registry imports sign entries with, which the country records have checked. */
+  registryKeys: SigningKeys;
 }
 
 /** All activities, built from their dependencies; workflows import only the type. */
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createEmailActivities(deps),
-    ...createRegistryActivities(deps.client),
+    ...createRegistryActivities(deps.client, deps.registryKeys),
     ...createRecordActivities(deps.client, deps.records),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
     publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),

@@ -14,9 +14,12 @@ import type { CycleClosed } from '../domain/record/country-record';
 import type { Person } from '../domain/shared/country';
 import { triedIn, type EscalationTried } from '../domain/escalation/gcm-escalation';
 import { queryIfExists, readCountries } from '../client/registry';
+import { registryEntrySigned } from '../client/registry-signature';
+import type { SigningKeys } from '../client/tokens';
+import type { SignedRegistryEntry } from '../workflows/country/messages';
 
 /** Reads country records from their `pathfinderCountry` workflows: the named ones, or every registered one. */
-export function createRegistryActivities(client: Client) {
+export function createRegistryActivities(client: Client, registryKeys: SigningKeys) {
   /** Does `act` to each running reporting cycle of a country among these years; the years it did it to. */
   const eachRunningCycle = async (code: string, years: number[], act: (handle: WorkflowHandle) => Promise<unknown>): Promise<number[]> => {
     const done: number[] = [];
@@ -34,6 +37,10 @@ export function createRegistryActivities(client: Client) {
       eachRunningCycle(code, years, (handle) => handle.cancel()),
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
+
+    /** Whether a registry entry told to a country's record was signed by an import (REGISTRY_KEYS). */
+    verifyRegistryEntry: ({ signature, ...entry }: SignedRegistryEntry): Promise<boolean> =>
+      signature ? registryEntrySigned(registryKeys, entry, signature) : Promise.resolve(false),
 
     /** How an escalation ended, from its own workflow; undefined while it runs or if there is none. */
     async readEscalationEnd({

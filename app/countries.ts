@@ -4,6 +4,8 @@ import type { CountryState } from '../domain/record/country-record';
 import { parseInput } from '../domain/cycle/policy';
 import { registrySchema } from '../domain/record/registry';
 import { readCountries } from '../client/registry';
+import { registryKeysFromEnv, signRegistryEntry } from '../client/registry-signature';
+import type { SigningKeys } from '../client/tokens';
 import * as messages from '../workflows/country/messages';
 import { TASK_QUEUE } from '../client/config';
 import { actAs, type Actor } from './actor';
@@ -13,8 +15,16 @@ import { countryWorkflowId, workflowTypes } from '../domain/shared/workflow-ids'
 
 // The country registry and each country's record (`pathfinder-<ISO3>`).
 
-/** Registers or updates every country of a registry file's content (idempotent); returns their codes. */
-export async function importRegistry(client: Client, registry: unknown, source = 'registry'): Promise<string[]> {
+/**
+ * Registers or updates every country of a registry file's content (idempotent); returns their codes. Each
+ * entry is signed with the registry keys, without which a country's record does not take it.
+ */
+export async function importRegistry(
+  client: Client,
+  registry: unknown,
+  source = 'registry',
+  keys: SigningKeys = registryKeysFromEnv(),
+): Promise<string[]> {
   const { secretariat, gcm, countries } = parseInput(registrySchema, source, registry);
   for (const country of countries) {
     const entry = { country, governance: { secretariat, gcm } };
@@ -23,7 +33,7 @@ export async function importRegistry(client: Client, registry: unknown, source =
       taskQueue: TASK_QUEUE,
       args: [entry],
       signal: messages.updateCountrySignal,
-      signalArgs: [entry],
+      signalArgs: [{ ...entry, signature: await signRegistryEntry(keys, entry) }],
     });
   }
   return countries.map((c) => c.code);

@@ -53,6 +53,8 @@ const benchStores = () => {
 const N = Number(process.env.BENCH_COUNTRIES ?? 200);
 // One payload key for the run, shared by the bench's clients, its CLI calls and its worker process.
 process.env.PATHFINDER_KEYS ??= newKeyEntry('bench-1');
+// The CLI signs registry entries and the workers check them: every process of the bench shares these keys.
+process.env.REGISTRY_KEYS ??= 'bench-registry-key:an-example-registry-secret-for-the-benchmarks';
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 /** The worker cache size measured against the default (WORKER_MAX_CACHED_WORKFLOWS). */
 const CACHE_CAP = Number(process.env.BENCH_CACHE_CAP ?? 100);

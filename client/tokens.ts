@@ -88,7 +88,7 @@ export async function verifyGrant<P extends Grant['purpose']>(keys: SigningKeys,
   }
 }
 
-const keySetting = (env: NodeJS.ProcessEnv, variable: string, what: string, file: string) =>
+export const keySetting = (env: NodeJS.ProcessEnv, variable: string, what: string, file: string) =>
   signingKeys(
     secretSetting(env, variable, what, file, () => `k1:${randomBytes(32).toString('base64url')}`),
     variable,

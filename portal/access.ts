@@ -19,8 +19,8 @@ export interface Access {
 export class Refusal extends Error {
   override name = 'Refusal';
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 415,
-    readonly reason: 'notYours' | 'notFound' | 'notNow' | 'badRequest',
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415,
+    readonly reason: 'notYours' | 'notFound' | 'notNow' | 'badRequest' | 'tooLarge',
     /** The page's title, where the page names what was asked for. */
     readonly title?: 'candidacyTitle' | 'reactivationTitle',
   ) {

@@ -1,5 +1,6 @@
 import { actionLinkKeysFromEnv, signInKeysFromEnv, type SigningKeys } from '../client/tokens';
 import { checkKeyPurposes } from '../client/key-purposes';
+import { registryKeysFromEnv } from '../client/registry-signature';
 import { codecSettingsFromEnv } from '../client/data-converter';
 import type { CodecSettings } from '../client/payload-codec';
 import { portalUrl } from '../worker/settings';
@@ -15,6 +16,8 @@ export interface PortalSettings {
   actionLinkKeys: SigningKeys;
   /** The keys of the sign-in links the portal sends (SIGN_IN_KEYS). */
   signInKeys: SigningKeys;
+  /** The keys the secretariat's registry import signs entries with (REGISTRY_KEYS), which the workers check. */
+  registryKeys: SigningKeys;
   /** What the workers published (the public pages read it, the report PDFs go beside it), uploaded documents, sessions. */
   stores: Pick<Stores, 'published' | 'documents' | 'sessions'>;
   /** Largest attachment accepted, in bytes. */
@@ -37,13 +40,14 @@ export interface PortalSettings {
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
-  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS', 'OIDC_CLIENT_SECRET']);
+  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'REGISTRY_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS', 'OIDC_CLIENT_SECRET']);
   return {
     host: env.PORTAL_HOST ?? '127.0.0.1',
     port: Number(env.PORTAL_PORT ?? 8080),
     url: portalUrl(env),
     actionLinkKeys: actionLinkKeysFromEnv(env),
     signInKeys: signInKeysFromEnv(env),
+    registryKeys: registryKeysFromEnv(env),
     stores: storesFromEnv(env),
     maxAttachmentBytes: Number(env.ATTACHMENT_MAX_MB ?? 20) * 1024 * 1024,
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',

@@ -4,8 +4,9 @@ import { Refusal, SignInFirst } from './access';
 
 // What every form's POST must pass before its body is read, so that nobody gets an upload parsed, or a
 // large form read, without a session of their own on a page of the portal's own: the browser's word on
-// where the form comes from, uploads only where a route takes them, and a session unless the route is one
-// of signing in. The CSRF token, which is in the body, is checked after it is read.
+// where the form comes from, uploads only where a route takes them, a session unless the route is one of
+// signing in, and a body no larger than the route reads (body-limits.ts; a body sent without its length is
+// cut off at the limit as it is read). The CSRF token, which is in the body, is checked after it is read.
 
 /** What a route says of its POST body. */
 export interface FormConfig {
@@ -40,5 +41,6 @@ export const formsFirstChecked = (portal: Portal) => {
     const unexpectedUpload = !config.uploads && !!request.headers['content-type']?.toLowerCase().startsWith('multipart/');
     if (!sameOrigin || unexpectedUpload) throw new Refusal(sameOrigin ? 415 : 403, 'badRequest');
     if (!config.signedOut && !(await portal.currentSession(request))) throw new SignInFirst();
+    if (Number(request.headers['content-length']) > request.routeOptions.bodyLimit) throw new Refusal(413, 'tooLarge');
   };
 };

@@ -94,6 +94,8 @@ const en = {
   continue: 'Continue',
   notFound: 'Not found.',
   badRequest: 'The form could not be read. Please go back and try again.',
+  tooLarge:
+    'What you sent is more than this form takes, so nothing was recorded. Go back, shorten the text or send fewer or smaller files, and try again.',
   required: 'is required',
   candidacyTitle: 'Candidacy',
   stage: 'Stage',
@@ -239,6 +241,8 @@ const fr: Words = {
   continue: 'Continuer',
   notFound: 'Introuvable.',
   badRequest: 'Le formulaire n’a pas pu être lu. Veuillez revenir en arrière et réessayer.',
+  tooLarge:
+    'Ce que vous avez envoyé dépasse ce que ce formulaire accepte\u00a0: rien n’a été enregistré. Revenez en arrière, raccourcissez le texte ou envoyez moins de fichiers, ou des fichiers plus petits, puis réessayez.',
   required: 'est obligatoire',
   candidacyTitle: 'Candidature',
   stage: 'Étape',
@@ -350,6 +354,8 @@ const es: Words = {
   continue: 'Continuar',
   notFound: 'No encontrado.',
   badRequest: 'No se pudo leer el formulario. Vuelva atrás e inténtelo de nuevo.',
+  tooLarge:
+    'Lo que envió supera lo que admite este formulario, así que no se registró nada. Vuelva atrás, acorte el texto o envíe menos archivos, o más pequeños, e inténtelo de nuevo.',
   required: 'es obligatorio',
   candidacyTitle: 'Candidatura',
   stage: 'Etapa',

@@ -68,11 +68,12 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
       return typeof field === 'string' ? field : (field as { value?: string } | undefined)?.value;
     },
   });
-  await app.register(formbody, { bodyLimit: 256 * 1024 });
-  await app.register(multipart, {
-    attachFieldsToBody: true,
-    throwFileSizeLimit: false,
-    limits: { fileSize: settings.maxAttachmentBytes, files: 11, fields: 400, fieldSize: 512 * 1024, parts: 420 },
+  // What each form may send is its route's to say (body-limits.ts): a POST route without its limit stops the start.
+  await app.register(formbody);
+  await app.register(multipart, { attachFieldsToBody: true, throwFileSizeLimit: false });
+  app.addHook('onRoute', (route) => {
+    const limited = route.bodyLimit !== undefined && (!route.config?.uploads || route.config.multipartOptions?.limits !== undefined);
+    if ([route.method].flat().includes('POST') && !limited) throw new Error(`POST ${route.url}: give it a limit of body-limits.ts`);
   });
   await app.register(rateLimit, { global: false });
 
@@ -80,9 +81,11 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
   // Every refusal, from a route or a hook, is answered here.
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof SignInFirst) return reply.redirect('/', request.method === 'GET' ? 302 : 303);
-    if (error instanceof Refusal) {
+    // The parsers' own 413s (a body that grows past its limit as it is read, too many files or fields) too.
+    const refusal = error instanceof Refusal ? error : error.statusCode === 413 ? new Refusal(413, 'tooLarge') : undefined;
+    if (refusal) {
       const { ctx } = await portal.visit(request, reply);
-      return sendPage(reply, error.status, refusalPage(ctx, error));
+      return sendPage(reply, refusal.status, refusalPage(ctx, refusal));
     }
     const ctx = portal.page(request, reply);
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

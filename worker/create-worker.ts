@@ -2,6 +2,8 @@ import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
+import { registryKeysFromEnv } from '../client/registry-signature';
+import type { SigningKeys } from '../client/tokens';
 import { mailTransport } from '../activities/email';
 import type { Portal } from '../activities/email-links';
 import { storePublisher } from '../activities/publisher';
@@ -28,6 +30,8 @@ export interface WorkerSettings {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** The project's data converter, with the payload keys (client/data-converter.ts). */
   dataConverter: DataConverter;
+  /** The keys registry imports sign entries with (REGISTRY_KEYS, read from the environment if not given). */
+  registryKeys?: SigningKeys;
   /** How many runs the worker keeps in memory (the SDK's default otherwise); a run not kept is replayed on its next task. */
   maxCachedWorkflows?: number;
 }
@@ -42,6 +46,7 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
     records: settings.stores.records,
     client: new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter }),
     portal: settings.portal,
+    registryKeys: settings.registryKeys ?? registryKeysFromEnv(),
   });
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundle
     ? { workflowBundle: settings.workflowBundle }

@@ -1,4 +1,5 @@
 import { actionLinkKeysFromEnv } from '../client/tokens';
+import { registryKeysFromEnv } from '../client/registry-signature';
 import { checkKeyPurposes } from '../client/key-purposes';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { storesFromEnv } from '../store/settings';
@@ -8,12 +9,13 @@ export const portalUrl = (env = process.env) => (env.PORTAL_URL ?? `http://127.0
 
 /** Worker settings read from the environment for a worker of `namespace`, with the embedded defaults of `npm run dev`. */
 export function settingsFromEnv(namespace: string, env = process.env) {
-  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'PATHFINDER_KEYS']);
+  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'REGISTRY_KEYS', 'PATHFINDER_KEYS']);
   return {
     smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: env.MAIL_FROM,
     stores: storesFromEnv(env),
     portal: { url: portalUrl(env), keys: actionLinkKeysFromEnv(env) },
+    registryKeys: registryKeysFromEnv(env),
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     dataConverter: dataConverterFromEnv(namespace, env),
     maxCachedWorkflows: cacheSize(env.WORKER_MAX_CACHED_WORKFLOWS),

@@ -69,6 +69,8 @@ export type Action =
   | { kind: 'confirm-escalation-end'; end: EscalationEnd }
   /** So is a cycle's end, once its reporting cycle confirms it. */
   | { kind: 'confirm-cycle-closed'; closed: CycleClosed }
+  /** And a registry entry, once a worker finds it signed by an import. */
+  | { kind: 'confirm-registry-entry'; entry: { country: Country; governance: Governance; signature?: string } }
   | { kind: 'confirm-reactivation-end'; end: ReactivationEnd };
 
 export interface EscalationEnd {

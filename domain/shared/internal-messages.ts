@@ -26,6 +26,7 @@ export const internalMessages = lazy(() => ({
       reviewers: people(),
     }),
     governance: z.looseObject({ secretariat: personSchema(), gcm: people() }),
+    signature: z.string().max(2000).optional(),
   }),
   cycleClosed: z.looseObject({
     year: year(),

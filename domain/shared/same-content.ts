@@ -6,4 +6,7 @@ const sortedKeys = (_key: string, value: unknown) =>
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : value;
 
-export const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+/** JSON with every object's keys in order: the same content gives the same text. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(value, sortedKeys);
+
+export const sameContent = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);

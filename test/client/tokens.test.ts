@@ -53,12 +53,15 @@ describe('production', () => {
     ACTION_LINK_KEYS: 'act-1:an-example-action-link-secret-0123456789',
     SIGN_IN_KEYS: 'in-1:an-example-sign-in-secret-0123456789abcdef',
     CODEC_TOKENS: 'an-example-codec-token-0123456789abcdefgh',
+    REGISTRY_KEYS: 'reg-1:an-example-registry-secret-0123456789abc',
     PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!,
   };
 
   it('starts a portal and a worker whose purposes each have their own keys', () => {
     expect(portalSettingsFromEnv(production).signInKeys.current).toBe('in-1');
     expect(settingsFromEnv('default', production).portal.keys.current).toBe('act-1');
+    expect(settingsFromEnv('default', production).registryKeys.current).toBe('reg-1');
+    expect(portalSettingsFromEnv(production).registryKeys.current).toBe('reg-1');
   });
 
   it('refuses to start when two purposes share a key, naming both', () => {
@@ -67,6 +70,9 @@ describe('production', () => {
       'ACTION_LINK_KEYS and SIGN_IN_KEYS share a key',
     );
     expect(() => portalSettingsFromEnv({ ...production, CODEC_TOKENS: reused })).toThrow('ACTION_LINK_KEYS and CODEC_TOKENS share a key');
+    expect(() => settingsFromEnv('default', { ...production, REGISTRY_KEYS: `reg-2:${reused}` })).toThrow(
+      'ACTION_LINK_KEYS and REGISTRY_KEYS share a key',
+    );
     const staffSignIn = { OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'pathfinder-portal' };
     expect(() => portalSettingsFromEnv({ ...production, ...staffSignIn, OIDC_CLIENT_SECRET: reused })).toThrow(
       'ACTION_LINK_KEYS and OIDC_CLIENT_SECRET share a key',
@@ -82,6 +88,9 @@ describe('production', () => {
 
   it('refuses a missing key, and the retired PORTAL_SECRET, with what to set instead', () => {
     expect(() => portalSettingsFromEnv({ ...production, SIGN_IN_KEYS: undefined })).toThrow('SIGN_IN_KEYS is required in production');
+    expect(() => settingsFromEnv('default', { ...production, REGISTRY_KEYS: undefined })).toThrow(
+      'REGISTRY_KEYS is required in production',
+    );
     expect(() => settingsFromEnv('default', { ...production, PORTAL_SECRET: 'an-old-secret-of-more-than-32-characters' })).toThrow(
       'set ACTION_LINK_KEYS (workers and portal) and SIGN_IN_KEYS (portal)',
     );

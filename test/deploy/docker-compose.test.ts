@@ -127,6 +127,7 @@ describe('docker-compose.yml', () => {
       'OIDC_ISSUER',
       'PATHFINDER_KEYS',
       'POSTGRES_PASSWORD',
+      'REGISTRY_KEYS',
       'S3_ACCESS_KEY_ID',
       'S3_SECRET_ACCESS_KEY',
       'SIGN_IN_KEYS',
@@ -146,9 +147,12 @@ describe('docker-compose.yml', () => {
     expect(env.SIGN_IN_KEYS).toBeUndefined(); // a worker cannot sign anyone in
     expect(services.portal!.environment!.SIGN_IN_KEYS).toMatch(/^\$\{SIGN_IN_KEYS:\?/);
     expect(env.PATHFINDER_KEYS).toMatch(/^\$\{PATHFINDER_KEYS:\?/);
+    expect(env.REGISTRY_KEYS).toMatch(/^\$\{REGISTRY_KEYS:\?/); // the workers check what imports signed
+    expect(services.portal!.environment!.REGISTRY_KEYS).toMatch(/^\$\{REGISTRY_KEYS:\?/);
     const settings = settingsFromEnv('default', {
       ...env,
       ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more',
+      REGISTRY_KEYS: 'reg:an-example-registry-secret-of-32-characters',
       PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!,
     });
     expect(settings.smtpUrl).toBe('smtp://mail:1025');
@@ -166,6 +170,7 @@ describe('docker-compose.yml', () => {
       ...services.portal!.environment!,
       ACTION_LINK_KEYS: 'act:an-example-secret-of-32-characters-or-more',
       SIGN_IN_KEYS: 'in:another-example-secret-of-32-characters-or-more',
+      REGISTRY_KEYS: 'reg:an-example-registry-secret-of-32-characters',
       PATHFINDER_KEYS: process.env.PATHFINDER_KEYS!,
       OIDC_ISSUER: 'https://login.example.org/realms/staff',
       OIDC_CLIENT_ID: 'pathfinder-portal',

@@ -13,6 +13,7 @@ import { vi } from 'vitest';
 import { countryWorkflowId, reportingCycleId, workflowTypes } from '../../domain/shared/workflow-ids';
 import { getRecordQuery } from '../../workflows/country/messages';
 import { importHistory } from '../../app/history';
+import { importRegistry } from '../../app/countries';
 import { TASK_QUEUE } from '../../client/config';
 import { signingKeys } from '../../client/tokens';
 
@@ -68,6 +69,10 @@ export const fullOutcome: CycleOutcome = {
   evidenceOfCollaboration: true,
   commentsUnanswered: false,
 };
+
+/** The secretariat imports these countries' registry entries, signed as `countries import` signs them. */
+export const registryImported = (client: Client, countries: Country[]): Promise<string[]> =>
+  importRegistry(client, { ...governance, countries });
 
 /** The secretariat enters these past cycles into a country's record, as `pathfinder history import` does. */
 export async function pastCyclesImported(client: Client, code: string, cycles: { year: number; outcome: CycleOutcome }[]): Promise<void> {

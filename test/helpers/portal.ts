@@ -1,3 +1,4 @@
+import { registryKeysFromEnv } from '../../client/registry-signature';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ export interface PortalStack {
   identityProvider?: IdentityProvider;
   /** The folder of uploaded documents. */
   documentsDir: string;
+  /** The folder of the sessions store: sessions, used links, sign-in e-mails sent. */
+  sessionsDir: string;
   base: string;
   /** A fresh browser, as a different person on a different machine. */
   person: () => Promise<Page>;
@@ -82,16 +85,18 @@ export async function startPortalStack(
   const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys: actionLinkKeys }, { refuse: options.refuse });
   const { mail } = stack;
   const documentsDir = mkdtempSync(join(tmpdir(), 'pathfinder-documents-'));
+  const sessionsDir = mkdtempSync(join(tmpdir(), 'pathfinder-sessions-'));
   const settings: PortalSettings = {
     host: '127.0.0.1',
     port,
     url: base,
     actionLinkKeys,
     signInKeys: signingKeys('portal-test-sign-in:an-example-sign-in-secret-for-the-portal-tests'),
+    registryKeys: registryKeysFromEnv(),
     stores: {
       published: stack.stores.published,
       documents: folderStore(documentsDir),
-      sessions: folderStore(mkdtempSync(join(tmpdir(), 'pathfinder-sessions-'))),
+      sessions: folderStore(sessionsDir),
     },
     maxAttachmentBytes: 1024 * 1024,
     smtpUrl: mail.smtpUrl,
@@ -121,6 +126,7 @@ export async function startPortalStack(
     settings,
     identityProvider,
     documentsDir,
+    sessionsDir,
     base,
     person: async () => (await browser.newContext()).newPage(),
     linkIn,

@@ -1,6 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteria } from '../../domain/r19/criteria';
+import { registryKeysFromEnv, signRegistryEntry } from '../../client/registry-signature';
 import { parsePolicy } from '../../domain/cycle/policy';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { pathfinderCountry, reportingCycle } from '../../workflows';
@@ -14,6 +15,7 @@ import {
   gcmMeeting,
   governance,
   pastCyclesImported,
+  registryImported,
   twoCyclesWithoutReport,
 } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
@@ -216,18 +218,19 @@ describe('the country record over decades', () => {
     const years = Array.from({ length: 30 }, (_, i) => Y - 30 + i);
     for (const year of years) {
       await pastCyclesImported(env.client, 'BOL', [{ year, outcome: year % 3 === 1 ? { ...good, evidenceOfProgress: false } : good }]);
-      await handle.signal(country.updateCountrySignal, { country: { ...exampleCountries[0]!, name: `Peru ${year}` }, governance });
+      await registryImported(env.client, [{ ...exampleCountries[0]!, code: 'BOL', name: `Peru ${year}` }]);
     }
     // The time-skipping server now and then never answers a query that reaches a run as it continues as
     // new (the worker logs "Task not found when completing"): each query gets a deadline and is asked again.
-    const cycles = () =>
+    // A registry entry is taken once a worker has checked its signature, so the last name comes a little later.
+    const taken = () =>
       env.client
         .withDeadline(Date.now() + 2_000, () => handle.query(country.getRecordQuery))
         .then(
-          (r) => r.cycles.length,
-          () => -1,
+          (r) => `${r.cycles.length} cycles, ${r.country.name}`,
+          () => 'no answer',
         );
-    await expect.poll(cycles, { timeout: 20_000 }).toBe(30);
+    await expect.poll(taken, { timeout: 20_000 }).toBe(`30 cycles, Peru ${Y - 1}`);
     const record = await handle.query(country.getRecordQuery);
     expect(record.cycles.map((c) => c.year)).toEqual(years);
     expect(record.country.name).toBe(`Peru ${Y - 1}`);
@@ -318,13 +321,26 @@ describe('malformed messages from outside', () => {
     await expect
       .poll(history)
       .toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
+    // A registry entry nobody imported, and one imported for another country.
+    const forgedEntry = {
+      country: { ...exampleCountries[0]!, code: 'GUY', focalPoint: { ...exampleCountries[0]!.focalPoint, email: 'someone@example.net' } },
+      governance,
+    };
+    await handle.signal(country.updateCountrySignal, { ...forgedEntry, signature: 'not-a-signature' });
+    await expect.poll(history).toContainEqual('rejected updateCountry: the entry of GUY is not signed by a registry import for GUY');
+    const suriname = { country: { ...exampleCountries[0]!, code: 'SUR' }, governance };
+    await handle.signal(country.updateCountrySignal, { ...suriname, signature: await signRegistryEntry(registryKeysFromEnv(), suriname) });
+    await expect.poll(history).toContainEqual('rejected updateCountry: the entry of SUR is not signed by a registry import for GUY');
     const after = await handle.query(country.getRecordQuery);
+    expect(after.country.focalPoint).toEqual(exampleCountries[0]!.focalPoint);
     expect(after.status).toBe('active');
     expect(after.audit!.filter((a) => a.outcome === 'refused').map((a) => a.task)).toEqual([
       'cycleClosed',
       'cycleClosed',
       'escalationClosed',
       'reactivationClosed',
+      'updateCountry',
+      'updateCountry',
     ]);
     await recordHistory(env.client, handle.workflowId, 'pathfinder-country-forged-ends');
   });

@@ -9,7 +9,16 @@ import { candidacyMessages, getCandidacyQuery } from '../../workflows/candidacy/
 import { expressionOfInterestSchema } from '../../domain/record/registry';
 import { defaultPolicy } from '../../domain/cycle/policy';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { cycleInput, exampleIn, exampleReport, governance, peru, secretariat, twoCyclesWithoutReport } from '../helpers/fixtures';
+import {
+  cycleInput,
+  exampleIn,
+  exampleReport,
+  governance,
+  peru,
+  registryImported,
+  secretariat,
+  twoCyclesWithoutReport,
+} from '../helpers/fixtures';
 import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
 import { getEscalationQuery } from '../../workflows/escalation/messages';
@@ -75,7 +84,7 @@ it('moves a running cycle to the corrected focal point, who receives what was pe
     expect(submitted.stage).toBe('in-review');
 
     // The registry now names another reviewer: the review under way moves to her; the one removed can no longer review.
-    await record.signal(country.updateCountrySignal, { country: { ...peru, focalPoint: corrected, reviewers: [karin] }, governance });
+    await registryImported(env.client, [{ ...peru, focalPoint: corrected, reviewers: [karin] }]);
     const [request] = await mail.waitFor(1, (x) => x.recipients.includes(karin.email));
     expect(kindOf(request!)).toBe('review-request');
     const removed = await cycle

@@ -14,7 +14,13 @@ export interface RegistryEntry {
   governance: Governance;
 }
 
-export const updateCountrySignal = defineSignal<[RegistryEntry]>('updateCountry');
+/** An entry as an import tells the record: signed by the import (client/registry-signature.ts), which a worker checks. */
+export interface SignedRegistryEntry extends RegistryEntry {
+  /** Absent in entries sent before 1.1, which were taken at their word. */
+  signature?: string;
+}
+
+export const updateCountrySignal = defineSignal<[SignedRegistryEntry]>('updateCountry');
 export const getCountryQuery = defineQuery<Country>('getCountry');
 export const getRecordQuery = defineQuery<CountryState>(recordQueryName);
 

@@ -27,8 +27,16 @@ import { gcmEscalation } from '../escalation/workflow';
 import { reactivation } from '../reactivation/workflow';
 import * as messages from './messages';
 
-const { publishProfile, suspendCycles, readCandidacy, handOverCycles, readEscalationEnd, readReactivationEnd, readCycleClosed } =
-  proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const {
+  publishProfile,
+  suspendCycles,
+  readCandidacy,
+  handOverCycles,
+  readEscalationEnd,
+  readReactivationEnd,
+  readCycleClosed,
+  verifyRegistryEntry,
+} = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 export interface CountryInput extends messages.RegistryEntry {
   /** The record carried over from the previous run (continue-as-new). */
@@ -64,10 +72,14 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
     change();
     if (people() !== before) record.handOverCycles(now());
   };
-  internal(messages.updateCountrySignal, 'updateCountry', (next) => {
-    whileWatchingPeople(() => record.importRegistry(next.country, next.governance, now()));
+  const takeEntry = (entry: messages.RegistryEntry) => {
+    whileWatchingPeople(() => record.importRegistry(entry.country, entry.governance, now()));
     show();
-  });
+  };
+  // An entry is taken once a worker finds it signed by an import (since 1.1; before, at its word).
+  internal(messages.updateCountrySignal, 'updateCountry', (entry) =>
+    patched('confirm-registry-entry') ? record.state.actions.push({ kind: 'confirm-registry-entry', entry }) : takeEntry(entry),
+  );
   setHandler(messages.getCountryQuery, () => record.state.country);
   setHandler(messages.getRecordQuery, () => record.state);
   // A cycle's end is applied once the reporting cycle confirms it (since 1.1; before, it was taken at its word).
@@ -125,6 +137,10 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
             at: iso(now()),
             what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`,
           });
+      } else if (action.kind === 'confirm-registry-entry') {
+        const { entry } = action;
+        if (entry.country.code === country.code && (await verifyRegistryEntry(entry))) takeEntry(entry);
+        else refuseInternal('updateCountry', `the entry of ${entry.country.code} is not signed by a registry import for ${country.code}`);
       } else if (action.kind === 'confirm-cycle-closed') {
         const { closed } = action;
         const found = await readCycleClosed({ code: country.code, year: closed.year });

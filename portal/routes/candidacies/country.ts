@@ -8,6 +8,7 @@ import { notFound, notNow, problemOf, sendPage, unlessRefused } from '../../acce
 import { countryAccess } from '../countries/access';
 import { openSteps, stepArgs } from './country-form';
 import { candidacyPage } from './country-page';
+import { formLimits } from '../../body-limits';
 
 /** Each step's fields by name; which a step reads is stepArgs' to say. */
 const stepForm = z.record(z.string(), text());
@@ -15,6 +16,7 @@ const stepForm = z.record(z.string(), text());
 /** /candidacies/<CODE>: a candidate's planning steps (R5–R10), filed by its focal point or deputy only. */
 export function candidateRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
+  const options = { preHandler: csrfCheck, bodyLimit: formLimits.eightTexts };
 
   app.get<{ Params: { code: string }; Querystring: { recorded?: string } }>('/:code', async (request, reply) => {
     const { record, ctx } = await countryAccess(portal, request, reply, 'candidacy');
@@ -23,7 +25,7 @@ export function candidateRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, candidacyPage(ctx, { state, steps: openSteps(state), recorded: request.query.recorded }));
   });
 
-  app.post<{ Params: { code: string; step: string } }>('/:code/:step', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<{ Params: { code: string; step: string } }>('/:code/:step', options, async (request, reply) => {
     const { record, ctx, session } = await countryAccess(portal, request, reply, 'candidacy');
     const code = record.country.code;
     const state = await candidacyStatus(portal.client, code);

@@ -9,6 +9,7 @@ import { gcmCandidacyPage, gcmFieldLimits, type GcmValues } from './gcm-page';
 import { notFound, notNow, notYours, problemOf, sendPage, signedInFor, steers, unlessRefused } from '../../access';
 import { readForm } from '../../form';
 import { stepFields, stepForms } from './forms';
+import { formLimits } from '../../body-limits';
 
 // The GCM's steps on a candidacy in the browser: its feedback on the presentation (R10) and each member's
 // position (R11), sent as the same Updates as the CLI's `candidacy feedback` and `candidacy position`. GCM
@@ -35,7 +36,7 @@ export function gcmCandidacyRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, recorded: request.query.recorded }));
   });
 
-  app.post<Route>('/:code/gcm/:step', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<Route>('/:code/gcm/:step', { preHandler: csrfCheck, bodyLimit: formLimits.threeTexts }, async (request, reply) => {
     const g = await gcmAccess(portal, request, reply);
     if (!g.member.gcm) throw notYours();
     const step = g.steps.find((s) => s === request.params.step);

@@ -9,6 +9,7 @@ import { message } from '../../views/layout';
 import { notNow, problemOf, sendPage } from '../../access';
 import { countryAccess } from './access';
 import { reactivationPage } from './reactivation-page';
+import { formLimits } from '../../body-limits';
 
 const reactivationForm = z.object({
   progressReport: text(),
@@ -22,6 +23,7 @@ const reactivationForm = z.object({
 /** /countries/<CODE>/reactivation: an inactive country's focal point asks to be active again (R23). */
 export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
+  const options = { preHandler: csrfCheck, bodyLimit: formLimits.sixTexts };
 
   app.get<{ Params: { code: string } }>('/:code/reactivation', async (request, reply) => {
     const { record, ctx } = await countryAccess(portal, request, reply, 'reactivation');
@@ -29,7 +31,7 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
     return sendPage(reply, 200, reactivationPage(ctx, record.country.name));
   });
 
-  app.post<{ Params: { code: string } }>('/:code/reactivation', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<{ Params: { code: string } }>('/:code/reactivation', options, async (request, reply) => {
     const { record, ctx, session } = await countryAccess(portal, request, reply, 'reactivation');
     if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
     const f = readForm(reactivationForm, request.body);

@@ -16,6 +16,7 @@ import { readForm } from '../../form';
 import { extensionForm } from './forms';
 import { taskAccess, type TaskParams } from './access';
 import { getJson, type ObjectStore } from '../../../store/object-store';
+import { formLimits, uploadLimits } from '../../body-limits';
 
 type Part = MultipartFile | MultipartValue;
 
@@ -44,6 +45,7 @@ async function lastYearsFramework(published: ObjectStore, code: string, year: nu
 export function reportRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
+  const limits = uploadLimits(portal.settings.maxAttachmentBytes).report;
   const form = (
     ctx: PageContext,
     zone: string,
@@ -68,7 +70,8 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     });
 
   // A focal point asks for more time from the report page; the report's own link admits them.
-  app.post<{ Params: TaskParams }>('/:code/:year/extension', { preHandler: csrfCheck }, async (request, reply) => {
+  const extensionOptions = { preHandler: csrfCheck, bodyLimit: formLimits.short };
+  app.post<{ Params: TaskParams }>('/:code/:year/extension', extensionOptions, async (request, reply) => {
     const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'report');
     const { days, reason } = readForm(extensionForm, request.body);
     let after: CycleSummary | undefined;
@@ -115,7 +118,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
     app.post<{ Params: TaskParams; Body: Body }>(
       `/:code/:year/${kind}`,
-      { preHandler: csrfCheck, config: { uploads: true } },
+      { preHandler: csrfCheck, bodyLimit: limits.bodyLimit, config: { uploads: true, multipartOptions: limits.multipartOptions } },
       async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
         const { state, ctx, session, zone } = await taskAccess(portal, request, reply, kind);
         const body = request.body;

@@ -8,16 +8,18 @@ import { problemOf, sendPage } from '../../access';
 import { taskAccess, type TaskParams } from './access';
 import { reviewForm } from './forms';
 import { reviewPage } from './review-page';
+import { formLimits } from '../../body-limits';
 
 /** /cycles/<CODE>/<YEAR>/review: a reviewer reads the report and accepts it or asks for a revision. */
 export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
+  const options = { preHandler: csrfCheck, bodyLimit: formLimits.oneText };
   app.get<{ Params: TaskParams }>('/:code/:year/review', async (request, reply) => {
     const { ctx, state, zone } = await taskAccess(portal, request, reply, 'review');
     return sendPage(reply, 200, reviewPage(ctx, state, request.url, zone));
   });
 
-  app.post<{ Params: TaskParams }>('/:code/:year/review', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<{ Params: TaskParams }>('/:code/:year/review', options, async (request, reply) => {
     const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'review');
     const form = readForm(reviewForm, request.body);
     const decision = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;

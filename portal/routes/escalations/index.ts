@@ -9,6 +9,7 @@ import { namedAddresses } from '../../form-values';
 import { notFound, notYours, problemOf, sendPage, signedInFor, steers, unlessRefused } from '../../access';
 import { decisionForm, dialogueForm, supportForm } from './forms';
 import { escalationPage } from './escalation-page';
+import { formLimits } from '../../body-limits';
 
 type Flagged = { Params: { code: string; year: string; action?: string }; Querystring: { recorded?: string } };
 
@@ -34,7 +35,7 @@ export function escalationRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, escalationPage(e.ctx, e.state, e.canAct, request.query.recorded));
   });
 
-  app.post<Flagged>('/:code/:year/:action', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<Flagged>('/:code/:year/:action', { preHandler: csrfCheck, bodyLimit: formLimits.threeTexts }, async (request, reply) => {
     const e = await escalation(request, reply);
     if (!e.canAct) throw notYours();
     const flagged = { country: e.state.country.code, year: e.state.year, actor: actorOf(e.session) };

@@ -6,6 +6,7 @@ import type { Portal } from '../../context';
 import { policyDryRunPage, policyTextLimit, proposedPolicyExample, type DryRunInput } from './dry-run-page';
 import { sendPage, signedInAs, steers } from '../../access';
 import { readForm, text } from '../../form';
+import { formLimits } from '../../body-limits';
 
 /** The typed policy as JSON, refused by the name of its form field. */
 function policyOf(text: string): unknown {
@@ -26,7 +27,7 @@ export function policyRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, policyDryRunPage(ctx, { policy: proposedPolicyExample, years: '' }));
   });
 
-  app.post('/dry-run', { preHandler: app.csrfProtection.bind(app) }, async (request, reply) => {
+  app.post('/dry-run', { preHandler: app.csrfProtection.bind(app), bodyLimit: formLimits.oneText }, async (request, reply) => {
     const { ctx } = await signedInAs(portal, request, reply, steers);
     const input: DryRunInput = readForm(dryRunForm, request.body);
     try {

@@ -7,6 +7,7 @@ import { readForm, text, yes } from '../../form';
 import { message } from '../../views/layout';
 import { notNow, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
 import { verificationPage } from './verification-page';
+import { formLimits } from '../../body-limits';
 
 const verificationForm = z.object({ verified: yes, note: text() });
 
@@ -27,7 +28,7 @@ export function reactivationRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, verificationPage(v.ctx, v.code, v.open));
   });
 
-  app.post<{ Params: { code: string } }>('/:code', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<{ Params: { code: string } }>('/:code', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
     const v = await verification(request, reply);
     const f = readForm(verificationForm, request.body);
     const problem = await problemOf(() =>

@@ -11,9 +11,8 @@ import { words } from '../../i18n';
 import { linkedElsewhere, sendPage } from '../../access';
 import { pathOfTask } from '../../tasks';
 import { readForm, text } from '../../form';
+import { formLimits } from '../../body-limits';
 
-/** The forms of signing in and out carry an address and a CSRF token at most. */
-const smallForm = 8 * 1024;
 const signInForm = z.object({ email: text() });
 
 /** /sign-in, /auth, /act and /sign-out: signing in by e-mail link, opening a task's link, signing out. */
@@ -27,7 +26,7 @@ export function signInRoutes(app: FastifyInstance, portal: Portal): void {
   // (five a minute) and per address (a few an hour), so that nobody floods a mailbox through it.
   app.post(
     '/sign-in',
-    { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } },
+    { preHandler: csrfCheck, bodyLimit: formLimits.address, config: { signedOut: true, rateLimit: { max: 5, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const email = readForm(signInForm, request.body).email.trim().slice(0, 254);
       const member = emailPattern.test(email) ? await portal.registry.member(email) : undefined;
@@ -88,7 +87,7 @@ export function signInRoutes(app: FastifyInstance, portal: Portal): void {
     });
 
     // The click that opens the session: a link's one use.
-    app.post(`/${kind}`, { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true } }, async (request, reply) => {
+    app.post(`/${kind}`, { preHandler: csrfCheck, bodyLimit: formLimits.address, config: { signedOut: true } }, async (request, reply) => {
       try {
         const { session, once } = await auth.sessionOf(kind, auth.heldLink(request));
         if (!(await auth.useOnce(once))) throw new TokenRefused('used');
@@ -103,7 +102,7 @@ export function signInRoutes(app: FastifyInstance, portal: Portal): void {
     });
   }
 
-  app.post('/sign-out', { preHandler: csrfCheck, bodyLimit: smallForm, config: { signedOut: true } }, async (request, reply) => {
+  app.post('/sign-out', { preHandler: csrfCheck, bodyLimit: formLimits.address, config: { signedOut: true } }, async (request, reply) => {
     await auth.close(request, reply);
     return reply.redirect('/', 303);
   });

@@ -8,9 +8,10 @@ import type { Portal } from '../../context';
 import { emailPattern } from '../../people';
 import { namedAddresses } from '../../form-values';
 import { secretariatPage } from './secretariat-page';
-import { sendPage, signedInAs } from '../../access';
+import { Refusal, sendPage, signedInAs } from '../../access';
 import { readForm } from '../../form';
 import { extendForm, focalPointForm, openYearForm, reviewersForm, sessionsForm } from './forms';
+import { formLimits, uploadLimits } from '../../body-limits';
 
 /**
  * /secretariat: a signed-in member of the secretariat (from the registry) opens years, moves deadlines,
@@ -39,7 +40,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, secretariatPage(ctx));
   });
 
-  app.post('/open-year', { preHandler: csrfCheck }, (request, reply) =>
+  app.post('/open-year', { preHandler: csrfCheck, bodyLimit: formLimits.short }, (request, reply) =>
     act(request, reply, async () => {
       const f = readForm(openYearForm, request.body);
       const countries = f.countries
@@ -51,7 +52,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
     }),
   );
 
-  app.post('/extend', { preHandler: csrfCheck }, (request, reply) =>
+  app.post('/extend', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = readForm(extendForm, request.body);
       const s = await extendDeadline(portal.client, { ...f, actor: actorOf(session) });
@@ -59,7 +60,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
     }),
   );
 
-  app.post('/reviewers', { preHandler: csrfCheck }, (request, reply) =>
+  app.post('/reviewers', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = readForm(reviewersForm, request.body);
       const s = await assignReviewers(portal.client, {
@@ -72,7 +73,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
     }),
   );
 
-  app.post('/focal-points', { preHandler: csrfCheck }, (request, reply) =>
+  app.post('/focal-points', { preHandler: csrfCheck, bodyLimit: formLimits.short }, (request, reply) =>
     act(request, reply, async (session) => {
       const f = readForm(focalPointForm, request.body);
       const role = f.role === 'deputy' ? 'deputy' : 'focalPoint';
@@ -84,7 +85,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   );
 
   // Whoever lost a device, or left, is signed out everywhere at once.
-  app.post('/sessions', { preHandler: csrfCheck }, (request, reply) =>
+  app.post('/sessions', { preHandler: csrfCheck, bodyLimit: formLimits.address }, (request, reply) =>
     act(request, reply, async () => {
       const email = readForm(sessionsForm, request.body).email.trim();
       if (!emailPattern.test(email)) throw new InputRejected('email: enter the e-mail address whose sessions to end');
@@ -93,16 +94,20 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
     }),
   );
 
-  app.post<{ Body: { registry?: MultipartFile } }>('/registry', { preHandler: csrfCheck, config: { uploads: true } }, (request, reply) =>
+  const { bodyLimit, multipartOptions } = uploadLimits(portal.settings.maxAttachmentBytes).registry;
+  const registryOptions = { preHandler: csrfCheck, bodyLimit, config: { uploads: true, multipartOptions } };
+  app.post<{ Body: { registry?: MultipartFile } }>('/registry', registryOptions, (request, reply) =>
     act(request, reply, async () => {
       const file = request.body?.registry;
+      // A file cut off at its limit is not read as a shorter registry.
+      if (file?.type === 'file' && file.file.truncated) throw new Refusal(413, 'tooLarge');
       let registry: unknown;
       try {
         registry = JSON.parse(file && file.type === 'file' ? (await file.toBuffer()).toString('utf8') : '');
       } catch {
         registry = undefined;
       }
-      const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim());
+      const codes = await importRegistry(portal.client, registry, `registry ${file?.filename ?? ''}`.trim(), portal.settings.registryKeys);
       portal.registry.forget();
       return `imported ${codes.length} countries: ${codes.join(', ')}`;
     }),

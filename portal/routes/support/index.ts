@@ -8,6 +8,7 @@ import { readForm, text, yes } from '../../form';
 import { sameAddress } from '../../../domain/shared/country';
 import { notFound, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
 import { supportPage } from './support-page';
+import { formLimits } from '../../body-limits';
 
 type Supported = { Params: { code: string; year: string }; Querystring: { recorded?: string } };
 
@@ -31,7 +32,7 @@ export function supportRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, supportPage(s.ctx, s.code, s.year, s.state, request.query.recorded));
   });
 
-  app.post<Supported>('/:code/:year', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<Supported>('/:code/:year', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
     const s = await support(request, reply);
     const f = readForm(checkInForm, request.body);
     const problem = await problemOf(() =>

@@ -8,6 +8,7 @@ import { filterRows, rowFilter, rowsAsCsv } from './year-rows';
 import { yearPage } from './year-page';
 import { notFound, problemOf, sendPage, signedInAs, steers, unlessRefused, type Access } from '../../access';
 import { readForm, text } from '../../form';
+import { formLimits } from '../../body-limits';
 
 type Query = { stage?: string; risk?: string; decided?: string };
 
@@ -19,6 +20,7 @@ const extensionDecisionForm = z.object({ decision: text(), note: text(2000) });
  */
 export function yearRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
+  const options = { preHandler: csrfCheck, bodyLimit: formLimits.short };
   const ui = portal.settings.temporalUiUrl;
   const run = ui
     ? (workflowId: string) =>
@@ -54,7 +56,7 @@ export function yearRoutes(app: FastifyInstance, portal: Portal): void {
       .send(rowsAsCsv(filterRows(view, rowFilter(request.query))));
   });
 
-  app.post<{ Params: { year: string; code: string } }>('/:year/extensions/:code', { preHandler: csrfCheck }, async (request, reply) => {
+  app.post<{ Params: { year: string; code: string } }>('/:year/extensions/:code', options, async (request, reply) => {
     const access = await signedInAs(portal, request, reply, (member) => member.secretariat);
     const { year, code } = request.params;
     const f = readForm(extensionDecisionForm, request.body);
