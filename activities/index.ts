@@ -6,6 +6,7 @@ import type { Portal } from './email-links';
 import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
 import { createRecordActivities } from './records';
 import { createRegistryActivities } from './registry';
+import { createHolidayActivities } from './holidays';
 import type { ObjectStore } from '../store/object-store';
 import type { SigningKeys } from '../client/tokens';
 
@@ -32,6 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createEmailActivities(deps),
     ...createRegistryActivities(deps.client, deps.registryKeys),
     ...createRecordActivities(deps.client, deps.records),
+    ...createHolidayActivities(),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
     publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
     publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),

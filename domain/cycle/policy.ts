@@ -49,6 +49,8 @@ export const cyclePolicySchema = lazy(() =>
       sendingHour: z.number().int().min(0).max(23).default(9),
       /** ISO weekdays (1 = Monday … 7 = Sunday) on which reminders go out. */
       sendingWeekdays: z.array(z.number().int().min(1).max(7)).min(1, { message: 'needs at least one weekday' }).default([1, 2, 3, 4, 5]),
+      /** Reminders to a country's focal points skip its public holidays too, like the days that are not sending weekdays. */
+      publicHolidays: z.boolean().default(true),
       review: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
       revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
       /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */

@@ -60,6 +60,7 @@ export class ReportingCycle {
       remindersDone: [],
       outbox: [],
       rejectedSignals: [],
+      ...(input.holidays && { holidays: input.holidays }),
     };
     return new ReportingCycle(input, state);
   }
@@ -531,6 +532,7 @@ export class ReportingCycle {
             daysBefore: policy.remindDaysBeforeDeadline,
             every: policy.overdueEveryDays,
             kinds: ['submission-reminder', 'submission-overdue'] as const,
+            holidays: this.input.holidays,
           }
         : s.stage === 'in-review'
           ? {
@@ -540,6 +542,8 @@ export class ReportingCycle {
               daysBefore: policy.review.remindDaysBeforeEnd,
               every: policy.review.overdueEveryDays,
               kinds: ['review-reminder', 'review-overdue'] as const,
+              // Reviewers are of the Working Group, not of the country: its holidays are not theirs.
+              holidays: undefined,
             }
           : s.stage === 'awaiting-revision'
             ? {
@@ -549,6 +553,7 @@ export class ReportingCycle {
                 daysBefore: policy.revision.remindDaysBeforeEnd,
                 every: policy.revision.overdueEveryDays,
                 kinds: ['revision-reminder', 'revision-overdue'] as const,
+                holidays: this.input.holidays,
               }
             : undefined;
     if (!wait) return [];
@@ -564,6 +569,7 @@ export class ReportingCycle {
         recipientZone: person.zone,
         policy,
         from: at(s.waitingSince),
+        holidays: wait.holidays,
       }).map((r) => {
         const overdue = r.step.startsWith('overdue');
         return { ...r, overdue, kind: wait.kinds[overdue ? 1 : 0], key: `${s.cycleId}/${wait.phase}-${r.step}/${person.email}` };

@@ -26,6 +26,12 @@ export interface CycleInput {
   year: number;
   policy: CyclePolicy;
   secretariat: Person;
+  /**
+   * The country's public holidays in the cycle's year (ISO dates), on which no reminder reaches its focal
+   * points; looked up when the cycle is opened (absent in cycles opened before 1.1, or with the policy's
+   * `publicHolidays` off).
+   */
+  holidays?: string[];
 }
 
 export type EmailKind =
@@ -179,6 +185,8 @@ export interface CycleState {
   /** Publishing the final report keeps failing: since when, and the last reason (the secretariat is told once). */
   publicationFailing?: { since: string; reason: string };
   outcome?: CycleOutcome;
+  /** The country's public holidays, on which its focal points get no reminder (CycleInput.holidays). */
+  holidays?: string[];
   /** What the cycle told the country's record when it ended, for the record to confirm (absent in cycles closed before 1.1). */
   closed?: CycleClosed;
 }

@@ -45,12 +45,19 @@ export function nextCycleYear(at: DateTime, policy: CyclePolicy = defaultPolicy(
 
 /**
  * The sending instant for a reminder meant for `day` (read in the recipient's zone): the policy's sending
- * hour there, moved to a sending weekday — `earlier` for warnings that must arrive before a deadline,
- * `later` for reminders about something already late.
+ * hour there, moved to a sending weekday that is not one of the recipient's public `holidays` (ISO dates)
+ * — `earlier` for warnings that must arrive before a deadline, `later` for reminders about something
+ * already late.
  */
-export function atSendingHour(day: DateTime, recipientZone: string, policy: CyclePolicy, move: 'earlier' | 'later'): DateTime {
+export function atSendingHour(
+  day: DateTime,
+  recipientZone: string,
+  policy: CyclePolicy,
+  move: 'earlier' | 'later',
+  holidays: readonly string[] = [],
+): DateTime {
   let local = day.setZone(recipientZone).set({ hour: policy.sendingHour, minute: 0, second: 0, millisecond: 0 });
-  while (!policy.sendingWeekdays.includes(local.weekday)) {
+  while (!policy.sendingWeekdays.includes(local.weekday) || holidays.includes(local.toISODate()!)) {
     local = local.plus({ days: move === 'earlier' ? -1 : 1 }).set({ hour: policy.sendingHour });
   }
   return local;
@@ -75,16 +82,18 @@ export function reminderPlan(args: {
   recipientZone: string;
   policy: CyclePolicy;
   from: DateTime;
+  /** The recipient's public holidays (ISO dates), on which no reminder goes out. */
+  holidays?: readonly string[];
 }): PlannedReminder[] {
-  const { deadline, until, recipientZone, policy, from } = args;
+  const { deadline, until, recipientZone, policy, from, holidays } = args;
   const localDeadline = deadline.setZone(recipientZone);
   const plan: PlannedReminder[] = [];
   for (const days of [...args.daysBefore].sort((a, b) => b - a)) {
-    const at = atSendingHour(localDeadline.minus({ days }), recipientZone, policy, 'earlier');
+    const at = atSendingHour(localDeadline.minus({ days }), recipientZone, policy, 'earlier', holidays);
     if (at < deadline) plan.push({ step: `before-${days}d`, at });
   }
   for (let n = 1; ; n++) {
-    const at = atSendingHour(localDeadline.plus({ days: args.overdueEveryDays * n }), recipientZone, policy, 'later');
+    const at = atSendingHour(localDeadline.plus({ days: args.overdueEveryDays * n }), recipientZone, policy, 'later', holidays);
     if (at >= until) break;
     plan.push({ step: `overdue-${n}`, at });
   }

@@ -3,6 +3,7 @@ import {
   getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -34,7 +35,7 @@ import {
 } from '../../domain/cycle/annual-cycle';
 import { nextDigestAt, openCycleCount, yearView } from '../../domain/cycle/year-view';
 
-const { readCountries, publishWgReport } = proxyActivities<Activities>({
+const { readCountries, publishWgReport, publicHolidays } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
@@ -76,11 +77,12 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     try {
       const records = await readCountries(countries);
       secretariat = records[0]?.governance.secretariat ?? secretariat;
+      const holidays = await holidaysOf(records);
       // All children start at once: one workflow task for the lot, not one per country.
       const results = await Promise.all(
         (countries ?? records.map((r) => r.country.code)).map((code) => {
           const record = records.find((r) => r.country.code === code);
-          return record ? openOne(record) : Promise.resolve<OpenResult>({ country: code, result: 'not registered' });
+          return record ? openOne(record, holidays[code]) : Promise.resolve<OpenResult>({ country: code, result: 'not registered' });
         }),
       );
       for (const r of results) {
@@ -93,7 +95,13 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
       busy = false;
     }
   };
-  const openOne = async ({ country, governance, cycles, evaluateFrom }: CountryState): Promise<OpenResult> => {
+  /** The public holidays of the countries whose cycles may open, which reminders to their focal points avoid (since 1.1). */
+  const holidaysOf = async (records: CountryState[]): Promise<Record<string, string[]>> => {
+    const countries = records.filter((r) => cycleEligibility(r.country, year, policy).eligible).map((r) => r.country.code);
+    if (!policy.publicHolidays || countries.length === 0 || !patched('public-holidays')) return {};
+    return publicHolidays({ countries, year });
+  };
+  const openOne = async ({ country, governance, cycles, evaluateFrom }: CountryState, holidays?: string[]): Promise<OpenResult> => {
     const eligibility = cycleEligibility(country, year, policy);
     if (!eligibility.eligible) return { country: country.code, result: 'not eligible', reason: eligibility.reason };
     // The forecast weighs this year against the last (R19: two consecutive years).
@@ -102,7 +110,7 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     try {
       await startChild(reportingCycle, {
         workflowId: reportingCycleId(country.code, year),
-        args: [{ country, year, policy, secretariat: governance.secretariat }],
+        args: [{ country, year, policy, secretariat: governance.secretariat, ...(holidays && { holidays }) }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });

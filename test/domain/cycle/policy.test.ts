@@ -10,6 +10,7 @@ describe('cycle policy', () => {
       overdueEveryDays: 7,
       sendingHour: 9,
       sendingWeekdays: [1, 2, 3, 4, 5],
+      publicHolidays: true,
       review: { days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 },
       revision: { days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 },
       cycleClose: { month: 9, day: 30 },
