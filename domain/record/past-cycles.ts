@@ -28,6 +28,12 @@ const pastCycleSchema = () =>
     })
     .strict()
     .superRefine((c, ctx) => {
+      if (c.finalised && c.commentsUnanswered)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['commentsUnanswered'],
+          message: 'cannot be given for a finalised report, which answered them',
+        });
       if (c.reportSubmitted) return;
       for (const field of [
         'submittedOn',

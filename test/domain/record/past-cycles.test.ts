@@ -101,6 +101,11 @@ describe('importing past cycles', () => {
     );
     refuse({ as: secretariat.email, cycles: [{ year: 2024, ...noReport, submitted: true }] }, 'cycles.0', /Unrecognized key/);
     refuse({ as: secretariat.email, cycles: [{ year: 1890, ...noReport }] }, 'cycles.0.year', /must be 1990 or later/);
+    refuse(
+      { as: secretariat.email, cycles: [{ year: 2024, ...finalised, commentsUnanswered: true }] },
+      'cycles.0.commentsUnanswered',
+      /cannot be given for a finalised report/,
+    );
     refuse({ as: secretariat.email, cycles: [] }, 'cycles', /name at least one year/);
     refuse({ as: nepal.focalPoint.email, cycles: [{ year: 2024, ...noReport }] }, 'as', /is not the secretariat/);
   });
