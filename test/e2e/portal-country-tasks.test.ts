@@ -64,18 +64,20 @@ it(
       `${Y}-07-01`,
     ]);
 
-    // A stakeholder group without names: the workflow says what is missing, and the form keeps what was typed.
-    const stakeholders = valentina.locator('section', { hasText: 'Partes interesadas' });
+    // A stakeholder group without names: the page says what is missing, in Spanish, and the form keeps what was typed.
+    const stakeholders = valentina.locator('section', {
+      has: valentina.getByRole('heading', { name: 'Partes interesadas y coordinación' }),
+    });
     await stakeholders.locator('[name="stakeholders"]').fill('Government:\nWorkers: CUT Chile');
     await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
     await stakeholders.getByRole('button').click();
-    await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('needs at least one name');
+    await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('(línea 1): debe tener al menos una entrada');
     await expect(valentina.locator('[name="coordinationBodies"]').inputValue()).resolves.toBe('Mesa Nacional contra la Trata de Personas');
     await portal.shot(valentina, 'candidacy-step-refused');
     expect((await candidacyStatus(client, 'CHL')).filed.stakeholders).toBeUndefined();
 
     await valentina.locator('[name="stakeholders"]').fill('Government: Ministry of Labour, Ministry of Justice\nWorkers: CUT Chile');
-    await valentina.locator('section', { hasText: 'Partes interesadas' }).getByRole('button').click();
+    await stakeholders.getByRole('button').click();
     await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
     expect((await candidacyStatus(client, 'CHL')).filed.stakeholders?.coordinationBodies).toEqual([
       'Mesa Nacional contra la Trata de Personas',
@@ -215,7 +217,7 @@ it(
     await sam.getByLabel(/What happened since/).fill('The coordination body met twice and adopted a workplan.');
     await sam.getByLabel('The country is ready to resume').check();
     await sam.getByRole('button', { name: 'Record the check-in' }).click();
-    await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Recorded: check-in.');
+    await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Your check-in was recorded.');
     expect((await sam.goto(`${portal.base}/escalations/PER/${last}`))!.status()).toBe(403); // his link is for the check-in only
 
     // The GCM is asked to decide; Helena decides from that e-mail.
@@ -262,6 +264,7 @@ it(
     const dossier = (await member.locator('main').textContent()) ?? '';
     expect(dossier).toContain('Status: active');
     expect(dossier).toMatch(new RegExp(String.raw`${last}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
+    expect(dossier).toContain(`${last - 1} (imported)closed-without-report`); // the year before, entered from the Alliance's past
     expect(dossier).toMatch(new RegExp(String.raw`${last}: \(a\) no progress report.*resumed`));
     // Its audit trail: who took each step, through which channel.
     expect(dossier).toMatch(
