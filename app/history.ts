@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { DateTime } from 'luxon';
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { CountryRecord } from '../domain/record/country-record';
 import { InvalidInputError, parseInput } from '../domain/cycle/policy';
@@ -19,6 +20,29 @@ const historyFileSchema = z.object({
     .min(1, { message: 'name at least one country and year' })
     .max(5000, { message: 'at most 5000 rows at once' }),
 });
+
+const booleanCells: Record<string, boolean> = { yes: true, no: false, true: true, false: false };
+
+/**
+ * A history file as CSV, one row per country and year under a header naming the fields of the JSON rows:
+ * yes/no (or true/false) for the signs, an empty cell for a field left out. What a cell cannot be is left
+ * as written, for the checks to name.
+ */
+export function historyFromCsv(text: string, source = 'history'): { cycles: Record<string, unknown>[] } {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    throw new InputRejected(`${source}: not a CSV file with a header row (${(error as Error).message})`);
+  }
+  const cell = (field: string, value: string): unknown =>
+    field === 'year' && /^\d+$/.test(value) ? Number(value) : (booleanCells[value.toLowerCase()] ?? value);
+  return {
+    cycles: rows.map((row) =>
+      Object.fromEntries(Object.entries(row).flatMap(([field, value]) => (value === '' ? [] : [[field, cell(field, value)]]))),
+    ),
+  };
+}
 
 /**
  * Enters past cycles into the country records: every row is checked against its country's record first,

@@ -306,6 +306,17 @@ it("enters the Alliance's past cycles from a file, all rows or none", async () =
   const again = await pathfinder('history', 'import', file, ...as);
   expect(again.code).toBe(2);
   expect(again.err).toContain(`cycles.0.year: ${first} is already on record for PER`);
+
+  // The same rows as CSV, two years earlier.
+  const csv = exampleFileIn(Y - 5, 'history.csv');
+  expect(await pathfinder('history', 'import', csv, ...as)).toEqual({
+    code: 0,
+    err: '',
+    out: `imported past cycles of 2 countries\nPER: ${first - 2}, ${second - 2}\nNGA: ${first - 2}, ${second - 2}\n`,
+  });
+  expect((await pathfinder('country', 'show', 'NGA')).out).toContain(
+    `\n${first - 2}  closed-without-finalisation  yes     no        no         yes       yes\n`,
+  );
 });
 
 it('creates, shows and deletes the yearly schedule', async () => {
