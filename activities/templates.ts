@@ -47,14 +47,14 @@ export function renderEmail(r: EmailRequest, links: EmailLinks = {}): { subject:
   if (r.daysAsked) lines.push(`${label(w.daysAsked)} ${r.daysAsked}`);
   if (r.decisionNote) lines.push(`${label(w.note)} ${r.decisionNote}`);
   if (r.dueAt) {
-    const due = `${label(w.due)} `;
-    lines.push('', `${due}${say.dateTime(r.dueAt)} (${w.yourTime}, ${r.to.zone})`);
-    lines.push(`${' '.repeat(due.length)}${say.dateTime(r.dueAt, r.secretariatZone)} (${w.secretariatTime}, ${r.secretariatZone})`);
+    const due = `${label(t.due)} `;
+    lines.push('', `${due}${say.dateTime(r.dueAt)} (${t.yourTime}, ${r.to.zone})`);
+    lines.push(`${' '.repeat(due.length)}${say.dateTime(r.dueAt, r.secretariatZone)} (${t.secretariatTime}, ${r.secretariatZone})`);
   }
   if (r.missing?.length) lines.push('', `${label(w.missing)} ${say.list(r.missing.map((item) => w.items[item]))}`);
-  if (r.comments) lines.push('', label(w.comments), r.comments);
-  if (r.guidance?.evidence) lines.push('', label(w.guidanceEvidence), r.guidance.evidence);
-  if (r.guidance?.participation) lines.push('', label(w.guidanceParticipation), r.guidance.participation);
+  if (r.comments) lines.push('', label(t.comments), r.comments);
+  if (r.guidance?.evidence) lines.push('', label(t.guidanceEvidence), r.guidance.evidence);
+  if (r.guidance?.participation) lines.push('', label(t.guidanceParticipation), r.guidance.participation);
   if (links.published) lines.push('', `${label(w.readOnline)} ${links.published}`);
   const task = taskOfKind[r.kind];
   if (task && links.action) lines.push('', label(w.act[task]), links.action, w.ownLink);

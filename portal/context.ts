@@ -6,7 +6,9 @@ import { auth, type Session } from './auth';
 import type { PortalSettings } from './config';
 import { storeDocuments } from './documents';
 import { words } from './i18n';
-import { languageOf, registryReader, type Member } from './people';
+import { languageOf } from './language';
+import { registryReader, type Member } from './people';
+import { secretariatZone } from './tasks';
 import type { PageContext } from './views/layout';
 
 // What every route of the portal works with: the Temporal client, the settings, sign-in and sessions, the
@@ -28,10 +30,14 @@ export function portalContext(client: Client, settings: PortalSettings) {
     documents: storeDocuments(settings.stores.documents),
     registry: registryReader(() => readCountries(client)),
     mailer: createTransport({ url: settings.smtpUrl }),
-    /** A page's language (the reader's registry entry, else the browser's), CSRF token and signed-in header. */
-    page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string): PageContext {
-      const lang = languageOf(member, request.headers['accept-language']);
-      return { lang, w: words[lang], csrf: reply.generateCsrf(), signedIn };
+    /**
+     * A page's language (language.ts), the zone its dates are read in, its CSRF token and signed-in header;
+     * with `offersLanguages`, the page has the language links and the reader's choice comes first.
+     */
+    page(request: FastifyRequest, reply: FastifyReply, member?: Member, signedIn?: string, offersLanguages = false): PageContext {
+      const lang = languageOf(request, member, offersLanguages);
+      const languageLinks = offersLanguages ? request.url.split('?')[0] : undefined;
+      return { lang, w: words[lang], zone: member?.person.zone ?? secretariatZone, csrf: reply.generateCsrf(), signedIn, languageLinks };
     },
     /**
      * The browser's session and its person's registry entry, looked up once a request (the form check
@@ -54,9 +60,13 @@ export function portalContext(client: Client, settings: PortalSettings) {
       return { session, member };
     },
     /** Who reads this page: their session and registry entry (the registry is read once), and the page context. */
-    async visit(request: FastifyRequest, reply: FastifyReply): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
+    async visit(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      offersLanguages = false,
+    ): Promise<{ session?: Session; member?: Member; ctx: PageContext }> {
       const { session, member } = (await this.currentSession(request)) ?? {};
-      return { session, member, ctx: this.page(request, reply, member, session?.email) };
+      return { session, member, ctx: this.page(request, reply, member, session?.email, offersLanguages) };
     },
   };
 }

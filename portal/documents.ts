@@ -38,11 +38,14 @@ export const attachmentTypes: Record<string, { extension: string; magic: string 
   'application/vnd.oasis.opendocument.text': { extension: '.odt', magic: 'PK\u0003\u0004' },
 };
 
+/** Why a file is not accepted: a type the report does not take, or content that is not what its type says. */
+export type AttachmentProblem = { reason: 'type' } | { reason: 'content'; kind: string };
+
 /** Why a file is not accepted, or undefined when it is: by its name, declared type and first bytes. */
-export function attachmentProblem(name: string, type: string, content: Buffer): string | undefined {
+export function attachmentProblem(name: string, type: string, content: Buffer): AttachmentProblem | undefined {
   const kind = attachmentTypes[type];
-  if (!kind || !name.toLowerCase().endsWith(kind.extension)) return `${name}: only PDF, DOCX, XLSX and ODT files are accepted`;
+  if (!kind || !name.toLowerCase().endsWith(kind.extension)) return { reason: 'type' };
   if (!content.subarray(0, kind.magic.length).equals(Buffer.from(kind.magic, 'latin1')))
-    return `${name}: the content is not a ${kind.extension.slice(1).toUpperCase()} file`;
+    return { reason: 'content', kind: kind.extension.slice(1).toUpperCase() };
   return undefined;
 }

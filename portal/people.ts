@@ -1,4 +1,4 @@
-import { sameAddress, type Language, type Person } from '../domain/shared/country';
+import { sameAddress, type Person } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 
 // Who is who, from the registry the country records hold: never from what a request says.
@@ -85,6 +85,3 @@ function memberIn(records: CountryState[], email: string): Member | undefined {
   if (member) member.focalPointOf = [...new Set(member.focalPointOf)];
   return member;
 }
-
-export const languageOf = (member: Member | undefined, acceptLanguage = ''): Language =>
-  member?.person.language ?? (['fr', 'es'] as const).find((l) => acceptLanguage.toLowerCase().startsWith(l)) ?? 'en';

@@ -94,9 +94,9 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
       error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET'
         ? ctx.w.badRequest
         : status === 429
-          ? error.message
+          ? ctx.w.tooManyRequests
           : status === 500
-            ? 'Internal error'
+            ? ctx.w.internalError
             : ctx.w.badRequest;
     return sendPage(reply, status, message(ctx, ctx.w.portal, text));
   });

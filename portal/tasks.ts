@@ -48,6 +48,7 @@ export function pathOfTask(ref: TaskRef): string {
  */
 export interface CountryTask {
   task: 'candidacy' | 'reactivation';
+  code: string;
   countryName: string;
   path: string;
 }
@@ -63,10 +64,11 @@ export async function countryTasks(client: Client, registry: CountryState[], ema
   const tasks: CountryTask[] = [];
   for (const r of registry) {
     if (r.status === 'candidate' && (await waitsForGcmMember(client, r, email)))
-      tasks.push({ task: 'candidacy', countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
+      tasks.push({ task: 'candidacy', code: r.country.code, countryName: r.country.name, path: gcmCandidacyPath(r.country.code) });
     if (!isFocalPoint(r.country, email)) continue;
     const ref = (task: CountryTask['task'], workflowId: string) => ({
       task,
+      code: r.country.code,
       countryName: r.country.name,
       path: pathOfTask({ workflowId, task, round: 0 }),
     });

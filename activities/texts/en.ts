@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
-import { supportMechanisms } from '../../domain/escalation/args';
 import type { Notice } from '../../domain/shared/notice';
 import type { Say, Texts } from './types';
+import { vocabulary } from './vocabulary';
 
 // English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".
 
@@ -15,7 +14,7 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
   const sent = submissions.map(
     (s) => `${s.kind === 'report' ? 'the report' : 'a revised report'} on ${say.date(s.at)}${s.late ? ' (late)' : ''}`,
   );
-  const reviewed = reviews.map((r) => `round ${r.round}, ${r.decision === 'accept' ? 'accepted' : 'revision asked'} on ${say.date(r.at)}`);
+  const reviewed = reviews.map((r) => `round ${r.round}, ${en.decision[r.decision]} on ${say.date(r.at)}`);
   return [
     `${e.year}: ${say.stage(e.stage)}. Deadline: ${say.date(deadline)}${extended}; ${times(remindersSent, 'reminder', 'reminders')} sent.`,
     `  Submissions: ${sent.length ? sent.join('; ') : 'none'}.`,
@@ -36,63 +35,16 @@ function tried(n: Notice, say: Say): string {
   return `${dialogue} A support sub-group of the GCG then worked with the country from ${say.date(t.support.since)}, through ${say.mechanisms(t.support.mechanisms)}. Neither led to the progress expected.`;
 }
 
-const reactivationLabels = {
-  progressReport: '(I) Progress report',
-  indicatorFramework: '(II) Indicator framework',
-  evidenceOfProgress: '(III) Evidence of progress',
-  evidenceOfCollaboration: '(IV) Evidence of collaboration',
-};
+/** "an active pathfinder country": the vocabulary names a status without its article. */
+const aOrAn = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 export const en: Texts = {
-  typeset: (text) => text,
+  ...vocabulary.en,
   country: (_code, name) => ({ name, the: name, The: name, of: `of ${name}`, to: `to ${name}` }),
-  date: (d) => d.toLocaleString(DateTime.DATE_FULL),
-  dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
-  colon: ':',
   copyOf: (name, email) =>
     `A copy for your information of the e-mail sent to ${name} <${email}>. Its personal link, which signs in ${name} alone, is left out.`,
   linkLeftOut: '(personal link, left out of this copy)',
-  separator: '; ',
   signature: { secretariat: 'Alliance 8.7 secretariat', gcg: 'Global Coordinating Group of Alliance 8.7' },
-  answer: { yes: 'yes', no: 'no', notApplicable: 'not applicable' },
-  fact: {
-    reportSubmitted: 'report submitted',
-    commentsAnswered: "response to the Working Group's comments",
-    indicatorFrameworkUpdated: 'indicator framework updated',
-    evidenceOfProgress: 'evidence of progress',
-    evidenceOfCollaboration: 'evidence of collaboration',
-  },
-  criterion: {
-    'no-report': '(a) no progress report',
-    'not-finalised': "(b) no response to the Working Group's comments",
-    'indicator-framework-not-updated': '(c) indicator framework not submitted or updated',
-    'no-evidence-of-progress': '(d) no evidence of progress against the roadmap',
-    'no-evidence-of-collaboration': '(e) no evidence of collaboration towards priorities',
-  },
-  stage: {
-    'awaiting-submission': 'awaiting the report',
-    overdue: 'report overdue',
-    'in-review': 'report under review by the Working Group',
-    'awaiting-revision': 'awaiting the revised report',
-    finalised: 'report finalised',
-    'closed-without-report': 'closed without a report',
-    'closed-without-finalisation': 'closed without a finalised report',
-    suspended: 'suspended, the country having been declared inactive',
-  },
-  noOutcome: 'no outcome recorded',
-  status: {
-    candidate: 'a candidate pathfinder country',
-    active: 'an active pathfinder country',
-    inactive: 'an inactive pathfinder country',
-    withdrawn: 'a candidate that has withdrawn',
-  },
-  mechanism: supportMechanisms,
-  step: {
-    'stakeholder-mapping': 'the mapping of stakeholders and coordination mechanisms',
-    'situation-mapping': 'the mapping of the SDG 8.7 situation',
-    workshop: 'the strategic planning workshop',
-    roadmap: 'the roadmap',
-  },
   emailWhat: {
     'call-for-reports': 'the call for the progress report',
     'submission-reminder': 'the reminder to submit the report',
@@ -192,9 +144,6 @@ export const en: Texts = {
       finalised: (r, { country: c }) =>
         `The Working Group has accepted the ${r.year} report ${c.of}. The final report and the indicator framework are published.${r.comments || r.guidance?.evidence || r.guidance?.participation ? " The Working Group's comments on accepting it follow." : ''}`,
     },
-    due: 'Due',
-    yourTime: 'your time',
-    secretariatTime: 'secretariat time',
     missing: 'Still missing',
     items: {
       'progress-report': 'the progress report',
@@ -205,9 +154,6 @@ export const en: Texts = {
     act: { report: 'Submit the report online', revision: 'Send the revision online', review: 'Review the report online' },
     ownLink: 'This link is yours alone: it signs you in for this task. Do not forward it.',
     readOnline: 'Read it online',
-    comments: 'Working Group comments',
-    guidanceEvidence: 'Guidance on evidence of progress',
-    guidanceParticipation: 'Guidance on stakeholder participation',
     late: 'This submission arrived after the deadline and is recorded as late.',
     reason: 'Reason',
     note: "Secretariat's note",
@@ -286,7 +232,9 @@ export const en: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`),
+              ...Object.entries(en.reactivationEvidence).map(
+                ([part, label]) => `${label}: ${request[part as keyof typeof en.reactivationEvidence]}`,
+              ),
               `Letter to the ${request.letter.to}: ${request.letter.summary}`,
             ]
           : [n.reason ?? ''];
@@ -355,7 +303,7 @@ export const en: Texts = {
                 `${c.The} is an inactive pathfinder country: it takes no part in the annual cycle, and the benefits of pathfinder status are suspended.`,
                 'The country may ask to be reactivated at any time, with evidence that corrective measures are planned or taken.',
               ]
-            : [`${c.The} is ${en.status[n.status]}.`];
+            : [`${c.The} is ${aOrAn(en.status[n.status])}.`];
         const outcome = n.outcome
           ? [
               '',

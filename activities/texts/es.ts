@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import type { Notice } from '../../domain/shared/notice';
 import { spanishCountry } from './es-grammar';
 import type { Say, Texts } from './types';
+import { vocabulary } from './vocabulary';
 
 // Spanish. The Working Group "examina" a report (its "examen"); "revisión" and "informe revisado" are only
 // the country's revised report. A country is never the subject of a participle that would agree with it.
@@ -20,9 +20,7 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
   const sent = submissions.map(
     (s) => `${s.kind === 'report' ? 'el informe' : 'un informe revisado'}, el ${say.date(s.at)}${s.late ? ' (fuera de plazo)' : ''}`,
   );
-  const reviewed = reviews.map(
-    (r) => `ronda ${r.round}, ${r.decision === 'accept' ? 'informe aceptado' : 'informe revisado solicitado'} el ${say.date(r.at)}`,
-  );
+  const reviewed = reviews.map((r) => `ronda ${r.round}, ${es.decision[r.decision]} el ${say.date(r.at)}`);
   return [
     `${e.year}: ${say.stage(e.stage)}. Fecha límite: ${say.date(deadline)}${extended}; ${reminders}.`,
     `  Envíos: ${sent.length ? sent.join('; ') : 'ninguno'}.`,
@@ -43,69 +41,15 @@ function tried(n: Notice, say: Say): string {
   return `${dialogue} Después, un subgrupo de apoyo del GCM trabajó con el país a partir del ${say.date(t.support.since)}, mediante las siguientes formas de apoyo: ${say.mechanisms(t.support.mechanisms)}. Ni el diálogo ni el apoyo condujeron a los avances esperados.`;
 }
 
-const reactivationLabels = {
-  progressReport: '(I) Informe de progreso',
-  indicatorFramework: '(II) Marco de indicadores',
-  evidenceOfProgress: '(III) Pruebas de progreso',
-  evidenceOfCollaboration: '(IV) Pruebas de colaboración',
-};
 const chair = (to: string) => (to === 'Alliance 8.7 Chair' ? 'la presidencia de la Alianza 8.7' : to);
 
 export const es: Texts = {
-  typeset: (text) => text,
+  ...vocabulary.es,
   country: (_code, name) => spanishCountry(name),
-  date: (d) => d.toLocaleString(DateTime.DATE_FULL),
-  dateTime: (d) => d.toLocaleString(DateTime.DATETIME_FULL),
-  colon: ':',
   copyOf: (name, email) =>
     `Copia para su información del correo enviado a ${name} <${email}>. Se ha omitido su enlace personal, que solo da acceso a ${name}.`,
   linkLeftOut: '(enlace personal, omitido en esta copia)',
-  separator: '; ',
   signature: { secretariat: 'Secretaría de la Alianza 8.7', gcg: 'Grupo de Coordinación Mundial de la Alianza 8.7' },
-  answer: { yes: 'sí', no: 'no', notApplicable: 'no procede' },
-  fact: {
-    reportSubmitted: 'informe presentado',
-    commentsAnswered: 'respuesta a los comentarios del Grupo de Trabajo',
-    indicatorFrameworkUpdated: 'marco de indicadores actualizado',
-    evidenceOfProgress: 'pruebas de progreso',
-    evidenceOfCollaboration: 'pruebas de colaboración',
-  },
-  criterion: {
-    'no-report': '(a) ningún informe de progreso',
-    'not-finalised': '(b) ninguna respuesta a los comentarios del Grupo de Trabajo',
-    'indicator-framework-not-updated': '(c) marco de indicadores no presentado ni actualizado',
-    'no-evidence-of-progress': '(d) ninguna prueba de progreso respecto de la hoja de ruta',
-    'no-evidence-of-collaboration': '(e) ninguna prueba de colaboración en favor de las prioridades',
-  },
-  stage: {
-    'awaiting-submission': 'a la espera del informe',
-    overdue: 'informe atrasado',
-    'in-review': 'informe en examen por el Grupo de Trabajo',
-    'awaiting-revision': 'a la espera del informe revisado',
-    finalised: 'informe finalizado',
-    'closed-without-report': 'ciclo cerrado sin informe',
-    'closed-without-finalisation': 'ciclo cerrado sin informe finalizado',
-    suspended: 'ciclo suspendido, por haber sido declarado inactivo el país',
-  },
-  noOutcome: 'ningún resultado registrado',
-  status: {
-    candidate: 'país candidato',
-    active: 'país pionero activo',
-    inactive: 'país pionero inactivo',
-    withdrawn: 'candidatura retirada',
-  },
-  mechanism: {
-    I: 'intercambio de conocimientos y aprendizaje entre pares',
-    II: 'asistencia técnica directa',
-    III: 'proyectos de cooperación para el desarrollo',
-    IV: 'coordinación',
-  },
-  step: {
-    'stakeholder-mapping': 'el mapeo de las partes interesadas y los mecanismos de coordinación',
-    'situation-mapping': 'el análisis de la situación respecto de la meta 8.7 de los ODS',
-    workshop: 'el taller de planificación estratégica',
-    roadmap: 'la hoja de ruta',
-  },
   emailWhat: {
     'call-for-reports': 'la convocatoria para presentar el informe de progreso',
     'submission-reminder': 'el recordatorio para presentar el informe',
@@ -205,9 +149,6 @@ export const es: Texts = {
       finalised: (r, { country: c }) =>
         `El Grupo de Trabajo ha aceptado el informe ${r.year} ${c.of}. El informe final y el marco de indicadores están publicados.${r.comments || r.guidance?.evidence || r.guidance?.participation ? ' A continuación figuran los comentarios del Grupo de Trabajo.' : ''}`,
     },
-    due: 'Fecha límite',
-    yourTime: 'su hora',
-    secretariatTime: 'hora de la secretaría',
     missing: 'Aún pendiente',
     items: {
       'progress-report': 'el informe de progreso',
@@ -222,9 +163,6 @@ export const es: Texts = {
     },
     ownLink: 'Este enlace es solo suyo: le da acceso a esta tarea. No lo reenvíe.',
     readOnline: 'Léalo en línea',
-    comments: 'Comentarios del Grupo de Trabajo',
-    guidanceEvidence: 'Orientación sobre las pruebas de progreso',
-    guidanceParticipation: 'Orientación sobre la participación de las partes interesadas',
     late: 'Este envío llegó después de la fecha límite y queda registrado como tardío.',
     reason: 'Motivo',
     note: 'Nota de la secretaría',
@@ -305,7 +243,9 @@ export const es: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(reactivationLabels).map(([part, label]) => `${label}: ${request[part as keyof typeof reactivationLabels]}`),
+              ...Object.entries(es.reactivationEvidence).map(
+                ([part, label]) => `${label}: ${request[part as keyof typeof es.reactivationEvidence]}`,
+              ),
               `Carta a ${chair(request.letter.to)}: ${request.letter.summary}`,
             ]
           : [n.reason ?? ''];

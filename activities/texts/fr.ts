@@ -1,15 +1,13 @@
-import { DateTime } from 'luxon';
 import type { Notice } from '../../domain/shared/notice';
-import { frenchCountry, frenchSpacing } from './fr-grammar';
+import { frenchCountry } from './fr-grammar';
 import type { Say, Texts } from './types';
+import { vocabulary } from './vocabulary';
 
 // French. The texts are written with a plain space before : ; ? ! and inside « »; `typeset` makes it
 // non-breaking. A country is never the subject of a verb or participle that would have to agree with it
 // (« les Philippines », « la Bolivie »): the texts say « le rapport du Pérou », « le pays ».
 
 const gcm = 'Groupe de coordination mondial (GCM)';
-/** « le 1er mai »: the ordinal the date format leaves out. */
-const firstOfMonth = (text: string) => text.replace(/^1 /, '1er ');
 
 function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[] {
   const { deadline, extensions, remindersSent, submissions, reviews } = e.evidence;
@@ -19,9 +17,7 @@ function evidence(e: NonNullable<Notice['evidence']>[number], say: Say): string[
   const sent = submissions.map(
     (s) => `${s.kind === 'report' ? 'le rapport' : 'un rapport révisé'}, le ${say.date(s.at)}${s.late ? ' (en retard)' : ''}`,
   );
-  const reviewed = reviews.map(
-    (r) => `tour ${r.round}, ${r.decision === 'accept' ? 'rapport accepté' : 'révision demandée'} le ${say.date(r.at)}`,
-  );
+  const reviewed = reviews.map((r) => `tour ${r.round}, ${fr.decision[r.decision]} le ${say.date(r.at)}`);
   return [
     `${e.year} : ${say.stage(e.stage)}. Date limite : ${say.date(deadline)}${extended} ; ${reminders}.`,
     `  Soumissions : ${sent.length ? sent.join(' ; ') : 'aucune'}.`,
@@ -42,69 +38,15 @@ function tried(n: Notice, say: Say): string {
   return `${dialogue} Un sous-groupe d’appui du GCM a ensuite accompagné le pays à partir du ${say.date(t.support.since)}, au moyen des formes d’appui suivantes : ${say.mechanisms(t.support.mechanisms)}. Ni le dialogue ni l’appui n’ont permis les progrès attendus.`;
 }
 
-const reactivationLabels = {
-  progressReport: '(I) Rapport d’avancement',
-  indicatorFramework: '(II) Cadre d’indicateurs',
-  evidenceOfProgress: '(III) Preuves de progrès',
-  evidenceOfCollaboration: '(IV) Preuves de collaboration',
-};
 const chair = (to: string) => (to === 'Alliance 8.7 Chair' ? 'la présidence de l’Alliance 8.7' : to);
 
 export const fr: Texts = {
-  typeset: frenchSpacing,
+  ...vocabulary.fr,
   country: frenchCountry,
-  date: (d) => firstOfMonth(d.toLocaleString(DateTime.DATE_FULL)),
-  dateTime: (d) => firstOfMonth(d.toLocaleString(DateTime.DATETIME_FULL)),
-  colon: '\u00a0:',
   copyOf: (name, email) =>
     `Copie pour information du courriel envoyé à ${name} <${email}>. Son lien personnel, qui ne connecte que ${name}, en est retiré.`,
   linkLeftOut: '(lien personnel, retiré de cette copie)',
-  separator: '\u00a0; ',
   signature: { secretariat: 'Secrétariat de l’Alliance 8.7', gcg: 'Groupe de coordination mondial de l’Alliance 8.7' },
-  answer: { yes: 'oui', no: 'non', notApplicable: 'sans objet' },
-  fact: {
-    reportSubmitted: 'rapport soumis',
-    commentsAnswered: 'réponse aux commentaires du Groupe de travail',
-    indicatorFrameworkUpdated: 'cadre d’indicateurs mis à jour',
-    evidenceOfProgress: 'preuves de progrès',
-    evidenceOfCollaboration: 'preuves de collaboration',
-  },
-  criterion: {
-    'no-report': '(a) aucun rapport d’avancement',
-    'not-finalised': '(b) aucune réponse aux commentaires du Groupe de travail',
-    'indicator-framework-not-updated': '(c) cadre d’indicateurs ni soumis ni mis à jour',
-    'no-evidence-of-progress': '(d) aucune preuve de progrès au regard de la feuille de route',
-    'no-evidence-of-collaboration': '(e) aucune preuve de collaboration en faveur des priorités',
-  },
-  stage: {
-    'awaiting-submission': 'en attente du rapport',
-    overdue: 'rapport en retard',
-    'in-review': 'rapport en cours d’examen par le Groupe de travail',
-    'awaiting-revision': 'en attente du rapport révisé',
-    finalised: 'rapport finalisé',
-    'closed-without-report': 'cycle clos sans rapport',
-    'closed-without-finalisation': 'cycle clos sans rapport finalisé',
-    suspended: 'cycle suspendu, le pays ayant été déclaré inactif',
-  },
-  noOutcome: 'aucun résultat enregistré',
-  status: {
-    candidate: 'pays candidat',
-    active: 'pays pionnier actif',
-    inactive: 'pays pionnier inactif',
-    withdrawn: 'candidature retirée',
-  },
-  mechanism: {
-    I: 'partage de connaissances et apprentissage entre pairs',
-    II: 'assistance technique directe',
-    III: 'projets de coopération au développement',
-    IV: 'coordination',
-  },
-  step: {
-    'stakeholder-mapping': 'la cartographie des parties prenantes et des mécanismes de coordination',
-    'situation-mapping': 'l’état des lieux de la situation au regard de la cible 8.7 des ODD',
-    workshop: 'l’atelier de planification stratégique',
-    roadmap: 'la feuille de route',
-  },
   emailWhat: {
     'call-for-reports': 'l’appel à soumettre le rapport d’avancement',
     'submission-reminder': 'le rappel de soumettre le rapport',
@@ -205,9 +147,6 @@ export const fr: Texts = {
       finalised: (r, { country: c }) =>
         `Le Groupe de travail a accepté le rapport ${r.year} ${c.of}. Le rapport final et le cadre d’indicateurs sont publiés.${r.comments || r.guidance?.evidence || r.guidance?.participation ? ' Les commentaires du Groupe de travail figurent ci-dessous.' : ''}`,
     },
-    due: 'Date limite',
-    yourTime: 'votre heure',
-    secretariatTime: 'heure du secrétariat',
     missing: 'Encore attendu',
     items: {
       'progress-report': 'le rapport d’avancement',
@@ -222,9 +161,6 @@ export const fr: Texts = {
     },
     ownLink: 'Ce lien vous est personnel : il vous connecte pour cette tâche. Merci de ne pas le transférer.',
     readOnline: 'À consulter en ligne',
-    comments: 'Commentaires du Groupe de travail',
-    guidanceEvidence: 'Conseils sur les preuves de progrès',
-    guidanceParticipation: 'Conseils sur la participation des parties prenantes',
     late: 'Cette soumission est parvenue après la date limite et est enregistrée comme tardive.',
     reason: 'Motif',
     note: 'Note du secrétariat',
@@ -306,8 +242,8 @@ export const fr: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(reactivationLabels).map(
-                ([part, label]) => `${label} : ${request[part as keyof typeof reactivationLabels]}`,
+              ...Object.entries(fr.reactivationEvidence).map(
+                ([part, label]) => `${label} : ${request[part as keyof typeof fr.reactivationEvidence]}`,
               ),
               `Lettre à ${chair(request.letter.to)} : ${request.letter.summary}`,
             ]

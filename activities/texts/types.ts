@@ -1,15 +1,13 @@
-import type { DateTime } from 'luxon';
-import type { TimelineStep } from '../../domain/candidacy/args';
-import type { PathfinderStatus } from '../../domain/shared/country';
 import type { Criterion } from '../../domain/r19/criteria';
 import type { Notice, NoticeKind } from '../../domain/shared/notice';
 import type { SupportMechanism } from '../../domain/escalation/args';
 import type { CycleOutcome } from '../../domain/cycle/report';
-import type { EmailKind, EmailRequest, MissingItem, Stage } from '../../domain/cycle/state';
-import type { Answer, Fact } from './facts';
+import type { EmailKind, EmailRequest, MissingItem } from '../../domain/cycle/state';
+import type { Vocabulary } from './vocabulary';
 
 // What one language must say. Each language file declares a complete `Texts`, so a kind added to the
-// domain without its words in every language fails the build.
+// domain without its words in every language fails the build. The framework's terms, which the portal's
+// pages name too, are the shared vocabulary's (vocabulary/).
 
 /** A country's name as sentences use it. French and Spanish add articles: « du Pérou », « del Reino Unido ». */
 export interface CountryName {
@@ -61,17 +59,11 @@ export type Signer = 'secretariat' | 'gcg';
 
 /** The fixed words of a cycle e-mail, around its intro. */
 export interface EmailWords {
-  due: string;
-  yourTime: string;
-  secretariatTime: string;
   missing: string;
   items: Record<MissingItem, string>;
   act: Record<'report' | 'revision' | 'review', string>;
   ownLink: string;
   readOnline: string;
-  comments: string;
-  guidanceEvidence: string;
-  guidanceParticipation: string;
   late: string;
   reason: string;
   note: string;
@@ -81,31 +73,14 @@ export interface EmailWords {
   dropped: string;
 }
 
-export interface Texts {
-  /** The language's typography, applied to every finished message (French spacing). */
-  typeset(text: string): string;
+export interface Texts extends Vocabulary {
   /** A country's name with the articles this language's sentences need. */
   country(code: string, name: string): CountryName;
-  /** A day, and a day with its hour and zone, as this language writes them. */
-  date(d: DateTime): string;
-  dateTime(d: DateTime): string;
-  /** What separates a label from its value: ":" or, in French, a non-breaking space and ":". */
-  colon: string;
-  /** What separates the items of one line: "; " or, in French, " ; ". */
-  separator: string;
   signature: Record<Signer, string>;
   /** The first line of the copy that whoever is in copy gets of an e-mail carrying its addressee's personal link. */
   copyOf(name: string, email: string): string;
   /** What stands in that copy where the addressee's personal link was. */
   linkLeftOut: string;
-  answer: Record<Answer, string>;
-  fact: Record<Fact, string>;
-  criterion: Record<Criterion, string>;
-  stage: Record<Stage, string>;
-  noOutcome: string;
-  status: Record<PathfinderStatus, string>;
-  mechanism: Record<SupportMechanism, string>;
-  step: Record<TimelineStep, string>;
   /** Each e-mail by what it was, for a sentence that says it could not be delivered: "the reminder to submit the report". */
   emailWhat: Record<EmailKind, string>;
   noticeWhat: Record<NoticeKind, string>;

@@ -1,14 +1,10 @@
+import { vocabulary } from '../../activities/texts/vocabulary';
 import type { Criterion, EscalationRule } from '../../domain/r19/criteria';
 
-// The R19 signs and rules as the portal's pages name them.
+// The R19 signs and rules as the English pages of those who steer name them: the signs in the framework's
+// words, which the e-mails use too (the shared vocabulary).
 
-export const criterionLabel: Record<Criterion, string> = {
-  'no-report': '(a) no progress report',
-  'not-finalised': "(b) no response to the Working Group's comments",
-  'indicator-framework-not-updated': '(c) indicator framework not updated',
-  'no-evidence-of-progress': '(d) no evidence of progress',
-  'no-evidence-of-collaboration': '(e) no evidence of collaboration',
-};
+export const criterionLabel: Record<Criterion, string> = vocabulary.en.criterion;
 
 export const criteriaText = (list: Criterion[]) => list.map((c) => criterionLabel[c]).join('; ');
 

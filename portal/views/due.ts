@@ -1,11 +1,10 @@
-import { DateTime } from 'luxon';
 import { html } from '../html';
 import { secretariatZone } from '../tasks';
 import type { PageContext } from './layout';
-
-const when = (iso: string, zone: string, lang: string) =>
-  DateTime.fromISO(iso, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
+import { dayAndHour, labelled } from './say';
 
 /** When a task is due, in the reader's zone and in the secretariat's. */
-export const dueLine = ({ w, lang }: PageContext, dueAt: string, zone: string) =>
-  html`${w.due}: ${when(dueAt, zone, lang)} (${w.yourTime}) · ${when(dueAt, secretariatZone, lang)} (${w.secretariatTime}, ${secretariatZone})`;
+export const dueLine = (ctx: PageContext, dueAt: string, zone: string) => {
+  const t = ctx.w.terms;
+  return html`${labelled(ctx, t.due)} ${dayAndHour(ctx, dueAt, zone)} (${t.yourTime}) · ${dayAndHour(ctx, dueAt, secretariatZone)} (${t.secretariatTime}, ${secretariatZone})`;
+};

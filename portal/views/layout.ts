@@ -1,14 +1,19 @@
 import type { Language } from '../../domain/shared/country';
 import { html, type Html } from '../html';
 import type { Words } from '../i18n';
+import { languageLinks } from './language-links';
 
 export interface PageContext {
   lang: Language;
   w: Words;
+  /** The zone the reader's dates are read in: their own, or the secretariat's for a visitor. */
+  zone: string;
   /** The token every form of the page carries against cross-site request forgery. */
   csrf: string;
   /** The signed-in person's address. */
   signedIn?: string;
+  /** On a page that offers the choice of language, the page's own address, which its language links open again. */
+  languageLinks?: string;
 }
 
 /** The portal's one stylesheet, served at /portal.css (the content security policy allows no inline style). */
@@ -28,9 +33,10 @@ table{border-collapse:collapse;width:100%}td,th{padding:.25rem;text-align:left;v
 button{font:inherit;padding:.45rem 1rem;margin-top:.8rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
 .pre{white-space:pre-wrap}
+.languages{list-style:none;display:flex;gap:1rem;margin:0;padding:0}.languages [aria-current]{font-weight:700}
 main:has(table.dashboard){max-width:none}
 .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.filters select{width:auto}
-@media (max-width:40rem){table,tbody,tr,td{display:block}th{display:none}tr{margin-bottom:.6rem}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
+@media (max-width:40rem){table,tbody,tr,td{display:block}th{display:none}tr{margin-bottom:.6rem}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}:lang(fr) td[data-label]::before{content:attr(data-label) "\\a0: "}}
 @media print{header,.skip,.no-print{display:none}main{max-width:none;padding:0}body{font-size:11pt}a{color:inherit}h2,h3{break-after:avoid}tr,li,table.facts{break-inside:avoid}}
 `;
 
@@ -39,7 +45,7 @@ export function page(ctx: PageContext, title: string, body: Html): Html {
 <html lang="${ctx.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${ctx.w.portal}</title><link rel="stylesheet" href="/portal.css"></head>
 <body><a class="skip" href="#main">${ctx.w.skip}</a>
-<header><a href="/">${ctx.w.portal}</a>${
+<header><a href="/">${ctx.w.portal}</a>${ctx.languageLinks ? languageLinks(ctx, ctx.languageLinks) : ''}${
     ctx.signedIn
       ? html`<form method="post" action="/sign-out"><span>${ctx.w.signedInAs} ${ctx.signedIn}</span> <input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit">${ctx.w.signOut}</button></form>`
       : ''

@@ -2,8 +2,8 @@ import type { SupportState } from '../../domain/escalation/gcm-escalation';
 import { html, type Html } from '../html';
 import type { PageContext } from './layout';
 
-// The pieces of the pages of those who steer (the GCM's escalation, a support sub-group, the secretariat's
-// verification): what was recorded, a refusal, and the forms' fields. In English, as their notices are.
+// The pieces of the pages of those who steer (the GCM's escalation, the secretariat's verification): what
+// was recorded, a refusal, and the forms' fields. In English, as their notices are.
 
 export const notices = (recorded?: string, problem?: string) =>
   html`${recorded ? html`<p class="notice" role="status">Recorded: ${recorded}.</p>` : ''}${problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${problem}</p>` : ''}`;

@@ -51,13 +51,13 @@ it('lets the focal point sign in, report with an attachment and revise, with the
   await lucia.keyboard.press('Enter');
 
   // The task list, and the report.
-  await tabTo(lucia, lucia.getByRole('link', { name: new RegExp(String.raw`Peru ${Y}`) }));
+  await tabTo(lucia, lucia.getByRole('link', { name: new RegExp(String.raw`Perú ${Y}`) }));
   await lucia.keyboard.press('Enter');
-  await expect(lucia.locator('h1').textContent()).resolves.toContain(`Informe de progreso: Peru ${Y}`);
+  await expect(lucia.locator('h1').textContent()).resolves.toContain(`Informe de progreso: Perú ${Y}`);
   await typeInto(lucia, 'progress.0.objective', 'Strengthen labour inspection in agriculture');
   await typeInto(lucia, 'progress.0.summary', 'Two hundred inspectors trained.');
   await typeInto(lucia, 'challenges', 'Staff turnover slowed the roll-out.');
-  await typeInto(lucia, 'evidence.0.kind', 'survey');
+  await typeInto(lucia, 'evidence.0.kind', 'Encuesta'); // the list names the kinds in Spanish; typing picks one
   await typeInto(lucia, 'evidence.0.description', 'National child labour survey, second round.');
   await typeInto(lucia, 'national.ministries', 'Labour and Interior ministries in the national commission.');
   await typeInto(lucia, 'collaboration.0.description', 'Joint inspection protocol.');

@@ -65,7 +65,9 @@ it('shows the secretariat which countries a stricter rule would newly flag', { t
   expect(await secretariat.locator('tbody tr').count()).toBe(4);
   await expect(cell('PER', last, 'Change')).resolves.toBe('newly flagged');
   await expect(cell('PER', last, 'Flagged')).resolves.toBe('no flag');
-  await expect(cell('PER', last, 'Under the proposal')).resolves.toBe('(d) no evidence of progress; (e) no evidence of collaboration');
+  await expect(cell('PER', last, 'Under the proposal')).resolves.toBe(
+    '(d) no evidence of progress against the roadmap; (e) no evidence of collaboration towards priorities',
+  );
   await expect(cell('NGA', last, 'Change')).resolves.toBe('unchanged');
   await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(`${last - 1}-${last}`);
   await shot(secretariat, 'policy-dry-run');

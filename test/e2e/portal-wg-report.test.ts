@@ -132,15 +132,15 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   await expect(items(helena, 'section.figures li li')).resolves.toEqual([
     '(a) no progress report: 0',
     "(b) no response to the Working Group's comments: 1",
-    '(c) indicator framework not updated: 1',
-    '(d) no evidence of progress: 0',
-    '(e) no evidence of collaboration: 1',
+    '(c) indicator framework not submitted or updated: 1',
+    '(d) no evidence of progress against the roadmap: 0',
+    '(e) no evidence of collaboration towards priorities: 1',
   ]);
 
   // The flagged country: the flag and its criteria, and both years' facts side by side.
   const nigeria = section(helena, 'Nigeria (NGA)');
   await expect(nigeria.locator('.notice').innerText()).resolves.toBe(
-    "Flagged to the GCM, for shortfalls in two consecutive years: (b) no response to the Working Group's comments; (c) indicator framework not updated; (e) no evidence of collaboration. The facts of both years are below.",
+    "Flagged to the GCM, for shortfalls in two consecutive years: (b) no response to the Working Group's comments; (c) indicator framework not submitted or updated; (e) no evidence of collaboration towards priorities. The facts of both years are below.",
   );
   await expect(tableRows(helena, 'Nigeria (NGA)')).resolves.toEqual([
     ['Fact', String(Y - 1), String(Y)],

@@ -112,7 +112,7 @@ it(
       return chidi.locator('[role=status], [role=alert]').textContent();
     };
     await expect(askForMoreTime('7', 'The statistics office publishes its survey on 3 June')).resolves.toMatch(
-      new RegExp(String.raw`^More time is granted\. The report is now due: Due: Jun 7, ${Y}`),
+      new RegExp(String.raw`^More time is granted\. The report is now due: Due: June 7, ${Y}`),
     );
     await chidi.goBack();
     await expect(askForMoreTime('30', 'The new minister must approve the report')).resolves.toBe(

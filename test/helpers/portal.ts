@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { signingKeys } from '../../client/tokens';
 import { codecSettingsFromEnv } from '../../client/data-converter';
@@ -37,8 +37,8 @@ export interface PortalStack {
   /** The folder of the sessions store: sessions, used links, sign-in e-mails sent. */
   sessionsDir: string;
   base: string;
-  /** A fresh browser, as a different person on a different machine. */
-  person: () => Promise<Page>;
+  /** A fresh browser, as a different person on a different machine; `options.locale` sets its Accept-Language. */
+  person: (options?: BrowserContextOptions) => Promise<Page>;
   /** The link in the newest e-mail of this kind to this person. */
   linkIn: (to: string, kind: string, count?: number) => Promise<string>;
   /** Signs in by the e-mail link the portal sends. */
@@ -128,7 +128,7 @@ export async function startPortalStack(
     documentsDir,
     sessionsDir,
     base,
-    person: async () => (await browser.newContext()).newPage(),
+    person: async (options = {}) => (await browser.newContext(options)).newPage(),
     linkIn,
     signIn: async (page, email) => {
       const before = mail.messages.filter((m) => m.to.includes(email) && kindOf(m) === 'sign-in').length;

@@ -1,9 +1,10 @@
 import { timelineSteps, type CandidacyTask } from '../../../domain/candidacy/args';
 import { lines } from '../../form-values';
 import type { CandidacyState } from '../../../domain/candidacy/state';
+import { vocabulary } from '../../../activities/texts/vocabulary';
 
-// The candidate's planning steps as forms: lists are typed one item a line, and the workflow's own check
-// of each step (its validator) says what is missing.
+// The candidate's planning steps as forms: lists are typed one item a line. The page checks a step with
+// the schema its workflow's validator uses, to say what is missing in the reader's words (fieldOf).
 
 export type CandidateStep = Extract<CandidacyTask, 'timeline' | 'stakeholders' | 'situation' | 'workshop' | 'roadmap' | 'followUp'>;
 export type FormValues = Record<string, string>;
@@ -21,6 +22,13 @@ const list = (value = '') =>
     .split(',')
     .map((l) => l.trim())
     .filter(Boolean);
+
+/** What a plan covers, typed in any of the portal's languages (« travail forcé ») or as its name in the schema. */
+function coveredOf(typed: string): string {
+  const said = typed.toLowerCase();
+  const names = Object.values(vocabulary).flatMap((terms) => Object.entries(terms.covered));
+  return names.find(([id, name]) => said === id || said === name.toLowerCase())?.[0] ?? typed;
+}
 
 /** A step's arguments from its form's fields. */
 export function stepArgs(step: CandidateStep, f: FormValues): object {
@@ -49,7 +57,7 @@ export function stepArgs(step: CandidateStep, f: FormValues): object {
             kind: 'national-action-plans',
             plans: plans.map(([title = '', covers = '', criteria = '']) => ({
               title,
-              covers: list(covers),
+              covers: list(covers).map(coveredOf),
               criteriaAndIndicators: criteria,
             })),
           },
@@ -70,4 +78,15 @@ export function stepArgs(step: CandidateStep, f: FormValues): object {
     case 'followUp':
       return { response: f.response ?? '' };
   }
+}
+
+/**
+ * The form field that an issue of a step's arguments belongs to (a timeline step's date is `due.<step>`),
+ * and for a list typed one item a line, the line.
+ */
+export function fieldOf(step: CandidateStep, args: object, path: PropertyKey[]): { field: string; line?: number } {
+  const [name, index] = path[0] === 'plan' ? path.slice(1) : path;
+  if (step === 'timeline' && typeof index === 'number')
+    return { field: `due.${(args as { steps: { step: string }[] }).steps[index]?.step}` };
+  return { field: String(name ?? 'kind'), line: typeof index === 'number' ? index + 1 : undefined };
 }

@@ -1,8 +1,9 @@
 import type { CandidacyState } from '../../../domain/candidacy/state';
-import { timelineSteps } from '../../../domain/candidacy/args';
+import { timelineSteps, type TimelineStep } from '../../../domain/candidacy/args';
 import type { CandidateStep, FormValues } from './country-form';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
+import { capital, country, day, labelled, titled } from '../../views/say';
 
 export interface CandidacyView {
   state: CandidacyState;
@@ -12,17 +13,33 @@ export interface CandidacyView {
   failed?: { step: CandidateStep; problem: string; values: FormValues };
 }
 
+type Field = keyof PageContext['w']['field'];
+
+/** A step's form field by its name, as its label reads; the line of a list when the problem is on one. */
+export function candidacyFieldLabel(ctx: PageContext, step: CandidateStep, where: { field: string; line?: number }): string {
+  const { w } = ctx;
+  const [name, timelineStep] = where.field.split('.');
+  const label =
+    name === 'due' && timelineStep
+      ? w.field.dueOf(w.terms.step[timelineStep as TimelineStep] ?? timelineStep)
+      : name && name !== 'dueOf' && name in w.field
+        ? String(w.field[name as Exclude<Field, 'dueOf'>])
+        : w.step[step];
+  return where.line ? `${label} (${w.line(where.line)})` : label;
+}
+
 export function candidacyPage(ctx: PageContext, v: CandidacyView) {
   const { w } = ctx;
+  const t = w.terms;
   const { state: s } = v;
   const valueOf = (step: CandidateStep, name: string) => (v.failed?.step === step ? (v.failed.values[name] ?? '') : '');
-  const area = (step: CandidateStep, name: keyof typeof w.field, required = true) =>
+  const area = (step: CandidateStep, name: Exclude<Field, 'dueOf'>, required = true) =>
     html`<label for="${step}-${name}">${w.field[name]}</label><textarea id="${step}-${name}" name="${name}"${required ? html` required` : ''} maxlength="20000">${valueOf(step, name)}</textarea>`;
   const fields: Record<CandidateStep, () => unknown> = {
     timeline: () =>
       timelineSteps.map(
-        (t) =>
-          html`<label for="due.${t}">${w.field.dueOf(t)}</label><input type="date" id="due.${t}" name="due.${t}" value="${valueOf('timeline', `due.${t}`)}">`,
+        (step) =>
+          html`<label for="due.${step}">${w.field.dueOf(t.step[step])}</label><input type="date" id="due.${step}" name="due.${step}" value="${valueOf('timeline', `due.${step}`)}">`,
       ),
     stakeholders: () => html`${area('stakeholders', 'stakeholders')}${area('stakeholders', 'coordinationBodies')}`,
     situation: () =>
@@ -41,9 +58,13 @@ ${(['priorityAreas', 'immediateActions', 'actions', 'technicalAssistanceNeeds', 
     ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${v.failed.problem}</p>` : ''}
 <form method="post" action="/candidacies/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
   );
+  const timeline = s.timeline.map((step) => {
+    const done = s.done[step.step];
+    return html`<li>${labelled(ctx, capital(t.step[step.step]))} ${day(ctx, step.due)}${done ? html` ✓ ${w.filedOn(day(ctx, done))}` : ''}</li>`;
+  });
   const body = html`${v.recorded ? html`<p class="notice" role="status">${w.recorded}</p>` : ''}
-<p>${w.stage}: ${s.stage}</p>
-${s.timeline.length ? html`<ul>${s.timeline.map((t) => html`<li>${t.step}: ${t.due}${s.done[t.step] ? html` ✓ ${s.done[t.step]!.slice(0, 10)}` : ''}</li>`)}</ul>` : ''}
+<p>${labelled(ctx, w.stage)} ${t.candidacyStage[s.stage]}</p>
+${timeline.length ? html`<ul>${timeline}</ul>` : ''}
 ${v.steps.length ? forms : html`<p>${w.notNow}</p>`}`;
-  return page(ctx, `${w.candidacyTitle}: ${s.name}`, body);
+  return page(ctx, titled(ctx, w.candidacyTitle, country(ctx, s)), body);
 }

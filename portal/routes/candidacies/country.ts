@@ -4,11 +4,13 @@ import { candidacyStatus, candidacyStep } from '../../../app/candidacy';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm, text } from '../../form';
-import { notFound, notNow, problemOf, sendPage, unlessRefused } from '../../access';
+import { notFound, notNow, sendPage, unlessRefused } from '../../access';
 import { countryAccess } from '../countries/access';
-import { openSteps, stepArgs } from './country-form';
-import { candidacyPage } from './country-page';
+import { fieldOf, openSteps, stepArgs } from './country-form';
+import { candidacyFieldLabel, candidacyPage } from './country-page';
 import { formLimits } from '../../body-limits';
+import { candidacyArgs } from '../../../domain/candidacy/args';
+import { problemOfChecked } from '../../issues';
 
 /** Each step's fields by name; which a step reads is stepArgs' to say. */
 const stepForm = z.record(z.string(), text());
@@ -32,8 +34,14 @@ export function candidateRoutes(app: FastifyInstance, portal: Portal): void {
     const step = openSteps(state).find((s) => s === request.params.step);
     if (!step) throw notNow('candidacyTitle');
     const values = readForm(stepForm, request.body);
-    const problem = await problemOf(() =>
-      candidacyStep(portal.client, { country: code, task: step, args: stepArgs(step, values), actor: actorOf(session) }),
+    const args = stepArgs(step, values);
+    const check = {
+      schema: candidacyArgs()[step],
+      args: { as: session.email, ...args },
+      label: (path: PropertyKey[]) => candidacyFieldLabel(ctx, step, fieldOf(step, args, path)),
+    };
+    const problem = await problemOfChecked(ctx, check, () =>
+      candidacyStep(portal.client, { country: code, task: step, args, actor: actorOf(session) }),
     );
     if (problem) return sendPage(reply, 422, candidacyPage(ctx, { state, steps: openSteps(state), failed: { step, problem, values } }));
     return reply.redirect(`/candidacies/${code}?recorded=${step}`, 303);

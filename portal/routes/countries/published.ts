@@ -5,6 +5,7 @@ import { getJson } from '../../../store/object-store';
 import type { Portal } from '../../context';
 import { notFound, sendPage } from '../../access';
 import { profilePage, publishedReportPage } from './published-page';
+import { takeLanguageChoice } from '../../language';
 
 /**
  * /countries/<CODE> and /countries/<CODE>/reports/<YEAR>: what the worker published, for everyone: the
@@ -13,9 +14,14 @@ import { profilePage, publishedReportPage } from './published-page';
 export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
   const published = portal.settings.stores.published;
   const valid = (code: string) => /^[A-Z]{3}$/.test(code);
+  const secure = portal.settings.url.startsWith('https:');
+  type Lang = { Querystring: { lang?: string } };
 
-  app.get<{ Params: { code: string } }>('/:code', async (request, reply) => {
-    const { ctx } = await portal.visit(request, reply);
+  // Everyone may read these pages, so they offer the choice of language (language.ts).
+  app.get<{ Params: { code: string } } & Lang>('/:code', async (request, reply) => {
+    const chosen = takeLanguageChoice(request, reply, secure);
+    if (chosen) return chosen;
+    const { ctx } = await portal.visit(request, reply, true);
     const code = request.params.code.toUpperCase();
     const profile = valid(code) ? await getJson<CountryProfile>(published, `${code}/profile.json`) : undefined;
     if (!profile) throw notFound();
@@ -26,8 +32,10 @@ export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
     return sendPage(reply, 200, profilePage(ctx, profile, years));
   });
 
-  app.get<{ Params: { code: string; year: string } }>('/:code/reports/:year', async (request, reply) => {
-    const { ctx } = await portal.visit(request, reply);
+  app.get<{ Params: { code: string; year: string } } & Lang>('/:code/reports/:year', async (request, reply) => {
+    const chosen = takeLanguageChoice(request, reply, secure);
+    if (chosen) return chosen;
+    const { ctx } = await portal.visit(request, reply, true);
     const [code, year] = [request.params.code.toUpperCase(), request.params.year];
     const ok = valid(code) && /^\d{4}$/.test(year);
     const [document, framework] = ok
@@ -42,6 +50,6 @@ export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
       attachments: document.attachments ?? [],
       indicatorFramework: { updated: framework.updated, indicators: framework.indicators },
     };
-    return sendPage(reply, 200, publishedReportPage(ctx, document.countryName, Number(year), report));
+    return sendPage(reply, 200, publishedReportPage(ctx, code, document.countryName, Number(year), report));
   });
 }

@@ -6,10 +6,13 @@ import type { Portal } from '../../context';
 import { readForm, text } from '../../form';
 import { awaitsReactivationRequest } from '../../../domain/record/country-record';
 import { message } from '../../views/layout';
-import { notNow, problemOf, sendPage } from '../../access';
+import { notNow, sendPage } from '../../access';
 import { countryAccess } from './access';
-import { reactivationPage } from './reactivation-page';
+import { reactivationLabel, reactivationPage, type ReactivationField } from './reactivation-page';
 import { formLimits } from '../../body-limits';
+import { reactivationArgs } from '../../../domain/reactivation/args';
+import { problemOfChecked } from '../../issues';
+import { country, titled } from '../../views/say';
 
 const reactivationForm = z.object({
   progressReport: text(),
@@ -28,7 +31,7 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
   app.get<{ Params: { code: string } }>('/:code/reactivation', async (request, reply) => {
     const { record, ctx } = await countryAccess(portal, request, reply, 'reactivation');
     if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
-    return sendPage(reply, 200, reactivationPage(ctx, record.country.name));
+    return sendPage(reply, 200, reactivationPage(ctx, country(ctx, record.country)));
   });
 
   app.post<{ Params: { code: string } }>('/:code/reactivation', options, async (request, reply) => {
@@ -42,10 +45,18 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
       evidenceOfCollaboration: f.evidenceOfCollaboration,
       letter: { summary: f.letterSummary, roadmapChanges: f.roadmapChanges },
     };
-    const problem = await problemOf(() =>
+    const fieldOf = (path: PropertyKey[]): ReactivationField =>
+      path[1] === 'letter' ? (path[2] === 'summary' ? 'letterSummary' : 'roadmapChanges') : (path[1] as ReactivationField);
+    const check = {
+      schema: reactivationArgs(),
+      args: { as: session.email, request: asked },
+      label: (path: PropertyKey[]) => reactivationLabel(ctx, fieldOf(path)),
+    };
+    const problem = await problemOfChecked(ctx, check, () =>
       requestReactivation(portal.client, { country: record.country.code, request: asked, actor: actorOf(session) }),
     );
-    if (problem) return sendPage(reply, 422, reactivationPage(ctx, record.country.name, f, problem));
-    return sendPage(reply, 200, message(ctx, `${ctx.w.reactivationTitle}: ${record.country.name}`, ctx.w.requestSent));
+    const name = country(ctx, record.country);
+    if (problem) return sendPage(reply, 422, reactivationPage(ctx, name, f, problem));
+    return sendPage(reply, 200, message(ctx, titled(ctx, ctx.w.reactivationTitle, name), ctx.w.requestSent));
   });
 }

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { internationalStakeholders, nationalStakeholders, type Report } from '../../../domain/cycle/report';
 import { lines } from '../../form-values';
+import type { Issue } from '../../issues';
 
 // The report form: a report shown as named form fields, and the fields read back into a report. Field
 // names follow the report's shape (`progress.0.summary`), so a schema problem finds its field.
@@ -111,9 +111,9 @@ export function formToReport(f: FormValues): { report: Record<string, unknown>; 
   return { report, rows };
 }
 
-/** Each schema problem under the name of the form field it belongs to. */
-export function fieldErrors(issues: z.core.$ZodIssue[], rows: Record<string, number[]>): Record<string, string> {
-  const errors: Record<string, string> = {};
+/** Each schema issue under the name of the form field it belongs to; the page says it in the reader's words. */
+export function fieldErrors(issues: Issue[], rows: Record<string, number[]>): Record<string, Issue> {
+  const errors: Record<string, Issue> = {};
   for (const issue of issues) {
     const path = issue.path.map(String);
     const [head, index, ...rest] = path;
@@ -123,8 +123,10 @@ export function fieldErrors(issues: z.core.$ZodIssue[], rows: Record<string, num
     else if (head === 'indicatorFramework' && path[1] === 'indicators')
       field = path[2] === undefined ? 'indicator' : ['indicator', rows.indicator?.[Number(path[2])] ?? path[2], ...path.slice(3)].join('.');
     else if (head === 'stakeholderParticipation') field = 'participation';
+    else if (head === 'learningInterests')
+      field = head; // one field, typed one interest a line
     else field = path.join('.') || 'report';
-    errors[field] ??= issue.message;
+    errors[field] ??= issue;
   }
   return errors;
 }

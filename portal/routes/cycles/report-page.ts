@@ -1,15 +1,19 @@
 import { html, type Html } from '../../html';
 import type { DocumentRef } from '../../documents';
+import type { Words } from '../../i18n';
+import { issueText, type Issue } from '../../issues';
 import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/cycle/report';
 import { rowCounts, type FormValues } from './report-form';
 import { page, type PageContext } from '../../views/layout';
+import { capital } from '../../views/say';
 
 export interface ReportFormView {
   title: string;
   action: string;
   values: FormValues;
-  errors: Record<string, string>;
-  /** Problems that belong to no one field (attachments, an unreadable JSON file, the workflow's refusal). */
+  /** The report's schema issues, by the form field they belong to. */
+  errors: Record<string, Issue>;
+  /** Problems that belong to no one field (attachments, an unreadable JSON file, the workflow's refusal), in the reader's words. */
   problems: string[];
   /** When the report or revision is due, in the reader's zone and the secretariat's. */
   due: Html;
@@ -20,6 +24,32 @@ export interface ReportFormView {
   maxMb: number;
   /** A first report may ask for more time: what was typed, and the refusal if any. */
   moreTime?: { action: string; days?: string; reason?: string; problem?: string };
+}
+
+const indicatorKeys = ['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const;
+
+/** A form field's label, as the list of what to correct names it: `progress.1.summary` is "Progress made 2". */
+function fieldLabel(w: Words, field: string): string {
+  const [head, index, key] = field.split('.');
+  const row = (label: string) => (index === undefined ? label : `${label} ${Number(index) + 1}`);
+  switch (head) {
+    case 'progress':
+      return index === undefined ? w.progress : row(key === 'summary' ? w.summary : w.objective);
+    case 'evidence':
+      return index === undefined ? w.evidence : row(key === 'kind' ? w.kind : w.description);
+    case 'collaboration':
+      return index === undefined ? w.collaboration : row(key === 'partners' ? w.partners : w.description);
+    case 'indicator':
+      return index === undefined ? w.framework : row(w[indicatorKeys.find((k) => k === key) ?? 'name']);
+    case 'participation':
+    case 'challenges':
+    case 'preparedThrough':
+      return w[head];
+    case 'learningInterests':
+      return w.learningInterestsHeading;
+    default:
+      return w.reportTitle;
+  }
 }
 
 function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime']>): Html {
@@ -34,44 +64,45 @@ function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime'
 
 export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
   const { w } = ctx;
+  const t = w.terms;
   const counts = rowCounts(v.values);
-  const say = (problem: string) => (problem === 'is required' ? w.required : problem);
-  const err = (name: string) => (v.errors[name] ? html`<span class="error" id="${name}-error">${say(v.errors[name])}</span>` : '');
+  const say = (name: string) => issueText(w, v.errors[name]!);
+  const err = (name: string) => (v.errors[name] ? html`<span class="error" id="${name}-error">${say(name)}</span>` : '');
   const described = (name: string) => (v.errors[name] ? html` aria-invalid="true" aria-describedby="${name}-error"` : '');
   const text = (name: string, label: string, type = 'text') =>
     html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<input type="${type}" id="${name}" name="${name}" value="${v.values[name] ?? ''}"${described(name)}${type === 'number' ? html` step="any"` : ''} maxlength="2000"></div>`;
   const area = (name: string, label: string) =>
     html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<textarea id="${name}" name="${name}"${described(name)} maxlength="20000">${v.values[name] ?? ''}</textarea></div>`;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const wrong = Object.keys(v.errors);
 
-  const body = html`${v.problems.length || Object.keys(v.errors).length ? html`<div class="error" role="alert" tabindex="-1" autofocus><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${Object.entries(v.errors).map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${say(m)}</li>`)}</ul></div>` : ''}
+  const body = html`${v.problems.length || wrong.length ? html`<div class="error" role="alert" tabindex="-1" autofocus><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${wrong.map((f) => html`<li><a href="#${f}">${fieldLabel(w, f)}</a>${t.colon} ${say(f)}</li>`)}</ul></div>` : ''}
 <p class="notice">${v.due}</p>
 ${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
-${v.comments ? html`<section><h2>${w.commentsFromWg}</h2><p class="pre">${v.comments}</p></section>` : ''}
+${v.comments ? html`<section><h2>${t.comments}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">
-<fieldset><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
+<fieldset id="progress"><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
 ${area('challenges', w.challenges)}
 ${area('learningInterests', w.learningInterests)}
 <fieldset><legend>${w.evidence}</legend>${range(counts.evidence).map(
     (i) =>
       html`<label for="evidence.${i}.kind">${w.kind} ${i + 1}</label><select id="evidence.${i}.kind" name="evidence.${i}.kind">${evidenceKinds.map(
-        (k) => html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${k}</option>`,
+        (k) =>
+          html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${capital(t.evidenceKind[k])}</option>`,
       )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
   )}</fieldset>
-<fieldset><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, g))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, g))}</fieldset>
+<fieldset id="participation"><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, capital(t.stakeholder[g])))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}</fieldset>
 <fieldset><legend>${w.collaboration}</legend>${range(counts.collaboration).map((i) => html`${area(`collaboration.${i}.description`, `${w.description} ${i + 1}`)}${text(`collaboration.${i}.partners`, w.partners)}`)}</fieldset>
 ${text('preparedThrough', w.preparedThrough)}
-<fieldset><legend>${w.framework}</legend>${err('indicator')}
+<fieldset id="indicator"><legend>${w.framework}</legend>${err('indicator')}
 <label><input type="checkbox" name="framework.updated" value="yes"${v.values['framework.updated'] === 'yes' ? html` checked` : ''}> ${w.frameworkUpdated}</label>
-<table><thead><tr><th>${w.code}</th><th>${w.name}</th><th>${w.baseline}</th><th>${w.target}</th><th>${w.latestValue}</th><th>${w.year}</th></tr></thead><tbody>${range(
-    counts.indicator,
-  ).map(
+<table><thead><tr>${indicatorKeys.map((key) => html`<th>${w[key]}</th>`)}</tr></thead><tbody>${range(counts.indicator).map(
     (i) =>
-      html`<tr>${(['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const).map((key) => html`<td>${text(`indicator.${i}.${key}`, `${w[key]} ${i + 1}`, key === 'code' || key === 'name' ? 'text' : 'number')}</td>`)}</tr>`,
+      html`<tr>${indicatorKeys.map((key) => html`<td>${text(`indicator.${i}.${key}`, `${w[key]} ${i + 1}`, key === 'code' || key === 'name' ? 'text' : 'number')}</td>`)}</tr>`,
   )}</tbody></table></fieldset>
 <fieldset><legend>${w.attachments}</legend><p>${w.attachmentsHint(v.maxMb)}</p>
-${v.attachments.map((a) => html`<label><input type="checkbox" name="keep" value="${a.sha256}" checked> ${a.name} (${Math.ceil(a.size / 1024)} KB)</label>`)}
+${v.attachments.map((a) => html`<label><input type="checkbox" name="keep" value="${a.sha256}" checked> ${a.name} (${w.kilobytes(Math.ceil(a.size / 1024))})</label>`)}
 <label for="attachments">${w.attachments}</label><input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.xlsx,.odt"></fieldset>
 <label for="reportJson">${w.jsonUpload}</label><input type="file" id="reportJson" name="reportJson" accept=".json,application/json">
 <button type="submit">${w.submitReport}</button>

@@ -3,14 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../../app/cycles';
 import { html } from '../../html';
 import { maxReportBytes, reportBytes, reportSchema, type Report } from '../../../domain/cycle/report';
+import { requestExtensionArgs } from '../../../domain/cycle/args';
 import type { CycleState, CycleSummary } from '../../../domain/cycle/state';
 import { actorOf } from '../../auth';
 import { attachmentProblem, type DocumentRef } from '../../documents';
+import { problemOfChecked, type Issue } from '../../issues';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from './report-form';
 import type { Portal } from '../../context';
 import { message, page, type PageContext } from '../../views/layout';
 import { reportFormPage, type ReportFormView } from './report-page';
 import { dueLine } from '../../views/due';
+import { country, titled } from '../../views/say';
 import { problemOf, sendPage } from '../../access';
 import { readForm } from '../../form';
 import { extensionForm } from './forms';
@@ -52,12 +55,12 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     state: CycleState,
     kind: 'report' | 'revision',
     values: FormValues,
-    errors: Record<string, string>,
+    errors: Record<string, Issue>,
     problems: string[],
     moreTime: Partial<ReportFormView['moreTime']> = {},
   ) =>
     reportFormPage(ctx, {
-      title: `${kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle}: ${state.country.name} ${state.year}`,
+      title: titled(ctx, kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle, `${country(ctx, state.country)} ${state.year}`),
       action: `/cycles/${state.country.code}/${state.year}/${kind}`,
       values,
       errors,
@@ -75,7 +78,14 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'report');
     const { days, reason } = readForm(extensionForm, request.body);
     let after: CycleSummary | undefined;
-    const problem = await problemOf(
+    const check = {
+      schema: requestExtensionArgs(),
+      args: { as: session.email, days: Number(days.trim() || NaN), reason },
+      label: (path: PropertyKey[]) => (path[0] === 'days' ? ctx.w.moreTime.days : ctx.w.moreTime.reason),
+    };
+    const problem = await problemOfChecked(
+      ctx,
+      check,
       async () =>
         (after = await requestExtension(portal.client, {
           country: state.country.code,
@@ -98,7 +108,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
       200,
       page(
         ctx,
-        `${ctx.w.moreTime.title} ${state.country.name} ${state.year}`,
+        `${ctx.w.moreTime.title} ${country(ctx, state.country)} ${state.year}`,
         html`<p class="notice" role="status">${text}</p><p><a href="/">${ctx.w.myTasks}</a></p>`,
       ),
     );
@@ -123,7 +133,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
         const { state, ctx, session, zone } = await taskAccess(portal, request, reply, kind);
         const body = request.body;
         const values = valuesOf(body);
-        const again = (errors: Record<string, string>, problems: string[]) =>
+        const again = (errors: Record<string, Issue>, problems: string[]) =>
           sendPage(reply, 422, form(ctx, zone, state, kind, values, errors, problems));
 
         // Attachments: every file is checked before any is kept.
@@ -134,10 +144,13 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
         const uploads: { name: string; type: string; content: Buffer }[] = [];
         for (const file of files) {
           const content = await file.toBuffer();
-          if (file.file.truncated) problems.push(`${file.filename}: larger than ${maxMb} MB`);
+          if (file.file.truncated) problems.push(ctx.w.problem.fileTooLarge(file.filename, maxMb));
           else {
             const problem = attachmentProblem(file.filename, file.mimetype, content);
-            if (problem) problems.push(problem);
+            if (problem)
+              problems.push(
+                problem.reason === 'type' ? ctx.w.problem.fileType(file.filename) : ctx.w.problem.fileContent(file.filename, problem.kind),
+              );
             else uploads.push({ name: file.filename, type: file.mimetype, content });
           }
         }
@@ -152,11 +165,11 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
           try {
             candidate = JSON.parse((await json.toBuffer()).toString('utf8')) as Record<string, unknown>;
           } catch {
-            return again({}, [...problems, `${json.filename}: not valid JSON`]);
+            return again({}, [...problems, ctx.w.problem.notJson(json.filename)]);
           }
         } else ({ report: candidate, rows } = formToReport(values));
         if (reportBytes(candidate) > maxReportBytes) {
-          return again({}, [...problems, `report: larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`]);
+          return again({}, [...problems, ctx.w.problem.reportTooLarge(maxReportBytes / 1024)]);
         }
         const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
         if (!checked.success || problems.length) return again(checked.success ? {} : fieldErrors(checked.error.issues, rows), problems);
@@ -174,8 +187,12 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
         const problem = await problemOf(() =>
           kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task),
         );
-        if (problem) return again({}, [problem]);
-        return sendPage(reply, 200, message(ctx, `${ctx.w.reportTitle}: ${state.country.name} ${state.year}`, ctx.w.reportReceived));
+        if (problem) return again({}, [`${ctx.w.refused} ${problem}`]);
+        return sendPage(
+          reply,
+          200,
+          message(ctx, titled(ctx, ctx.w.reportTitle, `${country(ctx, state.country)} ${state.year}`), ctx.w.reportReceived),
+        );
       },
     );
   }

@@ -4,11 +4,15 @@ import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm } from '../../form';
 import { message } from '../../views/layout';
-import { problemOf, sendPage } from '../../access';
+import { sendPage } from '../../access';
 import { taskAccess, type TaskParams } from './access';
 import { reviewForm } from './forms';
 import { reviewPage } from './review-page';
 import { formLimits } from '../../body-limits';
+import { submitReviewArgs } from '../../../domain/cycle/args';
+import type { Review } from '../../../domain/cycle/state';
+import { problemOfChecked } from '../../issues';
+import { country, titled } from '../../views/say';
 
 /** /cycles/<CODE>/<YEAR>/review: a reviewer reads the report and accepts it or asks for a revision. */
 export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
@@ -22,20 +26,29 @@ export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
   app.post<{ Params: TaskParams }>('/:code/:year/review', options, async (request, reply) => {
     const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'review');
     const form = readForm(reviewForm, request.body);
-    const decision = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
-    if (!decision)
-      return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, `${ctx.w.decision}: ${ctx.w.accept} / ${ctx.w.revise}`));
-    const problem = await problemOf(() =>
-      submitReview(portal.client, {
-        country: state.country.code,
-        year: state.year,
-        decision,
-        comments: form.comments,
-        guidance: { evidence: form['guidance.evidence'] || undefined, participation: form['guidance.participation'] || undefined },
-        actor: actorOf(session),
-      }),
+    const decision: Review['decision'] | undefined = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
+    if (!decision) return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, ctx.w.chooseDecision));
+    const review = {
+      decision,
+      comments: form.comments,
+      guidance: { evidence: form['guidance.evidence'] || undefined, participation: form['guidance.participation'] || undefined },
+    };
+    const { w } = ctx;
+    const labels: Record<string, string> = {
+      comments: w.comments,
+      evidence: w.terms.guidanceEvidence,
+      participation: w.terms.guidanceParticipation,
+    };
+    const check = {
+      schema: submitReviewArgs(),
+      args: { as: session.email, ...review },
+      label: (path: PropertyKey[]) => labels[String(path.at(-1))] ?? w.decision,
+    };
+    const problem = await problemOfChecked(ctx, check, () =>
+      submitReview(portal.client, { country: state.country.code, year: state.year, ...review, actor: actorOf(session) }),
     );
     if (problem) return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, problem));
-    return sendPage(reply, 200, message(ctx, `${ctx.w.reviewTitle}: ${state.country.name} ${state.year}`, ctx.w.reviewRecorded));
+    const title = titled(ctx, w.reviewTitle, `${country(ctx, state.country)} ${state.year}`);
+    return sendPage(reply, 200, message(ctx, title, w.reviewRecorded));
   });
 }

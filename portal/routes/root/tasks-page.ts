@@ -2,6 +2,7 @@ import { html } from '../../html';
 import { type AddressToFix, type CountryTask, type OpenTask } from '../../tasks';
 import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
+import { country, labelled } from '../../views/say';
 
 /** `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years. */
 export function tasksPage(
@@ -12,12 +13,14 @@ export function tasksPage(
   steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
 ) {
   const { w } = ctx;
+  const name = (t: { code: string; countryName: string }) => country(ctx, { code: t.code, name: t.countryName });
   const rows = tasks.map(
     (t) =>
-      html`<li><a href="${t.path}">${w.task[t.task]}: ${t.countryName} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>${dueLine(ctx, t.dueAt, zone)}</li>`,
+      html`<li><a href="${t.path}">${labelled(ctx, w.task[t.task])} ${name(t)} ${t.year}${t.round ? html` (${w.round} ${t.round})` : ''}</a><br>${dueLine(ctx, t.dueAt, zone)}</li>`,
   );
   const others = countryTasks.map(
-    (t) => html`<li><a href="${t.path}">${t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle}: ${t.countryName}</a></li>`,
+    (t) =>
+      html`<li><a href="${t.path}">${labelled(ctx, t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle)} ${name(t)}</a></li>`,
   );
   const fixes = steering.toFix.map(
     (f) =>

@@ -6,9 +6,11 @@ import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { readForm, text, yes } from '../../form';
 import { sameAddress } from '../../../domain/shared/country';
-import { notFound, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
+import { notFound, notYours, sendPage, signedInFor, unlessRefused } from '../../access';
 import { supportPage } from './support-page';
 import { formLimits } from '../../body-limits';
+import { checkInArgs } from '../../../domain/support/args';
+import { problemOfChecked } from '../../issues';
 
 type Supported = { Params: { code: string; year: string }; Querystring: { recorded?: string } };
 
@@ -29,16 +31,21 @@ export function supportRoutes(app: FastifyInstance, portal: Portal): void {
 
   app.get<Supported>('/:code/:year', async (request, reply) => {
     const s = await support(request, reply);
-    return sendPage(reply, 200, supportPage(s.ctx, s.code, s.year, s.state, request.query.recorded));
+    return sendPage(reply, 200, supportPage(s.ctx, s.state, request.query.recorded));
   });
 
   app.post<Supported>('/:code/:year', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
     const s = await support(request, reply);
     const f = readForm(checkInForm, request.body);
-    const problem = await problemOf(() =>
+    const check = {
+      schema: checkInArgs(),
+      args: { as: s.session.email, note: f.note, readyToResume: f.ready },
+      label: () => s.ctx.w.support.note,
+    };
+    const problem = await problemOfChecked(s.ctx, check, () =>
       checkIn(portal.client, { country: s.code, year: s.year, note: f.note, readyToResume: f.ready, actor: actorOf(s.session) }),
     );
-    if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.code, s.year, s.state, undefined, problem));
+    if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.state, undefined, problem));
     return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
   });
 }

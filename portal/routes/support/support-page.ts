@@ -1,12 +1,29 @@
-import type { SupportState } from '../../../domain/escalation/gcm-escalation';
+import type { SupportRunState } from '../../../domain/support/support';
 import { html } from '../../html';
-import { area, check, form, notices, supportSummary } from '../../views/steering';
 import { page, type PageContext } from '../../views/layout';
+import { country, day, labelled, titled } from '../../views/say';
 
-// A support sub-group's page (R21): the support so far, and its members' check-in.
+// A support sub-group's page (R21): the support so far, and its members' check-in, in the reader's language.
 
-export function supportPage(ctx: PageContext, code: string, year: number, support: SupportState, recorded?: string, problem?: string) {
-  const body = html`${notices(recorded, problem)}${supportSummary(support)}
-${support.endedAt ? '' : form(ctx, `/support/${code}/${year}`, 'Check in (R21)', html`${area('note', 'What happened since the last check-in')}${check('ready', 'yes', 'The country is ready to resume')}`, 'Record the check-in')}`;
-  return page(ctx, `Support to ${code} (${year})`, body);
+export function supportPage(ctx: PageContext, support: SupportRunState, recorded?: string, problem?: string) {
+  const { w } = ctx;
+  const s = w.support;
+  const { code } = support.country;
+  const checkIns = support.checkIns.map(
+    (c) => html`<li>${labelled(ctx, `${day(ctx, c.at)}, ${c.by}`)} ${c.note}${c.readyToResume ? ` (${s.readyToResume})` : ''}</li>`,
+  );
+  const body = html`${recorded ? html`<p class="notice" role="status">${s.recorded}</p>` : ''}${problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${problem}</p>` : ''}
+<h2>${s.mechanisms}</h2><ul>${support.mechanisms.map((m) => html`<li>${m}${w.terms.colon} ${w.terms.mechanism[m]}</li>`)}</ul>
+<h2>${s.members}</h2><ul>${support.members.map((m) => html`<li>${m.name}</li>`)}</ul>
+<p>${s.every(support.checkInEveryDays)}</p>
+<h2>${s.checkIns}</h2>${checkIns.length ? html`<ul>${checkIns}</ul>` : html`<p>${s.none}</p>`}
+${
+  support.endedAt
+    ? html`<p>${s.ended}</p>`
+    : html`<section><h2>${s.checkIn}</h2><form method="post" action="/support/${code}/${support.year}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
+<label for="note">${s.note}</label><textarea id="note" name="note" maxlength="20000" required></textarea>
+<label><input type="checkbox" name="ready" value="yes"> ${s.ready}</label>
+<button type="submit">${s.record}</button></form></section>`
+}`;
+  return page(ctx, titled(ctx, s.title, `${country(ctx, support.country)} ${support.year}`), body);
 }
