@@ -38,9 +38,11 @@ export class ReportingCycle {
   constructor(
     readonly input: CycleInput,
     readonly state: CycleState,
+    /** R19 (b): a revision window still open at the close is waited for (since 1.1; before, the cycle closed on the day). */
+    private readonly rules: { revisionOutlivesClose: boolean } = { revisionOutlivesClose: true },
   ) {}
 
-  static open(cycleId: string, input: CycleInput, now: DateTime): ReportingCycle {
+  static open(cycleId: string, input: CycleInput, now: DateTime, rules?: { revisionOutlivesClose: boolean }): ReportingCycle {
     const deadline = reportDeadline(input.year, input.policy);
     const closesAt = cycleCloseAt(input.year, input.policy);
     const state: CycleState = {
@@ -62,7 +64,7 @@ export class ReportingCycle {
       rejectedSignals: [],
       ...(input.holidays && { holidays: input.holidays }),
     };
-    return new ReportingCycle(input, state);
+    return new ReportingCycle(input, state, rules);
   }
 
   /** R13: the cycle is open; the focal point and deputy are called for the report and the indicator framework. */
@@ -341,7 +343,7 @@ export class ReportingCycle {
   advance(now: DateTime): void {
     const s = this.state;
     if (this.terminal) return;
-    if (now >= at(s.closesAt)) {
+    if (now >= at(s.closesAt) && !this.revisionWindowOutlivesClose(now)) {
       s.stage = s.submissions.length === 0 ? 'closed-without-report' : 'closed-without-finalisation';
       return;
     }
@@ -363,11 +365,20 @@ export class ReportingCycle {
     }
   }
 
+  /**
+   * R19 (b) counts comments unanswered only once their window has passed: a country asked for a revision
+   * shortly before the close keeps its whole window, and the cycle closes when it ends or the revision comes.
+   */
+  private revisionWindowOutlivesClose(now: DateTime): boolean {
+    const s = this.state;
+    return this.rules.revisionOutlivesClose && s.stage === 'awaiting-revision' && now < at(s.windowEndsAt!);
+  }
+
   /** The next instant at which time alone changes something, or undefined once the cycle has ended. */
   nextWakeAt(): DateTime | undefined {
     if (this.terminal) return undefined;
     const s = this.state;
-    const candidates = [at(s.closesAt)];
+    const candidates = [this.revisionWindowOutlivesClose(at(s.closesAt)) ? at(s.windowEndsAt!) : at(s.closesAt)];
     if (s.stage === 'awaiting-submission') candidates.push(at(s.deadline).plus({ milliseconds: 1 }));
     for (const plan of this.currentReminderPlans()) {
       const next = plan.reminders.find((r) => !s.remindersDone.includes(r.key));

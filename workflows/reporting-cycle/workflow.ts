@@ -5,6 +5,7 @@ import {
   getExternalWorkflowHandle,
   isCancellation,
   log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -69,7 +70,9 @@ const keepRecord = (s: CycleState) => startCycleRecordKeeper({ country: s.countr
 
 /** One country's reporting cycle for one year: `reporting-cycle-<ISO3>-<YEAR>` (R13–R17). */
 export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
-  const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now());
+  const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now(), {
+    revisionOutlivesClose: patched('revision-window-outlives-close'),
+  });
   cycle.callForReports();
   let changes = 0;
   wireMessages(cycle, () => changes++);

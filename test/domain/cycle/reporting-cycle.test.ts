@@ -424,6 +424,40 @@ describe('Working Group review and revision (R16)', () => {
   });
 });
 
+describe('a revision window open at the close (R19 b)', () => {
+  it('R19: a revision asked on 25 September keeps its 30 days; a revision sent in them answers the comments', () => {
+    const cycle = open();
+    submit(cycle, '2027-04-12T10:00:00Z');
+    review(cycle, '2027-09-25T08:00:00Z', 'revise');
+    letTimePass(cycle, at('2027-10-05T00:00:00Z'));
+    expect(cycle.state.stage).toBe('awaiting-revision'); // past the close, still in its window (until 25 October)
+    revise(cycle, '2027-10-10T10:00:00Z');
+    letTimePass(cycle, at('2027-10-10T10:00:01Z'));
+    expect(cycle.state.stage).toBe('closed-without-finalisation');
+    expect(cycle.close()).toMatchObject({ reportSubmitted: true, finalised: false, commentsUnanswered: false });
+  });
+
+  it('R19: comments still unanswered when their window ends count, and the cycle closes then', () => {
+    const cycle = open();
+    submit(cycle, '2027-04-12T10:00:00Z');
+    review(cycle, '2027-09-25T08:00:00Z', 'revise');
+    expect(cycle.nextWakeAt()!.toISO()).not.toBe(cycle.state.closesAt); // nothing happens at the close itself
+    letTimePass(cycle, at('2027-10-25T07:59:59Z'));
+    expect(cycle.state.stage).toBe('awaiting-revision');
+    letTimePass(cycle, at('2027-10-25T08:00:01Z'));
+    expect(cycle.state.stage).toBe('closed-without-finalisation');
+    expect(cycle.close()).toMatchObject({ commentsUnanswered: true });
+  });
+
+  it('R19: a cycle begun before 1.1 closes on the day, as it did', () => {
+    const cycle = ReportingCycle.open('reporting-cycle-NPL-2027', nepalIn2027(), openedAt, { revisionOutlivesClose: false });
+    submit(cycle, '2027-04-12T10:00:00Z');
+    review(cycle, '2027-09-25T08:00:00Z', 'revise');
+    letTimePass(cycle, at('2027-10-01T00:00:00Z'));
+    expect(cycle.state.stage).toBe('closed-without-finalisation');
+  });
+});
+
 describe('finalisation and publication (R17)', () => {
   it('R17: an accepted report is final; once published, both focal points are told where, with the secretariat in copy', () => {
     const cycle = open();
