@@ -11,7 +11,15 @@ import { escalationStatus } from './escalation';
 // A country's audit trail for its dossier: what each of its workflows recorded of the human tasks it
 // received — the record itself, its cycles, escalations, reactivation requests and candidacy.
 
-export type PlacedEntry = AuditEntry & { where: string };
+/** Which of the country's workflows kept an entry. */
+export type Place =
+  | { kind: 'record' }
+  | { kind: 'cycle'; year: number }
+  | { kind: 'escalation'; year: number }
+  | { kind: 'reactivation'; requestedOn: string }
+  | { kind: 'candidacy' };
+
+export type PlacedEntry = AuditEntry & { where: Place };
 
 /** A workflow the country never had (no cycle that year, no candidacy) has nothing to add. */
 const unlessAbsent = <T>(query: Promise<T>): Promise<T | undefined> =>
@@ -24,21 +32,23 @@ export async function countryAuditTrail(client: Client, record: CountryState, no
   const code = record.country.code;
   const thisYear = now.getUTCFullYear();
   const years = [...new Set([...record.cycles.map((c) => c.year), thisYear - 1, thisYear, thisYear + 1])];
-  const sources: Promise<{ where: string; audit?: AuditEntry[] } | undefined>[] = [
-    Promise.resolve({ where: 'country record', audit: record.audit }),
-    ...years.map((year) => unlessAbsent(cycleState(client, code, year)).then((s) => s && { where: `${year} cycle`, audit: s.audit })),
+  const sources: Promise<{ where: Place; audit?: AuditEntry[] } | undefined>[] = [
+    Promise.resolve({ where: { kind: 'record' }, audit: record.audit }),
+    ...years.map((year) =>
+      unlessAbsent(cycleState(client, code, year)).then((s) => s && { where: { kind: 'cycle', year } as const, audit: s.audit }),
+    ),
     ...record.escalations.map((e) =>
       unlessAbsent(escalationStatus(client, { country: code, year: e.year })).then(
-        (s) => s && { where: `${e.year} escalation`, audit: s.audit },
+        (s) => s && { where: { kind: 'escalation', year: e.year } as const, audit: s.audit },
       ),
     ),
     ...record.reactivations.map((r) =>
       unlessAbsent(client.workflow.getHandle(r.workflowId).query(getReactivationQuery)).then(
-        (s) => s && { where: `reactivation request of ${r.requestedAt.slice(0, 10)}`, audit: s.audit },
+        (s) => s && { where: { kind: 'reactivation', requestedOn: r.requestedAt.slice(0, 10) } as const, audit: s.audit },
       ),
     ),
     unlessAbsent(client.workflow.getHandle(candidacyWorkflowId(code)).query(getCandidacyQuery)).then(
-      (s) => s && { where: 'candidacy', audit: s.audit },
+      (s) => s && { where: { kind: 'candidacy' } as const, audit: s.audit },
     ),
   ];
   const found = await Promise.all(sources);

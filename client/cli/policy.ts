@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import { policyDryRun } from '../../app/policy';
+import { vocabulary } from '../../activities/texts/vocabulary';
 import { criteria, type Criterion } from '../../domain/r19/criteria';
 import type { DryRun } from '../../domain/r19/dry-run';
 import { client, print, readJson } from './shell';
 
 // R19 signs by their letter keep the table narrow: five criteria by name would not fit a terminal line.
 const letters = (list: Criterion[] | undefined) => (list ? list.map((c) => 'abcde'[criteria.indexOf(c)]).join(',') : '-');
-const legend =
-  'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
-const ruleText = { 'same-criterion': 'the same criterion missed two years running', 'any-shortfall': 'any shortfall two years running' };
+// The signs and rules in the framework's words, as the pages and e-mails name them (the English vocabulary).
+const { criterion, rule: ruleText } = vocabulary.en;
+const legend = `R19 signs: ${criteria.map((c) => criterion[c]).join(', ')}`;
 
 function table(run: DryRun): string {
   const span = run.years.from === run.years.to ? `${run.years.from}` : `${run.years.from}-${run.years.to}`;

@@ -1,14 +1,7 @@
-import { vocabulary } from '../../activities/texts/vocabulary';
-import type { Criterion, EscalationRule } from '../../domain/r19/criteria';
+import type { Criterion } from '../../domain/r19/criteria';
+import type { PageContext } from './layout';
 
-// The R19 signs and rules as the English pages of those who steer name them: the signs in the framework's
-// words, which the e-mails use too (the shared vocabulary).
+// The R19 signs as the pages of those who steer list them: in the framework's words, which the e-mails use
+// too (the shared vocabulary), in the reader's language.
 
-export const criterionLabel: Record<Criterion, string> = vocabulary.en.criterion;
-
-export const criteriaText = (list: Criterion[]) => list.map((c) => criterionLabel[c]).join('; ');
-
-export const ruleText: Record<EscalationRule, string> = {
-  'same-criterion': 'the same criterion missed two years running',
-  'any-shortfall': 'any shortfall two years running',
-};
+export const criteriaText = ({ w }: PageContext, list: Criterion[]) => list.map((c) => w.terms.criterion[c]).join(w.terms.separator);

@@ -23,3 +23,6 @@ export const dayAndHour = (ctx: PageContext, iso: string, zone = ctx.zone) => ct
 
 /** A country by its code, as the reader's language names it. */
 export const country = (ctx: PageContext, c: { code: string; name: string }) => ctx.w.terms.countryName(c.code, c.name);
+
+/** A cycle's stage, at the start of a cell or line; a stage the vocabulary does not know is shown as recorded. */
+export const stageName = ({ w }: PageContext, stage: string) => capital((w.terms.stage as Record<string, string>)[stage] ?? stage);

@@ -1,3 +1,7 @@
+import { staff } from './staff/en';
+import { steering } from './steering/en';
+import { wgReport } from './wg-report/en';
+
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
 
@@ -189,6 +193,10 @@ export const en = {
   },
   signInMail: (minutes: number) =>
     `Open this link to sign in to the portal. It is valid for ${minutes} minutes; if you did not ask for it, ignore this e-mail.`,
+  /** The pages of those who steer: the secretariat, the GCM, the Working Group's report. */
+  staff,
+  steering,
+  wgReport,
 };
 
 export type PortalWords = typeof en;

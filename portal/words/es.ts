@@ -1,4 +1,7 @@
 import type { PortalWords } from './en';
+import { staff } from './staff/es';
+import { steering } from './steering/es';
+import { wgReport } from './wg-report/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -187,4 +190,7 @@ export const es: PortalWords = {
   },
   signInMail: (minutes: number) =>
     `Abra este enlace para iniciar sesión en el portal. Es válido durante ${minutes} minutos; si no lo pidió, ignore este correo.`,
+  staff,
+  steering,
+  wgReport,
 };

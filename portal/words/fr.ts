@@ -1,4 +1,7 @@
 import type { PortalWords } from './en';
+import { staff } from './staff/fr';
+import { steering } from './steering/fr';
+import { wgReport } from './wg-report/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -187,4 +190,7 @@ export const fr: PortalWords = {
   },
   signInMail: (minutes: number) =>
     `Ouvrez ce lien pour vous connecter au portail. Il est valable ${minutes} minutes ; si vous ne l’avez pas demandé, ignorez ce courriel.`,
+  staff,
+  steering,
+  wgReport,
 };

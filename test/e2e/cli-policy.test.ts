@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const legend =
-  'R19 signs: (a) no report, (b) no response to the Working Group’s comments, (c) indicator framework not updated, (d) no evidence of progress, (e) no evidence of collaboration';
+  "R19 signs: (a) no progress report, (b) no response to the Working Group's comments, (c) indicator framework not submitted or updated, (d) no evidence of progress against the roadmap, (e) no evidence of collaboration towards priorities";
 
 it('shows what the strict rule would have flagged, and that the default rule changes nothing', { timeout: 60_000 }, async () => {
   // The records take the signals in their own time.

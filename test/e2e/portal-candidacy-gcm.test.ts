@@ -68,7 +68,7 @@ it(
     await member.getByRole('link', { name: 'Candidacy: Chile' }).click();
     await expect(member.locator('h1').textContent()).resolves.toBe('GCM candidacy: Chile');
     const page = () => member.locator('main').textContent();
-    await expect(page()).resolves.toContain("Stage: gcm-review (attempt 1). Awaiting the GCM's feedback");
+    await expect(page()).resolves.toContain("Stage: with the Global Coordinating Group (attempt 1). Awaiting the GCM's feedback");
     await expect(page()).resolves.toContain('Train 200 labour inspectors'); // the roadmap she is asked about
     await expect(page()).resolves.toContain('Three regional consultations and one national workshop'); // and the presentation
 
@@ -143,14 +143,16 @@ it(
     await member.goto(portal.base);
     await expect(member.getByRole('link', { name: 'Candidacy: Chile' }).count()).resolves.toBe(0);
 
-    // Tomás gives his from the link in the e-mail that asked for it; consensus grants the status.
+    // Tomás gives his, in Spanish, from the link in the e-mail that asked for it; consensus grants the status.
     const second = await portal.person();
     await followLink(second, await portal.linkIn(tomas, 'candidacy-position-due'));
     expect(new URL(second.url()).pathname).toBe('/candidacies/CHL/gcm');
-    await second.getByLabel('I support granting the status').check();
-    await second.getByRole('button', { name: 'Record my position' }).click();
-    await expect(second.locator('main').textContent()).resolves.toContain('Stage: granted (attempt 1). Pathfinder status granted on');
-    await expect(second.locator('main').textContent()).resolves.toContain(`${tomas}: support`);
+    await second.getByLabel('Apoyo la concesión del estatus').check();
+    await second.getByRole('button', { name: 'Registrar mi posición' }).click();
+    await expect(second.locator('main').textContent()).resolves.toContain(
+      'Etapa: estatus de país pionero concedido (intento 1). Estatus de país pionero concedido el',
+    );
+    await expect(second.locator('main').textContent()).resolves.toContain(`${tomas}: a favor`);
     await portal.shot(second, 'candidacy-gcm-granted');
     const granted = await portal.stack.mail.waitFor(
       1,

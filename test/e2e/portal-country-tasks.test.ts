@@ -190,17 +190,17 @@ it(
     await helena.getByRole('button', { name: 'Record the dialogue' }).click();
     await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
 
-    // A second GCM member forms the sub-group; a mistake is refused by the workflow with its reason.
+    // A second GCM member, who reads Spanish, forms the sub-group; a mistake is refused by the workflow with its reason.
     const tomas = await portal.person();
     await followLink(tomas, await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
-    await tomas.getByLabel('IV: coordination').check();
-    await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: not-an-address');
-    await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
+    await tomas.getByLabel('IV: coordinación').check();
+    await tomas.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: not-an-address');
+    await tomas.getByRole('button', { name: 'Formar el subgrupo' }).click();
     await expect(tomas.locator('[role=alert]').textContent()).resolves.toContain('members.0.email');
-    await tomas.getByLabel('IV: coordination').check();
-    await tomas.getByLabel(/Members, one a line/).fill('Sam Okoro: sam.okoro@example.org');
-    await tomas.getByRole('button', { name: 'Form the sub-group' }).click();
-    await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Recorded: support.');
+    await tomas.getByLabel('IV: coordinación').check();
+    await tomas.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: sam.okoro@example.org');
+    await tomas.getByRole('button', { name: 'Formar el subgrupo' }).click();
+    await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Registrado: subgrupo de apoyo.');
     await portal.shot(tomas, 'escalation');
 
     // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
@@ -263,8 +263,8 @@ it(
     expect((await member.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(200);
     const dossier = (await member.locator('main').textContent()) ?? '';
     expect(dossier).toContain('Status: active');
-    expect(dossier).toMatch(new RegExp(String.raw`${last}closed-without-reportnonoyesnonono\(a\) no progress report; \(c\)`));
-    expect(dossier).toContain(`${last - 1} (imported)closed-without-report`); // the year before, entered from the Alliance's past
+    expect(dossier).toMatch(new RegExp(String.raw`${last}Closed without a reportnonoyesnonono\(a\) no progress report; \(c\)`));
+    expect(dossier).toContain(`${last - 1} (imported)Closed without a report`); // the year before, entered from the Alliance's past
     expect(dossier).toMatch(new RegExp(String.raw`${last}: \(a\) no progress report.*resumed`));
     // Its audit trail: who took each step, through which channel.
     expect(dossier).toMatch(

@@ -144,7 +144,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   );
   await expect(tableRows(helena, 'Nigeria (NGA)')).resolves.toEqual([
     ['Fact', String(Y - 1), String(Y)],
-    ['Stage at the close', 'closed without finalisation', 'closed without report'],
+    ['Stage at the close', 'Closed without a finalised report', 'Closed without a report'],
     ['Report finalised', 'no', 'no'],
     ['(a) Progress report submitted', 'yes', 'no'],
     ["(b) The Working Group's comments answered (flagged)", 'no', 'no'],
@@ -153,7 +153,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     ['(e) Evidence of collaboration towards priorities (flagged)', 'no', 'no'],
   ]);
   await expect(items(helena, 'section#NGA > ul > li')).resolves.toEqual([
-    `Deadline: ${Y}-04-30 (after 1 extension)`,
+    `Deadline: April 30, ${Y} (after 1 extension)`,
     'Reminders sent: 6',
     'Submissions: none',
     'Review rounds: none',
@@ -162,15 +162,15 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
   // The others: how their cycles went, with dates, late marks and review decisions.
   await expect(section(helena, 'Peru (PER)').locator('p').allInnerTexts()).resolves.toContain('Not flagged.');
   await expect(items(helena, 'section#PER li li')).resolves.toEqual([
-    `Report submitted on ${Y}-04-20, on time`,
-    `Revision submitted on ${Y}-06-02, on time`,
-    `Round 1, ${Y}-05-12: revision requested`,
-    `Round 2, ${Y}-06-10: accepted`,
+    `Report submitted on April 20, ${Y}, on time`,
+    `Revision submitted on June 2, ${Y}, on time`,
+    `Round 1, May 12, ${Y}: revision requested`,
+    `Round 2, June 10, ${Y}: accepted`,
   ]);
   await expect(tableRows(helena, 'Nepal (NPL)').then((rows) => rows[0])).resolves.toEqual(['Fact', String(Y)]); // its first cycle: no year before
   await expect(items(helena, 'section#NPL li li')).resolves.toEqual([
-    `Report submitted on ${Y}-07-03, late`,
-    `Round 1, ${Y}-07-20: revision requested`,
+    `Report submitted on July 3, ${Y}, late`,
+    `Round 1, July 20, ${Y}: revision requested`,
   ]);
   await portal.shot(helena, 'wg-report');
 
@@ -199,7 +199,7 @@ it("shows the GCM the year's figures and each country's cycle, and gives the sam
     'Peru (PER)',
     'Nepal (NPL)',
     'Flagged to the GCM',
-    `Report submitted on ${Y}-07-03, late`,
+    `Report submitted on July 3, ${Y}, late`,
   ]) {
     expect(text).toContain(words);
   }

@@ -49,7 +49,7 @@ it(
     // A row shows the cycle once it has told the year's run, just after its call for reports goes out.
     await expect
       .poll(async () => (await secretariat.reload(), await cell('PER', 'Stage')), { timeout: 10_000 })
-      .toBe('awaiting-submission');
+      .toBe('Awaiting the report');
     await expect(cell('PER', 'Shortfalls so far')).resolves.toContain('(a) no progress report');
     await expect(cell('PER', 'Forecast')).resolves.toBe('Clear (no previous cycle)');
     await expect(row('NGA').getByRole('link', { name: 'Temporal UI' }).getAttribute('href')).resolves.toBe(
@@ -63,7 +63,9 @@ it(
       report: exampleReport,
       actor: { email: 'lucia.quispe@example.org', channel: 'portal-session' },
     });
-    await expect.poll(async () => (await secretariat.reload(), await cell('PER', 'Stage')), { timeout: 10_000 }).toBe('in-review');
+    await expect
+      .poll(async () => (await secretariat.reload(), await cell('PER', 'Stage')), { timeout: 10_000 })
+      .toBe('Report under review by the Working Group');
     await expect(cell('PER', 'Round')).resolves.toBe('1');
     // In review, with no comments to answer yet: nothing is short (R19).
     await expect(cell('PER', 'Shortfalls so far')).resolves.toBe('none');
@@ -85,7 +87,7 @@ it(
       .poll(() => cell('NGA', 'Deadline').then(async (text) => (text?.includes('extended') ? text : (await secretariat.reload(), text))), {
         timeout: 10_000,
       })
-      .toBe(`${Y}-05-31extended: National elections in April`);
+      .toBe(`May 31, ${Y}extended: National elections in April`);
     await shot(secretariat, 'year-dashboard');
 
     // Filters narrow the rows; the CSV holds the rows the filters keep.
@@ -135,7 +137,7 @@ it(
     );
     await expect
       .poll(async () => (await secretariat.reload(), await cell('NGA', 'Deadline')), { timeout: 10_000 })
-      .toBe(`${Y}-07-07extended: The new minister must approve the report`);
+      .toBe(`July 7, ${Y}extended: The new minister must approve the report`);
     await portal.stack.mail.waitFor(4, (m) => kindOf(m) === 'extension-granted');
 
     // The GCM reads it too; a focal point and a reviewer are refused, page and CSV.

@@ -34,6 +34,7 @@ export const en: Vocabulary = {
     'no-evidence-of-progress': '(d) no evidence of progress against the roadmap',
     'no-evidence-of-collaboration': '(e) no evidence of collaboration towards priorities',
   },
+  rule: { 'same-criterion': 'the same criterion missed two years running', 'any-shortfall': 'any shortfall two years running' },
   stage: {
     'awaiting-submission': 'awaiting the report',
     overdue: 'report overdue',

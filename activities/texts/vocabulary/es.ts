@@ -34,6 +34,7 @@ export const es: Vocabulary = {
     'no-evidence-of-progress': '(d) ninguna prueba de progreso respecto de la hoja de ruta',
     'no-evidence-of-collaboration': '(e) ninguna prueba de colaboración en favor de las prioridades',
   },
+  rule: { 'same-criterion': 'el mismo criterio incumplido dos años seguidos', 'any-shortfall': 'cualquier deficiencia dos años seguidos' },
   stage: {
     'awaiting-submission': 'a la espera del informe',
     overdue: 'informe atrasado',

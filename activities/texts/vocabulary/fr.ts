@@ -38,6 +38,7 @@ export const fr: Vocabulary = {
     'no-evidence-of-progress': '(d) aucune preuve de progrès au regard de la feuille de route',
     'no-evidence-of-collaboration': '(e) aucune preuve de collaboration en faveur des priorités',
   },
+  rule: { 'same-criterion': 'le même critère manqué deux années de suite', 'any-shortfall': 'tout manquement deux années de suite' },
   stage: {
     'awaiting-submission': 'en attente du rapport',
     overdue: 'rapport en retard',

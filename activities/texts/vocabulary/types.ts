@@ -4,7 +4,7 @@ import type { CandidacyStage } from '../../../domain/candidacy/state';
 import type { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/cycle/report';
 import type { Review, Stage } from '../../../domain/cycle/state';
 import type { SupportMechanism } from '../../../domain/escalation/args';
-import type { Criterion } from '../../../domain/r19/criteria';
+import type { Criterion, EscalationRule } from '../../../domain/r19/criteria';
 import type { PathfinderStatus } from '../../../domain/shared/country';
 import type { ReactivationRequest } from '../../../domain/reactivation/args';
 import type { Answer, Fact } from '../facts';
@@ -47,6 +47,8 @@ export interface Vocabulary {
   fact: Record<Fact, string>;
   answer: Record<Answer, string>;
   criterion: Record<Criterion, string>;
+  /** The rule by which shortfalls two cycles running flag a country to the GCM. */
+  rule: Record<EscalationRule, string>;
   /** A reporting cycle's stage, lower case, to sit in a sentence. */
   stage: Record<Stage, string>;
   noOutcome: string;

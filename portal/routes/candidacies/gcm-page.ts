@@ -3,9 +3,10 @@ import type { CandidacyState } from '../../../domain/candidacy/state';
 import { html, type Html } from '../../html';
 import type { GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import { page, type PageContext } from '../../views/layout';
+import { country, day } from '../../views/say';
 
 // The GCM's page on a candidacy (R10, R11): what the candidate filed and presented, each round with the
-// GCM, and the form of the step open now for the member who reads it. In English, as the GCM's notices are.
+// GCM, and the form of the step open now for the member who reads it, in the reader's language.
 
 /** The fields of the GCM's forms and the most characters each takes; the route refuses longer text. */
 export const gcmFieldLimits = {
@@ -27,59 +28,82 @@ export interface GcmCandidacyView {
   failed?: { step: GcmCandidacyStep; problem: string; values: GcmValues };
 }
 
-const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p>None given.</p>`);
+type Said = PageContext['w']['steering']['candidacy'];
+
+const list = (c: Said, items: string[]) =>
+  items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p>${c.noneGiven}</p>`;
 const entry = (term: string, detail: unknown) => html`<dt>${term}</dt><dd>${detail}</dd>`;
 
 /** What the candidacy waits for, in a sentence. */
-function awaiting(s: CandidacyState): string {
+function awaiting(ctx: PageContext, s: CandidacyState): string {
+  const c = ctx.w.steering.candidacy;
   const round = s.gcmRounds.at(-1);
   switch (s.stage) {
     case 'expression-of-interest':
-      return 'The secretariat has yet to acknowledge the expression of interest.';
+      return c.unacknowledged;
     case 'planning':
-      return round
-        ? `Not granted after round ${round.attempt}: the candidate keeps what it filed and may present again.`
-        : 'The candidate is planning; it presents to the GCM when its roadmap is ready.';
+      return round ? c.notGranted(round.attempt) : c.planning;
     case 'gcm-review':
-      if (!round?.feedback) return "Awaiting the GCM's feedback on the presentation.";
-      if (!round.followUp) return "Awaiting the candidate's follow-up to the GCM's feedback.";
-      return "Awaiting the GCM members' positions: status is granted by consensus, and one objection blocks.";
+      if (!round?.feedback) return c.awaitingFeedback;
+      if (!round.followUp) return c.awaitingFollowUp;
+      return c.awaitingPositions;
     case 'granted':
-      return `Pathfinder status granted on ${s.grantedOn}.`;
+      return c.granted(s.grantedOn ? day(ctx, s.grantedOn) : '');
     case 'withdrawn':
-      return 'The candidate has withdrawn.';
+      return c.withdrawn;
   }
 }
 
-function plan(roadmap: ParsedArgs<'roadmap'> | undefined): Html {
-  if (!roadmap) return html`<p>Not submitted yet.</p>`;
+function plan(ctx: PageContext, roadmap: ParsedArgs<'roadmap'> | undefined): Html {
+  const { terms } = ctx.w;
+  const c = ctx.w.steering.candidacy;
+  if (!roadmap) return html`<p>${c.notSubmitted}</p>`;
   const p = roadmap.plan;
   if (p.kind === 'national-action-plans') {
-    return html`<p>National action plans instead of a roadmap:</p><ul>${p.plans.map((n) => html`<li>${n.title} (${n.covers.join(', ')}): ${n.criteriaAndIndicators}</li>`)}</ul>`;
+    return html`<p>${c.plans}</p><ul>${p.plans.map((n) => html`<li>${n.title} (${n.covers.map((k) => terms.covered[k]).join(', ')})${terms.colon} ${n.criteriaAndIndicators}</li>`)}</ul>`;
   }
-  return html`<dl>${entry('Priority action areas', list(p.priorityAreas))}${entry('Immediate measures before the end of the year', list(p.immediateActions))}${entry('Actions', list(p.actions))}
-${entry('Technical assistance needs', list(p.technicalAssistanceNeeds))}${entry('Preliminary timeline', p.timeline)}${entry('Criteria and indicators', list(p.indicators))}${entry('Budget', p.budget || 'None given.')}</dl>`;
+  return html`<dl>${entry(c.priorityAreas, list(c, p.priorityAreas))}${entry(c.immediate, list(c, p.immediateActions))}${entry(c.actions, list(c, p.actions))}
+${entry(c.assistance, list(c, p.technicalAssistanceNeeds))}${entry(c.timeline, p.timeline)}${entry(c.indicators, list(c, p.indicators))}${entry(c.budget, p.budget || c.noneGiven)}</dl>`;
 }
 
-function planning(filed: CandidacyState['filed']): Html {
-  return html`<dl>${entry('Coordination bodies', list(filed.stakeholders?.coordinationBodies ?? []))}
-${entry('Stakeholders', list((filed.stakeholders?.stakeholders ?? []).map((g) => `${g.group}: ${g.names.join(', ')}`)))}
-${entry('Gaps in the SDG 8.7 situation', list(filed.situation?.gaps ?? []))}
-${entry('Planning workshops', list(filed.workshops.map((w) => `${w.heldOn}: ${w.stockTake}`)))}</dl>`;
+function planning(ctx: PageContext, filed: CandidacyState['filed']): Html {
+  const c = ctx.w.steering.candidacy;
+  const colon = ctx.w.terms.colon;
+  return html`<dl>${entry(c.coordination, list(c, filed.stakeholders?.coordinationBodies ?? []))}
+${entry(
+  c.stakeholders,
+  list(
+    c,
+    (filed.stakeholders?.stakeholders ?? []).map((g) => `${g.group}${colon} ${g.names.join(', ')}`),
+  ),
+)}
+${entry(c.gaps, list(c, filed.situation?.gaps ?? []))}
+${entry(
+  c.workshops,
+  list(
+    c,
+    filed.workshops.map((w) => `${day(ctx, w.heldOn)}${colon} ${w.stockTake}`),
+  ),
+)}</dl>`;
 }
 
-function round(r: CandidacyState['gcmRounds'][number]): Html {
+function round(ctx: PageContext, r: CandidacyState['gcmRounds'][number]): Html {
+  const c = ctx.w.steering.candidacy;
+  const colon = ctx.w.terms.colon;
   const f = r.feedback;
-  return html`<h3>Round ${r.attempt}: presented on ${r.presentation.meetingOn}${r.outcome ? ` (${r.outcome})` : ''}</h3>
-<dl>${entry('Priorities', list(r.presentation.priorities))}${entry('Consultation process', r.presentation.consultationProcess)}
-${entry("GCM's feedback", f ? html`<span class="pre">${f.feedback}</span> (${f.as})` : 'Not given yet.')}
-${f?.ceacrConclusions ? entry('CEACR conclusions', f.ceacrConclusions) : ''}${f?.durbanCallToAction ? entry('Durban Call to Action', f.durbanCallToAction) : ''}
-${entry("Candidate's follow-up", r.followUp ? html`<span class="pre">${r.followUp.response}</span>` : 'Not given yet.')}
-${entry('Positions', list(r.positions.map((p) => `${p.as}: ${p.position}${p.reason ? ` (${p.reason})` : ''}`)))}</dl>`;
+  const positions = r.positions.map((p) => `${p.as}${colon} ${c.position[p.position] ?? p.position}${p.reason ? ` (${p.reason})` : ''}`);
+  return html`<h3>${c.round(r.attempt, day(ctx, r.presentation.meetingOn))}${r.outcome ? ` (${c.outcome[r.outcome]})` : ''}</h3>
+<dl>${entry(c.priorities, list(c, r.presentation.priorities))}${entry(c.consultation, r.presentation.consultationProcess)}
+${entry(c.feedback, f ? html`<span class="pre">${f.feedback}</span> (${f.as})` : c.notYet)}
+${f?.ceacrConclusions ? entry(c.ceacr, f.ceacrConclusions) : ''}${f?.durbanCallToAction ? entry(c.durban, f.durbanCallToAction) : ''}
+${entry(c.followUp, r.followUp ? html`<span class="pre">${r.followUp.response}</span>` : c.notYet)}
+${entry(c.positions, list(c, positions))}</dl>`;
 }
 
 export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
   const { state: s, failed } = v;
+  const { terms } = ctx.w;
+  const c = ctx.w.steering.candidacy;
   const typed = (step: GcmCandidacyStep, name: GcmField) => (failed?.step === step ? (failed.values[name] ?? '') : '');
   const area = (step: GcmCandidacyStep, name: GcmField, label: string, required = false) =>
     html`<label for="${step}-${name}">${label}</label><textarea id="${step}-${name}" name="${name}" maxlength="${gcmFieldLimits[name]}"${required ? html` required` : ''}>${typed(step, name)}</textarea>`;
@@ -87,14 +111,14 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
     html`<label><input type="radio" name="position" value="${value}" required${typed('position', 'position') === value ? html` checked` : ''}> ${label}</label>`;
   const fields: Record<GcmCandidacyStep, [string, Html, string]> = {
     feedback: [
-      "The GCM's feedback on the presentation (R10)",
-      html`${area('feedback', 'feedback', 'Feedback to the candidate', true)}${area('feedback', 'ceacrConclusions', 'Links to the CEACR conclusions (optional)')}${area('feedback', 'durbanCallToAction', 'Links to the Durban Call to Action (optional)')}`,
-      'Send the feedback',
+      c.feedbackTitle,
+      html`${area('feedback', 'feedback', c.feedbackTo, true)}${area('feedback', 'ceacrConclusions', c.ceacrLinks)}${area('feedback', 'durbanCallToAction', c.durbanLinks)}`,
+      c.feedbackButton,
     ],
     position: [
-      'Your position on granting pathfinder status (R11)',
-      html`<fieldset><legend>Position</legend>${choice('support', 'I support granting the status')}${choice('object', 'I object')}</fieldset>${area('position', 'reason', 'Reason: required with an objection, say what is missing (the candidate is told)')}`,
-      'Record my position',
+      c.positionTitle,
+      html`<fieldset><legend>${c.positionLegend}</legend>${choice('support', c.supportIt)}${choice('object', c.objectIt)}</fieldset>${area('position', 'reason', c.objection)}`,
+      c.positionButton,
     ],
   };
   const forms = v.steps.map((step) => {
@@ -102,11 +126,12 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
     return html`<section><h2>${title}</h2>${failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${failed.problem}</p>` : ''}
 <form method="post" action="/candidacies/${s.code}/gcm/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${inputs}<button type="submit">${button}</button></form></section>`;
   });
-  const body = html`${v.recorded ? html`<p class="notice" role="status">Recorded: ${v.recorded}.</p>` : ''}
-<p>Stage: ${s.stage} (attempt ${s.attempt}). ${awaiting(s)}</p>
+  const recorded = v.recorded && (c.recorded[v.recorded] ?? v.recorded);
+  const body = html`${recorded ? html`<p class="notice" role="status">${ctx.w.staff.recorded}${terms.colon} ${recorded}.</p>` : ''}
+<p>${c.stage(terms.candidacyStage[s.stage], s.attempt)} ${awaiting(ctx, s)}</p>
 ${forms}
-<h2>Roadmap (R9)</h2>${plan(s.filed.roadmap)}
-<h2>Planning (R6–R8)</h2>${planning(s.filed)}
-<h2>With the GCM (R10, R11)</h2>${s.gcmRounds.length ? s.gcmRounds.map(round) : html`<p>Not presented yet.</p>`}`;
-  return page(ctx, `GCM candidacy: ${s.name}`, body);
+<h2>${c.roadmap}</h2>${plan(ctx, s.filed.roadmap)}
+<h2>${c.planningTitle}</h2>${planning(ctx, s.filed)}
+<h2>${c.withGcm}</h2>${s.gcmRounds.length ? s.gcmRounds.map((r) => round(ctx, r)) : html`<p>${c.notPresented}</p>`}`;
+  return page(ctx, c.title(country(ctx, { code: s.code, name: s.name })), body);
 }

@@ -1,29 +1,81 @@
-import type { PlacedEntry } from '../../../app/audit';
-import { channelText } from '../../../domain/shared/audit';
+import type { Place, PlacedEntry } from '../../../app/audit';
+import type { AuditEntry } from '../../../domain/shared/audit';
 import type { CountryState } from '../../../domain/record/country-record';
 import { shows } from '../../../domain/r19/criteria';
 import { html } from '../../html';
 import { criteriaText } from '../../views/criteria';
 import { page, type PageContext } from '../../views/layout';
+import { country, day, dayAndHour, stageName } from '../../views/say';
 
-const yes = (b: boolean) => (b ? 'yes' : 'no');
+// A country's dossier for the secretariat and the GCM, in the reader's language. What the record wrote in
+// its own words (its history lines, a refusal's reason) stays as written.
+
+/** How a person reached the task, in words. */
+function channel({ w }: PageContext, e: AuditEntry) {
+  const d = w.staff.dossier;
+  if (e.channel === 'cli-operator') return d.byOperator(e.as, e.operator ?? '');
+  if (e.channel === 'portal-link') return d.byLink(e.as);
+  if (e.channel === 'portal-session') return d.bySession(e.as);
+  return d.direct(e.as, e.channel);
+}
+
+/** Where an entry was kept, in the reader's words. */
+function place(ctx: PageContext, where: Place) {
+  const p = ctx.w.staff.dossier.place;
+  if (where.kind === 'cycle') return p.cycle(String(where.year));
+  if (where.kind === 'escalation') return p.escalation(String(where.year));
+  if (where.kind === 'reactivation') return p.reactivation(day(ctx, where.requestedOn, 'UTC'));
+  return where.kind === 'record' ? p.record : p.candidacy;
+}
+
+/** The cycles' table: one row a year, with the R19 facts each established. */
+function cyclesTable(ctx: PageContext, r: CountryState) {
+  const { staff } = ctx.w;
+  const d = staff.dossier;
+  const yes = (b: boolean) => (b ? staff.yes : staff.no);
+  const columns = [staff.year, staff.stage, d.report, d.finalised, d.answered, d.framework, d.progress, d.collaboration, d.flag];
+  const cell = (i: number, value: unknown) => html`<td data-label="${columns[i]}">${value}</td>`;
+  return html`<table><thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead>
+<tbody>${r.cycles.map(
+    (y) =>
+      html`<tr>${cell(0, html`${y.year}${y.imported ? html` ${d.imported}` : ''}`)}${cell(1, stageName(ctx, y.stage))}${cell(2, yes(y.outcome.reportSubmitted))}${cell(3, yes(y.outcome.finalised))}${cell(4, yes(!shows(y.outcome, 'not-finalised')))}${cell(5, yes(y.outcome.indicatorFrameworkUpdated))}${cell(6, yes(y.outcome.evidenceOfProgress))}${cell(7, yes(y.outcome.evidenceOfCollaboration))}${cell(8, y.flag ? criteriaText(ctx, y.flag.criteria) : '')}</tr>`,
+  )}</tbody></table>`;
+}
+
+/** Every human task taken or refused, with who took it and how. */
+function trailTable(ctx: PageContext, trail: PlacedEntry[]) {
+  const d = ctx.w.staff.dossier;
+  return html`<table><thead><tr><th>${d.when}</th><th>${d.where}</th><th>${d.task}</th><th>${d.whoAndHow}</th><th>${d.outcome}</th></tr></thead>
+<tbody>${trail.map(
+    (e) =>
+      html`<tr><td data-label="${d.whenShort}">${dayAndHour(ctx, e.at, 'UTC')}</td><td data-label="${d.where}">${place(ctx, e.where)}</td><td data-label="${d.task}">${e.task}</td><td data-label="${d.who}">${channel(ctx, e)}</td><td data-label="${d.outcome}">${e.outcome === 'accepted' ? d.accepted : html`${d.refused}${ctx.w.terms.colon} ${e.reason}`}</td></tr>`,
+  )}</tbody></table>`;
+}
 
 /** A country's dossier for the secretariat and the GCM: everything its record holds, and its dated history. */
 export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntry[]) {
+  const { staff, steering, terms } = ctx.w;
+  const d = staff.dossier;
   const c = r.country;
-  const body = html`<p>Status: ${r.status} since ${r.statusSince.slice(0, 10)}${r.status === 'active' ? '' : ' (benefits suspended)'}.</p>
-<p>Focal point ${c.focalPoint.name} &lt;${c.focalPoint.email}&gt;; deputy ${c.deputy.name} &lt;${c.deputy.email}&gt;; reviewers ${c.reviewers.map((x) => x.name).join(', ')}.</p>
-<h2>Roadmap versions</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${v.at.slice(0, 10)}): ${v.summary}</li>`)}</ul>` : html`<p>—</p>`}
-<h2>Cycles and the R19 facts</h2>
-<table><thead><tr><th>Year</th><th>Stage</th><th>Report</th><th>Finalised</th><th>Comments answered</th><th>Framework</th><th>Progress</th><th>Collaboration</th><th>Flag</th></tr></thead>
-<tbody>${r.cycles.map((y) => html`<tr><td data-label="Year">${y.year}${y.imported ? html` (imported)` : ''}</td><td data-label="Stage">${y.stage}</td><td data-label="Report">${yes(y.outcome.reportSubmitted)}</td><td data-label="Finalised">${yes(y.outcome.finalised)}</td><td data-label="Comments answered">${yes(!shows(y.outcome, 'not-finalised'))}</td><td data-label="Framework">${yes(y.outcome.indicatorFrameworkUpdated)}</td><td data-label="Progress">${yes(y.outcome.evidenceOfProgress)}</td><td data-label="Collaboration">${yes(y.outcome.evidenceOfCollaboration)}</td><td data-label="Flag">${y.flag ? criteriaText(y.flag.criteria) : ''}</td></tr>`)}</tbody></table>
-<h2>Escalations</h2>${r.escalations.length ? html`<ul>${r.escalations.map((e) => html`<li><a href="/escalations/${c.code}/${e.year}">${e.year}</a>: ${criteriaText(e.criteria)}; opened ${e.openedAt.slice(0, 10)}${e.closedAt ? `, ${e.result ?? 'closed'} ${e.closedAt.slice(0, 10)}` : ''}</li>`)}</ul>` : html`<p>—</p>`}
-<h2>Reactivations</h2>${r.reactivations.length ? html`<ul>${r.reactivations.map((x) => html`<li>${x.requestedAt.slice(0, 10)} by ${x.by}: ${x.closedAt ? `${x.result ?? 'closed'} ${x.closedAt.slice(0, 10)}` : 'awaiting verification'}</li>`)}</ul>` : html`<p>—</p>`}
-<h2>History</h2><ol>${r.history.map((h) => html`<li>${h.at.slice(0, 10)}: ${h.what}</li>`)}</ol>
-<h2>Actions and refusals</h2><table><thead><tr><th>When (UTC)</th><th>Where</th><th>Task</th><th>Who, and how</th><th>Outcome</th></tr></thead>
-<tbody>${trail.map(
+  const colon = terms.colon;
+  const none = html`<p>—</p>`;
+  const person = (p: { name: string; email: string }) => `${p.name} <${p.email}>`;
+  const escalations = r.escalations.map(
     (e) =>
-      html`<tr><td data-label="When">${e.at.slice(0, 16).replace('T', ' ')}</td><td data-label="Where">${e.where}</td><td data-label="Task">${e.task}</td><td data-label="Who">${channelText(e)}</td><td data-label="Outcome">${e.outcome === 'accepted' ? 'accepted' : html`refused: ${e.reason}`}</td></tr>`,
-  )}</tbody></table>`;
-  return page(ctx, `Dossier: ${c.name} (${c.code})`, body);
+      html`<li><a href="/escalations/${c.code}/${e.year}">${e.year}</a>${colon} ${criteriaText(ctx, e.criteria)}${terms.separator}${d.opened(day(ctx, e.openedAt))}${e.closedAt ? `, ${d.closedOn(e.result ? steering.escalation.decided[e.result] : d.closed, day(ctx, e.closedAt))}` : ''}</li>`,
+  );
+  const reactivations = r.reactivations.map(
+    (x) =>
+      html`<li>${d.requestedBy(day(ctx, x.requestedAt), x.by)}${colon} ${x.closedAt ? d.closedOn(x.result ? d.reactivation[x.result] : d.closed, day(ctx, x.closedAt)) : d.awaitingVerification}</li>`,
+  );
+  const body = html`<p>${d.status(terms.status[r.status], day(ctx, r.statusSince))}${r.status === 'active' ? '' : d.suspended}.</p>
+<p>${d.people(person(c.focalPoint), person(c.deputy), c.reviewers.map((x) => x.name).join(', '))}</p>
+<h2>${d.roadmaps}</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${day(ctx, v.at)})${colon} ${v.summary}</li>`)}</ul>` : none}
+<h2>${d.cycles}</h2>
+${cyclesTable(ctx, r)}
+<h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}
+<h2>${d.reactivations}</h2>${reactivations.length ? html`<ul>${reactivations}</ul>` : none}
+<h2>${d.history}</h2><ol>${r.history.map((h) => html`<li>${day(ctx, h.at)}${colon} ${h.what}</li>`)}</ol>
+<h2>${d.trail}</h2>${trailTable(ctx, trail)}`;
+  return page(ctx, `${d.title}${colon} ${country(ctx, c)} (${c.code})`, body);
 }

@@ -1,11 +1,12 @@
 import type { Criterion } from '../../../domain/r19/criteria';
-import { criteriaText, ruleText } from '../../views/criteria';
+import { criteriaText } from '../../views/criteria';
 import type { DryRun, DryRunRow } from '../../../domain/r19/dry-run';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
+import { country } from '../../views/say';
 
 // The policy dry run for the secretariat and the GCM: a proposed policy, the years to try it on, and
-// what R19 would have flagged in those closed cycles against what it flagged. In English for now.
+// what R19 would have flagged in those closed cycles against what it flagged, in the reader's language.
 
 /** The longest policy the form takes; the route checks it again, as a browser need not. */
 export const policyTextLimit = 20_000;
@@ -17,24 +18,31 @@ export interface DryRunInput {
 
 export const proposedPolicyExample = '{"escalation": "any-shortfall"}';
 
-const flagText = (list: Criterion[] | undefined) => (list ? criteriaText(list) : 'no flag');
+const flagText = (ctx: PageContext, list: Criterion[] | undefined) => (list ? criteriaText(ctx, list) : ctx.w.staff.policy.noFlag);
 
-const row = (r: DryRunRow) => html`<tr>
-<td data-label="Country"><a href="/countries/${r.country}/dossier">${r.name} (${r.country})</a></td>
-<td data-label="Year">${r.year}</td>
-<td data-label="Flagged">${flagText(r.did)}</td>
-<td data-label="Under the proposal">${flagText(r.would)}</td>
-<td data-label="Change">${r.change === 'unchanged' ? r.change : html`<strong>${r.change}</strong>`}</td>
+const row = (ctx: PageContext, r: DryRunRow) => {
+  const { staff } = ctx.w;
+  const p = staff.policy;
+  const change = p.changes[r.change];
+  return html`<tr>
+<td data-label="${staff.country}"><a href="/countries/${r.country}/dossier">${country(ctx, { code: r.country, name: r.name })} (${r.country})</a></td>
+<td data-label="${staff.year}">${r.year}</td>
+<td data-label="${p.flagged}">${flagText(ctx, r.did)}</td>
+<td data-label="${p.underProposal}">${flagText(ctx, r.would)}</td>
+<td data-label="${p.change}">${r.change === 'unchanged' ? change : html`<strong>${change}</strong>`}</td>
 </tr>`;
+};
 
-function result(run: DryRun) {
+function result(ctx: PageContext, run: DryRun) {
+  const { staff, terms } = ctx.w;
+  const p = staff.policy;
   const s = run.summary;
   const span = run.years.from === run.years.to ? `${run.years.from}` : `${run.years.from}–${run.years.to}`;
-  if (!run.rows.length) return html`<p class="notice" role="status">No closed cycles in ${span}.</p>`;
-  return html`<h2>${span} under ${ruleText[run.rule]}</h2>
-<p class="notice" role="status">${s.compared} cycles compared: ${s.flaggedBefore} flagged when they closed, ${s.flaggedUnderProposal} under the proposal; ${s.newly} newly flagged, ${s.noLonger} no longer flagged.</p>
-<table class="dry-run"><thead><tr><th>Country</th><th>Year</th><th>Flagged</th><th>Under the proposal</th><th>Change</th></tr></thead>
-<tbody>${run.rows.map(row)}</tbody></table>`;
+  if (!run.rows.length) return html`<p class="notice" role="status">${p.noCycles(span)}</p>`;
+  return html`<h2>${p.under(span, terms.rule[run.rule])}</h2>
+<p class="notice" role="status">${p.summary(s.compared, s.flaggedBefore, s.flaggedUnderProposal, s.newly, s.noLonger)}</p>
+<table class="dry-run"><thead><tr><th>${staff.country}</th><th>${staff.year}</th><th>${p.flagged}</th><th>${p.underProposal}</th><th>${p.change}</th></tr></thead>
+<tbody>${run.rows.map((r) => row(ctx, r))}</tbody></table>`;
 }
 
 /** The form, with what was typed; then the comparison, or the refusal and its reason. */
@@ -43,15 +51,16 @@ export function policyDryRunPage(ctx: PageContext, input: DryRunInput, outcome?:
   // Marks the field to mend: every refusal but one about the years concerns the policy.
   const wrong = refusal && (refusal.startsWith('years:') ? 'years' : 'policy');
   const marked = (field: string) => (field === wrong ? html` class="field-error"` : '');
+  const p = ctx.w.staff.policy;
   return page(
     ctx,
-    'Policy dry run',
-    html`<p>Try a cycle policy on the cycles already closed: which countries R19 would have flagged to the GCM under it, against what was flagged. Nothing changes.</p>
+    p.title,
+    html`<p>${p.intro}</p>
 ${refusal ? html`<p class="error" role="alert" tabindex="-1" autofocus>${refusal}</p>` : ''}
 <form method="post" action="/policy/dry-run"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<div${marked('policy')}><label for="policy">Proposed policy (JSON, as for <code>cycle start --policy</code>)</label><textarea id="policy" name="policy" required maxlength="${policyTextLimit}">${input.policy}</textarea></div>
-<div${marked('years')}><label for="years">Years (e.g. 2026-2028, or 2027)</label><input type="text" id="years" name="years" required maxlength="20" value="${input.years}"></div>
-<button type="submit">Compare</button></form>
-${outcome && 'run' in outcome ? result(outcome.run) : ''}`,
+<div${marked('policy')}><label for="policy">${p.proposed} <code>cycle start --policy</code>)</label><textarea id="policy" name="policy" required maxlength="${policyTextLimit}">${input.policy}</textarea></div>
+<div${marked('years')}><label for="years">${p.years}</label><input type="text" id="years" name="years" required maxlength="20" value="${input.years}"></div>
+<button type="submit">${p.compare}</button></form>
+${outcome && 'run' in outcome ? result(ctx, outcome.run) : ''}`,
   );
 }

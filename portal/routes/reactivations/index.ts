@@ -35,7 +35,7 @@ export function reactivationRoutes(app: FastifyInstance, portal: Portal): void {
       verifyReactivation(portal.client, { country: v.code, verified: f.verified, note: f.note, actor: actorOf(v.session) }),
     );
     if (problem) return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, problem));
-    const outcome = f.verified ? 'Verified: the country is active again.' : 'Refused: the country and the GCM are told.';
-    return sendPage(reply, 200, message(v.ctx, `Reactivation request: ${v.code}`, outcome));
+    const said = v.ctx.w.steering.reactivation;
+    return sendPage(reply, 200, message(v.ctx, said.title(v.code), f.verified ? said.verified : said.refused));
   });
 }

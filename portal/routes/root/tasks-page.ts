@@ -22,19 +22,18 @@ export function tasksPage(
     (t) =>
       html`<li><a href="${t.path}">${labelled(ctx, t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle)} ${name(t)}</a></li>`,
   );
+  const said = w.steering.tasks;
   const fixes = steering.toFix.map(
     (f) =>
-      html`<li><a href="/secretariat">Correct the address of ${f.name} &lt;${f.address}&gt;: ${f.countryName} (${f.code}) ${f.year}</a><br>The mail server refused it for good: ${f.reason}</li>`,
+      html`<li><a href="/secretariat">${said.fixAddress(f.name, f.address, `${name(f)} (${f.code})`, f.year)}</a><br>${said.refusedForGood} ${f.reason}</li>`,
   );
   const list = tasks.length + others.length + fixes.length ? html`<ul>${rows}${others}${fixes}</ul>` : html`<p>${w.noTasks}</p>`;
   const dashboards = steering.years.map((y, i) => html`${i ? ' · ' : ''}<a href="/years/${y}">${y}</a>`);
   return page(
     ctx,
     w.myTasks,
-    html`${list}${steering.secretariat ? html`<p><a href="/secretariat">Secretariat: open a year, extend a deadline, replace reviewers, import the registry</a></p>` : ''}${
-      dashboards.length
-        ? html`<p>Year dashboards: ${dashboards}</p><p><a href="/policy/dry-run">Policy dry run: what another R19 rule would have flagged</a></p>`
-        : ''
+    html`${list}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p>` : ''}${
+      dashboards.length ? html`<p>${said.dashboards} ${dashboards}</p><p><a href="/policy/dry-run">${said.dryRun}</a></p>` : ''
     }`,
   );
 }

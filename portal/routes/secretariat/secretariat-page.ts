@@ -1,7 +1,7 @@
 import { html, type Html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 
-// The secretariat's actions in the browser: the same tasks as its operator's commands. In English for now.
+// The secretariat's actions in the browser: the same tasks as its operator's commands, in the reader's language.
 
 const form = (ctx: PageContext, action: string, title: string, fields: Html, button: string, multipart = false) =>
   html`<section><h2>${title}</h2><form method="post" action="${action}"${multipart ? html` enctype="multipart/form-data"` : ''}><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields}<button type="submit">${button}</button></form></section>`;
@@ -12,18 +12,21 @@ const area = (form: string, name: string, label: string) =>
   html`<label for="${form}-${name}">${label}</label><textarea id="${form}-${name}" name="${name}" required maxlength="20000"></textarea>`;
 
 export function secretariatPage(ctx: PageContext, outcome?: { ok: boolean; text: string }) {
+  const { staff } = ctx.w;
+  const s = staff.secretariat;
+  const languages = (['en', 'fr', 'es'] as const).map((l) => html`<option value="${l}">${s.languages[l]}</option>`);
   const body = html`${outcome ? html`<p class="${outcome.ok ? 'notice' : 'error'}" role="${outcome.ok ? 'status' : 'alert'}">${outcome.text}</p>` : ''}
-${form(ctx, '/secretariat/open-year', 'Open a year (R13)', html`${input('open', 'year', 'Year', 'number')}${input('open', 'countries', 'Only these countries (ISO3, comma-separated; empty for every eligible one)', 'text', false)}`, 'Open the year')}
-${form(ctx, '/secretariat/extend', 'Extend a report deadline', html`${input('extend', 'country', 'Country (ISO3)')}${input('extend', 'year', 'Year', 'number')}${input('extend', 'until', 'New deadline (ISO with offset, e.g. 2027-05-31T23:59:59+02:00)')}${area('extend', 'reason', 'Reason (recorded, and the focal points are told)')}`, 'Extend the deadline')}
-${form(ctx, '/secretariat/reviewers', 'Replace the Working Group reviewers of a cycle', html`${input('reviewers', 'country', 'Country (ISO3)')}${input('reviewers', 'year', 'Year', 'number')}${area('reviewers', 'reviewers', 'Reviewers, one a line: name: e-mail')}`, 'Replace the reviewers')}
+${form(ctx, '/secretariat/open-year', s.openYear, html`${input('open', 'year', staff.year, 'number')}${input('open', 'countries', s.onlyThese, 'text', false)}`, s.openButton)}
+${form(ctx, '/secretariat/extend', s.extend, html`${input('extend', 'country', s.countryCode)}${input('extend', 'year', staff.year, 'number')}${input('extend', 'until', s.newDeadline)}${area('extend', 'reason', s.extendReason)}`, s.extendButton)}
+${form(ctx, '/secretariat/reviewers', s.reviewers, html`${input('reviewers', 'country', s.countryCode)}${input('reviewers', 'year', staff.year, 'number')}${area('reviewers', 'reviewers', s.reviewerLines)}`, s.reviewersButton)}
 ${form(
   ctx,
   '/secretariat/focal-points',
-  'Replace a focal point or deputy',
-  html`${input('people', 'country', 'Country (ISO3)')}<label for="people-role">Who</label><select id="people-role" name="role"><option value="focalPoint">Focal point</option><option value="deputy">Deputy</option></select>${input('people', 'name', 'Name')}${input('people', 'email', 'E-mail', 'email')}<label for="people-language">Language of their e-mails</label><select id="people-language" name="language"><option value="en">English</option><option value="fr">French</option><option value="es">Spanish</option></select>${input('people', 'zone', 'Time zone (IANA, e.g. America/Lima)')}`,
-  'Replace',
+  s.people,
+  html`${input('people', 'country', s.countryCode)}<label for="people-role">${s.who}</label><select id="people-role" name="role"><option value="focalPoint">${s.focalPoint}</option><option value="deputy">${s.deputy}</option></select>${input('people', 'name', s.name)}${input('people', 'email', s.email, 'email')}<label for="people-language">${s.mailLanguage}</label><select id="people-language" name="language">${languages}</select>${input('people', 'zone', s.zone)}`,
+  s.peopleButton,
 )}
-${form(ctx, '/secretariat/sessions', 'End a person’s portal sessions', input('sessions', 'email', 'E-mail address (every browser signed in with it is signed out)', 'email'), 'End their sessions')}
-${form(ctx, '/secretariat/registry', 'Import the country registry', html`<label for="registry">Registry file (JSON, as examples/countries.json)</label><input type="file" id="registry" name="registry" accept=".json,application/json" required>`, 'Import', true)}`;
-  return page(ctx, 'Secretariat', body);
+${form(ctx, '/secretariat/sessions', s.sessions, input('sessions', 'email', s.sessionsEmail, 'email'), s.sessionsButton)}
+${form(ctx, '/secretariat/registry', s.registry, html`<label for="registry">${s.registryFile}</label><input type="file" id="registry" name="registry" accept=".json,application/json" required>`, s.registryButton, true)}`;
+  return page(ctx, s.title, body);
 }

@@ -30,8 +30,10 @@ export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
       const { ctx } = await signedInAs(portal, request, reply, steers);
       const year = request.params.year;
       const found = await wgReport(year);
+      // Each language's PDF is printed and kept apart: the English one keeps the name it always had.
+      const source = ctx.lang === 'en' ? found.source : { ...found.source, key: found.source.key.replace(/\.json$/, `.${ctx.lang}.json`) };
       const printed = await printer
-        .pdf(published, found.source, () => String(wgReportPrintDocument(found.report)))
+        .pdf(published, source, () => String(wgReportPrintDocument(ctx, found.report)))
         .catch((error: unknown) => {
           if (!(error instanceof PdfUnavailable)) throw error;
           request.log.error(error.message);

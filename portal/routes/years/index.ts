@@ -32,9 +32,7 @@ export function yearRoutes(app: FastifyInstance, portal: Portal): void {
     if (!view) throw notFound();
     const filter = rowFilter(query);
     const decided =
-      query.decided && /^[A-Z]{3}$/.test(query.decided)
-        ? { ok: true, text: `Decision recorded for ${query.decided}; the country is told by e-mail.` }
-        : undefined;
+      query.decided && /^[A-Z]{3}$/.test(query.decided) ? { ok: true, text: access.ctx.w.staff.years.decided(query.decided) } : undefined;
     const page = yearPage(access.ctx, view, filterRows(view, filter), filter, {
       run,
       canDecide: !!access.member?.secretariat,

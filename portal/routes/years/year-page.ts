@@ -1,17 +1,15 @@
 import { daysLeft } from '../../../app/cycles';
 import { shortfalls } from '../../../domain/r19/criteria';
-import { criteriaText as labels, ruleText } from '../../views/criteria';
-import type { Risk } from '../../../domain/r19/forecast';
+import { criteriaText as labels } from '../../views/criteria';
 import { reportingCycleId } from '../../../domain/shared/workflow-ids';
 import type { YearView, YearViewRow } from '../../../domain/cycle/year-view';
 import { html } from '../../html';
 import { stageChoices, type RowFilter } from './year-rows';
 import { page, type PageContext } from '../../views/layout';
+import { capital, country, day } from '../../views/say';
 
 // The year's dashboard for the secretariat and the GCM: every country's cycle, the R19 facts so far and
 // the forecast of flags, filtered by stage and risk.
-
-const riskLabel: Record<Risk, string> = { flagged: 'Flagged', 'at-risk': 'At risk', clear: 'Clear' };
 
 export interface YearPageOptions {
   /** The run of a cycle in the Temporal UI, when TEMPORAL_UI_URL is set. */
@@ -28,45 +26,51 @@ function pendingRequests(ctx: PageContext, view: YearView, o: YearPageOptions) {
     r.cycle?.pendingExtension ? [{ ...r.cycle.pendingExtension, country: r.country, name: r.cycle.name, deadline: r.cycle.deadline }] : [],
   );
   if (!pending.length) return '';
-  return html`<section><h2>Requests for more time</h2>${pending.map(
+  const y = ctx.w.staff.years;
+  return html`<section><h2>${y.requests}</h2>${pending.map(
     (p) =>
-      html`<div class="notice"><p><strong>${p.name} (${p.country})</strong> asks for ${p.days} more days (deadline now ${p.deadline.slice(0, 10)}), sent ${p.at.slice(0, 10)} by ${p.by}: ${p.reason}</p>${
+      html`<div class="notice"><p><strong>${country(ctx, { code: p.country, name: p.name })} (${p.country})</strong> ${y.asks(p.days, day(ctx, p.deadline), day(ctx, p.at), p.by)} ${p.reason}</p>${
         o.canDecide
           ? html`<form method="post" action="/years/${view.year}/extensions/${p.country}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<label for="note-${p.country}">Note to the country (required to refuse)</label><textarea id="note-${p.country}" name="note" maxlength="2000"></textarea>
-<button type="submit" name="decision" value="grant">Grant ${p.days} days</button> <button type="submit" name="decision" value="refuse">Refuse</button></form>`
+<label for="note-${p.country}">${y.note}</label><textarea id="note-${p.country}" name="note" maxlength="2000"></textarea>
+<button type="submit" name="decision" value="grant">${y.grant(p.days)}</button> <button type="submit" name="decision" value="refuse">${y.refuse}</button></form>`
           : ''
       }</div>`,
   )}</section>`;
 }
 
-function days(row: YearViewRow, now: Date) {
+function days(ctx: PageContext, row: YearViewRow, now: Date) {
   const left = row.cycle && daysLeft(row.cycle, now);
   if (left === undefined) return '';
-  return left < 0 ? `${-left} late` : `${left} left`;
+  return left < 0 ? ctx.w.staff.years.late(-left) : ctx.w.staff.years.left(left);
 }
 
-function forecastCell(row: YearViewRow) {
+function forecastCell(ctx: PageContext, row: YearViewRow) {
   const f = row.forecast;
+  const y = ctx.w.staff.years;
+  const colon = ctx.w.terms.colon;
   if (!f) return '';
-  if (f.risk === 'clear') return row.previous ? 'Clear' : 'Clear (no previous cycle)';
-  return html`<strong>${riskLabel[f.risk]}</strong>: ${labels(f.criteria)}${f.risk === 'at-risk' ? html`<br>To avoid: ${labels(f.toAvoid)}` : ''}`;
+  if (f.risk === 'clear') return row.previous ? y.risk.clear : y.clearFirst;
+  return html`<strong>${y.risk[f.risk]}</strong>${colon} ${labels(ctx, f.criteria)}${f.risk === 'at-risk' ? html`<br>${y.toAvoid}${colon} ${labels(ctx, f.toAvoid)}` : ''}`;
 }
 
-function rowHtml(view: YearView, row: YearViewRow, links: YearPageOptions, now: Date) {
+function rowHtml(ctx: PageContext, view: YearView, row: YearViewRow, links: YearPageOptions, now: Date) {
+  const { staff, terms } = ctx.w;
+  const y = staff.years;
   const c = row.cycle;
   const so = c ? shortfalls(c.facts) : [];
+  const opened = `${staff.secretariat.opened[row.opened]}${row.reason ? `${terms.colon} ${row.reason}` : ''}`;
   return html`<tr>
-<td data-label="Country"><a href="/countries/${row.country}/dossier">${c?.name ?? row.country} (${row.country})</a></td>
-<td data-label="Stage">${c?.stage ?? `${row.opened}${row.reason ? `: ${row.reason}` : ''}`}</td>
-<td data-label="Deadline">${c ? c.deadline.slice(0, 10) : ''}${c?.extension ? html`<br>extended: ${c.extension.reason}` : ''}</td>
-<td data-label="Days">${days(row, now)}</td>
-<td data-label="Round">${c?.round}</td>
-<td data-label="Reminders">${c?.remindersSent}</td>
-<td data-label="Reviewers">${c?.reviewers.join(', ')}</td>
-<td data-label="Shortfalls so far">${c ? (so.length ? labels(so) : 'none') : ''}</td>
-<td data-label="Forecast">${forecastCell(row)}</td>
-<td data-label="Run">${links.run && c ? html`<a href="${links.run(reportingCycleId(row.country, view.year))}">Temporal UI</a>` : ''}</td>
+<td data-label="${staff.country}"><a href="/countries/${row.country}/dossier">${country(ctx, { code: row.country, name: c?.name ?? row.country })} (${row.country})</a></td>
+<td data-label="${staff.stage}">${c ? capital(terms.stage[c.stage]) : capital(opened)}</td>
+<td data-label="${y.deadline}">${c ? day(ctx, c.deadline) : ''}${c?.extension ? html`<br>${y.extended}${terms.colon} ${c.extension.reason}` : ''}</td>
+<td data-label="${y.days}">${days(ctx, row, now)}</td>
+<td data-label="${y.round}">${c?.round}</td>
+<td data-label="${y.reminders}">${c?.remindersSent}</td>
+<td data-label="${y.reviewers}">${c?.reviewers.join(', ')}</td>
+<td data-label="${y.shortfalls}">${c ? (so.length ? labels(ctx, so) : staff.none) : ''}</td>
+<td data-label="${y.forecast}">${forecastCell(ctx, row)}</td>
+<td data-label="${y.run}">${links.run && c ? html`<a href="${links.run(reportingCycleId(row.country, view.year))}">Temporal UI</a>` : ''}</td>
 </tr>`;
 }
 
@@ -84,19 +88,23 @@ export function yearPage(
   const atRisk = view.rows.filter((r) => r.forecast?.risk === 'at-risk').length;
   const flagged = view.rows.filter((r) => r.forecast?.risk === 'flagged').length;
   const query = new URLSearchParams({ ...(filter.stage && { stage: filter.stage }), ...(filter.risk && { risk: filter.risk }) }).toString();
+  const { staff, terms } = ctx.w;
+  const y = staff.years;
+  const stageName = (s: (typeof stageChoices)[number]) => capital(s === 'not-opened' ? y.notOpened : terms.stage[s]);
+  const headings = [staff.country, staff.stage, y.deadline, y.days, y.round, y.reminders, y.reviewers, y.shortfalls, y.forecast, y.run];
   return page(
     ctx,
-    `The ${view.year} cycle`,
+    y.title(view.year),
     html`${options.outcome ? html`<p class="${options.outcome.ok ? 'notice' : 'error'}" role="${options.outcome.ok ? 'status' : 'alert'}">${options.outcome.text}</p>` : ''}
-<p>${view.rows.length} countries; ${atRisk} at risk of a flag, ${flagged} flagged. Rule in force: ${ruleText[view.rule]}. The cycle closes on ${view.closesAt.slice(0, 10)}.</p>
+<p>${y.summary(view.rows.length, atRisk, flagged, terms.rule[view.rule], day(ctx, view.closesAt))}</p>
 <form method="get" action="/years/${view.year}" class="filters">
-<label for="stage">Stage</label><select id="stage" name="stage">${option('', filter.stage, 'any')}${stageChoices.map((s) => option(s, filter.stage))}</select>
-<label for="risk">Forecast</label><select id="risk" name="risk">${option('', filter.risk, 'any')}${(['at-risk', 'flagged', 'clear'] as const).map((r) => option(r, filter.risk, riskLabel[r]))}</select>
-<button type="submit">Show</button>
+<label for="stage">${staff.stage}</label><select id="stage" name="stage">${option('', filter.stage, y.any)}${stageChoices.map((s) => option(s, filter.stage, stageName(s)))}</select>
+<label for="risk">${y.forecast}</label><select id="risk" name="risk">${option('', filter.risk, y.any)}${(['at-risk', 'flagged', 'clear'] as const).map((r) => option(r, filter.risk, y.risk[r]))}</select>
+<button type="submit">${y.show}</button>
 </form>
 ${pendingRequests(ctx, view, options)}
-<p>Showing ${rows.length} of ${view.rows.length}. <a href="/years/${view.year}.csv${query ? `?${query}` : ''}">Download as CSV</a></p>
-<table class="dashboard"><thead><tr><th>Country</th><th>Stage</th><th>Deadline</th><th>Days</th><th>Round</th><th>Reminders</th><th>Reviewers</th><th>Shortfalls so far</th><th>Forecast</th><th>Run</th></tr></thead>
-<tbody>${rows.map((r) => rowHtml(view, r, options, now))}</tbody></table>`,
+<p>${y.showing(rows.length, view.rows.length)} <a href="/years/${view.year}.csv${query ? `?${query}` : ''}">${y.csv}</a></p>
+<table class="dashboard"><thead><tr>${headings.map((h) => html`<th>${h}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => rowHtml(ctx, view, r, options, now))}</tbody></table>`,
   );
 }

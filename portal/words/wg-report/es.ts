@@ -1,0 +1,58 @@
+import type { WgReportWords } from './en';
+
+// Las palabras del informe del Grupo de Trabajo al GCM (página y PDF), en español.
+
+export const wgReport: WgReportWords = {
+  title: (year) => `Informe del Grupo de Trabajo al GCM: ciclo ${year}`,
+  pdf: 'Descargar en PDF',
+  intro: (year) =>
+    `El informe del Grupo de Trabajo al Grupo de Coordinación Mundial sobre el ciclo ${year}: las cifras del año y, para cada país pionero, las cinco constataciones con las que se juzga la insuficiencia de avances, cómo transcurrió su ciclo y todo señalamiento, que se basa en deficiencias en dos años consecutivos.`,
+  pdfUnavailable:
+    'El PDF no puede generarse ahora: el servicio que lo imprime no está disponible. Vuelva a intentarlo más tarde o lea el informe en',
+  itsPage: 'su página',
+  printable: ', que su navegador también puede imprimir.',
+  inFigures: (year) => `El ciclo ${year} en cifras`,
+  onTime: (n) => `${n} a tiempo`,
+  late: (n) => `${n} con retraso`,
+  undated: (n) => `${n} sin fecha registrada`,
+  ofWhich: (timing) => `, de ellos ${timing}`,
+  countries: 'Países que informan',
+  submitted: 'Informes de progreso presentados',
+  finalised: 'Informes finalizados',
+  frameworks: 'Marcos de indicadores presentados o actualizados',
+  withProgress: 'Con pruebas de avances',
+  withCollaboration: 'Con pruebas de colaboración',
+  flaggedTo: 'Señalados al GCM',
+  forCriteria: ', por:',
+  fact: {
+    'no-report': '(a) Informe de progreso presentado',
+    'not-finalised': '(b) Respuesta a los comentarios del Grupo de Trabajo',
+    'indicator-framework-not-updated': '(c) Marco de indicadores presentado o actualizado',
+    'no-evidence-of-progress': '(d) Pruebas de avances respecto de la hoja de ruta',
+    'no-evidence-of-collaboration': '(e) Pruebas de colaboración en favor de las prioridades',
+  },
+  factHeading: 'Constatación',
+  stageAtClose: 'Etapa al cierre',
+  reportFinalised: 'Informe finalizado',
+  flaggedMark: '(señalado)',
+  noRecord: 'No hay constancia de cómo transcurrió el ciclo.',
+  deadline: 'Plazo',
+  afterExtensions: (n) => ` (tras ${n} ${n === 1 ? 'prórroga' : 'prórrogas'})`,
+  reminders: 'Recordatorios enviados',
+  submissions: 'Presentaciones',
+  submittedOn: (revision, day) => `${revision ? 'Informe revisado presentado' : 'Informe presentado'} el ${day}`,
+  lateMark: 'con retraso',
+  onTimeMark: ', a tiempo',
+  reviews: 'Rondas de revisión',
+  roundOn: (round, day, decision) => `Ronda ${round}, ${day}: ${decision}`,
+  reviewDecision: { accept: 'informe aceptado', revise: 'revisión solicitada' },
+  none: 'ninguna',
+  stageAtCloseOfCycle: (stage) => `Etapa al cierre del ciclo: ${stage}.`,
+  noOutcome: 'No se registró ningún resultado para este informe:',
+  flagged: 'Señalado al GCM',
+  flaggedFor: (criteria) =>
+    `, por deficiencias en dos años consecutivos: ${criteria}. Las constataciones de ambos años figuran a continuación.`,
+  notFlagged: 'No señalado.',
+  fiveFacts: 'Las cinco constataciones',
+  howItWent: 'Cómo transcurrió el ciclo',
+};

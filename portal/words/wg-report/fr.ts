@@ -1,0 +1,58 @@
+import type { WgReportWords } from './en';
+
+// Les mots du rapport du Groupe de travail au GCM (page et PDF), en français.
+
+export const wgReport: WgReportWords = {
+  title: (year) => `Rapport du Groupe de travail au GCM : cycle ${year}`,
+  pdf: 'Télécharger en PDF',
+  intro: (year) =>
+    `Le rapport du Groupe de travail au Groupe de coordination mondial sur le cycle ${year} : les chiffres de l’année, puis pour chaque pays pionnier les cinq constats sur lesquels l’insuffisance des progrès est appréciée, le déroulement de son cycle, et tout signalement, qui repose sur des manquements deux années consécutives.`,
+  pdfUnavailable:
+    'Le PDF ne peut pas être produit pour l’instant : le service qui l’imprime est indisponible. Veuillez réessayer plus tard, ou lire le rapport sur',
+  itsPage: 'sa page',
+  printable: ', que votre navigateur peut aussi imprimer.',
+  inFigures: (year) => `Le cycle ${year} en chiffres`,
+  onTime: (n) => `${n} dans les délais`,
+  late: (n) => `${n} en retard`,
+  undated: (n) => `${n} sans date enregistrée`,
+  ofWhich: (timing) => `, dont ${timing}`,
+  countries: 'Pays rendant compte',
+  submitted: 'Rapports d’avancement soumis',
+  finalised: 'Rapports finalisés',
+  frameworks: 'Cadres d’indicateurs soumis ou mis à jour',
+  withProgress: 'Avec des preuves de progrès',
+  withCollaboration: 'Avec des preuves de collaboration',
+  flaggedTo: 'Signalés au GCM',
+  forCriteria: ', pour :',
+  fact: {
+    'no-report': '(a) Rapport d’avancement soumis',
+    'not-finalised': '(b) Réponse aux commentaires du Groupe de travail',
+    'indicator-framework-not-updated': '(c) Cadre d’indicateurs soumis ou mis à jour',
+    'no-evidence-of-progress': '(d) Preuves de progrès au regard de la feuille de route',
+    'no-evidence-of-collaboration': '(e) Preuves de collaboration en faveur des priorités',
+  },
+  factHeading: 'Constat',
+  stageAtClose: 'Étape à la clôture',
+  reportFinalised: 'Rapport finalisé',
+  flaggedMark: '(signalé)',
+  noRecord: 'Aucune trace du déroulement du cycle.',
+  deadline: 'Date limite',
+  afterExtensions: (n) => ` (après ${n} ${n === 1 ? 'prolongation' : 'prolongations'} du délai)`,
+  reminders: 'Rappels envoyés',
+  submissions: 'Soumissions',
+  submittedOn: (revision, day) => `${revision ? 'Rapport révisé soumis' : 'Rapport soumis'} le ${day}`,
+  lateMark: 'en retard',
+  onTimeMark: ', dans les délais',
+  reviews: 'Tours d’examen',
+  roundOn: (round, day, decision) => `Tour ${round}, ${day} : ${decision}`,
+  reviewDecision: { accept: 'rapport accepté', revise: 'révision demandée' },
+  none: 'aucune',
+  stageAtCloseOfCycle: (stage) => `Étape à la clôture du cycle : ${stage}.`,
+  noOutcome: 'Aucun résultat n’a été enregistré pour ce rapport :',
+  flagged: 'Signalé au GCM',
+  flaggedFor: (criteria) =>
+    `, pour des manquements deux années consécutives : ${criteria}. Les constats des deux années figurent ci-dessous.`,
+  notFlagged: 'Non signalé.',
+  fiveFacts: 'Les cinq constats',
+  howItWent: 'Déroulement du cycle',
+};
