@@ -46,6 +46,11 @@ const noticeTasks: Partial<
   'support-check-in-due': (n) => ({ task: 'support', workflowId: supportWorkflowId(n.country.code, n.year!) }),
   // A reactivation request's notices are keyed by its own workflow id.
   'reactivation-requested': (n) => ({ task: 'verification', workflowId: n.key.slice(0, n.key.indexOf('/')) }),
+  // A body's decision: the members answer a silence procedure, the chair and the secretariat steer it.
+  'decision-pending': (n) => ({ task: 'decision', workflowId: n.decision!.workflowId }),
+  'decision-circulated': (n) => ({ task: 'decision', workflowId: n.decision!.workflowId }),
+  'decision-reminder': (n) => ({ task: 'decision', workflowId: n.decision!.workflowId }),
+  'decision-objection': (n) => ({ task: 'decision', workflowId: n.decision!.workflowId }),
 };
 
 /** How long the link of a notice stays valid: candidacies, escalations and recoveries take months. */

@@ -1,6 +1,8 @@
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import {
   candidacyWorkflowId,
+  countryWorkflowId,
+  recordQueryName,
   escalationWorkflowId,
   reactivationWorkflowId,
   reportingCycleId,
@@ -11,7 +13,8 @@ import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, getCycleQuery, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { CycleClosed } from '../domain/record/country-record';
-import type { Person } from '../domain/shared/country';
+import type { Governance, Person } from '../domain/shared/country';
+import type { CountryState } from '../domain/record/country-record';
 import { triedIn, type EscalationTried } from '../domain/escalation/gcm-escalation';
 import { queryIfExists, readCountries } from '../client/registry';
 import { registryEntrySigned } from '../client/registry-signature';
@@ -37,6 +40,13 @@ export function createRegistryActivities(client: Client, registryKeys: SigningKe
       eachRunningCycle(code, years, (handle) => handle.cancel()),
 
     readCountries: (codes?: string[]) => readCountries(client, codes),
+
+    /**
+     * The registry's roles now (secretariat staff, the GCM and its Chair, the Working Group), for a body's
+     * decision on a country: as its record holds them, which every import of the registry updates.
+     */
+    readGovernance: async ({ code, fallback }: { code: string; fallback: Governance }): Promise<Governance> =>
+      (await queryIfExists<CountryState>(client, countryWorkflowId(code), recordQueryName))?.governance ?? fallback,
 
     /** Whether a registry entry told to a country's record was signed by an import (REGISTRY_KEYS). */
     verifyRegistryEntry: ({ signature, ...entry }: SignedRegistryEntry): Promise<boolean> =>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { taskRefusedSignal } from '../workflows/audit-messages';
+import { reasonsOf } from './errors';
 
 import type { Channel } from '../domain/shared/audit';
 
@@ -40,7 +41,10 @@ export async function actAs<R, A extends { as: string }>(
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = error.cause?.message ?? error.message;
-      await handle.signal(taskRefusedSignal, { task: update.name, ...sender(actor), reason }).catch(() => undefined);
+      const reasons = reasonsOf(error.cause);
+      await handle
+        .signal(taskRefusedSignal, { task: update.name, ...sender(actor), reason, ...(reasons && { reasons }) })
+        .catch(() => undefined);
     }
     throw error;
   } finally {

@@ -10,6 +10,7 @@ import { actAs, type Actor } from './actor';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { candidacyWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
+import type { RefusalReason } from '../domain/shared/refusals';
 
 // A government becoming a pathfinder country (R3–R11), `candidacy-<ISO3>`.
 
@@ -21,10 +22,9 @@ export async function startCandidacy(
   const eoi = parseInput(expressionOfInterestSchema, 'expression of interest', expressionOfInterest);
   const [existing] = await readCountries(client, [eoi.code]);
   if (existing && (existing.status === 'active' || existing.status === 'inactive'))
-    throw new NotNow(`code: ${eoi.code} is already a pathfinder country (${existing.status})`);
+    throw NotNow.because({ code: 'already', done: 'pathfinder', country: eoi.code, status: existing.status });
   const registered = existing ?? (await readCountries(client, (await registeredCodes(client)).slice(0, 1)))[0];
-  if (!registered)
-    throw new InputRejected('registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM');
+  if (!registered) throw InputRejected.because({ code: 'notYet', needs: 'registry' });
   const workflowId = candidacyWorkflowId(eoi.code);
   try {
     await client.workflow.start(workflowTypes.candidacy, {
@@ -35,13 +35,13 @@ export async function startCandidacy(
     });
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError)
-      throw new NotNow(`code: ${eoi.code} already has a candidacy under way (pathfinder candidacy status --country ${eoi.code})`);
+      throw NotNow.because({ code: 'already', done: 'candidacy', country: eoi.code });
     throw error;
   }
   return { workflowId, code: eoi.code, name: eoi.name };
 }
 
-const noCandidacy = (country: string) => `country: ${country} has no candidacy (pathfinder candidacy start --file eoi.json)`;
+const noCandidacy = (country: string): RefusalReason => ({ code: 'notFound', what: 'candidacy', country });
 
 export function candidacyStatus(client: Client, country: string): Promise<CandidacyState> {
   return refusalsOf(noCandidacy(country), () =>

@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Country } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 import { parseInput } from '../domain/cycle/policy';
-import { registrySchema } from '../domain/record/registry';
+import { governanceOf, registrySchema } from '../domain/record/registry';
 import { readCountries } from '../client/registry';
 import { registryKeysFromEnv, signRegistryEntry } from '../client/registry-signature';
 import type { SigningKeys } from '../client/tokens';
@@ -12,6 +12,7 @@ import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { countryWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
+import type { RefusalReason } from '../domain/shared/refusals';
 
 // The country registry and each country's record (`pathfinder-<ISO3>`).
 
@@ -25,9 +26,10 @@ export async function importRegistry(
   source = 'registry',
   keys: SigningKeys = registryKeysFromEnv(),
 ): Promise<string[]> {
-  const { secretariat, gcm, countries } = parseInput(registrySchema, source, registry);
+  const { countries, ...roles } = parseInput(registrySchema, source, registry);
+  const governance = governanceOf(roles);
   for (const country of countries) {
-    const entry = { country, governance: { secretariat, gcm } };
+    const entry = { country, governance };
     await client.workflow.signalWithStart(workflowTypes.country, {
       workflowId: countryWorkflowId(country.code),
       taskQueue: TASK_QUEUE,
@@ -44,7 +46,7 @@ export async function listCountries(client: Client, filter: { status?: string } 
   return (await readCountries(client)).map((r) => r.country).filter((c) => !filter.status || c.status === filter.status);
 }
 
-const notRegistered = (code: string) => `country: ${code} is not registered (pathfinder countries import <file>)`;
+const notRegistered = (code: string): RefusalReason => ({ code: 'notFound', what: 'country', country: code, withCommand: true });
 
 /** One country's record: status, people, roadmaps, every cycle's outcome, flags and history. */
 export function countryRecord(client: Client, country: string): Promise<CountryState> {
@@ -59,7 +61,7 @@ export async function requireRegistered(client: Client, codes: string[]): Promis
 
 function recordTask(client: Client, country: string, call: (h: ReturnType<Client['workflow']['getHandle']>) => Promise<CountryState>) {
   const code = countryCode(country);
-  return refusalsOf(`country: ${code} is not registered`, () => call(client.workflow.getHandle(countryWorkflowId(code))));
+  return refusalsOf({ code: 'notFound', what: 'country', country: code }, () => call(client.workflow.getHandle(countryWorkflowId(code))));
 }
 
 /** The secretariat replaces the focal point and/or the deputy. */

@@ -31,7 +31,8 @@ export async function openYear(
   const year = cycleYear(request.year);
   const policy = parsePolicy(request.policy ?? {});
   const closes = cycleCloseAt(year, policy);
-  if (DateTime.fromJSDate(request.now ?? new Date()) > closes) throw new NotNow(`year: the ${year} cycle closed on ${closes.toISODate()}`);
+  if (DateTime.fromJSDate(request.now ?? new Date()) > closes)
+    throw NotNow.because({ code: 'yearClosed', year, closesAt: closes.toISO()! });
   const wanted = request.countries?.map(countryCode);
   await requireRegistered(client, wanted ?? []);
   const handle = await annualRun(client, year, policy);
@@ -84,16 +85,14 @@ interface CycleTask {
 function cycleTask(task: CycleTask, client: Client, call: (h: WorkflowHandle) => Promise<CycleSummary>): Promise<CycleSummary> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   const handle = client.workflow.getHandle(reportingCycleId(code, year));
-  return refusalsOf(`country/year: ${code} has no ${year} reporting cycle (pathfinder cycle start --year ${year})`, () => call(handle));
+  return refusalsOf({ code: 'notFound', what: 'cycle', country: code, year, withCommand: true }, () => call(handle));
 }
 
 /** Refused before it reaches the workflow, whichever client sent it. */
 function requireReportSize(report: unknown): void {
   const bytes = reportBytes(report);
   if (bytes > maxReportBytes)
-    throw new InputRejected(
-      `report: ${Math.ceil(bytes / 1024)} KB is larger than ${maxReportBytes / 1024} KB; put long texts in an attached document`,
-    );
+    throw InputRejected.because({ code: 'tooLarge', field: 'report', kb: Math.ceil(bytes / 1024), maxKb: maxReportBytes / 1024 });
 }
 
 /** A focal point or deputy submits the annual progress report with its indicator framework (R13, R15). */
@@ -143,7 +142,7 @@ export function assignReviewers(client: Client, task: CycleTask & { reviewers: {
 /** One country's cycle of a year: stage, deadlines, submissions, reviews. */
 export function cycleState(client: Client, country: string, year: string | number): Promise<CycleState> {
   const [code, y] = [countryCode(country), cycleYear(year)];
-  return refusalsOf(`country/year: ${code} has no ${y} reporting cycle`, () =>
+  return refusalsOf({ code: 'notFound', what: 'cycle', country: code, year: y }, () =>
     client.workflow.getHandle(reportingCycleId(code, y)).query(messages.getCycleQuery),
   );
 }

@@ -19,7 +19,7 @@ interface Flagged {
 
 function onEscalation<T>(client: Client, flagged: Flagged, call: (h: WorkflowHandle) => Promise<T>): Promise<T> {
   const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
-  return refusalsOf(`country/year: ${code} has no GCM escalation for ${year}`, () =>
+  return refusalsOf({ code: 'notFound', what: 'escalation', country: code, year }, () =>
     call(client.workflow.getHandle(escalationWorkflowId(code, year))),
   );
 }
@@ -54,7 +54,7 @@ export function decide(
 /** A support sub-group member reports on the support given, and whether the country is ready to resume. */
 export function checkIn(client: Client, task: Flagged & { note: string; readyToResume: boolean; actor: Actor }): Promise<CheckIn[]> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
-  return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
+  return refusalsOf({ code: 'notFound', what: 'support', country: code, year }, () =>
     actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkIn.update, task.actor, {
       note: task.note,
       readyToResume: task.readyToResume,
@@ -65,7 +65,7 @@ export function checkIn(client: Client, task: Flagged & { note: string; readyToR
 /** A flagged country's support sub-group: its mechanisms, members and check-ins. */
 export function supportStatus(client: Client, flagged: Flagged): Promise<SupportRunState> {
   const [code, year] = [countryCode(flagged.country), cycleYear(flagged.year)];
-  return refusalsOf(`country/year: ${code} has no support sub-group for ${year}`, () =>
+  return refusalsOf({ code: 'notFound', what: 'support', country: code, year }, () =>
     client.workflow.getHandle(supportWorkflowId(code, year)).query(messages.getSupportQuery),
   );
 }

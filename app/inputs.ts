@@ -5,12 +5,12 @@ import { InputRejected } from './errors';
 
 export function cycleYear(value: string | number): number {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw new InputRejected(`year: ${value} is not a year`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw InputRejected.because({ code: 'notYear', value: String(value) });
   return year;
 }
 
 export function countryCode(value: string): string {
   const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw new InputRejected(`country: ${value} is not an ISO 3166-1 alpha-3 code`);
+  if (!/^[A-Z]{3}$/.test(code)) throw InputRejected.because({ code: 'notCountryCode', codes: [value], field: 'country' });
   return code;
 }

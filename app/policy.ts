@@ -13,10 +13,11 @@ export const maxDryRunYears = 30;
 /** `2026-2028` or `2027`: the closed cycles to compare. */
 export function yearRange(value: string): YearRange {
   const [, from, to = from] = /^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$/.exec(value) ?? [];
-  if (!from) throw new InputRejected(`years: ${value} is not a year or a range of years such as 2026-2028`);
+  if (!from) throw InputRejected.because({ code: 'yearRange', value, why: 'notRange' });
   const range = { from: Number(from), to: Number(to) };
-  if (range.to < range.from) throw new InputRejected(`years: ${value} ends before it starts`);
-  if (range.to - range.from + 1 > maxDryRunYears) throw new InputRejected(`years: ${value} spans more than ${maxDryRunYears} years`);
+  if (range.to < range.from) throw InputRejected.because({ code: 'yearRange', value, why: 'reversed' });
+  if (range.to - range.from + 1 > maxDryRunYears)
+    throw InputRejected.because({ code: 'yearRange', value, why: 'tooLong', max: maxDryRunYears });
   return range;
 }
 

@@ -4,6 +4,7 @@ import { actAs, type Actor } from './actor';
 import { NotFound, refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { countryRecord } from './countries';
+import type { RefusalReason } from '../domain/shared/refusals';
 
 // Reactivation (R23): the country files its request on its record (countries.ts, requestReactivation);
 // the secretariat verifies it here.
@@ -11,9 +12,9 @@ import { countryRecord } from './countries';
 /** The workflow of the country's open request, and what to say when there is none. */
 async function openRequest(client: Client, country: string) {
   const code = countryCode(country);
-  const none = `country: ${code} has no open reactivation request`;
+  const none: RefusalReason = { code: 'notFound', what: 'reactivationRequest', country: code };
   const open = (await countryRecord(client, code)).reactivations.find((r) => !r.closedAt);
-  if (!open) throw new NotFound(none);
+  if (!open) throw NotFound.because(none);
   return { handle: client.workflow.getHandle(open.workflowId), none };
 }
 

@@ -7,7 +7,7 @@ import { countryCode, cycleYear } from './inputs';
 export async function cycleRecord(records: ObjectStore, country: string, year: string | number): Promise<CycleRecord> {
   const [code, y] = [countryCode(country), cycleYear(year)];
   const record = await getJson<CycleRecord>(records, cycleRecordKey(code, y, 'cycle.json'));
-  if (!record) throw new NotFound(`country/year: no record of ${code} ${y} is kept (a cycle's record is kept once it has closed)`);
+  if (!record) throw NotFound.because({ code: 'notFound', what: 'record', country: code, year: y });
   return record;
 }
 

@@ -33,7 +33,7 @@ export async function createSchedule(client: Client, policyInput: unknown = {}):
     });
   } catch (error) {
     if ((error as Error).name !== 'ScheduleAlreadyRunning') throw error;
-    throw new NotNow(`schedule: ${yearlyScheduleId} exists already (pathfinder schedule delete, then create)`);
+    throw NotNow.because({ code: 'already', done: 'schedule', id: yearlyScheduleId });
   }
   return policy;
 }
@@ -43,7 +43,7 @@ async function onSchedule<T>(client: Client, call: (h: ScheduleHandle) => Promis
     return await call(client.schedule.getHandle(yearlyScheduleId));
   } catch (error) {
     if ((error as Error).name === 'ScheduleNotFoundError')
-      throw new NotFound(`schedule: there is no ${yearlyScheduleId} (pathfinder schedule create)`);
+      throw NotFound.because({ code: 'notFound', what: 'schedule', id: yearlyScheduleId });
     throw error;
   }
 }

@@ -10,7 +10,5 @@ import { cycleYear } from './inputs';
 
 export function yearDashboard(client: Client, year: string | number): Promise<YearView> {
   const y = cycleYear(year);
-  return refusalsOf(`year: ${y} has not been opened (pathfinder cycle start --year ${y})`, () =>
-    client.workflow.getHandle(annualCycleId(y)).query(getYearViewQuery),
-  );
+  return refusalsOf({ code: 'notFound', what: 'year', year: y }, () => client.workflow.getHandle(annualCycleId(y)).query(getYearViewQuery));
 }

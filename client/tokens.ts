@@ -19,11 +19,22 @@ export type VerifiedGrant<P extends Grant['purpose']> = Extract<Grant, { purpose
  * One task of one workflow: a cycle's report, the revision or the review of a round; a candidate's planning
  * steps (its candidacy); the GCM's feedback and positions on a candidacy; an inactive country's reactivation
  * request (its record); the GCM's dialogue, support and decision (an escalation); a sub-group's check-ins (a
- * support); the secretariat's verification of a reactivation request.
+ * support); the secretariat's verification of a reactivation request; a body's decision (its members' answers,
+ * its chair's and the secretariat's procedure).
  */
 export interface TaskRef {
   workflowId: string;
-  task: 'report' | 'revision' | 'review' | 'candidacy' | 'candidacy-gcm' | 'reactivation' | 'escalation' | 'support' | 'verification';
+  task:
+    | 'report'
+    | 'revision'
+    | 'review'
+    | 'candidacy'
+    | 'candidacy-gcm'
+    | 'reactivation'
+    | 'escalation'
+    | 'support'
+    | 'verification'
+    | 'decision';
   round: number;
 }
 

@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { InputRejected, isRefusal } from '../app/errors';
+import { isRefusal } from '../app/errors';
 import type { TaskRef } from '../client/tokens';
 import type { Session } from './auth';
 import type { Member } from './people';
 import type { Portal } from './context';
 import { message, type PageContext } from './views/layout';
+import { refusalText } from './refusals';
 
 // What every page that acts checks first (who is signed in, whether a link limits them to one task). A
 // check that fails throws: the portal's one error handler (server.ts) answers it, with refusalPage.
@@ -87,13 +88,17 @@ export const unlessRefused = <T>(view: Promise<T>): Promise<T | undefined> =>
     throw error;
   });
 
-/** Runs a task of the application layer: its refusal as the page's problem to show, anything else goes on up. */
-export async function problemOf(task: () => Promise<unknown>): Promise<string | undefined> {
+/**
+ * Runs a task of the application layer: its refusal (the input, a process not found, not now) as the page's
+ * problem to show, its reasons in the reader's language when the workflow or the application layer gave
+ * them; anything else goes on up.
+ */
+export async function problemOf(ctx: PageContext, task: () => Promise<unknown>): Promise<string | undefined> {
   try {
     await task();
     return undefined;
   } catch (error) {
-    if (error instanceof InputRejected) return error.message;
+    if (isRefusal(error)) return refusalText(ctx, error);
     throw error;
   }
 }

@@ -23,6 +23,8 @@ export const formLimits = {
   oneText: form(text + 4 * line),
   /** The GCM's feedback on a candidacy (20,000 characters and two of 5,000), a dialogue with a flagged country (three texts). */
   threeTexts: form(3 * text + line),
+  /** A body's meeting: its minutes (5,000 characters) and an objection of a line for each of up to 40 members. */
+  meeting: form(5_000 + 40 * line),
   /** An inactive country's request to be active again. */
   sixTexts: form(6 * text),
   /** A candidate's planning step: the roadmap's eight texts at most. */

@@ -70,11 +70,11 @@ export interface Check {
 /**
  * Why a task is not taken, in the reader's words, or undefined once it is: its arguments are checked here
  * first, each issue after its field's label; a refusal of the workflow itself (the stage, the sender) comes
- * after a sentence of the reader's, in the workflow's words.
+ * after a sentence of the reader's, its reasons in the reader's words too (refusals.ts).
  */
 export async function problemOfChecked(ctx: PageContext, check: Check, task: () => Promise<unknown>): Promise<string | undefined> {
   const issues = issuesOf(check.schema, check.args);
   if (issues.length) return issues.map((i) => `${labelled(ctx, check.label(i.path))} ${issueText(ctx.w, i)}`).join(ctx.w.terms.separator);
-  const refusal = await problemOf(task);
+  const refusal = await problemOf(ctx, task);
   return refusal && `${ctx.w.refused} ${refusal}`;
 }

@@ -1,3 +1,4 @@
+import { secretariatPeople } from '../domain/shared/roles';
 import { sameAddress, type Person } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 
@@ -77,7 +78,7 @@ function memberIn(records: CountryState[], email: string): Member | undefined {
   let member: Member | undefined;
   const meet = (person: Person) => (member ??= { person, secretariat: false, gcm: false, focalPointOf: [], reviewerOf: [] });
   for (const { country, governance } of records) {
-    if (same(governance.secretariat)) meet(governance.secretariat).secretariat = true;
+    for (const p of secretariatPeople(governance).filter(same)) meet(p).secretariat = true;
     for (const p of governance.gcm.filter(same)) meet(p).gcm = true;
     for (const p of [country.focalPoint, country.deputy].filter(same)) meet(p).focalPointOf.push(country.code);
     for (const p of country.reviewers.filter(same)) meet(p).reviewerOf.push(country.code);

@@ -14,6 +14,7 @@ import { candidacyRoutes } from './routes/candidacies';
 import { codecRoutes } from './routes/codec';
 import { countryRoutes } from './routes/countries';
 import { cycleRoutes } from './routes/cycles';
+import { decisionRoutes } from './routes/decisions';
 import { documentRoutes } from './routes/documents';
 import { escalationRoutes } from './routes/escalations';
 import { policyRoutes } from './routes/policy';
@@ -35,6 +36,7 @@ export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Porta
   '/codec': codecRoutes,
   '/countries': countryRoutes,
   '/cycles': cycleRoutes,
+  '/decisions': decisionRoutes,
   '/documents': documentRoutes,
   '/escalations': escalationRoutes,
   '/policy': policyRoutes,

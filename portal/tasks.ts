@@ -10,6 +10,10 @@ import { awaitsReactivationRequest, type CountryState } from '../domain/record/c
 import { gcmCandidacySteps } from '../domain/candidacy/candidacy';
 import { sameAddress } from '../domain/shared/country';
 import { unlessRefused } from './access';
+import { openDecisions } from '../app/decisions';
+import type { DecisionState } from '../domain/decision/decision';
+import { membersOf, secretariatPeople } from '../domain/shared/roles';
+import { awaitsAnswerOf, decisionRoles, governanceOf } from './bodies';
 
 // What waits for a person, read from the workflows' own state; what each stage asks of whom is decided in
 // domain/, beside the checks the workflows make (cycleTaskOf, gcmCandidacySteps, awaitsReactivationRequest).
@@ -32,6 +36,7 @@ export const gcmCandidacyPath = (code: string) => `/candidacies/${code}/gcm`;
 
 /** The page of the task an action link is for. */
 export function pathOfTask(ref: TaskRef): string {
+  if (ref.task === 'decision') return `/decisions/${ref.workflowId}`;
   const { code, year = NaN } = keyOfWorkflowId(ref.workflowId);
   if (ref.task === 'candidacy') return `/candidacies/${code}`;
   if (ref.task === 'candidacy-gcm') return gcmCandidacyPath(code);
@@ -119,4 +124,31 @@ export async function openTasks(client: Client, email: string): Promise<OpenTask
     });
   }
   return tasks.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** A body's decision that waits for this person: their answer to a silence procedure, or its procedure or meeting. */
+export interface DecisionTask {
+  stage: 'awaiting-procedure' | 'awaiting-meeting' | 'silence-procedure';
+  body: DecisionState['body'];
+  subject: DecisionState['subject'];
+  /** The end of the silence procedure this member is asked to answer. */
+  endsAt?: string;
+  path: string;
+}
+
+/** The decisions that wait for `email`; the running decisions are looked up only for someone a body counts. */
+export async function decisionTasks(client: Client, registry: CountryState[], email: string): Promise<DecisionTask[]> {
+  const counted = registry.some(({ governance: g }) =>
+    [...secretariatPeople(g), ...membersOf(g, 'gcm'), ...membersOf(g, 'wg')].some((p) => sameAddress(p.email, email)),
+  );
+  if (!counted) return [];
+  const tasks: DecisionTask[] = [];
+  for (const d of await openDecisions(client)) {
+    const roles = decisionRoles(governanceOf(registry, d.subject.country.code), d, email);
+    const path = pathOfTask({ workflowId: d.workflowId, task: 'decision', round: 0 });
+    const task = { body: d.body, subject: d.subject, path };
+    if (awaitsAnswerOf(d, roles, email)) tasks.push({ ...task, stage: 'silence-procedure', endsAt: d.silence?.endsAt });
+    else if (roles.steers && (d.stage === 'awaiting-procedure' || d.stage === 'awaiting-meeting')) tasks.push({ ...task, stage: d.stage });
+  }
+  return tasks;
 }

@@ -6,3 +6,4 @@ export { annualCycle, yearlyOpening } from './annual-cycle/workflow';
 export { gcmEscalation, support } from './escalation/workflow';
 export { reactivation } from './reactivation/workflow';
 export { candidacy } from './candidacy/workflow';
+export { bodyDecision } from './decision/workflow';

@@ -2,22 +2,26 @@ import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import { auditEntryOf, recordAudit, type AuditEntry, type RejectedSignal } from '../domain/shared/audit';
 import { iso } from '../domain/shared/calendar';
 import { InvalidInputError } from '../domain/cycle/policy';
+import type { RefusalReason } from '../domain/shared/refusals';
 import { now } from './clock';
 import { taskRefusedSignal } from './audit-messages';
 import type { TaskDefinition } from './define-task';
 
-/** Turns a domain rejection into the failure an Update caller sees; anything else is a bug and stays one. */
+/**
+ * Turns a domain rejection into the failure an Update caller sees, its problems and, when the process decided
+ * it, its reasons as data (`[{ problems, reasons? }]`); anything else is a bug and stays one.
+ */
 export function rejection(error: unknown): unknown {
-  return error instanceof InvalidInputError
-    ? ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems: error.problems })
-    : error;
+  if (!(error instanceof InvalidInputError)) return error;
+  const { problems, reasons } = error;
+  return ApplicationFailure.nonRetryable(error.message, 'InvalidInput', { problems, ...(reasons && { reasons }) });
 }
 
 /** What every task of a workflow shares: what an Update answers, where refusals and the audit trail go. */
 export interface TaskWiring<R> {
   result: () => R;
-  /** Where a refused Signal is told, with the reason (its sender hears no answer). */
-  onRejectedSignal: (name: string, reason: string) => void;
+  /** Where a refused Signal is told, with the reason and, when the process decided it, its reasons (its sender hears no answer). */
+  onRejectedSignal: (name: string, reason: string, reasons?: RefusalReason[]) => void;
   /** Called after every task taken or refused, for the workflow's main loop to look again. */
   onChange: () => void;
   /** The workflow's audit trail (in its state, so that queries and the dossier show it). */
@@ -40,8 +44,8 @@ export const keepRejected =
  */
 export function taskWiring<R>(wiring: TaskWiring<R>) {
   setHandler(taskRefusedSignal, (refusal) => {
-    const { task: name, reason, ...args } = refusal ?? {};
-    recordAudit(wiring.trail(), auditEntryOf(String(name), args, 'update', iso(now()), String(reason)));
+    const { task: name, reason, reasons, ...args } = refusal ?? {};
+    recordAudit(wiring.trail(), auditEntryOf(String(name), args, 'update', iso(now()), String(reason), reasons));
   });
   return <A>(definition: TaskDefinition<R, A>, decided: { validate: (args: A) => unknown; apply: (args: A) => void }): void =>
     registerTask({ ...definition, ...wiring, ...decided });
@@ -60,8 +64,8 @@ function registerTask<R, A>(
       apply: (args: A) => void;
     },
 ): void {
-  const enter = (args: unknown, via: 'update' | 'signal', refused?: string) =>
-    recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused));
+  const enter = (args: unknown, via: 'update' | 'signal', refused?: string, reasons?: RefusalReason[]) =>
+    recordAudit(task.trail(), auditEntryOf(task.update.name, args, via, iso(now()), refused, reasons));
   setHandler(
     task.update,
     (args) => {
@@ -86,8 +90,8 @@ function registerTask<R, A>(
       enter(args, 'signal');
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      task.onRejectedSignal(task.signal.name, error.message);
-      enter(args, 'signal', error.message);
+      task.onRejectedSignal(task.signal.name, error.message, error.reasons);
+      enter(args, 'signal', error.message, error.reasons);
     }
     task.onChange();
   });

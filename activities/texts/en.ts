@@ -1,5 +1,6 @@
 import type { Notice } from '../../domain/shared/notice';
 import type { Say, Texts } from './types';
+import { bodyNames, decisionQuestion } from './decisions';
 import { vocabulary } from './vocabulary';
 
 // English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".
@@ -88,6 +89,11 @@ export const en: Texts = {
     'candidacy-not-granted': 'the notice that pathfinder status was not granted',
     'candidacy-granted': 'the notice that pathfinder status was granted',
     'notice-undeliverable': 'the notice of an undeliverable e-mail',
+    'decision-pending': 'the reminder of a decision waiting for its procedure',
+    'decision-circulated': 'a proposal circulated under a silence procedure',
+    'decision-reminder': 'the reminder of a silence procedure ending soon',
+    'decision-objection': 'the notice of an objection to a silence procedure',
+    'decision-taken': 'the notice of a decision taken',
   },
   email: {
     subject: {
@@ -172,7 +178,8 @@ export const en: Texts = {
         'What each cycle showed:',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),
         '',
-        `A dialogue with the country is open. Record it, form a support sub-group and decide online (this link is yours alone): ${link}`,
+        'The GCG decides, as a body, whether to open a dialogue with the country: its Chair or the secretariat puts the question to the members, at a meeting or by silence procedure, and the country hears only once it is decided.',
+        `Once a dialogue is open, record it, form a support sub-group and decide online (this link is yours alone): ${link}`,
       ],
     },
     'dialogue-opened': {
@@ -396,6 +403,53 @@ export const en: Texts = {
         return [
           `The mail server refused, for good, ${u ? en.noticeWhat[u.kind] : 'an e-mail'}${n.country ? ` about ${say.country.the}` : ''}, for ${u?.name} <${u?.address}>: ${u?.reason}.`,
           'Please correct the address (on the secretariat page, replace the focal point or deputy; or in the registry file) and tell them what it said; the process goes on meanwhile.',
+        ];
+      },
+    },
+    'decision-pending': {
+      subject: (n, say) => `Decision waiting: ${decisionQuestion.en(n, say)}`,
+      body: (n, say, link) => [
+        `The ${bodyNames.en(n)} is to decide: ${decisionQuestion.en(n, say)}.`,
+        n.decision?.objections
+          ? 'A member objected under the silence procedure, so the question goes to the next meeting. Once it has met, record its outcome, with those present and the minutes.'
+          : 'Circulate it to the members under a written silence procedure, or record the meeting that decides it, with those present and the minutes.',
+        `Open the decision: ${link}`,
+      ],
+    },
+    'decision-circulated': {
+      subject: (n, say) => `Silence procedure until ${say.date(n.decision?.endsAt ?? '')}: ${decisionQuestion.en(n, say)}`,
+      body: (n, say, link) => [
+        `The following proposal is circulated to the members of the ${bodyNames.en(n)} under a written silence procedure: ${decisionQuestion.en(n, say)}.`,
+        `It is adopted unless a member objects by ${say.dateTime(n.decision?.endsAt ?? '')}. An objection, with its reason, breaks the silence and the question goes to the next meeting.`,
+        `Answer "no objection" or object here: ${link}`,
+      ],
+    },
+    'decision-reminder': {
+      subject: (n, say) => `Silence procedure ends ${say.date(n.decision?.endsAt ?? '')}: ${decisionQuestion.en(n, say)}`,
+      body: (n, say, link) => [
+        `The silence procedure on this proposal ends on ${say.dateTime(n.decision?.endsAt ?? '')}: ${decisionQuestion.en(n, say)}.`,
+        `If you object, say so with your reason before then: ${link}`,
+      ],
+    },
+    'decision-objection': {
+      subject: (n, say) => `Objection: ${decisionQuestion.en(n, say)}`,
+      body: (n, say, link) => [
+        `A member of the ${bodyNames.en(n)} objected to the proposal under silence procedure: ${decisionQuestion.en(n, say)}. The reason given:`,
+        n.reason ?? '',
+        '',
+        `The silence is broken: the question goes to the next meeting. Record its outcome here: ${link}`,
+      ],
+    },
+    'decision-taken': {
+      subject: (n, say) => `${n.decision?.outcome?.result === 'adopted' ? 'Adopted' : 'Not adopted'}: ${decisionQuestion.en(n, say)}`,
+      body: (n, say) => {
+        const o = n.decision?.outcome;
+        const how =
+          o?.how === 'meeting'
+            ? `at its meeting of ${say.date(o.decidedOn)}`
+            : `by silence procedure, which ended on ${say.date(o?.decidedOn ?? '')}`;
+        return [
+          `The ${bodyNames.en(n)} ${o?.result === 'adopted' ? 'adopted' : 'did not adopt'} the proposal ${how}: ${decisionQuestion.en(n, say)}.`,
         ];
       },
     },

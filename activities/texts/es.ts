@@ -1,6 +1,7 @@
 import type { Notice } from '../../domain/shared/notice';
 import { spanishCountry } from './es-grammar';
 import type { Say, Texts } from './types';
+import { bodyNames, decisionQuestion } from './decisions';
 import { vocabulary } from './vocabulary';
 
 // Spanish. The Working Group "examina" a report (its "examen"); "revisión" and "informe revisado" are only
@@ -93,6 +94,11 @@ export const es: Texts = {
     'candidacy-not-granted': 'el aviso de que no se concedió el estatus de país pionero',
     'candidacy-granted': 'el aviso de concesión del estatus de país pionero',
     'notice-undeliverable': 'el aviso de un correo no entregado',
+    'decision-pending': 'el recordatorio de una decisión pendiente de su procedimiento',
+    'decision-circulated': 'una propuesta circulada por procedimiento de acuerdo tácito',
+    'decision-reminder': 'el recordatorio de un procedimiento de acuerdo tácito que termina pronto',
+    'decision-objection': 'el aviso de una objeción a un procedimiento de acuerdo tácito',
+    'decision-taken': 'el aviso de una decisión tomada',
   },
   email: {
     subject: {
@@ -181,7 +187,8 @@ export const es: Texts = {
         'Lo que mostró cada ciclo:',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),
         '',
-        `Hay un diálogo abierto con el país. Regístrelo, forme un subgrupo de apoyo y decida en línea (este enlace es solo suyo): ${link}`,
+        'El GCM decide, como órgano, si abre un diálogo con el país: su presidencia o la Secretaría somete la cuestión a los miembros, en reunión o por procedimiento de acuerdo tácito, y el país solo es informado una vez tomada la decisión.',
+        `Una vez abierto el diálogo, regístrelo, forme un subgrupo de apoyo y decida en línea (este enlace es solo suyo): ${link}`,
       ],
     },
     'dialogue-opened': {
@@ -410,6 +417,53 @@ export const es: Texts = {
         return [
           `El servidor de correo rechazó definitivamente un correo dirigido a ${u?.name} <${u?.address}>${n.country ? `, relativo a ${say.country.the}` : ''}: ${u ? es.noticeWhat[u.kind] : 'un correo'}. Motivo del rechazo: ${u?.reason}.`,
           'Corrija la dirección (en la página de la secretaría, sustituyendo al punto focal o a su suplente, o en el archivo del registro) e informe a la persona de lo que decía el mensaje; mientras tanto, el proceso continúa.',
+        ];
+      },
+    },
+    'decision-pending': {
+      subject: (n, say) => `Decisión pendiente: ${decisionQuestion.es(n, say)}`,
+      body: (n, say, link) => [
+        `${bodyNames.es(n)} debe pronunciarse: ${decisionQuestion.es(n, say)}.`,
+        n.decision?.objections
+          ? 'Un miembro formuló una objeción durante el procedimiento de acuerdo tácito: la cuestión pasa a la próxima reunión. Una vez celebrada, registre su resultado, con los miembros presentes y el acta.'
+          : 'Circúlela a los miembros por procedimiento escrito de acuerdo tácito, o registre la reunión que la decida, con los miembros presentes y el acta.',
+        `Abrir la decisión: ${link}`,
+      ],
+    },
+    'decision-circulated': {
+      subject: (n, say) => `Acuerdo tácito hasta el ${say.date(n.decision?.endsAt ?? '')}: ${decisionQuestion.es(n, say)}`,
+      body: (n, say, link) => [
+        `La siguiente propuesta se circula a los miembros ${bodyNames.esOf(n)} por procedimiento escrito de acuerdo tácito: ${decisionQuestion.es(n, say)}.`,
+        `Queda adoptada salvo que un miembro formule una objeción antes del ${say.dateTime(n.decision?.endsAt ?? '')}. Una objeción motivada rompe el silencio y la cuestión pasa a la próxima reunión.`,
+        `Responda «sin objeción» o formule una objeción aquí: ${link}`,
+      ],
+    },
+    'decision-reminder': {
+      subject: (n, say) => `El acuerdo tácito termina el ${say.date(n.decision?.endsAt ?? '')}: ${decisionQuestion.es(n, say)}`,
+      body: (n, say, link) => [
+        `El procedimiento de acuerdo tácito sobre esta propuesta termina el ${say.dateTime(n.decision?.endsAt ?? '')}: ${decisionQuestion.es(n, say)}.`,
+        `Si tiene una objeción, formúlela con su motivo antes de esa fecha: ${link}`,
+      ],
+    },
+    'decision-objection': {
+      subject: (n, say) => `Objeción: ${decisionQuestion.es(n, say)}`,
+      body: (n, say, link) => [
+        `Un miembro ${bodyNames.esOf(n)} formuló una objeción a la propuesta sometida a acuerdo tácito: ${decisionQuestion.es(n, say)}. Motivo:`,
+        n.reason ?? '',
+        '',
+        `El silencio se ha roto: la cuestión pasa a la próxima reunión. Registre aquí su resultado: ${link}`,
+      ],
+    },
+    'decision-taken': {
+      subject: (n, say) => `${n.decision?.outcome?.result === 'adopted' ? 'Adoptada' : 'No adoptada'}: ${decisionQuestion.es(n, say)}`,
+      body: (n, say) => {
+        const o = n.decision?.outcome;
+        const how =
+          o?.how === 'meeting'
+            ? `en su reunión del ${say.date(o.decidedOn)}`
+            : `por acuerdo tácito, procedimiento cerrado el ${say.date(o?.decidedOn ?? '')}`;
+        return [
+          `${bodyNames.es(n)} ${o?.result === 'adopted' ? 'adoptó' : 'no adoptó'} la propuesta ${how}: ${decisionQuestion.es(n, say)}.`,
         ];
       },
     },

@@ -1,6 +1,7 @@
 import type { Notice } from '../../domain/shared/notice';
 import { frenchCountry } from './fr-grammar';
 import type { Say, Texts } from './types';
+import { bodyNames, decisionQuestion } from './decisions';
 import { vocabulary } from './vocabulary';
 
 // French. The texts are written with a plain space before : ; ? ! and inside « »; `typeset` makes it
@@ -90,6 +91,11 @@ export const fr: Texts = {
     'candidacy-not-granted': 'l’avis de non-octroi du statut de pays pionnier',
     'candidacy-granted': 'l’avis d’octroi du statut de pays pionnier',
     'notice-undeliverable': 'l’avis de courriel non remis',
+    'decision-pending': 'le rappel d’une décision en attente de sa procédure',
+    'decision-circulated': 'une proposition diffusée selon la procédure d’approbation tacite',
+    'decision-reminder': 'le rappel de la fin prochaine d’une procédure d’approbation tacite',
+    'decision-objection': 'l’avis d’une objection à une procédure d’approbation tacite',
+    'decision-taken': 'l’avis d’une décision prise',
   },
   email: {
     subject: {
@@ -180,7 +186,8 @@ export const fr: Texts = {
         'Ce que chaque cycle a montré :',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),
         '',
-        `Un dialogue avec le pays est ouvert. Pour le consigner, former un sous-groupe d’appui et décider, en ligne (ce lien vous est personnel) : ${link}`,
+        'Le GCM décide, en tant qu’organe, d’ouvrir ou non un dialogue avec le pays : sa présidence ou le secrétariat soumet la question aux membres, en réunion ou selon la procédure d’approbation tacite, et le pays n’en est informé qu’une fois la décision prise.',
+        `Une fois le dialogue ouvert, pour le consigner, former un sous-groupe d’appui et décider, en ligne (ce lien vous est personnel) : ${link}`,
       ],
     },
     'dialogue-opened': {
@@ -408,6 +415,54 @@ export const fr: Texts = {
         return [
           `Le serveur de messagerie a définitivement refusé un courriel destiné à ${u?.name} <${u?.address}>${n.country ? `, concernant ${say.country.the}` : ''} : ${u ? fr.noticeWhat[u.kind] : 'un courriel'}. Motif du refus : ${u?.reason}.`,
           'Merci de corriger l’adresse (sur la page du secrétariat, en remplaçant le point focal ou son suppléant ; ou dans le fichier du registre) et de transmettre à la personne concernée le contenu du message ; le processus se poursuit entre-temps.',
+        ];
+      },
+    },
+    'decision-pending': {
+      subject: (n, say) => `Décision en attente : ${decisionQuestion.fr(n, say)}`,
+      body: (n, say, link) => [
+        `${bodyNames.fr(n)} doit se prononcer : ${decisionQuestion.fr(n, say)}.`,
+        n.decision?.objections
+          ? 'Un membre a soulevé une objection pendant la procédure d’approbation tacite : la question est renvoyée à la prochaine réunion. Une fois celle-ci tenue, merci d’en consigner l’issue, avec les membres présents et le procès-verbal.'
+          : 'Merci de la diffuser aux membres selon la procédure écrite d’approbation tacite, ou de consigner la réunion qui en décide, avec les membres présents et le procès-verbal.',
+        `Ouvrir la décision : ${link}`,
+      ],
+    },
+    'decision-circulated': {
+      subject: (n, say) => `Approbation tacite jusqu’au ${say.date(n.decision?.endsAt ?? '')} : ${decisionQuestion.fr(n, say)}`,
+      body: (n, say, link) => [
+        `La proposition suivante est soumise aux membres ${bodyNames.frOf(n)} selon la procédure écrite d’approbation tacite : ${decisionQuestion.fr(n, say)}.`,
+        `Elle est adoptée sauf objection d’un membre d’ici le ${say.dateTime(n.decision?.endsAt ?? '')}. Une objection motivée rompt le silence et la question est renvoyée à la prochaine réunion.`,
+        `Répondre « pas d’objection » ou formuler une objection : ${link}`,
+      ],
+    },
+    'decision-reminder': {
+      subject: (n, say) => `Fin de l’approbation tacite le ${say.date(n.decision?.endsAt ?? '')} : ${decisionQuestion.fr(n, say)}`,
+      body: (n, say, link) => [
+        `La procédure d’approbation tacite sur cette proposition prend fin le ${say.dateTime(n.decision?.endsAt ?? '')} : ${decisionQuestion.fr(n, say)}.`,
+        `Si vous avez une objection, merci de la formuler avec son motif avant cette date : ${link}`,
+      ],
+    },
+    'decision-objection': {
+      subject: (n, say) => `Objection : ${decisionQuestion.fr(n, say)}`,
+      body: (n, say, link) => [
+        `Un membre ${bodyNames.frOf(n)} a formulé une objection à la proposition soumise à approbation tacite : ${decisionQuestion.fr(n, say)}. Motif :`,
+        n.reason ?? '',
+        '',
+        `Le silence est rompu : la question est renvoyée à la prochaine réunion. En consigner l’issue : ${link}`,
+      ],
+    },
+    'decision-taken': {
+      subject: (n, say) =>
+        `${n.decision?.outcome?.result === 'adopted' ? 'Proposition adoptée' : 'Proposition non adoptée'} : ${decisionQuestion.fr(n, say)}`,
+      body: (n, say) => {
+        const o = n.decision?.outcome;
+        const how =
+          o?.how === 'meeting'
+            ? `lors de sa réunion du ${say.date(o.decidedOn)}`
+            : `par approbation tacite, procédure close le ${say.date(o?.decidedOn ?? '')}`;
+        return [
+          `${bodyNames.fr(n)} ${o?.result === 'adopted' ? 'a adopté' : 'n’a pas adopté'} la proposition ${how} : ${decisionQuestion.fr(n, say)}.`,
         ];
       },
     },

@@ -1,12 +1,16 @@
+import { secretariatPeople } from '../shared/roles';
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from '../shared/calendar';
 import { newcomers, sameAddress, type Person } from '../shared/country';
 import type { Notice } from '../shared/notice';
-import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
+import { parseInput, refused, requireSender } from '../cycle/policy';
+import { presentationItemText, type PresentationItem } from '../shared/refusals';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
 import type { CandidacyInput, CandidacyStage, CandidacyState } from './state';
-import { candidacyWorkflowId } from '../shared/workflow-ids';
+import { candidacyWorkflowId, decisionWorkflowId } from '../shared/workflow-ids';
+import type { DecisionOutcome } from '../decision/decision';
 import type { ToCountry } from '../shared/to-country';
+import type { CandidacyEvent } from '../shared/history-event';
 
 // Becoming a pathfinder (R3–R11): the expression of interest, the planning steps the candidate takes on
 // its own timeline, the GCM presentation and the decision by consensus, as a plain state machine.
@@ -14,6 +18,10 @@ import type { ToCountry } from '../shared/to-country';
 export class Candidacy {
   /** What the country's record is still to be told: every step of the history, the grant or the withdrawal. */
   readonly toCountry: ToCountry[] = [];
+  /** The GCM decides the grant as a body (since 1.1), rather than by a tally of its members' positions. */
+  bodyDecides = false;
+  /** The ids of the GCM's decisions the workflow is still to open. */
+  readonly decisionsToOpen: string[] = [];
 
   constructor(
     readonly input: CandidacyInput,
@@ -40,14 +48,21 @@ export class Candidacy {
     c.record(
       `expression of interest sent to the ${eoi.sentTo} on ${eoi.receivedOn}; focal point ${eoi.focalPoint.name}, deputy ${eoi.deputy.name}`,
       now,
+      {
+        kind: 'expressionOfInterest',
+        sentTo: eoi.sentTo,
+        receivedOn: eoi.receivedOn,
+        focalPoint: eoi.focalPoint.name,
+        deputy: eoi.deputy.name,
+      },
     );
     return c;
   }
 
-  /** A step in the candidacy's history, which the country's record keeps too. */
-  private record(what: string, now: DateTime): void {
-    this.state.history.push({ at: iso(now), what });
-    this.toCountry.push({ kind: 'candidacyStep', message: { what } });
+  /** A step in the candidacy's history, which the country's record keeps too: in English, and what it says as data. */
+  private record(what: string, now: DateTime, event: CandidacyEvent): void {
+    this.state.history.push({ at: iso(now), what, event });
+    this.toCountry.push({ kind: 'candidacyStep', message: { what, event } });
   }
 
   get focalPoints(): Person[] {
@@ -65,18 +80,18 @@ export class Candidacy {
   // ---- who may act, and when ----
 
   private candidate(as: string) {
-    requireSender(as, this.focalPoints, `the focal point or deputy of ${this.state.code}`);
+    requireSender(as, this.focalPoints, { role: 'focalPoint', country: { code: this.state.code, name: this.state.name } });
   }
   private secretariat(as: string) {
     const { secretariat } = this.input.governance;
-    requireSender(as, [secretariat], `the secretariat (${secretariat.email})`);
+    requireSender(as, secretariatPeople(this.input.governance), { role: 'secretariat', email: secretariat.email });
   }
   private gcmMember(as: string) {
-    requireSender(as, this.input.governance.gcm, 'a member of the GCM');
+    requireSender(as, this.input.governance.gcm, { role: 'gcm' });
   }
-  private stage(allowed: CandidacyStage[], action: string) {
-    if (!allowed.includes(this.state.stage))
-      throw new InvalidInputError('stage', [`stage: the candidacy is at ${this.state.stage}; ${action} is not taken now`]);
+  private stage(allowed: CandidacyStage[], action: CandidacyTask) {
+    const { stage } = this.state;
+    if (!allowed.includes(stage)) throw refused('stage', { code: 'wrongStage', process: 'candidacy', stage, action });
   }
 
   /** Checks a task's input and who sends it, in the current stage; throws naming the field and the reason. */
@@ -86,61 +101,52 @@ export class Candidacy {
     switch (task) {
       case 'acknowledge':
         this.secretariat(parsed.as);
-        this.stage(['expression-of-interest'], 'an acknowledgement');
+        this.stage(['expression-of-interest'], task);
         break;
       case 'timeline':
       case 'stakeholders':
       case 'situation':
       case 'workshop':
         this.candidate(parsed.as);
-        this.stage(candidateSteps, `the ${task}`);
+        this.stage(candidateSteps, task);
         break;
       case 'roadmap': {
         this.candidate(parsed.as);
-        this.stage(candidateSteps, 'a roadmap');
+        this.stage(candidateSteps, task);
         const { plan } = parsed as ParsedArgs<'roadmap'>;
         if (plan.kind === 'national-action-plans') {
           const covered = new Set(plan.plans.flatMap((p) => p.covers));
           const gaps = (['child-labour', 'forced-labour'] as const).filter((c) => !covered.has(c));
-          if (gaps.length)
-            throw new InvalidInputError('roadmap', [
-              `plan.plans: national action plans must cover both child labour and forced labour; none covers ${gaps.join(' or ')}`,
-            ]);
+          if (gaps.length) throw refused('roadmap', { code: 'planCoverage', gaps });
         }
         break;
       }
       case 'presentation': {
-        requireSender(
-          parsed.as,
-          [this.input.governance.secretariat, ...this.input.governance.gcm],
-          'the secretariat or a member of the GCM',
-        );
-        this.stage(['planning'], 'a GCM presentation');
-        const missing = this.missingForPresentation();
-        if (missing.length)
-          throw new InvalidInputError('presentation', [`stage: not ready for the GCM; still missing: ${missing.join(', ')}`]);
+        requireSender(parsed.as, [this.input.governance.secretariat, ...this.input.governance.gcm], { role: 'secretariatOrGcm' });
+        this.stage(['planning'], task);
+        const missing = this.missingItems();
+        if (missing.length) throw refused('presentation', { code: 'notReady', missing });
         break;
       }
       case 'feedback':
         this.gcmMember(parsed.as);
-        this.stage(['gcm-review'], 'GCM feedback');
+        this.stage(['gcm-review'], task);
         break;
       case 'followUp':
         this.candidate(parsed.as);
-        this.stage(['gcm-review'], 'a follow-up');
-        if (!this.round?.feedback) throw new InvalidInputError('stage', ['stage: the GCM has not given its feedback yet']);
+        this.stage(['gcm-review'], task);
+        if (!this.round?.feedback) throw refused('stage', { code: 'notYet', needs: 'gcmFeedback' });
         break;
       case 'position':
         this.gcmMember(parsed.as);
-        this.stage(['gcm-review'], 'a GCM position');
-        if (!this.round?.followUp)
-          throw new InvalidInputError('stage', ["stage: the GCM decides after the candidate's follow-up to its feedback"]);
+        this.stage(['gcm-review'], task);
+        if (!this.round?.followUp) throw refused('stage', { code: 'notYet', needs: 'followUp' });
         if (this.round.positions.some((p) => p.as === parsed.as))
-          throw new InvalidInputError('position', [`as: ${parsed.as} has already given a position in this round`]);
+          throw refused('position', { code: 'already', done: 'position', as: parsed.as });
         break;
       case 'withdraw':
         this.candidate(parsed.as);
-        this.stage(['expression-of-interest', 'planning', 'gcm-review'], 'a withdrawal');
+        this.stage(['expression-of-interest', 'planning', 'gcm-review'], task);
         break;
     }
     return parsed;
@@ -148,104 +154,153 @@ export class Candidacy {
 
   /** What the candidate must have filed before presenting to the GCM (R5–R9). */
   missingForPresentation(): string[] {
+    return this.missingItems().map((item) => presentationItemText[item]);
+  }
+
+  private missingItems(): PresentationItem[] {
     const { filed, timeline } = this.state;
-    return [
-      timeline.length ? undefined : 'a timeline',
-      filed.stakeholders ? undefined : 'a stakeholder and coordination mapping',
-      filed.situation ? undefined : 'a situation mapping',
-      filed.workshops.length ? undefined : 'a planning workshop',
-      filed.roadmap ? undefined : 'a roadmap or national action plans',
-    ].filter((x): x is string => x !== undefined);
+    const items: [PresentationItem, unknown][] = [
+      ['timeline', timeline.length],
+      ['stakeholder-mapping', filed.stakeholders],
+      ['situation-mapping', filed.situation],
+      ['workshop', filed.workshops.length],
+      ['roadmap', filed.roadmap],
+    ];
+    return items.filter(([, done]) => !done).map(([item]) => item);
   }
 
   /** Applies a task after validating it. */
   apply<T extends CandidacyTask>(task: T, args: unknown, now: DateTime): void {
     const parsed = this.validate(task, args) as ParsedArgs<CandidacyTask>;
     const s = this.state;
-    const note = (what: string) => this.record(`${what} (${parsed.as})`, now);
+    const by = parsed.as;
+    const note = (what: string, event: CandidacyEvent) => this.record(`${what} (${by})`, now, event);
     const complete = (step: TimelineStep) => (s.done[step] ??= iso(now));
     switch (task) {
       case 'acknowledge': {
         s.reviewers = (parsed as ParsedArgs<'acknowledge'>).reviewers;
         s.stage = 'planning';
-        note('the secretariat informed the GCM and invited consultations and a planning workshop');
+        note('the secretariat informed the GCM and invited consultations and a planning workshop', { kind: 'acknowledged', by });
         for (const member of this.input.governance.gcm) this.notice('candidacy-received', member, 'gcm-informed');
         for (const person of this.focalPoints) this.notice('candidacy-invitation', person, 'invitation');
         break;
       }
       case 'timeline':
         s.timeline = (parsed as ParsedArgs<'timeline'>).steps;
-        note(`timeline: ${s.timeline.map((t) => `${t.step} by ${t.due}`).join(', ')}`);
+        note(`timeline: ${s.timeline.map((t) => `${t.step} by ${t.due}`).join(', ')}`, {
+          kind: 'timeline',
+          steps: s.timeline.map(({ step, due }) => ({ step, due })),
+          by,
+        });
         break;
       case 'stakeholders':
         s.filed.stakeholders = parsed as ParsedArgs<'stakeholders'>;
         complete('stakeholder-mapping');
-        note(`stakeholder mapping with coordination bodies: ${s.filed.stakeholders.coordinationBodies.join(', ')}`);
+        note(`stakeholder mapping with coordination bodies: ${s.filed.stakeholders.coordinationBodies.join(', ')}`, {
+          kind: 'stakeholders',
+          coordinationBodies: s.filed.stakeholders.coordinationBodies,
+          by,
+        });
         break;
       case 'situation':
         s.filed.situation = parsed as ParsedArgs<'situation'>;
         complete('situation-mapping');
-        note('situation mapping');
+        note('situation mapping', { kind: 'situation', by });
         break;
       case 'workshop': {
         const workshop = parsed as ParsedArgs<'workshop'>;
         s.filed.workshops.push(workshop);
         complete('workshop');
-        note(`planning workshop held on ${workshop.heldOn}`);
+        note(`planning workshop held on ${workshop.heldOn}`, { kind: 'workshop', heldOn: workshop.heldOn, by });
         break;
       }
       case 'roadmap': {
         s.filed.roadmap = parsed as ParsedArgs<'roadmap'>;
         complete('roadmap');
-        note(s.filed.roadmap.plan.kind === 'roadmap' ? 'roadmap submitted' : 'national action plans submitted instead of a roadmap');
+        const plan = s.filed.roadmap.plan.kind;
+        note(plan === 'roadmap' ? 'roadmap submitted' : 'national action plans submitted instead of a roadmap', {
+          kind: 'roadmap',
+          plan,
+          by,
+        });
         break;
       }
-      case 'presentation':
-        s.gcmRounds.push({ attempt: s.attempt, presentation: parsed as ParsedArgs<'presentation'>, positions: [] });
+      case 'presentation': {
+        const presentation = parsed as ParsedArgs<'presentation'>;
+        s.gcmRounds.push({ attempt: s.attempt, presentation, positions: [] });
         s.stage = 'gcm-review';
-        note(`presented to the GCM on ${(parsed as ParsedArgs<'presentation'>).meetingOn}`);
+        note(`presented to the GCM on ${presentation.meetingOn}`, { kind: 'presented', meetingOn: presentation.meetingOn, by });
         this.askGcm('candidacy-feedback-due', `feedback-due-${s.gcmRounds.length}`);
         break;
+      }
       case 'feedback':
         this.round!.feedback = parsed as ParsedArgs<'feedback'>;
-        note('GCM feedback given');
+        note('GCM feedback given', { kind: 'feedback', by });
         for (const person of this.focalPoints)
           this.notice('candidacy-feedback', person, `feedback-${s.attempt}`, { reason: this.round!.feedback.feedback });
         break;
       case 'followUp':
         this.round!.followUp = parsed as ParsedArgs<'followUp'>;
-        note("candidate's follow-up to the GCM feedback");
-        this.askGcm('candidacy-position-due', `position-due-${s.gcmRounds.length}`);
+        note("candidate's follow-up to the GCM feedback", { kind: 'followUp', by });
+        if (this.bodyDecides) {
+          // The GCM decides as a body, at a meeting or by silence procedure (DESIGN.md §7), in a process of its own.
+          this.round!.decision = decisionWorkflowId('gcm', 'grant', s.code, s.gcmRounds.length);
+          this.decisionsToOpen.push(this.round!.decision);
+        } else this.askGcm('candidacy-position-due', `position-due-${s.gcmRounds.length}`);
         break;
       case 'position':
         return this.position(parsed as ParsedArgs<'position'>, now);
-      case 'withdraw':
+      case 'withdraw': {
+        const { reason } = parsed as ParsedArgs<'withdraw'>;
         s.stage = 'withdrawn';
-        note(`withdrawn: ${(parsed as ParsedArgs<'withdraw'>).reason}`);
-        this.toCountry.push({ kind: 'candidacyWithdrawn', message: { reason: s.history.at(-1)!.what } });
+        note(`withdrawn: ${reason}`, { kind: 'withdrawn', reason, by });
+        this.toCountry.push({ kind: 'candidacyWithdrawn', message: { reason: s.history.at(-1)!.what, withdrawal: { reason, by } } });
+      }
     }
   }
 
   private position(position: ParsedArgs<'position'>, now: DateTime): void {
-    const s = this.state;
     const round = this.round!;
     round.positions.push(position);
-    this.record(`GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}`, now);
-    if (position.position === 'object') {
-      // R11: one objection blocks; the candidate keeps everything it filed and may present again.
-      round.outcome = 'not granted';
-      s.stage = 'planning';
-      s.attempt += 1;
-      this.record('not granted: no consensus in the GCM', now);
-      for (const person of this.focalPoints)
-        this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason: position.reason });
-      return;
-    }
+    this.record(`GCM position of ${position.as}: ${position.position}${position.reason ? ` (${position.reason})` : ''}`, now, {
+      kind: 'position',
+      position: position.position,
+      ...(position.reason && { reason: position.reason }),
+      by: position.as,
+    });
+    // A member's position is input to the body's decision, where the GCM decides as a body.
+    if (round.decision) return;
+    // R11: one objection blocks.
+    if (position.position === 'object') return this.notGranted(position.reason, now);
     if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return;
-    round.outcome = 'granted';
+    this.grant(now.setZone(this.input.policy.secretariatZone).toISODate()!, now);
+  }
+
+  /** The GCM's decision on the grant, taken at a meeting or by silence procedure; objections say what is missing. */
+  decided(outcome: DecisionOutcome, objections: string[], now: DateTime): void {
+    if (this.ended || !this.round?.decision) return;
+    if (outcome.result === 'adopted') this.grant(outcome.decidedOn, now);
+    else this.notGranted(objections.join('\n'), now);
+  }
+
+  /** Not granted: the candidate keeps everything it filed and may present again. */
+  private notGranted(reason: string | undefined, now: DateTime): void {
+    const s = this.state;
+    const round = this.round!;
+    round.outcome = 'not granted';
+    s.stage = 'planning';
+    s.attempt += 1;
+    this.record('not granted: no consensus in the GCM', now, { kind: 'notGranted' });
+    for (const person of this.focalPoints) this.notice('candidacy-not-granted', person, `not-granted-${round.attempt}`, { reason });
+  }
+
+  /** R11: granted on `grantedOn`, from which R14 counts the first reporting year. */
+  private grant(grantedOn: string, now: DateTime): void {
+    const s = this.state;
+    this.round!.outcome = 'granted';
     s.stage = 'granted';
-    s.grantedOn = now.setZone(this.input.policy.secretariatZone).toISODate()!;
-    this.record(`granted pathfinder status by consensus on ${s.grantedOn}`, now);
+    s.grantedOn = grantedOn;
+    this.record(`granted pathfinder status by consensus on ${s.grantedOn}`, now, { kind: 'granted', on: s.grantedOn });
     for (const person of this.focalPoints) this.notice('candidacy-granted', person, 'granted');
     const { plan } = s.filed.roadmap!;
     const roadmap =
@@ -313,7 +368,11 @@ export class Candidacy {
     if (this.ended || arriving.length === 0) return;
     this.input.eoi = { ...this.input.eoi, focalPoint: people.focalPoint, deputy: people.deputy };
     const s = this.state;
-    this.record(`focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}`, now);
+    this.record(`focal point now ${people.focalPoint.name}, deputy ${people.deputy.name}`, now, {
+      kind: 'focalPoints',
+      focalPoint: people.focalPoint.name,
+      deputy: people.deputy.name,
+    });
     if (s.stage !== 'planning' && s.stage !== 'gcm-review') return;
     for (const person of arriving) this.notice('candidacy-invitation', person, `invitation-handover-${s.history.length}`);
   }
@@ -349,6 +408,6 @@ export function gcmCandidacySteps(s: CandidacyState, email: string): GcmCandidac
   if (s.stage !== 'gcm-review' || !round) return [];
   // Candidacy would take a second feedback and replace the first; the GCM is asked for it once a round.
   if (!round.feedback) return ['feedback'];
-  if (round.followUp && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
+  if (round.followUp && !round.decision && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
   return [];
 }

@@ -4,6 +4,7 @@ import type { Notice } from '../shared/notice';
 import type { CyclePolicy } from '../cycle/policy';
 import type { ExpressionOfInterest } from '../record/registry';
 import type { ParsedArgs, TimelineStep } from './args';
+import type { CandidacyEvent } from '../shared/history-event';
 
 // What a candidacy is made of: its input, its stages and the state it keeps (the record of every step filed).
 
@@ -35,10 +36,13 @@ export interface CandidacyState {
     feedback?: ParsedArgs<'feedback'>;
     followUp?: ParsedArgs<'followUp'>;
     positions: ParsedArgs<'position'>[];
+    /** The GCM's decision on the grant (since 1.1): its workflow's id. */
+    decision?: string;
     outcome?: 'granted' | 'not granted';
   }[];
   grantedOn?: string;
-  history: { at: string; what: string }[];
+  /** Each step in English, and what it says as data (absent from steps recorded before it was kept). */
+  history: { at: string; what: string; event?: CandidacyEvent }[];
   remindersDone: string[];
   outbox: Notice[];
   rejectedSignals: RejectedSignal[];

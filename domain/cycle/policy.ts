@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { lazy } from '../shared/lazy';
+import { isReasonList, problemLine, type RefusalReason, type Sender } from '../shared/refusals';
 
 /**
  * A day of every year, e.g. 30 April = { month: 4, day: 30 }. Not 29 February: in three years of four
@@ -59,6 +60,19 @@ export const cyclePolicySchema = lazy(() =>
       extensionRequests: z
         .object({ grantedAtOnce: z.number().int().min(0).default(1), maxDays: positiveDays().default(14) })
         .default({ grantedAtOnce: 1, maxDays: 14 }),
+      /**
+       * How the GCM and the Working Group decide (DESIGN.md §7): a meeting decides with at least `quorum` of the
+       * members present; a written silence procedure runs `silenceDays`, its members reminded so many days before
+       * it ends; a decision still waiting for a procedure is recalled to the chair and the secretariat every so often.
+       */
+      bodies: z
+        .object({
+          quorum: z.number().gt(0, { message: 'must be more than 0' }).max(1, { message: 'must be at most 1' }).default(0.5),
+          silenceDays: positiveDays().default(14),
+          remindDaysBeforeSilenceEnds: daysBefore().default([3]),
+          pendingEveryDays: positiveDays().default(14),
+        })
+        .default({ quorum: 0.5, silenceDays: 14, remindDaysBeforeSilenceEnds: [3], pendingEveryDays: 14 }),
       /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
       escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
     })
@@ -74,26 +88,59 @@ export type CyclePolicyInput = z.input<ReturnType<typeof cyclePolicySchema>>;
 /**
  * Thrown for input that makes no sense; the message names each field and the reason. A problem may quote
  * what was sent, so each is clipped, and only the first few are kept: a refusal never grows with its input.
+ * A refusal the process decides itself (not a schema's) also carries its reasons as data, one a problem,
+ * for clients that say them in their reader's language; reasons too large to carry are left out.
  */
 export class InvalidInputError extends Error {
   readonly problems: string[];
+  readonly reasons?: RefusalReason[];
   constructor(
     readonly subject: string,
     problems: string[],
+    reasons?: RefusalReason[],
   ) {
-    const clipped = problems.slice(0, maxProblems).map((p) => (p.length > maxProblemLength ? `${p.slice(0, maxProblemLength)}…` : p));
+    const clipped = problems.slice(0, maxProblems).map(clipProblem);
     if (problems.length > maxProblems) clipped.push(`and ${problems.length - maxProblems} more`);
     super(`invalid ${subject}: ${clipped.join('; ')}`);
     this.problems = clipped;
     this.name = 'InvalidInputError';
+    const kept = reasons?.slice(0, maxProblems);
+    if (reasons && reasons.length > maxProblems) kept!.push({ code: 'andMore', count: reasons.length - maxProblems });
+    if (kept?.length && kept.every((r) => JSON.stringify(r).length <= maxProblemLength * 2)) this.reasons = kept;
   }
 }
 const maxProblems = 10;
 const maxProblemLength = 300;
+const clipProblem = (p: string) => (p.length > maxProblemLength ? `${p.slice(0, maxProblemLength)}…` : p);
 
-/** Refuses a sender who is none of `people`; `who` names who may send, e.g. "a member of the GCM". */
-export function requireSender(as: string, people: { email: string }[], who: string): void {
-  if (!people.some((p) => p.email === as)) throw new InvalidInputError('sender', [`as: ${as} is not ${who}`]);
+/**
+ * The reasons of a refusal's message, as a message from outside the process brings them back (the
+ * application layer's report of a refused Update): kept only when they are known reasons, no more and no
+ * larger than a refusal carries, whose problem lines are the message's own; else none, and the message
+ * stands alone.
+ */
+export function reasonsSaying(message: string, reasons: unknown): RefusalReason[] | undefined {
+  if (!isReasonList(reasons) || !reasons.length || reasons.length > maxProblems + 1) return undefined;
+  if (reasons.some((r) => JSON.stringify(r).length > maxProblemLength * 2)) return undefined;
+  try {
+    return message.endsWith(`: ${reasons.map((r) => clipProblem(problemLine(r))).join('; ')}`) ? reasons : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A refusal the process decides: each reason, and its English problem line. */
+export const refused = (subject: string, ...reasons: RefusalReason[]) => new InvalidInputError(subject, reasons.map(problemLine), reasons);
+
+/**
+ * Refuses a sender who is none of `people`; `who` names who may send, e.g. a member of the GCM. Named in
+ * words only (a role the reasons do not know yet), the refusal carries no reason and is shown as worded.
+ */
+export function requireSender(as: string, people: { email: string }[], who: Sender | string): void {
+  if (people.some((p) => p.email === as)) return;
+  throw typeof who === 'string'
+    ? new InvalidInputError('sender', [`as: ${as} is not ${who}`])
+    : refused('sender', { code: 'notSender', as, who });
 }
 
 /** Turns zod issues into "field.path: reason" lines a person can act on. */

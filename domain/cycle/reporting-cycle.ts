@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calendar';
 import { newcomers, type Person } from '../shared/country';
-import { InvalidInputError, parseInput, requireSender } from './policy';
+import { parseInput, refused, requireSender } from './policy';
+import type { CycleAction } from '../shared/refusals';
 import { cycleTaskStages } from './tasks';
 import type { ToCountry } from '../shared/to-country';
 import { dropStaleReminders, mailItem } from './mail-delay';
@@ -83,47 +84,51 @@ export class ReportingCycle {
   // ---- validation: throws InvalidInputError naming the field and the reason; changes nothing ----
 
   private requireFocalPoint(as: string): void {
-    requireSender(as, this.focalPoints, `the focal point or deputy of ${this.state.country.code}`);
+    requireSender(as, this.focalPoints, { role: 'focalPoint', country: this.countryRef });
   }
 
   private requireSecretariat(as: string): void {
-    requireSender(as, [this.input.secretariat], `the secretariat (${this.input.secretariat.email})`);
+    requireSender(as, [this.input.secretariat], { role: 'secretariat', email: this.input.secretariat.email });
   }
 
-  private requireStage(allowed: readonly Stage[], action: string): void {
-    if (!allowed.includes(this.state.stage)) {
+  /** The country, as a refusal names it. */
+  private get countryRef() {
+    const { code, name } = this.state.country;
+    return { code, name };
+  }
+
+  private requireStage(allowed: readonly Stage[], action: CycleAction): void {
+    const { stage } = this.state;
+    if (!allowed.includes(stage)) {
       const last = this.state.submissions.at(-1);
-      const detail = this.state.stage === 'in-review' && last ? ` (a report was received on ${last.at.slice(0, 10)} and is in review)` : '';
-      throw new InvalidInputError('stage', [`stage: the cycle is ${this.state.stage}${detail}; ${action} is not taken now`]);
+      const received = stage === 'in-review' && last ? { receivedAt: last.at } : {};
+      throw refused('stage', { code: 'wrongStage', process: 'cycle', stage, action, ...received });
     }
   }
 
   validateSubmitReport(args: unknown) {
     const parsed = parseInput(submitReportArgs(), 'report submission', args);
     this.requireFocalPoint(parsed.as);
-    this.requireStage(cycleTaskStages.report, 'a report');
+    this.requireStage(cycleTaskStages.report, 'report');
     return parsed;
   }
 
   validateSubmitRevision(args: unknown) {
     const parsed = parseInput(submitReportArgs(), 'revision', args);
     this.requireFocalPoint(parsed.as);
-    this.requireStage(cycleTaskStages.revision, 'a revision');
+    this.requireStage(cycleTaskStages.revision, 'revision');
     return parsed;
   }
 
   validateSubmitReview(args: unknown) {
     const parsed = parseInput(submitReviewArgs(), 'review', args);
-    requireSender(parsed.as, this.state.reviewers, `a reviewer assigned to ${this.state.country.code} ${this.state.year}`);
+    const country = this.countryRef;
+    requireSender(parsed.as, this.state.reviewers, { role: 'reviewer', country, year: this.state.year });
     if (this.focalPoints.some((p) => p.email === parsed.as))
-      throw new InvalidInputError('sender', [
-        `as: ${parsed.as} is a focal point of ${this.state.country.code}: nobody reviews their own report`,
-      ]);
-    this.requireStage(cycleTaskStages.review, 'a review');
+      throw refused('sender', { code: 'ownReport', field: 'as', email: parsed.as, country });
+    this.requireStage(cycleTaskStages.review, 'review');
     if (parsed.decision === 'revise' && this.state.round >= maxReviewRounds) {
-      throw new InvalidInputError('review', [
-        `decision: round ${this.state.round} is the last review round (at most ${maxReviewRounds}): accept the report, or leave it unaccepted and the cycle closes without finalisation`,
-      ]);
+      throw refused('review', { code: 'lastRound', round: this.state.round, max: maxReviewRounds });
     }
     return parsed;
   }
@@ -131,13 +136,12 @@ export class ReportingCycle {
   validateExtendDeadline(args: unknown, now: DateTime) {
     const parsed = parseInput(extendDeadlineArgs(), 'deadline extension', args);
     this.requireSecretariat(parsed.as);
-    this.requireStage(['awaiting-submission', 'overdue'], 'a deadline extension');
+    this.requireStage(['awaiting-submission', 'overdue'], 'deadlineExtension');
     const until = DateTime.fromISO(parsed.until, { setZone: true });
-    if (until <= at(this.state.deadline))
-      throw new InvalidInputError('deadline extension', [`until: must be later than the current deadline ${this.state.deadline}`]);
-    if (until <= now) throw new InvalidInputError('deadline extension', ['until: is already past']);
+    if (until <= at(this.state.deadline)) throw refused('deadline extension', { code: 'extensionNotLater', deadline: this.state.deadline });
+    if (until <= now) throw refused('deadline extension', { code: 'extensionPast' });
     if (until >= at(this.state.closesAt))
-      throw new InvalidInputError('deadline extension', [`until: must be before the cycle closes (${this.state.closesAt})`]);
+      throw refused('deadline extension', { code: 'afterClose', field: 'until', closesAt: this.state.closesAt });
     return { ...parsed, until };
   }
 
@@ -145,11 +149,9 @@ export class ReportingCycle {
   validateRequestExtension(args: unknown, now: DateTime) {
     const parsed = parseInput(requestExtensionArgs(), 'extension request', args);
     this.requireFocalPoint(parsed.as);
-    this.requireStage(['awaiting-submission', 'overdue'], 'a request for more time');
+    this.requireStage(['awaiting-submission', 'overdue'], 'extensionRequest');
     if (this.pendingExtension)
-      throw new InvalidInputError('extension request', [
-        `days: a request for more time, sent on ${this.pendingExtension.at.slice(0, 10)}, awaits the secretariat's decision`,
-      ]);
+      throw refused('extension request', { code: 'already', done: 'extensionRequest', at: this.pendingExtension.at });
     const until = this.extendedUntil(parsed.days, now, 'extension request');
     const limit = this.extensionLimit;
     const grantedAlready = (this.state.extensionRequests ?? []).filter((r) => r.status === 'granted').length;
@@ -160,8 +162,8 @@ export class ReportingCycle {
     const parsed = parseInput(decideExtensionArgs(), 'extension decision', args);
     this.requireSecretariat(parsed.as);
     const request = this.pendingExtension;
-    if (!request) throw new InvalidInputError('extension decision', ['decision: no request for more time awaits a decision']);
-    this.requireStage(['awaiting-submission', 'overdue'], 'a decision on more time');
+    if (!request) throw refused('extension decision', { code: 'notYet', needs: 'extensionRequest' });
+    this.requireStage(['awaiting-submission', 'overdue'], 'extensionDecision');
     return {
       ...parsed,
       request,
@@ -173,11 +175,8 @@ export class ReportingCycle {
     const parsed = parseInput(reassignReviewersArgs(), 'reviewer assignment', args);
     this.requireSecretariat(parsed.as);
     const own = parsed.reviewers.find((r) => this.focalPoints.some((p) => p.email === r.email));
-    if (own)
-      throw new InvalidInputError('reviewer assignment', [
-        `reviewers: ${own.email} is a focal point of ${this.state.country.code}: nobody reviews their own report`,
-      ]);
-    if (this.terminal) this.requireStage([], 'a reviewer assignment');
+    if (own) throw refused('reviewer assignment', { code: 'ownReport', field: 'reviewers', email: own.email, country: this.countryRef });
+    if (this.terminal) this.requireStage([], 'reviewerAssignment');
     return parsed;
   }
 
@@ -452,10 +451,7 @@ export class ReportingCycle {
   private extendedUntil(days: number, now: DateTime, subject: string): DateTime {
     const from = DateTime.max(at(this.state.deadline), now).setZone(this.input.policy.secretariatZone);
     const until = from.plus({ days }).set({ hour: 23, minute: 59, second: 59, millisecond: 0 });
-    if (until >= at(this.state.closesAt))
-      throw new InvalidInputError(subject, [
-        `days: the report would then be due after the cycle closes (${this.state.closesAt.slice(0, 10)})`,
-      ]);
+    if (until >= at(this.state.closesAt)) throw refused(subject, { code: 'afterClose', field: 'days', closesAt: this.state.closesAt });
     return until;
   }
 

@@ -17,9 +17,12 @@ import {
   type SupportMechanism,
 } from './args';
 import type { Notice } from '../shared/notice';
-import { InvalidInputError, parseInput, requireSender } from '../cycle/policy';
-import { supportWorkflowId } from '../shared/workflow-ids';
+import { parseInput, refused, requireSender } from '../cycle/policy';
+import type { EscalationAction } from '../shared/refusals';
+import { decisionWorkflowId, supportWorkflowId } from '../shared/workflow-ids';
+import type { DecisionOutcome } from '../decision/decision';
 import type { ToCountry } from '../shared/to-country';
+import type { EscalationEvent } from '../shared/history-event';
 
 // R20–R22: the GCM's dialogue with a flagged country, the support sub-group, and the decision that ends it.
 
@@ -49,7 +52,11 @@ export interface SupportState {
   endedAt?: string;
 }
 
-export type EscalationStage = 'dialogue' | 'support' | 'resumed' | 'inactive';
+/**
+ * `awaiting-gcm`: flagged, the GCM decides whether to open a dialogue (since 1.1); `not-engaged`: it decided
+ * not to, and the country goes on as before.
+ */
+export type EscalationStage = 'awaiting-gcm' | 'dialogue' | 'support' | 'resumed' | 'inactive' | 'not-engaged';
 
 export interface EscalationState {
   workflowId: string;
@@ -60,6 +67,8 @@ export interface EscalationState {
   openedAt: string;
   dialogue: DialogueEntry[];
   support?: SupportState;
+  /** The GCM's decision whether to open a dialogue (R20), taken as a body (since 1.1): its workflow's id. */
+  dialogueDecision?: string;
   /** `takenAt` is absent in decisions recorded before it was asked for. */
   decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string; takenAt?: DecisionTaken };
   rejectedSignals: RejectedSignal[];
@@ -77,25 +86,50 @@ export class GcmEscalation {
     readonly state: EscalationState,
   ) {}
 
-  static open(workflowId: string, input: EscalationInput, now: DateTime): GcmEscalation {
+  /**
+   * A flagged country's escalation. Where the GCM decides as a body (`gcmDecides`, since 1.1), the question
+   * whether to open a dialogue is put to it (R20: the GCM *may*), and the country hears only once it has
+   * decided; before, the flag opened the dialogue at once.
+   */
+  static open(workflowId: string, input: EscalationInput, now: DateTime, gcmDecides = false): GcmEscalation {
     const escalation = new GcmEscalation(input, {
       workflowId,
       country: input.country,
       year: input.year,
       criteria: input.criteria,
-      stage: 'dialogue',
+      stage: gcmDecides ? 'awaiting-gcm' : 'dialogue',
       openedAt: iso(now),
       dialogue: [],
       rejectedSignals: [],
       outbox: [],
     });
-    escalation.noticeFocalPoints('dialogue-opened', 'dialogue-opened', {});
-    escalation.step(`dialogue opened on ${input.criteria.join(', ')}`);
+    if (gcmDecides) escalation.state.dialogueDecision = decisionWorkflowId('gcm', 'dialogue', input.country.code, input.year);
+    else escalation.openDialogue();
     return escalation;
   }
 
-  private step(what: string): void {
-    this.toCountry.push({ kind: 'escalationStep', message: { year: this.input.year, what } });
+  private openDialogue(): void {
+    const { criteria } = this.input;
+    this.noticeFocalPoints('dialogue-opened', 'dialogue-opened', {});
+    this.step(`dialogue opened on ${criteria.join(', ')}`, { kind: 'dialogueOpened', criteria });
+  }
+
+  /** The GCM decided whether to open a dialogue: adopted, it opens; not adopted, the escalation ends, with the objections' reasons. */
+  dialogueDecided(outcome: DecisionOutcome, objections: string[], now: DateTime): void {
+    if (this.state.stage !== 'awaiting-gcm') return;
+    if (outcome.result === 'adopted') {
+      this.state.stage = 'dialogue';
+      return this.openDialogue();
+    }
+    const reason = `the GCM decided on ${outcome.decidedOn} not to open a dialogue${objections.length ? `: ${objections.join('; ')}` : ''}`;
+    this.state.stage = 'not-engaged';
+    this.state.decision = { decision: 'resumed', reason, by: 'the GCM', at: iso(now) };
+    this.step(`no dialogue: ${reason}`, { kind: 'notEngaged', on: outcome.decidedOn, reasons: objections });
+  }
+
+  /** A step for the country's history: in English, and what it says as data. */
+  private step(what: string, event: EscalationEvent): void {
+    this.toCountry.push({ kind: 'escalationStep', message: { year: this.input.year, what, event } });
   }
 
   /** The escalation is over: the country's record is told how it ended, after every step before. */
@@ -105,41 +139,43 @@ export class GcmEscalation {
   }
 
   get closed(): boolean {
-    return this.state.stage === 'resumed' || this.state.stage === 'inactive';
+    return this.state.stage === 'resumed' || this.state.stage === 'inactive' || this.state.stage === 'not-engaged';
   }
 
   private requireMember(as: string): void {
-    requireSender(as, this.input.governance.gcm, 'a member of the GCM');
+    requireSender(as, this.input.governance.gcm, { role: 'gcm' });
   }
 
-  private requireOpen(action: string): void {
-    if (this.closed)
-      throw new InvalidInputError('stage', [`stage: the escalation has ended (${this.state.stage}); ${action} is not taken now`]);
+  private requireOpen(action: EscalationAction): void {
+    const { stage } = this.state;
+    if (stage === 'awaiting-gcm') throw refused('stage', { code: 'notYet', needs: 'gcmDialogueDecision' });
+    if (this.closed) throw refused('stage', { code: 'wrongStage', process: 'escalation', stage, action });
   }
 
   validateDialogue(args: unknown) {
     const parsed = parseInput(dialogueArgs(), 'dialogue record', args);
     this.requireMember(parsed.as);
-    this.requireOpen('a dialogue record');
+    this.requireOpen('dialogue');
     return parsed;
   }
 
   recordDialogue(args: DialogueArgs, now: DateTime): void {
     const entry = { ...this.validateDialogue(args), at: iso(now) };
     this.state.dialogue.push(entry);
-    this.step(`dialogue on ${entry.topics.join(' and ')} recorded by ${entry.as}; way forward: ${entry.wayForward.summary}`);
+    this.step(`dialogue on ${entry.topics.join(' and ')} recorded by ${entry.as}; way forward: ${entry.wayForward.summary}`, {
+      kind: 'dialogue',
+      topics: entry.topics,
+      by: entry.as,
+      wayForward: entry.wayForward.summary,
+    });
   }
 
   validateStartSupport(args: unknown) {
     const parsed = parseInput(startSupportArgs(), 'support', args);
     this.requireMember(parsed.as);
     this.requireOpen('support');
-    if (this.state.dialogue.length === 0)
-      throw new InvalidInputError('stage', ['stage: record the dialogue with the country before forming a support sub-group']);
-    if (this.state.support)
-      throw new InvalidInputError('stage', [
-        `stage: a support sub-group was already formed on ${this.state.support.startedAt.slice(0, 10)}`,
-      ]);
+    if (this.state.dialogue.length === 0) throw refused('stage', { code: 'notYet', needs: 'dialogueBeforeSupport' });
+    if (this.state.support) throw refused('stage', { code: 'already', done: 'support', at: this.state.support.startedAt });
     return parsed;
   }
 
@@ -160,7 +196,12 @@ export class GcmEscalation {
       members: members.map((m) => `${m.name} <${m.email}>`),
       cc: members.map((m) => m.email),
     });
-    this.step(`support sub-group formed (mechanism ${mechanisms.join(', ')}): ${members.map((m) => m.name).join(', ')}`);
+    const names = members.map((m) => m.name);
+    this.step(`support sub-group formed (mechanism ${mechanisms.join(', ')}): ${names.join(', ')}`, {
+      kind: 'supportFormed',
+      mechanisms,
+      members: names,
+    });
   }
 
   /** The support sub-group has ended, ready or not; the GCM is asked to decide. */
@@ -177,14 +218,10 @@ export class GcmEscalation {
   validateDecision(args: unknown) {
     const parsed = parseInput(decisionArgs(), 'GCM decision', args);
     this.requireMember(parsed.as);
-    this.requireOpen('a decision');
-    if (this.state.dialogue.length === 0)
-      throw new InvalidInputError('stage', ['stage: the GCM decides only after a dialogue with the country has been recorded']);
-    if (parsed.decision === 'inactive' && !this.state.support) {
-      throw new InvalidInputError('GCM decision', [
-        'decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
-      ]);
-    }
+    this.requireOpen('decision');
+    if (this.state.dialogue.length === 0) throw refused('stage', { code: 'notYet', needs: 'dialogueBeforeDecision' });
+    if (parsed.decision === 'inactive' && !this.state.support)
+      throw refused('GCM decision', { code: 'notYet', needs: 'supportBeforeInactive' });
     return parsed;
   }
 
@@ -192,7 +229,7 @@ export class GcmEscalation {
     const { as, decision, reason, takenAt } = this.validateDecision(args);
     this.state.decision = { decision, reason, by: as, at: iso(now), takenAt };
     this.state.stage = decision;
-    this.step(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`);
+    this.step(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`, { kind: 'decision', decision, reason, taken: takenAt });
     if (decision === 'resumed') this.noticeFocalPoints('escalation-resumed', 'resumed', { reason });
     // An inactive country is told by its record, which also suspends benefits and updates the profile.
   }
@@ -218,7 +255,11 @@ export class GcmEscalation {
           cc: [...cc, ...support.members.map((m) => m.email)],
         });
     }
-    this.step(`focal points now ${people.focalPoint.name} and ${people.deputy.name}`);
+    this.step(`focal points now ${people.focalPoint.name} and ${people.deputy.name}`, {
+      kind: 'focalPoints',
+      focalPoint: people.focalPoint.name,
+      deputy: people.deputy.name,
+    });
   }
 
   private noticeFocalPoints(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
@@ -243,7 +284,7 @@ export class GcmEscalation {
 /** The support sub-group's check-ins (R21), validated against its members. */
 export function validateCheckIn(members: Person[], args: unknown): z.output<ReturnType<typeof checkInArgs>> {
   const parsed = parseInput(checkInArgs(), 'check-in', args);
-  requireSender(parsed.as, members, 'a member of the support sub-group');
+  requireSender(parsed.as, members, { role: 'supportMember' });
   return parsed;
 }
 export type { CheckInArgs };

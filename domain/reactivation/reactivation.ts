@@ -5,7 +5,7 @@ import type { Governance, Person } from '../shared/country';
 import { verificationArgs, type ReactivationRequest, type VerificationArgs } from './args';
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
-import { InvalidInputError, parseInput } from '../cycle/policy';
+import { parseInput, refused } from '../cycle/policy';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its
 // evidence and letter, verified by the secretariat; the GCM is informed and the country becomes active again.
@@ -58,8 +58,9 @@ export class Reactivation {
     const { secretariat } = this.input.governance;
     const parsed = parseInput(verificationArgs(), 'verification', args);
     if (parsed.as !== secretariat.email)
-      throw new InvalidInputError('sender', [`as: ${parsed.as} is not the secretariat (${secretariat.email})`]);
-    if (this.decided) throw new InvalidInputError('stage', [`stage: the request was already ${this.state.stage}`]);
+      throw refused('sender', { code: 'notSender', as: parsed.as, who: { role: 'secretariat', email: secretariat.email } });
+    const { stage } = this.state;
+    if (stage !== 'awaiting-verification') throw refused('stage', { code: 'already', done: 'verification', stage });
     return parsed;
   }
 

@@ -1,3 +1,4 @@
+import { secretariatPeople } from '../shared/roles';
 import type { AuditEntry } from '../shared/audit';
 import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from '../shared/country';
@@ -8,9 +9,11 @@ import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } fro
 import type { CycleEvidence } from '../cycle/wg-report-row';
 import type { Notice } from '../shared/notice';
 import { cycleCloseAt, firstReportingYear, iso } from '../shared/calendar';
-import { defaultPolicy, InvalidInputError, parseInput, requireSender, type CyclePolicy } from '../cycle/policy';
+import { defaultPolicy, parseInput, refused, requireSender, type CyclePolicy } from '../cycle/policy';
+import type { RefusalReason } from '../shared/refusals';
 import type { CycleOutcome } from '../cycle/report';
 import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from '../shared/workflow-ids';
+import type { CandidacyEvent, EscalationEvent, HistoryEvent, StatusReason } from '../shared/history-event';
 
 // The record of one pathfinder country (R1, R2, R19–R23) as a plain state machine: the `pathfinderCountry`
 // workflow feeds it messages and carries out what it asks for (e-mails, child workflows, publication).
@@ -51,7 +54,10 @@ export interface ReactivationRecord {
 
 export interface HistoryEntry {
   at: string;
+  /** The line in English, as the CLI and the published files show it. */
   what: string;
+  /** What the line says, for a page to say it in its reader's language (absent in lines written before it was kept). */
+  event?: HistoryEvent;
 }
 
 /** Work the workflow must do for the record: start a child, or republish the public profile. */
@@ -128,7 +134,7 @@ export class CountryRecord {
       cycles: [],
       escalations: [],
       reactivations: [],
-      history: [{ at, what: `registered as ${country.status}` }],
+      history: [{ at, what: `registered as ${country.status}`, event: { kind: 'registered', status: country.status } }],
       outbox: [],
       actions: [],
     });
@@ -136,6 +142,12 @@ export class CountryRecord {
 
   get code(): string {
     return this.state.country.code;
+  }
+
+  /** The country, as a refusal names it. */
+  private get countryRef() {
+    const { code, name } = this.state.country;
+    return { code, name };
   }
 
   get focalPoints(): Person[] {
@@ -163,16 +175,16 @@ export class CountryRecord {
     if (JSON.stringify(next) === JSON.stringify(s.country) && JSON.stringify(governance) === JSON.stringify(s.governance)) return;
     s.country = next;
     s.governance = governance;
-    s.history.push({ at: iso(now), what: 'registry entry updated' });
+    s.history.push({ at: iso(now), what: 'registry entry updated', event: { kind: 'registryUpdated' } });
   }
 
   validateFocalPoints(args: unknown) {
     const parsed = parseInput(focalPointsArgs(), 'focal point change', args);
     const { secretariat } = this.state.governance;
-    requireSender(parsed.as, [secretariat], `the secretariat (${secretariat.email})`);
+    requireSender(parsed.as, secretariatPeople(this.state.governance), { role: 'secretariat', email: secretariat.email });
     const focal = parsed.focalPoint ?? this.state.country.focalPoint;
     const deputy = parsed.deputy ?? this.state.country.deputy;
-    if (focal.email === deputy.email) throw new InvalidInputError('focal point change', ['deputy.email: must differ from the focal point']);
+    if (focal.email === deputy.email) throw refused('focal point change', { code: 'deputyIsFocalPoint' });
     return { ...parsed, focal, deputy };
   }
 
@@ -188,6 +200,12 @@ export class CountryRecord {
     this.state.history.push({
       at: iso(now),
       what: `focal points now ${focal.name} <${focal.email}> and deputy ${deputy.name} <${deputy.email}> (by ${as})`,
+      event: {
+        kind: 'focalPointsChanged',
+        focalPoint: { name: focal.name, email: focal.email },
+        deputy: { name: deputy.name, email: deputy.email },
+        by: as,
+      },
     });
   }
 
@@ -198,13 +216,21 @@ export class CountryRecord {
     const record: CycleRecord = { ...closed, closedAt: iso(now) };
     s.cycles.push(record);
     s.cycles.sort((a, b) => a.year - b.year);
-    s.history.push({ at: iso(now), what: `${closed.year} cycle ended ${closed.stage}` });
+    s.history.push({
+      at: iso(now),
+      what: `${closed.year} cycle ended ${closed.stage}`,
+      event: { kind: 'cycleEnded', year: closed.year, stage: closed.stage },
+    });
 
     const previous = previousCounted(s.cycles, closed.year, s.evaluateFrom);
     const result = evaluate(previous, closed, closed.rule);
     if (!result.flagged || closed.year < (s.evaluateFrom ?? -Infinity)) return;
     record.flag = { criteria: result.criteria };
-    s.history.push({ at: iso(now), what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}` });
+    s.history.push({
+      at: iso(now),
+      what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}`,
+      event: { kind: 'flagged', years: [closed.year - 1, closed.year], criteria: result.criteria },
+    });
     if (this.openEscalation || s.status !== 'active') return;
 
     const escalation: EscalationRecord = {
@@ -228,15 +254,15 @@ export class CountryRecord {
   validateHistoryImport(args: unknown, now: DateTime) {
     const parsed = parseInput(historyImportArgs(), 'history import', args);
     const { secretariat } = this.state.governance;
-    requireSender(parsed.as, [secretariat], `the secretariat (${secretariat.email})`);
-    const problems = parsed.cycles.flatMap((c, i) =>
-      now < cycleCloseAt(c.year, defaultPolicy())
-        ? [`cycles.${i}.year: the ${c.year} cycle has not closed yet; it is run here`]
-        : this.state.cycles.some((r) => r.year === c.year)
-          ? [`cycles.${i}.year: ${c.year} is already on record for ${this.code}`]
+    requireSender(parsed.as, secretariatPeople(this.state.governance), { role: 'secretariat', email: secretariat.email });
+    const reasons = parsed.cycles.flatMap(({ year }, index): RefusalReason[] =>
+      now < cycleCloseAt(year, defaultPolicy())
+        ? [{ code: 'historyYear', index, year, why: 'notClosed' }]
+        : this.state.cycles.some((r) => r.year === year)
+          ? [{ code: 'historyYear', index, year, why: 'onRecord', country: this.countryRef }]
           : [],
     );
-    if (problems.length) throw new InvalidInputError('history import', problems);
+    if (reasons.length) throw refused('history import', ...reasons);
     return parsed;
   }
 
@@ -245,12 +271,20 @@ export class CountryRecord {
     const s = this.state;
     s.cycles.push(...cycles.map((c) => pastCycleRecord(c, as, iso(now))));
     s.cycles.sort((a, b) => a.year - b.year);
-    s.history.push({ at: iso(now), what: `past cycles imported: ${cycles.map((c) => c.year).join(', ')} (by ${as})` });
+    s.history.push({
+      at: iso(now),
+      what: `past cycles imported: ${cycles.map((c) => c.year).join(', ')} (by ${as})`,
+      event: { kind: 'pastCyclesImported', years: cycles.map((c) => c.year), by: as },
+    });
   }
 
   /** Dialogue, support and other steps of an escalation, for the country's history. */
-  recordEscalationStep(step: { year: number; what: string }, now: DateTime): void {
-    this.state.history.push({ at: iso(now), what: `GCM escalation ${step.year}: ${step.what}` });
+  recordEscalationStep(step: { year: number; what: string; event?: EscalationEvent }, now: DateTime): void {
+    this.state.history.push({
+      at: iso(now),
+      what: `GCM escalation ${step.year}: ${step.what}`,
+      ...(step.event && { event: { kind: 'escalation', year: step.year, step: step.event } }),
+    });
   }
 
   /** `tried`, what the GCM tried before this end, is told to an inactive country (absent for ends taken at their word). */
@@ -261,10 +295,14 @@ export class CountryRecord {
     escalation.closedAt = iso(now);
     escalation.result = end.result;
     if (end.result === 'resumed') {
-      s.history.push({ at: iso(now), what: `GCM escalation ${end.year} closed: the country resumes (${end.reason})` });
+      s.history.push({
+        at: iso(now),
+        what: `GCM escalation ${end.year} closed: the country resumes (${end.reason})`,
+        event: { kind: 'escalationResumed', year: end.year, reason: end.reason },
+      });
       return;
     }
-    this.setStatus('inactive', now, `declared inactive by the GCM: ${end.reason}`);
+    this.setStatus('inactive', now, `declared inactive by the GCM: ${end.reason}`, { kind: 'declaredInactive', reason: end.reason });
     const year = now.setZone(s.governance.secretariat.zone).year;
     s.actions.push({ kind: 'suspend-cycles', years: [year - 1, year, year + 1].filter((y) => !s.cycles.some((c) => c.year === y)) });
     for (const person of this.focalPoints)
@@ -276,8 +314,8 @@ export class CountryRecord {
   }
 
   /** A step of the country's candidacy (R3–R11), for its history. */
-  recordCandidacyStep(what: string, now: DateTime): void {
-    this.state.history.push({ at: iso(now), what: `candidacy: ${what}` });
+  recordCandidacyStep(what: string, now: DateTime, event?: CandidacyEvent): void {
+    this.state.history.push({ at: iso(now), what: `candidacy: ${what}`, ...(event && { event: { kind: 'candidacy', step: event } }) });
   }
 
   /** R11: the GCM granted status; implementation starts and the first cycle follows R14. */
@@ -285,19 +323,20 @@ export class CountryRecord {
     if (this.state.status !== 'candidate' && this.state.status !== 'withdrawn') return; // a repeated signal
     this.state.country = { ...this.state.country, grantedOn: grant.grantedOn, reviewers: grant.reviewers };
     this.state.roadmaps.push({ version: this.state.roadmaps.length + 1, at: iso(now), summary: grant.roadmap });
-    this.setStatus('active', now, `granted by the GCM on ${grant.grantedOn}`);
+    this.setStatus('active', now, `granted by the GCM on ${grant.grantedOn}`, { kind: 'granted', on: grant.grantedOn });
   }
 
-  withdraw(reason: string, now: DateTime): void {
+  /** `withdrawal` is the candidate's own reason and address (absent from candidacies that began before it was told). */
+  withdraw(reason: string, now: DateTime, withdrawal?: { reason: string; by: string }): void {
     if (this.state.status !== 'candidate') return;
-    this.setStatus('withdrawn', now, `candidacy withdrawn: ${reason}`);
+    this.setStatus('withdrawn', now, `candidacy withdrawn: ${reason}`, withdrawal && { kind: 'withdrawn', ...withdrawal });
   }
 
   validateRoadmapUpdate(args: unknown) {
     const parsed = parseInput(roadmapUpdateArgs(), 'roadmap update', args);
-    requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
-    if (this.state.status !== 'active')
-      throw new InvalidInputError('status', [`status: ${this.code} is ${this.state.status}; only an active country updates its roadmap`]);
+    requireSender(parsed.as, this.focalPoints, { role: 'focalPoint', country: this.countryRef });
+    const { status } = this.state;
+    if (status !== 'active') throw refused('status', { code: 'wrongStatus', country: this.countryRef, status, action: 'roadmapUpdate' });
     return parsed;
   }
 
@@ -306,19 +345,21 @@ export class CountryRecord {
     const { as, summary } = this.validateRoadmapUpdate(args);
     const version = this.state.roadmaps.length + 1;
     this.state.roadmaps.push({ version, at: iso(now), summary });
-    this.state.history.push({ at: iso(now), what: `roadmap v${version} (by ${as}): ${summary}` });
+    this.state.history.push({
+      at: iso(now),
+      what: `roadmap v${version} (by ${as}): ${summary}`,
+      event: { kind: 'roadmapUpdated', version, by: as, summary },
+    });
     this.state.actions.push({ kind: 'publish-profile' });
   }
 
   validateReactivationRequest(args: unknown) {
     const parsed = parseInput(reactivationArgs(), 'reactivation request', args);
-    requireSender(parsed.as, this.focalPoints, `the focal point or deputy of ${this.code}`);
-    if (this.state.status !== 'inactive')
-      throw new InvalidInputError('status', [
-        `status: ${this.code} is ${this.state.status}; only an inactive country asks to be reactivated`,
-      ]);
-    if (this.state.reactivations.some((r) => !r.closedAt))
-      throw new InvalidInputError('status', ['status: a reactivation request is already with the secretariat']);
+    requireSender(parsed.as, this.focalPoints, { role: 'focalPoint', country: this.countryRef });
+    const { status } = this.state;
+    if (status !== 'inactive')
+      throw refused('status', { code: 'wrongStatus', country: this.countryRef, status, action: 'reactivationRequest' });
+    if (this.state.reactivations.some((r) => !r.closedAt)) throw refused('status', { code: 'already', done: 'reactivationRequest' });
     return parsed;
   }
 
@@ -332,7 +373,7 @@ export class CountryRecord {
     };
     this.state.reactivations.push(reactivation);
     this.state.actions.push({ kind: 'start-reactivation', reactivation });
-    this.state.history.push({ at: iso(now), what: `reactivation requested by ${as}` });
+    this.state.history.push({ at: iso(now), what: `reactivation requested by ${as}`, event: { kind: 'reactivationRequested', by: as } });
     return reactivation;
   }
 
@@ -344,24 +385,32 @@ export class CountryRecord {
     reactivation.closedAt = iso(now);
     reactivation.result = end.result;
     if (end.result === 'refused') {
-      s.history.push({ at: iso(now), what: `reactivation refused by the secretariat: ${end.note}` });
+      s.history.push({
+        at: iso(now),
+        what: `reactivation refused by the secretariat: ${end.note}`,
+        event: { kind: 'reactivationRefused', note: end.note },
+      });
       return;
     }
     const changes = reactivation.request.letter.roadmapChanges;
     if (changes) s.roadmaps.push({ version: s.roadmaps.length + 1, at: iso(now), summary: changes });
     s.evaluateFrom = end.nextCycleYear;
-    this.setStatus('active', now, `reactivated: ${end.note}`);
+    this.setStatus('active', now, `reactivated: ${end.note}`, { kind: 'reactivated', note: end.note });
   }
 
   get hasWork(): boolean {
     return this.state.outbox.length > 0 || this.state.actions.length > 0;
   }
 
-  private setStatus(status: PathfinderStatus, now: DateTime, why: string): void {
+  private setStatus(status: PathfinderStatus, now: DateTime, why: string, reason?: StatusReason): void {
     this.state.status = status;
     this.state.statusSince = iso(now);
     this.state.country = { ...this.state.country, status };
-    this.state.history.push({ at: iso(now), what: `status ${status}: ${why}` });
+    this.state.history.push({
+      at: iso(now),
+      what: `status ${status}: ${why}`,
+      ...(reason && { event: { kind: 'statusChanged', status, why: reason } }),
+    });
     this.state.actions.push({ kind: 'publish-profile' });
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import countryCodes from 'i18n-iso-countries';
 import { personSchema, statuses } from '../shared/country';
-import { isoDate } from '../shared/fields';
+import { email, isoDate } from '../shared/fields';
 
 // What the CLI validates before anything reaches a workflow: the registry file and an expression of
 // interest. Kept apart from the schemas workflows use, since the ISO country list is large and a
@@ -40,15 +40,70 @@ const countryListSchema = z.array(countrySchema).superRefine((countries, ctx) =>
   });
 });
 
-/** Who acts for the Alliance: the secretariat and the members of the Global Coordinating Group (GCM). */
-export const governanceSchema = z.object({
-  secretariat: personSchema(),
-  gcm: z.array(personSchema()).min(1, { message: 'needs at least one GCM member' }),
+const people = (what: string) => z.array(personSchema()).min(1, { message: `needs at least one ${what}` });
+const uniqueAddresses = (list: { email: string }[]) => new Set(list.map((p) => p.email)).size === list.length;
+
+/** A review sub-group of the Working Group for one year (R16): its lead, its members, the countries it reviews. */
+const reviewGroupSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  lead: email(),
+  members: z.array(email()).default([]),
+  countries: z.array(iso3Schema).min(1, { message: 'needs at least one country' }),
 });
-export type Governance = z.output<typeof governanceSchema>;
+
+/**
+ * Who acts for the Alliance (DESIGN.md §7): the secretariat's shared mailbox and its staff under their own
+ * names; the Global Coordinating Group (GCM) and its Chair; the Working Group, its chair and, per year, its
+ * review sub-groups. Membership is read when a body decides, never frozen when a process starts.
+ */
+const governanceShape = {
+  secretariat: personSchema(),
+  staff: z.array(personSchema()).default([]),
+  gcm: people('GCM member'),
+  gcmChair: email().optional(),
+  workingGroup: z.object({ chair: email(), members: people('Working Group member') }).optional(),
+  reviewGroups: z.array(reviewGroupSchema).default([]),
+};
+type GovernanceShape = z.output<z.ZodObject<typeof governanceShape>>;
+
+function checkGovernance(g: GovernanceShape, ctx: z.RefinementCtx): void {
+  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (!uniqueAddresses(g.gcm)) problem(['gcm'], 'lists a member twice');
+  if (!uniqueAddresses(g.staff)) problem(['staff'], 'lists a person twice');
+  if (g.gcmChair && !g.gcm.some((m) => m.email === g.gcmChair)) problem(['gcmChair'], 'must be one of the GCM members');
+  const wg = g.workingGroup?.members.map((m) => m.email) ?? [];
+  if (g.workingGroup && !wg.includes(g.workingGroup.chair)) problem(['workingGroup', 'chair'], 'must be one of its members');
+  g.reviewGroups.forEach((group, i) => {
+    if (!g.workingGroup) return problem(['reviewGroups', i], 'needs a workingGroup with its members');
+    for (const address of [group.lead, ...group.members])
+      if (!wg.includes(address)) problem(['reviewGroups', i], `${address} is not a member of the Working Group`);
+    const other = g.reviewGroups.findIndex(
+      (o, j) => j < i && o.year === group.year && o.countries.some((c) => group.countries.includes(c)),
+    );
+    if (other >= 0) problem(['reviewGroups', i, 'countries'], `shares a country with review group ${other} of ${group.year}`);
+  });
+}
+export const governanceSchema = z.object(governanceShape).superRefine(checkGovernance);
+type ParsedGovernance = z.output<typeof governanceSchema>;
+/** As records keep it: the roles added in 1.1 are absent from records imported before, and from empty lists. */
+export type Governance = Omit<ParsedGovernance, 'staff' | 'reviewGroups'> & Partial<Pick<ParsedGovernance, 'staff' | 'reviewGroups'>>;
+export type ReviewGroup = ParsedGovernance['reviewGroups'][number];
+
+/** The roles of a parsed registry as a record keeps them: an empty list or an absent role is left out. */
+export function governanceOf(g: Governance): Governance {
+  const { secretariat, gcm, staff, gcmChair, workingGroup, reviewGroups } = g;
+  return {
+    secretariat,
+    gcm,
+    ...(staff?.length && { staff }),
+    ...(gcmChair && { gcmChair }),
+    ...(workingGroup && { workingGroup }),
+    ...(reviewGroups?.length && { reviewGroups }),
+  };
+}
 
 /** The file `pathfinder countries import` reads. */
-export const registrySchema = governanceSchema.extend({ countries: countryListSchema });
+export const registrySchema = z.object({ ...governanceShape, countries: countryListSchema }).superRefine(checkGovernance);
 export type Registry = z.output<typeof registrySchema>;
 
 const text = z.string().trim().min(1, { message: 'is required' });

@@ -1,3 +1,6 @@
+import { reasonsSaying } from '../cycle/policy';
+import type { RefusalReason } from './refusals';
+
 // Who did what, through which channel, when, and whether it was accepted: the audit trail every workflow
 // keeps of the human tasks it receives. Pure, so workflows and views share it.
 
@@ -13,6 +16,8 @@ export interface AuditEntry {
   operator?: string;
   outcome: 'accepted' | 'refused';
   reason?: string;
+  /** Why it was refused as data, when the process decided it (the stage, the sender…), for the reader's language; `reason` in English beside. */
+  reasons?: RefusalReason[];
 }
 
 /** A signal a process refused: its sender hears no answer, so the refusal is kept in the state that queries show. */
@@ -30,10 +35,21 @@ const maxRefusals = 50;
 const maxEntries = 500;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** The entry for a message's arguments: its sender and channel as it states them, checked for shape only. */
-export function auditEntryOf(task: string, args: unknown, via: 'update' | 'signal', at: string, refused?: string): AuditEntry {
+/**
+ * The entry for a message's arguments: its sender and channel as it states them, checked for shape only; a
+ * refusal's reasons are kept when they say what its words say.
+ */
+export function auditEntryOf(
+  task: string,
+  args: unknown,
+  via: 'update' | 'signal',
+  at: string,
+  refused?: string,
+  reasons?: unknown,
+): AuditEntry {
   const { as, channel, operator } = (args ?? {}) as { as?: unknown; channel?: unknown; operator?: unknown };
   const known = channels.find((c) => c === channel);
+  const kept = refused === undefined ? undefined : reasonsSaying(refused, reasons);
   return {
     at,
     task: clip(task, 64),
@@ -42,6 +58,7 @@ export function auditEntryOf(task: string, args: unknown, via: 'update' | 'signa
     ...(known === 'cli-operator' && typeof operator === 'string' && { operator: clip(operator, 64) }),
     outcome: refused === undefined ? 'accepted' : 'refused',
     ...(refused !== undefined && { reason: clip(refused, 2000) }),
+    ...(kept && { reasons: kept }),
   };
 }
 

@@ -4,6 +4,7 @@ import { isoDate } from './fields';
 import { lazy } from './lazy';
 import { cycleOutcomeSchema } from '../cycle/report';
 import { cycleRowSchema } from '../cycle/year-view';
+import { candidacyEventSchema, escalationEventSchema } from './history-event';
 
 // What a country's record, a reporting cycle and the annual run accept from the project's other workflows
 // and from `countries import`. Anyone who can
@@ -41,7 +42,7 @@ export const internalMessages = lazy(() => ({
       reviews: z.array(z.unknown()).max(100),
     }),
   }),
-  escalationStep: z.object({ year: year(), what: text(5000) }),
+  escalationStep: z.object({ year: year(), what: text(5000), event: escalationEventSchema().optional() }),
   escalationClosed: z.object({ year: year(), result: z.enum(['resumed', 'inactive']), reason: text(5000) }),
   reactivationClosed: z.object({
     workflowId: text(200),
@@ -49,9 +50,9 @@ export const internalMessages = lazy(() => ({
     note: text(5000),
     nextCycleYear: year(),
   }),
-  candidacyStep: z.object({ what: text(5000) }),
+  candidacyStep: z.object({ what: text(5000), event: candidacyEventSchema().optional() }),
   granted: z.object({ grantedOn: isoDate(), reviewers: people(), roadmap: text(5000) }),
-  candidacyWithdrawn: z.object({ reason: text(5000) }),
+  candidacyWithdrawn: z.object({ reason: text(5000), withdrawal: z.object({ reason: text(5000), by: text(254) }).optional() }),
   /** To a reporting cycle: the registry's focal point and deputy now. */
   focalPointsChanged: z.object({ focalPoint: personSchema(), deputy: personSchema() }),
   /** To a reporting cycle: the registry's reviewers of the country now. */

@@ -5,6 +5,8 @@ import type { CycleOutcome } from '../cycle/report';
 import type { CycleEvidence, WgReportRow } from '../cycle/wg-report-row';
 import type { SupportMechanism } from '../escalation/args';
 import type { ReactivationRequest } from '../reactivation/args';
+import type { DecisionOutcome, DecisionStage, DecisionSubject } from '../decision/decision';
+import type { Body } from './roles';
 
 export type NoticeKind =
   | 'escalation-flag'
@@ -28,7 +30,12 @@ export type NoticeKind =
   | 'candidacy-position-due'
   | 'candidacy-not-granted'
   | 'candidacy-granted'
-  | 'notice-undeliverable';
+  | 'notice-undeliverable'
+  | 'decision-pending'
+  | 'decision-circulated'
+  | 'decision-reminder'
+  | 'decision-objection'
+  | 'decision-taken';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {
@@ -61,6 +68,17 @@ export interface Notice {
   request?: ReactivationRequest;
   /** A notice the mail server refused for good, told to the secretariat. */
   undeliverable?: { name: string; address: string; kind: NoticeKind; reason: string };
+  /** A body's decision the notice is about (DESIGN.md §7). */
+  decision?: {
+    workflowId: string;
+    body: Body;
+    subject: DecisionSubject['kind'];
+    proposal: string;
+    stage: DecisionStage;
+    endsAt?: string;
+    outcome?: DecisionOutcome;
+    objections: number;
+  };
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;
 }

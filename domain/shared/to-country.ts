@@ -1,14 +1,18 @@
 import type { Person } from './country';
 import type { CycleClosed, ReactivationEnd } from '../record/country-record';
+import type { CandidacyEvent, EscalationEvent } from './history-event';
 
 // What a process tells the country's record as it goes, one kind per signal the record takes: queued by
 // the process's class as things happen, sent in order by its workflow (workflows/tell-country.ts).
 
 export interface ToCountryMessages {
-  candidacyStep: { what: string };
+  /** `event`: what the step says, for the reader's language (absent from candidacies begun before it was told). */
+  candidacyStep: { what: string; event?: CandidacyEvent };
   granted: { grantedOn: string; reviewers: Person[]; roadmap: string };
-  candidacyWithdrawn: { reason: string };
-  escalationStep: { year: number; what: string };
+  /** `withdrawal`: the candidate's own reason and address (absent from candidacies begun before it was told). */
+  candidacyWithdrawn: { reason: string; withdrawal?: { reason: string; by: string } };
+  /** `event`: what the step says, for the reader's language (absent from escalations begun before it was told). */
+  escalationStep: { year: number; what: string; event?: EscalationEvent };
   escalationClosed: { year: number; result: 'resumed' | 'inactive'; reason: string };
   reactivationClosed: ReactivationEnd;
   cycleClosed: CycleClosed;

@@ -11,6 +11,8 @@ export const candidacyWorkflowId = (code: string) => `candidacy-${code}`;
 export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
 export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
 export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
+/** A body's decision on a country: `decision-gcm-grant-CHL-1` is the GCM's first on granting Chile pathfinder status. */
+export const decisionWorkflowId = (body: string, kind: string, code: string, n: number) => `decision-${body}-${kind}-${code}-${n}`;
 export const yearlyScheduleId = 'annual-cycle-schedule';
 
 const withYear = ['reporting-cycle-', 'cycle-record-', 'gcm-escalation-', 'support-'];
@@ -35,6 +37,7 @@ export const workflowTypes = {
   yearlyOpening: 'yearlyOpening',
   candidacy: 'candidacy',
   cycleRecordKeeper: 'cycleRecordKeeper',
+  bodyDecision: 'bodyDecision',
 } as const;
 
 /** The query that returns a country record; the record's workflow defines it under this name. */

@@ -3,6 +3,7 @@ import type { AuditEntry, RejectedSignal } from '../shared/audit';
 import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
+import type { EscalationEvent } from '../shared/history-event';
 import { atSendingHour } from '../shared/calendar';
 import { defaultPolicy } from '../cycle/policy';
 import type { Person } from '../shared/country';
@@ -41,8 +42,9 @@ export class Support {
     this.nextDueMs = now.toMillis() + this.periodMs;
   }
 
-  private step(what: string): void {
-    this.toCountry.push({ kind: 'escalationStep', message: { year: this.state.year, what } });
+  /** A step for the country's history: in English, and what it says as data. */
+  private step(what: string, event: EscalationEvent): void {
+    this.toCountry.push({ kind: 'escalationStep', message: { year: this.state.year, what, event } });
   }
 
   private get periodMs(): number {
@@ -82,7 +84,12 @@ export class Support {
     const { as, note, readyToResume } = this.validateCheckIn(args);
     const checkIn: CheckIn = { by: as, at: now.toISO()!, note, readyToResume };
     this.state.checkIns.push(checkIn);
-    this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`);
+    this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`, {
+      kind: 'checkIn',
+      by: as,
+      readyToResume,
+      note,
+    });
     this.nextDueMs = now.toMillis() + this.periodMs;
     this.reminded.clear();
   }
@@ -117,6 +124,6 @@ export class Support {
 
   /** The GCM's decision ended the sub-group. */
   endedByDecision(): void {
-    this.step('support sub-group ended by the GCM decision');
+    this.step('support sub-group ended by the GCM decision', { kind: 'supportEnded' });
   }
 }

@@ -29,7 +29,7 @@ fieldset{border:1px solid #ccc;margin:1rem 0;padding:.5rem .8rem}
 table{border-collapse:collapse;width:100%}td,th{padding:.25rem;text-align:left;vertical-align:top}
 .error{color:#a30000;font-weight:600}
 .notice{background:#eef5ff;border-left:4px solid #0b4f8a;padding:.5rem .8rem}
-.field-error input,.field-error textarea{border:2px solid #a30000}
+.field-error input,.field-error textarea,[aria-invalid=true]{border:2px solid #a30000}
 button{font:inherit;padding:.45rem 1rem;margin-top:.8rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
 .pre{white-space:pre-wrap}

@@ -1,6 +1,8 @@
+import { refusal } from './refusal/en';
 import { staff } from './staff/en';
 import { steering } from './steering/en';
 import { wgReport } from './wg-report/en';
+import { decisions } from './decisions/en';
 
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
@@ -59,6 +61,8 @@ export const en = {
   jsonUpload: 'Or upload the whole report as JSON (replaces the form)',
   submitReport: 'Submit the report',
   fixErrors: 'The report was not sent. Please correct the fields marked below; everything you typed is kept.',
+  /** Above a form that comes back with mistakes: the list of what to correct follows, each a link to its field. */
+  formErrors: 'Nothing was recorded. Please correct the fields marked below.',
   reportReceived: 'Your report was received. The Working Group reviews it next.',
   moreTime: {
     title: 'Need more time?',
@@ -101,7 +105,7 @@ export const en = {
     'What you sent is more than this form takes, so nothing was recorded. Go back, shorten the text or send fewer or smaller files, and try again.',
   tooManyRequests: 'Too many requests came from your address. Please wait a minute and try again.',
   internalError: 'Something went wrong on our side. Please try again later.',
-  /** A refusal the workflow decided, whose reason it gives in its own words. */
+  /** The lead of a refusal the workflow decided; its reason follows, said in the reader's words (or as the workflow worded it). */
   refused: 'This was not recorded. The reason given:',
   /** What a field's value breaks, from a check's code and limits. */
   invalid: {
@@ -193,10 +197,14 @@ export const en = {
   },
   signInMail: (minutes: number) =>
     `Open this link to sign in to the portal. It is valid for ${minutes} minutes; if you did not ask for it, ignore this e-mail.`,
+  /** Why a process refused a task, a sentence a reason. */
+  refusal,
   /** The pages of those who steer: the secretariat, the GCM, the Working Group's report. */
   staff,
   steering,
   wgReport,
+  /** A body's decision: its page, its forms and its lines of the task list. */
+  decisions,
 };
 
 export type PortalWords = typeof en;

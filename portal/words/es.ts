@@ -1,7 +1,9 @@
 import type { PortalWords } from './en';
+import { refusal } from './refusal/es';
 import { staff } from './staff/es';
 import { steering } from './steering/es';
 import { wgReport } from './wg-report/es';
+import { decisions } from './decisions/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -60,6 +62,7 @@ export const es: PortalWords = {
   jsonUpload: 'O suba todo el informe en JSON (reemplaza el formulario)',
   submitReport: 'Enviar el informe',
   fixErrors: 'El informe no se envió. Corrija los campos señalados abajo; todo lo que escribió se conserva.',
+  formErrors: 'No se registró nada. Corrija los campos señalados abajo.',
   reportReceived: 'Su informe fue recibido. El Grupo de Trabajo lo examinará a continuación.',
   moreTime: {
     title: '¿Necesita más tiempo?',
@@ -190,7 +193,9 @@ export const es: PortalWords = {
   },
   signInMail: (minutes: number) =>
     `Abra este enlace para iniciar sesión en el portal. Es válido durante ${minutes} minutos; si no lo pidió, ignore este correo.`,
+  refusal,
   staff,
   steering,
   wgReport,
+  decisions,
 };

@@ -1,7 +1,9 @@
 import type { PortalWords } from './en';
+import { refusal } from './refusal/fr';
 import { staff } from './staff/fr';
 import { steering } from './steering/fr';
 import { wgReport } from './wg-report/fr';
+import { decisions } from './decisions/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -60,6 +62,7 @@ export const fr: PortalWords = {
   jsonUpload: 'Ou téléverser tout le rapport en JSON (remplace le formulaire)',
   submitReport: 'Soumettre le rapport',
   fixErrors: 'Le rapport n’a pas été envoyé. Veuillez corriger les champs signalés ci-dessous ; tout ce que vous avez saisi est conservé.',
+  formErrors: 'Rien n’a été enregistré. Veuillez corriger les champs signalés ci-dessous.',
   reportReceived: 'Votre rapport a été reçu. Le Groupe de travail l’examine ensuite.',
   moreTime: {
     title: 'Besoin de plus de temps ?',
@@ -190,7 +193,9 @@ export const fr: PortalWords = {
   },
   signInMail: (minutes: number) =>
     `Ouvrez ce lien pour vous connecter au portail. Il est valable ${minutes} minutes ; si vous ne l’avez pas demandé, ignorez ce courriel.`,
+  refusal,
   staff,
   steering,
   wgReport,
+  decisions,
 };

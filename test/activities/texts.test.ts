@@ -123,6 +123,17 @@ const evidenceYear = (year: number, stage: string) => ({
   },
 });
 
+/** A question put to the GCM: whether to open a dialogue with Peru, under a silence procedure ending on 16 November. */
+const decision: NonNullable<Notice['decision']> = {
+  workflowId: 'decision-gcm-dialogue-PER-2028',
+  body: 'gcm',
+  subject: 'dialogue',
+  proposal: 'open a dialogue with Peru',
+  stage: 'silence-procedure',
+  endsAt: '2028-11-16T22:59:59.999Z',
+  objections: 0,
+};
+
 function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Notice {
   const base: Notice = {
     key: `n/${kind}/${to.email}`,
@@ -199,6 +210,13 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
     'candidacy-not-granted': { reason: written.feedback },
     'notice-undeliverable': {
       undeliverable: { name: 'Ana Torres', address: 'ana.torres@example.org', kind: 'candidacy-invitation', reason: written.refused },
+    },
+    'decision-pending': { decision: { ...decision, subject: 'grant', stage: 'awaiting-procedure' } },
+    'decision-circulated': { decision },
+    'decision-reminder': { decision: { ...decision, body: 'wg' } },
+    'decision-objection': { decision: { ...decision, stage: 'awaiting-meeting', objections: 1 }, reason: written.feedback },
+    'decision-taken': {
+      decision: { ...decision, stage: 'adopted', outcome: { result: 'adopted', decidedOn: '2028-11-16', how: 'silence-procedure' } },
     },
   };
   return { ...base, ...byKind[kind], ...extra };

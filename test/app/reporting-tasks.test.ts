@@ -118,9 +118,10 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   expect(await refusal(openYear(client, { year: Y, countries: ['FRA'] }))).toEqual(
     new NotFound('country: FRA is not registered (pathfinder countries import <file>)'),
   );
-  expect(await refusal(openYear(client, { year: Y - 1, now: new Date(`${Y - 1}-10-01T00:00:00Z`) }))).toEqual(
-    new NotNow(`year: the ${Y - 1} cycle closed on ${Y - 1}-09-30`),
-  );
+  const closed = await refusal(openYear(client, { year: Y - 1, now: new Date(`${Y - 1}-10-01T00:00:00Z`) }));
+  expect(closed).toEqual(new NotNow(`year: the ${Y - 1} cycle closed on ${Y - 1}-09-30`));
+  // The application layer's own refusals carry their reasons too, for a page to say in its reader's language.
+  expect((closed as NotNow).reasons).toEqual([{ code: 'yearClosed', year: Y - 1, closesAt: `${Y - 1}-09-30T23:59:59.000+02:00` }]);
   expect(await refusal(openYear(client, { year: Y + 3, policy: { secretariatZone: 'Mars/Olympus' } }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(importRegistry(client, { countries: [] }))).toBeInstanceOf(InvalidInputError);
   expect(await refusal(countryRecord(client, 'FRA'))).toBeInstanceOf(NotFound);
@@ -129,13 +130,16 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
   await expect.poll(async () => (await ngaNow()).outbox).toEqual([]); // the call for reports is out
   const before = await ngaNow();
   const intruder: Actor = { email: 'nobody@example.org', channel: 'portal-session' };
-  expect(await refusal(submitReport(client, { country: 'NGA', year: Y, report: exampleReport, actor: intruder }))).toEqual(
-    new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'),
-  );
+  const intruded = await refusal(submitReport(client, { country: 'NGA', year: Y, report: exampleReport, actor: intruder }));
+  expect(intruded).toEqual(new InputRejected('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA'));
+  // The workflow's reason comes as data too, for a page to say in its reader's language; a schema's problems carry none.
+  expect((intruded as InputRejected).reasons).toEqual([
+    { code: 'notSender', as: 'nobody@example.org', who: { role: 'focalPoint', country: { code: 'NGA', name: 'Nigeria' } } },
+  ]);
   const chidi: Actor = { email: 'chidi.okafor@example.org', channel: 'portal-link' };
-  expect(
-    (await refusal(submitReport(client, { country: 'NGA', year: Y, report: { progress: 'a few words' }, actor: chidi }))).message,
-  ).toMatch(/^invalid report submission: report.progress: /);
+  const malformed = await refusal(submitReport(client, { country: 'NGA', year: Y, report: { progress: 'a few words' }, actor: chidi }));
+  expect(malformed.message).toMatch(/^invalid report submission: report.progress: /);
+  expect((malformed as InputRejected).reasons).toBeUndefined();
   expect(
     await refusal(submitReview(client, { country: 'NGA', year: Y, decision: 'accept', comments: '', actor: reviewer })),
   ).toBeInstanceOf(InputRejected);
@@ -154,6 +158,10 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
     ['submitReport', 'someone@example.org', 'raw signal', 'refused'],
   ]);
   expect(audit![0]!.reason).toBe('invalid sender: as: nobody@example.org is not the focal point or deputy of NGA');
+  // The trail keeps the workflow's reasons beside its words, as the refusal gave them; a schema's problems have none.
+  expect(audit![0]!.reasons).toEqual((intruded as InputRejected).reasons);
+  expect(audit![1]).not.toHaveProperty('reasons');
+  expect(audit![3]!.reasons).toEqual([expect.objectContaining({ code: 'notSender', as: 'someone@example.org' })]);
 
   // Nobody reviews their own country's report: not from the registry, nor by reassignment.
   const [peru] = exampleRegistry.countries;
@@ -175,7 +183,7 @@ it('refuses bad input, unknown addresses and tasks out of time with typed errors
     ).message,
   ).toBe('invalid reviewer assignment: reviewers: chidi.okafor@example.org is a focal point of NGA: nobody reviews their own report');
 
-  expect(await refusal(submitReport(client, { country: 'NGA', year: Y + 4, report: exampleReport, actor: chidi }))).toEqual(
-    new NotFound(`country/year: NGA has no ${Y + 4} reporting cycle (pathfinder cycle start --year ${Y + 4})`),
-  );
+  const missing = await refusal(submitReport(client, { country: 'NGA', year: Y + 4, report: exampleReport, actor: chidi }));
+  expect(missing).toEqual(new NotFound(`country/year: NGA has no ${Y + 4} reporting cycle (pathfinder cycle start --year ${Y + 4})`));
+  expect((missing as NotFound).reasons).toEqual([{ code: 'notFound', what: 'cycle', country: 'NGA', year: Y + 4, withCommand: true }]);
 });

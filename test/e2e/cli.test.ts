@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -147,6 +148,49 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   await pathfinder('countries', 'import', 'examples/countries.json');
   await twoCyclesWithoutReport(env.client, 'NGA', last);
   const escalation = ['--country', 'NGA', '--year', String(last)];
+  await expect
+    .poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 })
+    .toBe(`NGA escalation ${last}: awaiting-gcm, 0 dialogue record(s)\n`);
+  // R20: the GCM decides, by silence procedure, to open a dialogue; the Chair circulates it, nobody objects by its last day.
+  const dialogueDecision = ['--id', `decision-gcm-dialogue-NGA-${last}`];
+  const until = DateTime.now().setZone('Europe/Zurich').plus({ days: 1 }).toISODate()!;
+  expect(
+    await pathfinder('decisions', 'circulate', ...dialogueDecision, '--until', until, '--as', 'tomas.ferreira@example.org'),
+  ).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid sender: as: tomas.ferreira@example.org is not the secretariat or the chair of the GCM\n',
+  });
+  expect(await pathfinder('decisions', 'circulate', ...dialogueDecision, '--as', 'helena.sorensen@example.org')).toMatchObject({ code: 0 });
+  expect(
+    await pathfinder(
+      'decisions',
+      'answer',
+      ...dialogueDecision,
+      '--object',
+      'Nigeria reported late; its report is in',
+      '--as',
+      'tomas.ferreira@example.org',
+    ),
+  ).toMatchObject({
+    code: 0,
+    out: 'objection recorded: the question goes to the next meeting\n',
+  });
+  const today = DateTime.now().setZone('Europe/Zurich').toISODate()!;
+  expect(
+    await pathfinder(
+      'decisions',
+      'record-meeting',
+      ...dialogueDecision,
+      '--held-on',
+      today,
+      '--present',
+      'helena.sorensen@example.org,tomas.ferreira@example.org',
+      '--minutes',
+      'GCM minutes 3',
+      '--as',
+      'ines.bauer@example.org',
+    ),
+  ).toMatchObject({ code: 0, out: `adopted on ${today}\n` });
   await expect
     .poll(async () => (await pathfinder('gcm', 'status', ...escalation)).out, { timeout: 10_000 })
     .toBe(`NGA escalation ${last}: dialogue, 0 dialogue record(s)\n`);
@@ -397,9 +441,26 @@ it('takes a candidate from its expression of interest to pathfinder status, then
     code: 0,
     out: 'CHL candidacy: gcm-review, attempt 1\n',
   });
+  // Positions are the members' input: the GCM decides as a body, here at a meeting the secretariat records.
   expect(await pathfinder('candidacy', 'position', ...chl, '--position', 'support', '--as', 'helena.sorensen@example.org')).toMatchObject({
     code: 0,
-    out: 'CHL candidacy: granted, attempt 1\n',
+    out: 'CHL candidacy: gcm-review, attempt 1\n',
+  });
+  const grant = 'decision-gcm-grant-CHL-1';
+  await expect
+    .poll(async () => (await pathfinder('decisions', 'list')).out)
+    .toContain(`${grant}  awaiting-procedure  grant pathfinder status to Chile`);
+  const today = DateTime.now().setZone('Europe/Zurich').toISODate()!;
+  const meeting = ['--id', grant, '--held-on', today, '--minutes', 'GCM meeting, item 2', '--as', 'secretariat@example.org'];
+  expect(await pathfinder('decisions', 'record-meeting', ...meeting, '--present', 'nobody@example.org')).toMatchObject({
+    code: 2,
+    err: 'rejected: invalid meeting: present: nobody@example.org is not a member\n',
+  });
+  expect(
+    await pathfinder('decisions', 'record-meeting', ...meeting, '--present', 'helena.sorensen@example.org,tomas.ferreira@example.org'),
+  ).toMatchObject({
+    code: 0,
+    out: `adopted on ${today}\n`,
   });
 
   await expect.poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out).toMatch(/CHL {2}active/);
@@ -413,7 +474,7 @@ it('takes a candidate from its expression of interest to pathfinder status, then
   for (const step of [
     `candidacy: expression of interest sent to the Alliance 8.7 Chair on ${Y}-01-11`,
     `candidacy: presented to the GCM on ${Y}-09-14`,
-    'candidacy: granted pathfinder status by consensus',
+    `candidacy: granted pathfinder status by consensus on ${today}`,
     'status active: granted by the GCM',
   ]) {
     expect(shown).toContain(step);

@@ -1,20 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { importRegistry } from '../../app/countries';
+import { decision } from '../../app/decisions';
 import { signGrant, type TaskRef } from '../../client/tokens';
 import type { CandidacyTask } from '../../domain/candidacy/args';
-import { escalationWorkflowId } from '../../domain/shared/workflow-ids';
+import { decisionWorkflowId, escalationWorkflowId } from '../../domain/shared/workflow-ids';
 import { exampleRegistry } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
+import { readerText } from '../helpers/reader-text';
+import { ours, translationFaults } from '../helpers/translation';
 
 // The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, the
-// candidate's follow-up from the e-mail that brings the feedback, and each member's position.
+// candidate's follow-up from the e-mail that brings the feedback, and the GCM's decision as a body on the
+// grant (DESIGN.md §7): circulated under silence procedure by its Chair, objected to by a member, then taken
+// at a meeting. The registry's GCM has a third member, so that a meeting of one is short of the quorum.
 
 let portal: PortalStack;
 let client: Client;
@@ -23,20 +30,32 @@ const example = (name: string) => JSON.parse(readFileSync(join(examples, `candid
 const operator = (email: string): Actor => ({ email, channel: 'cli-operator' });
 const helena = 'helena.sorensen@example.org';
 const tomas = 'tomas.ferreira@example.org';
+const kwame = { name: 'Kwame Mensah', email: 'kwame.mensah@example.org', language: 'en' as const, zone: 'Africa/Accra' };
+const registry = { ...exampleRegistry, gcm: [...exampleRegistry.gcm, kwame] };
 
 beforeAll(async () => {
   portal = await startPortalStack();
   client = portal.stack.env.client;
-  await importRegistry(client, exampleRegistry);
+  await importRegistry(client, registry);
 });
 afterAll(() => portal?.stop());
+
+/** The decision, once its workflow has started. */
+const unlessGone = (id: string) => decision(client, id).catch(() => undefined);
+
+/** Fails, saying what it found, if the page holds anything a French reader should not meet; `written` is what people typed. */
+async function expectFrench(page: Page, what: string, written: string[]): Promise<void> {
+  const text = ours(await readerText(page), written);
+  expect(await page.locator('html').getAttribute('lang'), what).toBe('fr');
+  expect(translationFaults(text, 'fr'), `${what}:\n${text}`).toEqual([]);
+}
 
 /** A person's action link for a task of another workflow, signed with the portal's key as the worker signs those of its e-mails. */
 const actionLink = async (email: string, task: TaskRef) =>
   `${portal.base}/act?token=${await signGrant(portal.settings.actionLinkKeys, { purpose: 'act', sub: email, task }, new Date(Date.now() + 3_600_000))}`;
 
 it(
-  'takes the GCM feedback and each member’s position in the browser, and the candidate’s follow-up from its e-mail',
+  'takes the GCM feedback, the candidate’s follow-up from its e-mail, and the GCM’s decision on the grant from the e-mails of its procedure',
   { timeout: 180_000 },
   async () => {
     // Chile plans and presents, as the CLI records it.
@@ -79,8 +98,8 @@ it(
     await ceacr.evaluate((e: { removeAttribute(name: string): void }) => e.removeAttribute('maxlength')); // as a client that ignores the form's limit
     await ceacr.fill('x'.repeat(5_001));
     await member.getByRole('button', { name: 'Send the feedback' }).click();
-    await expect(member.locator('[role=alert]').textContent()).resolves.toBe(
-      'invalid feedback: ceacrConclusions: is longer than 5000 characters',
+    await expect(member.locator('[role=alert]').textContent()).resolves.toContain(
+      'Links to the CEACR conclusions (optional): must be at most 5000 characters',
     );
     await expect(member.getByLabel('Feedback to the candidate').inputValue()).resolves.toBe(feedback);
     expect((await candidacyStatus(client, 'CHL')).gcmRounds[0]!.feedback).toBeUndefined();
@@ -115,9 +134,11 @@ it(
     expect((await secretariat.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(200);
     await expect(secretariat.locator('main').textContent()).resolves.toContain('Survivor networks now sit on the national committee');
     await expect(secretariat.locator('form[action^="/candidacies/"]').count()).resolves.toBe(0);
+    const outsiders: Page[] = [];
     for (const email of ['valentina.rojas@example.org', 'amina.diallo@example.org']) {
       const other = await portal.person();
       await portal.signIn(other, email);
+      outsiders.push(other);
       expect((await other.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
     }
     expect((await deputy.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
@@ -125,41 +146,125 @@ it(
     await followLink(linked, await actionLink(helena, { workflowId: escalationWorkflowId('PER', Y - 1), task: 'escalation', round: 0 }));
     expect((await linked.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(403);
 
-    // Helena's position: an objection needs a reason, and the page says which field.
+    // The GCM no longer grants by its members' positions: Helena is asked for none.
     await member.reload();
-    await expect(page()).resolves.toContain("Awaiting the GCM members' positions");
+    await expect(page()).resolves.toContain('The GCM decides the grant as a body, at a meeting or by silence procedure');
     await expect(page()).resolves.toContain('Survivor networks now sit on the national committee');
-    await member.getByLabel('I object').check();
-    await member.getByRole('button', { name: 'Record my position' }).click();
-    await expect(member.locator('[role=alert]').textContent()).resolves.toContain('reason: is required with an objection');
-    await expect(member.getByLabel('I object').isChecked()).resolves.toBe(true);
-    await portal.shot(member, 'candidacy-gcm-objection-refused');
-    expect((await candidacyStatus(client, 'CHL')).stage).toBe('gcm-review');
+    await expect(member.locator('form[action^="/candidacies/"]').count()).resolves.toBe(0);
 
-    await member.getByLabel('I support granting the status').check();
-    await member.getByRole('button', { name: 'Record my position' }).click();
-    await expect(member.locator('[role=status]').textContent()).resolves.toBe('Recorded: position.');
-    await expect(member.locator('form[action^="/candidacies/"]').count()).resolves.toBe(0); // her part is done
+    // The grant waits for its procedure: the Chair and the secretariat are asked by e-mail, and find it in their tasks.
+    const id = decisionWorkflowId('gcm', 'grant', 'CHL', 1);
+    await expect.poll(async () => (await unlessGone(id))?.stage, { timeout: 20_000 }).toBe('awaiting-procedure');
     await member.goto(portal.base);
-    await expect(member.getByRole('link', { name: 'Candidacy: Chile' }).count()).resolves.toBe(0);
+    const waiting = member.getByRole('link', { name: 'Decision waiting for its procedure: Grant pathfinder status to Chile' });
+    await expect.poll(async () => (await member.reload(), await waiting.count()), { timeout: 20_000 }).toBe(1);
+    const chair = await portal.person();
+    await followLink(chair, await portal.linkIn(helena, 'decision-pending'));
+    expect(new URL(chair.url()).pathname).toBe(`/decisions/${id}`);
+    const chairPage = () => chair.locator('main').textContent();
+    await expect(chair.locator('h1').textContent()).resolves.toBe('GCM decision: Grant pathfinder status to Chile');
+    await expect(chairPage()).resolves.toContain('StageAwaiting its procedure');
+    await portal.shot(chair, 'decision-pending');
 
-    // Tomás gives his, in Spanish, from the link in the e-mail that asked for it; consensus grants the status.
-    const second = await portal.person();
-    await followLink(second, await portal.linkIn(tomas, 'candidacy-position-due'));
-    expect(new URL(second.url()).pathname).toBe('/candidacies/CHL/gcm');
-    await second.getByLabel('Apoyo la concesión del estatus').check();
-    await second.getByRole('button', { name: 'Registrar mi posición' }).click();
-    await expect(second.locator('main').textContent()).resolves.toContain(
-      'Etapa: estatus de país pionero concedido (intento 1). Estatus de país pionero concedido el',
+    // She circulates it under silence procedure, for the period the rules set.
+    await chair.getByRole('button', { name: 'Circulate' }).click();
+    await expect(chair.locator('[role=status]').textContent()).resolves.toBe(
+      'The proposal is circulated under silence procedure: every member is sent it by e-mail.',
     );
-    await expect(second.locator('main').textContent()).resolves.toContain(`${tomas}: a favor`);
-    await portal.shot(second, 'candidacy-gcm-granted');
+    await expect(chairPage()).resolves.toContain('StageSilence procedure');
+    await expect(chairPage()).resolves.toContain(`Tomás Ferreira (${tomas}): no answer yet`);
+    await expect(chair.getByRole('button', { name: 'Circulate' }).count()).resolves.toBe(0);
+    // Helena is a member too: her tasks now hold her answer, due by the end of the period.
+    await member.goto(portal.base);
+    const toAnswer = member.getByRole('link', { name: 'Your answer to a silence procedure: Grant pathfinder status to Chile' });
+    await expect.poll(async () => (await member.reload(), await toAnswer.count()), { timeout: 20_000 }).toBe(1);
+    await expect(member.locator('main li', { has: toAnswer }).textContent()).resolves.toMatch(/Due: .+ \(your time\)/);
+    const { silence } = await decision(client, id);
+    expect(silence!.asked.map((m) => m.email)).toEqual([helena, tomas, kwame.email]);
+
+    // Tomás follows the link of the e-mail that circulated it, in Spanish, and objects without a reason: refused, at its field.
+    const second = await portal.person();
+    await followLink(second, await portal.linkIn(tomas, 'decision-circulated'));
+    expect(new URL(second.url()).pathname).toBe(`/decisions/${id}`);
+    await expect(second.locator('h1').textContent()).resolves.toBe('Decisión del GCM: Conceder a Chile el estatus de país pionero');
+    await second.getByLabel('Formulo una objeción').check();
+    await second.getByRole('button', { name: 'Enviar mi respuesta' }).click();
+    const reason = second.getByLabel(/^Motivo: obligatorio con una objeción/);
+    await expect(second.locator('[role=alert]').textContent()).resolves.toContain(
+      'Motivo: obligatorio con una objeción (la presidencia y la secretaría lo leen): es obligatorio con una objeción',
+    );
+    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(reason.getAttribute('aria-describedby')).resolves.toBe('answer-reason-error');
+    await expect(second.locator('#answer-reason-error').textContent()).resolves.toBe('es obligatorio con una objeción');
+    await expect(second.locator(':focus').getAttribute('id')).resolves.toBe('answer-errors');
+    await expect(second.getByLabel('Formulo una objeción').isChecked()).resolves.toBe(true);
+    await portal.shot(second, 'decision-objection-refused-es');
+    expect(await decision(client, id)).toMatchObject({ stage: 'silence-procedure', answers: [] });
+
+    const objection = 'La hoja de ruta no dice cómo participan las organizaciones de sobrevivientes.';
+    await reason.fill(objection);
+    await second.getByRole('button', { name: 'Enviar mi respuesta' }).click();
+    await expect(second.locator('[role=status]').textContent()).resolves.toBe(
+      'Su objeción quedó registrada: el silencio se ha roto y la cuestión pasa a la próxima reunión.',
+    );
+    await expect(second.locator('main').textContent()).resolves.toContain(objection);
+    await expect(second.getByRole('button', { name: 'Enviar mi respuesta' }).count()).resolves.toBe(0);
+    expect(await decision(client, id)).toMatchObject({ stage: 'awaiting-meeting', objections: [{ member: tomas, reason: objection }] });
+
+    // Inès of the secretariat reads French: her tasks and the decision, without a word of English, and axe finds nothing.
+    const ines = await portal.person();
+    await portal.signIn(ines, 'ines.bauer@example.org');
+    const toMeeting = ines.getByRole('link', {
+      name: /^Décision renvoyée à une réunion\s: Accorder au Chili le statut de pays pionnier$/,
+    });
+    await expect.poll(async () => (await ines.reload(), await toMeeting.count()), { timeout: 20_000 }).toBe(1);
+    await expectFrench(ines, 'her task list', [objection]);
+    await toMeeting.click();
+    await expect(ines.locator('h1').textContent()).resolves.toBe('Décision du GCM\u00a0: Accorder au Chili le statut de pays pionnier');
+    await expectFrench(ines, 'the decision awaiting a meeting', [objection]);
+    await portal.shot(ines, 'decision-fr');
+
+    // The Chair records the meeting: with one member of three present it is short of the quorum, and nothing changes.
+    const heldOn = DateTime.now().setZone('Europe/Zurich').toISODate()!;
+    await chair.reload();
+    await expect(chair.getByRole('button', { name: 'Send my answer' }).count()).resolves.toBe(0); // her objection is no longer asked
+    await chair.getByLabel('Held on').fill(heldOn);
+    await chair.getByRole('group', { name: 'Tomás Ferreira' }).getByLabel('Present').check();
+    await chair.getByLabel('Minutes: a reference or the text').fill('GCM meeting, item 4');
+    await chair.getByRole('button', { name: 'Record the meeting' }).click();
+    await expect(chair.locator('[role=alert]').textContent()).resolves.toContain('Members: 1 of 3 members present: the quorum is 2.');
+    await expect(chair.locator('#meeting-present').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(chair.locator(':focus').getAttribute('id')).resolves.toBe('meeting-errors');
+    await expect(chair.getByLabel('Held on').inputValue()).resolves.toBe(heldOn);
+    await expect(chair.getByRole('group', { name: 'Tomás Ferreira' }).getByLabel('Present').isChecked()).resolves.toBe(true);
+    await expect(chair.getByLabel('Minutes: a reference or the text').inputValue()).resolves.toBe('GCM meeting, item 4');
+    await portal.shot(chair, 'decision-meeting-refused');
+    expect(await decision(client, id)).toMatchObject({ stage: 'awaiting-meeting' });
+    expect((await decision(client, id)).meeting).toBeUndefined();
+
+    // With her and Tomás present, and no objection this time, the proposal is adopted on the meeting's day.
+    await chair.getByRole('group', { name: 'Helena Sørensen' }).getByLabel('Present').check();
+    await chair.getByRole('button', { name: 'Record the meeting' }).click();
+    await expect(chair.locator('[role=status]').textContent()).resolves.toBe('The meeting is recorded.');
+    const [day] = /Adopted at the meeting of [^.]+\./.exec((await chairPage()) ?? '') ?? [];
+    expect(day).toBe(`Adopted at the meeting of ${DateTime.fromISO(heldOn).setLocale('en').toLocaleString(DateTime.DATE_FULL)}.`);
+    await expect(chairPage()).resolves.toContain(`La hoja de ruta no dice cómo participan`); // the objection under the silence procedure is kept
+    await portal.shot(chair, 'decision-adopted');
+    await expect.poll(async () => (await candidacyStatus(client, 'CHL')).stage, { timeout: 20_000 }).toBe('granted');
+    expect((await candidacyStatus(client, 'CHL')).grantedOn).toBe(heldOn);
     const granted = await portal.stack.mail.waitFor(
       1,
       (m) => m.to.includes('tomas.herrera@example.org') && kindOf(m) === 'candidacy-granted',
     );
     expect(granted[0]!.subject).toBe('Chile: pathfinder status granted');
-    // His link is for this candidacy's GCM steps only.
+    expect(portal.stack.mail.messages.filter((m) => kindOf(m) === 'candidacy-position-due')).toEqual([]);
+
+    // Only the body's members, its chair and the secretariat read the decision; his link is for this decision only.
+    for (const other of outsiders) expect((await other.goto(`${portal.base}/decisions/${id}`))!.status()).toBe(403);
+    expect((await linked.goto(`${portal.base}/decisions/${id}`))!.status()).toBe(403);
+    expect((await secretariat.goto(`${portal.base}/decisions/${id}`))!.status()).toBe(200);
+    expect((await secretariat.goto(`${portal.base}/decisions/${decisionWorkflowId('gcm', 'grant', 'CHL', 9)}`))!.status()).toBe(404);
+    expect((await secretariat.goto(`${portal.base}/decisions/not-a-decision`))!.status()).toBe(404);
     expect((await second.goto(`${portal.base}/countries/CHL/dossier`))!.status()).toBe(403);
   },
 );

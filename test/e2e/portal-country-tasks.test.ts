@@ -8,7 +8,7 @@ import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
 import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../client/tokens';
-import { exampleRegistry, gcmMeeting, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { exampleRegistry, gcmMeeting, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
@@ -98,6 +98,7 @@ it(
   async () => {
     // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
     await twoCyclesWithoutReport(client, 'NGA', last);
+    await gcmOpensDialogue(client, 'NGA', last);
     const flagged = { country: 'NGA', year: last };
     await expect
       .poll(async () => (await escalationStatus(client, flagged).catch(() => undefined))?.stage, { timeout: 20_000 })
@@ -173,6 +174,7 @@ it(
   { timeout: 120_000 },
   async () => {
     await twoCyclesWithoutReport(client, 'PER', last);
+    await gcmOpensDialogue(client, 'PER', last);
 
     const flagged = { country: 'PER', year: last };
     await expect
@@ -266,15 +268,18 @@ it(
     expect(dossier).toMatch(new RegExp(String.raw`${last}Closed without a reportnonoyesnonono\(a\) no progress report; \(c\)`));
     expect(dossier).toContain(`${last - 1} (imported)Closed without a report`); // the year before, entered from the Alliance's past
     expect(dossier).toMatch(new RegExp(String.raw`${last}: \(a\) no progress report.*resumed`));
-    // Its audit trail: who took each step, through which channel.
+    // Its audit trail: who took each step, named in the reader's words, through which channel.
     expect(dossier).toMatch(
       new RegExp(
-        String.raw`${last} escalationstartSupporttomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
+        String.raw`${last} escalationForming of the support sub-grouptomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
       ),
     );
     expect(dossier).toMatch(
-      new RegExp(String.raw`${last} escalationdecidehelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
+      new RegExp(String.raw`${last} escalationGCM decisionhelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
     );
+    // Its history, each line from what it says: the flag, the escalation's steps, how it ended.
+    expect(dossier).toContain(`Flagged to the GCM after the ${last - 1} and ${last} cycles: (a) no progress report`);
+    expect(dossier).toMatch(new RegExp(String.raw`GCM escalation ${last}: support sub-group formed \(IV \(coordination\)\): Sam Okoro`));
     await portal.shot(member, 'dossier');
     expect((await lucia.goto(`${portal.base}/countries/PER/dossier`))!.status()).toBe(403);
   },

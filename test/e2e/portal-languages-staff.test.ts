@@ -2,26 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { Page } from 'playwright-core';
+import { DateTime } from 'luxon';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStep, startCandidacy } from '../../app/candidacy';
 import type { CandidacyTask } from '../../domain/candidacy/args';
 import { countryRecord, importRegistry, requestReactivation } from '../../app/countries';
-import { openYear, requestExtension } from '../../app/cycles';
+import { cycleState, openYear, requestExtension } from '../../app/cycles';
 import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
 import { openReactivation } from '../../app/reactivation';
 import { storePublisher } from '../../activities/publisher';
-import { exampleRegistry, fullOutcome, gcmMeeting, nepal, noOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { words } from '../../portal/i18n';
+import { exampleRegistry, fullOutcome, gcmMeeting, gcmOpensDialogue, nepal, noOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 import { readerText } from '../helpers/reader-text';
-import { ours, translationFaults } from '../helpers/translation';
+import { internalNames, ours, translationFaults } from '../helpers/translation';
 
 // The pages of those who steer, in French and in Spanish in a real browser: the secretariat reads French,
 // Tomás of the GCM reads Spanish. Each page is read as its reader meets it and must hold no English word, no
-// internal name, no ISO date and, in French, no colon without its non-breaking space. What people typed (and
-// the record's own history lines, written by the system as it happened) is set aside as written.
+// internal name, no ISO date and, in French, no colon without its non-breaking space. What people typed is
+// set aside as written; the dossier's history lines and audit trail are the reader's words too.
 
 /** The last year whose cycle has closed, on any day: the year before the real one. */
 const last = Y - 2;
@@ -56,6 +58,8 @@ beforeAll(async () => {
   await importRegistry(client, registry);
   // Nigeria and Nepal went two cycles without a report: both flagged; Nigeria's year before is imported.
   await Promise.all([twoCyclesWithoutReport(client, 'NGA', last), twoCyclesWithoutReport(client, 'NPL', last)]);
+  // The GCM decides to open a dialogue with each (R20).
+  await Promise.all([gcmOpensDialogue(client, 'NGA', last), gcmOpensDialogue(client, 'NPL', last)]);
   // Chile presents its candidacy to the GCM.
   await startCandidacy(client, example('candidacy/eoi.json'));
   await candidacyStep(client, {
@@ -80,16 +84,27 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => portal?.stop());
 
-/** Nigeria's history lines, read after its page: the record writes them in its own words as things happen. */
-const history = async () => (await countryRecord(client, 'NGA')).history.map((h) => ours(h.what)); // addresses set aside as on the page
+/**
+ * The names the workflows give tasks and messages (`submitReport`, `recordDialogue`, `cycleClosed`…), which the
+ * audit trail must never show; « situation » and « position » are French words as well.
+ */
+const taskNames = Object.keys(words.en.staff.dossier.tasks).filter((name) => name !== 'situation' && name !== 'position');
 
 /** Fails, saying what it found, if the page holds anything a reader of `language` should not meet. */
 async function expectReadable(page: Page, language: 'fr' | 'es', what: string, written: string[] = []): Promise<void> {
   const longestFirst = [...written, ...formats].sort((a, b) => b.length - a.length);
   const text = ours(await readerText(page), longestFirst);
   expect(await page.locator('html').getAttribute('lang'), what).toBe(language);
-  expect(translationFaults(text, language), `${what}:\n${text}`).toEqual([]);
+  expect(translationFaults(text, language, [...internalNames, ...taskNames]), `${what}:\n${text}`).toEqual([]);
 }
+
+/** The lines of a dossier's history and the tasks of its audit trail, as the page shows them. */
+const dossier = async (page: Page, code: string) => {
+  await page.goto(`${portal.base}/countries/${code}/dossier`);
+  const history = await page.locator('h2 + ol li').allTextContents();
+  const tasks = await page.locator('td[data-label="Tâche"], td[data-label="Tarea"]').allTextContents();
+  return { history, tasks };
+};
 
 it('speaks French to the secretariat and Spanish to the GCM on every page of those who steer', { timeout: 300_000 }, async () => {
   // Nigeria's escalation runs its course to inactive, and Nigeria asks to be active again.
@@ -144,7 +159,8 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   const pages: [string, string][] = [
     ['/', 'the task list'],
     [`/years/${Y}`, 'the year dashboard with a request for more time'],
-    ['/countries/NGA/dossier', 'the dossier with an imported year'],
+    ['/countries/NGA/dossier', 'the dossier with an imported year, an escalation to inactive and a reactivation request'],
+    ['/countries/CHL/dossier', "the dossier of a candidate at the GCM's step"],
     [`/wg-reports/${last}`, "the Working Group's report"],
     ['/policy/dry-run', 'the policy dry run'],
     [`/escalations/NGA/${last}`, 'a decided escalation'],
@@ -162,7 +178,7 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   ];
   for (const [path, what] of [...pages, ...secretariatPages]) {
     expect((await fr.goto(`${portal.base}${path}`))!.status(), what).toBe(200);
-    await expectReadable(fr, 'fr', `${what} in French`, [...written, ...(await history())]);
+    await expectReadable(fr, 'fr', `${what} in French`, written);
   }
   await fr.goto(`${portal.base}/years/${Y}`);
   await expect(fr.locator('h1').textContent()).resolves.toBe(`Le cycle ${Y}`);
@@ -170,6 +186,49 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await fr.goto(`${portal.base}/countries/NGA/dossier`);
   await expect(fr.locator('main').textContent()).resolves.toContain(`${last - 1} (importé)`);
   await portal.shot(fr, 'dossier-fr');
+
+  // Every line of the records' histories says what happened (no line falls back to the English the record
+  // wrote beside it), and the dossier says it in French: status changes, cycles ended, flags, the escalation's
+  // and the candidacy's steps; the audit trail names each task in French.
+  for (const code of ['NGA', 'CHL']) {
+    const record = await countryRecord(client, code);
+    expect(
+      record.history.filter((h) => !h.event).map((h) => h.what),
+      code,
+    ).toEqual([]);
+    const kinds =
+      code === 'NGA'
+        ? ['registered', 'pastCyclesImported', 'cycleEnded', 'flagged', 'escalation', 'statusChanged']
+        : ['registered', 'candidacy'];
+    expect([...new Set(record.history.map((h) => h.event!.kind))], code).toEqual(expect.arrayContaining(kinds));
+  }
+  const nga = await dossier(fr, 'NGA');
+  expect(nga.history).toHaveLength((await countryRecord(client, 'NGA')).history.length);
+  expect(nga.history).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(`Fin du cycle ${last}\u00a0: cycle clos sans rapport`),
+      expect.stringContaining(`Signalé au GCM après les cycles ${last - 1} et ${last}\u00a0: (a) aucun rapport d’avancement`),
+      expect.stringContaining(`Procédure de suivi ${last}\u00a0: sous-groupe de soutien constitué (IV (coordination))\u00a0: Sam Okoro`),
+      expect.stringContaining(`Statut\u00a0: pays pionnier inactif, déclaré inactif par le GCM\u00a0: ${decision.reason}`),
+      expect.stringContaining('Réactivation demandée par chidi.okafor@example.org'),
+    ]),
+  );
+  expect(nga.tasks).toEqual(
+    expect.arrayContaining(['Import de cycles passés', 'Compte rendu de dialogue', 'Décision du GCM', 'Demande de réactivation']),
+  );
+  const chl = await dossier(fr, 'CHL');
+  expect(chl.history).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('Inscrit comme pays candidat'),
+      expect.stringContaining('Candidature\u00a0: manifestation d’intérêt adressée à la présidence de l’Alliance 8.7 le'),
+      expect.stringMatching(/Candidature\u00a0: calendrier\u00a0: la cartographie des parties prenantes .* pour le \d/),
+      expect.stringContaining('Candidature\u00a0: feuille de route soumise (valentina.rojas@example.org)'),
+    ]),
+  );
+  expect(chl.tasks).toEqual(
+    expect.arrayContaining(['Accusé de réception de la manifestation d’intérêt', 'Calendrier', 'Présentation au GCM']),
+  );
+  await portal.shot(fr, 'dossier-candidate-fr');
 
   await fr.goto(`${portal.base}/policy/dry-run`);
   await fr.getByLabel(/Années/).fill(`${last - 1}-${last}`);
@@ -198,7 +257,7 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await portal.signIn(es, tomas);
   for (const [path, what] of pages) {
     expect((await es.goto(`${portal.base}${path}`))!.status(), what).toBe(200);
-    await expectReadable(es, 'es', `${what} in Spanish`, [...written, ...(await history())]);
+    await expectReadable(es, 'es', `${what} in Spanish`, written);
   }
   await es.goto(`${portal.base}/escalations/NPL/${last}`);
   await expect(es.getByRole('button', { name: 'Registrar el diálogo' }).count()).resolves.toBe(1);
@@ -206,4 +265,87 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await es.goto(`${portal.base}/candidacies/CHL/gcm`);
   await expect(es.getByRole('button', { name: 'Enviar la opinión' }).count()).resolves.toBe(1);
   await portal.shot(es, 'candidacy-gcm-es');
+
+  // What the workflows refuse themselves is said in the reader's language too, dates as the reader reads them.
+  // The secretariat moves Peru's deadline to a day before the current one: refused, in French.
+  const { deadline } = await cycleState(client, 'PER', Y);
+  await fr.goto(`${portal.base}/secretariat`);
+  const extend = fr.locator('section', { hasText: 'Reporter la date limite d’un rapport' });
+  await extend.locator('[name="country"]').fill('PER');
+  await extend.locator('[name="year"]').fill(String(Y));
+  await extend
+    .locator('[name="until"]')
+    .fill(DateTime.fromISO(deadline, { setZone: true }).minus({ days: 10 }).toISO({ suppressMilliseconds: true })!);
+  await extend.locator('[name="reason"]').fill('Le ministre doit approuver le rapport');
+  await extend.getByRole('button').click();
+  const current = words.fr.terms.dateTime(DateTime.fromISO(deadline, { zone: exampleRegistry.secretariat.zone }).setLocale('fr'));
+  await expect(fr.locator('[role=alert]').textContent()).resolves.toContain(
+    `La nouvelle date limite doit être postérieure à l’actuelle, le ${current}.`,
+  );
+  await expectReadable(fr, 'fr', 'the secretariat page with a deadline refused in French', written);
+  await portal.shot(fr, 'deadline-refused-fr');
+  expect((await cycleState(client, 'PER', Y)).deadline).toBe(deadline);
+
+  // Peru's audit trail keeps the refusal with its reasons, and the dossier says why in French too.
+  await expect
+    .poll(
+      async () => (await cycleState(client, 'PER', Y)).audit?.find((e) => e.task === 'extendDeadline' && e.outcome === 'refused')?.reasons,
+    )
+    .toEqual([expect.objectContaining({ code: 'extensionNotLater' })]);
+  await fr.goto(`${portal.base}/countries/PER/dossier`);
+  const refusedRow = fr.locator('tr', { hasText: words.fr.staff.dossier.tasks.extendDeadline });
+  await expect(refusedRow.locator(`td[data-label="${words.fr.staff.dossier.outcome}"]`).textContent()).resolves.toBe(
+    `refusée\u00a0: La nouvelle date limite doit être postérieure à l’actuelle, le ${current}.`,
+  );
+  await expectReadable(fr, 'fr', 'the dossier with a refused deadline in its audit trail in French', written);
+
+  // What the application layer refuses itself, before any workflow is asked, is said in French as well: the
+  // cycles of a year that has closed.
+  await fr.goto(`${portal.base}/secretariat`);
+  const openClosed = fr.locator('section', { hasText: 'Ouvrir une année' });
+  await openClosed.getByLabel('Année').fill(String(last));
+  await openClosed.getByRole('button').click();
+  const closedOn = words.fr.terms.date(
+    DateTime.fromISO(`${last}-09-30T12:00:00`, { zone: exampleRegistry.secretariat.zone }).setLocale('fr'),
+  );
+  await expect(fr.locator('[role=alert]').textContent()).resolves.toBe(`Le cycle ${last} s’est clos le ${closedOn}.`);
+  // The field the refusal is about is marked, from the refusal's own words.
+  await expect(fr.locator('#open-year').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectReadable(fr, 'fr', 'the secretariat page with a closed year refused in French', written);
+
+  // Tomás forms a support sub-group for Nepal before any dialogue is recorded: refused, in Spanish.
+  await es.goto(`${portal.base}/escalations/NPL/${last}`);
+  await es.getByLabel('IV: coordinación').check();
+  await es.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: sam.okoro@example.org');
+  await es.getByRole('button', { name: 'Formar el subgrupo' }).click();
+  await expect(es.locator('[role=alert]').textContent()).resolves.toContain(
+    'Registre el diálogo con el país antes de formar un subgrupo de apoyo.',
+  );
+  await expectReadable(es, 'es', 'an open escalation with a sub-group refused in Spanish', written);
+  await portal.shot(es, 'support-refused-es');
+  expect((await escalationStatus(client, { country: 'NPL', year: last })).support).toBeUndefined();
+
+  // Nepal's dossier says why in Spanish too, from the reasons its escalation's audit trail kept.
+  await expect
+    .poll(
+      async () =>
+        (await escalationStatus(client, { country: 'NPL', year: last })).audit?.find(
+          (e) => e.task === 'startSupport' && e.outcome === 'refused',
+        )?.reasons,
+    )
+    .toEqual([{ code: 'notYet', needs: 'dialogueBeforeSupport' }]);
+  await es.goto(`${portal.base}/countries/NPL/dossier`);
+  const refusedSupport = es.locator('tr', { hasText: words.es.staff.dossier.tasks.startSupport });
+  await expect(refusedSupport.locator(`td[data-label="${words.es.staff.dossier.outcome}"]`).textContent()).resolves.toBe(
+    `${words.es.staff.dossier.refused}: Registre el diálogo con el país antes de formar un subgrupo de apoyo.`,
+  );
+  await expectReadable(es, 'es', 'the dossier with a refused sub-group in its audit trail in Spanish', written);
+
+  // And a dry run over years that end before they start: refused by the application layer, in Spanish.
+  await es.goto(`${portal.base}/policy/dry-run`);
+  await es.getByLabel(/Años/).fill(`${last}-${last - 1}`);
+  await es.getByRole('button', { name: words.es.staff.policy.compare }).click();
+  await expect(es.locator('[role=alert]').textContent()).resolves.toBe(`El intervalo ${last}-${last - 1} termina antes de empezar.`);
+  await expect(es.locator('#years').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectReadable(es, 'es', 'the policy dry run with reversed years refused in Spanish', written);
 });

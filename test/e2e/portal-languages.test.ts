@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Page } from 'playwright-core';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
@@ -12,6 +13,7 @@ import { realClockYear as Y } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
 import { readerText } from '../helpers/reader-text';
 import { ours, translationFaults } from '../helpers/translation';
+import { words } from '../../portal/i18n';
 
 // The pages of a country, its Working Group reviewers and the public, in French and in Spanish in a real
 // browser: each is read as its reader meets it, and must hold no English word, no internal name (a stage,
@@ -119,6 +121,29 @@ it(
     await heryPage.getByRole('button', { name: 'Soumettre le rapport' }).click();
     await expect(status(heryPage)).resolves.toContain('Votre rapport a été reçu');
 
+    // The secretariat, who reads French, would move the deadline of a report already in review: the cycle
+    // refuses, and says why in French, with the day the report came in.
+    const inReview = await cycleState(client, 'MDG', Y);
+    const secretariat = await portal.person();
+    await portal.signIn(secretariat, registry.secretariat.email);
+    await secretariat.goto(`${portal.base}/secretariat`);
+    const extend = secretariat.locator('section', { hasText: 'Reporter la date limite d’un rapport' });
+    await extend.locator('[name="country"]').fill('MDG');
+    await extend.locator('[name="year"]').fill(String(Y));
+    await extend.locator('[name="until"]').fill(`${Y}-05-31T23:59:59+03:00`);
+    await extend.locator('[name="reason"]').fill('Le comité national se réunit en mai');
+    await extend.getByRole('button').click();
+    const received = words.fr.terms.date(
+      DateTime.fromISO(inReview.submissions[0]!.at, { zone: registry.secretariat.zone }).setLocale('fr'),
+    );
+    const refusal = (await alert(secretariat)) ?? '';
+    expect(refusal).toContain(
+      `Le cycle en est à l’étape «\u00a0rapport en cours d’examen par le Groupe de travail\u00a0» (rapport reçu le ${received})\u00a0: il n’est pas possible de reporter la date limite maintenant.`,
+    );
+    expect(translationFaults(ours(refusal), 'fr'), refusal).toEqual([]);
+    await portal.shot(secretariat, 'deadline-refused-in-review-fr');
+    expect((await cycleState(client, 'MDG', Y)).deadline).toBe(inReview.deadline);
+
     // The reviewers: the report as a document, with its evidence and participation named in their words.
     const awaPage = await portal.person();
     await followLink(awaPage, await portal.linkIn(awa.email, 'review-request'));
@@ -134,9 +159,11 @@ it(
     // A revision asked without comments is refused in French; with them, recorded.
     await awaPage.getByLabel('Demander une révision').check();
     await awaPage.getByRole('button', { name: 'Enregistrer l’examen' }).click();
-    await expect(alert(awaPage)).resolves.toBe(
+    await expect(alert(awaPage)).resolves.toContain(
       'Commentaires pour le pays (requis pour une révision)\u00a0: sont requis pour demander une révision',
     );
+    await expect(awaPage.locator('#comments-error').textContent()).resolves.toBe('sont requis pour demander une révision');
+    await expect(awaPage.locator('#comments').getAttribute('aria-invalid')).resolves.toBe('true');
     await expectReadable(awaPage, 'fr', 'the review page with its mistake in French');
     await awaPage.getByLabel('Demander une révision').check();
     await awaPage.getByLabel(/Commentaires pour le pays/).fill('Merci d’ajouter les résultats de l’enquête.');
@@ -257,9 +284,11 @@ it('speaks to candidates in their language: the steps, their dates, and what a s
   await stakeholders.locator('[name="stakeholders"]').fill('Gobierno:');
   await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
   await stakeholders.getByRole('button').click();
-  await expect(alert(es)).resolves.toBe(
+  await expect(alert(es)).resolves.toContain(
     'Grupos de partes interesadas, uno por línea: grupo: nombre, nombre (línea 1): debe tener al menos una entrada',
   );
+  await expect(es.locator('#stakeholders-stakeholders-error').textContent()).resolves.toBe('debe tener al menos una entrada');
+  await expect(es.locator('#stakeholders-stakeholders').getAttribute('aria-describedby')).resolves.toBe('stakeholders-stakeholders-error');
   await expectReadable(es, 'es', 'the candidacy with its mistake in Spanish');
   await portal.shot(es, 'candidacy-step-refused-es');
 

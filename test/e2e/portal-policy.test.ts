@@ -92,7 +92,7 @@ it('refuses a policy that is not JSON, or names an unknown rule, keeping what wa
 
   const typed = '{"escalation": any-shortfall}';
   expect(await compare(secretariat, typed, String(last))).toBe(422);
-  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toMatch(/^policy: is not valid JSON \(.+\)$/);
+  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toMatch(/^The proposed policy is not valid JSON \(.+\)\.$/);
   await expect(secretariat.getByLabel(/Proposed policy/).inputValue()).resolves.toBe(typed);
   await expect(secretariat.getByLabel(/Years/).inputValue()).resolves.toBe(String(last));
   await expect(secretariat.locator('table').count()).resolves.toBe(0);
@@ -105,11 +105,11 @@ it('refuses a policy that is not JSON, or names an unknown rule, keeping what wa
   );
 
   expect(await compare(secretariat, '{}', `${Y}-${last - 1}`)).toBe(422);
-  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(`years: ${Y}-${last - 1} ends before it starts`);
+  await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(`${Y}-${last - 1} ends before it starts.`);
   await expect(secretariat.locator('.field-error #years').count()).resolves.toBe(1);
 
   // The length is checked before parsing, whatever the browser lets through.
   const long = await post(secretariat, { policy: `{"x": "${'y'.repeat(20_000)}"}`, years: String(last) });
   expect(long.status).toBe(422);
-  expect(long.text).toContain('policy: is longer than 20000 characters');
+  expect(long.text).toContain('The proposed policy is longer than 20000 characters.');
 });

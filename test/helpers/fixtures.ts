@@ -10,7 +10,16 @@ import type { CycleOutcome } from '../../domain/cycle/report';
 import type { Client } from '@temporalio/client';
 import type { Portal } from '../../activities/email-links';
 import { vi } from 'vitest';
-import { countryWorkflowId, reportingCycleId, workflowTypes } from '../../domain/shared/workflow-ids';
+import {
+  countryWorkflowId,
+  decisionWorkflowId,
+  escalationWorkflowId,
+  reportingCycleId,
+  workflowTypes,
+} from '../../domain/shared/workflow-ids';
+import { getDecisionQuery, recordMeeting } from '../../workflows/decision/messages';
+import { getEscalationQuery } from '../../workflows/escalation/messages';
+import { DateTime } from 'luxon';
 import { getRecordQuery } from '../../workflows/country/messages';
 import { importHistory } from '../../app/history';
 import { importRegistry } from '../../app/countries';
@@ -118,6 +127,28 @@ export async function cycleClosedWithoutReport(
 export async function twoCyclesWithoutReport(client: Client, code: string, lastYear: number, taskQueue = TASK_QUEUE): Promise<void> {
   await pastCyclesImported(client, code, [{ year: lastYear - 1, outcome: noOutcome }]);
   await cycleClosedWithoutReport(client, code, lastYear, { taskQueue });
+}
+
+/**
+ * The GCM decides, at a meeting of all its members with no objection, to open a dialogue with a flagged
+ * country (R20): the secretariat records it once the escalation has put the question. Dated the day it was asked.
+ */
+export async function gcmOpensDialogue(client: Client, code: string, year: number): Promise<void> {
+  const decision = client.workflow.getHandle(decisionWorkflowId('gcm', 'dialogue', code, year));
+  const asked = await vi.waitUntil(() => decision.query(getDecisionQuery).catch(() => undefined), { timeout: 30_000, interval: 200 });
+  const { governance } = await client.workflow.getHandle(countryWorkflowId(code)).query(getRecordQuery);
+  await decision.executeUpdate(recordMeeting.update, {
+    args: [
+      {
+        as: governance.secretariat.email,
+        heldOn: DateTime.fromISO(asked.askedAt, { zone: defaultPolicy().secretariatZone }).toISODate()!,
+        present: governance.gcm.map((m) => m.email),
+        minutes: 'GCM meeting: a dialogue is opened',
+      },
+    ],
+  });
+  const escalation = client.workflow.getHandle(escalationWorkflowId(code, year));
+  await vi.waitUntil(async () => (await escalation.query(getEscalationQuery)).stage === 'dialogue', { timeout: 30_000, interval: 200 });
 }
 
 /** A small file that passes for a PDF (its magic number and end marker), `size` bytes of filler between. */

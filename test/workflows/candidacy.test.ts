@@ -15,7 +15,10 @@ import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
 import { exampleIn, governance } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { annualCycleId, candidacyWorkflowId, countryWorkflowId } from '../../domain/shared/workflow-ids';
+import { annualCycleId, candidacyWorkflowId, countryWorkflowId, decisionWorkflowId } from '../../domain/shared/workflow-ids';
+import * as decisionMessages from '../../workflows/decision/messages';
+import type { DecisionState } from '../../domain/decision/decision';
+import type { TaskDefinition } from '../../workflows/define-task';
 import { skipTo, Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
 import { recordHistory } from '../helpers/record-history';
@@ -29,7 +32,7 @@ let stack: RunningStack | undefined;
 const taskQueue = 'candidacy';
 const file = (name: string) => JSON.parse(exampleIn(Y, `candidacy/${name}.json`)) as Record<string, unknown>;
 const eoi = expressionOfInterestSchema.parse(file('eoi'));
-const [helena, tomas] = governance.gcm.map((m) => m.email);
+const [helena, tomas] = governance.gcm.map((m) => m.email) as [string, string];
 const secretariat = governance.secretariat.email;
 const valentina = eoi.focalPoint.email;
 const amina = { name: 'Amina Diallo', email: 'amina.diallo@example.org', language: 'en' as const, zone: 'Africa/Dakar' };
@@ -42,6 +45,24 @@ afterAll(() => stack?.stop());
 
 const kind = (k: string, code: string) =>
   mail.messages.filter((m) => kindOf(m) === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m));
+/** The GCM's decision on a grant, once the candidacy has put it to the GCM. */
+async function gcmDecision(code: string, n: number) {
+  const handle = env.client.workflow.getHandle(decisionWorkflowId('gcm', 'grant', code, n));
+  await expect
+    .poll(
+      () =>
+        handle.describe().then(
+          () => true,
+          () => false,
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return handle;
+}
+/** The day it is on the test server's clock, in the secretariat's zone. */
+const serverDay = async () => DateTime.fromMillis(await env.currentTimeMs(), { zone: 'Europe/Zurich' }).toISODate()!;
+const decide = <A>(h: WorkflowHandle, task: TaskDefinition<DecisionState, A>, args: A) => h.executeUpdate(task.update, { args: [args] });
 const step = <T extends CandidacyTask>(h: WorkflowHandle, task: T, args: object) =>
   h.executeUpdate(candidacyMessages[task].update, { args: [args as CandidacyArgs<T>] });
 
@@ -79,9 +100,17 @@ describe('candidacy', () => {
     // Months are skipped only once its e-mails are out: a send under way when the server's clock jumps
     // would outlive its timeouts and wait for a retry in real time.
     await expect.poll(async () => (await h.query(getCandidacyQuery)).outbox, { timeout: 20_000 }).toEqual([]);
-    await skipTo(env, `${Y}-03-10T10:00:00+01:00`);
-    await step(h, 'position', { as: helena, position: 'support' });
-    const granted = await step(h, 'position', { as: tomas, position: 'support' });
+    // The GCM decides as a body: the secretariat records, on 12 March, the meeting of 10 March that granted it.
+    await skipTo(env, `${Y}-03-12T10:00:00+01:00`);
+    const gcm = await gcmDecision('CHL', 1);
+    await decide(gcm, decisionMessages.recordMeeting, {
+      as: secretariat,
+      heldOn: `${Y}-03-10`,
+      present: [helena, tomas],
+      minutes: 'GCM meeting of 10 March, item 4',
+    });
+    await expect.poll(async () => (await h.query(getCandidacyQuery)).stage, { timeout: 10_000 }).toBe('granted');
+    const granted = await h.query(getCandidacyQuery);
     expect(granted).toMatchObject({ stage: 'granted', grantedOn: `${Y}-03-10` });
 
     const entity = env.client.workflow.getHandle(countryWorkflowId('CHL'));
@@ -138,8 +167,24 @@ describe('candidacy', () => {
     const h = await open('URY');
     await plan(h);
     await present(h);
-    await step(h, 'position', { as: helena, position: 'support' });
-    const blocked = await step(h, 'position', { as: tomas, position: 'object', reason: 'No survivor participation in the roadmap' });
+    // A written silence procedure, which Tomás breaks with his objection; the next meeting does not adopt it.
+    const first = await gcmDecision('URY', 1);
+    const circulated = await decide(first, decisionMessages.circulate, { as: secretariat });
+    expect(circulated.silence!.asked.map((m) => m.email).sort()).toEqual([helena, tomas].sort());
+    await mail.waitFor(2, (m) => kindOf(m) === 'decision-circulated' && m.headers['x-pathfinder-key']!.startsWith(`${first.workflowId}/`));
+    const reason = 'No survivor participation in the roadmap';
+    const broken = await decide(first, decisionMessages.answer, { as: tomas, answer: 'object', reason });
+    expect(broken.stage).toBe('awaiting-meeting');
+    expect((await h.query(getCandidacyQuery)).stage).toBe('gcm-review'); // an objection is not the decision
+    await decide(first, decisionMessages.recordMeeting, {
+      as: secretariat,
+      heldOn: await serverDay(),
+      present: [helena, tomas],
+      minutes: 'GCM meeting',
+      objections: [{ member: tomas, reason }],
+    });
+    await expect.poll(async () => (await h.query(getCandidacyQuery)).stage, { timeout: 10_000 }).toBe('planning');
+    const blocked = await h.query(getCandidacyQuery);
     expect(blocked).toMatchObject({ stage: 'planning', attempt: 2 });
     expect(blocked.filed.roadmap).toBeDefined();
     const told = await mail.waitFor(2, (m) => m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId('URY')}/not-granted-1/`));
@@ -147,9 +192,18 @@ describe('candidacy', () => {
 
     // Nothing needs filing again; a second round at the GCM.
     await present(h);
-    await step(h, 'position', { as: tomas, position: 'support' });
-    const granted = await step(h, 'position', { as: helena, position: 'support' });
-    expect(granted).toMatchObject({ stage: 'granted', attempt: 2 });
+    // Adopted in silence: nobody objects by the end of the period, which is the day of the grant.
+    const second = await gcmDecision('URY', 2);
+    const until = DateTime.fromISO(await serverDay())
+      .plus({ days: 10 })
+      .toISODate()!;
+    const { silence } = await decide(second, decisionMessages.circulate, { as: secretariat, until });
+    await decide(second, decisionMessages.answer, { as: helena, answer: 'no-objection' });
+    await expect.poll(async () => (await second.query(decisionMessages.getDecisionQuery)).outbox, { timeout: 20_000 }).toEqual([]);
+    await skipTo(env, DateTime.fromISO(silence!.endsAt).plus({ hours: 1 }));
+    await expect.poll(async () => (await h.query(getCandidacyQuery)).stage, { timeout: 10_000 }).toBe('granted');
+    const granted = await h.query(getCandidacyQuery);
+    expect(granted).toMatchObject({ stage: 'granted', attempt: 2, grantedOn: until });
     expect(granted.gcmRounds.map((r) => r.outcome)).toEqual(['not granted', 'granted']);
   });
 

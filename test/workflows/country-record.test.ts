@@ -1,5 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DateTime } from 'luxon';
+import { answer, circulate, getDecisionQuery, recordMeeting } from '../../workflows/decision/messages';
 import { criteria } from '../../domain/r19/criteria';
 import { registryKeysFromEnv, signRegistryEntry } from '../../client/registry-signature';
 import { parsePolicy } from '../../domain/cycle/policy';
@@ -7,20 +9,23 @@ import type { CycleOutcome } from '../../domain/cycle/report';
 import { pathfinderCountry, reportingCycle } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import * as gcm from '../../workflows/escalation/messages';
+import type { DialogueArgs } from '../../domain/escalation/args';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import {
   cycleClosedWithoutReport,
   cycleInput,
+  exampleIn,
   exampleCountries,
   gcmMeeting,
   governance,
   pastCyclesImported,
   registryImported,
   twoCyclesWithoutReport,
+  gcmOpensDialogue,
 } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
+import { countryWorkflowId, decisionWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
 import { Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
@@ -122,6 +127,7 @@ describe('GCM escalation', () => {
     const handle = await registerCountry('ECU');
     await twoCyclesWithoutReport(env.client, 'ECU', Y - 1, taskQueue);
     await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations.length).toBe(1);
+    await gcmOpensDialogue(env.client, 'ECU', Y - 1);
     return { entity: handle, escalation: env.client.workflow.getHandle(escalationWorkflowId('ECU', Y - 1)) };
   }
 
@@ -168,6 +174,51 @@ describe('GCM escalation', () => {
     const resumed = await mail.waitFor(2, (m) => kindOf(m) === 'escalation-resumed');
     expect(resumed.every((m) => m.cc.includes(governance.secretariat.email))).toBe(true);
   });
+
+  it('waits for the GCM to decide whether to open a dialogue, and tells the country nothing when it decides not to (R20)', async () => {
+    const handle = await registerCountry('CRI');
+    await twoCyclesWithoutReport(env.client, 'CRI', Y - 1, taskQueue);
+    const escalation = env.client.workflow.getHandle(escalationWorkflowId('CRI', Y - 1));
+    const decision = env.client.workflow.getHandle(decisionWorkflowId('gcm', 'dialogue', 'CRI', Y - 1));
+    const question = await vi.waitUntil(() => decision.query(getDecisionQuery).catch(() => undefined), { timeout: 30_000, interval: 200 });
+    expect(question).toMatchObject({ stage: 'awaiting-procedure', subject: { kind: 'dialogue', year: Y - 1 } });
+    expect((await escalation.query(gcm.getEscalationQuery)).stage).toBe('awaiting-gcm');
+    // Nothing is recorded with the country before the GCM has decided.
+    expect(
+      await rejected(
+        escalation.executeUpdate(gcm.recordDialogue.update, {
+          args: [{ ...(JSON.parse(exampleIn(Y, 'dialogue.json')) as object), as: helena!.email } as DialogueArgs],
+        }),
+      ),
+    ).toBe('invalid stage: stage: the GCM has not yet decided to open a dialogue with the country');
+
+    // A silence procedure, broken by Tomás; the meeting keeps his objection: no dialogue.
+    await decision.executeUpdate(circulate.update, { args: [{ as: governance.secretariat.email }] });
+    const reason = 'Costa Rica reported late for a flood; its report is in since';
+    await decision.executeUpdate(answer.update, { args: [{ as: tomas!.email, answer: 'object', reason }] });
+    const heldOn = DateTime.fromMillis(await env.currentTimeMs(), { zone: 'Europe/Zurich' }).toISODate()!;
+    await decision.executeUpdate(recordMeeting.update, {
+      args: [
+        {
+          as: governance.secretariat.email,
+          heldOn,
+          present: [helena!.email, tomas!.email],
+          minutes: 'GCM',
+          objections: [{ member: tomas!.email, reason }],
+        },
+      ],
+    });
+    // Polled rather than awaited as a result: waiting for a result lets the time-skipping server jump ahead.
+    await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).stage, { timeout: 20_000 }).toBe('not-engaged');
+    expect((await escalation.query(gcm.getEscalationQuery)).decision).toMatchObject({
+      decision: 'resumed',
+      reason: `the GCM decided on ${heldOn} not to open a dialogue: ${reason}`,
+    });
+    await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations[0]!.result, { timeout: 20_000 }).toBe('resumed');
+    expect((await handle.query(country.getRecordQuery)).status).toBe('active');
+    const fromEscalation = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${escalationWorkflowId('CRI', Y - 1)}/`));
+    expect(fromEscalation.map(kindOf)).toEqual([]);
+  });
 });
 
 describe('a country declared inactive', () => {
@@ -181,6 +232,7 @@ describe('a country declared inactive', () => {
     await twoCyclesWithoutReport(env.client, 'PRY', Y - 2, taskQueue);
     const escalation = env.client.workflow.getHandle(escalationWorkflowId('PRY', Y - 2));
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations.length).toBe(1);
+    await gcmOpensDialogue(env.client, 'PRY', Y - 2);
     const dialogue = {
       topics: ['compliance' as const],
       circumstances: 'No reply to three invitations',

@@ -13,7 +13,7 @@ import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs } from '../../domain/escalation/args';
 import type { ReactivationRequest } from '../../domain/reactivation/args';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { gcmMeeting, governance, peru, testPortal } from '../helpers/fixtures';
+import { gcmMeeting, governance, peru, testPortal, gcmOpensDialogue } from '../helpers/fixtures';
 import { verifyGrant } from '../../client/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
 import {
@@ -99,7 +99,12 @@ it(
       expect(flags[0]!.subject).toBe(`Flag to the Global Coordinating Group: Peru after the ${Y} and ${Y + 1} cycles`);
       expect(flags[0]!.text).toContain(`${Y}: closed without a report. Deadline: April 30, ${Y}; 50 reminders sent.`);
       expect(flags[0]!.text).toContain('(a) no progress report');
-      expect(kind('dialogue-opened').map((m) => m.subject)).toContain('Perú: el Grupo de Coordinación Mundial abre un diálogo');
+      // R20: the country hears of a dialogue only once the GCM, as a body, has decided to open one.
+      expect(kind('dialogue-opened')).toEqual([]);
+      await gcmOpensDialogue(env.client, 'PER', Y + 1);
+      await expect
+        .poll(() => kind('dialogue-opened').map((m) => m.subject), { timeout: 10_000 })
+        .toContain('Perú: el Grupo de Coordinación Mundial abre un diálogo');
 
       const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', Y + 1));
       expect(

@@ -18,6 +18,7 @@ import {
   registryImported,
   secretariat,
   twoCyclesWithoutReport,
+  gcmOpensDialogue,
 } from '../helpers/fixtures';
 import { startTimeSkippingStack, testWorker } from '../helpers/worker';
 import { candidacyWorkflowId, countryWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
@@ -129,6 +130,7 @@ it(
         args: [{ country: { ...peru, code: 'BOL', name: 'Bolivia' }, governance }],
       });
       await twoCyclesWithoutReport(env.client, 'BOL', Y - 1, taskQueue);
+      await gcmOpensDialogue(env.client, 'BOL', Y - 1);
       const escalation = env.client.workflow.getHandle(escalationWorkflowId('BOL', Y - 1));
       await expect
         .poll(() =>

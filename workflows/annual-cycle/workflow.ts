@@ -16,7 +16,7 @@ import { cycleCloseAt, iso } from '../../domain/shared/calendar';
 import type { Person } from '../../domain/shared/country';
 import { cycleEligibility, type CountryState } from '../../domain/record/country-record';
 import { previousCounted } from '../../domain/r19/criteria';
-import { InvalidInputError, parsePolicy, type CyclePolicy, type CyclePolicyInput } from '../../domain/cycle/policy';
+import { parsePolicy, refused, type CyclePolicy, type CyclePolicyInput } from '../../domain/cycle/policy';
 import type { Activities } from '../../activities';
 import { reportingCycle } from '../reporting-cycle/workflow';
 import { sendNotices } from '../notices';
@@ -124,10 +124,8 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   setHandler(messages.openCyclesUpdate, ({ countries }) => open(countries), {
     validator: ({ countries }: { countries?: string[] }) => {
       const bad = countries?.filter((c) => !/^[A-Z]{3}$/.test(c));
-      if (bad?.length)
-        throw rejection(new InvalidInputError('countries', [`countries: ${bad.join(', ')} is not an ISO 3166-1 alpha-3 code`]));
-      if (state.stage !== 'open')
-        throw rejection(new InvalidInputError('year', [`year: the ${year} cycle closed on ${state.closesAt.slice(0, 10)}`]));
+      if (bad?.length) throw rejection(refused('countries', { code: 'notCountryCode', codes: bad }));
+      if (state.stage !== 'open') throw rejection(refused('year', { code: 'yearClosed', year, closesAt: state.closesAt }));
     },
   });
   let openAllRequests = input.openAll ? 1 : 0;

@@ -1,4 +1,4 @@
-import { condition, ParentClosePolicy, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import { condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import { Candidacy } from '../../domain/candidacy/candidacy';
@@ -13,6 +13,8 @@ import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
 import { countryWorkflowId } from '../../domain/shared/workflow-ids';
+import { bodyDecision } from '../decision/workflow';
+import { decidingObjections } from '../../domain/decision/decision';
 
 /**
  * `candidacy-<ISO3>` (R3–R11): from the expression of interest through planning to the GCM's decision by
@@ -21,6 +23,7 @@ import { countryWorkflowId } from '../../domain/shared/workflow-ids';
  */
 export async function candidacy(input: CandidacyInput): Promise<CandidacyState> {
   const c = Candidacy.open(input, now());
+  c.bodyDecides = patched('gcm-decides-grant');
   const { code } = c.state;
   let changes = 0;
 
@@ -67,6 +70,28 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // a candidate that went before
   }
 
+  /** Puts the grant to the GCM as a body; its outcome comes back when the child ends. */
+  const askGcm = async (workflowId: string) => {
+    const child = await startChild(bodyDecision, {
+      workflowId,
+      args: [
+        {
+          body: 'gcm',
+          subject: { kind: 'grant', country: { code, name: c.state.name } },
+          proposal: `grant pathfinder status to ${c.state.name}`,
+          policy: input.policy,
+          askedBy: workflowInfo().workflowId,
+          governance,
+        },
+      ],
+      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+    });
+    void child.result().then((decision) => {
+      if (decision.outcome) c.decided(decision.outcome, decidingObjections(decision), now());
+      changes++;
+    });
+  };
+
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
@@ -74,6 +99,7 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     await sendNotices(c.state.outbox, governance.secretariat);
     await tellCountry(code, c.toCountry);
     if (c.ended) break;
+    for (const workflowId of c.decisionsToOpen.splice(0)) await askGcm(workflowId);
     const wake = c.nextWakeAt();
     await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);
   }

@@ -62,7 +62,7 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   /** What the country's other workflows and `countries import` tell the record; a malformed message is recorded as refused. */
   const internal = internalWiring({ refuse: (name, problems, received) => refuseInternal(name, problems.join('; '), received) });
   function refuseInternal(name: InternalMessage, problem: string, received: unknown = {}) {
-    record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}` });
+    record.state.history.push({ at: iso(now()), what: `rejected ${name}: ${problem}`, event: { kind: 'refused', message: name, problem } });
     recordAudit((record.state.audit ??= []), auditEntryOf(name, received, 'signal', iso(now()), problem));
   }
   // A new focal point, deputy or reviewer reaches the running cycles, whose tasks move to them.
@@ -97,13 +97,18 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) =>
     record.state.actions.push({ kind: 'confirm-reactivation-end', end }),
   );
-  internal(messages.candidacyStepSignal, 'candidacyStep', ({ what }) => record.recordCandidacyStep(what, now()));
+  internal(messages.candidacyStepSignal, 'candidacyStep', ({ what, event }) => record.recordCandidacyStep(what, now(), event));
   // A grant, too, once the candidacy confirms it.
   internal(messages.grantedSignal, 'granted', (grant) => record.state.actions.push({ kind: 'confirm-grant', grant }));
-  internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason }) => record.withdraw(reason, now()));
+  internal(messages.candidacyWithdrawnSignal, 'candidacyWithdrawn', ({ reason, withdrawal }) => record.withdraw(reason, now(), withdrawal));
   const task = taskWiring({
     result: () => record.state,
-    onRejectedSignal: (name, reason) => record.state.history.push({ at: now().toISO()!, what: `rejected ${name}: ${reason}` }),
+    onRejectedSignal: (name, reason, reasons) =>
+      record.state.history.push({
+        at: now().toISO()!,
+        what: `rejected ${name}: ${reason}`,
+        event: { kind: 'refused', message: name, problem: reason, ...(reasons && { reasons }) },
+      }),
     onChange: () => undefined, // the main loop waits on the record's own work queue
     trail: () => (record.state.audit ??= []),
   });
@@ -132,11 +137,14 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
       } else if (action.kind === 'confirm-grant') {
         const candidacy = await readCandidacy(country.code);
         if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
-        else
+        else {
+          const problem = `the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`;
           record.state.history.push({
             at: iso(now()),
-            what: `rejected granted: the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`,
+            what: `rejected granted: ${problem}`,
+            event: { kind: 'refused', message: 'granted', problem },
           });
+        }
       } else if (action.kind === 'confirm-registry-entry') {
         const { entry } = action;
         if (entry.country.code === country.code && (await verifyRegistryEntry(entry))) takeEntry(entry);
@@ -176,15 +184,21 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
           people: { focalPoint: focalPoint!, deputy: deputy!, reviewers: country.reviewers },
           escalationYear: record.openEscalation?.year,
         });
+        const reviewers = country.reviewers.map((r) => r.name);
         for (const year of told)
           record.state.history.push({
             at: iso(now()),
-            what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${country.reviewers.map((r) => r.name).join(', ')}`,
+            what: `${year} cycle: its tasks moved to ${focalPoint!.name} and ${deputy!.name}, reviewers ${reviewers.join(', ')}`,
+            event: { kind: 'cycleHandedOver', year, focalPoint: focalPoint!.name, deputy: deputy!.name, reviewers },
           });
       } else if (action.kind === 'suspend-cycles') {
         const suspended = await suspendCycles({ code: country.code, years: action.years });
         for (const year of suspended)
-          record.state.history.push({ at: now().toISO()!, what: `${year} cycle suspended: the country is inactive` });
+          record.state.history.push({
+            at: now().toISO()!,
+            what: `${year} cycle suspended: the country is inactive`,
+            event: { kind: 'cycleSuspended', year },
+          });
       } else {
         show();
         await publishProfile({

@@ -2,6 +2,7 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  ParentClosePolicy,
   patched,
   setHandler,
   startChild,
@@ -18,13 +19,17 @@ import { keepRejected, taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
+import { bodyDecision } from '../decision/workflow';
+import { decidingObjections } from '../../domain/decision/decision';
+import { defaultPolicy } from '../../domain/cycle/policy';
 
 /**
  * `gcm-escalation-<ISO3>-<YEAR>`, started by the country's record after a flag (R20–R22): the GCM's
  * dialogue with the country, an optional support sub-group, and the decision that ends it.
  */
 export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
-  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now());
+  // The GCM decides as a body whether to open a dialogue (R20): a change after 1.0, patched (README, Versioning).
+  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now(), patched('gcm-decides-dialogue'));
   let changes = 0;
   const rejected = keepRejected(() => escalation.state.rejectedSignals);
   const task = taskWiring({
@@ -62,6 +67,30 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
       .catch((error: unknown) => {
         if (!isCancellation(error)) throw error;
       });
+
+  // The question whether to open a dialogue goes to the GCM as a body; its outcome comes back when the child ends.
+  const { dialogueDecision } = escalation.state;
+  if (dialogueDecision) {
+    const { code, name } = input.country;
+    const decision = await startChild(bodyDecision, {
+      workflowId: dialogueDecision,
+      args: [
+        {
+          body: 'gcm',
+          subject: { kind: 'dialogue', country: { code, name }, year: input.year },
+          proposal: `open a dialogue with ${name}, flagged after the ${input.year} cycle on ${input.criteria.join(', ')}`,
+          policy: defaultPolicy(),
+          askedBy: workflowInfo().workflowId,
+          governance: input.governance,
+        },
+      ],
+      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+    });
+    void decision.result().then((decided) => {
+      if (decided.outcome) escalation.dialogueDecided(decided.outcome, decidingObjections(decided), now());
+      changes++;
+    });
+  }
 
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.

@@ -4,14 +4,39 @@ import type { CandidateStep, FormValues } from './country-form';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 import { capital, country, day, labelled, titled } from '../../views/say';
+import { formErrorsView, type FormErrors } from '../../views/form-errors';
 
 export interface CandidacyView {
   state: CandidacyState;
   steps: CandidateStep[];
-  /** The step just filed, or the step whose form comes back with its problem and what was typed. */
+  /** The step just filed, or the step whose form comes back with what is wrong and what was typed. */
   recorded?: string;
-  failed?: { step: CandidateStep; problem: string; values: FormValues };
+  failed?: { step: CandidateStep; errors: FormErrors; values: FormValues };
 }
+
+/** The fields of each step's form, by the name its arguments give them. */
+const stepFields: Record<CandidateStep, readonly string[]> = {
+  timeline: timelineSteps.map((s) => `due.${s}`),
+  stakeholders: ['stakeholders', 'coordinationBodies'],
+  situation: ['studies', 'legalFramework', 'gaps', 'informationSources'],
+  workshop: ['heldOn', 'participants', 'stockTake'],
+  roadmap: [
+    'kind',
+    'priorityAreas',
+    'immediateActions',
+    'actions',
+    'technicalAssistanceNeeds',
+    'timeline',
+    'indicators',
+    'budget',
+    'plans',
+  ],
+  followUp: ['response'],
+};
+
+/** The id of a step's form field (a timeline date's is `due.<step>`), if the step's form has it. */
+export const candidacyFieldId = (step: CandidateStep, field: string): string | undefined =>
+  stepFields[step].includes(field) ? (step === 'timeline' ? field : `${step}-${field}`) : undefined;
 
 type Field = keyof PageContext['w']['field'];
 
@@ -33,29 +58,33 @@ export function candidacyPage(ctx: PageContext, v: CandidacyView) {
   const t = w.terms;
   const { state: s } = v;
   const valueOf = (step: CandidateStep, name: string) => (v.failed?.step === step ? (v.failed.values[name] ?? '') : '');
-  const area = (step: CandidateStep, name: Exclude<Field, 'dueOf'>, required = true) =>
-    html`<label for="${step}-${name}">${w.field[name]}</label><textarea id="${step}-${name}" name="${name}"${required ? html` required` : ''} maxlength="20000">${valueOf(step, name)}</textarea>`;
+  const errorsOf = (step: CandidateStep) => formErrorsView(ctx, v.failed?.step === step ? v.failed.errors : undefined, step);
+  const area = (step: CandidateStep, name: Exclude<Field, 'dueOf'>, required = true) => {
+    const e = errorsOf(step);
+    const id = `${step}-${name}`;
+    return html`<label for="${id}">${w.field[name]}</label>${e.at(id)}<textarea id="${id}" name="${name}"${required ? html` required` : ''} maxlength="20000"${e.attrs(id)}>${valueOf(step, name)}</textarea>`;
+  };
   const fields: Record<CandidateStep, () => unknown> = {
     timeline: () =>
-      timelineSteps.map(
-        (step) =>
-          html`<label for="due.${step}">${w.field.dueOf(t.step[step])}</label><input type="date" id="due.${step}" name="due.${step}" value="${valueOf('timeline', `due.${step}`)}">`,
-      ),
+      timelineSteps.map((step) => {
+        const e = errorsOf('timeline');
+        const id = `due.${step}`;
+        return html`<label for="${id}">${w.field.dueOf(t.step[step])}</label>${e.at(id)}<input type="date" id="${id}" name="${id}" value="${valueOf('timeline', id)}"${e.attrs(id)}>`;
+      }),
     stakeholders: () => html`${area('stakeholders', 'stakeholders')}${area('stakeholders', 'coordinationBodies')}`,
     situation: () =>
       html`${area('situation', 'studies')}${area('situation', 'legalFramework')}${area('situation', 'gaps')}${area('situation', 'informationSources')}`,
     workshop: () =>
-      html`<label for="workshop-heldOn">${w.field.heldOn}</label><input type="date" id="workshop-heldOn" name="heldOn" required value="${valueOf('workshop', 'heldOn')}">${area('workshop', 'participants')}${area('workshop', 'stockTake')}`,
-    roadmap: () => html`<fieldset><legend>${w.field.kind}</legend>
+      html`<label for="workshop-heldOn">${w.field.heldOn}</label>${errorsOf('workshop').at('workshop-heldOn')}<input type="date" id="workshop-heldOn" name="heldOn" required value="${valueOf('workshop', 'heldOn')}"${errorsOf('workshop').attrs('workshop-heldOn')}>${area('workshop', 'participants')}${area('workshop', 'stockTake')}`,
+    roadmap:
+      () => html`<fieldset id="roadmap-kind"${errorsOf('roadmap').attrs('roadmap-kind')}><legend>${w.field.kind}</legend>${errorsOf('roadmap').at('roadmap-kind')}
 <label><input type="radio" name="kind" value="roadmap"${valueOf('roadmap', 'kind') !== 'national-action-plans' ? html` checked` : ''}> ${w.field.roadmapKind}</label>
 <label><input type="radio" name="kind" value="national-action-plans"${valueOf('roadmap', 'kind') === 'national-action-plans' ? html` checked` : ''}> ${w.field.napKind}</label></fieldset>
 ${(['priorityAreas', 'immediateActions', 'actions', 'technicalAssistanceNeeds', 'timeline', 'indicators', 'budget', 'plans'] as const).map((f) => area('roadmap', f, false))}`,
     followUp: () => area('followUp', 'response'),
   };
   const forms = v.steps.map(
-    (
-      step,
-    ) => html`<section><h2>${w.step[step]}</h2>${v.failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${v.failed.problem}</p>` : ''}
+    (step) => html`<section><h2>${w.step[step]}</h2>${errorsOf(step).summary}
 <form method="post" action="/candidacies/${s.code}/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields[step]()}<button type="submit">${w.submitStep}</button></form></section>`,
   );
   const timeline = s.timeline.map((step) => {

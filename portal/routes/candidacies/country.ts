@@ -7,10 +7,11 @@ import { readForm, text } from '../../form';
 import { notFound, notNow, sendPage, unlessRefused } from '../../access';
 import { countryAccess } from '../countries/access';
 import { fieldOf, openSteps, stepArgs } from './country-form';
-import { candidacyFieldLabel, candidacyPage } from './country-page';
+import { candidacyFieldId, candidacyFieldLabel, candidacyPage } from './country-page';
 import { formLimits } from '../../body-limits';
 import { candidacyArgs } from '../../../domain/candidacy/args';
 import { problemOfChecked } from '../../issues';
+import { checkedForm } from '../../views/form-errors';
 
 /** Each step's fields by name; which a step reads is stepArgs' to say. */
 const stepForm = z.record(z.string(), text());
@@ -35,15 +36,17 @@ export function candidateRoutes(app: FastifyInstance, portal: Portal): void {
     if (!step) throw notNow('candidacyTitle');
     const values = readForm(stepForm, request.body);
     const args = stepArgs(step, values);
+    const label = (path: PropertyKey[]) => candidacyFieldLabel(ctx, step, fieldOf(step, args, path));
     const check = {
       schema: candidacyArgs()[step],
       args: { as: session.email, ...args },
-      label: (path: PropertyKey[]) => candidacyFieldLabel(ctx, step, fieldOf(step, args, path)),
+      label,
+      field: (path: PropertyKey[]) => ({ id: candidacyFieldId(step, fieldOf(step, args, path).field), label: label(path) }),
     };
-    const problem = await problemOfChecked(ctx, check, () =>
-      candidacyStep(portal.client, { country: code, task: step, args, actor: actorOf(session) }),
+    const errors = await checkedForm(ctx, check, () =>
+      problemOfChecked(ctx, check, () => candidacyStep(portal.client, { country: code, task: step, args, actor: actorOf(session) })),
     );
-    if (problem) return sendPage(reply, 422, candidacyPage(ctx, { state, steps: openSteps(state), failed: { step, problem, values } }));
+    if (errors) return sendPage(reply, 422, candidacyPage(ctx, { state, steps: openSteps(state), failed: { step, errors, values } }));
     return reply.redirect(`/candidacies/${code}?recorded=${step}`, 303);
   });
 }

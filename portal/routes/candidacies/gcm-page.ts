@@ -4,6 +4,7 @@ import { html, type Html } from '../../html';
 import type { GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import { page, type PageContext } from '../../views/layout';
 import { country, day } from '../../views/say';
+import { formErrorsView, type FormErrors } from '../../views/form-errors';
 
 // The GCM's page on a candidacy (R10, R11): what the candidate filed and presented, each round with the
 // GCM, and the form of the step open now for the member who reads it, in the reader's language.
@@ -24,8 +25,8 @@ export interface GcmCandidacyView {
   /** The steps the reader may take now: none for the secretariat, who reads only. */
   steps: GcmCandidacyStep[];
   recorded?: string;
-  /** The step whose form comes back with its problem and what was typed. */
-  failed?: { step: GcmCandidacyStep; problem: string; values: GcmValues };
+  /** The step whose form comes back with what is wrong and what was typed. */
+  failed?: { step: GcmCandidacyStep; errors: FormErrors; values: GcmValues };
 }
 
 type Said = PageContext['w']['steering']['candidacy'];
@@ -46,12 +47,19 @@ function awaiting(ctx: PageContext, s: CandidacyState): string {
     case 'gcm-review':
       if (!round?.feedback) return c.awaitingFeedback;
       if (!round.followUp) return c.awaitingFollowUp;
+      if (round.decision) return ctx.w.decisions.candidacy.decidedAsBody;
       return c.awaitingPositions;
     case 'granted':
       return c.granted(s.grantedOn ? day(ctx, s.grantedOn) : '');
     case 'withdrawn':
       return c.withdrawn;
   }
+}
+
+/** While the GCM decides the grant as a body, the link to its decision. */
+function decisionLink(ctx: PageContext, s: CandidacyState): Html | '' {
+  const id = s.stage === 'gcm-review' ? s.gcmRounds.at(-1)?.decision : undefined;
+  return id ? html` <a href="/decisions/${id}">${ctx.w.decisions.candidacy.open}</a>` : '';
 }
 
 function plan(ctx: PageContext, roadmap: ParsedArgs<'roadmap'> | undefined): Html {
@@ -105,8 +113,12 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
   const { terms } = ctx.w;
   const c = ctx.w.steering.candidacy;
   const typed = (step: GcmCandidacyStep, name: GcmField) => (failed?.step === step ? (failed.values[name] ?? '') : '');
-  const area = (step: GcmCandidacyStep, name: GcmField, label: string, required = false) =>
-    html`<label for="${step}-${name}">${label}</label><textarea id="${step}-${name}" name="${name}" maxlength="${gcmFieldLimits[name]}"${required ? html` required` : ''}>${typed(step, name)}</textarea>`;
+  const errorsOf = (step: GcmCandidacyStep) => formErrorsView(ctx, failed?.step === step ? failed.errors : undefined, step);
+  const area = (step: GcmCandidacyStep, name: GcmField, label: string, required = false) => {
+    const e = errorsOf(step);
+    const id = `${step}-${name}`;
+    return html`<label for="${id}">${label}</label>${e.at(id)}<textarea id="${id}" name="${name}" maxlength="${gcmFieldLimits[name]}"${required ? html` required` : ''}${e.attrs(id)}>${typed(step, name)}</textarea>`;
+  };
   const choice = (value: 'support' | 'object', label: string) =>
     html`<label><input type="radio" name="position" value="${value}" required${typed('position', 'position') === value ? html` checked` : ''}> ${label}</label>`;
   const fields: Record<GcmCandidacyStep, [string, Html, string]> = {
@@ -117,18 +129,18 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
     ],
     position: [
       c.positionTitle,
-      html`<fieldset><legend>${c.positionLegend}</legend>${choice('support', c.supportIt)}${choice('object', c.objectIt)}</fieldset>${area('position', 'reason', c.objection)}`,
+      html`<fieldset id="position-position"${errorsOf('position').attrs('position-position')}><legend>${c.positionLegend}</legend>${errorsOf('position').at('position-position')}${choice('support', c.supportIt)}${choice('object', c.objectIt)}</fieldset>${area('position', 'reason', c.objection)}`,
       c.positionButton,
     ],
   };
   const forms = v.steps.map((step) => {
     const [title, inputs, button] = fields[step];
-    return html`<section><h2>${title}</h2>${failed?.step === step ? html`<p class="error" role="alert" tabindex="-1" autofocus>${failed.problem}</p>` : ''}
+    return html`<section><h2>${title}</h2>${errorsOf(step).summary}
 <form method="post" action="/candidacies/${s.code}/gcm/${step}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${inputs}<button type="submit">${button}</button></form></section>`;
   });
   const recorded = v.recorded && (c.recorded[v.recorded] ?? v.recorded);
   const body = html`${recorded ? html`<p class="notice" role="status">${ctx.w.staff.recorded}${terms.colon} ${recorded}.</p>` : ''}
-<p>${c.stage(terms.candidacyStage[s.stage], s.attempt)} ${awaiting(ctx, s)}</p>
+<p>${c.stage(terms.candidacyStage[s.stage], s.attempt)} ${awaiting(ctx, s)}${decisionLink(ctx, s)}</p>
 ${forms}
 <h2>${c.roadmap}</h2>${plan(ctx, s.filed.roadmap)}
 <h2>${c.planningTitle}</h2>${planning(ctx, s.filed)}

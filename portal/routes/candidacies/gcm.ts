@@ -5,11 +5,12 @@ import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
 import { gcmCandidacyPath } from '../../tasks';
 import { gcmCandidacySteps } from '../../../domain/candidacy/candidacy';
-import { gcmCandidacyPage, gcmFieldLimits, type GcmValues } from './gcm-page';
+import { gcmCandidacyPage, gcmFieldLimits, type GcmField, type GcmValues } from './gcm-page';
 import { notFound, notNow, notYours, problemOf, sendPage, signedInFor, steers, unlessRefused } from '../../access';
 import { readForm } from '../../form';
 import { stepFields, stepForms } from './forms';
 import { formLimits } from '../../body-limits';
+import { refusalErrors, type FormErrors } from '../../views/form-errors';
 
 // The GCM's steps on a candidacy in the browser: its feedback on the presentation (R10) and each member's
 // position (R11), sent as the same Updates as the CLI's `candidacy feedback` and `candidacy position`. GCM
@@ -43,11 +44,26 @@ export function gcmCandidacyRoutes(app: FastifyInstance, portal: Portal): void {
     if (!step) throw notNow();
     const values: GcmValues = readForm(stepForms[step], request.body);
     const tooLong = stepFields[step].find((field) => (values[field] ?? '').length > gcmFieldLimits[field]);
-    const problem =
-      (tooLong && `invalid ${step}: ${tooLong}: is longer than ${gcmFieldLimits[tooLong]} characters`) ??
-      (await problemOf(() => candidacyStep(portal.client, { country: g.state.code, task: step, args: values, actor: actorOf(g.session) })));
-    if (problem)
-      return sendPage(reply, 422, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, failed: { step, problem, values } }));
+    const labels: Record<GcmField, string> = {
+      feedback: g.ctx.w.steering.candidacy.feedbackTo,
+      ceacrConclusions: g.ctx.w.steering.candidacy.ceacrLinks,
+      durbanCallToAction: g.ctx.w.steering.candidacy.durbanLinks,
+      position: g.ctx.w.steering.candidacy.positionLegend,
+      reason: g.ctx.w.steering.candidacy.objection,
+    };
+    // Text longer than the form takes is the page's own to say, at its field; the rest the workflow's.
+    const tooLongError = (field: GcmField): FormErrors => ({
+      fields: [{ id: `${step}-${field}`, label: labels[field], text: g.ctx.w.invalid.atMostCharacters(gcmFieldLimits[field]) }],
+    });
+    const errors = tooLong
+      ? tooLongError(tooLong)
+      : refusalErrors(
+          await problemOf(g.ctx, () =>
+            candidacyStep(portal.client, { country: g.state.code, task: step, args: values, actor: actorOf(g.session) }),
+          ),
+          Object.fromEntries(stepFields[step].map((field) => [field, `${step}-${field}`])),
+        );
+    if (errors) return sendPage(reply, 422, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, failed: { step, errors, values } }));
     return reply.redirect(`${gcmCandidacyPath(g.state.code)}?recorded=${step}`, 303);
   });
 }

@@ -6,9 +6,12 @@ import { html } from '../../html';
 import { criteriaText } from '../../views/criteria';
 import { page, type PageContext } from '../../views/layout';
 import { country, day, dayAndHour, stageName } from '../../views/say';
+import { historyLine, taskName } from './history-line';
+import { keptRefusalText } from '../../refusals';
 
-// A country's dossier for the secretariat and the GCM, in the reader's language. What the record wrote in
-// its own words (its history lines, a refusal's reason) stays as written.
+// A country's dossier for the secretariat and the GCM, in the reader's language. What people typed, a
+// refusal kept without its reasons and the history lines written before the record kept what each says stay
+// as written.
 
 /** How a person reached the task, in words. */
 function channel({ w }: PageContext, e: AuditEntry) {
@@ -16,7 +19,7 @@ function channel({ w }: PageContext, e: AuditEntry) {
   if (e.channel === 'cli-operator') return d.byOperator(e.as, e.operator ?? '');
   if (e.channel === 'portal-link') return d.byLink(e.as);
   if (e.channel === 'portal-session') return d.bySession(e.as);
-  return d.direct(e.as, e.channel);
+  return d.direct(e.as, d.raw[e.channel] ?? e.channel);
 }
 
 /** Where an entry was kept, in the reader's words. */
@@ -48,7 +51,7 @@ function trailTable(ctx: PageContext, trail: PlacedEntry[]) {
   return html`<table><thead><tr><th>${d.when}</th><th>${d.where}</th><th>${d.task}</th><th>${d.whoAndHow}</th><th>${d.outcome}</th></tr></thead>
 <tbody>${trail.map(
     (e) =>
-      html`<tr><td data-label="${d.whenShort}">${dayAndHour(ctx, e.at, 'UTC')}</td><td data-label="${d.where}">${place(ctx, e.where)}</td><td data-label="${d.task}">${e.task}</td><td data-label="${d.who}">${channel(ctx, e)}</td><td data-label="${d.outcome}">${e.outcome === 'accepted' ? d.accepted : html`${d.refused}${ctx.w.terms.colon} ${e.reason}`}</td></tr>`,
+      html`<tr><td data-label="${d.whenShort}">${dayAndHour(ctx, e.at, 'UTC')}</td><td data-label="${d.where}">${place(ctx, e.where)}</td><td data-label="${d.task}">${taskName(ctx, e.task)}</td><td data-label="${d.who}">${channel(ctx, e)}</td><td data-label="${d.outcome}">${e.outcome === 'accepted' ? d.accepted : html`${d.refused}${ctx.w.terms.colon} ${keptRefusalText(ctx, e.reasons, e.reason ?? '')}`}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -69,13 +72,13 @@ export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntr
       html`<li>${d.requestedBy(day(ctx, x.requestedAt), x.by)}${colon} ${x.closedAt ? d.closedOn(x.result ? d.reactivation[x.result] : d.closed, day(ctx, x.closedAt)) : d.awaitingVerification}</li>`,
   );
   const body = html`<p>${d.status(terms.status[r.status], day(ctx, r.statusSince))}${r.status === 'active' ? '' : d.suspended}.</p>
-<p>${d.people(person(c.focalPoint), person(c.deputy), c.reviewers.map((x) => x.name).join(', '))}</p>
+<p>${d.people(person(c.focalPoint), person(c.deputy), c.reviewers.map((x) => x.name).join(', ') || staff.none)}</p>
 <h2>${d.roadmaps}</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${day(ctx, v.at)})${colon} ${v.summary}</li>`)}</ul>` : none}
 <h2>${d.cycles}</h2>
 ${cyclesTable(ctx, r)}
 <h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}
 <h2>${d.reactivations}</h2>${reactivations.length ? html`<ul>${reactivations}</ul>` : none}
-<h2>${d.history}</h2><ol>${r.history.map((h) => html`<li>${day(ctx, h.at)}${colon} ${h.what}</li>`)}</ol>
+<h2>${d.history}</h2><ol>${r.history.map((h) => html`<li>${day(ctx, h.at)}${colon} ${historyLine(ctx, h)}</li>`)}</ol>
 <h2>${d.trail}</h2>${trailTable(ctx, trail)}`;
   return page(ctx, `${d.title}${colon} ${country(ctx, c)} (${c.code})`, body);
 }

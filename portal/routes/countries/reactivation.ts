@@ -8,10 +8,11 @@ import { awaitsReactivationRequest } from '../../../domain/record/country-record
 import { message } from '../../views/layout';
 import { notNow, sendPage } from '../../access';
 import { countryAccess } from './access';
-import { reactivationLabel, reactivationPage, type ReactivationField } from './reactivation-page';
+import { reactivationFields, reactivationLabel, reactivationPage, type ReactivationField } from './reactivation-page';
 import { formLimits } from '../../body-limits';
 import { reactivationArgs } from '../../../domain/reactivation/args';
 import { problemOfChecked } from '../../issues';
+import { checkedForm } from '../../views/form-errors';
 import { country, titled } from '../../views/say';
 
 const reactivationForm = z.object({
@@ -51,12 +52,18 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
       schema: reactivationArgs(),
       args: { as: session.email, request: asked },
       label: (path: PropertyKey[]) => reactivationLabel(ctx, fieldOf(path)),
+      field: (path: PropertyKey[]) => ({
+        id: reactivationFields.find((field) => field === fieldOf(path)),
+        label: reactivationLabel(ctx, fieldOf(path)),
+      }),
     };
-    const problem = await problemOfChecked(ctx, check, () =>
-      requestReactivation(portal.client, { country: record.country.code, request: asked, actor: actorOf(session) }),
+    const errors = await checkedForm(ctx, check, () =>
+      problemOfChecked(ctx, check, () =>
+        requestReactivation(portal.client, { country: record.country.code, request: asked, actor: actorOf(session) }),
+      ),
     );
     const name = country(ctx, record.country);
-    if (problem) return sendPage(reply, 422, reactivationPage(ctx, name, f, problem));
+    if (errors) return sendPage(reply, 422, reactivationPage(ctx, name, f, errors));
     return sendPage(reply, 200, message(ctx, titled(ctx, ctx.w.reactivationTitle, name), ctx.w.requestSent));
   });
 }

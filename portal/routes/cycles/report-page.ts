@@ -6,6 +6,7 @@ import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '
 import { rowCounts, type FormValues } from './report-form';
 import { page, type PageContext } from '../../views/layout';
 import { capital } from '../../views/say';
+import { formErrorsView, type FormErrors } from '../../views/form-errors';
 
 export interface ReportFormView {
   title: string;
@@ -22,8 +23,8 @@ export interface ReportFormView {
   /** Documents of the last submission, kept unless unticked. */
   attachments: DocumentRef[];
   maxMb: number;
-  /** A first report may ask for more time: what was typed, and the refusal if any. */
-  moreTime?: { action: string; days?: string; reason?: string; problem?: string };
+  /** A first report may ask for more time: what was typed, and what came back wrong, if anything. */
+  moreTime?: { action: string; days?: string; reason?: string; errors?: FormErrors };
 }
 
 const indicatorKeys = ['code', 'name', 'baseline', 'target', 'latestValue', 'year'] as const;
@@ -54,11 +55,12 @@ function fieldLabel(w: Words, field: string): string {
 
 function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime']>): Html {
   const w = ctx.w.moreTime;
-  return html`<details${m.problem ? html` open` : ''}><summary>${w.title}</summary>
+  const e = formErrorsView(ctx, m.errors, 'moreTime');
+  return html`<details${m.errors ? html` open` : ''}><summary>${w.title}</summary>
 <form method="post" action="${m.action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<p>${w.hint}</p>${m.problem ? html`<p class="error" role="alert" tabindex="-1" autofocus>${m.problem}</p>` : ''}
-<label for="moreTime-days">${w.days}</label><input type="number" id="moreTime-days" name="days" min="1" max="120" required value="${m.days ?? ''}">
-<label for="moreTime-reason">${w.reason}</label><textarea id="moreTime-reason" name="reason" required maxlength="2000">${m.reason ?? ''}</textarea>
+<p>${w.hint}</p>${e.summary}
+<label for="moreTime-days">${w.days}</label>${e.at('moreTime-days')}<input type="number" id="moreTime-days" name="days" min="1" max="120" required value="${m.days ?? ''}"${e.attrs('moreTime-days')}>
+<label for="moreTime-reason">${w.reason}</label>${e.at('moreTime-reason')}<textarea id="moreTime-reason" name="reason" required maxlength="2000"${e.attrs('moreTime-reason')}>${m.reason ?? ''}</textarea>
 <button type="submit">${w.ask}</button></form></details>`;
 }
 
@@ -66,23 +68,26 @@ export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
   const { w } = ctx;
   const t = w.terms;
   const counts = rowCounts(v.values);
-  const say = (name: string) => issueText(w, v.errors[name]!);
-  const err = (name: string) => (v.errors[name] ? html`<span class="error" id="${name}-error">${say(name)}</span>` : '');
-  const described = (name: string) => (v.errors[name] ? html` aria-invalid="true" aria-describedby="${name}-error"` : '');
-  const text = (name: string, label: string, type = 'text') =>
-    html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<input type="${type}" id="${name}" name="${name}" value="${v.values[name] ?? ''}"${described(name)}${type === 'number' ? html` step="any"` : ''} maxlength="2000"></div>`;
-  const area = (name: string, label: string) =>
-    html`<div class="${v.errors[name] ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<textarea id="${name}" name="${name}"${described(name)} maxlength="20000">${v.values[name] ?? ''}</textarea></div>`;
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const wrong = Object.keys(v.errors);
+  const errors: FormErrors | undefined =
+    v.problems.length || wrong.length
+      ? { fields: wrong.map((f) => ({ id: f, label: fieldLabel(w, f), text: issueText(w, v.errors[f]!) })), problems: v.problems }
+      : undefined;
+  const e = formErrorsView(ctx, errors, 'report', w.fixErrors);
+  const err = e.at;
+  const text = (name: string, label: string, type = 'text') =>
+    html`<div class="${e.wrong(name) ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<input type="${type}" id="${name}" name="${name}" value="${v.values[name] ?? ''}"${e.attrs(name)}${type === 'number' ? html` step="any"` : ''} maxlength="2000"></div>`;
+  const area = (name: string, label: string) =>
+    html`<div class="${e.wrong(name) ? 'field-error' : ''}"><label for="${name}">${label}</label>${err(name)}<textarea id="${name}" name="${name}"${e.attrs(name)} maxlength="20000">${v.values[name] ?? ''}</textarea></div>`;
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-  const body = html`${v.problems.length || wrong.length ? html`<div class="error" role="alert" tabindex="-1" autofocus><p>${w.fixErrors}</p><ul>${v.problems.map((p) => html`<li>${p}</li>`)}${wrong.map((f) => html`<li><a href="#${f}">${fieldLabel(w, f)}</a>${t.colon} ${say(f)}</li>`)}</ul></div>` : ''}
+  const body = html`${e.summary}
 <p class="notice">${v.due}</p>
 ${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
 ${v.comments ? html`<section><h2>${t.comments}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">
-<fieldset id="progress"><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
+<fieldset id="progress"${e.attrs('progress')}><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
 ${area('challenges', w.challenges)}
 ${area('learningInterests', w.learningInterests)}
 <fieldset><legend>${w.evidence}</legend>${range(counts.evidence).map(
@@ -92,10 +97,10 @@ ${area('learningInterests', w.learningInterests)}
           html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${capital(t.evidenceKind[k])}</option>`,
       )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
   )}</fieldset>
-<fieldset id="participation"><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, capital(t.stakeholder[g])))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}</fieldset>
+<fieldset id="participation"${e.attrs('participation')}><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, capital(t.stakeholder[g])))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}</fieldset>
 <fieldset><legend>${w.collaboration}</legend>${range(counts.collaboration).map((i) => html`${area(`collaboration.${i}.description`, `${w.description} ${i + 1}`)}${text(`collaboration.${i}.partners`, w.partners)}`)}</fieldset>
 ${text('preparedThrough', w.preparedThrough)}
-<fieldset id="indicator"><legend>${w.framework}</legend>${err('indicator')}
+<fieldset id="indicator"${e.attrs('indicator')}><legend>${w.framework}</legend>${err('indicator')}
 <label><input type="checkbox" name="framework.updated" value="yes"${v.values['framework.updated'] === 'yes' ? html` checked` : ''}> ${w.frameworkUpdated}</label>
 <table><thead><tr>${indicatorKeys.map((key) => html`<th>${w[key]}</th>`)}</tr></thead><tbody>${range(counts.indicator).map(
     (i) =>

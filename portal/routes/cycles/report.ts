@@ -8,6 +8,7 @@ import type { CycleState, CycleSummary } from '../../../domain/cycle/state';
 import { actorOf } from '../../auth';
 import { attachmentProblem, type DocumentRef } from '../../documents';
 import { problemOfChecked, type Issue } from '../../issues';
+import { checkedForm } from '../../views/form-errors';
 import { fieldErrors, formToReport, reportToForm, type FormValues } from './report-form';
 import type { Portal } from '../../context';
 import { message, page, type PageContext } from '../../views/layout';
@@ -78,28 +79,36 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     const { state, ctx, session, zone } = await taskAccess(portal, request, reply, 'report');
     const { days, reason } = readForm(extensionForm, request.body);
     let after: CycleSummary | undefined;
+    const label = (path: PropertyKey[]) => (path[0] === 'days' ? ctx.w.moreTime.days : ctx.w.moreTime.reason);
     const check = {
       schema: requestExtensionArgs(),
       args: { as: session.email, days: Number(days.trim() || NaN), reason },
-      label: (path: PropertyKey[]) => (path[0] === 'days' ? ctx.w.moreTime.days : ctx.w.moreTime.reason),
+      label,
+      field: (path: PropertyKey[]) => ({ id: path[0] === 'days' ? 'moreTime-days' : 'moreTime-reason', label: label(path) }),
     };
-    const problem = await problemOfChecked(
+    const errors = await checkedForm(
       ctx,
       check,
-      async () =>
-        (after = await requestExtension(portal.client, {
-          country: state.country.code,
-          year: state.year,
-          days,
-          reason,
-          actor: actorOf(session),
-        })),
+      () =>
+        problemOfChecked(
+          ctx,
+          check,
+          async () =>
+            (after = await requestExtension(portal.client, {
+              country: state.country.code,
+              year: state.year,
+              days,
+              reason,
+              actor: actorOf(session),
+            })),
+        ),
+      { days: 'moreTime-days', reason: 'moreTime-reason' },
     );
-    if (problem || !after) {
+    if (errors || !after) {
       const start = reportToForm(
         state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)),
       );
-      return sendPage(reply, 422, form(ctx, zone, state, 'report', start, {}, [], { days, reason, problem }));
+      return sendPage(reply, 422, form(ctx, zone, state, 'report', start, {}, [], { days, reason, errors }));
     }
     const text =
       after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
@@ -184,7 +193,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
         for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
         const report = { ...candidate, attachments: [...earlier, ...stored] };
         const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
-        const problem = await problemOf(() =>
+        const problem = await problemOf(ctx, () =>
           kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task),
         );
         if (problem) return again({}, [`${ctx.w.refused} ${problem}`]);

@@ -8,7 +8,8 @@ import { readForm } from '../../form';
 import { namedAddresses } from '../../form-values';
 import { notFound, notYours, problemOf, sendPage, signedInFor, steers, unlessRefused } from '../../access';
 import { decisionForm, dialogueForm, supportForm } from './forms';
-import { escalationPage } from './escalation-page';
+import { escalationFieldsByPath, escalationPage, type EscalationAction } from './escalation-page';
+import { refusalErrors, typedValues } from '../../views/form-errors';
 import { formLimits } from '../../body-limits';
 
 type Flagged = { Params: { code: string; year: string; action?: string }; Querystring: { recorded?: string } };
@@ -40,7 +41,7 @@ export function escalationRoutes(app: FastifyInstance, portal: Portal): void {
     if (!e.canAct) throw notYours();
     const flagged = { country: e.state.country.code, year: e.state.year, actor: actorOf(e.session) };
     const action = request.params.action;
-    const problem = await problemOf(() => {
+    const problem = await problemOf(e.ctx, () => {
       if (action === 'dialogue') {
         const f = readForm(dialogueForm, request.body);
         const wayForward = { summary: f.wayForward, supportNeeded: f.supportNeeded, roadmapUpdate: f.roadmapUpdate };
@@ -62,9 +63,14 @@ export function escalationRoutes(app: FastifyInstance, portal: Portal): void {
         const takenAt = { how: f.how as 'meeting' | 'written-procedure', on: f.on, reference: f.reference };
         return decide(portal.client, { ...flagged, decision: f.decision as 'resumed' | 'inactive', reason: f.reason, takenAt });
       }
-      throw new InputRejected(`action: ${action} is not dialogue, support or decide`);
+      throw InputRejected.because({ code: 'notAction', action: String(action) });
     });
-    if (problem) return sendPage(reply, 422, escalationPage(e.ctx, e.state, true, undefined, problem));
+    if (problem) {
+      const known = Object.hasOwn(escalationFieldsByPath, action ?? '');
+      const errors = refusalErrors(problem, known ? escalationFieldsByPath[action as EscalationAction] : {})!;
+      const failed = { action: action ?? '', values: typedValues(request.body), errors };
+      return sendPage(reply, 422, escalationPage(e.ctx, e.state, true, undefined, failed));
+    }
     return reply.redirect(`/escalations/${e.state.country.code}/${e.state.year}?recorded=${action}`, 303);
   });
 }

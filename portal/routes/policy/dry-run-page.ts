@@ -4,6 +4,7 @@ import type { DryRun, DryRunRow } from '../../../domain/r19/dry-run';
 import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 import { country } from '../../views/say';
+import { formErrorsView } from '../../views/form-errors';
 
 // The policy dry run for the secretariat and the GCM: a proposed policy, the years to try it on, and
 // what R19 would have flagged in those closed cycles against what it flagged, in the reader's language.
@@ -46,20 +47,24 @@ function result(ctx: PageContext, run: DryRun) {
 }
 
 /** The form, with what was typed; then the comparison, or the refusal and its reason. */
-export function policyDryRunPage(ctx: PageContext, input: DryRunInput, outcome?: { run: DryRun } | { refusal: string }) {
-  const refusal = outcome && 'refusal' in outcome ? outcome.refusal : undefined;
-  // Marks the field to mend: every refusal but one about the years concerns the policy.
-  const wrong = refusal && (refusal.startsWith('years:') ? 'years' : 'policy');
-  const marked = (field: string) => (field === wrong ? html` class="field-error"` : '');
+export function policyDryRunPage(
+  ctx: PageContext,
+  input: DryRunInput,
+  outcome?: { run: DryRun } | { refusal: string; about: 'policy' | 'years' },
+) {
+  // The refusal in the reader's words, and the field it marks to mend.
+  const refused = outcome && 'refusal' in outcome ? outcome : undefined;
+  const e = formErrorsView(ctx, refused && { fields: [], problems: [refused.refusal], about: [refused.about] }, 'dry-run');
+  const marked = (field: string) => (e.wrong(field) ? html` class="field-error"` : '');
   const p = ctx.w.staff.policy;
   return page(
     ctx,
     p.title,
     html`<p>${p.intro}</p>
-${refusal ? html`<p class="error" role="alert" tabindex="-1" autofocus>${refusal}</p>` : ''}
+${e.summary}
 <form method="post" action="/policy/dry-run"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<div${marked('policy')}><label for="policy">${p.proposed} <code>cycle start --policy</code>)</label><textarea id="policy" name="policy" required maxlength="${policyTextLimit}">${input.policy}</textarea></div>
-<div${marked('years')}><label for="years">${p.years}</label><input type="text" id="years" name="years" required maxlength="20" value="${input.years}"></div>
+<div${marked('policy')}><label for="policy">${p.proposed} <code>cycle start --policy</code>)</label><textarea id="policy" name="policy" required maxlength="${policyTextLimit}"${e.attrs('policy')}>${input.policy}</textarea></div>
+<div${marked('years')}><label for="years">${p.years}</label><input type="text" id="years" name="years" required maxlength="20" value="${input.years}"${e.attrs('years')}></div>
 <button type="submit">${p.compare}</button></form>
 ${outcome && 'run' in outcome ? result(ctx, outcome.run) : ''}`,
   );

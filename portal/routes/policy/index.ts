@@ -5,16 +5,17 @@ import { policyDryRun } from '../../../app/policy';
 import type { Portal } from '../../context';
 import { policyDryRunPage, policyTextLimit, proposedPolicyExample, type DryRunInput } from './dry-run-page';
 import { sendPage, signedInAs, steers } from '../../access';
+import { refusalText } from '../../refusals';
 import { readForm, text } from '../../form';
 import { formLimits } from '../../body-limits';
 
 /** The typed policy as JSON, refused by the name of its form field. */
 function policyOf(text: string): unknown {
-  if (text.length > policyTextLimit) throw new InputRejected(`policy: is longer than ${policyTextLimit} characters`);
+  if (text.length > policyTextLimit) throw InputRejected.because({ code: 'tooLarge', field: 'policy', maxChars: policyTextLimit });
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputRejected(`policy: is not valid JSON (${(error as Error).message})`);
+    throw InputRejected.because({ code: 'notJson', field: 'policy', detail: (error as Error).message });
   }
 }
 
@@ -35,7 +36,9 @@ export function policyRoutes(app: FastifyInstance, portal: Portal): void {
       return sendPage(reply, 200, policyDryRunPage(ctx, input, { run }));
     } catch (error) {
       if (!isRefusal(error)) throw error;
-      return sendPage(reply, 422, policyDryRunPage(ctx, input, { refusal: error.message }));
+      // Marks the field to mend: every refusal but one about the years concerns the policy.
+      const about = error.message.startsWith('years:') ? 'years' : 'policy';
+      return sendPage(reply, 422, policyDryRunPage(ctx, input, { refusal: refusalText(ctx, error), about }));
     }
   });
 }

@@ -6,7 +6,8 @@ import type { Portal } from '../../context';
 import { readForm, text, yes } from '../../form';
 import { message } from '../../views/layout';
 import { notNow, notYours, problemOf, sendPage, signedInFor, unlessRefused } from '../../access';
-import { verificationPage } from './verification-page';
+import { verificationFieldsByPath, verificationPage } from './verification-page';
+import { refusalErrors, typedValues } from '../../views/form-errors';
 import { formLimits } from '../../body-limits';
 
 const verificationForm = z.object({ verified: yes, note: text() });
@@ -31,10 +32,13 @@ export function reactivationRoutes(app: FastifyInstance, portal: Portal): void {
   app.post<{ Params: { code: string } }>('/:code', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
     const v = await verification(request, reply);
     const f = readForm(verificationForm, request.body);
-    const problem = await problemOf(() =>
+    const problem = await problemOf(v.ctx, () =>
       verifyReactivation(portal.client, { country: v.code, verified: f.verified, note: f.note, actor: actorOf(v.session) }),
     );
-    if (problem) return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, problem));
+    if (problem) {
+      const errors = refusalErrors(problem, verificationFieldsByPath)!;
+      return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, { values: typedValues(request.body), errors }));
+    }
     const said = v.ctx.w.steering.reactivation;
     return sendPage(reply, 200, message(v.ctx, said.title(v.code), f.verified ? said.verified : said.refused));
   });

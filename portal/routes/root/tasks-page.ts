@@ -1,16 +1,21 @@
 import { html } from '../../html';
-import { type AddressToFix, type CountryTask, type OpenTask } from '../../tasks';
+import { type AddressToFix, type CountryTask, type DecisionTask, type OpenTask } from '../../tasks';
+import { decisionQuestion } from '../../views/decision';
 import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
 import { country, labelled } from '../../views/say';
 
-/** `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years. */
+/**
+ * `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years;
+ * `decisions` the bodies' decisions that wait for the reader.
+ */
 export function tasksPage(
   ctx: PageContext,
   tasks: OpenTask[],
   countryTasks: CountryTask[],
   zone: string,
   steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
+  decisions: DecisionTask[] = [],
 ) {
   const { w } = ctx;
   const name = (t: { code: string; countryName: string }) => country(ctx, { code: t.code, name: t.countryName });
@@ -22,12 +27,19 @@ export function tasksPage(
     (t) =>
       html`<li><a href="${t.path}">${labelled(ctx, t.task === 'candidacy' ? w.candidacyTitle : w.reactivationTitle)} ${name(t)}</a></li>`,
   );
+  const waiting = decisions.map(
+    (d) =>
+      html`<li><a href="${d.path}">${labelled(ctx, w.decisions.tasks[d.stage])} ${decisionQuestion(ctx, d.subject)}</a>${d.endsAt ? html`<br>${dueLine(ctx, d.endsAt, zone)}` : ''}</li>`,
+  );
   const said = w.steering.tasks;
   const fixes = steering.toFix.map(
     (f) =>
       html`<li><a href="/secretariat">${said.fixAddress(f.name, f.address, `${name(f)} (${f.code})`, f.year)}</a><br>${said.refusedForGood} ${f.reason}</li>`,
   );
-  const list = tasks.length + others.length + fixes.length ? html`<ul>${rows}${others}${fixes}</ul>` : html`<p>${w.noTasks}</p>`;
+  const list =
+    tasks.length + others.length + waiting.length + fixes.length
+      ? html`<ul>${rows}${others}${waiting}${fixes}</ul>`
+      : html`<p>${w.noTasks}</p>`;
   const dashboards = steering.years.map((y, i) => html`${i ? ' · ' : ''}<a href="/years/${y}">${y}</a>`);
   return page(
     ctx,

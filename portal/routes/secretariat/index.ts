@@ -7,7 +7,8 @@ import { actorOf, type Session } from '../../auth';
 import type { Portal } from '../../context';
 import { emailPattern } from '../../people';
 import { namedAddresses } from '../../form-values';
-import { secretariatPage } from './secretariat-page';
+import { secretariatFailed, secretariatPage, type SecretariatForm } from './secretariat-page';
+import { refusalText } from '../../refusals';
 import { Refusal, sendPage, signedInAs } from '../../access';
 import { readForm } from '../../form';
 import { extendForm, focalPointForm, openYearForm, reviewersForm, sessionsForm } from './forms';
@@ -28,15 +29,21 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
 
   const secretariat = (request: FastifyRequest, reply: FastifyReply) => signedInAs(portal, request, reply, (member) => member.secretariat);
 
-  /** Runs an action and shows what it did, or the refusal with its reason; anything else goes on up. */
-  const act = async (request: FastifyRequest, reply: FastifyReply, run: (session: Session, say: Said) => Promise<string>) => {
+  /** Runs an action and shows what it did, or the refusal with its reason at its form; anything else goes on up. */
+  const act = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: SecretariatForm,
+    run: (session: Session, say: Said) => Promise<string>,
+  ) => {
     const access = await secretariat(request, reply);
     try {
       const text = await run(access.session, { ...access.ctx.w.staff.secretariat, ctx: access.ctx });
       return sendPage(reply, 200, secretariatPage(access.ctx, { ok: true, text }));
     } catch (error) {
       if (!isRefusal(error)) throw error;
-      return sendPage(reply, 422, secretariatPage(access.ctx, { ok: false, text: error.message }));
+      const failed = secretariatFailed(form, refusalText(access.ctx, error), request.body, error.message);
+      return sendPage(reply, 422, secretariatPage(access.ctx, undefined, failed));
     }
   };
 
@@ -46,7 +53,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   });
 
   app.post('/open-year', { preHandler: csrfCheck, bodyLimit: formLimits.short }, (request, reply) =>
-    act(request, reply, async (_session, say) => {
+    act(request, reply, 'open-year', async (_session, say) => {
       const f = readForm(openYearForm, request.body);
       const countries = f.countries
         .split(',')
@@ -60,7 +67,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   );
 
   app.post('/extend', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, (request, reply) =>
-    act(request, reply, async (session, say) => {
+    act(request, reply, 'extend', async (session, say) => {
       const f = readForm(extendForm, request.body);
       const s = await extendDeadline(portal.client, { ...f, actor: actorOf(session) });
       return say.extended(`${s.country.code} ${s.year}`, dayAndHour(say.ctx, s.deadline));
@@ -68,7 +75,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   );
 
   app.post('/reviewers', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, (request, reply) =>
-    act(request, reply, async (session, say) => {
+    act(request, reply, 'reviewers', async (session, say) => {
       const f = readForm(reviewersForm, request.body);
       const s = await assignReviewers(portal.client, {
         country: f.country,
@@ -81,7 +88,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   );
 
   app.post('/focal-points', { preHandler: csrfCheck, bodyLimit: formLimits.short }, (request, reply) =>
-    act(request, reply, async (session, say) => {
+    act(request, reply, 'focal-points', async (session, say) => {
       const f = readForm(focalPointForm, request.body);
       const role = f.role === 'deputy' ? 'deputy' : 'focalPoint';
       const person = { name: f.name, email: f.email, language: f.language, zone: f.zone };
@@ -93,7 +100,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
 
   // Whoever lost a device, or left, is signed out everywhere at once.
   app.post('/sessions', { preHandler: csrfCheck, bodyLimit: formLimits.address }, (request, reply) =>
-    act(request, reply, async (_session, say) => {
+    act(request, reply, 'sessions', async (_session, say) => {
       const email = readForm(sessionsForm, request.body).email.trim();
       if (!emailPattern.test(email)) throw new InputRejected(say.whoseSessions);
       const ended = await portal.auth.endAllOf(email);
@@ -104,7 +111,7 @@ export function secretariatRoutes(app: FastifyInstance, portal: Portal): void {
   const { bodyLimit, multipartOptions } = uploadLimits(portal.settings.maxAttachmentBytes).registry;
   const registryOptions = { preHandler: csrfCheck, bodyLimit, config: { uploads: true, multipartOptions } };
   app.post<{ Body: { registry?: MultipartFile } }>('/registry', registryOptions, (request, reply) =>
-    act(request, reply, async (_session, say) => {
+    act(request, reply, 'registry', async (_session, say) => {
       const file = request.body?.registry;
       // A file cut off at its limit is not read as a shorter registry.
       if (file?.type === 'file' && file.file.truncated) throw new Refusal(413, 'tooLarge');

@@ -11,6 +11,7 @@ import { supportPage } from './support-page';
 import { formLimits } from '../../body-limits';
 import { checkInArgs } from '../../../domain/support/args';
 import { problemOfChecked } from '../../issues';
+import { checkedForm } from '../../views/form-errors';
 
 type Supported = { Params: { code: string; year: string }; Querystring: { recorded?: string } };
 
@@ -41,11 +42,18 @@ export function supportRoutes(app: FastifyInstance, portal: Portal): void {
       schema: checkInArgs(),
       args: { as: s.session.email, note: f.note, readyToResume: f.ready },
       label: () => s.ctx.w.support.note,
+      field: () => ({ id: 'note', label: s.ctx.w.support.note }),
     };
-    const problem = await problemOfChecked(s.ctx, check, () =>
-      checkIn(portal.client, { country: s.code, year: s.year, note: f.note, readyToResume: f.ready, actor: actorOf(s.session) }),
+    const errors = await checkedForm(
+      s.ctx,
+      check,
+      () =>
+        problemOfChecked(s.ctx, check, () =>
+          checkIn(portal.client, { country: s.code, year: s.year, note: f.note, readyToResume: f.ready, actor: actorOf(s.session) }),
+        ),
+      { note: 'note' },
     );
-    if (problem) return sendPage(reply, 422, supportPage(s.ctx, s.state, undefined, problem));
+    if (errors) return sendPage(reply, 422, supportPage(s.ctx, s.state, undefined, { errors, values: f }));
     return reply.redirect(`/support/${s.code}/${s.year}?recorded=check-in`, 303);
   });
 }

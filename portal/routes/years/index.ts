@@ -9,6 +9,8 @@ import { yearPage } from './year-page';
 import { notFound, problemOf, sendPage, signedInAs, steers, unlessRefused, type Access } from '../../access';
 import { readForm, text } from '../../form';
 import { formLimits } from '../../body-limits';
+import { refusalErrors } from '../../views/form-errors';
+import type { DecisionFailed } from './year-page';
 
 type Query = { stage?: string; risk?: string; decided?: string };
 
@@ -27,7 +29,7 @@ export function yearRoutes(app: FastifyInstance, portal: Portal): void {
         `${ui}/namespaces/${encodeURIComponent(portal.client.options.namespace)}/workflows/${encodeURIComponent(workflowId)}`
     : undefined;
 
-  const dashboard = async (reply: FastifyReply, access: Access, year: string, query: Query, outcome?: { ok: boolean; text: string }) => {
+  const dashboard = async (reply: FastifyReply, access: Access, year: string, query: Query, failed?: DecisionFailed) => {
     const view = await unlessRefused(yearDashboard(portal.client, year));
     if (!view) throw notFound();
     const filter = rowFilter(query);
@@ -36,9 +38,10 @@ export function yearRoutes(app: FastifyInstance, portal: Portal): void {
     const page = yearPage(access.ctx, view, filterRows(view, filter), filter, {
       run,
       canDecide: !!access.member?.secretariat,
-      outcome: outcome ?? decided,
+      outcome: decided,
+      failed,
     });
-    return sendPage(reply, outcome ? 422 : 200, page);
+    return sendPage(reply, failed ? 422 : 200, page);
   };
 
   app.get<{ Params: { year: string }; Querystring: Query }>('/:year', async (request, reply) => {
@@ -60,10 +63,14 @@ export function yearRoutes(app: FastifyInstance, portal: Portal): void {
     const f = readForm(extensionDecisionForm, request.body);
     // Anything but grant or refuse is the workflow validator's to refuse, naming the field.
     const decision = f.decision as 'grant' | 'refuse';
-    const problem = await problemOf(() =>
+    const problem = await problemOf(access.ctx, () =>
       decideExtension(portal.client, { country: code, year, decision, note: f.note, actor: actorOf(access.session) }),
     );
-    if (problem) return dashboard(reply, access, year, {}, { ok: false, text: problem });
+    if (problem) {
+      const country = code.toUpperCase();
+      const errors = refusalErrors(problem, { note: `note-${country}` })!;
+      return dashboard(reply, access, year, {}, { country, note: f.note, errors });
+    }
     return reply.redirect(`/years/${year}?decided=${code.toUpperCase()}`, 303);
   });
 }

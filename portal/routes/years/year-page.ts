@@ -7,6 +7,14 @@ import { html } from '../../html';
 import { stageChoices, type RowFilter } from './year-rows';
 import { page, type PageContext } from '../../views/layout';
 import { capital, country, day } from '../../views/say';
+import { formErrorsView, type FormErrors } from '../../views/form-errors';
+
+/** A decision on a request for more time that comes back: whose, the note typed, and what is wrong. */
+export interface DecisionFailed {
+  country: string;
+  note: string;
+  errors: FormErrors;
+}
 
 // The year's dashboard for the secretariat and the GCM: every country's cycle, the R19 facts so far and
 // the forecast of flags, filtered by stage and risk.
@@ -16,8 +24,17 @@ export interface YearPageOptions {
   run?: (workflowId: string) => string;
   /** The secretariat decides requests for more time; the GCM only sees them. */
   canDecide: boolean;
-  /** What the last decision did, or why it was refused. */
+  /** What the last decision did. */
   outcome?: { ok: boolean; text: string };
+  /** The decision that comes back, shown at its request (or above the page if the request is no longer pending). */
+  failed?: DecisionFailed;
+}
+
+/** A decision that comes back for a request no longer pending (decided meanwhile): said above the page. */
+function failedElsewhere(ctx: PageContext, view: YearView, o: YearPageOptions) {
+  const failed = o.failed;
+  const pending = view.rows.some((r) => r.country === failed?.country && r.cycle?.pendingExtension);
+  return failed && !(pending && o.canDecide) ? formErrorsView(ctx, failed.errors, 'decision').summary : '';
 }
 
 /** Requests for more time beyond what is granted at once: the secretariat grants or refuses each here. */
@@ -27,16 +44,18 @@ function pendingRequests(ctx: PageContext, view: YearView, o: YearPageOptions) {
   );
   if (!pending.length) return '';
   const y = ctx.w.staff.years;
-  return html`<section><h2>${y.requests}</h2>${pending.map(
-    (p) =>
-      html`<div class="notice"><p><strong>${country(ctx, { code: p.country, name: p.name })} (${p.country})</strong> ${y.asks(p.days, day(ctx, p.deadline), day(ctx, p.at), p.by)} ${p.reason}</p>${
-        o.canDecide
-          ? html`<form method="post" action="/years/${view.year}/extensions/${p.country}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
-<label for="note-${p.country}">${y.note}</label><textarea id="note-${p.country}" name="note" maxlength="2000"></textarea>
+  return html`<section><h2>${y.requests}</h2>${pending.map((p) => {
+    const failed = o.failed?.country === p.country ? o.failed : undefined;
+    const e = formErrorsView(ctx, failed?.errors, `decision-${p.country}`);
+    const note = `note-${p.country}`;
+    return html`<div class="notice"><p><strong>${country(ctx, { code: p.country, name: p.name })} (${p.country})</strong> ${y.asks(p.days, day(ctx, p.deadline), day(ctx, p.at), p.by)} ${p.reason}</p>${
+      o.canDecide
+        ? html`${e.summary}<form method="post" action="/years/${view.year}/extensions/${p.country}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
+<label for="${note}">${y.note}</label>${e.at(note)}<textarea id="${note}" name="note" maxlength="2000"${e.attrs(note)}>${failed?.note ?? ''}</textarea>
 <button type="submit" name="decision" value="grant">${y.grant(p.days)}</button> <button type="submit" name="decision" value="refuse">${y.refuse}</button></form>`
-          : ''
-      }</div>`,
-  )}</section>`;
+        : ''
+    }</div>`;
+  })}</section>`;
 }
 
 function days(ctx: PageContext, row: YearViewRow, now: Date) {
@@ -95,7 +114,7 @@ export function yearPage(
   return page(
     ctx,
     y.title(view.year),
-    html`${options.outcome ? html`<p class="${options.outcome.ok ? 'notice' : 'error'}" role="${options.outcome.ok ? 'status' : 'alert'}">${options.outcome.text}</p>` : ''}
+    html`${options.outcome ? html`<p class="${options.outcome.ok ? 'notice' : 'error'}" role="${options.outcome.ok ? 'status' : 'alert'}">${options.outcome.text}</p>` : ''}${failedElsewhere(ctx, view, options)}
 <p>${y.summary(view.rows.length, atRisk, flagged, terms.rule[view.rule], day(ctx, view.closesAt))}</p>
 <form method="get" action="/years/${view.year}" class="filters">
 <label for="stage">${staff.stage}</label><select id="stage" name="stage">${option('', filter.stage, y.any)}${stageChoices.map((s) => option(s, filter.stage, stageName(s)))}</select>

@@ -2,6 +2,7 @@ import type { OpenResult } from '../../../domain/cycle/annual-cycle';
 import type { EscalationStage } from '../../../domain/escalation/gcm-escalation';
 import type { FlagChange } from '../../../domain/r19/dry-run';
 import type { Risk } from '../../../domain/r19/forecast';
+import type { ExpressionOfInterest } from '../../../domain/record/registry';
 
 // The words of the pages of those who steer (the secretariat, the GCM, the Working Group's report) in
 // English; the framework's terms they name (stages, criteria, rules) are the vocabulary's.
@@ -138,12 +139,126 @@ export const staff = {
     byLink: (as: string) => `${as}, from the link in an e-mail`,
     bySession: (as: string) => `${as}, signed in to the portal`,
     direct: (as: string, channel: string) => `${as} (as the message says: a ${channel} sent straight to Temporal)`,
+    /** A message sent straight to Temporal, as `direct` names it. */
+    raw: { 'raw update': 'raw update', 'raw signal': 'raw signal' } as Record<string, string>,
+    /** The tasks and messages of the audit trail, by the name the workflows give them; one a name is missing for is shown as named. */
+    tasks: {
+      submitReport: 'Report submission',
+      submitRevision: 'Revised report submission',
+      submitReview: 'Working Group review',
+      extendDeadline: 'Deadline extension',
+      reassignReviewers: 'Replacement of the reviewers',
+      requestExtension: 'Request for more time',
+      decideExtension: 'Decision on a request for more time',
+      changeFocalPoints: 'Change of focal point or deputy',
+      requestReactivation: 'Reactivation request',
+      updateRoadmap: 'Roadmap update',
+      importHistory: 'Import of past cycles',
+      recordDialogue: 'Dialogue record',
+      startSupport: 'Forming of the support sub-group',
+      decide: 'GCM decision',
+      checkIn: 'Support check-in',
+      verify: 'Verification of a reactivation request',
+      acknowledge: 'Acknowledgement of the expression of interest',
+      timeline: 'Timeline',
+      stakeholders: 'Stakeholder mapping',
+      situation: 'Situation mapping',
+      workshop: 'Planning workshop',
+      roadmap: 'Roadmap',
+      presentation: 'Presentation to the GCM',
+      feedback: 'GCM feedback',
+      followUp: 'Follow-up to the feedback',
+      position: 'Position of a GCM member',
+      withdraw: 'Withdrawal of the candidacy',
+      updateCountry: 'Registry entry',
+      cycleClosed: 'End of a cycle',
+      escalationStep: 'Step of an escalation',
+      escalationClosed: 'End of an escalation',
+      reactivationClosed: 'End of a reactivation request',
+      candidacyStep: 'Step of the candidacy',
+      granted: 'Grant of pathfinder status',
+      candidacyWithdrawn: 'End of the candidacy',
+      focalPointsChanged: 'New focal point or deputy',
+      reviewersChanged: 'New reviewers',
+      cycleRow: 'Row of the year dashboard',
+    },
+    /** The lines of the history, from what each says (domain/shared/history-event.ts). */
+    event: {
+      registered: (status: string) => `Registered as ${status}`,
+      registryUpdated: 'Registry entry updated',
+      focalPointsChanged: (focalPoint: string, deputy: string, by: string) => `Focal point now ${focalPoint}, deputy ${deputy} (by ${by})`,
+      statusChanged: (status: string, why: string) => `Status: ${status}, ${why}`,
+      why: {
+        granted: (day: string) => `granted by the GCM on ${day}`,
+        withdrawn: (reason: string, by: string) => `withdrawn by ${by}: ${reason}`,
+        declaredInactive: (reason: string) => `declared inactive by the GCM: ${reason}`,
+        reactivated: (note: string) => `reactivated: ${note}`,
+      },
+      cycleEnded: (year: number, stage: string) => `${year} cycle ended: ${stage}`,
+      flagged: (before: number, year: number, criteria: string) => `Flagged to the GCM after the ${before} and ${year} cycles: ${criteria}`,
+      pastCyclesImported: (years: string, by: string) => `Past cycles imported: ${years} (by ${by})`,
+      escalation: (year: number, step: string) => `GCM escalation ${year}: ${step}`,
+      escalationResumed: (year: number, reason: string) => `GCM escalation ${year} closed: the country resumes (${reason})`,
+      candidacy: (step: string) => `Candidacy: ${step}`,
+      roadmapUpdated: (version: number, by: string, summary: string) => `Roadmap version ${version} (by ${by}): ${summary}`,
+      reactivationRequested: (by: string) => `Reactivation requested by ${by}`,
+      reactivationRefused: (note: string) => `Reactivation refused by the secretariat: ${note}`,
+      cycleHandedOver: (year: number, focalPoint: string, deputy: string, reviewers: string) =>
+        `${year} cycle: its tasks moved to ${focalPoint} and ${deputy}, reviewers ${reviewers}`,
+      cycleSuspended: (year: number) => `${year} cycle suspended: the country is inactive`,
+      refused: (message: string, problem: string) => `Message refused (${message}): ${problem}`,
+    },
+    /** The steps of an escalation and of its support sub-group, after `event.escalation`. */
+    escalationStep: {
+      dialogueOpened: (criteria: string) => `dialogue opened on ${criteria}`,
+      dialogue: (topics: string, by: string, wayForward: string) => `dialogue on ${topics} recorded by ${by}; way forward: ${wayForward}`,
+      topic: { compliance: 'compliance with the mechanism', progress: 'progress on roadmap priorities' },
+      and: ' and ',
+      supportFormed: (mechanisms: string, members: string) => `support sub-group formed (${mechanisms}): ${members}`,
+      decision: (decision: string, reason: string) => `GCM decision: ${decision} (${reason})`,
+      focalPoints: (focalPoint: string, deputy: string) => `focal point now ${focalPoint}, deputy ${deputy}`,
+      checkIn: (by: string, note: string) => `support check-in by ${by}: ${note}`,
+      checkInReady: (by: string, note: string) => `support check-in by ${by} (ready to resume): ${note}`,
+      supportEnded: 'support sub-group ended by the GCM decision',
+      notEngaged: (on: string, reasons: string) => `the GCM decided on ${on} not to open a dialogue${reasons ? `: ${reasons}` : ''}`,
+    },
+    /** The steps of a candidacy, after `event.candidacy`. */
+    candidacyStep: {
+      expressionOfInterest: (to: string, day: string, focalPoint: string, deputy: string) =>
+        `expression of interest sent ${to} on ${day}; focal point ${focalPoint}, deputy ${deputy}`,
+      sentTo: {
+        'ILO Director-General': 'to the ILO Director-General',
+        'Alliance 8.7 Chair': 'to the Alliance 8.7 Chair',
+      } satisfies Record<ExpressionOfInterest['sentTo'], string>,
+      acknowledged: (by: string) => `the secretariat informed the GCM and invited consultations and a planning workshop (${by})`,
+      timeline: (steps: string, by: string) => `timeline: ${steps} (${by})`,
+      due: (step: string, day: string) => `${step} by ${day}`,
+      stakeholders: (bodies: string, by: string) => `stakeholder mapping with coordination bodies: ${bodies} (${by})`,
+      situation: (by: string) => `situation mapping (${by})`,
+      workshop: (day: string, by: string) => `planning workshop held on ${day} (${by})`,
+      roadmap: (by: string) => `roadmap submitted (${by})`,
+      nationalActionPlans: (by: string) => `national action plans submitted instead of a roadmap (${by})`,
+      presented: (day: string, by: string) => `presented to the GCM on ${day} (${by})`,
+      feedback: (by: string) => `GCM feedback given (${by})`,
+      followUp: (by: string) => `candidate's follow-up to the GCM feedback (${by})`,
+      withdrawn: (reason: string, by: string) => `withdrawn: ${reason} (${by})`,
+      position: (by: string, position: string) => `GCM position of ${by}: ${position}`,
+      positionWhy: (by: string, position: string, reason: string) => `GCM position of ${by}: ${position} (${reason})`,
+      positions: { support: 'support', object: 'objection' },
+      notGranted: 'not granted: no consensus in the GCM',
+      granted: (day: string) => `pathfinder status granted by consensus on ${day}`,
+      focalPoints: (focalPoint: string, deputy: string) => `focal point now ${focalPoint}, deputy ${deputy}`,
+    },
   },
   /** The escalation's stages and decisions, shown to those who steer. */
-  escalationStage: { dialogue: 'dialogue', support: 'support', resumed: 'resumed', inactive: 'declared inactive' } satisfies Record<
-    EscalationStage,
-    string
-  >,
+  escalationStage: {
+    'awaiting-gcm': 'awaiting the GCM’s decision on a dialogue',
+    dialogue: 'dialogue',
+    support: 'support',
+    resumed: 'resumed',
+    inactive: 'declared inactive',
+    'not-engaged': 'no dialogue opened by the GCM',
+  } satisfies Record<EscalationStage, string>,
   /** The policy dry run. */
   policy: {
     title: 'Policy dry run',

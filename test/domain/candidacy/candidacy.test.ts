@@ -449,9 +449,19 @@ describe('withdrawal (R1)', () => {
       /is not the focal point or deputy of NPL/,
     );
     step(c, 'withdraw', { as: focalPoint.email, reason: 'A new government reviews its priorities.' }, '2027-06-11T10:00:00Z');
+    const withdrawal = { reason: 'A new government reviews its priorities.', by: focalPoint.email };
     expect(c.toCountry.slice(-2)).toEqual([
-      { kind: 'candidacyStep', message: { what: `withdrawn: A new government reviews its priorities. (${focalPoint.email})` } },
-      { kind: 'candidacyWithdrawn', message: { reason: `withdrawn: A new government reviews its priorities. (${focalPoint.email})` } },
+      {
+        kind: 'candidacyStep',
+        message: {
+          what: `withdrawn: A new government reviews its priorities. (${focalPoint.email})`,
+          event: { kind: 'withdrawn', ...withdrawal },
+        },
+      },
+      {
+        kind: 'candidacyWithdrawn',
+        message: { reason: `withdrawn: A new government reviews its priorities. (${focalPoint.email})`, withdrawal },
+      },
     ]);
     expect(c.state.stage).toBe('withdrawn');
     expectRefusal(c.state, () => step(c, 'feedback', { as: jonas, feedback: 'late' }, '2027-06-12T10:00:00Z'), 'stage', /at withdrawn/);

@@ -242,7 +242,11 @@ describe('a new focal point (R20)', () => {
     e.changeFocalPoints({ focalPoint: rosa, deputy }, at('2028-11-01T10:00:00Z'));
     expect(e.toCountry.at(-1)).toEqual({
       kind: 'escalationStep',
-      message: { year: 2028, what: 'focal points now Rosa Mamani and Ram Thapa' },
+      message: {
+        year: 2028,
+        what: 'focal points now Rosa Mamani and Ram Thapa',
+        event: { kind: 'focalPoints', focalPoint: 'Rosa Mamani', deputy: 'Ram Thapa' },
+      },
     });
     expect(e.state.outbox.map((n) => [n.kind, n.to.email])).toEqual([
       ['dialogue-opened', rosa.email],

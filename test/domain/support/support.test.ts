@@ -42,7 +42,14 @@ describe('the support sub-group (R21)', () => {
       { by: mentor.email, at: '2028-11-20T09:00:00.000Z', note: 'Inspectors trained in Biratnagar.', readyToResume: false },
     ]);
     expect(s.toCountry).toEqual([
-      { kind: 'escalationStep', message: { year: 2028, what: `support check-in by ${mentor.email}: Inspectors trained in Biratnagar.` } },
+      {
+        kind: 'escalationStep',
+        message: {
+          year: 2028,
+          what: `support check-in by ${mentor.email}: Inspectors trained in Biratnagar.`,
+          event: { kind: 'checkIn', by: mentor.email, readyToResume: false, note: 'Inspectors trained in Biratnagar.' },
+        },
+      },
     ]);
     expect(s.nextDueAt.toISO()).toBe('2028-12-20T09:00:00.000Z');
     expect(s.readyToResume).toBe(false);
