@@ -2,6 +2,7 @@ import { ReasonedRefusal } from '../app/errors';
 import { InvalidInputError } from '../domain/cycle/policy';
 import type { CountryRef, RefusalReason, Sender } from '../domain/shared/refusals';
 import type { PageContext } from './views/layout';
+import { issueText } from './issues';
 import { capital, day, dayAndHour } from './views/say';
 
 // A refusal the workflow decided (the stage, the sender, a deadline), said in the reader's language from
@@ -167,7 +168,12 @@ export const reasonsText = (ctx: PageContext, reasons: readonly RefusalReason[])
  */
 export function refusalText(ctx: PageContext, error: Error): string {
   const reasons = error instanceof ReasonedRefusal || error instanceof InvalidInputError ? error.reasons : undefined;
-  return reasons?.length ? reasonsText(ctx, reasons) : error.message;
+  if (reasons?.length) return reasonsText(ctx, reasons);
+  // A file's problems (a registry, a policy) name its fields by their keys, as the file has them.
+  const { colon, separator } = ctx.w.terms;
+  if (error instanceof InvalidInputError && error.issues?.length)
+    return error.issues.map((i) => `${i.path.join('.') || '(value)'}${colon} ${issueText(ctx.w, i)}`).join(separator);
+  return error.message;
 }
 
 /**

@@ -94,6 +94,8 @@ export type CyclePolicyInput = z.input<ReturnType<typeof cyclePolicySchema>>;
 export class InvalidInputError extends Error {
   readonly problems: string[];
   readonly reasons?: RefusalReason[];
+  /** A schema's issues, for a page to say in its reader's language (set by parseInput, not enumerable). */
+  declare readonly issues?: z.core.$ZodIssue[];
   constructor(
     readonly subject: string,
     problems: string[],
@@ -151,7 +153,10 @@ export function describeIssues(error: z.ZodError): string[] {
 /** Parses `value` with `schema`, or throws an InvalidInputError about `subject` naming each field and the reason. */
 export function parseInput<T extends z.ZodType>(schema: T, subject: string, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(subject, describeIssues(result.error));
+  if (!result.success) {
+    const error = new InvalidInputError(subject, describeIssues(result.error));
+    throw Object.defineProperty(error, 'issues', { value: result.error.issues.slice(0, maxProblems) });
+  }
   return result.data;
 }
 

@@ -100,8 +100,9 @@ it('refuses a policy that is not JSON, or names an unknown rule, keeping what wa
   await shot(secretariat, 'policy-dry-run-refused');
 
   expect(await compare(secretariat, '{"escalation": "sometimes"}', String(last))).toBe(422);
+  // A key of the policy and its values as the file writes them, the problem in the reader's words.
   await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe(
-    'invalid cycle policy: escalation: Invalid option: expected one of "same-criterion"|"any-shortfall"',
+    'escalation: must be one of: same-criterion, any-shortfall',
   );
 
   expect(await compare(secretariat, '{}', `${Y}-${last - 1}`)).toBe(422);

@@ -1,3 +1,5 @@
+import { registrySchema } from '../../domain/record/registry';
+import { InvalidInputError, parseInput } from '../../domain/cycle/policy';
 import { describe, expect, it } from 'vitest';
 import { InputRejected, NotFound, NotNow } from '../../app/errors';
 import { problemLine, refusalCodes, type RefusalReason } from '../../domain/shared/refusals';
@@ -210,4 +212,27 @@ it('starts each of several reasons with a capital, one sentence after the other'
   expect(refusalText(ctx('fr'), rejected)).toBe(
     'Cycle 4 du fichier\u00a0: le cycle 2027 n’est pas encore clos\u00a0; il se déroule ici. Cycle 1 du fichier\u00a0: l’année 2025 est déjà enregistrée pour ce pays (Pérou).',
   );
+});
+
+it('says a file’s problems (a registry, a policy) in the reader’s language, each after the key it names', () => {
+  let error: unknown;
+  try {
+    parseInput(registrySchema, 'registry', {
+      secretariat: { name: 'Secrétariat', email: 'not-an-address' },
+      gcm: [],
+      countries: [{ code: 'PER', name: 'Peru', focalPoint: { name: 'L', email: 'l@example.org', language: 'de' } }],
+    });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(InvalidInputError);
+  const keys = ['secretariat.email', 'gcm', 'countries.0.focalPoint.language', 'countries.0.deputy', 'countries.0.reviewers'];
+  const fr = refusalText(ctx('fr'), error as InvalidInputError);
+  expect(fr).toContain('secretariat.email\u00a0: ');
+  expect(fr).toContain('countries.0.focalPoint.language\u00a0: ');
+  expect(translationFaults(ours(fr, keys), 'fr')).toEqual([]);
+  const es = refusalText(ctx('es'), error as InvalidInputError);
+  expect(translationFaults(ours(es, keys), 'es')).toEqual([]);
+  // The terminal keeps the schema's own words.
+  expect((error as InvalidInputError).message).toMatch(/^invalid registry: secretariat\.email: is not an e-mail address/);
 });

@@ -175,50 +175,63 @@ describe('GCM escalation', () => {
     expect(resumed.every((m) => m.cc.includes(governance.secretariat.email))).toBe(true);
   });
 
-  it('waits for the GCM to decide whether to open a dialogue, and tells the country nothing when it decides not to (R20)', async () => {
-    const handle = await registerCountry('CRI');
-    await twoCyclesWithoutReport(env.client, 'CRI', Y - 1, taskQueue);
-    const escalation = env.client.workflow.getHandle(escalationWorkflowId('CRI', Y - 1));
-    const decision = env.client.workflow.getHandle(decisionWorkflowId('gcm', 'dialogue', 'CRI', Y - 1));
-    const question = await vi.waitUntil(() => decision.query(getDecisionQuery).catch(() => undefined), { timeout: 30_000, interval: 200 });
-    expect(question).toMatchObject({ stage: 'awaiting-procedure', subject: { kind: 'dialogue', year: Y - 1 } });
-    expect((await escalation.query(gcm.getEscalationQuery)).stage).toBe('awaiting-gcm');
-    // Nothing is recorded with the country before the GCM has decided.
-    expect(
-      await rejected(
-        escalation.executeUpdate(gcm.recordDialogue.update, {
-          args: [{ ...(JSON.parse(exampleIn(Y, 'dialogue.json')) as object), as: helena!.email } as DialogueArgs],
-        }),
-      ),
-    ).toBe('invalid stage: stage: the GCM has not yet decided to open a dialogue with the country');
+  it(
+    'waits for the GCM to decide whether to open a dialogue, and tells the country nothing when it decides not to (R20)',
+    { timeout: 90_000 },
+    async () => {
+      const handle = await registerCountry('CRI');
+      await twoCyclesWithoutReport(env.client, 'CRI', Y - 1, taskQueue);
+      const escalation = env.client.workflow.getHandle(escalationWorkflowId('CRI', Y - 1));
+      const decision = env.client.workflow.getHandle(decisionWorkflowId('gcm', 'dialogue', 'CRI', Y - 1));
+      const question = await vi.waitUntil(() => decision.query(getDecisionQuery).catch(() => undefined), {
+        timeout: 30_000,
+        interval: 200,
+      });
+      expect(question).toMatchObject({ stage: 'awaiting-procedure', subject: { kind: 'dialogue', year: Y - 1 } });
+      expect((await escalation.query(gcm.getEscalationQuery)).stage).toBe('awaiting-gcm');
+      // Nothing is recorded with the country before the GCM has decided.
+      expect(
+        await rejected(
+          escalation.executeUpdate(gcm.recordDialogue.update, {
+            args: [{ ...(JSON.parse(exampleIn(Y, 'dialogue.json')) as object), as: helena!.email } as DialogueArgs],
+          }),
+        ),
+      ).toBe('invalid stage: stage: the GCM has not yet decided to open a dialogue with the country');
 
-    // A silence procedure, broken by Tomás; the meeting keeps his objection: no dialogue.
-    await decision.executeUpdate(circulate.update, { args: [{ as: governance.secretariat.email }] });
-    const reason = 'Costa Rica reported late for a flood; its report is in since';
-    await decision.executeUpdate(answer.update, { args: [{ as: tomas!.email, answer: 'object', reason }] });
-    const heldOn = DateTime.fromMillis(await env.currentTimeMs(), { zone: 'Europe/Zurich' }).toISODate()!;
-    await decision.executeUpdate(recordMeeting.update, {
-      args: [
-        {
-          as: governance.secretariat.email,
-          heldOn,
-          present: [helena!.email, tomas!.email],
-          minutes: 'GCM',
-          objections: [{ member: tomas!.email, reason }],
-        },
-      ],
-    });
-    // Polled rather than awaited as a result: waiting for a result lets the time-skipping server jump ahead.
-    await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).stage, { timeout: 20_000 }).toBe('not-engaged');
-    expect((await escalation.query(gcm.getEscalationQuery)).decision).toMatchObject({
-      decision: 'resumed',
-      reason: `the GCM decided on ${heldOn} not to open a dialogue: ${reason}`,
-    });
-    await expect.poll(async () => (await handle.query(country.getRecordQuery)).escalations[0]!.result, { timeout: 20_000 }).toBe('resumed');
-    expect((await handle.query(country.getRecordQuery)).status).toBe('active');
-    const fromEscalation = mail.messages.filter((m) => m.headers['x-pathfinder-key']!.startsWith(`${escalationWorkflowId('CRI', Y - 1)}/`));
-    expect(fromEscalation.map(kindOf)).toEqual([]);
-  });
+      // A silence procedure, broken by Tomás; the meeting keeps his objection: no dialogue.
+      await decision.executeUpdate(circulate.update, { args: [{ as: governance.secretariat.email }] });
+      const reason = 'Costa Rica reported late for a flood; its report is in since';
+      await decision.executeUpdate(answer.update, { args: [{ as: tomas!.email, answer: 'object', reason }] });
+      const heldOn = DateTime.fromMillis(await env.currentTimeMs(), { zone: 'Europe/Zurich' }).toISODate()!;
+      await decision.executeUpdate(recordMeeting.update, {
+        args: [
+          {
+            as: governance.secretariat.email,
+            heldOn,
+            present: [helena!.email, tomas!.email],
+            minutes: 'GCM',
+            objections: [{ member: tomas!.email, reason }],
+          },
+        ],
+      });
+      // Polled rather than awaited as a result: waiting for a result lets the time-skipping server jump ahead.
+      await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).stage, { timeout: 20_000 }).toBe('not-engaged');
+      expect((await escalation.query(gcm.getEscalationQuery)).decision).toMatchObject({
+        decision: 'resumed',
+        reason: `the GCM decided on ${heldOn} not to open a dialogue: ${reason}`,
+      });
+      // The record confirms the end with the escalation itself (activity readEscalationEnd); on the
+      // time-skipping server a query of a run that has just completed is sometimes lost, and retried after 30 s.
+      await expect
+        .poll(async () => (await handle.query(country.getRecordQuery)).escalations[0]!.result, { timeout: 45_000 })
+        .toBe('resumed');
+      expect((await handle.query(country.getRecordQuery)).status).toBe('active');
+      const fromEscalation = mail.messages.filter((m) =>
+        m.headers['x-pathfinder-key']!.startsWith(`${escalationWorkflowId('CRI', Y - 1)}/`),
+      );
+      expect(fromEscalation.map(kindOf)).toEqual([]);
+    },
+  );
 });
 
 describe('a country declared inactive', () => {
