@@ -28,8 +28,6 @@ export interface DecisionInput {
   /** The proposal as its members read it. */
   proposal: string;
   policy: CyclePolicy;
-  /** The workflow told the outcome. */
-  askedBy: string;
   /** The registry's roles when the decision was asked; read again at each step. */
   governance: Governance;
 }
@@ -280,12 +278,11 @@ export class BodyDecision {
 
   /** What a notice about the decision says of it. */
   private summary(): NonNullable<Notice['decision']> {
-    const { body, subject, proposal, stage, silence, outcome, objections } = this.state;
+    const { body, subject, stage, silence, outcome, objections } = this.state;
     return {
       workflowId: this.id,
       body,
       subject: subject.kind,
-      proposal,
       stage,
       endsAt: silence?.endsAt,
       outcome,

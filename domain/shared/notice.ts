@@ -73,7 +73,6 @@ export interface Notice {
     workflowId: string;
     body: Body;
     subject: DecisionSubject['kind'];
-    proposal: string;
     stage: DecisionStage;
     endsAt?: string;
     outcome?: DecisionOutcome;

@@ -128,7 +128,6 @@ const decision: NonNullable<Notice['decision']> = {
   workflowId: 'decision-gcm-dialogue-PER-2028',
   body: 'gcm',
   subject: 'dialogue',
-  proposal: 'open a dialogue with Peru',
   stage: 'silence-procedure',
   endsAt: '2028-11-16T22:59:59.999Z',
   objections: 0,

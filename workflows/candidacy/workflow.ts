@@ -1,4 +1,4 @@
-import { condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import { Candidacy } from '../../domain/candidacy/candidacy';
@@ -13,8 +13,7 @@ import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
 import { countryWorkflowId } from '../../domain/shared/workflow-ids';
-import { bodyDecision } from '../decision/workflow';
-import { decidingObjections } from '../../domain/decision/decision';
+import { askBody } from '../decision/ask';
 
 /**
  * `candidacy-<ISO3>` (R3–R11): from the expression of interest through planning to the GCM's decision by
@@ -71,26 +70,21 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   }
 
   /** Puts the grant to the GCM as a body; its outcome comes back when the child ends. */
-  const askGcm = async (workflowId: string) => {
-    const child = await startChild(bodyDecision, {
+  const askGcm = (workflowId: string) =>
+    askBody(
       workflowId,
-      args: [
-        {
-          body: 'gcm',
-          subject: { kind: 'grant', country: { code, name: c.state.name } },
-          proposal: `grant pathfinder status to ${c.state.name}`,
-          policy: input.policy,
-          askedBy: workflowInfo().workflowId,
-          governance,
-        },
-      ],
-      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
-    });
-    void child.result().then((decision) => {
-      if (decision.outcome) c.decided(decision.outcome, decidingObjections(decision), now());
-      changes++;
-    });
-  };
+      {
+        body: 'gcm',
+        subject: { kind: 'grant', country: { code, name: c.state.name } },
+        proposal: `grant pathfinder status to ${c.state.name}`,
+        policy: input.policy,
+        governance,
+      },
+      (outcome, objections) => {
+        c.decided(outcome, objections, now());
+        changes++;
+      },
+    );
 
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.

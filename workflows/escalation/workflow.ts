@@ -2,7 +2,6 @@ import {
   CancellationScope,
   condition,
   isCancellation,
-  ParentClosePolicy,
   patched,
   setHandler,
   startChild,
@@ -19,8 +18,7 @@ import { keepRejected, taskWiring } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
-import { bodyDecision } from '../decision/workflow';
-import { decidingObjections } from '../../domain/decision/decision';
+import { askBody } from '../decision/ask';
 import { defaultPolicy } from '../../domain/cycle/policy';
 
 /**
@@ -72,24 +70,20 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   const { dialogueDecision } = escalation.state;
   if (dialogueDecision) {
     const { code, name } = input.country;
-    const decision = await startChild(bodyDecision, {
-      workflowId: dialogueDecision,
-      args: [
-        {
-          body: 'gcm',
-          subject: { kind: 'dialogue', country: { code, name }, year: input.year },
-          proposal: `open a dialogue with ${name}, flagged after the ${input.year} cycle on ${input.criteria.join(', ')}`,
-          policy: defaultPolicy(),
-          askedBy: workflowInfo().workflowId,
-          governance: input.governance,
-        },
-      ],
-      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
-    });
-    void decision.result().then((decided) => {
-      if (decided.outcome) escalation.dialogueDecided(decided.outcome, decidingObjections(decided), now());
-      changes++;
-    });
+    await askBody(
+      dialogueDecision,
+      {
+        body: 'gcm',
+        subject: { kind: 'dialogue', country: { code, name }, year: input.year },
+        proposal: `open a dialogue with ${name}, flagged after the ${input.year} cycle on ${input.criteria.join(', ')}`,
+        policy: defaultPolicy(),
+        governance: input.governance,
+      },
+      (outcome, objections) => {
+        escalation.dialogueDecided(outcome, objections, now());
+        changes++;
+      },
+    );
   }
 
   for (;;) {

@@ -21,7 +21,6 @@ const open = (governance = roles) =>
       subject: { kind: 'grant', country: { code: 'NPL', name: 'Nepal' } },
       proposal: 'grant pathfinder status to Nepal',
       policy: defaultPolicy(),
-      askedBy: 'candidacy-NPL',
       governance,
     },
     at('2027-03-01T10:00:00+01:00'),
