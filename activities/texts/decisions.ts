@@ -1,4 +1,5 @@
 import type { Notice } from '../../domain/shared/notice';
+import type { DecisionSubject } from '../../domain/decision/decision';
 import type { Say } from './types';
 
 // How the e-mails of a body's decision (DESIGN.md §7) name the body and the question put to it, in each
@@ -15,20 +16,21 @@ export const bodyNames = {
   esOf: (n: Notice) => (isWg(n) ? 'del Grupo de Trabajo' : 'del Grupo de Coordinación Mundial (GCM)'),
 };
 
-const isDialogue = (n: Notice) => n.decision?.subject === 'dialogue';
+type Question = Record<DecisionSubject['kind'], (n: Notice, say: Say) => string>;
+const byKind = (q: Question) => (n: Notice, say: Say) => q[n.decision?.subject ?? 'grant'](n, say);
 
-/** The question put to the body, from its kind: a grant (R11), or a dialogue with a flagged country (R20). */
+/** The question put to the body, from its kind: a grant (R11), a dialogue with a flagged country (R20)… */
 export const decisionQuestion = {
-  en: (n: Notice, say: Say) =>
-    isDialogue(n)
-      ? `open a dialogue with ${say.country.the}, flagged after the ${n.year} cycle`
-      : `grant pathfinder status ${say.country.to}`,
-  fr: (n: Notice, say: Say) =>
-    isDialogue(n)
-      ? `ouvrir un dialogue avec ${say.country.the}, signalé à l’issue du cycle ${n.year}`
-      : `accorder ${say.country.to} le statut de pays pionnier`,
-  es: (n: Notice, say: Say) =>
-    isDialogue(n)
-      ? `abrir un diálogo con ${say.country.the}, señalado al término del ciclo ${n.year}`
-      : `conceder ${say.country.to} el estatus de país pionero`,
+  en: byKind({
+    grant: (_n, say) => `grant pathfinder status ${say.country.to}`,
+    dialogue: (n, say) => `open a dialogue with ${say.country.the}, flagged after the ${n.year} cycle`,
+  }),
+  fr: byKind({
+    grant: (_n, say) => `accorder ${say.country.to} le statut de pays pionnier`,
+    dialogue: (n, say) => `ouvrir un dialogue avec ${say.country.the}, signalé à l’issue du cycle ${n.year}`,
+  }),
+  es: byKind({
+    grant: (_n, say) => `conceder ${say.country.to} el estatus de país pionero`,
+    dialogue: (n, say) => `abrir un diálogo con ${say.country.the}, señalado al término del ciclo ${n.year}`,
+  }),
 };
