@@ -58,11 +58,12 @@ const noticeLinkDays = 180;
 
 /** The link of a notice: the reader's own (`personal`) to what it asks of them, or a page several people read. */
 export async function noticeLink(portal: Portal, n: Notice): Promise<{ href: string; personal: boolean } | undefined> {
-  if (n.kind === 'wg-report') return { href: `${portal.url}/wg-reports/${n.year}`, personal: false };
+  if (n.kind === 'wg-report' || n.kind === 'wg-report-draft') return { href: `${portal.url}/wg-reports/${n.year}`, personal: false };
   if (n.kind === 'forecast-digest') return { href: `${portal.url}/years/${n.year}`, personal: false };
   const taskOf = noticeTasks[n.kind];
-  if (!taskOf || !n.country) return undefined;
-  const { task, workflowId } = taskOf({ ...n, country: n.country });
+  // A decision's notice needs no country: a question about a year (the WG's report) names none.
+  if (!taskOf || (!n.country && !n.decision)) return undefined;
+  const { task, workflowId } = taskOf({ ...n, country: n.country ?? { code: '', name: '' } });
   const token = await signGrant(
     portal.keys,
     { purpose: 'act', sub: n.to.email, task: { workflowId, task, round: 0 } },

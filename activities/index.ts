@@ -7,6 +7,7 @@ import type { CountryProfile, FinalReport, Publisher, WgReport } from './publish
 import { createRecordActivities } from './records';
 import { createRegistryActivities } from './registry';
 import { createHolidayActivities } from './holidays';
+import { createWgFlagReviewActivities } from './wg-flag-review';
 import type { ObjectStore } from '../store/object-store';
 import type { SigningKeys } from '../client/tokens';
 
@@ -34,6 +35,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRegistryActivities(deps.client, deps.registryKeys),
     ...createRecordActivities(deps.client, deps.records),
     ...createHolidayActivities(),
+    ...createWgFlagReviewActivities(deps.client),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
     publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
     publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import type { WgReportState } from '../domain/cycle/wg-report-draft';
 import type { WgReportRow } from '../domain/cycle/wg-report-row';
 import type { Report } from '../domain/cycle/report';
 import type { ObjectStore } from '../store/object-store';
@@ -24,6 +25,12 @@ export interface CountryProfile {
 export interface WgReport {
   year: number;
   rows: WgReportRow[];
+  /** Since the Working Group drafts it (R18): its work on the rows, and its chair's sign-off. */
+  themes?: WgReportState['themes'];
+  narratives?: WgReportState['narratives'];
+  flagReviews?: WgReportState['flagReviews'];
+  signedBy?: string;
+  signedAt?: string;
 }
 
 /** Where published documents go (R11, R17, R18). The embedded default writes static files; a website adapter fits behind it. */

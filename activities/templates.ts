@@ -16,6 +16,7 @@ export const taskOfKind: Partial<Record<EmailKind, 'report' | 'revision' | 'revi
   'review-request': 'review',
   'review-reminder': 'review',
   'review-overdue': 'review',
+  'review-quorum': 'review',
   feedback: 'revision',
   'revision-reminder': 'revision',
   'revision-overdue': 'revision',

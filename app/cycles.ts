@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { cycleCloseAt } from '../domain/shared/calendar';
 import { parsePolicy, type CyclePolicy } from '../domain/cycle/policy';
 import { maxReportBytes, reportBytes } from '../domain/cycle/report';
-import { terminalStages, type CycleState, type CycleSummary } from '../domain/cycle/state';
+import { terminalStages, type CycleState, type CycleSummary, type Signs } from '../domain/cycle/state';
 import * as annual from '../workflows/annual-cycle/messages';
 import * as messages from '../workflows/reporting-cycle/messages';
 import { TASK_QUEUE } from '../client/config';
@@ -110,10 +110,30 @@ export function submitRevision(client: Client, task: CycleTask & { report: unkno
 /** An assigned Working Group reviewer accepts the report or asks for a revision (R16). */
 export function submitReview(
   client: Client,
-  task: CycleTask & { decision: 'accept' | 'revise'; comments: string; guidance?: { evidence?: string; participation?: string } },
+  task: CycleTask & {
+    decision: 'accept' | 'revise';
+    comments: string;
+    guidance?: { evidence?: string; participation?: string };
+    /** The Working Group's consolidated judgment of R19 (b)–(e), sent by the review lead. */
+    signs?: Signs;
+  },
 ): Promise<CycleSummary> {
-  const args = { decision: task.decision, comments: task.comments, guidance: task.guidance ?? {} };
+  const args = {
+    decision: task.decision,
+    comments: task.comments,
+    guidance: task.guidance ?? {},
+    ...(task.signs && { signs: task.signs }),
+  };
   return cycleTask(task, client, (h) => actAs(h, messages.submitReview.update, task.actor, args));
+}
+
+/** An assigned reviewer records (or changes) their assessment of R19 (b)–(e) for the round. */
+export function assessReview(
+  client: Client,
+  task: CycleTask & { signs: Signs; comments: string; guidance?: { evidence?: string; participation?: string } },
+): Promise<CycleSummary> {
+  const args = { signs: task.signs, comments: task.comments, guidance: task.guidance ?? {} };
+  return cycleTask(task, client, (h) => actAs(h, messages.assessReview.update, task.actor, args));
 }
 
 /** The secretariat moves the report deadline, with a recorded reason. */

@@ -10,7 +10,8 @@ import { InputRejected, refusalsOf } from './errors';
 // circulate it under a silence procedure or record the meeting that took it; members answer a procedure.
 
 const decisionId = (workflowId: string) => {
-  if (!/^decision-(gcm|wg)-[a-z-]+-[A-Z]{3}-\d+$/.test(workflowId))
+  // A question about a country names it; one about a year (the WG's report) names the year instead.
+  if (!/^decision-(gcm|wg)-[a-z-]+-([A-Z]{3}|\d{4})(-\d{4})?-\d+$/.test(workflowId))
     throw new InputRejected(`decision: ${workflowId} is not the id of a decision (decision-gcm-grant-CHL-1)`);
   return workflowId;
 };

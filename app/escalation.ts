@@ -51,13 +51,46 @@ export function decide(
   );
 }
 
+/**
+ * R21 (escalations begun since `gcm-decides-support-and-end`): a GCM member, its Chair or the secretariat
+ * proposes the support sub-group; the GCM decides it as a body, and only then is it formed.
+ */
+export function proposeSupport(
+  client: Client,
+  task: Flagged & {
+    mechanisms: string[];
+    members: { name: string; email: string }[];
+    checkInEveryDays: number;
+    mandateMonths?: number;
+    actor: Actor;
+  },
+): Promise<EscalationState> {
+  const { mechanisms, members, checkInEveryDays, mandateMonths } = task;
+  const args = { mechanisms, members, checkInEveryDays, ...(mandateMonths !== undefined && { mandateMonths }) };
+  return onEscalation(client, task, (h) => actAs(h, messages.proposeSupport.update, task.actor, args as never));
+}
+
+/** R22 (since `gcm-decides-support-and-end`): a proposal that the country resumes, or is declared inactive; the GCM decides it. */
+export function proposeEnd(
+  client: Client,
+  task: Flagged & { decision: 'resumed' | 'inactive'; reason: string; actor: Actor },
+): Promise<EscalationState> {
+  return onEscalation(client, task, (h) =>
+    actAs(h, messages.proposeEnd.update, task.actor, { decision: task.decision, reason: task.reason }),
+  );
+}
+
 /** A support sub-group member reports on the support given, and whether the country is ready to resume. */
-export function checkIn(client: Client, task: Flagged & { note: string; readyToResume: boolean; actor: Actor }): Promise<CheckIn[]> {
+export function checkIn(
+  client: Client,
+  task: Flagged & { note: string; readyToResume: boolean; endsSupport?: boolean; actor: Actor },
+): Promise<CheckIn[]> {
   const [code, year] = [countryCode(task.country), cycleYear(task.year)];
   return refusalsOf({ code: 'notFound', what: 'support', country: code, year }, () =>
     actAs(client.workflow.getHandle(supportWorkflowId(code, year)), messages.checkIn.update, task.actor, {
       note: task.note,
       readyToResume: task.readyToResume,
+      endsSupport: task.endsSupport ?? false,
     }),
   );
 }

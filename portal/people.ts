@@ -1,4 +1,4 @@
-import { secretariatPeople } from '../domain/shared/roles';
+import { chairOf, membersOf, secretariatPeople } from '../domain/shared/roles';
 import { sameAddress, type Person } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 
@@ -67,6 +67,10 @@ export interface Member {
   focalPointOf: string[];
   /** Countries whose reports this person reviews. */
   reviewerOf: string[];
+  /** A member of the Working Group, who edits its report of the year (R18), though they review no country's. */
+  workingGroup: boolean;
+  /** The Working Group's chair, who signs its report off. */
+  wgChair: boolean;
 }
 
 /** An address a person could have: one mailbox, nothing that would make a list of them. */
@@ -76,10 +80,14 @@ export const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/
 function memberIn(records: CountryState[], email: string): Member | undefined {
   const same = (p: { email: string }) => sameAddress(p.email, email);
   let member: Member | undefined;
-  const meet = (person: Person) => (member ??= { person, secretariat: false, gcm: false, focalPointOf: [], reviewerOf: [] });
+  const meet = (person: Person) =>
+    (member ??= { person, secretariat: false, gcm: false, focalPointOf: [], reviewerOf: [], workingGroup: false, wgChair: false });
   for (const { country, governance } of records) {
     for (const p of secretariatPeople(governance).filter(same)) meet(p).secretariat = true;
     for (const p of governance.gcm.filter(same)) meet(p).gcm = true;
+    for (const p of membersOf(governance, 'wg').filter(same)) meet(p).workingGroup = true;
+    const chair = chairOf(governance, 'wg');
+    if (chair && same(chair)) meet(chair).wgChair = true;
     for (const p of [country.focalPoint, country.deputy].filter(same)) meet(p).focalPointOf.push(country.code);
     for (const p of country.reviewers.filter(same)) meet(p).reviewerOf.push(country.code);
   }

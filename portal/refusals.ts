@@ -21,13 +21,33 @@ function senderText(ctx: PageContext, who: Sender): string {
       return said.secretariat(who.email);
     case 'reviewer':
       return said.reviewer(countryOf(ctx, who.country), who.year);
+    case 'reviewLead':
+      return said.reviewLead(countryOf(ctx, who.country), who.year, who.lead);
     case 'gcm':
     case 'secretariatOrGcm':
     case 'supportMember':
       return said[who.role];
     case 'bodyMember':
     case 'bodySteerer':
+    case 'bodyChair':
       return said[who.role](ctx.w.refusal.body[who.body]);
+  }
+}
+
+/** Why the Working Group's report refused a step (R18); countries as the reader's language names them. */
+function wgReportText(ctx: PageContext, reason: Extract<RefusalReason, { code: 'wgReport' }>): string {
+  const said = ctx.w.refusal.wgReport;
+  const named = (code: string) => ctx.w.terms.countryName(code, code);
+  switch (reason.why) {
+    case 'signed':
+      return said.signed(day(ctx, reason.at));
+    case 'notDrafting':
+      return said.notDrafting(reason.year);
+    case 'notInReport':
+    case 'notFlagged':
+      return said[reason.why](named(reason.country));
+    case 'flagsUnreviewed':
+      return said.flagsUnreviewed(reason.countries.map(named).join(', '));
   }
 }
 
@@ -46,6 +66,9 @@ function alreadyText(ctx: PageContext, reason: Extract<RefusalReason, { code: 'a
       return said.extensionRequest(day(ctx, reason.at));
     case 'answer':
       return said.answer(reason.as);
+    case 'feedbackDraft':
+    case 'feedback':
+      return said[reason.done];
     case 'pathfinder':
       return said.pathfinder(reason.country, ctx.w.terms.status[reason.status]);
     case 'candidacy':
@@ -109,6 +132,8 @@ export function reasonText(ctx: PageContext, reason: RefusalReason): string {
       return alreadyText(ctx, reason);
     case 'wrongStatus':
       return said.wrongStatus[reason.action](countryOf(ctx, reason.country), w.terms.status[reason.status]);
+    case 'reviewQuorum':
+      return said.reviewQuorum(reason.assessments, reason.needed);
     case 'lastRound':
       return said.lastRound(reason.round, reason.max);
     case 'extensionNotLater':
@@ -141,6 +166,8 @@ export function reasonText(ctx: PageContext, reason: RefusalReason): string {
       return reason.why === 'future' ? said.meetingDay.future : said.meetingDay.beforeAsked(day(ctx, reason.askedOn));
     case 'silenceEndPast':
       return said.silenceEndPast;
+    case 'wgReport':
+      return wgReportText(ctx, reason);
     case 'notFound':
       return notFoundText(ctx, reason);
     case 'notYear':

@@ -144,7 +144,7 @@ export async function decisionTasks(client: Client, registry: CountryState[], em
   if (!counted) return [];
   const tasks: DecisionTask[] = [];
   for (const d of await openDecisions(client)) {
-    const roles = decisionRoles(governanceOf(registry, d.subject.country.code), d, email);
+    const roles = decisionRoles(governanceOf(registry, d.subject.country?.code ?? ''), d, email);
     const path = pathOfTask({ workflowId: d.workflowId, task: 'decision', round: 0 });
     const task = { body: d.body, subject: d.subject, path };
     if (awaitsAnswerOf(d, roles, email)) tasks.push({ ...task, stage: 'silence-procedure', endsAt: d.silence?.endsAt });

@@ -11,6 +11,7 @@ const signals: { [K in keyof ToCountryMessages]: SignalDefinition<[ToCountryMess
   escalationStep: country.escalationStepSignal,
   escalationClosed: country.escalationClosedSignal,
   reactivationClosed: country.reactivationClosedSignal,
+  reactivationNoted: country.reactivationNotedSignal,
   cycleClosed: country.cycleClosedSignal,
 };
 

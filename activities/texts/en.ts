@@ -61,6 +61,7 @@ export const en: Texts = {
     'review-request': 'the request to review the report',
     'review-reminder': 'the reminder to review the report',
     'review-overdue': 'the reminder that the review is overdue',
+    'review-quorum': 'the notice to the review lead that enough assessments are in',
     feedback: "the Working Group's comments on the report",
     'revision-reminder': 'the reminder to send the revised report',
     'revision-overdue': 'the reminder that the revised report is overdue',
@@ -78,6 +79,7 @@ export const en: Texts = {
     'reactivation-refused': 'the notice that the reactivation request was not accepted',
     'country-reactivated': 'the notice that the country is active again',
     'wg-report': "the Working Group's report on the cycle",
+    'wg-report-draft': "the Working Group's draft report on the cycle",
     'forecast-digest': 'the weekly forecast',
     'annual-status-update': 'the annual status update',
     'candidacy-received': 'the notice of an expression of interest',
@@ -111,6 +113,8 @@ export const en: Texts = {
       'review-request': (r, { country: c }) => `Review requested: ${c.name} ${r.year} report (round ${r.round})`,
       'review-reminder': (r, { country: c }) => `Review due soon: ${c.name} ${r.year} (round ${r.round})`,
       'review-overdue': (r, { country: c }) => `Review overdue: ${c.name} ${r.year} (round ${r.round})`,
+      'review-quorum': (r, { country: c }) =>
+        `Assessments in: ${c.name} ${r.year} report (round ${r.round}), the Working Group's decision is yours to send`,
       feedback: (r, { country: c }) => `${c.name}: Working Group feedback on the ${r.year} report`,
       'revision-reminder': (r, { country: c }) => `${c.name}: ${r.year} revised report due`,
       'revision-overdue': (r, { country: c }) => `${c.name}: ${r.year} revised report overdue`,
@@ -144,6 +148,8 @@ export const en: Texts = {
       'review-request': (r, { country: c }) => `The ${r.year} report ${c.of} is ready for your review.`,
       'review-reminder': (r, { country: c }) => `Your review of the ${r.year} report ${c.of} is due soon.`,
       'review-overdue': (r, { country: c }) => `Your review of the ${r.year} report ${c.of} is overdue.`,
+      'review-quorum': (r, { country: c }) =>
+        `Enough of the Working Group's reviewers have assessed the ${r.year} report ${c.of} for you, as the review lead, to consolidate their assessments and send the Working Group's decision.`,
       feedback: (r, { country: c }) => `The Working Group has reviewed the ${r.year} report ${c.of} and asks for a revised report.`,
       'revision-reminder': (r, { country: c }) => `The revised ${r.year} report ${c.of} is due soon.`,
       'revision-overdue': (r, { country: c }) => `The revised ${r.year} report ${c.of} is overdue.`,
@@ -284,6 +290,15 @@ export const en: Texts = {
         `Read the report online, or download it as a PDF from that page (sign in as a member of the GCG or of the secretariat): ${link}`,
       ],
     },
+    'wg-report-draft': {
+      subject: (n) => `Draft Working Group report on the ${n.year} cycle: ready for the Working Group`,
+      body: (n, _say, link) => [
+        `The ${n.year} reporting cycle has closed, and the draft of the Working Group's report to the ${gcg} is ready: the year's figures and facts, the themes of the reports, and the flags the facts propose (${(n.rows ?? []).filter((r) => r.flagged).length}).`,
+        'Members of the Working Group write a narrative on each country and confirm or withdraw each proposed flag, with the reason; the chair then signs the report off. Only then does it go to the GCG, and the countries hear of their status once the GCG has taken note of it.',
+        '',
+        `The draft (sign in as a member of the Working Group): ${link}`,
+      ],
+    },
     'forecast-digest': {
       subject: (n) =>
         `Weekly forecast, ${n.year} cycle: ${n.atRisk?.length ?? 0} ${n.atRisk?.length === 1 ? 'country' : 'countries'} at risk of a flag`,
@@ -363,7 +378,8 @@ export const en: Texts = {
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name}: feedback of the Global Coordinating Group on your presentation`,
       body: (n, say, link) => [
-        `The feedback of the ${gcg} on the presentation ${say.country.of}:`,
+        // Since the GCG decides its feedback as a body (R10), dated by its decision.
+        `The feedback of the ${gcg} on the presentation ${say.country.of}${n.decision?.outcome ? `, adopted on ${say.date(n.decision.outcome.decidedOn)}` : ''}:`,
         n.reason ?? '',
         '',
         `Please follow it up online: ${link}`,

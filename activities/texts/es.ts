@@ -66,6 +66,7 @@ export const es: Texts = {
     'review-request': 'la solicitud de examen del informe',
     'review-reminder': 'el recordatorio para examinar el informe',
     'review-overdue': 'el recordatorio del examen atrasado',
+    'review-quorum': 'el aviso al responsable del examen de que las evaluaciones necesarias han llegado',
     feedback: 'los comentarios del Grupo de Trabajo sobre el informe',
     'revision-reminder': 'el recordatorio para enviar el informe revisado',
     'revision-overdue': 'el recordatorio del informe revisado atrasado',
@@ -83,6 +84,7 @@ export const es: Texts = {
     'reactivation-refused': 'el aviso de que no se aceptó la solicitud de reactivación',
     'country-reactivated': 'el aviso de que el país vuelve a estar activo',
     'wg-report': 'el informe del Grupo de Trabajo sobre el ciclo',
+    'wg-report-draft': 'el proyecto de informe del Grupo de Trabajo sobre el ciclo',
     'forecast-digest': 'la previsión semanal',
     'annual-status-update': 'la actualización anual del estatus',
     'candidacy-received': 'el aviso de una manifestación de interés',
@@ -116,6 +118,8 @@ export const es: Texts = {
       'review-request': (r, { country: c }) => `Examen solicitado: informe ${r.year} ${c.of} (ronda ${r.round})`,
       'review-reminder': (r, { country: c }) => `Examen pendiente: informe ${r.year} ${c.of} (ronda ${r.round})`,
       'review-overdue': (r, { country: c }) => `Examen atrasado: informe ${r.year} ${c.of} (ronda ${r.round})`,
+      'review-quorum': (r, { country: c }) =>
+        `Evaluaciones recibidas: informe ${r.year} ${c.of} (ronda ${r.round}), le corresponde enviar la decisión del Grupo de Trabajo`,
       feedback: (r, { country: c }) => `${c.name}: comentarios del Grupo de Trabajo sobre el informe ${r.year}`,
       'revision-reminder': (r, { country: c }) => `${c.name}: informe revisado ${r.year} pendiente`,
       'revision-overdue': (r, { country: c }) => `${c.name}: informe revisado ${r.year} atrasado`,
@@ -149,6 +153,8 @@ export const es: Texts = {
       'review-request': (r, { country: c }) => `El informe ${r.year} ${c.of} está listo para su examen.`,
       'review-reminder': (r, { country: c }) => `Su examen del informe ${r.year} ${c.of} vence pronto.`,
       'review-overdue': (r, { country: c }) => `Su examen del informe ${r.year} ${c.of} está atrasado.`,
+      'review-quorum': (r, { country: c }) =>
+        `Suficientes revisores del Grupo de Trabajo han evaluado el informe ${r.year} ${c.of} para que usted, como responsable del examen, consolide sus evaluaciones y envíe la decisión del Grupo de Trabajo.`,
       feedback: (r, { country: c }) => `El Grupo de Trabajo ha examinado el informe ${r.year} ${c.of} y solicita un informe revisado.`,
       'revision-reminder': (r, { country: c }) => `El informe revisado ${r.year} ${c.of} vence pronto.`,
       'revision-overdue': (r, { country: c }) => `El informe revisado ${r.year} ${c.of} está atrasado.`,
@@ -295,6 +301,15 @@ export const es: Texts = {
         `Consulte el informe en línea, o descárguelo en PDF desde esa página (inicie sesión como miembro del GCM o de la secretaría): ${link}`,
       ],
     },
+    'wg-report-draft': {
+      subject: (n) => `Proyecto de informe del Grupo de Trabajo sobre el ciclo ${n.year}: para el Grupo de Trabajo`,
+      body: (n, _say, link) => [
+        `El ciclo de presentación de informes ${n.year} ha concluido y el proyecto de informe del Grupo de Trabajo al ${gcm} está listo: las cifras y los hechos del año, los temas de los informes y los señalamientos que proponen los hechos (${(n.rows ?? []).filter((r) => r.flagged).length}).`,
+        'Los miembros del Grupo de Trabajo redactan un comentario sobre cada país y confirman o retiran cada señalamiento propuesto, con su motivo; la presidencia aprueba luego el informe. Solo entonces se envía al GCM, y los países conocen su estatus una vez que el GCM haya tomado nota de él.',
+        '',
+        `El proyecto (inicie sesión como miembro del Grupo de Trabajo): ${link}`,
+      ],
+    },
     'forecast-digest': {
       subject: (n) => {
         const count = n.atRisk?.length ?? 0;
@@ -376,7 +391,7 @@ export const es: Texts = {
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name}: comentarios del Grupo de Coordinación Mundial sobre su presentación`,
       body: (n, say, link) => [
-        `Comentarios del ${gcm} sobre la presentación ${say.country.of}:`,
+        `Comentarios del ${gcm} sobre la presentación ${say.country.of}${n.decision?.outcome ? `, adoptados el ${say.date(n.decision.outcome.decidedOn)}` : ''}:`,
         n.reason ?? '',
         '',
         `Para darles seguimiento en línea: ${link}`,

@@ -63,6 +63,7 @@ export const fr: Texts = {
     'review-request': 'la demande d’examen du rapport',
     'review-reminder': 'le rappel d’examiner le rapport',
     'review-overdue': 'le rappel de l’examen en retard',
+    'review-quorum': 'l’avis au responsable de l’examen que les évaluations nécessaires sont arrivées',
     feedback: 'les commentaires du Groupe de travail sur le rapport',
     'revision-reminder': 'le rappel d’envoyer le rapport révisé',
     'revision-overdue': 'le rappel du rapport révisé en retard',
@@ -80,6 +81,7 @@ export const fr: Texts = {
     'reactivation-refused': 'l’avis de refus de la demande de réactivation',
     'country-reactivated': 'l’avis de rétablissement du statut actif',
     'wg-report': 'le rapport du Groupe de travail sur le cycle',
+    'wg-report-draft': 'le projet de rapport du Groupe de travail sur le cycle',
     'forecast-digest': 'les prévisions hebdomadaires',
     'annual-status-update': 'la mise à jour annuelle du statut',
     'candidacy-received': 'l’avis de manifestation d’intérêt',
@@ -114,6 +116,8 @@ export const fr: Texts = {
       'review-request': (r, { country: c }) => `Examen demandé : rapport ${r.year} ${c.of} (tour ${r.round})`,
       'review-reminder': (r, { country: c }) => `Examen attendu prochainement : rapport ${r.year} ${c.of} (tour ${r.round})`,
       'review-overdue': (r, { country: c }) => `Examen en retard : rapport ${r.year} ${c.of} (tour ${r.round})`,
+      'review-quorum': (r, { country: c }) =>
+        `Évaluations reçues : rapport ${r.year} ${c.of} (tour ${r.round}), à vous d’envoyer la décision du Groupe de travail`,
       feedback: (r, { country: c }) => `${c.name} : commentaires du Groupe de travail sur le rapport ${r.year}`,
       'revision-reminder': (r, { country: c }) => `${c.name} : rapport ${r.year} révisé attendu`,
       'revision-overdue': (r, { country: c }) => `${c.name} : rapport ${r.year} révisé en retard`,
@@ -147,6 +151,8 @@ export const fr: Texts = {
       'review-request': (r, { country: c }) => `Le rapport ${r.year} ${c.of} est prêt pour votre examen.`,
       'review-reminder': (r, { country: c }) => `Votre examen du rapport ${r.year} ${c.of} est attendu prochainement.`,
       'review-overdue': (r, { country: c }) => `Votre examen du rapport ${r.year} ${c.of} est en retard.`,
+      'review-quorum': (r, { country: c }) =>
+        `Assez d’examinateurs du Groupe de travail ont évalué le rapport ${r.year} ${c.of} pour que vous, responsable de l’examen, consolidiez leurs évaluations et envoyiez la décision du Groupe de travail.`,
       feedback: (r, { country: c }) => `Le Groupe de travail a examiné le rapport ${r.year} ${c.of} et demande une version révisée.`,
       'revision-reminder': (r, { country: c }) => `Le rapport ${r.year} révisé ${c.of} est attendu prochainement.`,
       'revision-overdue': (r, { country: c }) => `Le rapport ${r.year} révisé ${c.of} est en retard.`,
@@ -294,6 +300,15 @@ export const fr: Texts = {
         `Le rapport peut être consulté en ligne, ou téléchargé en PDF depuis cette page (connexion en tant que membre du GCM ou du secrétariat) : ${link}`,
       ],
     },
+    'wg-report-draft': {
+      subject: (n) => `Projet de rapport du Groupe de travail sur le cycle ${n.year} : à l’examen du Groupe de travail`,
+      body: (n, _say, link) => [
+        `Le cycle de rapport ${n.year} est clos et le projet de rapport du Groupe de travail au ${gcm} est prêt : les chiffres et les faits de l’année, les thèmes des rapports et les signalements que les faits proposent (${(n.rows ?? []).filter((r) => r.flagged).length}).`,
+        'Les membres du Groupe de travail rédigent un commentaire sur chaque pays et confirment ou retirent chaque signalement proposé, motif à l’appui ; la présidence valide ensuite le rapport. Il ne part au GCM qu’à ce moment, et les pays ne sont informés de leur statut qu’une fois que le GCM en a pris note.',
+        '',
+        `Le projet (connexion en tant que membre du Groupe de travail) : ${link}`,
+      ],
+    },
     'forecast-digest': {
       subject: (n) =>
         `Prévisions hebdomadaires, cycle ${n.year} : ${n.atRisk?.length ? `${n.atRisk.length} pays` : 'aucun pays'} risquant un signalement`,
@@ -373,7 +388,7 @@ export const fr: Texts = {
     'candidacy-feedback': {
       subject: (_n, { country: c }) => `${c.name} : commentaires du Groupe de coordination mondial sur votre présentation`,
       body: (n, say, link) => [
-        `Commentaires du ${gcm} sur la présentation ${say.country.of} :`,
+        `Commentaires du ${gcm} sur la présentation ${say.country.of}${n.decision?.outcome ? `, adoptés le ${say.date(n.decision.outcome.decidedOn)}` : ''} :`,
         n.reason ?? '',
         '',
         `Pour y donner suite en ligne : ${link}`,

@@ -1,10 +1,16 @@
 import { Option, type Command } from 'commander';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import type { CandidacyState } from '../../domain/candidacy/state';
+import { pendingFeedbackOf } from '../../domain/candidacy/candidacy';
 import type { CandidacyTask } from '../../domain/candidacy/args';
 import { client, operator, person, print, readJson, repeated } from './shell';
 
-const summary = (s: CandidacyState) => `${s.code} candidacy: ${s.stage}, attempt ${s.attempt}`;
+/** Where the candidacy stands; a feedback draft before the GCM with the command that shows its decision. */
+const summary = (s: CandidacyState) => {
+  const draft = s.stage === 'gcm-review' ? pendingFeedbackOf(s) : undefined;
+  const pending = draft ? `; feedback draft before the GCM (decisions show --id ${draft.decision})` : '';
+  return `${s.code} candidacy: ${s.stage}, attempt ${s.attempt}${pending}`;
+};
 
 /** The steps whose content comes from a file: task, command, description, who takes it. */
 const fileSteps: [CandidacyTask, string, string, string][] = [
@@ -19,7 +25,12 @@ const fileSteps: [CandidacyTask, string, string, string][] = [
   ['workshop', 'workshop', 'a strategic planning workshop with its stock-take (R8); one or more', 'focal point or deputy'],
   ['roadmap', 'roadmap', 'the roadmap, or national action plans covering child labour and forced labour (R9)', 'focal point or deputy'],
   ['presentation', 'present', 'the presentation at a regular GCM meeting (R10)', 'secretariat or GCM member'],
-  ['feedback', 'feedback', "the GCM's feedback on the presentation (R10)", 'GCM member'],
+  [
+    'feedback',
+    'feedback',
+    "draft the GCM's feedback on the presentation (R10): the GCM adopts it as a body (decisions circulate, decisions record-meeting), and only then does the candidate receive it",
+    'GCM member, the Chair or secretariat staff',
+  ],
 ];
 
 export function registerCandidacy(program: Command): void {

@@ -2,13 +2,24 @@ import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
 import { shows } from '../../domain/r19/criteria';
-import type { CountryState } from '../../domain/record/country-record';
+import { flagStatus, type CountryState, type CycleFlag } from '../../domain/record/country-record';
 import { client, operator, print, readJson } from './shell';
 
 /** The years entered from before this system, if any (`pathfinder history import`). */
 const importedLine = (cycles: CountryState['cycles']): string[] => {
   const years = cycles.filter((c) => c.imported).map((c) => c.year);
   return years.length ? [`imported from before this system: ${years.join(', ')}`] : [];
+};
+
+/** A flag's criteria and where the Working Group's review of it stands (flags raised before it reviewed them show none). */
+const flagLine = (flag: CycleFlag): string => {
+  const criteria = flag.criteria.join(', ');
+  const review = flag.withdrawn ?? flag.confirmed;
+  const status = flagStatus(flag);
+  if (status === 'raised') return criteria;
+  return status === 'proposed'
+    ? `${criteria} (proposed, awaiting the WG)`
+    : `${criteria} (${status} by the WG, ${review!.by}: ${review!.reason})`;
 };
 
 export function registerCountries(program: Command): void {
@@ -61,7 +72,7 @@ export function registerCountry(program: Command): void {
             o.evidenceOfProgress,
             o.evidenceOfCollaboration,
           ].map(yes);
-          return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? c.flag.criteria.join(', ') : ''}`.trimEnd();
+          return `${c.year}  ${c.stage.padEnd(27)}  ${facts.join('  ')}  ${c.flag ? flagLine(c.flag) : ''}`.trimEnd();
         }),
         ...importedLine(r.cycles),
         '',

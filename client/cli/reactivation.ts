@@ -27,7 +27,7 @@ export function registerReactivation(program: Command): void {
     .requiredOption('--country <ISO3>', 'country')
     .addOption(new Option('--verified', 'the evidence holds: the country is active again').conflicts('refused'))
     .addOption(new Option('--refused', 'the evidence does not hold'))
-    .requiredOption('--note <text>', 'what was checked; the country and the GCM are told')
+    .requiredOption('--note <text>', 'what was checked; the country and the GCM are told, and the GCM takes note as a body')
     .requiredOption('--as <email>', 'the secretariat member')
     .action(async (opts: { country: string; verified?: boolean; refused?: boolean; note: string; as: string }) => {
       if (!opts.verified && !opts.refused) throw new InputRejected('verified: say --verified or --refused');
@@ -37,6 +37,8 @@ export function registerReactivation(program: Command): void {
         note: opts.note,
         actor: operator(opts.as),
       });
-      print(`reactivation ${s.stage}`, s);
+      // Verified, the country is active again; the GCM then takes note as a body (decisions circulate / record-meeting).
+      const note = s.gcmNote ? `; the GCM is asked to take note as a body (decisions show --id ${s.gcmNote.decision})` : '';
+      print(`reactivation ${s.stage}${note}`, s);
     });
 }

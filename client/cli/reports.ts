@@ -1,8 +1,27 @@
 import { Option, type Command } from 'commander';
-import { assignReviewers, submitReport, submitReview, submitRevision } from '../../app/cycles';
+import { assessReview, assignReviewers, submitReport, submitReview, submitRevision } from '../../app/cycles';
+import { InputRejected } from '../../app/errors';
+import type { Signs } from '../../domain/cycle/state';
 import { countryCode, cycleYear } from '../../app/inputs';
 import { cycleSummary } from './cycles';
 import { client, operator, person, print, readJson, readText, repeated } from './shell';
+
+interface ReviewOptions {
+  country: string;
+  year: string;
+  as: string;
+  met?: string;
+  notMet?: string;
+  commentsFile?: string;
+  evidenceGuidance?: string;
+  participationGuidance?: string;
+}
+
+/** The comments and guidance of a review's options. */
+const said = (opts: ReviewOptions) => ({
+  comments: opts.commentsFile ? readText(opts.commentsFile, 'comments-file') : '',
+  guidance: { evidence: opts.evidenceGuidance, participation: opts.participationGuidance },
+});
 
 interface ReportOptions {
   country: string;
@@ -22,6 +41,37 @@ const reportCommand = (cmd: Command) =>
 function submission(opts: ReportOptions) {
   const [country, year] = [countryCode(opts.country), cycleYear(opts.year)];
   return { country, year, report: readJson(opts.file, 'file'), actor: operator(opts.as) };
+}
+
+/** R19's signs (b)–(e) by their letters, as `--met` and `--not-met` name them. */
+const signLetters: Record<string, keyof Signs> = {
+  b: 'commentsAnswered',
+  c: 'indicatorFrameworkUpdated',
+  d: 'evidenceOfProgress',
+  e: 'evidenceOfCollaboration',
+};
+
+/** The signs named met and not met (letters b–e, comma-separated); each of the four once, or none at all when `optional`. */
+function signsOf(opts: { met?: string; notMet?: string }, optional = false): Signs | undefined {
+  const letters = (list: string | undefined, field: string) =>
+    (list ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean)
+      .map((l) => {
+        if (!signLetters[l]) throw new InputRejected(`${field}: "${l}" is not one of the signs b, c, d, e`);
+        return l;
+      });
+  const [met, notMet] = [letters(opts.met, 'met'), letters(opts.notMet, 'not-met')];
+  if (optional && met.length === 0 && notMet.length === 0) return undefined;
+  const twice = met.find((l) => notMet.includes(l));
+  if (twice) throw new InputRejected(`not-met: sign ${twice} is also given as met`);
+  const left = Object.keys(signLetters).filter((l) => !met.includes(l) && !notMet.includes(l));
+  if (left.length)
+    throw new InputRejected(
+      `met: say whether sign${left.length > 1 ? 's' : ''} ${left.join(', ')} ${left.length > 1 ? 'are' : 'is'} met or not (--met or --not-met)`,
+    );
+  return Object.fromEntries(Object.entries(signLetters).map(([l, name]) => [name, met.includes(l)])) as unknown as Signs;
 }
 
 export function registerReports(program: Command): void {
@@ -46,38 +96,51 @@ export function registerReports(program: Command): void {
   const review = program.command('review').description('Working Group review');
 
   review
-    .command('submit')
-    .description('accept a report or ask for a revision')
+    .command('assess')
+    .description("an assigned reviewer's assessment of signs (b)-(e) for the round; may be given again until the lead sends the decision")
     .requiredOption('--country <ISO3>', 'country')
     .requiredOption('--year <year>', 'cycle year')
     .requiredOption('--as <email>', 'the assigned reviewer')
+    .option(
+      '--met <signs>',
+      'signs met, by letter: b (comments answered), c (indicator framework updated), d (evidence of progress), e (evidence of collaboration)',
+    )
+    .option('--not-met <signs>', 'signs not met, by letter (b, c, d, e); every sign is named once, met or not')
+    .option('--comments-file <file>', 'comments for the review lead and the country')
+    .option('--evidence-guidance <text>', 'guidance on improving evidence of progress')
+    .option('--participation-guidance <text>', 'guidance on stakeholder participation')
+    .action(async (opts: ReviewOptions) => {
+      const signs = signsOf(opts)!;
+      const s = await assessReview(client(), { country: opts.country, year: opts.year, signs, ...said(opts), actor: operator(opts.as) });
+      print(`assessment recorded (${s.assessments?.filter((a) => a.round === s.round).length ?? 0} this round); ${cycleSummary(s)}`, s);
+    });
+
+  review
+    .command('submit')
+    .description(
+      "the Working Group's decision: accept the report or ask for a revision (sent by the review lead once enough reviewers have assessed)",
+    )
+    .requiredOption('--country <ISO3>', 'country')
+    .requiredOption('--year <year>', 'cycle year')
+    .requiredOption('--as <email>', 'the review lead (in cycles begun before 1.1: any assigned reviewer)')
     .addOption(new Option('--decision <decision>', 'accept or revise').choices(['accept', 'revise']).makeOptionMandatory())
+    .option('--met <signs>', "the Working Group's judgment: signs met, by letter (b, c, d, e); R19 counts it")
+    .option('--not-met <signs>', "signs not met, by letter; without --met and --not-met the country's declaration stands")
     .option('--comments-file <file>', 'comments for the country (required with revise)')
     .option('--evidence-guidance <text>', 'guidance on improving evidence of progress')
     .option('--participation-guidance <text>', 'guidance on stakeholder participation')
-    .action(
-      async (opts: {
-        country: string;
-        year: string;
-        as: string;
-        decision: 'accept' | 'revise';
-        commentsFile?: string;
-        evidenceGuidance?: string;
-        participationGuidance?: string;
-      }) => {
-        const comments = opts.commentsFile ? readText(opts.commentsFile, 'comments-file') : '';
-        const guidance = { evidence: opts.evidenceGuidance, participation: opts.participationGuidance };
-        const s = await submitReview(client(), {
-          country: opts.country,
-          year: opts.year,
-          decision: opts.decision,
-          comments,
-          guidance,
-          actor: operator(opts.as),
-        });
-        print(`review recorded; ${cycleSummary(s)}`, s);
-      },
-    );
+    .action(async (opts: ReviewOptions & { decision: 'accept' | 'revise' }) => {
+      const signs = signsOf(opts, true);
+      const s = await submitReview(client(), {
+        country: opts.country,
+        year: opts.year,
+        decision: opts.decision,
+        ...said(opts),
+        ...(signs && { signs }),
+        actor: operator(opts.as),
+      });
+      print(`review recorded; ${cycleSummary(s)}`, s);
+    });
 
   review
     .command('assign')

@@ -6,9 +6,9 @@ import type { Notice } from '../shared/notice';
 import { parseInput, refused, requireSender } from '../cycle/policy';
 import { presentationItemText, type PresentationItem } from '../shared/refusals';
 import { candidacyArgs, type CandidacyTask, type ParsedArgs, type TimelineStep } from './args';
-import type { CandidacyInput, CandidacyStage, CandidacyState } from './state';
+import type { CandidacyInput, CandidacyStage, CandidacyState, FeedbackDraft } from './state';
 import { candidacyWorkflowId, decisionWorkflowId } from '../shared/workflow-ids';
-import type { DecisionOutcome } from '../decision/decision';
+import type { DecisionOutcome, DecisionSubject } from '../decision/decision';
 import type { ToCountry } from '../shared/to-country';
 import type { CandidacyEvent } from '../shared/history-event';
 
@@ -20,8 +20,8 @@ export class Candidacy {
   readonly toCountry: ToCountry[] = [];
   /** The GCM decides the grant as a body (since 1.1), rather than by a tally of its members' positions. */
   bodyDecides = false;
-  /** The ids of the GCM's decisions the workflow is still to open. */
-  readonly decisionsToOpen: string[] = [];
+  /** The GCM's decisions the workflow is still to open: their ids, and the question each puts. */
+  readonly decisionsToOpen: GcmQuestion[] = [];
 
   constructor(
     readonly input: CandidacyInput,
@@ -89,6 +89,22 @@ export class Candidacy {
   private gcmMember(as: string) {
     requireSender(as, this.input.governance.gcm, { role: 'gcm' });
   }
+  /** R10 as a body's decision: a member, the Chair or the secretariat drafts the GCM's feedback. */
+  private feedbackDrafter(as: string) {
+    const { governance } = this.input;
+    requireSender(as, [...secretariatPeople(governance), ...governance.gcm], { role: 'secretariatOrGcm' });
+  }
+  /** One draft before the GCM at a time; a new one only once it was not adopted, none after one was. */
+  private requireNoFeedbackYet() {
+    const round = this.round!;
+    if (round.feedback) throw refused('stage', { code: 'already', done: 'feedback' });
+    const pending = this.pendingFeedback;
+    if (pending) throw refused('stage', { code: 'already', done: 'feedbackDraft', decision: pending.decision });
+  }
+  /** The feedback draft before the GCM now, if any. */
+  get pendingFeedback(): FeedbackDraft | undefined {
+    return this.state.stage === 'gcm-review' ? pendingFeedbackOf(this.state) : undefined;
+  }
   private stage(allowed: CandidacyStage[], action: CandidacyTask) {
     const { stage } = this.state;
     if (!allowed.includes(stage)) throw refused('stage', { code: 'wrongStage', process: 'candidacy', stage, action });
@@ -129,8 +145,10 @@ export class Candidacy {
         break;
       }
       case 'feedback':
-        this.gcmMember(parsed.as);
+        if (this.state.feedbackByBody) this.feedbackDrafter(parsed.as);
+        else this.gcmMember(parsed.as);
         this.stage(['gcm-review'], task);
+        if (this.state.feedbackByBody) this.requireNoFeedbackYet();
         break;
       case 'followUp':
         this.candidate(parsed.as);
@@ -234,6 +252,7 @@ export class Candidacy {
         break;
       }
       case 'feedback':
+        if (this.state.feedbackByBody) return this.draftFeedback(parsed as ParsedArgs<'feedback'>, now);
         this.round!.feedback = parsed as ParsedArgs<'feedback'>;
         note('GCM feedback given', { kind: 'feedback', by });
         for (const person of this.focalPoints)
@@ -245,7 +264,11 @@ export class Candidacy {
         if (this.bodyDecides) {
           // The GCM decides as a body, at a meeting or by silence procedure (DESIGN.md §7), in a process of its own.
           this.round!.decision = decisionWorkflowId('gcm', 'grant', s.code, s.gcmRounds.length);
-          this.decisionsToOpen.push(this.round!.decision);
+          this.decisionsToOpen.push({
+            workflowId: this.round!.decision,
+            subject: { kind: 'grant', country: { code: s.code, name: s.name } },
+            proposal: `grant pathfinder status to ${s.name}`,
+          });
         } else this.askGcm('candidacy-position-due', `position-due-${s.gcmRounds.length}`);
         break;
       case 'position':
@@ -276,11 +299,55 @@ export class Candidacy {
     this.grant(now.setZone(this.input.policy.secretariatZone).toISODate()!, now);
   }
 
-  /** The GCM's decision on the grant, taken at a meeting or by silence procedure; objections say what is missing. */
-  decided(outcome: DecisionOutcome, objections: string[], now: DateTime): void {
-    if (this.ended || !this.round?.decision) return;
+  /**
+   * The draft goes to the GCM as a body (DESIGN.md §7); the candidate hears nothing of it before the GCM
+   * adopts it. Each draft has a decision of its own, numbered across the candidacy's rounds.
+   */
+  private draftFeedback(draft: ParsedArgs<'feedback'>, now: DateTime): void {
+    const s = this.state;
+    const round = this.round!;
+    const n = s.gcmRounds.reduce((count, r) => count + (r.feedbackDrafts?.length ?? 0), 0) + 1;
+    const decision = decisionWorkflowId('gcm', 'feedback', s.code, n);
+    (round.feedbackDrafts ??= []).push({ draft, at: iso(now), decision });
+    this.decisionsToOpen.push({
+      workflowId: decision,
+      subject: { kind: 'feedback', country: { code: s.code, name: s.name } },
+      proposal: `send ${s.name} this feedback on its presentation of ${round.presentation.meetingOn}: ${draft.feedback}`,
+    });
+  }
+
+  /** A decision of the GCM this candidacy asked for has been taken: on a feedback draft, or on the grant. */
+  decided(workflowId: string, outcome: DecisionOutcome, objections: string[], now: DateTime): void {
+    const draft = this.round?.feedbackDrafts?.find((d) => d.decision === workflowId);
+    if (draft) return this.feedbackDecided(draft, outcome, now);
+    if (this.ended || this.round?.decision !== workflowId) return;
     if (outcome.result === 'adopted') this.grant(outcome.decidedOn, now);
     else this.notGranted(objections.join('\n'), now);
+  }
+
+  /** Adopted, the feedback is the GCM's, dated by its decision, and the candidate receives it; not adopted, another draft may follow. */
+  private feedbackDecided(draft: FeedbackDraft, outcome: DecisionOutcome, now: DateTime): void {
+    if (this.ended || draft.outcome) return;
+    draft.outcome = outcome.result;
+    if (outcome.result !== 'adopted') return;
+    const round = this.round!;
+    round.feedback = draft.draft;
+    round.feedbackOn = outcome.decidedOn;
+    const how = outcome.how === 'meeting' ? 'at a meeting' : 'by silence procedure';
+    this.record(`GCM feedback adopted on ${outcome.decidedOn} ${how} (drafted by ${draft.draft.as})`, now, {
+      kind: 'feedback',
+      by: draft.draft.as,
+    });
+    const decision = {
+      workflowId: draft.decision,
+      body: 'gcm' as const,
+      subject: 'feedback' as const,
+      stage: 'adopted' as const,
+      outcome,
+      objections: 0,
+    };
+    for (const person of this.focalPoints)
+      this.notice('candidacy-feedback', person, `feedback-${this.state.attempt}`, { reason: draft.draft.feedback, decision });
   }
 
   /** Not granted: the candidate keeps everything it filed and may present again. */
@@ -397,17 +464,33 @@ export class Candidacy {
   }
 }
 
+/** A question the candidacy puts to the GCM as a body: the decision's id, its subject and the proposal. */
+export interface GcmQuestion {
+  workflowId: string;
+  subject: DecisionSubject;
+  proposal: string;
+}
+
 export type GcmCandidacyStep = 'feedback' | 'position';
 
+/** The feedback draft of the current round that the GCM has yet to decide, if any. */
+export function pendingFeedbackOf(s: CandidacyState): FeedbackDraft | undefined {
+  return s.gcmRounds.at(-1)?.feedbackDrafts?.find((d) => !d.outcome);
+}
+
 /**
- * What a candidacy asks of this GCM member now (R10, R11): the GCM's feedback once the candidate has
- * presented, and their own position once the candidate has followed the feedback up.
+ * What a candidacy asks of this reader now (R10, R11): the GCM's feedback once the candidate has presented
+ * (from a member; where the GCM decides it as a body, drafted by a member, the Chair or the secretariat,
+ * while no draft is before it), and a member's own position once the candidate has followed the feedback up.
  */
-export function gcmCandidacySteps(s: CandidacyState, email: string): GcmCandidacyStep[] {
+export function gcmCandidacySteps(s: CandidacyState, email: string, roles = { gcm: true, secretariat: false }): GcmCandidacyStep[] {
   const round = s.gcmRounds.at(-1);
   if (s.stage !== 'gcm-review' || !round) return [];
   // Candidacy would take a second feedback and replace the first; the GCM is asked for it once a round.
-  if (!round.feedback) return ['feedback'];
-  if (round.followUp && !round.decision && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
+  if (!round.feedback) {
+    if (!s.feedbackByBody) return roles.gcm ? ['feedback'] : [];
+    return (roles.gcm || roles.secretariat) && !pendingFeedbackOf(s) ? ['feedback'] : [];
+  }
+  if (roles.gcm && round.followUp && !round.decision && !round.positions.some((p) => sameAddress(p.as, email))) return ['position'];
   return [];
 }

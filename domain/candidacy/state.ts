@@ -16,10 +16,20 @@ export interface CandidacyInput {
   policy: CyclePolicy;
 }
 
+/** A draft of the GCM's feedback (R10), drafted by a member, the Chair or the secretariat, and put to the GCM. */
+export interface FeedbackDraft {
+  draft: ParsedArgs<'feedback'>;
+  at: string;
+  decision: string;
+  outcome?: 'adopted' | 'not-adopted';
+}
+
 export interface CandidacyState {
   code: string;
   name: string;
   stage: CandidacyStage;
+  /** The GCM decides its feedback as a body (since 1.1), rather than taking the first member's text. */
+  feedbackByBody?: boolean;
   attempt: number;
   reviewers: Person[];
   timeline: { step: TimelineStep; due: string }[];
@@ -34,6 +44,10 @@ export interface CandidacyState {
     attempt: number;
     presentation: ParsedArgs<'presentation'>;
     feedback?: ParsedArgs<'feedback'>;
+    /** The day the GCM adopted its feedback, where it decides it as a body (since 1.1). */
+    feedbackOn?: string;
+    /** Each draft of the GCM's feedback put to it as a body (since 1.1), with its decision's id; adopted, it is `feedback`. */
+    feedbackDrafts?: FeedbackDraft[];
     followUp?: ParsedArgs<'followUp'>;
     positions: ParsedArgs<'position'>[];
     /** The GCM's decision on the grant (since 1.1): its workflow's id. */

@@ -2,6 +2,8 @@ import type { Person } from '../shared/country';
 import type { CountryState } from '../record/country-record';
 import type { Notice } from '../shared/notice';
 import type { WgReportRow } from './wg-report-row';
+import type { AuditEntry, RejectedSignal } from '../shared/audit';
+import { flagStands, type WgReportState } from './wg-report-draft';
 import { annualCycleId } from '../shared/workflow-ids';
 import { terminalStages } from './state';
 import type { YearModel } from './year-view';
@@ -16,14 +18,18 @@ export interface OpenResult {
 
 export interface AnnualState {
   year: number;
-  stage: 'open' | 'reporting' | 'done';
+  /** `drafting`: the WG edits its report; `with-gcm`: signed off, it waits for the GCM to take note (since 1.1). */
+  stage: 'open' | 'reporting' | 'drafting' | 'with-gcm' | 'done';
   closesAt: string;
   opened: OpenResult[];
   /** The dashboard's rows, kept up to date by the cycles, and each country's previous outcome. */
   model: YearModel;
   /** When the last weekly forecast went to the secretariat. */
   lastDigestAt?: string;
-  report?: { location: string; rows: WgReportRow[] };
+  report?: WgReportState;
+  /** The WG's steps on its report, taken or refused. */
+  audit?: AuditEntry[];
+  rejectedSignals?: RejectedSignal[];
 }
 
 /** How long after the cycles close the Working Group's report waits for the last of their outcomes. */
@@ -88,20 +94,43 @@ export function reportNotices(args: {
   others: Pick<CountryState, 'country' | 'status'>[];
   secretariat: Person | undefined;
 }): Notice[] {
-  const { year, rows, location, records, others, secretariat } = args;
-  const outbox: Notice[] = [];
+  return [...gcmReportNotices(args), ...statusUpdateNotices(args)];
+}
+
+/** The rows as the GCM and the countries read them once the WG reviewed its flags: a flag only where it confirmed it. */
+export const reviewedRows = (report: Pick<WgReportState, 'rows' | 'flagReviews'>): WgReportRow[] =>
+  report.rows.map((r) => (flagStands(report, r.country) ? r : { ...r, flagged: false, criteria: [] }));
+
+/** The report to every GCM member, the secretariat in copy. */
+export function gcmReportNotices(args: {
+  year: number;
+  rows: WgReportRow[];
+  location: string;
+  records: Pick<CountryState, 'governance'>[];
+  secretariat: Person | undefined;
+}): Notice[] {
+  const { year, rows, location, records, secretariat } = args;
   const gcm = new Map<string, Person>(records.flatMap((r) => r.governance.gcm.map((m) => [m.email, m] as const)));
-  for (const member of gcm.values()) {
-    outbox.push({
-      key: `${annualCycleId(year)}/wg-report/${member.email}`,
-      kind: 'wg-report',
-      to: member,
-      cc: secretariat ? [secretariat.email] : [],
-      year,
-      rows,
-      location,
-    });
-  }
+  return [...gcm.values()].map((member) => ({
+    key: `${annualCycleId(year)}/wg-report/${member.email}`,
+    kind: 'wg-report' as const,
+    to: member,
+    cc: secretariat ? [secretariat.email] : [],
+    year,
+    rows,
+    location,
+  }));
+}
+
+/** Its annual status update to each focal point and deputy of every pathfinder country, inactive ones too. */
+export function statusUpdateNotices(args: {
+  year: number;
+  rows: WgReportRow[];
+  records: Pick<CountryState, 'country' | 'status'>[];
+  others: Pick<CountryState, 'country' | 'status'>[];
+}): Notice[] {
+  const { year, rows, records, others } = args;
+  const outbox: Notice[] = [];
   for (const { country, status } of [...records, ...others.filter((r) => r.status === 'active' || r.status === 'inactive')]) {
     const row = rows.find((r) => r.country === country.code);
     for (const person of [country.focalPoint, country.deputy]) {

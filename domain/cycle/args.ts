@@ -6,18 +6,38 @@ import { reportSchema } from './report';
 // The arguments of a reporting cycle's human tasks, as their validators check them.
 
 export const submitReportArgs = lazy(() => z.object({ as: email(), report: reportSchema() }));
+
+const comments = () => z.string().trim().max(20_000, { message: 'must be at most 20000 characters' }).default('');
+const guidance = () =>
+  z
+    .object({
+      evidence: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional(),
+      participation: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional(),
+    })
+    .default({});
+const met = () => z.boolean({ message: 'must be met (true) or not met (false)' });
+/** R19 signs (b)–(e), each met or not (state.ts `Signs`). */
+export const signsSchema = lazy(() =>
+  z.object({
+    commentsAnswered: met(),
+    indicatorFrameworkUpdated: met(),
+    evidenceOfProgress: met(),
+    evidenceOfCollaboration: met(),
+  }),
+);
+
+/** An assigned reviewer's assessment of the round (the Working Group reviews as a body, since 1.1). */
+export const assessReviewArgs = lazy(() => z.object({ as: email(), signs: signsSchema(), comments: comments(), guidance: guidance() }));
+
+/** The Working Group's one decision of the round, sent by its review lead with the consolidated signs (b)–(e). */
 export const submitReviewArgs = lazy(() =>
   z
     .object({
       as: email(),
       decision: z.enum(['accept', 'revise'], { message: 'must be accept or revise' }),
-      comments: z.string().trim().max(20_000, { message: 'must be at most 20000 characters' }).default(''),
-      guidance: z
-        .object({
-          evidence: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional(),
-          participation: z.string().trim().max(2_000, { message: 'must be at most 2000 characters' }).optional(),
-        })
-        .default({}),
+      comments: comments(),
+      guidance: guidance(),
+      signs: signsSchema().optional(),
     })
     .refine((r) => r.decision === 'accept' || r.comments.length > 0, {
       message: 'are required when asking for a revision',
@@ -77,6 +97,7 @@ export const decideExtensionArgs = lazy(() =>
 
 export type SubmitReportArgs = z.input<ReturnType<typeof submitReportArgs>>;
 export type SubmitReviewArgs = z.input<ReturnType<typeof submitReviewArgs>>;
+export type AssessReviewArgs = z.input<ReturnType<typeof assessReviewArgs>>;
 export type ExtendDeadlineArgs = z.input<ReturnType<typeof extendDeadlineArgs>>;
 export type ReassignReviewersArgs = z.input<ReturnType<typeof reassignReviewersArgs>>;
 export type RequestExtensionArgs = z.input<ReturnType<typeof requestExtensionArgs>>;

@@ -52,7 +52,13 @@ export const cyclePolicySchema = lazy(() =>
       sendingWeekdays: z.array(z.number().int().min(1).max(7)).min(1, { message: 'needs at least one weekday' }).default([1, 2, 3, 4, 5]),
       /** Reminders to a country's focal points skip its public holidays too, like the days that are not sending weekdays. */
       publicHolidays: z.boolean().default(true),
-      review: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
+      /**
+       * The Working Group's review window; `quorum`: how many assigned reviewers' assessments its review lead needs
+       * before sending the WG's decision (the lead's own counts; default 1, never more than the reviewers assigned).
+       */
+      review: windowPolicy()
+        .extend({ quorum: z.number().int().min(1, { message: 'must be at least 1' }).optional() })
+        .default({ days: 30, remindDaysBeforeEnd: [7], overdueEveryDays: 7 }),
       revision: windowPolicy().default({ days: 30, remindDaysBeforeEnd: [7, 1], overdueEveryDays: 7 }),
       /** The cycle closes at the end of this day; the Working Group report to the GCM follows. */
       cycleClose: dayOfYear().default({ month: 9, day: 30 }),
@@ -71,8 +77,10 @@ export const cyclePolicySchema = lazy(() =>
           silenceDays: positiveDays().default(14),
           remindDaysBeforeSilenceEnds: daysBefore().default([3]),
           pendingEveryDays: positiveDays().default(14),
+          /** R21: how long a support sub-group supports the country, unless its proposal says otherwise. */
+          supportMandateMonths: z.number().int().positive().max(60, { message: 'must be at most 60' }).default(12),
         })
-        .default({ quorum: 0.5, silenceDays: 14, remindDaysBeforeSilenceEnds: [3], pendingEveryDays: 14 }),
+        .default({ quorum: 0.5, silenceDays: 14, remindDaysBeforeSilenceEnds: [3], pendingEveryDays: 14, supportMandateMonths: 12 }),
       /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
       escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
     })

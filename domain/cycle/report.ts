@@ -90,25 +90,53 @@ export const cycleOutcomeSchema = lazy(() =>
     evidenceOfCollaboration: z.boolean(),
     /** R19(b): the Working Group sent comments and they were not answered in their window. Absent in outcomes kept before it was. */
     commentsUnanswered: z.boolean().optional(),
+    /**
+     * What the country itself declared of (c)–(e), kept beside the Working Group's judgment when the WG gave
+     * one (since 1.1): the three facts above are then the WG's.
+     */
+    declared: z
+      .object({ indicatorFrameworkUpdated: z.boolean(), evidenceOfProgress: z.boolean(), evidenceOfCollaboration: z.boolean() })
+      .optional(),
   }),
 );
 export type CycleOutcome = z.output<ReturnType<typeof cycleOutcomeSchema>>;
 
-/** What a cycle establishes about R19, from the last report the country filed (if any) and how it was reviewed. */
+type Judged = { indicatorFrameworkUpdated: boolean; evidenceOfProgress: boolean; evidenceOfCollaboration: boolean };
+
+/** What a report declares of R19 (c)–(e): the framework's checkbox, and whether it lists evidence and collaboration. */
+export const declaredIn = (report: Report | undefined): Judged => ({
+  indicatorFrameworkUpdated: report?.indicatorFramework.updated ?? false,
+  evidenceOfProgress: (report?.evidence.length ?? 0) > 0,
+  evidenceOfCollaboration: (report?.collaboration.length ?? 0) > 0,
+});
+
+/**
+ * What a cycle establishes about R19, from the last report the country filed (if any) and how it was reviewed.
+ * (c)–(e) are the Working Group's judgment in its last decision that gave one, the country's declaration
+ * kept beside it; without such a decision, the declaration is all there is.
+ */
 export function outcomeOf(cycle: {
   stage: string;
-  reviews: { round: number; decision: 'accept' | 'revise' }[];
+  reviews: { round: number; decision: 'accept' | 'revise'; signs?: Judged }[];
   submissions: { round: number; late: boolean; report: Report }[];
 }): CycleOutcome {
   const report = cycle.submissions.at(-1)?.report;
   const finalised = cycle.stage === 'finalised';
+  const declared = declaredIn(report);
+  const judged = [...cycle.reviews].reverse().find((r) => r.signs)?.signs;
+  const facts = judged
+    ? {
+        indicatorFrameworkUpdated: judged.indicatorFrameworkUpdated,
+        evidenceOfProgress: judged.evidenceOfProgress,
+        evidenceOfCollaboration: judged.evidenceOfCollaboration,
+      }
+    : declared;
   return {
     reportSubmitted: report !== undefined,
     finalised,
-    indicatorFrameworkUpdated: report?.indicatorFramework.updated ?? false,
-    evidenceOfProgress: (report?.evidence.length ?? 0) > 0,
-    evidenceOfCollaboration: (report?.collaboration.length ?? 0) > 0,
+    ...facts,
     commentsUnanswered: !finalised && commentsUnanswered(cycle),
+    ...(judged && { declared }),
   };
 }
 

@@ -7,18 +7,22 @@ import { cycleTaskStages } from './tasks';
 import type { ToCountry } from '../shared/to-country';
 import { dropStaleReminders, mailItem } from './mail-delay';
 import { outcomeOf, type CycleOutcome } from './report';
+import { reviewLead, reviewRolesOf } from './review-lead';
+import type { Governance } from '../shared/country';
 import {
   maxReviewRounds,
   terminalStages,
   type CycleInput,
   type ExtensionRequest,
   type CycleState,
+  type Assessment,
   type EmailKind,
   type EmailRequest,
   type MissingItem,
   type Stage,
 } from './state';
 import {
+  assessReviewArgs,
   decideExtensionArgs,
   extendDeadlineArgs,
   reassignReviewersArgs,
@@ -32,6 +36,14 @@ import {
 
 const at = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
 
+/** How a cycle runs, by the release that began it. */
+export interface CycleRules {
+  /** R19 (b): a revision window still open at the close is waited for (since 1.1; before, the cycle closed on the day). */
+  revisionOutlivesClose: boolean;
+  /** The Working Group reviews as a body: reviewers assess, its lead sends one decision (since 1.1; before, the first reviewer's answer was it). */
+  wgReviewsAsBody?: boolean;
+}
+
 export class ReportingCycle {
   /** What the country's record is still to be told: the cycle's outcome, once it has ended. */
   readonly toCountry: ToCountry[] = [];
@@ -39,11 +51,10 @@ export class ReportingCycle {
   constructor(
     readonly input: CycleInput,
     readonly state: CycleState,
-    /** R19 (b): a revision window still open at the close is waited for (since 1.1; before, the cycle closed on the day). */
-    private readonly rules: { revisionOutlivesClose: boolean } = { revisionOutlivesClose: true },
+    private readonly rules: CycleRules = { revisionOutlivesClose: true },
   ) {}
 
-  static open(cycleId: string, input: CycleInput, now: DateTime, rules?: { revisionOutlivesClose: boolean }): ReportingCycle {
+  static open(cycleId: string, input: CycleInput, now: DateTime, rules?: CycleRules): ReportingCycle {
     const deadline = reportDeadline(input.year, input.policy);
     const closesAt = cycleCloseAt(input.year, input.policy);
     const state: CycleState = {
@@ -64,6 +75,7 @@ export class ReportingCycle {
       outbox: [],
       rejectedSignals: [],
       ...(input.holidays && { holidays: input.holidays }),
+      ...(rules?.wgReviewsAsBody && { assessments: [], reviewQuorum: input.policy.review.quorum ?? 1 }),
     };
     return new ReportingCycle(input, state, rules);
   }
@@ -123,13 +135,31 @@ export class ReportingCycle {
   validateSubmitReview(args: unknown) {
     const parsed = parseInput(submitReviewArgs(), 'review', args);
     const country = this.countryRef;
-    requireSender(parsed.as, this.state.reviewers, { role: 'reviewer', country, year: this.state.year });
+    const lead = this.asBody ? this.reviewLead : undefined;
+    if (lead) requireSender(parsed.as, [lead], { role: 'reviewLead', country, year: this.state.year, lead: lead.email });
+    else requireSender(parsed.as, this.state.reviewers, { role: 'reviewer', country, year: this.state.year });
     if (this.focalPoints.some((p) => p.email === parsed.as))
       throw refused('sender', { code: 'ownReport', field: 'as', email: parsed.as, country });
     this.requireStage(cycleTaskStages.review, 'review');
     if (parsed.decision === 'revise' && this.state.round >= maxReviewRounds) {
       throw refused('review', { code: 'lastRound', round: this.state.round, max: maxReviewRounds });
     }
+    if (lead) {
+      const { count, needed } = this.quorumWith(parsed.as);
+      if (count < needed) throw refused('review', { code: 'reviewQuorum', assessments: count, needed });
+    }
+    return parsed;
+  }
+
+  /** An assigned reviewer's assessment of the round; changed as often as they like until the lead sends the decision. */
+  validateAssessReview(args: unknown) {
+    const parsed = parseInput(assessReviewArgs(), 'assessment', args);
+    const country = this.countryRef;
+    requireSender(parsed.as, this.state.reviewers, { role: 'reviewer', country, year: this.state.year });
+    if (this.focalPoints.some((p) => p.email === parsed.as))
+      throw refused('sender', { code: 'ownReport', field: 'as', email: parsed.as, country });
+    if (!this.asBody) this.requireStage([], 'assessment');
+    this.requireStage(cycleTaskStages.review, 'assessment');
     return parsed;
   }
 
@@ -201,9 +231,9 @@ export class ReportingCycle {
   }
 
   submitReview(args: unknown, now: DateTime): void {
-    const { as, decision, comments, guidance } = this.validateSubmitReview(args);
+    const { as, decision, comments, guidance, signs } = this.validateSubmitReview(args);
     const round = this.state.round;
-    this.state.reviews.push({ round, by: as, at: iso(now), decision, comments, guidance });
+    this.state.reviews.push({ round, by: as, at: iso(now), decision, comments, guidance, ...(this.asBody && signs && { signs }) });
     if (decision === 'accept') {
       this.state.stage = 'finalised';
       this.state.windowEndsAt = undefined;
@@ -213,6 +243,60 @@ export class ReportingCycle {
     this.state.waitingSince = iso(now);
     this.state.windowEndsAt = iso(now.plus({ days: this.input.policy.revision.days }));
     this.tellFocalPoints('feedback', `feedback-r${round}`, { comments, guidance, dueAt: this.state.windowEndsAt });
+  }
+
+  assessReview(args: unknown, now: DateTime): void {
+    const { as, signs, comments, guidance } = this.validateAssessReview(args);
+    const round = this.state.round;
+    const assessments = this.state.assessments!;
+    const assessment: Assessment = { round, by: as, at: iso(now), signs, comments, guidance };
+    const earlier = assessments.findIndex((a) => a.round === round && a.by === as);
+    if (earlier >= 0) assessments[earlier] = assessment;
+    else assessments.push(assessment);
+  }
+
+  /**
+   * The registry's roles, as the workflow read them now: who leads the review of this country this year.
+   * Read after each task of a review and at least daily, so that the lead is the registry's when the decision is sent.
+   */
+  readRoles(governance: Governance): void {
+    if (!this.asBody) return;
+    this.state.reviewRoles = reviewRolesOf(governance, this.state.country.code, this.state.year);
+  }
+
+  /** Who sends the Working Group's decision now (cycles where the WG reviews as a body). */
+  get reviewLead() {
+    return reviewLead(this.state.reviewRoles, this.state.reviewers);
+  }
+
+  /** Whether the Working Group reviews as a body in this cycle (begun on 1.1 or later). */
+  get asBody(): boolean {
+    return this.state.assessments !== undefined;
+  }
+
+  /** The round's assessments by reviewers assigned now; those removed no longer count. */
+  get roundAssessments(): Assessment[] {
+    return (this.state.assessments ?? []).filter((a) => a.round === this.state.round && this.state.reviewers.some((r) => r.email === a.by));
+  }
+
+  /** Assessments in, counting the lead's decision as their own assessment if they are an assigned reviewer who has not assessed. */
+  private quorumWith(lead: string): { count: number; needed: number } {
+    const assessed = this.roundAssessments;
+    const ownToCome = this.state.reviewers.some((r) => r.email === lead) && !assessed.some((a) => a.by === lead);
+    const needed = Math.min(this.state.reviewQuorum ?? 1, this.state.reviewers.length);
+    return { count: assessed.length + (ownToCome ? 1 : 0), needed };
+  }
+
+  /** The lead is told once a round, when others' assessments make the quorum (their own counted): they may send the decision. */
+  private tellLeadOfQuorum(): void {
+    const s = this.state;
+    const lead = this.reviewLead;
+    if (!this.asBody || s.stage !== 'in-review' || !lead || s.quorumTold?.includes(s.round)) return;
+    if (!this.roundAssessments.some((a) => a.by !== lead.email)) return;
+    const { count, needed } = this.quorumWith(lead.email);
+    if (count < needed) return;
+    (s.quorumTold ??= []).push(s.round);
+    s.outbox.push(this.email('review-quorum', `${s.cycleId}/review-quorum-r${s.round}/${lead.email}`, lead, { dueAt: s.windowEndsAt }));
   }
 
   extendDeadline(args: unknown, now: DateTime): void {
@@ -347,6 +431,7 @@ export class ReportingCycle {
       return;
     }
     if (s.stage === 'awaiting-submission' && now > at(s.deadline)) s.stage = 'overdue';
+    this.tellLeadOfQuorum();
     for (const plan of this.currentReminderPlans()) {
       const due = plan.reminders.filter((r) => r.at <= now && !s.remindersDone.includes(r.key));
       if (due.length === 0) continue;
@@ -522,7 +607,7 @@ export class ReportingCycle {
     )
       return ['progress-report', 'indicator-framework'];
     if (kind === 'revision-reminder' || kind === 'revision-overdue' || kind === 'feedback') return ['revision'];
-    if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request') return ['review'];
+    if (kind === 'review-reminder' || kind === 'review-overdue' || kind === 'review-request' || kind === 'review-quorum') return ['review'];
     return [];
   }
 

@@ -50,6 +50,8 @@ export type EmailKind =
   | 'review-request'
   | 'review-reminder'
   | 'review-overdue'
+  /** The Working Group's review: enough assessments are in for its lead to send the WG's one decision. */
+  | 'review-quorum'
   | 'feedback'
   | 'revision-reminder'
   | 'revision-overdue'
@@ -137,6 +139,29 @@ export interface Submission {
   report: Report;
 }
 
+/** R19 signs (b)–(e) as a reviewer, or the Working Group, judges them in a round: `true` is met. */
+export interface Signs {
+  /** (b) the report answers the Working Group's comments (in the first round: nothing is left unanswered). */
+  commentsAnswered: boolean;
+  /** (c) the indicator framework was updated. */
+  indicatorFrameworkUpdated: boolean;
+  /** (d) there is evidence of progress against the roadmap. */
+  evidenceOfProgress: boolean;
+  /** (e) there is evidence of collaboration. */
+  evidenceOfCollaboration: boolean;
+}
+
+/** One assigned reviewer's assessment in a round (since 1.1): input to the Working Group's decision, not the decision. */
+export interface Assessment {
+  round: number;
+  by: string;
+  at: string;
+  signs: Signs;
+  comments: string;
+  guidance: { evidence?: string; participation?: string };
+}
+
+/** The Working Group's decision in a round, sent by its review lead (before 1.1, by whichever reviewer answered first). */
 export interface Review {
   round: number;
   by: string;
@@ -144,6 +169,17 @@ export interface Review {
   decision: 'accept' | 'revise';
   comments: string;
   guidance: { evidence?: string; participation?: string };
+  /** The Working Group's consolidated judgment of (b)–(e), which R19 counts; absent when the lead gave none (the country's declaration stands). */
+  signs?: Signs;
+}
+
+/**
+ * Who leads the Working Group's review of this country, from the registry as the cycle last read it (since
+ * 1.1): the lead of the year's review sub-group it is assigned to, and the Working Group's chair.
+ */
+export interface ReviewRoles {
+  groupLead?: Person;
+  chair?: string;
 }
 
 export interface CycleState {
@@ -172,6 +208,14 @@ export interface CycleState {
   extensionRequests?: ExtensionRequest[];
   submissions: Submission[];
   reviews: Review[];
+  /** The reviewers' assessments, one per reviewer and round (present in cycles where the Working Group reviews as a body, since 1.1). */
+  assessments?: Assessment[];
+  /** Who leads the review, as the registry said when the cycle last looked (ReviewRoles). */
+  reviewRoles?: ReviewRoles;
+  /** How many assessments the review lead needs before sending the decision (the policy's `review.quorum` when the cycle began). */
+  reviewQuorum?: number;
+  /** The rounds whose lead was told that enough assessments are in. */
+  quorumTold?: number[];
   /** Reminder keys already sent, or passed over because a later one superseded them. */
   remindersDone: string[];
   /** How many reminders actually went out (evidence for the GCM). */
@@ -195,17 +239,31 @@ export interface CycleState {
  * What an Update of a cycle answers: its state without the reports, comments, outbox and trail. The
  * answer is stored in the history with each Update, so it must not grow with what the cycle holds.
  */
-export type CycleSummary = Omit<CycleState, 'submissions' | 'reviews' | 'outbox' | 'audit' | 'rejectedSignals' | 'mailDelay'> & {
+export type CycleSummary = Omit<
+  CycleState,
+  'submissions' | 'reviews' | 'assessments' | 'outbox' | 'audit' | 'rejectedSignals' | 'mailDelay'
+> & {
   submissions: Omit<Submission, 'report'>[];
   reviews: Pick<Review, 'round' | 'by' | 'at' | 'decision'>[];
+  assessments?: Pick<Assessment, 'round' | 'by' | 'at'>[];
 };
 
 export function cycleSummary(state: CycleState): CycleSummary {
-  const { submissions, reviews, outbox: _outbox, audit: _audit, rejectedSignals: _rejected, mailDelay: _delay, ...rest } = state;
+  const {
+    submissions,
+    reviews,
+    assessments,
+    outbox: _outbox,
+    audit: _audit,
+    rejectedSignals: _rejected,
+    mailDelay: _delay,
+    ...rest
+  } = state;
   return {
     ...rest,
     submissions: submissions.map(({ report: _report, ...s }) => s),
     reviews: reviews.map(({ round, by, at, decision }) => ({ round, by, at, decision })),
+    ...(assessments && { assessments: assessments.map(({ round, by, at }) => ({ round, by, at })) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { sameAddress } from '../shared/country';
 import type { CycleState, Stage } from './state';
+import { reviewLead } from './review-lead';
 
 // What a reporting cycle asks of whom, and in which stages (R13, R16): the cycle's own checks and the
 // portal's list of what waits for a person both read it here.
@@ -19,9 +20,20 @@ export const isFocalPoint = (country: { focalPoint: { email: string }; deputy: {
 /** Whether this is the address of a reviewer the Working Group assigned to the cycle. */
 export const isReviewer = (s: Pick<CycleState, 'reviewers'>, email: string) => s.reviewers.some((r) => sameAddress(r.email, email));
 
+/** Who sends the Working Group's decision, in a cycle where it reviews as a body (since 1.1); undefined before. */
+export const reviewLeadOf = (s: Pick<CycleState, 'reviewers' | 'reviewRoles' | 'assessments'>) =>
+  s.assessments ? reviewLead(s.reviewRoles, s.reviewers) : undefined;
+
+/** Whether this is the address of the lead of the Working Group's review of the cycle. */
+export const isReviewLead = (s: Pick<CycleState, 'reviewers' | 'reviewRoles' | 'assessments'>, email: string) => {
+  const lead = reviewLeadOf(s);
+  return !!lead && sameAddress(lead.email, email);
+};
+
 /** The task the cycle's stage asks of this person now, if any. */
 export function cycleTaskOf(s: CycleState, email: string): CycleTask | undefined {
   const task = (Object.keys(cycleTaskStages) as CycleTask[]).find((t) => (cycleTaskStages[t] as readonly Stage[]).includes(s.stage));
   if (!task) return undefined;
-  return (task === 'review' ? isReviewer(s, email) : isFocalPoint(s.country, email)) ? task : undefined;
+  const reviews = isReviewer(s, email) || isReviewLead(s, email);
+  return (task === 'review' ? reviews : isFocalPoint(s.country, email)) ? task : undefined;
 }

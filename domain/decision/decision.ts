@@ -15,10 +15,13 @@ import { answerArgs, circulateArgs, meetingArgs, type AnswerArgs, type Circulate
 
 /** What a body is asked to decide; the process that asked is told the outcome. */
 export interface DecisionSubject {
-  /** `grant`: pathfinder status to a candidate (R11); `dialogue`: a dialogue with a flagged country (R20). */
-  kind: 'grant' | 'dialogue';
-  country: { code: string; name: string };
-  /** The year of the flag, for a dialogue. */
+  /** `grant`: pathfinder status to a candidate (R11); `dialogue`: a dialogue with a flagged country (R20); `wg-report`: taking note of the WG's report (R18);
+   * `feedback`: the GCM's feedback to a candidate, as drafted (R10); `reactivation`: taking note of a reactivation (R23);
+   * `support`, `resume`, `inactive`: forming a flagged country's support sub-group, and ending its escalation (R21, R22). */
+  kind: 'grant' | 'dialogue' | 'wg-report' | 'feedback' | 'reactivation' | 'support' | 'resume' | 'inactive';
+  /** The country the question is about; none for a question about the year (the WG's report). */
+  country?: { code: string; name: string };
+  /** The year of the flag, for a dialogue; of the report, for the WG's report. */
   year?: number;
 }
 
@@ -269,7 +272,7 @@ export class BodyDecision {
       kind,
       to,
       cc: [],
-      country,
+      ...(country && { country }),
       ...(year && { year }),
       decision: this.summary(),
       ...extra,

@@ -43,6 +43,28 @@ export const startSupportArgs = lazy(() =>
 );
 export type StartSupportArgs = z.input<ReturnType<typeof startSupportArgs>>;
 
+/**
+ * R21 (since `gcm-decides-support-and-end`): a GCM member, its Chair or the secretariat proposes the
+ * sub-group; the GCM decides it as a body. `mandateMonths`: how long it supports the country (default: the policy's).
+ */
+export const proposeSupportArgs = lazy(() =>
+  startSupportArgs().extend({
+    mandateMonths: z
+      .number()
+      .int()
+      .positive({ message: 'must be a whole number of months' })
+      .max(60, { message: 'must be at most 60' })
+      .optional(),
+  }),
+);
+export type ProposeSupportArgs = z.input<ReturnType<typeof proposeSupportArgs>>;
+
+/** R22 (since `gcm-decides-support-and-end`): a proposal that the country resumes, or is declared inactive, with its reason. */
+export const proposeEndArgs = lazy(() =>
+  z.object({ as: email(), decision: z.enum(['resumed', 'inactive'], { message: 'must be resumed or inactive' }), reason: text() }),
+);
+export type ProposeEndArgs = z.input<ReturnType<typeof proposeEndArgs>>;
+
 /** Where the GCM took a decision (R22): a meeting or a written procedure, its date and a reference (minutes, note). */
 export const decisionTakenSchema = lazy(() =>
   z.object({

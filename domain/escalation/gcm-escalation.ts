@@ -8,8 +8,12 @@ import { checkInArgs, type CheckInArgs } from '../support/args';
 import {
   decisionArgs,
   dialogueArgs,
+  proposeEndArgs,
+  proposeSupportArgs,
   startSupportArgs,
   type DecisionArgs,
+  type ProposeEndArgs,
+  type ProposeSupportArgs,
   type DecisionTaken,
   type DialogueArgs,
   type DialogueEntry,
@@ -17,9 +21,10 @@ import {
   type SupportMechanism,
 } from './args';
 import type { Notice } from '../shared/notice';
-import { parseInput, refused, requireSender } from '../cycle/policy';
+import { defaultPolicy, parseInput, refused, requireSender } from '../cycle/policy';
+import { secretariatPeople } from '../shared/roles';
 import type { EscalationAction } from '../shared/refusals';
-import { decisionWorkflowId, supportWorkflowId } from '../shared/workflow-ids';
+import { decisionWorkflowId, escalationDecisionId, supportWorkflowId } from '../shared/workflow-ids';
 import type { DecisionOutcome } from '../decision/decision';
 import type { ToCountry } from '../shared/to-country';
 import type { EscalationEvent } from '../shared/history-event';
@@ -40,7 +45,12 @@ export interface CheckIn {
   at: string;
   note: string;
   readyToResume: boolean;
+  /** A final check-in: the sub-group ends its support, the country not ready (absent: it goes on). */
+  endsSupport?: boolean;
 }
+
+/** Why a support sub-group ended: the country is ready, the sub-group ended it without, its mandate ran out, or the GCM decided. */
+export type SupportEnd = 'ready' | 'not-ready' | 'mandate' | 'decision';
 
 export interface SupportState {
   workflowId: string;
@@ -50,6 +60,30 @@ export interface SupportState {
   startedAt: string;
   checkIns: CheckIn[];
   endedAt?: string;
+  /** Since `gcm-decides-support-and-end`: when its mandate runs out, and why it ended. */
+  mandateEndsAt?: string;
+  endedBecause?: SupportEnd;
+  /** The GCM's decision that formed it (since `gcm-decides-support-and-end`): its workflow's id and day. */
+  formedBy?: { decision: string; on: string; how: DecisionOutcome['how'] };
+}
+
+/** What the GCM is asked to decide (R21, R22): the kind of decision is the proposal's. */
+export type ProposalKind = 'support' | 'resume' | 'inactive';
+
+/** A proposal to the GCM (since `gcm-decides-support-and-end`), decided as a body by `decision`. */
+export interface Proposal {
+  kind: ProposalKind;
+  /** The `bodyDecision` workflow that decides it. */
+  decision: string;
+  by: string;
+  at: string;
+  /** For `resume` and `inactive`: why, as the country is told. */
+  reason?: string;
+  /** For `support`: the sub-group proposed. */
+  support?: { mechanisms: SupportMechanism[]; members: Person[]; checkInEveryDays: number; mandateMonths: number };
+  outcome?: DecisionOutcome;
+  /** The reasons of the objections that decided, when not adopted. */
+  objections?: string[];
 }
 
 /**
@@ -71,6 +105,11 @@ export interface EscalationState {
   dialogueDecision?: string;
   /** `takenAt` is absent in decisions recorded before it was asked for. */
   decision?: { decision: 'resumed' | 'inactive'; reason: string; by: string; at: string; takenAt?: DecisionTaken };
+  /**
+   * Since `gcm-decides-support-and-end`: the sub-group and the end are proposed and the GCM decides them as
+   * a body, one at a time; absent in runs begun before, where one member formed and decided.
+   */
+  proposals?: Proposal[];
   rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused (absent in runs that began before it was kept). */
   audit?: AuditEntry[];
@@ -91,7 +130,13 @@ export class GcmEscalation {
    * whether to open a dialogue is put to it (R20: the GCM *may*), and the country hears only once it has
    * decided; before, the flag opened the dialogue at once.
    */
-  static open(workflowId: string, input: EscalationInput, now: DateTime, gcmDecides = false): GcmEscalation {
+  static open(
+    workflowId: string,
+    input: EscalationInput,
+    now: DateTime,
+    gcmDecides = false,
+    gcmDecidesSupportAndEnd = false,
+  ): GcmEscalation {
     const escalation = new GcmEscalation(input, {
       workflowId,
       country: input.country,
@@ -100,6 +145,7 @@ export class GcmEscalation {
       stage: gcmDecides ? 'awaiting-gcm' : 'dialogue',
       openedAt: iso(now),
       dialogue: [],
+      ...(gcmDecidesSupportAndEnd && { proposals: [] }),
       rejectedSignals: [],
       outbox: [],
     });
@@ -174,6 +220,7 @@ export class GcmEscalation {
     const parsed = parseInput(startSupportArgs(), 'support', args);
     this.requireMember(parsed.as);
     this.requireOpen('support');
+    if (this.state.proposals) throw refused('stage', { code: 'notYet', needs: 'gcmDecidesAsBody' });
     if (this.state.dialogue.length === 0) throw refused('stage', { code: 'notYet', needs: 'dialogueBeforeSupport' });
     if (this.state.support) throw refused('stage', { code: 'already', done: 'support', at: this.state.support.startedAt });
     return parsed;
@@ -181,14 +228,14 @@ export class GcmEscalation {
 
   startSupport(args: StartSupportArgs, now: DateTime): void {
     const { mechanisms, members, checkInEveryDays } = this.validateStartSupport(args);
-    const support: SupportState = {
-      workflowId: supportWorkflowId(this.input.country.code, this.input.year),
-      mechanisms,
-      members,
-      checkInEveryDays,
-      startedAt: iso(now),
-      checkIns: [],
-    };
+    this.formSupport({ mechanisms, members, checkInEveryDays, startedAt: iso(now) });
+  }
+
+  private formSupport(
+    formed: Pick<SupportState, 'mechanisms' | 'members' | 'checkInEveryDays' | 'startedAt' | 'mandateEndsAt' | 'formedBy'>,
+  ): void {
+    const { mechanisms, members } = formed;
+    const support: SupportState = { workflowId: supportWorkflowId(this.input.country.code, this.input.year), ...formed, checkIns: [] };
     this.state.support = support;
     this.state.stage = 'support';
     this.noticeFocalPoints('support-started', 'support-started', {
@@ -204,11 +251,12 @@ export class GcmEscalation {
     });
   }
 
-  /** The support sub-group has ended, ready or not; the GCM is asked to decide. */
-  supportEnded(checkIns: CheckIn[], now: DateTime): void {
+  /** The support sub-group has ended, ready or not; the GCM is asked to decide. `because` is absent from runs begun before 1.1. */
+  supportEnded(checkIns: CheckIn[], now: DateTime, because?: SupportEnd): void {
     if (!this.state.support || this.state.support.endedAt) return;
     this.state.support.checkIns = checkIns;
     this.state.support.endedAt = iso(now);
+    if (because) this.state.support.endedBecause = because;
     const ready = checkIns.some((c) => c.readyToResume);
     for (const member of this.input.governance.gcm) {
       this.notice('decision-needed', `decision-needed/${member.email}`, member, ready ? { reason: checkIns.at(-1)!.note } : {});
@@ -219,6 +267,7 @@ export class GcmEscalation {
     const parsed = parseInput(decisionArgs(), 'GCM decision', args);
     this.requireMember(parsed.as);
     this.requireOpen('decision');
+    if (this.state.proposals) throw refused('stage', { code: 'notYet', needs: 'gcmDecidesAsBody' });
     if (this.state.dialogue.length === 0) throw refused('stage', { code: 'notYet', needs: 'dialogueBeforeDecision' });
     if (parsed.decision === 'inactive' && !this.state.support)
       throw refused('GCM decision', { code: 'notYet', needs: 'supportBeforeInactive' });
@@ -232,6 +281,118 @@ export class GcmEscalation {
     this.step(`GCM decision: ${decision} (${reason}), taken ${takenText(takenAt)}`, { kind: 'decision', decision, reason, taken: takenAt });
     if (decision === 'resumed') this.noticeFocalPoints('escalation-resumed', 'resumed', { reason });
     // An inactive country is told by its record, which also suspends benefits and updates the profile.
+  }
+
+  // ---- proposals to the GCM (since `gcm-decides-support-and-end`) ----
+
+  /** The proposal before the GCM, if any: one at a time. */
+  get pending(): Proposal | undefined {
+    return this.state.proposals?.find((p) => !p.outcome);
+  }
+
+  /** A GCM member, its Chair or the secretariat proposes; the GCM decides. */
+  private requireProposer(as: string): void {
+    const { governance } = this.input;
+    requireSender(as, [...governance.gcm, ...secretariatPeople(governance)], { role: 'secretariatOrGcm' });
+  }
+
+  private requireProposals(action: EscalationAction): Proposal[] {
+    const proposals = this.state.proposals;
+    if (!proposals) throw refused('stage', { code: 'wrongStage', process: 'escalation', stage: this.state.stage, action });
+    this.requireOpen(action);
+    if (this.pending) throw refused('stage', { code: 'notYet', needs: 'pendingProposal' });
+    return proposals;
+  }
+
+  private nextDecisionId(kind: ProposalKind): string {
+    const n = this.state.proposals!.filter((p) => p.kind === kind).length + 1;
+    return escalationDecisionId(kind, this.input.country.code, this.input.year, n);
+  }
+
+  validateProposeSupport(args: unknown) {
+    const parsed = parseInput(proposeSupportArgs(), 'support', args);
+    this.requireProposer(parsed.as);
+    this.requireProposals('support');
+    if (this.state.dialogue.length === 0) throw refused('stage', { code: 'notYet', needs: 'dialogueBeforeSupport' });
+    if (this.state.support) throw refused('stage', { code: 'already', done: 'support', at: this.state.support.startedAt });
+    return parsed;
+  }
+
+  /** R21: the sub-group is proposed; the GCM decides, and only then is it formed and the country told. */
+  proposeSupport(args: ProposeSupportArgs, now: DateTime): Proposal {
+    const { as, mechanisms, members, checkInEveryDays, mandateMonths } = this.validateProposeSupport(args);
+    const support = { mechanisms, members, checkInEveryDays, mandateMonths: mandateMonths ?? defaultPolicy().bodies.supportMandateMonths };
+    const proposal: Proposal = { kind: 'support', decision: this.nextDecisionId('support'), by: as, at: iso(now), support };
+    this.state.proposals!.push(proposal);
+    return proposal;
+  }
+
+  validateProposeEnd(args: unknown) {
+    const parsed = parseInput(proposeEndArgs(), 'GCM decision', args);
+    this.requireProposer(parsed.as);
+    this.requireProposals('decision');
+    const support = this.state.support;
+    // R22: inactive only once support has ended without the country being ready.
+    if (parsed.decision === 'inactive' && !(support?.endedBecause === 'not-ready' || support?.endedBecause === 'mandate'))
+      throw refused('GCM decision', { code: 'notYet', needs: 'supportEndedBeforeInactive' });
+    return parsed;
+  }
+
+  /** R22: that the country resumes, or is declared inactive, is proposed; the GCM decides. */
+  proposeEnd(args: ProposeEndArgs, now: DateTime): Proposal {
+    const { as, decision, reason } = this.validateProposeEnd(args);
+    const kind = decision === 'resumed' ? 'resume' : 'inactive';
+    const proposal: Proposal = { kind, decision: this.nextDecisionId(kind), by: as, at: iso(now), reason };
+    this.state.proposals!.push(proposal);
+    return proposal;
+  }
+
+  /** The proposal as the GCM's members read it, in English (their e-mails say the question in their language). */
+  proposalText(p: Proposal): string {
+    const { name } = this.input.country;
+    if (p.support) {
+      const { mechanisms, members, checkInEveryDays, mandateMonths } = p.support;
+      return `form a support sub-group for ${name} (mechanisms ${mechanisms.join(', ')}; members ${members.map((m) => m.name).join(', ')}; check-ins every ${checkInEveryDays} days; mandate ${mandateMonths} months), proposed by ${p.by}`;
+    }
+    const what = p.kind === 'resume' ? `${name} resumes its participation` : `${name} is declared inactive`;
+    return `${what}: ${p.reason} (proposed by ${p.by})`;
+  }
+
+  /**
+   * The GCM decided a proposal. Adopted: the sub-group is formed, or the escalation ends, dated by the
+   * decision, and only now is the country told. Not adopted: it stays as it was, and a new proposal may be made.
+   */
+  proposalDecided(decision: string, outcome: DecisionOutcome, objections: string[], now: DateTime): void {
+    const p = this.state.proposals?.find((x) => x.decision === decision);
+    if (!p || p.outcome) return;
+    p.outcome = outcome;
+    if (outcome.result !== 'adopted') {
+      p.objections = objections;
+      return;
+    }
+    if (this.closed) return;
+    if (p.support) {
+      if (this.state.support) return;
+      const { mechanisms, members, checkInEveryDays, mandateMonths } = p.support;
+      const mandateEndsAt = iso(now.plus({ months: mandateMonths }));
+      const formedBy = { decision, on: outcome.decidedOn, how: outcome.how };
+      return this.formSupport({ mechanisms, members, checkInEveryDays, startedAt: iso(now), mandateEndsAt, formedBy });
+    }
+    const ending = p.kind === 'resume' ? 'resumed' : 'inactive';
+    const takenAt: DecisionTaken = {
+      how: outcome.how === 'meeting' ? 'meeting' : 'written-procedure',
+      on: outcome.decidedOn,
+      reference: decision,
+    };
+    this.state.decision = { decision: ending, reason: p.reason!, by: 'the GCM', at: iso(now), takenAt };
+    this.state.stage = ending;
+    this.step(`GCM decision: ${ending} (${p.reason}), taken ${takenText(takenAt)}`, {
+      kind: 'decision',
+      decision: ending,
+      reason: p.reason!,
+      taken: takenAt,
+    });
+    if (ending === 'resumed') this.noticeFocalPoints('escalation-resumed', 'resumed', { reason: p.reason });
   }
 
   /**

@@ -6,9 +6,13 @@ import { verificationArgs, type ReactivationRequest, type VerificationArgs } fro
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
 import { parseInput, refused } from '../cycle/policy';
+import type { DecisionOutcome } from '../decision/decision';
+import { decisionWorkflowId } from '../shared/workflow-ids';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its
-// evidence and letter, verified by the secretariat; the GCM is informed and the country becomes active again.
+// evidence and letter, verified by the secretariat. The country is active again from the verification, as
+// R23 has it (the country turns to the secretariat; "the GCM is informed"); since 1.1 the GCM then takes
+// note of it as a body (DESIGN.md §7), and the country's history records when it did.
 
 export interface ReactivationInput {
   country: { code: string; name: string };
@@ -23,6 +27,8 @@ export interface ReactivationState {
   request: ReactivationRequest;
   by: string;
   verification?: { by: string; at: string; verified: boolean; note: string };
+  /** The GCM's taking note of the reactivation (since 1.1): its decision's id and, once taken, its outcome. */
+  gcmNote?: { decision: string; outcome?: DecisionOutcome; objections?: string[] };
   rejectedSignals: RejectedSignal[];
   /** Every human task taken or refused. */
   audit?: AuditEntry[];
@@ -41,6 +47,9 @@ export class Reactivation {
     private readonly input: ReactivationInput,
     readonly state: ReactivationState,
   ) {}
+
+  /** The GCM takes note of a verified reactivation as a body (since 1.1), rather than being informed only. */
+  gcmTakesNote = false;
 
   /** A new request: the secretariat is asked to verify it. */
   static open(id: string, input: ReactivationInput): Reactivation {
@@ -73,11 +82,46 @@ export class Reactivation {
     const cc = [governance.secretariat.email];
     const roadmapChanges = request.letter.roadmapChanges;
     if (verified) {
+      // The GCM is informed (R23); since 1.1 it then takes note as a body, in a decision numbered as the request.
       for (const person of focalPoints) this.notice('country-reactivated', person, { reason: note, cc, roadmapChanges });
       for (const member of governance.gcm) this.notice('country-reactivated', member, { reason: note, roadmapChanges });
+      if (this.gcmTakesNote)
+        this.state.gcmNote = { decision: decisionWorkflowId('gcm', 'reactivation', this.input.country.code, this.number) };
     } else {
       for (const person of focalPoints) this.notice('reactivation-refused', person, { reason: note, cc });
     }
+  }
+
+  /** The request's number, the last part of its workflow's id. */
+  private get number(): number {
+    return Number(this.id.split('-').at(-1));
+  }
+
+  /** What the GCM is asked: to take note of the reactivation the secretariat verified. */
+  get gcmProposal(): string {
+    return `take note that ${this.input.country.name} is active again, as the secretariat verified on ${this.state.verification!.at.slice(0, 10)}: ${this.state.verification!.note}`;
+  }
+
+  get noted(): boolean {
+    return this.state.gcmNote?.outcome !== undefined;
+  }
+
+  /** The GCM took note, or did not: the country's history records which, when, and the objections' reasons. */
+  gcmDecided(outcome: DecisionOutcome, objections: string[]): void {
+    const note = this.state.gcmNote;
+    if (!note || note.outcome) return;
+    note.outcome = outcome;
+    note.objections = objections;
+    this.toCountry.push({
+      kind: 'reactivationNoted',
+      message: {
+        workflowId: this.id,
+        noted: outcome.result === 'adopted',
+        on: outcome.decidedOn,
+        how: outcome.how,
+        reasons: outcome.result === 'adopted' ? [] : objections,
+      },
+    });
   }
 
   /** What the country's record is told once the request is decided. */

@@ -27,9 +27,33 @@ export interface CycleClosed {
   evidence: CycleEvidence;
 }
 
+/** The Working Group's word on a proposed flag, from its signed report to the GCM. */
+export interface WgFlagReview {
+  decision: 'confirmed' | 'withdrawn';
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * R19's flag of a cycle. Since `wg-confirms-flags` it is `proposed` to the WG's report and reaches the GCM
+ * only once the WG confirms it; a flag without `proposed` went to the GCM straight away.
+ */
+export interface CycleFlag {
+  criteria: Criterion[];
+  proposed?: true;
+  confirmed?: Omit<WgFlagReview, 'decision'>;
+  withdrawn?: Omit<WgFlagReview, 'decision'>;
+}
+
+/** Where a flag stands: awaiting the WG, confirmed or withdrawn by it, or raised to the GCM before the WG judged flags. */
+export type FlagStatus = 'proposed' | 'confirmed' | 'withdrawn' | 'raised';
+export const flagStatus = (flag: CycleFlag): FlagStatus =>
+  flag.withdrawn ? 'withdrawn' : flag.confirmed ? 'confirmed' : flag.proposed ? 'proposed' : 'raised';
+
 export interface CycleRecord extends CycleClosed {
   closedAt: string;
-  flag?: { criteria: Criterion[] };
+  flag?: CycleFlag;
   /** A cycle run before this system, entered by the secretariat (`pathfinder history import`). */
   imported?: { at: string; by: string; note?: string };
 }
@@ -75,6 +99,8 @@ export type Action =
   | { kind: 'confirm-escalation-end'; end: EscalationEnd }
   /** So is a cycle's end, once its reporting cycle confirms it. */
   | { kind: 'confirm-cycle-closed'; closed: CycleClosed }
+  /** And the WG's review of a proposed flag, once the year's annual run shows it in the signed report. */
+  | { kind: 'confirm-wg-flag-review'; year: number }
   /** And a registry entry, once a worker finds it signed by an import. */
   | { kind: 'confirm-registry-entry'; entry: { country: Country; governance: Governance; signature?: string } }
   | { kind: 'confirm-reactivation-end'; end: ReactivationEnd };
@@ -89,6 +115,15 @@ export interface ReactivationEnd {
   result: 'reactivated' | 'refused';
   note: string;
   nextCycleYear: number;
+}
+
+/** The GCM's decision on taking note of a reactivation (R23): its day, how it was taken, and the objections that decided it. */
+export interface ReactivationNoted {
+  workflowId: string;
+  noted: boolean;
+  on: string;
+  how: 'meeting' | 'silence-procedure';
+  reasons: string[];
 }
 
 export interface Grant {
@@ -209,8 +244,11 @@ export class CountryRecord {
     });
   }
 
-  /** A cycle has ended: keep its outcome, then apply R19 over this and the previous cycle. */
-  recordCycle(closed: CycleClosed, now: DateTime): void {
+  /**
+   * A cycle has ended: keep its outcome, then apply R19 over this and the previous cycle. With `wgConfirmsFlags`
+   * a flag is only proposed to the WG's report (§7); before, it went to the GCM at once.
+   */
+  recordCycle(closed: CycleClosed, now: DateTime, { wgConfirmsFlags = false } = {}): void {
     const s = this.state;
     if (s.cycles.some((c) => c.year === closed.year)) return; // a repeated signal
     const record: CycleRecord = { ...closed, closedAt: iso(now) };
@@ -225,25 +263,72 @@ export class CountryRecord {
     const previous = previousCounted(s.cycles, closed.year, s.evaluateFrom);
     const result = evaluate(previous, closed, closed.rule);
     if (!result.flagged || closed.year < (s.evaluateFrom ?? -Infinity)) return;
+    const years = [closed.year - 1, closed.year];
+    if (wgConfirmsFlags) {
+      record.flag = { criteria: result.criteria, proposed: true };
+      s.history.push({
+        at: iso(now),
+        what: `flag proposed to the Working Group's report after ${years.join(' and ')}: ${result.criteria.join(', ')}`,
+        event: { kind: 'flagProposed', years, criteria: result.criteria },
+      });
+      return;
+    }
     record.flag = { criteria: result.criteria };
     s.history.push({
       at: iso(now),
-      what: `flagged to the GCM after ${closed.year - 1} and ${closed.year}: ${result.criteria.join(', ')}`,
-      event: { kind: 'flagged', years: [closed.year - 1, closed.year], criteria: result.criteria },
+      what: `flagged to the GCM after ${years.join(' and ')}: ${result.criteria.join(', ')}`,
+      event: { kind: 'flagged', years, criteria: result.criteria },
     });
-    if (this.openEscalation || s.status !== 'active') return;
+    this.escalate(record, now);
+  }
 
-    const escalation: EscalationRecord = {
-      workflowId: escalationWorkflowId(this.code, closed.year),
-      year: closed.year,
-      criteria: result.criteria,
-      openedAt: iso(now),
-    };
+  /** The cycle of `year` whose proposed flag the WG has not yet reviewed, if any. */
+  flagAwaitingWg(year: number): CycleRecord | undefined {
+    return this.state.cycles.find((c) => c.year === year && c.flag && flagStatus(c.flag) === 'proposed');
+  }
+
+  /**
+   * The WG, in its signed report, confirmed a proposed flag (it goes to the GCM, which is asked whether to open
+   * a dialogue) or withdrew it (no escalation; the flag is kept with the WG's reason).
+   */
+  reviewFlag(year: number, review: WgFlagReview, now: DateTime): void {
+    const record = this.flagAwaitingWg(year);
+    if (!record?.flag) return; // a repeated signal
+    const { decision, ...said } = review;
+    const { criteria } = record.flag;
+    if (decision === 'withdrawn') {
+      record.flag.withdrawn = said;
+      this.state.history.push({
+        at: iso(now),
+        what: `${year} flag withdrawn by the Working Group (${review.by}): ${review.reason}`,
+        event: { kind: 'flagWithdrawn', year, criteria, by: review.by, reason: review.reason },
+      });
+      return;
+    }
+    record.flag.confirmed = said;
+    this.state.history.push({
+      at: iso(now),
+      what: `${year} flag confirmed by the Working Group (${review.by}) and raised to the GCM: ${criteria.join(', ')} (${review.reason})`,
+      event: { kind: 'flagConfirmed', year, criteria, by: review.by, reason: review.reason },
+    });
+    this.escalate(record, now);
+  }
+
+  /** A flag goes to the GCM: its escalation starts, unless one is open or the country is not active. */
+  private escalate(record: CycleRecord, now: DateTime): void {
+    const s = this.state;
+    const { year } = record;
+    const criteria = record.flag!.criteria;
+    if (this.openEscalation || s.status !== 'active') return;
+    const escalation: EscalationRecord = { workflowId: escalationWorkflowId(this.code, year), year, criteria, openedAt: iso(now) };
     s.escalations.push(escalation);
     s.actions.push({ kind: 'start-escalation', escalation });
-    const evidence = [previous!, record].map(({ year, stage, outcome, evidence }) => ({ year, stage, outcome, evidence }));
+    const previous = previousCounted(s.cycles, year, s.evaluateFrom);
+    const evidence = [previous, record]
+      .filter((c) => c !== undefined)
+      .map(({ year, stage, outcome, evidence }) => ({ year, stage, outcome, evidence }));
     for (const person of [...s.governance.gcm, s.governance.secretariat]) {
-      this.notify(person, 'escalation-flag', `flag-${closed.year}`, { year: closed.year, criteria: result.criteria, evidence });
+      this.notify(person, 'escalation-flag', `flag-${year}`, { year, criteria, evidence });
     }
   }
 
@@ -314,6 +399,18 @@ export class CountryRecord {
   }
 
   /** A step of the country's candidacy (R3–R11), for its history. */
+  /** R23: when the GCM took note of a reactivation the secretariat verified (a line of the history; the status is the verification's). */
+  recordReactivationNoted(n: ReactivationNoted, now: DateTime): void {
+    const what = n.noted
+      ? `the GCM took note of the reactivation on ${n.on}`
+      : `the GCM did not take note of the reactivation on ${n.on}: ${n.reasons.join('; ')}`;
+    this.state.history.push({
+      at: iso(now),
+      what,
+      event: { kind: 'reactivationNoted', noted: n.noted, on: n.on, how: n.how, reasons: n.reasons },
+    });
+  }
+
   recordCandidacyStep(what: string, now: DateTime, event?: CandidacyEvent): void {
     this.state.history.push({ at: iso(now), what: `candidacy: ${what}`, ...(event && { event: { kind: 'candidacy', step: event } }) });
   }

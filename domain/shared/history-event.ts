@@ -62,7 +62,8 @@ export const escalationEventSchema = lazy(() =>
     }),
     z.object({ kind: z.literal('focalPoints'), focalPoint: text(200), deputy: text(200) }),
     z.object({ kind: z.literal('checkIn'), by: by(), readyToResume: z.boolean(), note: text(5000) }),
-    z.object({ kind: z.literal('supportEnded') }),
+    /** `because`: absent when the GCM's decision ended it; `mandate` when its mandate ran out (since 1.1). */
+    z.object({ kind: z.literal('supportEnded'), because: z.enum(['mandate']).optional() }),
     /** The GCM decided not to open a dialogue (R20), with its members' reasons. */
     z.object({ kind: z.literal('notEngaged'), on: isoDate(), reasons: z.array(text(5000)).max(20) }),
   ]),
@@ -85,6 +86,10 @@ export type HistoryEvent =
   /** `stage` is the cycle's stage as the cycle told it (a stage of domain/cycle/state.ts). */
   | { kind: 'cycleEnded'; year: number; stage: string }
   | { kind: 'flagged'; years: number[]; criteria: Criterion[] }
+  /** Since `wg-confirms-flags`: R19's flag awaits the Working Group's review in its report, which confirms or withdraws it. */
+  | { kind: 'flagProposed'; years: number[]; criteria: Criterion[] }
+  | { kind: 'flagConfirmed'; year: number; criteria: Criterion[]; by: string; reason: string }
+  | { kind: 'flagWithdrawn'; year: number; criteria: Criterion[]; by: string; reason: string }
   | { kind: 'pastCyclesImported'; years: number[]; by: string }
   | { kind: 'escalation'; year: number; step: EscalationEvent }
   | { kind: 'escalationResumed'; year: number; reason: string }
@@ -92,6 +97,8 @@ export type HistoryEvent =
   | { kind: 'roadmapUpdated'; version: number; by: string; summary: string }
   | { kind: 'reactivationRequested'; by: string }
   | { kind: 'reactivationRefused'; note: string }
+  /** The GCM took note of a reactivation as a body, or did not, with the objections' reasons (R23, since 1.1). */
+  | { kind: 'reactivationNoted'; noted: boolean; on: string; how: 'meeting' | 'silence-procedure'; reasons: string[] }
   | { kind: 'cycleHandedOver'; year: number; focalPoint: string; deputy: string; reviewers: string[] }
   | { kind: 'cycleSuspended'; year: number }
   /** A message the record refused; `problem` is the workflow's own words, `reasons` why as data when the process decided it. */

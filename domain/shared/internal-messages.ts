@@ -50,9 +50,18 @@ export const internalMessages = lazy(() => ({
     note: text(5000),
     nextCycleYear: year(),
   }),
+  reactivationNoted: z.object({
+    workflowId: text(200),
+    noted: z.boolean(),
+    on: isoDate(),
+    how: z.enum(['meeting', 'silence-procedure']),
+    reasons: z.array(text(5000)).max(20),
+  }),
   candidacyStep: z.object({ what: text(5000), event: candidacyEventSchema().optional() }),
   granted: z.object({ grantedOn: isoDate(), reviewers: people(), roadmap: text(5000) }),
   candidacyWithdrawn: z.object({ reason: text(5000), withdrawal: z.object({ reason: text(5000), by: text(254) }).optional() }),
+  /** From the year's annual run: the WG's signed report has reviewed the country's proposed flag of that year. */
+  wgFlagReviewed: z.object({ year: year() }),
   /** To a reporting cycle: the registry's focal point and deputy now. */
   focalPointsChanged: z.object({ focalPoint: personSchema(), deputy: personSchema() }),
   /** To a reporting cycle: the registry's reviewers of the country now. */

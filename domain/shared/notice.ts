@@ -35,7 +35,9 @@ export type NoticeKind =
   | 'decision-circulated'
   | 'decision-reminder'
   | 'decision-objection'
-  | 'decision-taken';
+  | 'decision-taken'
+  /** The Working Group is told its draft report of the year is ready to edit (R18). */
+  | 'wg-report-draft';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {

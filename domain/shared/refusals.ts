@@ -22,16 +22,20 @@ export type Sender =
   | { role: 'focalPoint'; country: CountryRef }
   | { role: 'secretariat'; email: string }
   | { role: 'reviewer'; country: CountryRef; year: number }
+  /** Who sends the Working Group's one decision on a report: the lead of its review (DESIGN.md §7). */
+  | { role: 'reviewLead'; country: CountryRef; year: number; lead: string }
   | { role: 'gcm' }
   | { role: 'secretariatOrGcm' }
   | { role: 'supportMember' }
   /** A member of a body (DESIGN.md §7), and its chair or the secretariat, who steer its decisions. */
   | { role: 'bodyMember'; body: Body }
-  | { role: 'bodySteerer'; body: Body };
+  | { role: 'bodySteerer'; body: Body }
+  /** A body's chair alone: the Working Group's signs off its report. */
+  | { role: 'bodyChair'; body: Body };
 
 /** The tasks of a reporting cycle, as a refusal names them. */
 export type CycleAction =
-  'report' | 'revision' | 'review' | 'deadlineExtension' | 'extensionRequest' | 'extensionDecision' | 'reviewerAssignment';
+  'report' | 'revision' | 'review' | 'assessment' | 'deadlineExtension' | 'extensionRequest' | 'extensionDecision' | 'reviewerAssignment';
 export type EscalationAction = 'dialogue' | 'support' | 'decision';
 /** The steps of a body's decision: a silence procedure, a member's answer to it, the record of a meeting. */
 export type DecisionAction = 'circulation' | 'answer' | 'meeting';
@@ -44,6 +48,12 @@ export type Prerequisite =
   | 'dialogueBeforeSupport'
   | 'dialogueBeforeDecision'
   | 'supportBeforeInactive'
+  /** Since `gcm-decides-support-and-end`: inactive only once support ended without the country being ready (R22). */
+  | 'supportEndedBeforeInactive'
+  /** One proposal before the GCM at a time, on an escalation. */
+  | 'pendingProposal'
+  /** The GCM decides the sub-group and the end as a body: proposed, not recorded by one member. */
+  | 'gcmDecidesAsBody'
   | 'extensionRequest'
   /** A registry names the secretariat and the GCM, whom a candidacy needs. */
   | 'registry';
@@ -72,12 +82,17 @@ export type RefusalReason =
   | { code: 'already'; done: 'reactivationRequest' }
   | { code: 'already'; done: 'extensionRequest'; at: string }
   | { code: 'already'; done: 'answer'; as: string }
+  /** A feedback draft before the GCM (R10), or a feedback the GCM adopted already in this round. */
+  | { code: 'already'; done: 'feedbackDraft'; decision: string }
+  | { code: 'already'; done: 'feedback' }
   /** A country that is a pathfinder already, or a candidate under way; the yearly schedule, made already. */
   | { code: 'already'; done: 'pathfinder'; country: string; status: PathfinderStatus }
   | { code: 'already'; done: 'candidacy'; country: string }
   | { code: 'already'; done: 'schedule'; id: string }
   /** The country's status does not allow the task. */
   | { code: 'wrongStatus'; country: CountryRef; status: PathfinderStatus; action: 'roadmapUpdate' | 'reactivationRequest' }
+  /** The review lead sends the Working Group's decision before enough reviewers have assessed the round. */
+  | { code: 'reviewQuorum'; assessments: number; needed: number }
   /** A revision asked in the last review round. */
   | { code: 'lastRound'; round: number; max: number }
   /** A new deadline that is not later than the current one, or already past, or after the cycle closes. */
@@ -122,6 +137,11 @@ export type RefusalReason =
   | { code: 'meetingDay'; why: 'beforeAsked'; askedOn: string }
   /** A silence procedure that would end on a day already past. */
   | { code: 'silenceEndPast' }
+  /** The Working Group's report of the year (R18): signed off already, a country it does not list or did not flag, flags still to review. */
+  | { code: 'wgReport'; why: 'signed'; at: string }
+  | { code: 'wgReport'; why: 'notDrafting'; year: number }
+  | { code: 'wgReport'; why: 'notInReport' | 'notFlagged'; country: string }
+  | { code: 'wgReport'; why: 'flagsUnreviewed'; countries: string[] }
   /** More reasons than a refusal lists. */
   | { code: 'andMore'; count: number };
 
@@ -133,6 +153,8 @@ const senderText = (who: Sender): string => {
       return `the secretariat (${who.email})`;
     case 'reviewer':
       return `a reviewer assigned to ${who.country.code} ${who.year}`;
+    case 'reviewLead':
+      return `the lead of the Working Group's review of ${who.country.code} ${who.year} (${who.lead})`;
     case 'gcm':
       return 'a member of the GCM';
     case 'secretariatOrGcm':
@@ -143,6 +165,8 @@ const senderText = (who: Sender): string => {
       return `a member of ${bodyText[who.body]}`;
     case 'bodySteerer':
       return `the secretariat or the chair of ${bodyText[who.body]}`;
+    case 'bodyChair':
+      return `the chair of ${bodyText[who.body]}`;
   }
 };
 
@@ -152,6 +176,7 @@ const actionText: Record<CycleAction | CandidacyTask | EscalationAction | Decisi
   report: 'a report',
   revision: 'a revision',
   review: 'a review',
+  assessment: 'an assessment',
   deadlineExtension: 'a deadline extension',
   extensionRequest: 'a request for more time',
   extensionDecision: 'a decision on more time',
@@ -183,6 +208,10 @@ const prerequisiteText: Record<Prerequisite, string> = {
   dialogueBeforeDecision: 'stage: the GCM decides only after a dialogue with the country has been recorded',
   supportBeforeInactive:
     'decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
+  supportEndedBeforeInactive:
+    "decision: a country may be proposed inactive only once support has ended without it being ready: the sub-group's final check-in says so, or its mandate has run out (R21, R22)",
+  pendingProposal: 'stage: a proposal on this country is before the GCM; it decides on it before another is made',
+  gcmDecidesAsBody: 'stage: the GCM decides this as a body: propose it (pathfinder gcm support, pathfinder gcm decide) and the GCM decides',
   extensionRequest: 'decision: no request for more time awaits a decision',
   registry: 'registry: import a registry first (pathfinder countries import); it names the secretariat and the GCM',
 };
@@ -211,6 +240,10 @@ function alreadyLine(reason: Extract<RefusalReason, { code: 'already' }>): strin
       return `days: a request for more time, sent on ${dayOf(reason.at)}, awaits the secretariat's decision`;
     case 'answer':
       return `as: ${reason.as} has already answered this silence procedure`;
+    case 'feedbackDraft':
+      return `stage: a feedback draft is before the GCM (${reason.decision}); a new one only if it is not adopted`;
+    case 'feedback':
+      return 'stage: the GCM has given its feedback in this round already';
     case 'pathfinder':
       return `code: ${reason.country} is already a pathfinder country (${reason.status})`;
     case 'candidacy':
@@ -242,6 +275,21 @@ function notFoundLine(reason: Extract<RefusalReason, { code: 'notFound' }>): str
       return `year: ${reason.year} has not been opened (pathfinder cycle start --year ${reason.year})`;
     case 'schedule':
       return `schedule: there is no ${reason.id} (pathfinder schedule create)`;
+  }
+}
+
+function wgReportLine(reason: Extract<RefusalReason, { code: 'wgReport' }>): string {
+  switch (reason.why) {
+    case 'signed':
+      return `report: the Working Group's report was signed off on ${dayOf(reason.at)}`;
+    case 'notDrafting':
+      return `year: the Working Group's report of ${reason.year} is not being drafted`;
+    case 'notInReport':
+      return `country: ${reason.country} is not in the report`;
+    case 'notFlagged':
+      return `country: no flag of ${reason.country} is proposed`;
+    case 'flagsUnreviewed':
+      return `flags: confirm or withdraw the proposed flag of ${reason.countries.join(', ')} first`;
   }
 }
 
@@ -281,6 +329,8 @@ export function problemLine(reason: RefusalReason): string {
       return reason.action === 'roadmapUpdate'
         ? `status: ${reason.country.code} is ${reason.status}; only an active country updates its roadmap`
         : `status: ${reason.country.code} is ${reason.status}; only an inactive country asks to be reactivated`;
+    case 'reviewQuorum':
+      return `as: ${reason.assessments} of the ${reason.needed} assessments the Working Group needs before its decision are in`;
     case 'lastRound':
       return `decision: round ${reason.round} is the last review round (at most ${reason.max}): accept the report, or leave it unaccepted and the cycle closes without finalisation`;
     case 'extensionNotLater':
@@ -313,6 +363,8 @@ export function problemLine(reason: RefusalReason): string {
         : `heldOn: is before the question was put to the body (${reason.askedOn})`;
     case 'silenceEndPast':
       return 'until: is already past';
+    case 'wgReport':
+      return wgReportLine(reason);
     case 'yearClosed':
       return `year: the ${reason.year} cycle closed on ${dayOf(reason.closesAt)}`;
     case 'notFound':
@@ -342,6 +394,7 @@ const everyCode: Record<RefusalReason['code'], true> = {
   notReady: true,
   already: true,
   wrongStatus: true,
+  reviewQuorum: true,
   lastRound: true,
   extensionNotLater: true,
   extensionPast: true,
@@ -356,6 +409,7 @@ const everyCode: Record<RefusalReason['code'], true> = {
   notPresent: true,
   meetingDay: true,
   silenceEndPast: true,
+  wgReport: true,
   notFound: true,
   notYear: true,
   yearRange: true,

@@ -1,5 +1,5 @@
 import type { Person } from './country';
-import type { CycleClosed, ReactivationEnd } from '../record/country-record';
+import type { CycleClosed, ReactivationEnd, ReactivationNoted } from '../record/country-record';
 import type { CandidacyEvent, EscalationEvent } from './history-event';
 
 // What a process tells the country's record as it goes, one kind per signal the record takes: queued by
@@ -15,6 +15,8 @@ export interface ToCountryMessages {
   escalationStep: { year: number; what: string; event?: EscalationEvent };
   escalationClosed: { year: number; result: 'resumed' | 'inactive'; reason: string };
   reactivationClosed: ReactivationEnd;
+  /** The GCM took note of a reactivation as a body, or did not (R23, since 1.1). */
+  reactivationNoted: ReactivationNoted;
   cycleClosed: CycleClosed;
 }
 

@@ -12,7 +12,10 @@ export const escalationWorkflowId = (code: string, year: number) => `gcm-escalat
 export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
 export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
 /** A body's decision on a country: `decision-gcm-grant-CHL-1` is the GCM's first on granting Chile pathfinder status. */
-export const decisionWorkflowId = (body: string, kind: string, code: string, n: number) => `decision-${body}-${kind}-${code}-${n}`;
+export const decisionWorkflowId = (body: string, kind: string, code: string, n: number | string) => `decision-${body}-${kind}-${code}-${n}`;
+/** The GCM's decision on the `n`th proposal of a kind in the escalation of `year`, which a country may have several of: `decision-gcm-support-NGA-2028-1`. */
+export const escalationDecisionId = (kind: string, code: string, year: number, n: number) =>
+  decisionWorkflowId('gcm', kind, code, `${year}-${n}`);
 export const yearlyScheduleId = 'annual-cycle-schedule';
 
 const withYear = ['reporting-cycle-', 'cycle-record-', 'gcm-escalation-', 'support-'];

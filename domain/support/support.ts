@@ -1,6 +1,13 @@
 import { DateTime } from 'luxon';
 import type { AuditEntry, RejectedSignal } from '../shared/audit';
-import { validateCheckIn, type CheckIn, type CheckInArgs, type EscalationInput, type SupportState } from '../escalation/gcm-escalation';
+import {
+  validateCheckIn,
+  type CheckIn,
+  type CheckInArgs,
+  type EscalationInput,
+  type SupportEnd,
+  type SupportState,
+} from '../escalation/gcm-escalation';
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
 import type { EscalationEvent } from '../shared/history-event';
@@ -9,8 +16,9 @@ import { defaultPolicy } from '../cycle/policy';
 import type { Person } from '../shared/country';
 
 // R21: the support sub-group's run (`support-<ISO3>-<YEAR>`). Its members check in regularly and are
-// reminded when a check-in is due; it ends when a check-in says the country is ready to resume, or when
-// the GCM decides. Each member is reminded at the sending hour in their own zone, on the first sending day
+// reminded when a check-in is due; it ends when a check-in says the country is ready to resume, or (since
+// `gcm-decides-support-and-end`) when a final check-in ends it with the country not ready or its mandate
+// runs out, or when the GCM decides. Each member is reminded at the sending hour in their own zone, on the first sending day
 // from when the check-in is due; runs begun before the patch `support-reminders-at-sending-hour` remind
 // everyone at the due instant.
 
@@ -55,6 +63,29 @@ export class Support {
     return this.state.checkIns.some((c) => c.readyToResume);
   }
 
+  /** Why the sub-group's work is over, if it is: the GCM is then asked to decide (R22). */
+  get ended(): Exclude<SupportEnd, 'decision'> | undefined {
+    if (this.readyToResume) return 'ready';
+    if (this.state.checkIns.some((c) => c.endsSupport)) return 'not-ready';
+    return this.state.endedBecause === 'mandate' ? 'mandate' : undefined;
+  }
+
+  /** When the run wakes next unless a check-in comes first: a reminder, or the end of the mandate. */
+  nextWakeAt(): DateTime {
+    const reminder = this.nextReminderAt();
+    const mandate = this.state.mandateEndsAt ? DateTime.fromISO(this.state.mandateEndsAt, { zone: 'utc' }) : undefined;
+    return mandate && mandate < reminder ? mandate : reminder;
+  }
+
+  /** The mandate has run out by `now` (runs with one): the sub-group's support ends, the country not ready. */
+  mandateRunsOut(now: DateTime): boolean {
+    const { mandateEndsAt } = this.state;
+    if (!mandateEndsAt || this.ended || DateTime.fromISO(mandateEndsAt) > now) return false;
+    this.state.endedBecause = 'mandate';
+    this.step(`support sub-group's mandate ran out on ${mandateEndsAt.slice(0, 10)}`, { kind: 'supportEnded', because: 'mandate' });
+    return true;
+  }
+
   /** When the next check-in is due. */
   get nextDueAt(): DateTime {
     return DateTime.fromMillis(this.nextDueMs, { zone: 'utc' });
@@ -81,8 +112,8 @@ export class Support {
 
   /** A member's check-in; the next one is due a period later. */
   checkIn(args: CheckInArgs, now: DateTime): void {
-    const { as, note, readyToResume } = this.validateCheckIn(args);
-    const checkIn: CheckIn = { by: as, at: now.toISO()!, note, readyToResume };
+    const { as, note, readyToResume, endsSupport } = this.validateCheckIn(args);
+    const checkIn: CheckIn = { by: as, at: now.toISO()!, note, readyToResume, ...(endsSupport && !readyToResume && { endsSupport }) };
     this.state.checkIns.push(checkIn);
     this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`, {
       kind: 'checkIn',

@@ -7,7 +7,7 @@ import { country, titled } from './say';
 
 /** "Grant pathfinder status to Chile", « Accorder au Chili le statut de pays pionnier »; "Open a dialogue with Nigeria, flagged after the 2027 cycle". */
 export const decisionQuestion = (ctx: PageContext, subject: DecisionState['subject']) =>
-  ctx.w.decisions.question[subject.kind](subject.country.code, country(ctx, subject.country), subject.year);
+  ctx.w.decisions.question[subject.kind](subject.country?.code ?? '', subject.country ? country(ctx, subject.country) : '', subject.year);
 
 /** "GCM decision: Grant pathfinder status to Chile". */
 export const decisionTitle = (ctx: PageContext, d: Pick<DecisionState, 'body' | 'subject'>) =>

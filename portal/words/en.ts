@@ -3,6 +3,7 @@ import { staff } from './staff/en';
 import { steering } from './steering/en';
 import { wgReport } from './wg-report/en';
 import { decisions } from './decisions/en';
+import { review } from './review/en';
 
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
@@ -192,6 +193,9 @@ export const en = {
     checkIn: 'Check in',
     note: 'What happened since the last check-in',
     ready: 'The country is ready to resume',
+    /** A final check-in (sub-groups formed by the GCM's decision, since 1.1). */
+    end: 'Final check-in: the sub-group ends its support, the country is not ready to resume',
+    endedNotReady: 'support ended, the country not ready',
     record: 'Record the check-in',
     recorded: 'Your check-in was recorded.',
   },
@@ -205,6 +209,7 @@ export const en = {
   wgReport,
   /** A body's decision: its page, its forms and its lines of the task list. */
   decisions,
+  review,
 };
 
 export type PortalWords = typeof en;

@@ -4,6 +4,7 @@ import { staff } from './staff/es';
 import { steering } from './steering/es';
 import { wgReport } from './wg-report/es';
 import { decisions } from './decisions/es';
+import { review } from './review/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -188,6 +189,8 @@ export const es: PortalWords = {
     checkIn: 'Informar del seguimiento',
     note: 'Lo ocurrido desde el último informe de seguimiento',
     ready: 'El país está listo para retomar su participación',
+    end: 'Último seguimiento: el subgrupo pone fin a su apoyo, el país no está listo para retomar su participación',
+    endedNotReady: 'fin del apoyo, el país no está listo',
     record: 'Registrar el seguimiento',
     recorded: 'Su informe de seguimiento quedó registrado.',
   },
@@ -198,4 +201,5 @@ export const es: PortalWords = {
   steering,
   wgReport,
   decisions,
+  review,
 };

@@ -4,6 +4,7 @@ import { staff } from './staff/fr';
 import { steering } from './steering/fr';
 import { wgReport } from './wg-report/fr';
 import { decisions } from './decisions/fr';
+import { review } from './review/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -188,6 +189,8 @@ export const fr: PortalWords = {
     checkIn: 'Faire le point',
     note: 'Ce qui s’est passé depuis le dernier point d’étape',
     ready: 'Le pays est prêt à reprendre sa participation',
+    end: 'Dernier point : le sous-groupe met fin à son soutien, le pays n’est pas prêt à reprendre',
+    endedNotReady: 'fin du soutien, le pays n’étant pas prêt',
     record: 'Enregistrer le point d’étape',
     recorded: 'Votre point d’étape a été enregistré.',
   },
@@ -198,4 +201,5 @@ export const fr: PortalWords = {
   steering,
   wgReport,
   decisions,
+  review,
 };

@@ -144,7 +144,7 @@ it('exits 2 with the field and reason for bad input, 1 when the server is unreac
   expect(unreachable.err).toContain('hint: is a Temporal server reachable');
 });
 
-it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', async () => {
+it('takes a flagged country through the GCM, inactivity and reactivation, and shows its history', { timeout: 180_000 }, async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
   await twoCyclesWithoutReport(env.client, 'NGA', last);
   const escalation = ['--country', 'NGA', '--year', String(last)];
@@ -196,24 +196,10 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     .toBe(`NGA escalation ${last}: dialogue, 0 dialogue record(s)\n`);
 
   expect(
-    await pathfinder(
-      'gcm',
-      'decide',
-      ...escalation,
-      '--decision',
-      'inactive',
-      '--reason',
-      'x',
-      '--written-procedure',
-      `${Y + 1}-11-02`,
-      '--reference',
-      'note 7',
-      '--as',
-      'helena.sorensen@example.org',
-    ),
+    await pathfinder('gcm', 'decide', ...escalation, '--decision', 'inactive', '--reason', 'x', '--as', 'helena.sorensen@example.org'),
   ).toMatchObject({
     code: 2,
-    err: 'rejected: invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded\n',
+    err: "rejected: invalid GCM decision: decision: a country may be proposed inactive only once support has ended without it being ready: the sub-group's final check-in says so, or its mandate has run out (R21, R22)\n",
   });
   expect(
     await pathfinder('gcm', 'dialogue', ...escalation, '--file', 'examples/dialogue.json', '--as', 'nobody@example.org'),
@@ -235,12 +221,30 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     ),
   ).toMatchObject({
     code: 0,
-    out: `support sub-group formed; NGA escalation ${last}: support, 1 dialogue record(s), support II+IV\n`,
+    out: `support sub-group proposed to the GCM; NGA escalation ${last}: dialogue, 1 dialogue record(s), proposal before the GCM: support (pathfinder decisions show --id decision-gcm-support-NGA-${last}-1)\n`,
   });
+  // The secretariat records the GCM's meeting that decided it, held today.
+  const meeting = (id: string) => [
+    'decisions',
+    'record-meeting',
+    '--id',
+    id,
+    '--held-on',
+    today,
+    '--present',
+    'helena.sorensen@example.org,tomas.ferreira@example.org',
+    '--minutes',
+    `GCM minutes ${last + 1}/4`,
+    '--as',
+    'secretariat@example.org',
+  ];
+  await expect
+    .poll(async () => (await pathfinder(...meeting(`decision-gcm-support-NGA-${last}-1`))).out, { timeout: 10_000 })
+    .toBe(`adopted on ${today}\n`);
   await expect
     .poll(
       async () =>
-        (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--as', 'sam.okoro@example.org')).out,
+        (await pathfinder('support', 'check-in', ...escalation, '--note', 'No meeting held', '--end', '--as', 'sam.okoro@example.org')).out,
       { timeout: 10_000 },
     )
     .toBe('check-in recorded (1 so far)\n');
@@ -252,20 +256,16 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
     'inactive',
     '--reason',
     'No coordination mechanism',
-    '--reference',
-    `GCM minutes ${Y + 1}/4`,
     '--as',
     'helena.sorensen@example.org',
   ];
-  expect(await pathfinder(...decideInactive)).toMatchObject({
+  // The GCM decides by its own procedure: a date typed by hand is refused.
+  expect(await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-02`)).toMatchObject({
     code: 2,
-    err: 'rejected: meeting/written-procedure: give one, the date of the GCM meeting or of the written procedure that took the decision\n',
+    err: 'rejected: meeting/written-procedure/reference: the GCM decides this as a body; propose it without them\n',
   });
-  expect(await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-31`)).toMatchObject({
-    code: 2,
-    err: 'rejected: invalid GCM decision: takenAt.on: must be a date (YYYY-MM-DD)\n',
-  });
-  expect((await pathfinder(...decideInactive, '--meeting', `${Y + 1}-11-02`)).code).toBe(0);
+  await expect.poll(async () => (await pathfinder(...decideInactive)).code, { timeout: 10_000 }).toBe(0);
+  expect((await pathfinder(...meeting(`decision-gcm-inactive-NGA-${last}-1`))).out).toBe(`adopted on ${today}\n`);
   await expect
     .poll(async () => (await pathfinder('countries', 'list', '--status', 'inactive')).out, { timeout: 10_000 })
     .toMatch(/^NGA {2}inactive/);
@@ -293,7 +293,10 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
       '--as',
       'secretariat@example.org',
     ),
-  ).toMatchObject({ code: 0, out: 'reactivation reactivated\n' });
+  ).toMatchObject({
+    code: 0,
+    out: 'reactivation reactivated; the GCM is asked to take note as a body (decisions show --id decision-gcm-reactivation-NGA-1)\n',
+  });
   await expect
     .poll(async () => (await pathfinder('countries', 'list', '--status', 'active')).out, { timeout: 10_000 })
     .toMatch(/NGA {2}active/);
@@ -375,7 +378,8 @@ it('creates, shows and deletes the yearly schedule', async () => {
   expect((await pathfinder('schedule', 'show')).code).toBe(2);
 });
 
-it('takes a candidate from its expression of interest to pathfinder status, then a roadmap update', async () => {
+// Some thirty CLI runs, each a process of its own, and two decisions of the GCM: longer than the default.
+it('takes a candidate from its expression of interest to pathfinder status, then a roadmap update', { timeout: 180_000 }, async () => {
   await pathfinder('countries', 'import', 'examples/countries.json');
   const noDeputy = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'eoi.json');
   const { deputy: _, ...eoi } = JSON.parse(exampleIn(Y, 'candidacy/eoi.json')) as Record<string, unknown>;
@@ -429,7 +433,24 @@ it('takes a candidate from its expression of interest to pathfinder status, then
       '--as',
       'helena.sorensen@example.org',
     ),
-  ).toMatchObject({ code: 0 });
+  ).toMatchObject({
+    code: 0,
+    out: 'CHL candidacy: gcm-review, attempt 1; feedback draft before the GCM (decisions show --id decision-gcm-feedback-CHL-1)\n',
+  });
+  // The feedback is the GCM's once adopted as a body, here at a meeting; only then may the candidate follow it up.
+  const adopted = DateTime.now().setZone('Europe/Zurich').toISODate()!;
+  await expect.poll(async () => (await pathfinder('decisions', 'list')).out).toContain('decision-gcm-feedback-CHL-1  awaiting-procedure');
+  expect(
+    await pathfinder(
+      'decisions',
+      'record-meeting',
+      ...['--id', 'decision-gcm-feedback-CHL-1', '--held-on', adopted, '--minutes', 'GCM meeting, item 1'],
+      ...['--present', 'helena.sorensen@example.org,tomas.ferreira@example.org', '--as', 'secretariat@example.org'],
+    ),
+  ).toMatchObject({ code: 0, out: `adopted on ${adopted}\n` });
+  await expect
+    .poll(async () => (await pathfinder('candidacy', 'status', ...chl)).out)
+    .toContain(`GCM feedback adopted on ${adopted} at a meeting`);
   expect(
     await pathfinder('candidacy', 'follow-up', ...chl, '--response', 'Survivors join the coordination body', ...valentina),
   ).toMatchObject({ code: 0 });

@@ -18,8 +18,8 @@ import { kindOf } from '../helpers/mail';
 import { readerText } from '../helpers/reader-text';
 import { ours, translationFaults } from '../helpers/translation';
 
-// The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, the
-// candidate's follow-up from the e-mail that brings the feedback, and the GCM's decision as a body on the
+// The GCM's part of a candidacy in the browser (R10, R11): its feedback on the presentation, drafted by a
+// member and adopted by the GCM at a meeting before the candidate hears of it, the candidate's follow-up from the e-mail that brings the feedback, and the GCM's decision as a body on the
 // grant (DESIGN.md §7): circulated under silence procedure by its Chair, objected to by a member, then taken
 // at a meeting. The registry's GCM has a third member, so that a meeting of one is short of the quorum.
 
@@ -91,13 +91,19 @@ it(
     await expect(page()).resolves.toContain('Train 200 labour inspectors'); // the roadmap she is asked about
     await expect(page()).resolves.toContain('Three regional consultations and one national workshop'); // and the presentation
 
+    // The secretariat may draft it too, while no draft is before the GCM.
+    const secretariat = await portal.person();
+    await portal.signIn(secretariat, 'secretariat@example.org');
+    await secretariat.goto(`${portal.base}/candidacies/CHL/gcm`);
+    await expect(secretariat.getByRole('heading', { name: "Draft the GCM's feedback on the presentation (R10)" }).count()).resolves.toBe(1);
+
     // Text longer than the form takes is refused by the portal, naming the field and keeping what was typed.
     const feedback = 'Link the roadmap to the CEACR conclusions on labour inspection and add survivor participation.';
     await member.getByLabel('Feedback to the candidate').fill(feedback);
     const ceacr = member.getByLabel('Links to the CEACR conclusions (optional)');
     await ceacr.evaluate((e: { removeAttribute(name: string): void }) => e.removeAttribute('maxlength')); // as a client that ignores the form's limit
     await ceacr.fill('x'.repeat(5_001));
-    await member.getByRole('button', { name: 'Send the feedback' }).click();
+    await member.getByRole('button', { name: 'Put the draft to the GCM' }).click();
     await expect(member.locator('[role=alert]').textContent()).resolves.toContain(
       'Links to the CEACR conclusions (optional): must be at most 5000 characters',
     );
@@ -106,9 +112,42 @@ it(
 
     await member.getByLabel('Links to the CEACR conclusions (optional)').fill(`${Y - 2} observation on Convention No. 81`);
     await member.getByLabel('Links to the Durban Call to Action (optional)').fill('Commitments on survivor-centred approaches');
-    await member.getByRole('button', { name: 'Send the feedback' }).click();
-    await expect(member.locator('[role=status]').textContent()).resolves.toBe('Recorded: feedback.');
+    await member.getByRole('button', { name: 'Put the draft to the GCM' }).click();
+    // Her text is a draft the GCM decides as a body (R10): the page shows it, pending, with its decision; no second draft meanwhile.
+    await expect(member.locator('[role=status]').textContent()).resolves.toBe('Recorded: feedback draft, put to the GCM.');
+    const draft = member.locator('section', { hasText: "The GCM's feedback, as drafted" });
+    await expect(draft.textContent()).resolves.toContain(
+      `Feedback drafted by ${helena} on ${DateTime.now().setZone('Europe/Zurich').setLocale('en').toLocaleString(DateTime.DATE_FULL)}: the GCM decides it as a body`,
+    );
+    await expect(draft.textContent()).resolves.toContain(feedback);
+    await expect(member.locator('form[action^="/candidacies/"]').count()).resolves.toBe(0);
+    await portal.shot(member, 'candidacy-gcm-feedback-draft');
+    const feedbackId = decisionWorkflowId('gcm', 'feedback', 'CHL', 1);
+    expect((await candidacyStatus(client, 'CHL')).gcmRounds[0]).toMatchObject({
+      feedbackDrafts: [
+        { decision: feedbackId, draft: { as: helena, feedback, ceacrConclusions: `${Y - 2} observation on Convention No. 81` } },
+      ],
+    });
+    expect((await candidacyStatus(client, 'CHL')).gcmRounds[0]!.feedback).toBeUndefined();
+
+    // From the draft, the Chair opens its decision and records the meeting that adopted it; only then is the candidate told.
+    await expect.poll(async () => (await unlessGone(feedbackId))?.stage, { timeout: 20_000 }).toBe('awaiting-procedure');
+    await draft.getByRole('link', { name: 'open the decision' }).click();
+    expect(new URL(member.url()).pathname).toBe(`/decisions/${feedbackId}`);
+    await expect(member.locator('h1').textContent()).resolves.toBe('GCM decision: Send Chile the feedback drafted on its presentation');
+    expect(portal.stack.mail.messages.filter((m) => kindOf(m) === 'candidacy-feedback')).toEqual([]);
+    const adoptedOn = DateTime.now().setZone('Europe/Zurich').toISODate()!;
+    await member.getByLabel('Held on').fill(adoptedOn);
+    for (const name of ['Helena Sørensen', 'Tomás Ferreira']) await member.getByRole('group', { name }).getByLabel('Present').check();
+    await member.getByLabel('Minutes: a reference or the text').fill('GCM meeting, item 3: feedback to Chile');
+    await member.getByRole('button', { name: 'Record the meeting' }).click();
+    await expect(member.locator('[role=status]').textContent()).resolves.toBe('The meeting is recorded.');
+    await expect.poll(async () => (await candidacyStatus(client, 'CHL')).gcmRounds[0]!.feedbackOn, { timeout: 20_000 }).toBe(adoptedOn);
+    await member.goto(`${portal.base}/candidacies/CHL/gcm`);
     await expect(page()).resolves.toContain("Awaiting the candidate's follow-up");
+    await expect(page()).resolves.toContain(
+      `(drafted by ${helena}, adopted by the GCM on ${DateTime.fromISO(adoptedOn).setLocale('en').toLocaleString(DateTime.DATE_FULL)})`,
+    );
     await portal.shot(member, 'candidacy-gcm-feedback');
     const round = (await candidacyStatus(client, 'CHL')).gcmRounds[0]!;
     expect(round.feedback).toMatchObject({ as: helena, feedback, ceacrConclusions: `${Y - 2} observation on Convention No. 81` });
@@ -129,8 +168,6 @@ it(
     await expect(deputy.locator('[role=status]').textContent()).resolves.toBe('Recorded. Thank you.');
 
     // The secretariat reads the page without a form; a focal point, a reviewer and a link for another task are refused it.
-    const secretariat = await portal.person();
-    await portal.signIn(secretariat, 'secretariat@example.org');
     expect((await secretariat.goto(`${portal.base}/candidacies/CHL/gcm`))!.status()).toBe(200);
     await expect(secretariat.locator('main').textContent()).resolves.toContain('Survivor networks now sit on the national committee');
     await expect(secretariat.locator('form[action^="/candidacies/"]').count()).resolves.toBe(0);

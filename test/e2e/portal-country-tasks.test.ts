@@ -5,10 +5,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { candidacyStatus, candidacyStep, startCandidacy } from '../../app/candidacy';
 import { countryRecord, importRegistry } from '../../app/countries';
-import { checkIn, decide, escalationStatus, recordDialogue, startSupport, supportStatus } from '../../app/escalation';
+import { checkIn, escalationStatus, proposeEnd, proposeSupport, recordDialogue, supportStatus } from '../../app/escalation';
 import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../client/tokens';
-import { exampleRegistry, gcmMeeting, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { exampleRegistry, gcmMeetingDecides, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { escalationDecisionId } from '../../domain/shared/workflow-ids';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 
@@ -96,7 +97,7 @@ it(
   'lets an inactive country file its reactivation request from the link in the notice that it is inactive',
   { timeout: 120_000 },
   async () => {
-    // Two cycles without a report, then dialogue, support and the GCM's decision, as the secretariat's operator records them.
+    // Two cycles without a report, then dialogue, support and the GCM's decisions, as the secretariat's operator records them.
     await twoCyclesWithoutReport(client, 'NGA', last);
     await gcmOpensDialogue(client, 'NGA', last);
     const flagged = { country: 'NGA', year: last };
@@ -105,13 +106,14 @@ it(
       .toBe('dialogue');
     const dialogue = JSON.parse(readFileSync(join(examples, 'dialogue.json'), 'utf8')) as object;
     await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
-    await startSupport(client, {
+    await proposeSupport(client, {
       ...flagged,
       mechanisms: ['IV'],
       members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }],
       checkInEveryDays: 30,
       actor: operator('tomas.ferreira@example.org'),
     });
+    await gcmMeetingDecides(client, 'NGA', escalationDecisionId('support', 'NGA', last, 1));
     await expect
       .poll(
         async () =>
@@ -120,19 +122,21 @@ it(
               ...flagged,
               note: 'No meeting held',
               readyToResume: false,
+              endsSupport: true,
               actor: operator('sam.okoro@example.org'),
             }).catch(() => [])
           ).length,
         { timeout: 20_000 },
       )
       .toBe(1);
-    await decide(client, {
+    await expect.poll(async () => (await escalationStatus(client, flagged)).support?.endedBecause, { timeout: 20_000 }).toBe('not-ready');
+    await proposeEnd(client, {
       ...flagged,
       decision: 'inactive',
       reason: 'No coordination mechanism',
-      takenAt: gcmMeeting,
       actor: operator('helena.sorensen@example.org'),
     });
+    await gcmMeetingDecides(client, 'NGA', escalationDecisionId('inactive', 'NGA', last, 1));
 
     // The public profile says so.
     const visitor = await portal.person();
@@ -170,7 +174,7 @@ it(
 );
 
 it(
-  'runs an escalation in the browser: dialogue, support and decision by GCM members, the check-in by the sub-group',
+  'runs an escalation in the browser: the dialogue, proposals to the GCM, which decides them as a body, the check-in by the sub-group',
   { timeout: 120_000 },
   async () => {
     await twoCyclesWithoutReport(client, 'PER', last);
@@ -192,18 +196,35 @@ it(
     await helena.getByRole('button', { name: 'Record the dialogue' }).click();
     await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
 
-    // A second GCM member, who reads Spanish, forms the sub-group; a mistake is refused by the workflow with its reason.
+    // A second GCM member, who reads Spanish, proposes the sub-group to the GCM; a mistake is refused by the
+    // workflow with its reason. Nothing is formed until the GCM decides.
     const tomas = await portal.person();
     await followLink(tomas, await portal.linkIn('tomas.ferreira@example.org', 'escalation-flag', 2));
+    const proposeSubGroup = tomas.locator('form[action$="/support"]').getByRole('button', { name: 'Proponer al GCM' });
     await tomas.getByLabel('IV: coordinación').check();
     await tomas.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: not-an-address');
-    await tomas.getByRole('button', { name: 'Formar el subgrupo' }).click();
+    await proposeSubGroup.click();
     await expect(tomas.locator('[role=alert]').textContent()).resolves.toContain('members.0.email');
     await tomas.getByLabel('IV: coordinación').check();
     await tomas.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: sam.okoro@example.org');
-    await tomas.getByRole('button', { name: 'Formar el subgrupo' }).click();
-    await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Registrado: subgrupo de apoyo.');
+    await tomas.getByLabel(/Mandato/).fill('6');
+    await proposeSubGroup.click();
+    await expect(tomas.locator('[role=status]').textContent()).resolves.toBe('Registrado: propuesta sometida al GCM.');
+    // The page shows the proposal before the GCM, and no other proposal form until it has decided.
+    const supportDecision = escalationDecisionId('support', 'PER', last, 1);
+    await expect(tomas.locator('main').textContent()).resolves.toContain('Ante el GCM: Formar un subgrupo de apoyo para Perú');
+    expect(await tomas.getByRole('button', { name: 'Proponer al GCM' }).count()).toBe(0);
     await portal.shot(tomas, 'escalation');
+    // His link opens this escalation only; signed in, he follows the page's link to the decision.
+    const tomasSignedIn = await portal.person();
+    await portal.signIn(tomasSignedIn, 'tomas.ferreira@example.org');
+    await tomasSignedIn.goto(`${portal.base}/escalations/PER/${last}`);
+    await tomasSignedIn.getByRole('link', { name: 'La decisión y su procedimiento' }).click();
+    await expect(tomasSignedIn.locator('h1').textContent()).resolves.toContain('Formar un subgrupo de apoyo para Perú');
+    expect(tomasSignedIn.url()).toBe(`${portal.base}/decisions/${supportDecision}`);
+    expect((await escalationStatus(client, flagged)).stage).toBe('dialogue');
+    await gcmMeetingDecides(client, 'PER', supportDecision);
+    await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('support');
 
     // The sub-group member checks in, ready to resume, with the link the check-in-due e-mail carries (30 days on).
     await expect
@@ -222,20 +243,23 @@ it(
     await expect(sam.locator('[role=status]').textContent()).resolves.toBe('Your check-in was recorded.');
     expect((await sam.goto(`${portal.base}/escalations/PER/${last}`))!.status()).toBe(403); // his link is for the check-in only
 
-    // The GCM is asked to decide; Helena decides from that e-mail.
+    // The GCM is asked to decide; Helena proposes from that e-mail that the country resumes, and the GCM decides.
     await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'decision-needed'));
     await helena.getByLabel('The country resumes').check();
     await helena.getByLabel(/Reason/).fill('The coordination mechanism works again.');
-    await helena.getByLabel('by written procedure').check();
-    await helena.getByLabel(/Date of the meeting/).fill(`${last}-12-04`);
-    await helena.getByLabel(/Reference/).fill(`Written procedure GCM/${last}/9`);
-    await helena.getByRole('button', { name: 'Record the decision' }).click();
-    await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: decide.');
+    await helena.getByRole('button', { name: 'Propose to the GCM' }).click();
+    await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: proposal put to the GCM.');
+    await expect(helena.locator('main').textContent()).resolves.toContain(
+      'Before the GCM: Close the dialogue with Peru, which resumes its participation: The coordination mechanism works again.',
+    );
+    expect((await escalationStatus(client, flagged)).stage).toBe('support');
+    const resumeDecision = escalationDecisionId('resume', 'PER', last, 1);
+    const meetingDay = await gcmMeetingDecides(client, 'PER', resumeDecision);
     await expect.poll(async () => (await escalationStatus(client, flagged)).stage, { timeout: 20_000 }).toBe('resumed');
-    // The decision records the procedure that took it, not only who typed it.
+    // The decision is the GCM's, dated by the procedure that took it, not by who typed it.
     expect((await escalationStatus(client, flagged)).decision).toMatchObject({
-      by: 'helena.sorensen@example.org',
-      takenAt: { how: 'written-procedure', on: `${last}-12-04`, reference: `Written procedure GCM/${last}/9` },
+      by: 'the GCM',
+      takenAt: { how: 'meeting', on: meetingDay, reference: resumeDecision },
     });
 
     // A focal point is not the GCM.
@@ -271,11 +295,13 @@ it(
     // Its audit trail: who took each step, named in the reader's words, through which channel.
     expect(dossier).toMatch(
       new RegExp(
-        String.raw`${last} escalationForming of the support sub-grouptomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
+        String.raw`${last} escalationProposal of a support sub-group to the GCMtomas\.ferreira@example\.org, from the link in an e-mailrefused: invalid support: members\.0\.email`,
       ),
     );
     expect(dossier).toMatch(
-      new RegExp(String.raw`${last} escalationGCM decisionhelena\.sorensen@example\.org, from the link in an e-mailaccepted`),
+      new RegExp(
+        String.raw`${last} escalationProposal to the GCM to close the escalationhelena\.sorensen@example\.org, from the link in an e-mailaccepted`,
+      ),
     );
     // Its history, each line from what it says: the flag, the escalation's steps, how it ended.
     expect(dossier).toContain(`Flagged to the GCM after the ${last - 1} and ${last} cycles: (a) no progress report`);

@@ -10,11 +10,21 @@ import { candidacyStep, startCandidacy } from '../../app/candidacy';
 import type { CandidacyTask } from '../../domain/candidacy/args';
 import { countryRecord, importRegistry, requestReactivation } from '../../app/countries';
 import { cycleState, openYear, requestExtension } from '../../app/cycles';
-import { checkIn, decide, escalationStatus, recordDialogue, startSupport } from '../../app/escalation';
+import { checkIn, escalationStatus, proposeEnd, proposeSupport, recordDialogue } from '../../app/escalation';
+import { escalationDecisionId } from '../../domain/shared/workflow-ids';
 import { openReactivation } from '../../app/reactivation';
 import { storePublisher } from '../../activities/publisher';
 import { words } from '../../portal/i18n';
-import { exampleRegistry, fullOutcome, gcmMeeting, gcmOpensDialogue, nepal, noOutcome, twoCyclesWithoutReport } from '../helpers/fixtures';
+import {
+  exampleRegistry,
+  fullOutcome,
+  gcmMeetingDecides,
+  gcmMeetingMinutes,
+  gcmOpensDialogue,
+  nepal,
+  noOutcome,
+  twoCyclesWithoutReport,
+} from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
 import { readerText } from '../helpers/reader-text';
@@ -115,11 +125,14 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
       .toBe('dialogue');
   await recordDialogue(client, { ...flagged, dialogue, actor: operator('helena.sorensen@example.org') });
   const members = [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }];
-  await startSupport(client, { ...flagged, mechanisms: ['IV'], members, checkInEveryDays: 30, actor: operator(tomas) });
-  const note = { note: 'No meeting held', readyToResume: false, actor: operator('sam.okoro@example.org') };
+  await proposeSupport(client, { ...flagged, mechanisms: ['IV'], members, checkInEveryDays: 30, actor: operator(tomas) });
+  await gcmMeetingDecides(client, 'NGA', escalationDecisionId('support', 'NGA', last, 1));
+  const note = { note: 'No meeting held', readyToResume: false, endsSupport: true, actor: operator('sam.okoro@example.org') };
   await expect.poll(async () => (await checkIn(client, { ...flagged, ...note }).catch(() => [])).length, { timeout: 20_000 }).toBe(1);
-  const decision = { decision: 'inactive' as const, reason: 'No coordination mechanism', takenAt: gcmMeeting };
-  await decide(client, { ...flagged, ...decision, actor: operator('helena.sorensen@example.org') });
+  await expect.poll(async () => (await escalationStatus(client, flagged)).support?.endedBecause, { timeout: 20_000 }).toBe('not-ready');
+  const decision = { decision: 'inactive' as const, reason: 'No coordination mechanism' };
+  await proposeEnd(client, { ...flagged, ...decision, actor: operator('helena.sorensen@example.org') });
+  await gcmMeetingDecides(client, 'NGA', escalationDecisionId('inactive', 'NGA', last, 1));
   await expect.poll(async () => (await countryRecord(client, 'NGA')).status, { timeout: 20_000 }).toBe('inactive');
   await requestReactivation(client, { country: 'NGA', request: reactivation, actor: operator('chidi.okafor@example.org') });
   await expect
@@ -149,7 +162,7 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   });
 
   const written = [
-    ...typed(dialogue, reactivation, decision, note, asked.reason, gcmMeeting.reference, members),
+    ...typed(dialogue, reactivation, decision, note, asked.reason, gcmMeetingMinutes, members),
     ...typed(
       ...candidacySteps.map((s) => example(`candidacy/${s}.json`)),
       example('candidacy/presentation.json'),
@@ -214,7 +227,13 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
     ]),
   );
   expect(nga.tasks).toEqual(
-    expect.arrayContaining(['Import de cycles passés', 'Compte rendu de dialogue', 'Décision du GCM', 'Demande de réactivation']),
+    expect.arrayContaining([
+      'Import de cycles passés',
+      'Compte rendu de dialogue',
+      'Proposition au GCM d’un sous-groupe de soutien',
+      'Proposition au GCM de clore la procédure de suivi',
+      'Demande de réactivation',
+    ]),
   );
   const chl = await dossier(fr, 'CHL');
   expect(chl.history).toEqual(
@@ -313,11 +332,11 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await expect(fr.locator('#open-year').getAttribute('aria-invalid')).resolves.toBe('true');
   await expectReadable(fr, 'fr', 'the secretariat page with a closed year refused in French', written);
 
-  // Tomás forms a support sub-group for Nepal before any dialogue is recorded: refused, in Spanish.
+  // Tomás proposes a support sub-group for Nepal before any dialogue is recorded: refused, in Spanish.
   await es.goto(`${portal.base}/escalations/NPL/${last}`);
   await es.getByLabel('IV: coordinación').check();
   await es.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: sam.okoro@example.org');
-  await es.getByRole('button', { name: 'Formar el subgrupo' }).click();
+  await es.locator('form[action$="/support"]').getByRole('button', { name: 'Proponer al GCM' }).click();
   await expect(es.locator('[role=alert]').textContent()).resolves.toContain(
     'Registre el diálogo con el país antes de formar un subgrupo de apoyo.',
   );
@@ -330,12 +349,12 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
     .poll(
       async () =>
         (await escalationStatus(client, { country: 'NPL', year: last })).audit?.find(
-          (e) => e.task === 'startSupport' && e.outcome === 'refused',
+          (e) => e.task === 'proposeSupport' && e.outcome === 'refused',
         )?.reasons,
     )
     .toEqual([{ code: 'notYet', needs: 'dialogueBeforeSupport' }]);
   await es.goto(`${portal.base}/countries/NPL/dossier`);
-  const refusedSupport = es.locator('tr', { hasText: words.es.staff.dossier.tasks.startSupport });
+  const refusedSupport = es.locator('tr', { hasText: words.es.staff.dossier.tasks.proposeSupport });
   await expect(refusedSupport.locator(`td[data-label="${words.es.staff.dossier.outcome}"]`).textContent()).resolves.toBe(
     `${words.es.staff.dossier.refused}: Registre el diálogo con el país antes de formar un subgrupo de apoyo.`,
   );

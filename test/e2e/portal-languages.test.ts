@@ -63,6 +63,8 @@ async function expectReadable(page: Page, language: 'fr' | 'es', what: string): 
 
 const alert = (page: Page) => page.locator('[role=alert]').textContent();
 const status = (page: Page) => page.locator('[role=status]').textContent();
+/** A text to find as it is, in a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let published: Promise<void> | undefined;
 
@@ -190,10 +192,41 @@ it(
     await followLink(awaPage, await portal.linkIn(awa.email, 'review-request', 2));
     await expect(awaPage.locator('h3').textContent()).resolves.toBe('Tour 1\u00a0: révision demandée');
     await expectReadable(awaPage, 'fr', 'the second round in French');
-    await carmenPage.getByLabel('Aceptar el informe').check();
-    await carmenPage.getByRole('button', { name: 'Registrar el examen' }).click();
-    await expect(status(carmenPage)).resolves.toBe('Su examen quedó registrado.');
-    expect((await cycleState(client, 'MDG', Y)).stage).toBe('finalised');
+    // The Working Group reviews as a body: Carmen records her assessment in Spanish, Awa (the first reviewer,
+    // as the registry names no review sub-group or chair) leads and sends the one decision in French.
+    await expect(carmenPage.getByLabel('Aceptar el informe').count()).resolves.toBe(0);
+    for (const [sign, judged] of [
+      ['(b) El informe da respuesta', 'Cumplido'],
+      ['(c) El marco de indicadores', 'No cumplido'],
+      ['(d) El informe aporta pruebas de los progresos', 'Cumplido'],
+      ['(e) El informe aporta pruebas de los esfuerzos', 'Cumplido'],
+    ] as const)
+      await carmenPage
+        .getByRole('group', { name: new RegExp(`^${escape(sign)}`) })
+        .getByLabel(judged, { exact: true })
+        .check();
+    await carmenPage.getByLabel(/Sus comentarios/).fill('Los indicadores repiten los valores del año anterior.');
+    await portal.shot(carmenPage, 'assessment-es'); // and checked with axe
+    await carmenPage.getByRole('button', { name: 'Registrar mi evaluación' }).click();
+    await expect(status(carmenPage)).resolves.toContain('Su evaluación quedó registrada.');
+    await expectReadable(carmenPage, 'es', 'the assessment recorded, in Spanish');
+    expect((await cycleState(client, 'MDG', Y)).stage).toBe('in-review');
+
+    await awaPage.reload(); // Awa's page, opened from her link before Carmen assessed
+    const assessments = awaPage.locator('section', { hasText: 'Les évaluations des examinateurs' });
+    await expect(assessments.textContent()).resolves.toContain('Los indicadores repiten los valores del año anterior.');
+    await expect(assessments.textContent()).resolves.toContain('(c) Le cadre d’indicateurs est actualisé\u00a0: Non satisfait');
+    await expectReadable(awaPage, 'fr', 'the lead’s consolidation in French');
+    await portal.shot(awaPage, 'consolidation-fr');
+    // The consolidation starts from Carmen's assessment: (c) not met, whatever the country ticked.
+    const frameworkSign = awaPage.getByRole('group', { name: /^\(c\) Le cadre d’indicateurs/ });
+    await expect(frameworkSign.getByLabel('Non satisfait', { exact: true }).isChecked()).resolves.toBe(true);
+    await awaPage.getByLabel('Accepter le rapport').check();
+    await awaPage.getByRole('button', { name: 'Enregistrer l’examen' }).click();
+    await expect(status(awaPage)).resolves.toBe('Votre examen a été enregistré.');
+    const finalised = await cycleState(client, 'MDG', Y);
+    expect(finalised.stage).toBe('finalised');
+    expect(finalised.reviews.at(-1)).toMatchObject({ by: awa.email, decision: 'accept', signs: { indicatorFrameworkUpdated: false } });
 
     published = mail.waitFor(1, (m) => m.to.includes(hery.email) && kindOf(m) === 'finalised').then(() => undefined);
   },

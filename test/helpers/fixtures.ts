@@ -151,6 +151,32 @@ export async function gcmOpensDialogue(client: Client, code: string, year: numbe
   await vi.waitUntil(async () => (await escalation.query(getEscalationQuery)).stage === 'dialogue', { timeout: 30_000, interval: 200 });
 }
 
+/** The minutes `gcmMeetingDecides` records, as a member typed them. */
+export const gcmMeetingMinutes = 'Minutes of the GCM meeting on the proposal';
+
+/**
+ * The GCM decides a question an escalation put to it (R21, R22) at a meeting of all its members, recorded by
+ * the secretariat and dated the day it was asked; `objections` (member, reason) make it not adopted.
+ * Returns the meeting's day.
+ */
+export async function gcmMeetingDecides(
+  client: Client,
+  code: string,
+  decisionId: string,
+  objections: { member: string; reason: string }[] = [],
+): Promise<string> {
+  const decision = client.workflow.getHandle(decisionId);
+  const asked = await vi.waitUntil(() => decision.query(getDecisionQuery).catch(() => undefined), { timeout: 30_000, interval: 200 });
+  const { governance } = await client.workflow.getHandle(countryWorkflowId(code)).query(getRecordQuery);
+  const heldOn = DateTime.fromISO(asked.askedAt, { zone: defaultPolicy().secretariatZone }).toISODate()!;
+  await decision.executeUpdate(recordMeeting.update, {
+    args: [
+      { as: governance.secretariat.email, heldOn, present: governance.gcm.map((m) => m.email), minutes: gcmMeetingMinutes, objections },
+    ],
+  });
+  return heldOn;
+}
+
 /** A small file that passes for a PDF (its magic number and end marker), `size` bytes of filler between. */
 export const examplePdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, 'x'), Buffer.from('\n%%EOF\n')]);
 

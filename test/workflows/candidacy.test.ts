@@ -45,9 +45,9 @@ afterAll(() => stack?.stop());
 
 const kind = (k: string, code: string) =>
   mail.messages.filter((m) => kindOf(m) === k && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`) && !isCopy(m));
-/** The GCM's decision on a grant, once the candidacy has put it to the GCM. */
-async function gcmDecision(code: string, n: number) {
-  const handle = env.client.workflow.getHandle(decisionWorkflowId('gcm', 'grant', code, n));
+/** The GCM's decision on a grant or on a feedback draft, once the candidacy has put it to the GCM. */
+async function gcmDecision(code: string, n: number, kind: 'grant' | 'feedback' = 'grant') {
+  const handle = env.client.workflow.getHandle(decisionWorkflowId('gcm', kind, code, n));
   await expect
     .poll(
       () =>
@@ -82,10 +82,22 @@ async function plan(h: WorkflowHandle) {
     await step(h, task, { ...file(task), as: valentina });
 }
 
-/** R10: presentation, feedback and follow-up. */
+/** The GCM's feedback drafts so far, across the candidacy's rounds. */
+const feedbackDrafts = async (h: WorkflowHandle) => (await h.query(getCandidacyQuery)).gcmRounds.flatMap((r) => r.feedbackDrafts ?? []);
+
+/** R10: presentation, the GCM's feedback (drafted by a member, adopted at a meeting the same day) and the follow-up. */
 async function present(h: WorkflowHandle) {
   await step(h, 'presentation', { ...file('presentation'), as: secretariat });
   await step(h, 'feedback', { ...file('feedback'), as: helena });
+  const code = h.workflowId.slice('candidacy-'.length);
+  const feedback = await gcmDecision(code, (await feedbackDrafts(h)).length, 'feedback');
+  await decide(feedback, decisionMessages.recordMeeting, {
+    as: secretariat,
+    heldOn: await serverDay(),
+    present: [helena, tomas],
+    minutes: 'GCM meeting: feedback on the presentation',
+  });
+  await expect.poll(async () => (await h.query(getCandidacyQuery)).gcmRounds.at(-1)?.feedback, { timeout: 10_000 }).toBeDefined();
   return step(h, 'followUp', {
     as: valentina,
     response: 'Survivor groups join the coordination body; inspection linked to the CEACR observation',
@@ -207,6 +219,79 @@ describe('candidacy', () => {
     expect(granted.gcmRounds.map((r) => r.outcome)).toEqual(['not granted', 'granted']);
   });
 
+  it("takes the GCM's feedback as the GCM's own: an objection stops a draft, and the candidate hears only the one adopted", async () => {
+    const h = await open('PRY');
+    await plan(h);
+    await step(h, 'presentation', { ...file('presentation'), as: secretariat });
+    const feedbackTo = (code: string) =>
+      mail.messages.filter(
+        (m) => kindOf(m) === 'candidacy-feedback' && m.headers['x-pathfinder-key']!.startsWith(`${candidacyWorkflowId(code)}/`),
+      );
+
+    // The secretariat drafts it; the draft goes to the GCM, and the candidate hears nothing yet.
+    const drafted = await step(h, 'feedback', { ...file('feedback'), feedback: 'First draft: add survivors', as: secretariat });
+    expect(drafted.gcmRounds[0]!.feedback).toBeUndefined();
+    expect(drafted.gcmRounds[0]!.feedbackDrafts).toMatchObject([
+      { decision: decisionWorkflowId('gcm', 'feedback', 'PRY', 1), draft: { as: secretariat, feedback: 'First draft: add survivors' } },
+    ]);
+    // One draft before the GCM at a time, and no follow-up to a feedback not given.
+    expect(await rejected(step(h, 'feedback', { ...file('feedback'), as: helena }))).toBe(
+      `invalid stage: stage: a feedback draft is before the GCM (${decisionWorkflowId('gcm', 'feedback', 'PRY', 1)}); a new one only if it is not adopted`,
+    );
+    expect(await rejected(step(h, 'followUp', { as: valentina, response: 'done' }))).toBe(
+      'invalid stage: stage: the GCM has not given its feedback yet',
+    );
+
+    // A silence procedure that Tomás breaks; the meeting does not adopt the draft.
+    const first = await gcmDecision('PRY', 1, 'feedback');
+    await decide(first, decisionMessages.circulate, { as: secretariat });
+    const reason = 'The feedback must name the CEACR observation';
+    expect(await decide(first, decisionMessages.answer, { as: tomas, answer: 'object', reason })).toMatchObject({
+      stage: 'awaiting-meeting',
+    });
+    await decide(first, decisionMessages.recordMeeting, {
+      as: secretariat,
+      heldOn: await serverDay(),
+      present: [helena, tomas],
+      minutes: 'GCM meeting',
+      objections: [{ member: tomas, reason }],
+    });
+    await expect.poll(async () => (await feedbackDrafts(h)).map((d) => d.outcome), { timeout: 10_000 }).toEqual(['not-adopted']);
+    expect((await h.query(getCandidacyQuery)).gcmRounds[0]!.feedback).toBeUndefined();
+
+    // A second draft, by a member, adopted in silence at the end of the period: then the candidate receives it, dated by the decision.
+    const text = 'Name the CEACR observation of 2025 and involve survivor groups';
+    await step(h, 'feedback', { ...file('feedback'), feedback: text, as: helena });
+    const second = await gcmDecision('PRY', 2, 'feedback');
+    const until = DateTime.fromISO(await serverDay())
+      .plus({ days: 7 })
+      .toISODate()!;
+    const { silence } = await decide(second, decisionMessages.circulate, { as: secretariat, until });
+    await decide(second, decisionMessages.answer, { as: tomas, answer: 'no-objection' });
+    await expect.poll(async () => (await second.query(decisionMessages.getDecisionQuery)).outbox, { timeout: 20_000 }).toEqual([]);
+    await expect.poll(async () => (await h.query(getCandidacyQuery)).outbox, { timeout: 20_000 }).toEqual([]);
+    expect(feedbackTo('PRY')).toEqual([]);
+    await skipTo(env, DateTime.fromISO(silence!.endsAt).plus({ hours: 1 }));
+    await expect.poll(async () => (await h.query(getCandidacyQuery)).gcmRounds[0]!.feedbackOn, { timeout: 10_000 }).toBe(until);
+    const adopted = await h.query(getCandidacyQuery);
+    expect(adopted.gcmRounds[0]!.feedback).toMatchObject({ feedback: text, as: helena });
+    expect(adopted.history.at(-1)!.what).toBe(`GCM feedback adopted on ${until} by silence procedure (drafted by ${helena})`);
+    const told = (await mail.waitFor(2, (m) => feedbackTo('PRY').includes(m))).filter((m) => !isCopy(m));
+    expect(told.map((m) => m.text).join()).toContain(text);
+    expect(told.map((m) => m.text).join()).not.toContain('First draft');
+    // Each in their language: the focal point in Spanish, the deputy in English.
+    const dated = (locale: string) => DateTime.fromISO(until).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+    expect(told.map((m) => m.text).sort()).toEqual([
+      expect.stringContaining(`adopted on ${dated('en')}:`),
+      expect.stringContaining(`adoptados el ${dated('es')}:`),
+    ]);
+    expect(await step(h, 'followUp', { as: valentina, response: 'Survivor groups join' })).toMatchObject({ stage: 'gcm-review' });
+    expect(await rejected(step(h, 'feedback', { ...file('feedback'), as: helena }))).toBe(
+      'invalid stage: stage: the GCM has given its feedback in this round already',
+    );
+    await recordHistory(env.client, candidacyWorkflowId('PRY'), 'candidacy-feedback-by-gcm');
+  });
+
   it('rejects bad input at every step, naming the field and the reason, and changes nothing', async () => {
     const h = await open('ARG');
     const same = async (send: () => Promise<unknown>) => {
@@ -248,7 +333,7 @@ describe('candidacy', () => {
       'invalid presentation: stage: not ready for the GCM; still missing: a timeline, a stakeholder and coordination mapping, a situation mapping, a planning workshop, a roadmap or national action plans',
     );
     expect(await same(() => step(h, 'feedback', { ...file('feedback'), as: valentina }))).toBe(
-      'invalid sender: as: valentina.rojas@example.org is not a member of the GCM',
+      'invalid sender: as: valentina.rojas@example.org is not the secretariat or a member of the GCM',
     );
     expect(await same(() => step(h, 'followUp', { as: valentina, response: 'done' }))).toBe(
       'invalid stage: stage: the candidacy is at planning; a follow-up is not taken now',

@@ -16,7 +16,7 @@ import {
   cycleInput,
   exampleIn,
   exampleCountries,
-  gcmMeeting,
+  gcmMeetingDecides,
   governance,
   pastCyclesImported,
   registryImported,
@@ -25,7 +25,14 @@ import {
 } from '../helpers/fixtures';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
-import { countryWorkflowId, decisionWorkflowId, escalationWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
+import {
+  countryWorkflowId,
+  decisionWorkflowId,
+  escalationWorkflowId,
+  reportingCycleId,
+  supportWorkflowId,
+  escalationDecisionId,
+} from '../../domain/shared/workflow-ids';
 import { Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
@@ -150,23 +157,24 @@ describe('GCM escalation', () => {
     ).toBe('invalid dialogue record: topics: needs compliance and/or progress');
     expect(
       await rejected(
-        escalation.executeUpdate(gcm.startSupport.update, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }),
+        escalation.executeUpdate(gcm.proposeSupport.update, { args: [{ as: helena!.email, mechanisms: ['I'], members: [tomas!] }] }),
       ),
     ).toBe('invalid stage: stage: record the dialogue with the country before forming a support sub-group');
     expect(
       await rejected(
-        escalation.executeUpdate(gcm.decide.update, {
-          args: [{ as: tomas!.email, decision: 'resumed', reason: 'fine', takenAt: gcmMeeting }],
-        }),
+        escalation.executeUpdate(gcm.proposeEnd.update, { args: [{ as: 'stranger@example.org', decision: 'resumed', reason: 'fine' }] }),
       ),
-    ).toBe('invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded');
+    ).toBe('invalid sender: as: stranger@example.org is not the secretariat or a member of the GCM');
     expect(await escalation.query(gcm.getEscalationQuery)).toEqual(before);
 
+    // The GCM, at its meeting, decides the proposal that the country resumes.
     await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: tomas!.email }] });
-    const decided = await escalation.executeUpdate(gcm.decide.update, {
-      args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown', takenAt: gcmMeeting }],
+    const proposed = await escalation.executeUpdate(gcm.proposeEnd.update, {
+      args: [{ as: tomas!.email, decision: 'resumed', reason: 'Progress not yet reported was shown' }],
     });
-    expect(decided.stage).toBe('resumed');
+    expect(proposed.stage).toBe('dialogue');
+    await gcmMeetingDecides(env.client, 'ECU', escalationDecisionId('resume', 'ECU', Y - 1, 1));
+    await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).stage, { timeout: 20_000 }).toBe('resumed');
     expect(await escalation.result()).toEqual({ result: 'resumed', reason: 'Progress not yet reported was shown' });
 
     await expect.poll(async () => (await entity.query(country.getRecordQuery)).escalations[0]!.result).toBe('resumed');
@@ -260,12 +268,29 @@ describe('a country declared inactive', () => {
       )
       .toBe(true);
     await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: helena!.email }] });
-    await escalation.executeUpdate(gcm.startSupport.update, {
+    // The GCM forms a sub-group; its final check-in ends the support, and the GCM declares the country inactive.
+    await escalation.executeUpdate(gcm.proposeSupport.update, {
       args: [{ as: helena!.email, mechanisms: ['I'], members: [{ name: 'Sam Okoro', email: 'sam.okoro@example.org' }] }],
     });
-    await escalation.executeUpdate(gcm.decide.update, {
-      args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement', takenAt: gcmMeeting }],
-    });
+    await gcmMeetingDecides(env.client, 'PRY', escalationDecisionId('support', 'PRY', Y - 2, 1));
+    const support = env.client.workflow.getHandle(supportWorkflowId('PRY', Y - 2));
+    await expect
+      .poll(
+        () =>
+          support.query(gcm.getSupportQuery).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await support.executeUpdate(gcm.checkIn.update, { args: [{ as: 'sam.okoro@example.org', note: 'No reply', endsSupport: true }] });
+    await expect
+      .poll(async () => (await escalation.query(gcm.getEscalationQuery)).support?.endedBecause, { timeout: 20_000 })
+      .toBe('not-ready');
+    await escalation.executeUpdate(gcm.proposeEnd.update, { args: [{ as: helena!.email, decision: 'inactive', reason: 'No engagement' }] });
+    await gcmMeetingDecides(env.client, 'PRY', escalationDecisionId('inactive', 'PRY', Y - 2, 1));
+    await expect.poll(async () => (await escalation.query(gcm.getEscalationQuery)).stage, { timeout: 20_000 }).toBe('inactive');
 
     expect(await cycle.result()).toMatchObject({ stage: 'suspended' });
     const decidedAt = Date.parse((await escalation.query(gcm.getEscalationQuery)).decision!.at);

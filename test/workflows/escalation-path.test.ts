@@ -13,15 +13,17 @@ import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs } from '../../domain/escalation/args';
 import type { ReactivationRequest } from '../../domain/reactivation/args';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { gcmMeeting, governance, peru, testPortal, gcmOpensDialogue } from '../helpers/fixtures';
+import { gcmMeetingDecides, governance, peru, testPortal, gcmOpensDialogue } from '../helpers/fixtures';
 import { verifyGrant } from '../../client/tokens';
 import { startTimeSkippingStack } from '../helpers/worker';
+import { wgReportThroughTheBodies } from '../helpers/wg-report';
 import {
   annualCycleId,
   countryWorkflowId,
   escalationWorkflowId,
   reportingCycleId,
   supportWorkflowId,
+  escalationDecisionId,
 } from '../../domain/shared/workflow-ids';
 import { Y } from '../helpers/clock';
 import { isCopy } from '../helpers/personal-links';
@@ -59,8 +61,8 @@ async function runYear(year: number) {
   const opened = await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER'] }] });
   const reportAt = Date.parse((await annual.query(getAnnualCycleQuery)).closesAt) + 2 * 3600_000;
   await env.sleep(reportAt - (await env.currentTimeMs()));
-  await expect.poll(async () => (await annual.query(getAnnualCycleQuery)).stage, { timeout: 20_000 }).toBe('done');
-  return { opened, result: await annual.query(getAnnualCycleQuery) };
+  // The WG confirms the flag and signs off its report; the GCM takes note; then the status updates go.
+  return { opened, result: await wgReportThroughTheBodies(env.client, year) };
 }
 
 it(
@@ -107,30 +109,22 @@ it(
         .toContain('Perú: el Grupo de Coordinación Mundial abre un diálogo');
 
       const escalation = env.client.workflow.getHandle(escalationWorkflowId('PER', Y + 1));
-      expect(
-        await rejected(
-          escalation.executeUpdate(gcm.decide.update, {
-            args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }],
-          }),
-        ),
-      ).toBe('invalid stage: stage: the GCM decides only after a dialogue with the country has been recorded');
+      const escalationState = () => escalation.query(gcm.getEscalationQuery);
       const dialogue = readJson<DialogueArgs>(join(examples, 'dialogue.json'));
       await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: helena!.email }] });
       // R22: not inactive on a dialogue alone; support is tried first.
-      expect(
-        await rejected(
-          escalation.executeUpdate(gcm.decide.update, {
-            args: [{ as: helena!.email, decision: 'inactive', reason: 'no progress', takenAt: gcmMeeting }],
-          }),
-        ),
-      ).toBe(
-        'invalid GCM decision: decision: a country is declared inactive only once dialogue and support have not worked: form a support sub-group first (R21, R22)',
+      const inactive = { as: helena!.email, decision: 'inactive' as const, reason: 'No coordination mechanism after a year of support' };
+      expect(await rejected(escalation.executeUpdate(gcm.proposeEnd.update, { args: [inactive] }))).toBe(
+        "invalid GCM decision: decision: a country may be proposed inactive only once support has ended without it being ready: the sub-group's final check-in says so, or its mandate has run out (R21, R22)",
       );
+      // R21: the sub-group is proposed, and formed once the GCM has decided it at a meeting.
       const sam = { name: 'Sam Okoro', email: 'sam.okoro@example.org', language: 'en' as const, zone: 'Africa/Lagos' };
-      const withSupport = await escalation.executeUpdate(gcm.startSupport.update, {
+      await escalation.executeUpdate(gcm.proposeSupport.update, {
         args: [{ as: helena!.email, mechanisms: ['II', 'IV'], members: [sam], checkInEveryDays: 30 }],
       });
-      expect(withSupport.stage).toBe('support');
+      expect((await escalationState()).stage).toBe('dialogue');
+      await gcmMeetingDecides(env.client, 'PER', escalationDecisionId('support', 'PER', Y + 1, 1));
+      await expect.poll(async () => (await escalationState()).stage, { timeout: 10_000 }).toBe('support');
 
       // The sub-group is reminded when a check-in is due, at the sending hour of a weekday in Lagos; its
       // check-in is kept in the country's history.
@@ -144,18 +138,21 @@ it(
         sub: sam.email,
         task: { workflowId: supportWorkflowId('PER', Y + 1), task: 'support' },
       });
+      // Its final check-in ends the support, the country not ready: only now may inactivity be proposed (R22).
       const support = env.client.workflow.getHandle(supportWorkflowId('PER', Y + 1));
-      await support.executeUpdate(gcm.checkIn.update, { args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting' }] });
-
-      const decided = await escalation.executeUpdate(gcm.decide.update, {
-        args: [
-          { as: helena!.email, decision: 'inactive', reason: 'No coordination mechanism after a year of support', takenAt: gcmMeeting },
-        ],
+      await support.executeUpdate(gcm.checkIn.update, {
+        args: [{ as: sam.email, note: 'Ministry did not attend the planning meeting', endsSupport: true }],
       });
-      expect(decided.stage).toBe('inactive');
-      await expect.poll(async () => (await record()).status, { timeout: 10_000 }).toBe('inactive');
+      await expect.poll(async () => (await escalationState()).support?.endedBecause, { timeout: 10_000 }).toBe('not-ready');
+
+      await escalation.executeUpdate(gcm.proposeEnd.update, { args: [inactive] });
+      const inactiveDecision = escalationDecisionId('inactive', 'PER', Y + 1, 1);
+      const meetingDay = await gcmMeetingDecides(env.client, 'PER', inactiveDecision);
+      await expect.poll(async () => (await escalationState()).stage, { timeout: 10_000 }).toBe('inactive');
+      // The record reads how the escalation ended; the time-skipping server may leave one query unanswered (30 s).
+      await expect.poll(async () => (await record()).status, { timeout: 70_000 }).toBe('inactive');
       expect((await record()).history.map((h) => h.what)).toContainEqual(
-        `GCM escalation ${Y + 1}: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of ${gcmMeeting.on} (${gcmMeeting.reference})`,
+        `GCM escalation ${Y + 1}: GCM decision: inactive (No coordination mechanism after a year of support), taken at the GCM meeting of ${meetingDay} (${inactiveDecision})`,
       );
       const told = await mail.waitFor(2, (m) => kindOf(m) === 'country-inactive' && !isCopy(m));
       expect(told.map((m) => m.subject).sort()).toEqual([
@@ -215,7 +212,8 @@ it(
       expect(history).toEqual(
         expect.arrayContaining([
           `${Y} cycle ended closed-without-report`,
-          expect.stringMatching(new RegExp(String.raw`^flagged to the GCM after ${Y} and ${Y + 1}`)),
+          expect.stringMatching(new RegExp(String.raw`^flag proposed to the Working Group's report after ${Y} and ${Y + 1}`)),
+          expect.stringMatching(new RegExp(String.raw`^${Y + 1} flag confirmed by the Working Group .* and raised to the GCM`)),
           expect.stringMatching(new RegExp(String.raw`^GCM escalation ${Y + 1}: support check-in by sam.okoro@example.org`)),
           'status inactive: declared inactive by the GCM: No coordination mechanism after a year of support',
           'status active: reactivated: Evidence checked with the ILO country office',

@@ -8,6 +8,7 @@ import { submitReport, submitReview } from '../../workflows/reporting-cycle/mess
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { exampleCountries, exampleReport, governance, peru } from '../helpers/fixtures';
 import { startTimeSkippingStack } from '../helpers/worker';
+import { wgReportThroughTheBodies } from '../helpers/wg-report';
 import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
 import type { YearViewRow } from '../../domain/cycle/year-view';
 import { Y } from '../helpers/clock';
@@ -44,7 +45,8 @@ async function openYear(year: number) {
 async function closeYear(year: number) {
   const reportAt = Date.parse((await annual(year).query(getAnnualCycleQuery)).closesAt) + 2 * 3600_000;
   await env.sleep(reportAt - (await env.currentTimeMs()));
-  await expect.poll(async () => (await annual(year).query(getAnnualCycleQuery)).stage, { timeout: 20_000 }).toBe('done');
+  // The WG confirms the flags and signs off its report; the GCM takes note; then the status updates go.
+  await wgReportThroughTheBodies(env.client, year);
 }
 
 it(
@@ -117,6 +119,10 @@ it(
       // The report is still in review at the close: the flag is raised on the criterion forecast, and on no other.
       await closeYear(Y + 1);
       expect((await rowOf(Y + 1, 'PER'))?.forecast).toMatchObject({ risk: 'flagged', criteria: ['no-evidence-of-progress'] });
-      expect((await record()).cycles.find((c) => c.year === Y + 1)?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
+      // Proposed at the close, the flag goes to the GCM once the WG has confirmed it in its signed report.
+      await expect
+        .poll(async () => (await record()).cycles.find((c) => c.year === Y + 1)?.flag, { timeout: 10_000 })
+        .toMatchObject({ criteria: ['no-evidence-of-progress'], proposed: true, confirmed: { reason: 'The Working Group confirmed it.' } });
+      expect((await record()).escalations.map((e) => e.year)).toEqual([Y + 1]);
     }),
 );

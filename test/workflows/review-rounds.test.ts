@@ -142,8 +142,9 @@ describe('bad input is rejected with a clear message and changes nothing', () =>
       expect(await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: 'accept' }] }))).toContain(
         'stage: the cycle is awaiting-submission',
       );
+      // The Working Group's decision is its review lead's to send (Amina, the only reviewer); the focal point's own is refused.
       expect(await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: lucia, decision: 'accept' }] }))).toContain(
-        `is not a reviewer assigned to PER ${Y}`,
+        `is not the lead of the Working Group's review of PER ${Y} (${amina})`,
       );
       expect(
         await rejected(handle.executeUpdate(m.submitReview.update, { args: [{ as: amina, decision: malformed('maybe') }] })),

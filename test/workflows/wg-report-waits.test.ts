@@ -11,10 +11,11 @@ import { annualCycleId, countryWorkflowId, reportingCycleId } from '../../domain
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
+import { wgReportThroughTheBodies } from '../helpers/wg-report';
 
 // The mail relay is away from 30 September to 1 October 2027. Peru's report arrives on the 30th; the
 // confirmation and the review requests wait for the relay, so the cycle closes that night but cannot finish.
-// The Working Group's report waits for Peru's outcome instead of going to the GCM with "no outcome recorded".
+// The Working Group's draft report waits for Peru's outcome instead of listing it with "no outcome recorded".
 let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let worker: Worker;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-it('waits for a cycle that closes late before sending the report to the GCM', { timeout: 120_000 }, () =>
+it('waits for a cycle that closes late before drafting the report', { timeout: 120_000 }, () =>
   worker.runUntil(async () => {
     await env.client.workflow.start(pathfinderCountry, {
       taskQueue,
@@ -47,11 +48,14 @@ it('waits for a cycle that closes late before sending the report to the GCM', { 
 
     mail.setAvailable(true);
     await skipTo(env, `${Y}-10-02T12:00:00Z`);
+    const [draft] = await mail.waitFor(1, (m) => kindOf(m) === 'wg-report-draft');
+    expect(draft!.date!.toISOString() >= `${Y}-10-01T12`).toBe(true);
+    const done = await annual.query(getAnnualCycleQuery);
+    expect(done.stage).toBe('drafting');
+    await wgReportThroughTheBodies(env.client, Y);
     const [report] = await mail.waitFor(1, (m) => kindOf(m) === 'wg-report');
-    expect(report!.date!.toISOString() >= `${Y}-10-01T12`).toBe(true);
     expect(report!.text).toContain('- Peru (PER): closed without a finalised report.\n  Report submitted: yes;');
     expect(report!.text).not.toContain('no outcome recorded');
-    const done = await annual.query(getAnnualCycleQuery);
     expect(done.report!.rows).toEqual([expect.objectContaining({ country: 'PER', stage: 'closed-without-finalisation' })]);
     expect(done.report!.rows[0]!.missing).toBeUndefined();
     await recordHistory(env.client, annual.workflowId, 'annual-cycle-waits-for-outcomes');

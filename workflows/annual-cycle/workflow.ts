@@ -24,18 +24,27 @@ import { rejection } from '../tasks';
 import { internalWiring } from '../internal-signals';
 import { CycleYear } from '../search-attributes';
 import * as messages from './messages';
-import { annualCycleId, reportingCycleId } from '../../domain/shared/workflow-ids';
+import { annualCycleId, countryWorkflowId, decisionWorkflowId, reportingCycleId } from '../../domain/shared/workflow-ids';
+import { proposedFlags, WgReportDraft, type WgReportState } from '../../domain/cycle/wg-report-draft';
+import type { DecisionOutcome } from '../../domain/decision/decision';
+import type { Governance } from '../../domain/shared/country';
+import { askBody } from '../decision/ask';
+import { wgFlagReviewedSignal } from '../country/messages';
+import { keepRejected, taskWiring } from '../tasks';
 import {
+  gcmReportNotices,
   outcomesMissing,
   outcomeWaitDays,
   reportNotices,
+  reviewedRows,
+  statusUpdateNotices,
   wgReportRows,
   type AnnualState,
   type OpenResult,
 } from '../../domain/cycle/annual-cycle';
 import { nextDigestAt, openCycleCount, yearView } from '../../domain/cycle/year-view';
 
-const { readCountries, publishWgReport, publicHolidays } = proxyActivities<Activities>({
+const { readCountries, publishWgReport, publicHolidays, readGovernance, readReportThemes } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
@@ -52,10 +61,14 @@ export interface AnnualInput {
 const hourMs = 60 * 60 * 1000;
 const reportAfterCloseMs = hourMs;
 
+/** How often a draft waiting for the Working Group reads the registry's roles again. */
+const dayMs = 24 * hourMs;
+
 /**
  * `annual-cycle-<YEAR>`: opens the reporting cycle of every eligible country (R13, R14), idempotently;
- * after the cycle close, compiles the Working Group's report to the GCM and sends every country its
- * annual status update (R18).
+ * after the cycle close, drafts the Working Group's report, which the WG edits and its chair signs off
+ * before it goes to the GCM; once the GCM has taken note of it, every country gets its annual status
+ * update (R18). Runs begun before 1.1 compile the report and send it all at once.
  */
 export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   let policy: CyclePolicy;
@@ -139,7 +152,24 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   internal(messages.cycleRowSignal, 'cycleRow', (row) => {
     state.model.cycles[row.country] = row;
   });
-  const view = () => yearView({ year, stage: state.stage, closesAt: state.closesAt, rule: policy.escalation }, state.opened, state.model);
+  // The WG's work on its draft (since 1.1): refused until there is a draft, and once it is signed off.
+  const wg: { draft?: WgReportDraft; changes: number } = { changes: 0 };
+  const drafting = () => {
+    if (!wg.draft || state.stage !== 'drafting') throw refused('year', { code: 'wgReport', why: 'notDrafting', year });
+    return wg.draft;
+  };
+  const task = taskWiring({
+    result: () => state,
+    onRejectedSignal: keepRejected(() => (state.rejectedSignals ??= [])),
+    onChange: () => void wg.changes++,
+    trail: () => (state.audit ??= []),
+  });
+  task(messages.writeNarrative, { validate: (a) => drafting().validateNarrative(a), apply: (a) => drafting().narrative(a, now()) });
+  task(messages.reviewFlag, { validate: (a) => drafting().validateFlagReview(a), apply: (a) => drafting().flagReview(a, now()) });
+  task(messages.signOffReport, { validate: (a) => drafting().validateSignOff(a), apply: (a) => drafting().signOff(a, now()) });
+  // The dashboard shows a year whose report is with the WG or the GCM as reporting.
+  const viewStage = () => (state.stage === 'drafting' || state.stage === 'with-gcm' ? 'reporting' : state.stage);
+  const view = () => yearView({ year, stage: viewStage(), closesAt: state.closesAt, rule: policy.escalation }, state.opened, state.model);
   setHandler(messages.getYearViewQuery, view);
 
   /** The secretariat's weekly look ahead: which countries would be flagged if nothing more came in. */
@@ -188,14 +218,80 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
     missing = outcomesMissing(records, state.model, year);
   }
   const rows = wgReportRows(records, year, missing);
-  const { location } = await publishWgReport({ year, rows });
-  state.report = { location, rows };
-
-  secretariat = records[0]?.governance.secretariat ?? secretariat;
   const withoutCycle = state.opened.filter((o) => o.result === 'not eligible').map((o) => o.country);
+  if (!patched('wg-report-by-the-wg')) {
+    const { location } = await publishWgReport({ year, rows });
+    state.report = { location, rows };
+    secretariat = records[0]?.governance.secretariat ?? secretariat;
+    const others = withoutCycle.length ? await readCountries(withoutCycle) : [];
+    const outbox = reportNotices({ year, rows, location, records, others, secretariat });
+    await sendNotices(outbox, secretariat);
+    state.stage = 'done';
+    return state;
+  }
+
+  // The WG's report is the WG's (DESIGN.md §7): drafted here, edited and signed off by the WG in the portal.
+  secretariat = records[0]?.governance.secretariat ?? secretariat;
+  const report: WgReportState = { rows, themes: await readReportThemes({ codes, year }) };
+  state.report = report;
+  // The roles every record holds, read from a country of the year's (a year without cycles has those without).
+  const rolesFrom = codes[0] ?? withoutCycle[0];
+  const firstRecord = records[0] ?? (rolesFrom ? (await readCountries([rolesFrom]))[0] : undefined);
+  const fallback: Governance = firstRecord?.governance ?? { secretariat: secretariat!, gcm: [] };
+  const readRoles = () => readGovernance({ code: rolesFrom, fallback });
+  let governance = await readRoles();
+  secretariat ??= governance.secretariat;
+  const draft = (wg.draft = new WgReportDraft(year, report, governance));
+  state.stage = 'drafting';
+  await sendNotices(draft.draftNotices(secretariat), secretariat);
+  while (!draft.signed) {
+    const seen = wg.changes;
+    // Membership is the registry's when a member acts: read again after each step and every day.
+    await condition(() => wg.changes !== seen, dayMs);
+    if (!draft.signed) draft.readRoles((governance = await readRoles()));
+  }
+
+  // Signed off: published, each flagged country's record told the WG's word, and the report goes to the GCM.
+  const { themes, narratives, flagReviews, signedBy, signedAt } = report;
+  report.location = (await publishWgReport({ year, rows, themes, narratives, flagReviews, signedBy, signedAt })).location;
+  // A record that is gone (a country removed from the registry) has no flag left to confirm.
+  for (const code of proposedFlags(report))
+    await getExternalWorkflowHandle(countryWorkflowId(code))
+      .signal(wgFlagReviewedSignal, { year })
+      .catch((error: unknown) =>
+        log.warn("a flagged country's record could not be told of the WG's review", { code, error: String(error) }),
+      );
+  state.stage = 'with-gcm';
+  const reviewed = reviewedRows(report);
+  await sendNotices(
+    gcmReportNotices({ year, rows: reviewed, location: report.location, records: [{ governance }], secretariat }),
+    secretariat,
+  );
+
+  // The GCM takes note of it as a body; a meeting that does not puts it to the next one.
+  for (let round = 1; report.gcm?.outcome?.result !== 'adopted'; round++) {
+    const decision = decisionWorkflowId('gcm', 'wg-report', String(year), round);
+    report.gcm = { decision };
+    let outcome: DecisionOutcome | undefined;
+    await askBody(
+      decision,
+      {
+        body: 'gcm',
+        subject: { kind: 'wg-report', year },
+        proposal: `take note of the Working Group's report on the ${year} cycle, signed off by its chair on ${signedAt!.slice(0, 10)}`,
+        policy,
+        governance: await readRoles(),
+      },
+      (taken) => void (outcome = taken),
+    );
+    await condition(() => outcome !== undefined);
+    report.gcm = { decision, outcome };
+  }
+
+  // Only now do the countries hear of their status, a flag only where the WG confirmed it.
   const others = withoutCycle.length ? await readCountries(withoutCycle) : [];
-  const outbox = reportNotices({ year, rows, location, records, others, secretariat });
-  await sendNotices(outbox, secretariat);
+  records = codes.length ? await readCountries(codes) : [];
+  await sendNotices(statusUpdateNotices({ year, rows: reviewed, records, others }), secretariat);
   state.stage = 'done';
   return state;
 }

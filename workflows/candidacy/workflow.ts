@@ -1,7 +1,7 @@
 import { condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
-import { Candidacy } from '../../domain/candidacy/candidacy';
+import { Candidacy, type GcmQuestion } from '../../domain/candidacy/candidacy';
 import type { CandidacyInput, CandidacyState } from '../../domain/candidacy/state';
 import { type CandidacyTask } from '../../domain/candidacy/args';
 import { pathfinderCountry } from '../country/workflow';
@@ -23,6 +23,8 @@ import { askBody } from '../decision/ask';
 export async function candidacy(input: CandidacyInput): Promise<CandidacyState> {
   const c = Candidacy.open(input, now());
   c.bodyDecides = patched('gcm-decides-grant');
+  // The GCM decides its feedback as a body too (R10): a change after 1.0, patched (README, Versioning).
+  if (patched('gcm-decides-feedback')) c.state.feedbackByBody = true;
   const { code } = c.state;
   let changes = 0;
 
@@ -69,22 +71,12 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // a candidate that went before
   }
 
-  /** Puts the grant to the GCM as a body; its outcome comes back when the child ends. */
-  const askGcm = (workflowId: string) =>
-    askBody(
-      workflowId,
-      {
-        body: 'gcm',
-        subject: { kind: 'grant', country: { code, name: c.state.name } },
-        proposal: `grant pathfinder status to ${c.state.name}`,
-        policy: input.policy,
-        governance,
-      },
-      (outcome, objections) => {
-        c.decided(outcome, objections, now());
-        changes++;
-      },
-    );
+  /** Puts a question (the grant, a feedback draft) to the GCM as a body; its outcome comes back when the child ends. */
+  const askGcm = ({ workflowId, subject, proposal }: GcmQuestion) =>
+    askBody(workflowId, { body: 'gcm', subject, proposal, policy: input.policy, governance }, (outcome, objections) => {
+      c.decided(workflowId, outcome, objections, now());
+      changes++;
+    });
 
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
@@ -93,7 +85,7 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
     await sendNotices(c.state.outbox, governance.secretariat);
     await tellCountry(code, c.toCountry);
     if (c.ended) break;
-    for (const workflowId of c.decisionsToOpen.splice(0)) await askGcm(workflowId);
+    for (const question of c.decisionsToOpen.splice(0)) await askGcm(question);
     const wake = c.nextWakeAt();
     await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);
   }

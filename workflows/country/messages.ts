@@ -35,6 +35,9 @@ export const cycleClosedSignal = defineSignal<[ToCountryMessages['cycleClosed']]
 export const escalationStepSignal = defineSignal<[ToCountryMessages['escalationStep']]>('escalationStep');
 export const escalationClosedSignal = defineSignal<[ToCountryMessages['escalationClosed']]>('escalationClosed');
 export const reactivationClosedSignal = defineSignal<[ToCountryMessages['reactivationClosed']]>('reactivationClosed');
+export const reactivationNotedSignal = defineSignal<[ToCountryMessages['reactivationNoted']]>('reactivationNoted');
 export const candidacyStepSignal = defineSignal<[ToCountryMessages['candidacyStep']]>('candidacyStep');
 export const grantedSignal = defineSignal<[ToCountryMessages['granted']]>('granted');
 export const candidacyWithdrawnSignal = defineSignal<[ToCountryMessages['candidacyWithdrawn']]>('candidacyWithdrawn');
+/** The annual run says the WG's report, signed, has reviewed this record's proposed flag; the record reads the review at its source. */
+export const wgFlagReviewedSignal = defineSignal<[{ year: number }]>('wgFlagReviewed');

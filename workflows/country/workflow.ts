@@ -35,6 +35,8 @@ const {
   readEscalationEnd,
   readReactivationEnd,
   readCycleClosed,
+  readWgFlagReview,
+  wgReportWillReview,
   verifyRegistryEntry,
 } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
@@ -88,6 +90,10 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
       ? record.state.actions.push({ kind: 'confirm-cycle-closed', closed })
       : record.recordCycle(closed, now()),
   );
+  // The WG's review of a proposed flag is taken from its signed report, read from the year's annual run.
+  internal(messages.wgFlagReviewedSignal, 'wgFlagReviewed', ({ year }) =>
+    record.state.actions.push({ kind: 'confirm-wg-flag-review', year }),
+  );
   internal(messages.escalationStepSignal, 'escalationStep', (step) => record.recordEscalationStep(step, now()));
   // An end that makes a country inactive or active again is applied once its own workflow confirms it (a
   // signal alone could be forged).
@@ -97,6 +103,8 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) =>
     record.state.actions.push({ kind: 'confirm-reactivation-end', end }),
   );
+  // R23: when the GCM took note of a reactivation, a line of the history (since 1.1); the status is the verification's.
+  internal(messages.reactivationNotedSignal, 'reactivationNoted', (noted) => record.recordReactivationNoted(noted, now()));
   internal(messages.candidacyStepSignal, 'candidacyStep', ({ what, event }) => record.recordCandidacyStep(what, now(), event));
   // A grant, too, once the candidacy confirms it.
   internal(messages.grantedSignal, 'granted', (grant) => record.state.actions.push({ kind: 'confirm-grant', grant }));
@@ -152,12 +160,22 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
       } else if (action.kind === 'confirm-cycle-closed') {
         const { closed } = action;
         const found = await readCycleClosed({ code: country.code, year: closed.year });
-        if (found && sameContent(found, closed)) record.recordCycle(found, now());
-        else
+        if (found && sameContent(found, closed)) {
+          // Since 1.1 a flag is proposed to the year's WG report and goes to the GCM only once the WG confirms it.
+          const wgConfirmsFlags = patched('wg-confirms-flags') && (await wgReportWillReview({ code: country.code, year: closed.year }));
+          record.recordCycle(found, now(), { wgConfirmsFlags });
+        } else
           refuseInternal(
             'cycleClosed',
             `the ${closed.year} reporting cycle of ${country.code} ${found ? `ended ${found.stage}, not as told` : 'has not ended'}`,
           );
+      } else if (action.kind === 'confirm-wg-flag-review') {
+        const { year } = action;
+        const review = record.flagAwaitingWg(year) && (await readWgFlagReview({ code: country.code, year }));
+        if (review) record.reviewFlag(year, review, now());
+        else if (record.flagAwaitingWg(year))
+          refuseInternal('wgFlagReviewed', `the Working Group's signed report of ${year} has no review of the flag of ${country.code}`);
+        else refuseInternal('wgFlagReviewed', `no flag of ${country.code} in ${year} awaits the Working Group's review`);
       } else if (action.kind === 'confirm-escalation-end') {
         const { end } = action;
         const found = await readEscalationEnd({ code: country.code, year: end.year });

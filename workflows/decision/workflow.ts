@@ -33,7 +33,7 @@ export async function bodyDecision(input: DecisionInput): Promise<DecisionState>
   for (;;) {
     const seen = changes;
     // Membership is the registry's at each step: those who left no longer count, those who joined are asked.
-    d.readRoles(await readGovernance({ code: input.subject.country.code, fallback: input.governance }));
+    d.readRoles(await readGovernance({ code: input.subject.country?.code, fallback: input.governance }));
     d.advance(now());
     await sendNotices(d.state.outbox, input.governance.secretariat);
     if (d.decided) break;

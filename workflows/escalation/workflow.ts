@@ -9,7 +9,14 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { now } from '../clock';
-import { GcmEscalation, type CheckIn, type EscalationInput, type SupportState } from '../../domain/escalation/gcm-escalation';
+import {
+  GcmEscalation,
+  type CheckIn,
+  type EscalationInput,
+  type Proposal,
+  type SupportEnd,
+  type SupportState,
+} from '../../domain/escalation/gcm-escalation';
 import { Support, type SupportInput } from '../../domain/support/support';
 import { tellCountry } from '../tell-country';
 import { sendNotices } from '../notices';
@@ -27,7 +34,14 @@ import { defaultPolicy } from '../../domain/cycle/policy';
  */
 export async function gcmEscalation(input: EscalationInput): Promise<{ result: 'resumed' | 'inactive'; reason: string }> {
   // The GCM decides as a body whether to open a dialogue (R20): a change after 1.0, patched (README, Versioning).
-  const escalation = GcmEscalation.open(workflowInfo().workflowId, input, now(), patched('gcm-decides-dialogue'));
+  const escalation = GcmEscalation.open(
+    workflowInfo().workflowId,
+    input,
+    now(),
+    patched('gcm-decides-dialogue'),
+    // The sub-group and the end are proposed and decided by the GCM as a body (R21, R22): patched likewise.
+    patched('gcm-decides-support-and-end'),
+  );
   let changes = 0;
   const rejected = keepRejected(() => escalation.state.rejectedSignals);
   const task = taskWiring({
@@ -39,6 +53,11 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   task(messages.recordDialogue, { validate: (a) => escalation.validateDialogue(a), apply: (a) => escalation.recordDialogue(a, now()) });
   task(messages.startSupport, { validate: (a) => escalation.validateStartSupport(a), apply: (a) => escalation.startSupport(a, now()) });
   task(messages.decide, { validate: (a) => escalation.validateDecision(a), apply: (a) => escalation.decide(a, now()) });
+  task(messages.proposeSupport, {
+    validate: (a) => escalation.validateProposeSupport(a),
+    apply: (a) => void escalation.proposeSupport(a, now()),
+  });
+  task(messages.proposeEnd, { validate: (a) => escalation.validateProposeEnd(a), apply: (a) => void escalation.proposeEnd(a, now()) });
   setHandler(messages.getEscalationQuery, () => escalation.state);
   // From the country's record; checked like any signal anyone could send, and refused on the escalation, never thrown.
   const internal = internalWiring({
@@ -58,8 +77,8 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     supportScope
       .run(async () => {
         const child = await startChild(support, { workflowId: s.workflowId, args: [{ ...input, ...s }] });
-        const { checkIns } = await child.result();
-        escalation.supportEnded(checkIns, now());
+        const { checkIns, ended } = await child.result();
+        escalation.supportEnded(checkIns, now(), ended);
         changes++;
       })
       .catch((error: unknown) => {
@@ -86,12 +105,35 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     );
   }
 
+  // Each proposal goes to the GCM as a body, once; what it decides comes back when the child ends (R21, R22).
+  const asked = new Set<string>();
+  const askGcm = async (p: Proposal) => {
+    asked.add(p.decision);
+    const { code, name } = input.country;
+    await askBody(
+      p.decision,
+      {
+        body: 'gcm',
+        subject: { kind: p.kind, country: { code, name }, year: input.year },
+        proposal: escalation.proposalText(p),
+        policy: defaultPolicy(),
+        governance: input.governance,
+      },
+      (outcome, objections) => {
+        escalation.proposalDecided(p.decision, outcome, objections, now());
+        changes++;
+      },
+    );
+  };
+
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
     await sendNotices(escalation.state.outbox, input.governance.secretariat);
     await tellCountry(input.country.code, escalation.toCountry);
     if (escalation.closed) break;
+    const pending = escalation.pending;
+    if (pending && !asked.has(pending.decision)) await askGcm(pending);
     if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
     await condition(() => changes !== seen);
   }
@@ -108,7 +150,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
 }
 
 /** `support-<ISO3>-<YEAR>` (R21): the sub-group's check-ins and their reminders (`domain/support/support.ts`). */
-export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[] }> {
+export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[]; ended?: SupportEnd }> {
   // Members reminded at the sending hour in their zone: a change after 1.0, patched (README, Versioning: the patch register).
   const s = new Support(input, now(), { atSendingHour: patched('support-reminders-at-sending-hour') });
   const task = taskWiring({
@@ -124,9 +166,11 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
   try {
     for (;;) {
       await tellCountry(country.code, s.toCountry);
-      if (s.readyToResume) break;
+      // Ready, ended by a final check-in, or its mandate run out (only runs formed by the GCM's decision have one).
+      if (s.ended) break;
       const seen = s.state.checkIns.length;
-      if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextReminderAt().toMillis() - Date.now()))) continue;
+      if (await condition(() => s.state.checkIns.length !== seen, Math.max(1, s.nextWakeAt().toMillis() - Date.now()))) continue;
+      if (s.mandateRunsOut(now())) continue;
       s.remind(now());
       await sendNotices(s.outbox, governance.secretariat);
       s.remindersSent();
@@ -136,5 +180,5 @@ export async function support(input: SupportInput): Promise<{ checkIns: CheckIn[
     s.endedByDecision();
     await CancellationScope.nonCancellable(() => tellCountry(country.code, s.toCountry));
   }
-  return { checkIns: s.state.checkIns };
+  return { checkIns: s.state.checkIns, ended: s.ended };
 }

@@ -1,14 +1,21 @@
-import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { now } from '../clock';
 import { sendNotices } from '../notices';
 import { tellCountry } from '../tell-country';
 import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
+import { askBody } from '../decision/ask';
+import { defaultPolicy } from '../../domain/cycle/policy';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
 
-/** `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request (`domain/reactivation/reactivation.ts`). */
+/**
+ * `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request
+ * (`domain/reactivation/reactivation.ts`); verified, the GCM takes note of it as a body.
+ */
 export async function reactivation(input: ReactivationInput): Promise<ReactivationState> {
   const r = Reactivation.open(workflowInfo().workflowId, input);
+  // The GCM takes note as a body (R23, DESIGN.md §7): a change after 1.0, patched (README, Versioning).
+  r.gcmTakesNote = patched('gcm-takes-note-of-reactivation');
   const task = taskWiring({
     result: () => r.state,
     onRejectedSignal: keepRejected(() => r.state.rejectedSignals),
@@ -23,5 +30,23 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   await sendNotices(r.outbox, input.governance.secretariat);
   r.end(now());
   await tellCountry(input.country.code, r.toCountry);
+
+  // The country is active again from the verification; the GCM's taking note comes to its history when taken.
+  const note = r.state.gcmNote;
+  if (note) {
+    await askBody(
+      note.decision,
+      {
+        body: 'gcm',
+        subject: { kind: 'reactivation', country: input.country },
+        proposal: r.gcmProposal,
+        policy: defaultPolicy(),
+        governance: input.governance,
+      },
+      (outcome, objections) => r.gcmDecided(outcome, objections),
+    );
+    await condition(() => r.noted);
+    await tellCountry(input.country.code, r.toCountry);
+  }
   return r.state;
 }

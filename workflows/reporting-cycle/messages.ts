@@ -3,6 +3,7 @@ import { defineTask } from '../define-task';
 import type { Person } from '../../domain/shared/country';
 import type { CycleState, CycleSummary } from '../../domain/cycle/state';
 import type {
+  AssessReviewArgs,
   DecideExtensionArgs,
   ExtendDeadlineArgs,
   ReassignReviewersArgs,
@@ -16,7 +17,10 @@ import type {
 
 export const submitReport = defineTask<CycleSummary, SubmitReportArgs>('submitReport');
 export const submitRevision = defineTask<CycleSummary, SubmitReportArgs>('submitRevision');
+/** The Working Group's one decision on the round; since 1.1 sent by its review lead once enough assessments are in. */
 export const submitReview = defineTask<CycleSummary, SubmitReviewArgs>('submitReview');
+/** An assigned reviewer's assessment of signs (b)–(e) (since 1.1). */
+export const assessReview = defineTask<CycleSummary, AssessReviewArgs>('assessReview');
 export const extendDeadline = defineTask<CycleSummary, ExtendDeadlineArgs>('extendDeadline');
 export const reassignReviewers = defineTask<CycleSummary, ReassignReviewersArgs>('reassignReviewers');
 

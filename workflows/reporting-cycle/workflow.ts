@@ -55,6 +55,11 @@ const { publishFinalReport } = proxyActivities<Activities>({
 });
 const publishRetryAfterMs = 60 * 60_000;
 const { startCycleRecordKeeper } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
+/** The registry's roles, for who leads the Working Group's review; a record that cannot be read is waited for. */
+const { readGovernance } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' },
+});
 
 /** The innermost reason of a failure (an activity's last attempt, under its timeout). */
 const reasonOf = (error: unknown): string =>
@@ -72,6 +77,7 @@ const keepRecord = (s: CycleState) => startCycleRecordKeeper({ country: s.countr
 export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   const cycle = ReportingCycle.open(workflowInfo().workflowId, input, now(), {
     revisionOutlivesClose: patched('revision-window-outlives-close'),
+    wgReviewsAsBody: patched('wg-reviews-as-body'),
   });
   cycle.callForReports();
   let changes = 0;
@@ -83,11 +89,13 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
   ]);
   const flush = mailFlusher(cycle);
   const sendRow = rowSender(cycle);
+  const roles = rolesReader();
 
   try {
     for (;;) {
       // A task taken while e-mails or the row were going out counts as a change still to act on.
       const before = changes;
+      if (cycle.asBody && cycle.state.stage === 'in-review' && roles.due(changes)) cycle.readRoles(await readRoles(input));
       cycle.advance(now());
       show();
       const mailDone = await flush();
@@ -138,6 +146,7 @@ function wireMessages(cycle: ReportingCycle, onChange: () => void): void {
   task(messages.submitReport, { validate: (a) => cycle.validateSubmitReport(a), apply: (a) => cycle.submitReport(a, now()) });
   task(messages.submitRevision, { validate: (a) => cycle.validateSubmitRevision(a), apply: (a) => cycle.submitRevision(a, now()) });
   task(messages.submitReview, { validate: (a) => cycle.validateSubmitReview(a), apply: (a) => cycle.submitReview(a, now()) });
+  task(messages.assessReview, { validate: (a) => cycle.validateAssessReview(a), apply: (a) => cycle.assessReview(a, now()) });
   task(messages.extendDeadline, { validate: (a) => cycle.validateExtendDeadline(a, now()), apply: (a) => cycle.extendDeadline(a, now()) });
   task(messages.reassignReviewers, { validate: (a) => cycle.validateReassignReviewers(a), apply: (a) => cycle.reassignReviewers(a) });
   task(messages.requestExtension, {
@@ -157,6 +166,29 @@ function wireMessages(cycle: ReportingCycle, onChange: () => void): void {
   });
   internal(messages.focalPointsChangedSignal, 'focalPointsChanged', (people) => cycle.changeFocalPoints(people, now()));
   internal(messages.reviewersChangedSignal, 'reviewersChanged', ({ reviewers }) => cycle.followRegistryReviewers(reviewers));
+}
+
+/**
+ * The registry's roles now, as the country's record holds them (every import updates it); a cycle with no
+ * record (started on its own) has none, and its first reviewer leads the review.
+ */
+const readRoles = (input: CycleInput) =>
+  readGovernance({ code: input.country.code, fallback: { secretariat: input.secretariat, gcm: [] } });
+
+/**
+ * When to read the registry's roles again during a review: after any task (the assessment that makes the
+ * quorum, a decision), and at least daily; not at every wake of a mail outage, which would fill the history.
+ */
+function rolesReader(): { due: (changes: number) => boolean } {
+  let seenChanges: number | undefined;
+  let readAt = 0;
+  return {
+    due(changes) {
+      if (changes === seenChanges && Date.now() - readAt < 24 * 3600_000) return false;
+      [seenChanges, readAt] = [changes, Date.now()];
+      return true;
+    },
+  };
 }
 
 /** Shows the cycle's stage in its search attributes and in the UI's details, each time it changes. */

@@ -1,7 +1,7 @@
 import type { ParsedArgs } from '../../../domain/candidacy/args';
 import type { CandidacyState } from '../../../domain/candidacy/state';
 import { html, type Html } from '../../html';
-import type { GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
+import { pendingFeedbackOf, type GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import { page, type PageContext } from '../../views/layout';
 import { country, day } from '../../views/say';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
@@ -22,7 +22,7 @@ export type GcmValues = Partial<Record<GcmField, string>>;
 
 export interface GcmCandidacyView {
   state: CandidacyState;
-  /** The steps the reader may take now: none for the secretariat, who reads only. */
+  /** The steps the reader may take now: the secretariat drafts the GCM's feedback where the GCM decides it as a body. */
   steps: GcmCandidacyStep[];
   recorded?: string;
   /** The step whose form comes back with what is wrong and what was typed. */
@@ -45,7 +45,7 @@ function awaiting(ctx: PageContext, s: CandidacyState): string {
     case 'planning':
       return round ? c.notGranted(round.attempt) : c.planning;
     case 'gcm-review':
-      if (!round?.feedback) return c.awaitingFeedback;
+      if (!round?.feedback) return pendingFeedbackOf(s) ? '' : c.awaitingFeedback;
       if (!round.followUp) return c.awaitingFollowUp;
       if (round.decision) return ctx.w.decisions.candidacy.decidedAsBody;
       return c.awaitingPositions;
@@ -60,6 +60,17 @@ function awaiting(ctx: PageContext, s: CandidacyState): string {
 function decisionLink(ctx: PageContext, s: CandidacyState): Html | '' {
   const id = s.stage === 'gcm-review' ? s.gcmRounds.at(-1)?.decision : undefined;
   return id ? html` <a href="/decisions/${id}">${ctx.w.decisions.candidacy.open}</a>` : '';
+}
+
+/** The feedback draft before the GCM (R10): what it says, who drafted it, and the link to its decision. */
+function pendingDraft(ctx: PageContext, s: CandidacyState): Html | '' {
+  const pending = pendingFeedbackOf(s);
+  if (s.stage !== 'gcm-review' || !pending) return '';
+  const c = ctx.w.steering.candidacy;
+  const d = pending.draft;
+  return html`<section><h2>${c.draftTitle}</h2>
+<p>${ctx.w.decisions.candidacy.feedbackAsBody(d.as, day(ctx, pending.at))} <a href="/decisions/${pending.decision}">${ctx.w.decisions.candidacy.open}</a></p>
+<dl>${entry(c.feedbackTo, html`<span class="pre">${d.feedback}</span>`)}${d.ceacrConclusions ? entry(c.ceacr, d.ceacrConclusions) : ''}${d.durbanCallToAction ? entry(c.durban, d.durbanCallToAction) : ''}</dl></section>`;
 }
 
 function plan(ctx: PageContext, roadmap: ParsedArgs<'roadmap'> | undefined): Html {
@@ -99,10 +110,14 @@ function round(ctx: PageContext, r: CandidacyState['gcmRounds'][number]): Html {
   const c = ctx.w.steering.candidacy;
   const colon = ctx.w.terms.colon;
   const f = r.feedback;
+  // Drafts the GCM did not adopt stay on the page, each with its decision.
+  const notAdopted = (r.feedbackDrafts ?? []).filter((d) => d.outcome === 'not-adopted');
+  const given = f && (r.feedbackOn ? c.adoptedOn(f.as, day(ctx, r.feedbackOn)) : f.as);
   const positions = r.positions.map((p) => `${p.as}${colon} ${c.position[p.position] ?? p.position}${p.reason ? ` (${p.reason})` : ''}`);
   return html`<h3>${c.round(r.attempt, day(ctx, r.presentation.meetingOn))}${r.outcome ? ` (${c.outcome[r.outcome]})` : ''}</h3>
 <dl>${entry(c.priorities, list(c, r.presentation.priorities))}${entry(c.consultation, r.presentation.consultationProcess)}
-${entry(c.feedback, f ? html`<span class="pre">${f.feedback}</span> (${f.as})` : c.notYet)}
+${entry(c.feedback, f ? html`<span class="pre">${f.feedback}</span> (${given})` : c.notYet)}
+${notAdopted.length ? entry(c.draftsNotAdopted, html`<ul>${notAdopted.map((d) => html`<li><span class="pre">${d.draft.feedback}</span> (${d.draft.as}, ${day(ctx, d.at)}${ctx.w.terms.colon} ${ctx.w.decisions.candidacy.draftNotAdopted}) <a href="/decisions/${d.decision}">${ctx.w.decisions.candidacy.open}</a></li>`)}</ul>`) : ''}
 ${f?.ceacrConclusions ? entry(c.ceacr, f.ceacrConclusions) : ''}${f?.durbanCallToAction ? entry(c.durban, f.durbanCallToAction) : ''}
 ${entry(c.followUp, r.followUp ? html`<span class="pre">${r.followUp.response}</span>` : c.notYet)}
 ${entry(c.positions, list(c, positions))}</dl>`;
@@ -123,9 +138,9 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
     html`<label><input type="radio" name="position" value="${value}" required${typed('position', 'position') === value ? html` checked` : ''}> ${label}</label>`;
   const fields: Record<GcmCandidacyStep, [string, Html, string]> = {
     feedback: [
-      c.feedbackTitle,
+      s.feedbackByBody ? c.draftFormTitle : c.feedbackTitle,
       html`${area('feedback', 'feedback', c.feedbackTo, true)}${area('feedback', 'ceacrConclusions', c.ceacrLinks)}${area('feedback', 'durbanCallToAction', c.durbanLinks)}`,
-      c.feedbackButton,
+      s.feedbackByBody ? c.draftButton : c.feedbackButton,
     ],
     position: [
       c.positionTitle,
@@ -141,7 +156,7 @@ export function gcmCandidacyPage(ctx: PageContext, v: GcmCandidacyView) {
   const recorded = v.recorded && (c.recorded[v.recorded] ?? v.recorded);
   const body = html`${recorded ? html`<p class="notice" role="status">${ctx.w.staff.recorded}${terms.colon} ${recorded}.</p>` : ''}
 <p>${c.stage(terms.candidacyStage[s.stage], s.attempt)} ${awaiting(ctx, s)}${decisionLink(ctx, s)}</p>
-${forms}
+${pendingDraft(ctx, s)}${forms}
 <h2>${c.roadmap}</h2>${plan(ctx, s.filed.roadmap)}
 <h2>${c.planningTitle}</h2>${planning(ctx, s.filed)}
 <h2>${c.withGcm}</h2>${s.gcmRounds.length ? s.gcmRounds.map((r) => round(ctx, r)) : html`<p>${c.notPresented}</p>`}`;

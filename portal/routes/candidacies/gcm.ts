@@ -12,9 +12,10 @@ import { stepFields, stepForms } from './forms';
 import { formLimits } from '../../body-limits';
 import { refusalErrors, type FormErrors } from '../../views/form-errors';
 
-// The GCM's steps on a candidacy in the browser: its feedback on the presentation (R10) and each member's
-// position (R11), sent as the same Updates as the CLI's `candidacy feedback` and `candidacy position`. GCM
-// members act, the secretariat reads; the workflow's sender and stage checks have the last word.
+// The GCM's steps on a candidacy in the browser: its feedback on the presentation (R10), drafted by a member
+// or the secretariat and put to the GCM as a body, and each member's position (R11), sent as the same Updates
+// as the CLI's `candidacy feedback` and `candidacy position`; the workflow's sender and stage checks have the
+// last word.
 
 type Route = { Params: { code: string; step?: string }; Querystring: { recorded?: string } };
 
@@ -25,7 +26,8 @@ async function gcmAccess(portal: Portal, request: FastifyRequest<Route>, reply: 
   if (!member || !steers(member)) throw notYours();
   const state = await unlessRefused(candidacyStatus(portal.client, code));
   if (!state) throw notFound();
-  return { session, member, ctx, state, steps: member.gcm ? gcmCandidacySteps(state, session.email) : [] };
+  const steps = gcmCandidacySteps(state, session.email, { gcm: !!member.gcm, secretariat: !!member.secretariat });
+  return { session, member, ctx, state, steps };
 }
 
 /** /candidacies/<CODE>/gcm: the GCM's feedback on a candidate's presentation and each member's position. */
@@ -39,7 +41,8 @@ export function gcmCandidacyRoutes(app: FastifyInstance, portal: Portal): void {
 
   app.post<Route>('/:code/gcm/:step', { preHandler: csrfCheck, bodyLimit: formLimits.threeTexts }, async (request, reply) => {
     const g = await gcmAccess(portal, request, reply);
-    if (!g.member.gcm) throw notYours();
+    // The secretariat drafts the GCM's feedback where the GCM decides it as a body; only members give positions.
+    if (!g.member.gcm && !(g.member.secretariat && g.state.feedbackByBody && request.params.step === 'feedback')) throw notYours();
     const step = g.steps.find((s) => s === request.params.step);
     if (!step) throw notNow();
     const values: GcmValues = readForm(stepForms[step], request.body);
@@ -64,6 +67,7 @@ export function gcmCandidacyRoutes(app: FastifyInstance, portal: Portal): void {
           Object.fromEntries(stepFields[step].map((field) => [field, `${step}-${field}`])),
         );
     if (errors) return sendPage(reply, 422, gcmCandidacyPage(g.ctx, { state: g.state, steps: g.steps, failed: { step, errors, values } }));
-    return reply.redirect(`${gcmCandidacyPath(g.state.code)}?recorded=${step}`, 303);
+    const recorded = step === 'feedback' && g.state.feedbackByBody ? 'draft' : step;
+    return reply.redirect(`${gcmCandidacyPath(g.state.code)}?recorded=${recorded}`, 303);
   });
 }

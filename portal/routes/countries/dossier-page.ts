@@ -1,6 +1,7 @@
+import type { CycleOutcome } from '../../../domain/cycle/report';
 import type { Place, PlacedEntry } from '../../../app/audit';
 import type { AuditEntry } from '../../../domain/shared/audit';
-import type { CountryState } from '../../../domain/record/country-record';
+import { flagStatus, type CountryState, type CycleFlag } from '../../../domain/record/country-record';
 import { shows } from '../../../domain/r19/criteria';
 import { html } from '../../html';
 import { criteriaText } from '../../views/criteria';
@@ -31,6 +32,16 @@ function place(ctx: PageContext, where: Place) {
   return where.kind === 'record' ? p.record : p.candidacy;
 }
 
+/** A cycle's flag: its criteria, and where the Working Group's review of it stands. */
+function flagText(ctx: PageContext, flag: CycleFlag) {
+  const said = ctx.w.staff.dossier.flagStatus;
+  const criteria = criteriaText(ctx, flag.criteria);
+  const review = flag.withdrawn ?? flag.confirmed;
+  const status = flagStatus(flag);
+  if (status === 'raised') return criteria;
+  return html`${criteria} <em data-flag="${status}">(${status === 'proposed' ? said.proposed : said[status](review!.by, review!.reason)})</em>`;
+}
+
 /** The cycles' table: one row a year, with the R19 facts each established. */
 function cyclesTable(ctx: PageContext, r: CountryState) {
   const { staff } = ctx.w;
@@ -38,10 +49,15 @@ function cyclesTable(ctx: PageContext, r: CountryState) {
   const yes = (b: boolean) => (b ? staff.yes : staff.no);
   const columns = [staff.year, staff.stage, d.report, d.finalised, d.answered, d.framework, d.progress, d.collaboration, d.flag];
   const cell = (i: number, value: unknown) => html`<td data-label="${columns[i]}">${value}</td>`;
+  // (c)–(e) are the Working Group's judgment where it gave one; the country's own declaration is shown beside it when it differs.
+  const judged = (o: CycleOutcome, sign: keyof NonNullable<CycleOutcome['declared']>) =>
+    o.declared && o.declared[sign] !== o[sign]
+      ? html`${yes(o[sign])} <em data-declared="${sign}">(${ctx.w.review.countryDeclared(yes(o.declared[sign]))})</em>`
+      : yes(o[sign]);
   return html`<table><thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead>
 <tbody>${r.cycles.map(
     (y) =>
-      html`<tr>${cell(0, html`${y.year}${y.imported ? html` ${d.imported}` : ''}`)}${cell(1, stageName(ctx, y.stage))}${cell(2, yes(y.outcome.reportSubmitted))}${cell(3, yes(y.outcome.finalised))}${cell(4, yes(!shows(y.outcome, 'not-finalised')))}${cell(5, yes(y.outcome.indicatorFrameworkUpdated))}${cell(6, yes(y.outcome.evidenceOfProgress))}${cell(7, yes(y.outcome.evidenceOfCollaboration))}${cell(8, y.flag ? criteriaText(ctx, y.flag.criteria) : '')}</tr>`,
+      html`<tr>${cell(0, html`${y.year}${y.imported ? html` ${d.imported}` : ''}`)}${cell(1, stageName(ctx, y.stage))}${cell(2, yes(y.outcome.reportSubmitted))}${cell(3, yes(y.outcome.finalised))}${cell(4, yes(!shows(y.outcome, 'not-finalised')))}${cell(5, judged(y.outcome, 'indicatorFrameworkUpdated'))}${cell(6, judged(y.outcome, 'evidenceOfProgress'))}${cell(7, judged(y.outcome, 'evidenceOfCollaboration'))}${cell(8, y.flag ? flagText(ctx, y.flag) : '')}</tr>`,
   )}</tbody></table>`;
 }
 

@@ -46,7 +46,7 @@ function escalationStepText(ctx: PageContext, step: EscalationEvent): string {
     case 'checkIn':
       return (step.readyToResume ? said.checkInReady : said.checkIn)(step.by, step.note);
     case 'supportEnded':
-      return said.supportEnded;
+      return step.because === 'mandate' ? said.supportMandateEnded : said.supportEnded;
     case 'notEngaged':
       return said.notEngaged(day(ctx, step.on), step.reasons.join('; '));
   }
@@ -111,6 +111,12 @@ export function eventText(ctx: PageContext, event: HistoryEvent): string {
       return said.cycleEnded(event.year, stageText(ctx, event.stage));
     case 'flagged':
       return said.flagged(event.years[0]!, event.years.at(-1)!, criteriaText(ctx, event.criteria));
+    case 'flagProposed':
+      return said.flagProposed(event.years[0]!, event.years.at(-1)!, criteriaText(ctx, event.criteria));
+    case 'flagConfirmed':
+      return said.flagConfirmed(event.year, criteriaText(ctx, event.criteria), event.by, event.reason);
+    case 'flagWithdrawn':
+      return said.flagWithdrawn(event.year, criteriaText(ctx, event.criteria), event.by, event.reason);
     case 'pastCyclesImported':
       return said.pastCyclesImported(event.years.join(', '), event.by);
     case 'escalation':
@@ -125,6 +131,10 @@ export function eventText(ctx: PageContext, event: HistoryEvent): string {
       return said.reactivationRequested(event.by);
     case 'reactivationRefused':
       return said.reactivationRefused(event.note);
+    case 'reactivationNoted':
+      return event.noted
+        ? said.reactivationNoted(day(ctx, event.on), event.how === 'meeting')
+        : said.reactivationNotNoted(day(ctx, event.on), event.how === 'meeting', event.reasons.join('; '));
     case 'cycleHandedOver':
       return said.cycleHandedOver(event.year, event.focalPoint, event.deputy, event.reviewers.join(', '));
     case 'cycleSuspended':

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cycleState } from '../../../app/cycles';
 import type { Portal } from '../../context';
 import { secretariatZone } from '../../tasks';
-import { cycleTaskOf, isFocalPoint, isReviewer, type CycleTask } from '../../../domain/cycle/tasks';
+import { cycleTaskOf, isFocalPoint, isReviewer, isReviewLead, type CycleTask } from '../../../domain/cycle/tasks';
 import { linkedElsewhere, notFound, notNow, notYours, signedIn, unlessRefused } from '../../access';
 
 export interface TaskParams {
@@ -19,7 +19,8 @@ export async function taskAccess(portal: Portal, request: FastifyRequest<{ Param
   const state = await unlessRefused(cycleState(portal.client, request.params.code, request.params.year));
   if (!state) throw notFound();
   if (linkedElsewhere(session, kind, state.cycleId)) throw notYours();
-  const involved = kind === 'review' ? isReviewer(state, session.email) : isFocalPoint(state.country, session.email);
+  const involved =
+    kind === 'review' ? isReviewer(state, session.email) || isReviewLead(state, session.email) : isFocalPoint(state.country, session.email);
   if (!involved) throw notYours();
   if (cycleTaskOf(state, session.email) !== kind || (session.task && kind !== 'report' && session.task.round !== state.round))
     throw notNow();

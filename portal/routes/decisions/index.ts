@@ -46,7 +46,7 @@ async function decisionAccess(portal: Portal, request: FastifyRequest<Route>, re
   const state = await unlessRefused(decision(portal.client, id));
   if (!state) throw notFound();
   const registry = await portal.registry.records();
-  const roles = decisionRoles(governanceOf(registry, state.subject.country.code), state, access.session.email);
+  const roles = decisionRoles(governanceOf(registry, state.subject.country?.code ?? ''), state, access.session.email);
   if (!roles.member && !roles.steers) throw notYours();
   return { ...access, state, roles, email: access.session.email };
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { cycleState } from '../../../app/cycles';
 import type { Portal } from '../../context';
-import { isFocalPoint, isReviewer } from '../../../domain/cycle/tasks';
+import { isFocalPoint, isReviewer, isReviewLead } from '../../../domain/cycle/tasks';
 import { notFound, unlessRefused } from '../../access';
 
 /** /documents/<SHA256>?cycle=<ID>: a report's documents, for the people of its cycle only. */
@@ -14,7 +14,7 @@ export function documentRoutes(app: FastifyInstance, portal: Portal): void {
       session &&
       state &&
       (!session.task || session.task.workflowId === state.cycleId) &&
-      (isFocalPoint(state.country, session.email) || isReviewer(state, session.email));
+      (isFocalPoint(state.country, session.email) || isReviewer(state, session.email) || isReviewLead(state, session.email));
     const ref = allowed
       ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256)
       : undefined;

@@ -12,6 +12,6 @@ export const dialogueForm = z.object({
   roadmapUpdate: yes,
 });
 
-export const supportForm = z.object({ mechanisms: list, members: text(), checkInEveryDays: text() });
+export const supportForm = z.object({ mechanisms: list, members: text(), checkInEveryDays: text(), mandateMonths: text() });
 
 export const decisionForm = z.object({ decision: text(), reason: text(), how: text(), on: text(), reference: text() });

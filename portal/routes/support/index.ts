@@ -15,7 +15,7 @@ import { checkedForm } from '../../views/form-errors';
 
 type Supported = { Params: { code: string; year: string }; Querystring: { recorded?: string } };
 
-const checkInForm = z.object({ note: text(), ready: yes });
+const checkInForm = z.object({ note: text(), ready: yes, end: yes });
 
 /** /support/<CODE>/<YEAR>: a support sub-group's members check in (R21); only its members, whom its workflow knows. */
 export function supportRoutes(app: FastifyInstance, portal: Portal): void {
@@ -40,7 +40,7 @@ export function supportRoutes(app: FastifyInstance, portal: Portal): void {
     const f = readForm(checkInForm, request.body);
     const check = {
       schema: checkInArgs(),
-      args: { as: s.session.email, note: f.note, readyToResume: f.ready },
+      args: { as: s.session.email, note: f.note, readyToResume: f.ready, endsSupport: f.end },
       label: () => s.ctx.w.support.note,
       field: () => ({ id: 'note', label: s.ctx.w.support.note }),
     };
@@ -49,7 +49,14 @@ export function supportRoutes(app: FastifyInstance, portal: Portal): void {
       check,
       () =>
         problemOfChecked(s.ctx, check, () =>
-          checkIn(portal.client, { country: s.code, year: s.year, note: f.note, readyToResume: f.ready, actor: actorOf(s.session) }),
+          checkIn(portal.client, {
+            country: s.code,
+            year: s.year,
+            note: f.note,
+            readyToResume: f.ready,
+            endsSupport: f.end,
+            actor: actorOf(s.session),
+          }),
         ),
       { note: 'note' },
     );

@@ -10,13 +10,14 @@ export function supportPage(
   ctx: PageContext,
   support: SupportRunState,
   recorded?: string,
-  failed?: { errors: FormErrors; values: { note: string; ready: boolean } },
+  failed?: { errors: FormErrors; values: { note: string; ready: boolean; end: boolean } },
 ) {
   const { w } = ctx;
   const s = w.support;
   const { code } = support.country;
   const checkIns = support.checkIns.map(
-    (c) => html`<li>${labelled(ctx, `${day(ctx, c.at)}, ${c.by}`)} ${c.note}${c.readyToResume ? ` (${s.readyToResume})` : ''}</li>`,
+    (c) =>
+      html`<li>${labelled(ctx, `${day(ctx, c.at)}, ${c.by}`)} ${c.note}${c.readyToResume ? ` (${s.readyToResume})` : c.endsSupport ? ` (${s.endedNotReady})` : ''}</li>`,
   );
   const e = formErrorsView(ctx, failed?.errors, 'check-in');
   const body = html`${recorded ? html`<p class="notice" role="status">${s.recorded}</p>` : ''}
@@ -30,6 +31,12 @@ ${
     : html`<section><h2>${s.checkIn}</h2>${e.summary}<form method="post" action="/support/${code}/${support.year}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
 <label for="note">${s.note}</label>${e.at('note')}<textarea id="note" name="note" maxlength="20000" required${e.attrs('note')}>${failed?.values.note ?? ''}</textarea>
 <label><input type="checkbox" name="ready" value="yes"${failed?.values.ready ? html` checked` : ''}> ${s.ready}</label>
+${
+  // Only a sub-group formed by the GCM's decision (since 1.1) ends its support by a final check-in.
+  support.mandateEndsAt
+    ? html`<label><input type="checkbox" name="end" value="yes"${failed?.values.end ? html` checked` : ''}> ${s.end}</label>`
+    : ''
+}
 <button type="submit">${s.record}</button></form></section>`
 }`;
   return page(ctx, titled(ctx, s.title, `${country(ctx, support.country)} ${support.year}`), body);

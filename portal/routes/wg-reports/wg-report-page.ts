@@ -7,6 +7,9 @@ import { Html, html } from '../../html';
 import { criteriaText } from '../../views/criteria';
 import { page, stylesheet, type PageContext } from '../../views/layout';
 import { country, day, stageName } from '../../views/say';
+import { formErrorsView, type FormErrors } from '../../views/form-errors';
+import { form, group, radio, type Typed } from '../../views/steering';
+import { reviewedRows } from '../../../domain/cycle/annual-cycle';
 
 // The Working Group's report to the GCM (R18) as a document people read and print, in the reader's
 // language: the year's figures, then one section per country with its five R19 facts, how its cycle went
@@ -16,9 +19,32 @@ const held = (outcome: CycleOutcome | undefined, criterion: Criterion) => outcom
 
 export const wgReportTitle = (ctx: PageContext, year: number) => ctx.w.wgReport.title(year);
 
-function figuresSection(ctx: PageContext, report: WgReport) {
+/** The draft as the Working Group edits it: who reads it, which form came back, what was recorded. */
+export interface DraftView {
+  /** The reader is a member of the Working Group (or the secretariat, where the registry names none). */
+  edits: boolean;
+  /** The reader signs it off. */
+  signs: boolean;
+  failed?: { form: string; values: Record<string, string[]>; errors: FormErrors };
+  recorded?: keyof PageContext['w']['wgReport']['draft']['recorded'];
+}
+
+/** The ids of the draft's forms and fields, for the errors tied to them. */
+export const draftIds = {
+  narrativeForm: (code: string) => `narrative-${code}`,
+  narrative: (code: string) => `narrative-${code}-text`,
+  flagForm: (code: string) => `flag-${code}`,
+  decision: (code: string) => `flag-${code}-decision`,
+  reason: (code: string) => `flag-${code}-reason`,
+  signOff: 'sign-off',
+};
+
+/** A report the WG reviewed shows each flag as it judged it; a draft, as the facts propose it. */
+const shownRows = (report: WgReport, draft?: DraftView) => (draft || !report.flagReviews ? report.rows : reviewedRows(report));
+
+function figuresSection(ctx: PageContext, report: WgReport, draft?: DraftView) {
   const { wgReport: g, terms } = ctx.w;
-  const f = wgReportFigures(report.rows);
+  const f = wgReportFigures(shownRows(report, draft));
   const item = (label: string, value: unknown) => html`<li>${label}${terms.colon} ${value}</li>`;
   const timing = [g.onTime(f.onTime), g.late(f.late), ...(f.timingUnknown ? [g.undated(f.timingUnknown)] : [])].join(', ');
   return html`<section class="figures"><h2>${g.inFigures(report.year)}</h2><ul>
@@ -69,32 +95,139 @@ ${item(g.reviews, reviews.length ? html`<ul>${reviews}</ul>` : g.none)}
 </ul>`;
 }
 
-function countrySection(ctx: PageContext, year: number, row: WgReportRow) {
+const textArea = (id: string, name: string, label: string, value: string, t: Typed | undefined, required = false) =>
+  html`<label for="${id}">${label}</label>${t?.errors.at(id)}<textarea id="${id}" name="${name}" maxlength="${required ? 5000 : 20000}"${required ? html` required` : ''}${t?.errors.attrs(id)}>${t?.values[name]?.[0] ?? value}</textarea>`;
+
+/** The themes of the country's report, and the WG's narrative on it. */
+function wordsOn(ctx: PageContext, report: WgReport, code: string) {
   const g = ctx.w.wgReport;
+  const themes = report.themes?.[code];
+  const narrative = report.narratives?.find((n) => n.country === code);
+  const item = (label: string, value: unknown) => html`<li>${label}${ctx.w.terms.colon} <span class="pre">${value}</span></li>`;
+  const said =
+    themes && (themes.challenges || themes.learningInterests.length)
+      ? html`<h3>${g.themes}</h3><ul>${themes.challenges ? item(g.challenges, themes.challenges) : ''}${
+          themes.learningInterests.length ? item(g.learningInterests, themes.learningInterests.join('; ')) : ''
+        }</ul>`
+      : '';
+  return html`${said}${narrative ? html`<h3>${g.narrative}</h3><p class="pre">${narrative.text}</p>` : ''}`;
+}
+
+/** A flag as the facts propose it (the draft), or as the WG judged it. */
+function flagLine(ctx: PageContext, report: WgReport, row: WgReportRow, draft?: DraftView) {
+  const g = ctx.w.wgReport;
+  const review = report.flagReviews?.find((f) => f.country === row.country);
+  if (!row.flagged) return html`<p>${g.notFlagged}</p>`;
+  const criteria = criteriaText(ctx, row.criteria);
+  if (review?.decision === 'withdrawn') return html`<p>${g.notFlagged}</p><p>${g.flagWithdrawn(review.reason)}</p>`;
+  if (review)
+    return html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteria)}</p><p>${g.flagConfirmed(review.reason)}</p>`;
+  if (!draft) return html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteria)}</p>`;
+  return html`<p class="notice"><strong>${g.draft.proposed}</strong>${g.draft.proposedFor(criteria)} ${g.draft.toDecide}</p>`;
+}
+
+/** The WG's forms on one country: its narrative, and its judgment on a proposed flag. */
+function countryForms(ctx: PageContext, report: WgReport, row: WgReportRow, draft: DraftView) {
+  if (!draft.edits) return '';
+  const d = ctx.w.wgReport.draft;
+  const code = row.country;
+  const typedIn = (name: string): Typed | undefined =>
+    draft.failed?.form === name ? { values: draft.failed.values, errors: formErrorsView(ctx, draft.failed.errors, name) } : undefined;
+  const base = `/wg-reports/${report.year}`;
+  const nt = typedIn(draftIds.narrativeForm(code));
+  const narrative = report.narratives?.find((n) => n.country === code)?.text ?? '';
+  const hidden = html`<input type="hidden" name="country" value="${code}">`;
+  const narrativeForm = form(
+    ctx,
+    `${base}/narrative`,
+    ctx.w.wgReport.narrative,
+    html`${hidden}<p>${d.narrativeHint}</p>${textArea(draftIds.narrative(code), 'text', ctx.w.wgReport.narrative, narrative, nt)}`,
+    d.saveNarrative,
+    nt,
+  );
+  if (!row.flagged) return narrativeForm;
+  const ft = typedIn(draftIds.flagForm(code));
+  const review = report.flagReviews?.find((f) => f.country === code);
+  const choices = html`${radio('decision', 'confirmed', d.confirm, ft ?? chosen(review?.decision))}${radio('decision', 'withdrawn', d.withdraw, ft ?? chosen(review?.decision))}`;
+  const flagForm = form(
+    ctx,
+    `${base}/flag`,
+    d.flagTitle,
+    html`${hidden}${group(draftIds.decision(code), d.flagLegend, choices, ft)}${textArea(draftIds.reason(code), 'reason', d.reason, review?.reason ?? '', ft, true)}`,
+    d.saveFlag,
+    ft,
+  );
+  return html`${narrativeForm}${flagForm}`;
+}
+
+/** The WG's recorded choice, ticked as if typed. */
+const chosen = (decision: string | undefined): Typed | undefined =>
+  decision
+    ? { values: { decision: [decision] }, errors: { summary: html``, attrs: () => html``, at: () => html``, wrong: () => false } }
+    : undefined;
+
+function countrySection(ctx: PageContext, report: WgReport, row: WgReportRow, draft?: DraftView) {
+  const g = ctx.w.wgReport;
+  const year = report.year;
   return html`<section class="country" id="${row.country}"><h2>${country(ctx, { code: row.country, name: row.name })} (${row.country})</h2>
 <p>${g.stageAtCloseOfCycle(stageName(ctx, row.stage).toLowerCase())}</p>
 ${row.missing ? html`<p class="notice">${g.noOutcome} ${row.missing}.</p>` : ''}
-${
-  row.flagged
-    ? html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteriaText(ctx, row.criteria))}</p>`
-    : html`<p>${g.notFlagged}</p>`
-}
-<h3>${g.fiveFacts}</h3>${factsTable(ctx, year, row)}
+${flagLine(ctx, report, row, draft)}
+${wordsOn(ctx, report, row.country)}
+<h3>${g.fiveFacts}</h3>${factsTable(ctx, year, draft || !report.flagReviews ? row : (reviewedRows(report).find((r) => r.country === row.country) ?? row))}
 <h3>${g.howItWent}</h3>${cycleList(ctx, row.evidence)}
+${draft ? html`<div class="no-print">${countryForms(ctx, report, row, draft)}</div>` : ''}
 </section>`;
 }
 
-/** The document itself; `pdfLink` only on the page, where there is somewhere to download it from. */
-function wgReportBody(ctx: PageContext, report: WgReport, pdfLink: boolean) {
-  const g = ctx.w.wgReport;
-  return html`${pdfLink ? html`<p class="no-print"><a href="/wg-reports/${report.year}.pdf">${g.pdf}</a></p>` : ''}
-<p>${g.intro(report.year)}</p>
-${figuresSection(ctx, report)}
-${report.rows.map((r) => countrySection(ctx, report.year, r))}`;
+/** The chair's sign-off, once every proposed flag has the WG's word. */
+function signOffSection(ctx: PageContext, report: WgReport, draft: DraftView) {
+  if (!draft.signs) return '';
+  const d = ctx.w.wgReport.draft;
+  const t =
+    draft.failed?.form === draftIds.signOff
+      ? { values: draft.failed.values, errors: formErrorsView(ctx, draft.failed.errors, draftIds.signOff) }
+      : undefined;
+  const unreviewed = report.rows.filter((r) => r.flagged && !report.flagReviews?.some((f) => f.country === r.country)).length;
+  return form(
+    ctx,
+    `/wg-reports/${report.year}/sign-off`,
+    d.signOffTitle,
+    html`<p>${d.signOffHint}</p>${unreviewed ? html`<p>${d.unreviewed(unreviewed)}</p>` : ''}`,
+    d.signOff,
+    t,
+  );
 }
 
-export const wgReportPage = (ctx: PageContext, report: WgReport) =>
-  page(ctx, wgReportTitle(ctx, report.year), wgReportBody(ctx, report, true));
+/** The document itself; `pdfLink` only on the page, where there is somewhere to download it from. */
+function wgReportBody(ctx: PageContext, report: WgReport, pdfLink: boolean, draft?: DraftView) {
+  const g = ctx.w.wgReport;
+  const signer = report.signedBy && report.signedAt ? html`<p>${g.signedOff(report.signedBy, day(ctx, report.signedAt))}</p>` : '';
+  return html`${pdfLink ? html`<p class="no-print"><a href="/wg-reports/${report.year}.pdf">${g.pdf}</a></p>` : ''}
+${draft?.recorded ? html`<p class="notice" role="status">${g.draft.recorded[draft.recorded]}</p>` : ''}
+${draft?.failed && !draft.edits ? formErrorsView(ctx, draft.failed.errors, draft.failed.form).summary : ''}
+<p>${draft ? g.draft.intro : g.intro(report.year)}</p>
+${signer}
+${figuresSection(ctx, report, draft)}
+${report.rows.map((r) => countrySection(ctx, report, r, draft))}
+${draft ? signOffSection(ctx, report, draft) : ''}`;
+}
+
+/** The published report; `signed` just after the chair signed it off, to say so. */
+export const wgReportPage = (ctx: PageContext, report: WgReport, signed = false) =>
+  page(
+    ctx,
+    wgReportTitle(ctx, report.year),
+    html`${signed ? html`<p class="notice" role="status">${ctx.w.wgReport.draft.recorded.signed}</p>` : ''}${wgReportBody(ctx, report, true)}`,
+  );
+
+/** The draft, for the Working Group: the same document with its forms. */
+export const wgReportDraftPage = (ctx: PageContext, report: WgReport, draft: DraftView) =>
+  page(ctx, ctx.w.wgReport.draft.title(report.year), wgReportBody(ctx, report, false, draft));
+
+/** For the GCM while the WG drafts: not yet. */
+export const wgReportNotYetPage = (ctx: PageContext, year: number) =>
+  page(ctx, wgReportTitle(ctx, year), html`<p>${ctx.w.wgReport.draft.notYet(year)}</p>`);
 
 /** When the PDF cannot be printed: say so, and point back to the page, which prints from the browser as well. */
 export const wgReportPdfUnavailablePage = (ctx: PageContext, year: number) => {

@@ -13,6 +13,12 @@ export const decisions = {
   question: {
     grant: (_code: string, country: string) => `Grant pathfinder status to ${country}`,
     dialogue: (_code: string, country: string, year?: number) => `Open a dialogue with ${country}, flagged after the ${year} cycle`,
+    'wg-report': (_code: string, _country: string, year?: number) => `Take note of the Working Group’s report on the ${year} cycle`,
+    support: (_code: string, country: string) => `Form a support sub-group for ${country}`,
+    resume: (_code: string, country: string) => `Close the dialogue with ${country}, which resumes its participation`,
+    inactive: (_code: string, country: string) => `Declare ${country} an inactive pathfinder country`,
+    feedback: (_code: string, country: string) => `Send ${country} the feedback drafted on its presentation`,
+    reactivation: (_code: string, country: string) => `Take note that ${country} is active again, as the secretariat verified its request`,
   } satisfies Record<DecisionSubject['kind'], (code: string, country: string, year?: number) => string>,
   /** The facts of the decision, as labels. */
   questionLabel: 'The question',
@@ -93,6 +99,10 @@ export const decisions = {
   candidacy: {
     decidedAsBody: 'The GCM decides the grant as a body, at a meeting or by silence procedure:',
     open: 'open the decision',
+    /** A feedback drafted and before the GCM (R10); the candidate hears nothing until it is adopted. */
+    feedbackAsBody: (by: string, day: string) =>
+      `Feedback drafted by ${by} on ${day}: the GCM decides it as a body, at a meeting or by silence procedure, and the candidate receives it once adopted:`,
+    draftNotAdopted: 'not adopted: a new draft may be proposed',
   },
 };
 

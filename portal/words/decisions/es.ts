@@ -10,6 +10,12 @@ export const decisions: DecisionWords = {
   question: {
     grant: (_code, country) => `Conceder ${spanishCountry(country).to} el estatus de país pionero`,
     dialogue: (_code, country, year) => `Abrir un diálogo con ${spanishCountry(country).the}, señalado al término del ciclo ${year}`,
+    'wg-report': (_code, _country, year) => `Tomar nota del informe del Grupo de Trabajo sobre el ciclo ${year}`,
+    support: (_code, country) => `Formar un subgrupo de apoyo para ${spanishCountry(country).the}`,
+    resume: (_code, country) => `Cerrar el diálogo con ${spanishCountry(country).the}, que reanuda su participación`,
+    inactive: (_code, country) => `Declarar ${spanishCountry(country).the} país pionero inactivo`,
+    feedback: (_code, country) => `Enviar ${spanishCountry(country).to} los comentarios redactados sobre su presentación`,
+    reactivation: (_code, country) => `Tomar nota de la reactivación ${spanishCountry(country).of}, cuya solicitud verificó la secretaría`,
   },
   questionLabel: 'La cuestión',
   bodyLabel: 'Órgano',
@@ -82,5 +88,8 @@ export const decisions: DecisionWords = {
   candidacy: {
     decidedAsBody: 'El GCM decide la concesión como órgano, en una reunión o por acuerdo tácito:',
     open: 'abrir la decisión',
+    feedbackAsBody: (by, day) =>
+      `Comentarios redactados por ${by} el ${day}: el GCM decide sobre ellos como órgano, en una reunión o por acuerdo tácito, y el candidato los recibe una vez adoptados:`,
+    draftNotAdopted: 'no adoptados: se puede proponer un nuevo proyecto',
   },
 };

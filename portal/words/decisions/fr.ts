@@ -11,6 +11,13 @@ export const decisions: DecisionWords = {
   question: {
     grant: (code, country) => `Accorder ${frenchCountry(code, country).to} le statut de pays pionnier`,
     dialogue: (code, country, year) => `Ouvrir un dialogue avec ${frenchCountry(code, country).the}, signalé à l’issue du cycle ${year}`,
+    'wg-report': (_code, _country, year) => `Prendre note du rapport du Groupe de travail sur le cycle ${year}`,
+    support: (code, country) => `Former un sous-groupe de soutien pour ${frenchCountry(code, country).the}`,
+    resume: (code, country) => `Clore le dialogue avec ${frenchCountry(code, country).the}, qui reprend sa participation`,
+    inactive: (code, country) => `Déclarer ${frenchCountry(code, country).the} pays pionnier inactif`,
+    feedback: (code, country) => `Adresser ${frenchCountry(code, country).to} les commentaires rédigés sur sa présentation`,
+    reactivation: (code, country) =>
+      `Prendre note de la réactivation ${frenchCountry(code, country).of}, dont le secrétariat a vérifié la demande`,
   },
   questionLabel: 'La question',
   bodyLabel: 'Organe',
@@ -83,5 +90,8 @@ export const decisions: DecisionWords = {
   candidacy: {
     decidedAsBody: 'Le GCM décide de l’octroi en tant qu’organe, en réunion ou par approbation tacite :',
     open: 'ouvrir la décision',
+    feedbackAsBody: (by, day) =>
+      `Commentaires rédigés par ${by} le ${day} : le GCM en décide en tant qu’organe, en réunion ou par approbation tacite, et le candidat les reçoit une fois adoptés :`,
+    draftNotAdopted: 'non adoptés : un nouveau projet peut être proposé',
   },
 };

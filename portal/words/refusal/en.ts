@@ -13,11 +13,13 @@ export const refusal = {
     focalPoint: (country: string) => `the focal point or deputy of ${country}`,
     secretariat: (email: string) => `the secretariat (${email})`,
     reviewer: (country: string, year: number) => `a Working Group reviewer assigned to ${country} ${year}`,
+    reviewLead: (country: string, year: number, lead: string) => `the lead of the Working Group’s review of ${country} ${year} (${lead})`,
     gcm: 'a member of the GCM',
     secretariatOrGcm: 'the secretariat or a member of the GCM',
     supportMember: 'a member of the support sub-group',
     bodyMember: (body: string) => `a member of ${body}`,
     bodySteerer: (body: string) => `the secretariat or the chair of ${body}`,
+    bodyChair: (body: string) => `the chair of ${body}`,
   },
   /** A body, after "of". */
   body: { gcm: 'the GCM', wg: 'the Working Group' } satisfies Record<Body, string>,
@@ -28,6 +30,7 @@ export const refusal = {
     report: 'submit a report',
     revision: 'submit a revised report',
     review: 'record a review',
+    assessment: 'record an assessment',
     deadlineExtension: 'extend the deadline',
     extensionRequest: 'ask for more time',
     extensionDecision: 'decide on a request for more time',
@@ -73,6 +76,10 @@ export const refusal = {
     dialogueBeforeSupport: 'Record the dialogue with the country before forming a support sub-group.',
     dialogueBeforeDecision: 'The GCM decides only after a dialogue with the country has been recorded.',
     supportBeforeInactive: 'A country is declared inactive only once dialogue and support have not worked: form a support sub-group first.',
+    supportEndedBeforeInactive:
+      'A country may be proposed inactive only once support has ended without it being ready: the sub-group’s final check-in says so, or its mandate has run out.',
+    pendingProposal: 'A proposal on this country is before the GCM: it decides on it before another is made.',
+    gcmDecidesAsBody: 'The GCM decides this as a body: make a proposal, and the GCM decides it.',
     extensionRequest: 'No request for more time awaits a decision.',
     registry: 'Import the registry first: it names the secretariat and the GCM.',
   } satisfies Record<Prerequisite, string>,
@@ -87,6 +94,8 @@ export const refusal = {
     reactivationRequest: 'A request to be active again is already with the secretariat.',
     extensionRequest: (day: string) => `A request for more time, sent on ${day}, awaits the secretariat’s decision.`,
     answer: (as: string) => `${as} has already answered this silence procedure.`,
+    feedbackDraft: 'A feedback draft is before the GCM: a new one may be proposed only if the GCM does not adopt it.',
+    feedback: 'The GCM has already given its feedback in this round.',
     pathfinder: (country: string, status: string) => `${country} is already registered: ${status}.`,
     candidacy: (country: string) => `${country} already has a candidacy under way.`,
     schedule: 'The schedule that opens each year’s cycles exists already: delete it first.',
@@ -96,6 +105,8 @@ export const refusal = {
     reactivationRequest: (country: string, status: string) =>
       `${country}: ${status}. Only an inactive pathfinder country asks to be active again.`,
   },
+  reviewQuorum: (assessments: number, needed: number) =>
+    `${assessments} of the ${needed} reviewers’ assessments the Working Group needs before its decision are in: wait for the others, or ask them.`,
   lastRound: (round: number, max: number) =>
     `Round ${round} is the last review round (at most ${max}): accept the report, or leave it unaccepted and the cycle closes without a finalised report.`,
   extensionNotLater: (deadline: string) => `The new deadline must be later than the current one, ${deadline}.`,
@@ -147,6 +158,14 @@ export const refusal = {
     beforeAsked: (day: string) => `The meeting’s day is before the question was put to the body (${day}).`,
   },
   silenceEndPast: 'The last day of the silence period is already past.',
+  /** The Working Group's report of the year (R18). */
+  wgReport: {
+    signed: (day: string) => `The Working Group’s report was signed off on ${day}: it is no longer edited.`,
+    notDrafting: (year: number) => `The Working Group’s report of ${year} is not being drafted.`,
+    notInReport: (country: string) => `${country} is not in the report.`,
+    notFlagged: (country: string) => `No flag of ${country} is proposed.`,
+    flagsUnreviewed: (countries: string) => `Confirm or withdraw each proposed flag first; still to decide: ${countries}.`,
+  },
   andMore: (n: number) => `And ${n} more.`,
 };
 

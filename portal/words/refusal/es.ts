@@ -7,11 +7,13 @@ export const refusal: RefusalWords = {
     focalPoint: (country) => `el punto focal ni el suplente de ${country}`,
     secretariat: (email) => `la secretaría (${email})`,
     reviewer: (country, year) => `un revisor del Grupo de Trabajo asignado a ${country} ${year}`,
+    reviewLead: (country, year, lead) => `el responsable del examen del Grupo de Trabajo de ${country} ${year} (${lead})`,
     gcm: 'miembro del GCM',
     secretariatOrGcm: 'la secretaría ni un miembro del GCM',
     supportMember: 'miembro del subgrupo de apoyo',
     bodyMember: (body) => `miembro ${body}`,
     bodySteerer: (body) => `la secretaría ni la presidencia ${body}`,
+    bodyChair: (body) => `la presidencia ${body}`,
   },
   body: { gcm: 'del GCM', wg: 'del Grupo de Trabajo' },
   notSender: (as, who) => `${as} no es ${who}.`,
@@ -20,6 +22,7 @@ export const refusal: RefusalWords = {
     report: 'presentar un informe',
     revision: 'presentar un informe revisado',
     review: 'registrar un examen',
+    assessment: 'registrar una evaluación',
     deadlineExtension: 'prorrogar el plazo',
     extensionRequest: 'pedir más tiempo',
     extensionDecision: 'decidir sobre una solicitud de más tiempo',
@@ -64,6 +67,10 @@ export const refusal: RefusalWords = {
     dialogueBeforeDecision: 'El GCM solo decide después de que se haya registrado un diálogo con el país.',
     supportBeforeInactive:
       'El país solo puede declararse inactivo cuando el diálogo y el apoyo no han dado resultado: forme primero un subgrupo de apoyo.',
+    supportEndedBeforeInactive:
+      'Solo puede proponerse declarar inactivo al país cuando el apoyo ha terminado sin que esté preparado: lo dice el último informe del subgrupo, o su mandato ha vencido.',
+    pendingProposal: 'Hay una propuesta sobre este país ante el GCM: decide sobre ella antes de que se haga otra.',
+    gcmDecidesAsBody: 'El GCM decide esto como órgano: haga una propuesta y el GCM decidirá.',
     extensionRequest: 'Ninguna solicitud de más tiempo espera una decisión.',
     registry: 'Importe primero el registro: nombra a la secretaría y al GCM.',
   },
@@ -76,6 +83,8 @@ export const refusal: RefusalWords = {
     reactivationRequest: 'Ya hay una solicitud de reactivación ante la secretaría.',
     extensionRequest: (day) => `Una solicitud de más tiempo, enviada el ${day}, espera la decisión de la secretaría.`,
     answer: (as) => `${as} ya respondió a este procedimiento de acuerdo tácito.`,
+    feedbackDraft: 'Hay un proyecto de comentarios ante el GCM: solo se puede proponer otro si no se adopta.',
+    feedback: 'El GCM ya dio sus comentarios en esta ronda.',
     pathfinder: (country, status) => `${country} ya está registrado: ${status}.`,
     candidacy: (country) => `${country} ya tiene una candidatura en curso.`,
     schedule: 'La programación que abre cada año los ciclos ya existe: elimínela primero.',
@@ -84,6 +93,8 @@ export const refusal: RefusalWords = {
     roadmapUpdate: (country, status) => `${country}: ${status}. Solo un país pionero activo actualiza su hoja de ruta.`,
     reactivationRequest: (country, status) => `${country}: ${status}. Solo un país pionero inactivo solicita su reactivación.`,
   },
+  reviewQuorum: (assessments, needed) =>
+    `Se han recibido ${assessments} de las ${needed} evaluaciones de los revisores que el Grupo de Trabajo necesita antes de su decisión: espere a las demás o pídalas.`,
   lastRound: (round, max) =>
     `La ronda ${round} es la última ronda de examen (${max} como máximo): acepte el informe, o déjelo sin aceptar y el ciclo se cerrará sin informe finalizado.`,
   extensionNotLater: (deadline) => `El nuevo plazo debe ser posterior al actual, el ${deadline}.`,
@@ -134,5 +145,12 @@ export const refusal: RefusalWords = {
     beforeAsked: (day) => `La fecha de la reunión es anterior a la consulta al órgano (${day}).`,
   },
   silenceEndPast: 'El último día del período de acuerdo tácito ya pasó.',
+  wgReport: {
+    signed: (day) => `El informe del Grupo de Trabajo se aprobó el ${day}: ya no se modifica.`,
+    notDrafting: (year) => `El informe ${year} del Grupo de Trabajo no está en redacción.`,
+    notInReport: (country) => `${country} no figura en el informe.`,
+    notFlagged: (country) => `No se propone ninguna señalización de ${country}.`,
+    flagsUnreviewed: (countries) => `Confirme o retire primero cada señalización propuesta; faltan: ${countries}.`,
+  },
   andMore: (n) => `Y ${n} más.`,
 };

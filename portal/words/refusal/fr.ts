@@ -8,11 +8,14 @@ export const refusal: RefusalWords = {
     focalPoint: (country) => `le point focal ou le suppléant de ce pays (${country})`,
     secretariat: (email) => `le secrétariat (${email})`,
     reviewer: (country, year) => `un examinateur du Groupe de travail désigné pour le cycle ${year} de ce pays (${country})`,
+    reviewLead: (country, year, lead) =>
+      `le responsable de l’examen du Groupe de travail pour le cycle ${year} de ce pays (${country}), ${lead}`,
     gcm: 'membre du GCM',
     secretariatOrGcm: 'le secrétariat, ni un membre du GCM',
     supportMember: 'membre du sous-groupe de soutien',
     bodyMember: (body) => `membre ${body}`,
     bodySteerer: (body) => `le secrétariat, ni la présidence ${body}`,
+    bodyChair: (body) => `la présidence ${body}`,
   },
   body: { gcm: 'du GCM', wg: 'du Groupe de travail' },
   notSender: (as, who) => `${as} n’est pas ${who}.`,
@@ -21,6 +24,7 @@ export const refusal: RefusalWords = {
     report: 'de soumettre un rapport',
     revision: 'de soumettre un rapport révisé',
     review: 'd’enregistrer un examen',
+    assessment: 'd’enregistrer une évaluation',
     deadlineExtension: 'de reporter la date limite',
     extensionRequest: 'de demander un délai',
     extensionDecision: 'de statuer sur une demande de délai',
@@ -65,6 +69,10 @@ export const refusal: RefusalWords = {
     dialogueBeforeDecision: 'Le GCM ne décide qu’après l’enregistrement d’un dialogue avec le pays.',
     supportBeforeInactive:
       'Le pays ne peut être déclaré inactif qu’une fois le dialogue et le soutien restés sans effet : formez d’abord un sous-groupe de soutien.',
+    supportEndedBeforeInactive:
+      'Le pays ne peut être proposé comme inactif qu’une fois le soutien terminé sans qu’il soit prêt : le dernier point du sous-groupe le dit, ou son mandat a expiré.',
+    pendingProposal: 'Une proposition sur ce pays est devant le GCM : il en décide avant qu’une autre soit faite.',
+    gcmDecidesAsBody: 'Le GCM en décide en tant qu’organe : faites une proposition, et le GCM en décide.',
     extensionRequest: 'Aucune demande de délai n’attend de décision.',
     registry: 'Importez d’abord le registre : il désigne le secrétariat et le GCM.',
   },
@@ -77,6 +85,8 @@ export const refusal: RefusalWords = {
     reactivationRequest: 'Une demande de réactivation est déjà entre les mains du secrétariat.',
     extensionRequest: (day) => `Une demande de délai, envoyée le ${day}, attend la décision du secrétariat.`,
     answer: (as) => `${as} a déjà répondu à cette procédure d’approbation tacite.`,
+    feedbackDraft: 'Un projet de commentaires est soumis au GCM : un nouveau ne peut être proposé que s’il n’est pas adopté.',
+    feedback: 'Le GCM a déjà donné ses commentaires pour ce tour.',
     pathfinder: (country, status) => `Le pays ${country} est déjà enregistré : ${status}.`,
     candidacy: (country) => `Le pays ${country} a déjà une candidature en cours.`,
     schedule: 'La planification qui ouvre chaque année les cycles existe déjà : supprimez-la d’abord.',
@@ -85,6 +95,8 @@ export const refusal: RefusalWords = {
     roadmapUpdate: (country, status) => `${country} : ${status}. Seul un pays pionnier actif met à jour sa feuille de route.`,
     reactivationRequest: (country, status) => `${country} : ${status}. Seul un pays pionnier inactif demande sa réactivation.`,
   },
+  reviewQuorum: (assessments, needed) =>
+    `${assessments} des ${needed} évaluations des examinateurs dont le Groupe de travail a besoin avant sa décision sont arrivées : attendez les autres, ou relancez-les.`,
   lastRound: (round, max) =>
     `Le tour ${round} est le dernier tour d’examen (${max} au plus) : acceptez le rapport, ou laissez-le sans acceptation, et le cycle se clôt sans rapport finalisé.`,
   extensionNotLater: (deadline) => `La nouvelle date limite doit être postérieure à l’actuelle, le ${deadline}.`,
@@ -135,5 +147,12 @@ export const refusal: RefusalWords = {
     beforeAsked: (day) => `La date de la réunion précède la saisine de l’organe (${day}).`,
   },
   silenceEndPast: 'Le dernier jour de la période d’approbation tacite est déjà passé.',
+  wgReport: {
+    signed: (day) => `Le rapport du Groupe de travail a été validé le ${day} : il n’est plus modifié.`,
+    notDrafting: (year) => `Le rapport ${year} du Groupe de travail n’est pas en cours de rédaction.`,
+    notInReport: (country) => `Ce pays (${country}) ne figure pas dans le rapport.`,
+    notFlagged: (country) => `Aucun signalement de ce pays (${country}) n’est proposé.`,
+    flagsUnreviewed: (countries) => `Confirmez ou retirez d’abord chaque signalement proposé ; il reste : ${countries}.`,
+  },
   andMore: (n) => `Et ${n} de plus.`,
 };

@@ -109,6 +109,11 @@ export const staff = {
     progress: 'Progress',
     collaboration: 'Collaboration',
     flag: 'Flag',
+    flagStatus: {
+      proposed: "proposed, awaiting the Working Group's review",
+      confirmed: (by: string, reason: string) => `confirmed by the Working Group (${by}): ${reason}`,
+      withdrawn: (by: string, reason: string) => `withdrawn by the Working Group (${by}): ${reason}`,
+    },
     escalations: 'Escalations',
     opened: (day: string) => `opened ${day}`,
     closed: 'closed',
@@ -146,6 +151,7 @@ export const staff = {
       submitReport: 'Report submission',
       submitRevision: 'Revised report submission',
       submitReview: 'Working Group review',
+      assessReview: 'Assessment by a Working Group reviewer',
       extendDeadline: 'Deadline extension',
       reassignReviewers: 'Replacement of the reviewers',
       requestExtension: 'Request for more time',
@@ -156,6 +162,8 @@ export const staff = {
       importHistory: 'Import of past cycles',
       recordDialogue: 'Dialogue record',
       startSupport: 'Forming of the support sub-group',
+      proposeSupport: 'Proposal of a support sub-group to the GCM',
+      proposeEnd: 'Proposal to the GCM to close the escalation',
       decide: 'GCM decision',
       checkIn: 'Support check-in',
       verify: 'Verification of a reactivation request',
@@ -175,9 +183,11 @@ export const staff = {
       escalationStep: 'Step of an escalation',
       escalationClosed: 'End of an escalation',
       reactivationClosed: 'End of a reactivation request',
+      reactivationNoted: 'The GCM taking note of a reactivation',
       candidacyStep: 'Step of the candidacy',
       granted: 'Grant of pathfinder status',
       candidacyWithdrawn: 'End of the candidacy',
+      wgFlagReviewed: "The Working Group's review of a flag",
       focalPointsChanged: 'New focal point or deputy',
       reviewersChanged: 'New reviewers',
       cycleRow: 'Row of the year dashboard',
@@ -196,6 +206,12 @@ export const staff = {
       },
       cycleEnded: (year: number, stage: string) => `${year} cycle ended: ${stage}`,
       flagged: (before: number, year: number, criteria: string) => `Flagged to the GCM after the ${before} and ${year} cycles: ${criteria}`,
+      flagProposed: (before: number, year: number, criteria: string) =>
+        `Flag proposed to the Working Group's report after the ${before} and ${year} cycles: ${criteria}`,
+      flagConfirmed: (year: number, criteria: string, by: string, reason: string) =>
+        `${year} flag confirmed by the Working Group (${by}) and raised to the GCM: ${criteria} (${reason})`,
+      flagWithdrawn: (year: number, criteria: string, by: string, reason: string) =>
+        `${year} flag withdrawn by the Working Group (${by}), no escalation: ${reason} (criteria: ${criteria})`,
       pastCyclesImported: (years: string, by: string) => `Past cycles imported: ${years} (by ${by})`,
       escalation: (year: number, step: string) => `GCM escalation ${year}: ${step}`,
       escalationResumed: (year: number, reason: string) => `GCM escalation ${year} closed: the country resumes (${reason})`,
@@ -203,6 +219,10 @@ export const staff = {
       roadmapUpdated: (version: number, by: string, summary: string) => `Roadmap version ${version} (by ${by}): ${summary}`,
       reactivationRequested: (by: string) => `Reactivation requested by ${by}`,
       reactivationRefused: (note: string) => `Reactivation refused by the secretariat: ${note}`,
+      reactivationNoted: (day: string, meeting: boolean) =>
+        `The GCM took note of the reactivation ${meeting ? 'at its meeting' : 'by silence procedure'} of ${day}`,
+      reactivationNotNoted: (day: string, meeting: boolean, reasons: string) =>
+        `The GCM did not take note of the reactivation ${meeting ? 'at its meeting' : 'by silence procedure'} of ${day}: ${reasons}`,
       cycleHandedOver: (year: number, focalPoint: string, deputy: string, reviewers: string) =>
         `${year} cycle: its tasks moved to ${focalPoint} and ${deputy}, reviewers ${reviewers}`,
       cycleSuspended: (year: number) => `${year} cycle suspended: the country is inactive`,
@@ -220,6 +240,7 @@ export const staff = {
       checkIn: (by: string, note: string) => `support check-in by ${by}: ${note}`,
       checkInReady: (by: string, note: string) => `support check-in by ${by} (ready to resume): ${note}`,
       supportEnded: 'support sub-group ended by the GCM decision',
+      supportMandateEnded: 'support sub-group ended: its mandate ran out, the country not ready to resume',
       notEngaged: (on: string, reasons: string) => `the GCM decided on ${on} not to open a dialogue${reasons ? `: ${reasons}` : ''}`,
     },
     /** The steps of a candidacy, after `event.candidacy`. */

@@ -94,6 +94,11 @@ export const staff: StaffWords = {
     progress: 'Progresos',
     collaboration: 'Colaboración',
     flag: 'Señalamiento',
+    flagStatus: {
+      proposed: 'propuesto, pendiente del examen del Grupo de Trabajo',
+      confirmed: (by, reason) => `confirmado por el Grupo de Trabajo (${by}): ${reason}`,
+      withdrawn: (by, reason) => `retirado por el Grupo de Trabajo (${by}): ${reason}`,
+    },
     escalations: 'Procedimientos de seguimiento',
     opened: (day) => `abierto el ${day}`,
     closed: 'cerrado',
@@ -129,6 +134,7 @@ export const staff: StaffWords = {
       submitReport: 'Presentación del informe',
       submitRevision: 'Presentación del informe revisado',
       submitReview: 'Examen del Grupo de Trabajo',
+      assessReview: 'Evaluación por un revisor del Grupo de Trabajo',
       extendDeadline: 'Prórroga del plazo',
       reassignReviewers: 'Sustitución de los revisores',
       requestExtension: 'Solicitud de más tiempo',
@@ -139,6 +145,8 @@ export const staff: StaffWords = {
       importHistory: 'Importación de ciclos anteriores',
       recordDialogue: 'Registro de un diálogo',
       startSupport: 'Formación del subgrupo de apoyo',
+      proposeSupport: 'Propuesta al GCM de un subgrupo de apoyo',
+      proposeEnd: 'Propuesta al GCM de cerrar el procedimiento de seguimiento',
       decide: 'Decisión del GCM',
       checkIn: 'Informe de seguimiento del apoyo',
       verify: 'Verificación de una solicitud de reactivación',
@@ -158,9 +166,11 @@ export const staff: StaffWords = {
       escalationStep: 'Etapa de un procedimiento de seguimiento',
       escalationClosed: 'Fin de un procedimiento de seguimiento',
       reactivationClosed: 'Fin de una solicitud de reactivación',
+      reactivationNoted: 'Toma de nota de una reactivación por el GCM',
       candidacyStep: 'Etapa de la candidatura',
       granted: 'Concesión del estatus de país pionero',
       candidacyWithdrawn: 'Fin de la candidatura',
+      wgFlagReviewed: 'Examen de un señalamiento por el Grupo de Trabajo',
       focalPointsChanged: 'Nuevo punto focal o suplente',
       reviewersChanged: 'Nuevos revisores',
       cycleRow: 'Fila del panel del año',
@@ -178,6 +188,12 @@ export const staff: StaffWords = {
       },
       cycleEnded: (year, stage) => `Fin del ciclo ${year}: ${stage}`,
       flagged: (before, year, criteria) => `Señalado al GCM tras los ciclos ${before} y ${year}: ${criteria}`,
+      flagProposed: (before, year, criteria) =>
+        `Señalamiento propuesto al informe del Grupo de Trabajo tras los ciclos ${before} y ${year}: ${criteria}`,
+      flagConfirmed: (year, criteria, by, reason) =>
+        `Señalamiento ${year} confirmado por el Grupo de Trabajo (${by}) y elevado al GCM: ${criteria} (${reason})`,
+      flagWithdrawn: (year, criteria, by, reason) =>
+        `Señalamiento ${year} retirado por el Grupo de Trabajo (${by}), sin escalamiento: ${reason} (criterios: ${criteria})`,
       pastCyclesImported: (years, by) => `Ciclos anteriores importados: ${years} (por ${by})`,
       escalation: (year, step) => `Procedimiento de seguimiento ${year}: ${step}`,
       escalationResumed: (year, reason) => `Procedimiento de seguimiento ${year} cerrado: el país reanuda su participación (${reason})`,
@@ -185,6 +201,10 @@ export const staff: StaffWords = {
       roadmapUpdated: (version, by, summary) => `Hoja de ruta, versión ${version} (por ${by}): ${summary}`,
       reactivationRequested: (by) => `Reactivación solicitada por ${by}`,
       reactivationRefused: (note) => `Reactivación denegada por la secretaría: ${note}`,
+      reactivationNoted: (day, meeting) =>
+        `El GCM tomó nota de la reactivación ${meeting ? 'en su reunión' : 'por procedimiento de acuerdo tácito'} del ${day}`,
+      reactivationNotNoted: (day, meeting, reasons) =>
+        `El GCM no tomó nota de la reactivación ${meeting ? 'en su reunión' : 'por procedimiento de acuerdo tácito'} del ${day}: ${reasons}`,
       cycleHandedOver: (year, focalPoint, deputy, reviewers) =>
         `Ciclo ${year}: sus tareas pasan a ${focalPoint} y ${deputy}, revisores ${reviewers}`,
       cycleSuspended: (year) => `Ciclo ${year} suspendido: el país está inactivo`,
@@ -201,6 +221,7 @@ export const staff: StaffWords = {
       checkIn: (by, note) => `informe de seguimiento del apoyo de ${by}: ${note}`,
       checkInReady: (by, note) => `informe de seguimiento del apoyo de ${by} (país listo para reanudar): ${note}`,
       supportEnded: 'fin del subgrupo de apoyo, por decisión del GCM',
+      supportMandateEnded: 'fin del subgrupo de apoyo: su mandato ha vencido sin que el país esté preparado para reanudar',
       notEngaged: (on: string, reasons: string) => `el GCM decidió el ${on} no abrir un diálogo${reasons ? `: ${reasons}` : ''}`,
     },
     candidacyStep: {

@@ -96,6 +96,11 @@ export const staff: StaffWords = {
     progress: 'Progrès',
     collaboration: 'Collaboration',
     flag: 'Signalement',
+    flagStatus: {
+      proposed: 'proposé, en attente de l’examen du Groupe de travail',
+      confirmed: (by, reason) => `confirmé par le Groupe de travail (${by}) : ${reason}`,
+      withdrawn: (by, reason) => `retiré par le Groupe de travail (${by}) : ${reason}`,
+    },
     escalations: 'Procédures de suivi',
     opened: (day) => `ouverte le ${day}`,
     closed: 'close',
@@ -131,6 +136,7 @@ export const staff: StaffWords = {
       submitReport: 'Soumission du rapport',
       submitRevision: 'Soumission du rapport révisé',
       submitReview: 'Examen du Groupe de travail',
+      assessReview: 'Évaluation par un examinateur du Groupe de travail',
       extendDeadline: 'Prolongation de la date limite',
       reassignReviewers: 'Remplacement des examinateurs',
       requestExtension: 'Demande de délai',
@@ -141,6 +147,8 @@ export const staff: StaffWords = {
       importHistory: 'Import de cycles passés',
       recordDialogue: 'Compte rendu de dialogue',
       startSupport: 'Constitution du sous-groupe de soutien',
+      proposeSupport: 'Proposition au GCM d’un sous-groupe de soutien',
+      proposeEnd: 'Proposition au GCM de clore la procédure de suivi',
       decide: 'Décision du GCM',
       checkIn: 'Point d’étape du soutien',
       verify: 'Vérification d’une demande de réactivation',
@@ -160,9 +168,11 @@ export const staff: StaffWords = {
       escalationStep: 'Étape d’une procédure de suivi',
       escalationClosed: 'Fin d’une procédure de suivi',
       reactivationClosed: 'Fin d’une demande de réactivation',
+      reactivationNoted: 'Prise de note d’une réactivation par le GCM',
       candidacyStep: 'Étape de la candidature',
       granted: 'Octroi du statut de pays pionnier',
       candidacyWithdrawn: 'Fin de la candidature',
+      wgFlagReviewed: 'Examen d’un signalement par le Groupe de travail',
       focalPointsChanged: 'Nouveau point focal ou suppléant',
       reviewersChanged: 'Nouveaux examinateurs',
       cycleRow: 'Ligne du tableau de bord de l’année',
@@ -180,6 +190,12 @@ export const staff: StaffWords = {
       },
       cycleEnded: (year, stage) => `Fin du cycle ${year} : ${stage}`,
       flagged: (before, year, criteria) => `Signalé au GCM après les cycles ${before} et ${year} : ${criteria}`,
+      flagProposed: (before, year, criteria) =>
+        `Signalement proposé au rapport du Groupe de travail après les cycles ${before} et ${year} : ${criteria}`,
+      flagConfirmed: (year, criteria, by, reason) =>
+        `Signalement ${year} confirmé par le Groupe de travail (${by}) et porté au GCM : ${criteria} (${reason})`,
+      flagWithdrawn: (year, criteria, by, reason) =>
+        `Signalement ${year} retiré par le Groupe de travail (${by}), sans escalade : ${reason} (critères : ${criteria})`,
       pastCyclesImported: (years, by) => `Cycles passés importés : ${years} (par ${by})`,
       escalation: (year, step) => `Procédure de suivi ${year} : ${step}`,
       escalationResumed: (year, reason) => `Procédure de suivi ${year} close : le pays reprend sa participation (${reason})`,
@@ -187,6 +203,10 @@ export const staff: StaffWords = {
       roadmapUpdated: (version, by, summary) => `Feuille de route, version ${version} (par ${by}) : ${summary}`,
       reactivationRequested: (by) => `Réactivation demandée par ${by}`,
       reactivationRefused: (note) => `Réactivation refusée par le secrétariat : ${note}`,
+      reactivationNoted: (day, meeting) =>
+        `Le GCM a pris note de la réactivation ${meeting ? 'lors de sa réunion' : 'par procédure d’approbation tacite'} du ${day}`,
+      reactivationNotNoted: (day, meeting, reasons) =>
+        `Le GCM n’a pas pris note de la réactivation ${meeting ? 'lors de sa réunion' : 'par procédure d’approbation tacite'} du ${day} : ${reasons}`,
       cycleHandedOver: (year, focalPoint, deputy, reviewers) =>
         `Cycle ${year} : ses tâches passent à ${focalPoint} et ${deputy}, examinateurs ${reviewers}`,
       cycleSuspended: (year) => `Cycle ${year} suspendu : le pays est inactif`,
@@ -203,6 +223,7 @@ export const staff: StaffWords = {
       checkIn: (by, note) => `point d’étape du soutien par ${by} : ${note}`,
       checkInReady: (by, note) => `point d’étape du soutien par ${by} (pays prêt à reprendre) : ${note}`,
       supportEnded: 'fin du sous-groupe de soutien, sur décision du GCM',
+      supportMandateEnded: 'fin du sous-groupe de soutien : son mandat a expiré, le pays n’étant pas prêt à reprendre',
       notEngaged: (on: string, reasons: string) => `le GCM a décidé le ${on} de ne pas ouvrir de dialogue${reasons ? ` : ${reasons}` : ''}`,
     },
     candidacyStep: {

@@ -53,7 +53,26 @@ export const steering = {
     on: 'Date of the meeting or of the written procedure',
     reference: 'Reference (minutes or note)',
     decideButton: 'Record the decision',
-    recorded: { dialogue: 'dialogue', support: 'support', decide: 'decide' } as Record<string, string>,
+    recorded: { dialogue: 'dialogue', support: 'support', decide: 'decide', proposed: 'proposal put to the GCM' } as Record<string, string>,
+    // Since 1.1 the sub-group and the end are proposed, and the GCM decides them as a body (R21, R22).
+    proposeSupport: 'Propose a support sub-group to the GCM (R21)',
+    mandateMonths: 'Mandate: months of support',
+    proposeEnd: 'Propose to close the escalation (R22)',
+    proposeButton: 'Propose to the GCM',
+    inactiveAfterSupport:
+      'The country may be proposed inactive only once support has ended without it being ready: the sub-group’s final check-in says so, or its mandate has run out.',
+    proposals: 'Proposals to the GCM',
+    pending: 'Before the GCM:',
+    proposedBy: (by: string, on: string) => `proposed by ${by} on ${on}`,
+    theDecision: 'The decision and its procedure',
+    adopted: (on: string) => `adopted on ${on}`,
+    notAdopted: (on: string) => `not adopted on ${on}`,
+    mandateUntil: (on: string) => `Mandate until ${on}.`,
+    supportEnded: {
+      ready: 'The sub-group found the country ready to resume.',
+      'not-ready': 'The sub-group ended its support: the country is not ready to resume.',
+      mandate: 'Its mandate ran out with the country not ready to resume.',
+    },
   },
   /** The secretariat's verification of a reactivation request. */
   reactivation: {
@@ -68,7 +87,7 @@ export const steering = {
     doesNotHold: 'The evidence does not hold',
     checked: 'What was checked (the country and the GCM are told)',
     button: 'Record the verification',
-    verified: 'Verified: the country is active again.',
+    verified: 'Verified: the country is active again. The GCM is asked to take note of it as a body, at a meeting or by silence procedure.',
     refused: 'Refused: the country and the GCM are told.',
   },
   /** The GCM's page on a candidacy. */
@@ -113,6 +132,12 @@ export const steering = {
     ceacrLinks: 'Links to the CEACR conclusions (optional)',
     durbanLinks: 'Links to the Durban Call to Action (optional)',
     feedbackButton: 'Send the feedback',
+    /** Where the GCM decides its feedback as a body (R10): a draft, put to it. */
+    draftFormTitle: "Draft the GCM's feedback on the presentation (R10)",
+    draftButton: 'Put the draft to the GCM',
+    draftTitle: "The GCM's feedback, as drafted",
+    adoptedOn: (by: string, day: string) => `drafted by ${by}, adopted by the GCM on ${day}`,
+    draftsNotAdopted: 'Drafts not adopted',
     positionTitle: 'Your position on granting pathfinder status (R11)',
     positionLegend: 'Position',
     supportIt: 'I support granting the status',
@@ -123,7 +148,7 @@ export const steering = {
     planningTitle: 'Planning (R6–R8)',
     withGcm: 'With the GCM (R10, R11)',
     notPresented: 'Not presented yet.',
-    recorded: { feedback: 'feedback', position: 'position' } as Record<string, string>,
+    recorded: { feedback: 'feedback', draft: 'feedback draft, put to the GCM', position: 'position' } as Record<string, string>,
   },
 };
 

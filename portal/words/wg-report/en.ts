@@ -55,6 +55,42 @@ export const wgReport = {
   notFlagged: 'Not flagged.',
   fiveFacts: 'The five facts',
   howItWent: 'How the cycle went',
+  /** What the reports said, and the Working Group's own words on each country (since 1.1). */
+  themes: 'What the report says',
+  challenges: 'Challenges',
+  learningInterests: 'Learning interests',
+  narrative: 'The Working Group’s narrative',
+  flagConfirmed: (reason: string) => `The Working Group confirmed this flag: ${reason}`,
+  flagWithdrawn: (reason: string) => `The facts proposed a flag; the Working Group withdrew it: ${reason}`,
+  signedOff: (name: string, day: string) => `Signed off by the chair of the Working Group, ${name}, on ${day}.`,
+  /** The draft, which the Working Group edits (R18). */
+  draft: {
+    title: (year: number) => `Draft Working Group report: ${year} cycle`,
+    intro:
+      'The year’s facts drafted this report at the close of the cycle. Members of the Working Group write a narrative on each country and confirm or withdraw each proposed flag, with the reason; the chair then signs the report off. Only then does it go to the GCM, and the countries hear of their status once the GCM has taken note of it.',
+    notYet: (year: number) =>
+      `The Working Group is drafting its report on the ${year} cycle: it reaches the GCM once its chair has signed it off.`,
+    proposed: 'Proposed flag',
+    proposedFor: (criteria: string) => `, for shortfalls in two consecutive years: ${criteria}.`,
+    toDecide: 'The Working Group has not yet confirmed or withdrawn it.',
+    narrativeHint: 'What the Working Group tells the GCM about this country; leave empty to say nothing.',
+    saveNarrative: 'Save the narrative',
+    flagTitle: 'The proposed flag',
+    flagLegend: 'The Working Group',
+    confirm: 'confirms the flag',
+    withdraw: 'withdraws the flag',
+    reason: 'Reason',
+    saveFlag: 'Record the Working Group’s decision',
+    signOffTitle: 'Sign-off by the chair',
+    signOffHint: 'Once signed off, the report is published to the GCM and can no longer be edited.',
+    unreviewed: (n: number) => `${n === 1 ? 'One proposed flag is' : `${n} proposed flags are`} still to confirm or withdraw.`,
+    signOff: 'Sign the report off and send it to the GCM',
+    recorded: {
+      narrative: 'The narrative is saved.',
+      flag: 'The Working Group’s decision on the flag is recorded.',
+      signed: 'The report is signed off: it goes to the GCM.',
+    },
+  },
 };
 
 export type WgReportWords = typeof wgReport;

@@ -55,4 +55,41 @@ export const wgReport: WgReportWords = {
   notFlagged: 'No señalado.',
   fiveFacts: 'Las cinco constataciones',
   howItWent: 'Cómo transcurrió el ciclo',
+  themes: 'Lo que dice el informe',
+  challenges: 'Dificultades',
+  learningInterests: 'Intereses de aprendizaje',
+  narrative: 'El comentario del Grupo de Trabajo',
+  flagConfirmed: (reason) => `El Grupo de Trabajo confirmó este señalamiento: ${reason}`,
+  flagWithdrawn: (reason) => `Las constataciones proponían un señalamiento; el Grupo de Trabajo lo retiró: ${reason}`,
+  signedOff: (name, day) => `Aprobado por la presidencia del Grupo de Trabajo, ${name}, el ${day}.`,
+  draft: {
+    title: (year) => `Proyecto de informe del Grupo de Trabajo: ciclo ${year}`,
+    intro:
+      'Las constataciones del año sirvieron para redactar este proyecto al cierre del ciclo. Los miembros del Grupo de Trabajo redactan un comentario sobre cada país y confirman o retiran cada señalamiento propuesto, con su motivo; la presidencia aprueba luego el informe. Solo entonces se envía al GCM, y los países conocen su estatus una vez que el GCM haya tomado nota de él.',
+    notYet: (year) =>
+      `El Grupo de Trabajo está redactando su informe sobre el ciclo ${year}: llegará al GCM una vez aprobado por su presidencia.`,
+    proposed: 'Señalamiento propuesto',
+    proposedFor: (criteria) => `, por deficiencias en dos años consecutivos: ${criteria}.`,
+    toDecide: 'El Grupo de Trabajo aún no lo ha confirmado ni retirado.',
+    narrativeHint: 'Lo que el Grupo de Trabajo dice al GCM sobre este país; déjelo vacío para no decir nada.',
+    saveNarrative: 'Guardar el comentario',
+    flagTitle: 'El señalamiento propuesto',
+    flagLegend: 'El Grupo de Trabajo',
+    confirm: 'confirma el señalamiento',
+    withdraw: 'retira el señalamiento',
+    reason: 'Motivo',
+    saveFlag: 'Registrar la decisión del Grupo de Trabajo',
+    signOffTitle: 'Aprobación por la presidencia',
+    signOffHint: 'Una vez aprobado, el informe se publica para el GCM y ya no puede modificarse.',
+    unreviewed: (n) =>
+      n === 1
+        ? 'Queda un señalamiento propuesto por confirmar o retirar.'
+        : `Quedan ${n} señalamientos propuestos por confirmar o retirar.`,
+    signOff: 'Aprobar el informe y enviarlo al GCM',
+    recorded: {
+      narrative: 'El comentario se ha guardado.',
+      flag: 'La decisión del Grupo de Trabajo sobre el señalamiento se ha registrado.',
+      signed: 'El informe está aprobado: se envía al GCM.',
+    },
+  },
 };

@@ -260,3 +260,146 @@ describe('a new focal point (R20)', () => {
     expect(e.state.outbox.map((n) => n.to.email)).toEqual([rosa.email, deputy.email]);
   });
 });
+
+describe('the GCM decides the sub-group and the end as a body (R21, R22; since gcm-decides-support-and-end)', () => {
+  const openDecidingAsBody = () => {
+    const e = GcmEscalation.open(
+      'gcm-escalation-NPL-2028',
+      {
+        country: { code: 'NPL', name: 'Nepal' },
+        focalPoints: [focalPoint, deputy],
+        governance,
+        year: 2028,
+        criteria: ['no-evidence-of-progress'],
+      },
+      at('2028-10-05T09:00:00+02:00'),
+      false,
+      true,
+    );
+    e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00'));
+    return e;
+  };
+  const adopted = (decidedOn: string, how: 'meeting' | 'silence-procedure' = 'meeting') => ({ result: 'adopted' as const, decidedOn, how });
+
+  it('R21: the secretariat proposes the sub-group; nothing is formed and no one is told until the GCM adopts it', () => {
+    const e = openDecidingAsBody();
+    const told = noticesOf(e, () =>
+      e.proposeSupport({ as: secretariat.email, mechanisms: ['II'], members: [mentor] }, at('2028-11-10T10:00:00+01:00')),
+    );
+    expect(told).toEqual([]);
+    expect(e.state.stage).toBe('dialogue');
+    expect(e.state.proposals).toEqual([
+      {
+        kind: 'support',
+        decision: 'decision-gcm-support-NPL-2028-1',
+        by: secretariat.email,
+        at: '2028-11-10T09:00:00.000Z',
+        support: { mechanisms: ['II'], members: [mentor], checkInEveryDays: 30, mandateMonths: 12 },
+      },
+    ]);
+    // One proposal before the GCM at a time; one member alone no longer forms a sub-group.
+    expectRefusal(
+      e.state,
+      () => e.proposeEnd({ as: amara, decision: 'resumed', reason: 'x' }, at('2028-11-11T10:00:00+01:00')),
+      'stage',
+      /a proposal on this country is before the GCM/,
+    );
+    expectRefusal(e.state, () => e.startSupport(support, at('2028-11-11T10:00:00+01:00')), 'stage', /the GCM decides this as a body/);
+
+    const formed = noticesOf(e, () =>
+      e.proposalDecided('decision-gcm-support-NPL-2028-1', adopted('2028-11-25', 'silence-procedure'), [], at('2028-11-26T00:00:00+01:00')),
+    );
+    expect(e.state.stage).toBe('support');
+    expect(e.state.support).toMatchObject({
+      mechanisms: ['II'],
+      members: [mentor],
+      mandateEndsAt: '2029-11-25T23:00:00.000Z',
+      formedBy: { decision: 'decision-gcm-support-NPL-2028-1', on: '2028-11-25', how: 'silence-procedure' },
+    });
+    expect(recipients(formed)).toEqual([`support-started → ${focalPoint.email}`, `support-started → ${deputy.email}`]);
+  });
+
+  it('R21: a proposal not adopted leaves the escalation in dialogue, with the objections; the next is a new decision', () => {
+    const e = openDecidingAsBody();
+    e.proposeSupport({ as: jonas, mechanisms: ['I'], members: [mentor] }, at('2028-11-10T10:00:00+01:00'));
+    const told = noticesOf(e, () =>
+      e.proposalDecided(
+        'decision-gcm-support-NPL-2028-1',
+        { result: 'not-adopted', decidedOn: '2028-12-01', how: 'meeting' },
+        ['Technical assistance is needed first'],
+        at('2028-12-02T10:00:00+01:00'),
+      ),
+    );
+    expect(told).toEqual([]);
+    expect(e.state.stage).toBe('dialogue');
+    expect(e.state.proposals![0]).toMatchObject({
+      objections: ['Technical assistance is needed first'],
+      outcome: { result: 'not-adopted' },
+    });
+    e.proposeSupport({ as: jonas, mechanisms: ['II'], members: [mentor] }, at('2028-12-03T10:00:00+01:00'));
+    expect(e.pending?.decision).toBe('decision-gcm-support-NPL-2028-2');
+  });
+
+  it('R22: inactive is proposed only once support ended without the country being ready; adopted, it is dated by the decision', () => {
+    const e = openDecidingAsBody();
+    const inactive = { as: amara, decision: 'inactive' as const, reason: 'No coordination mechanism after the support' };
+    const proposeInactive = () => e.proposeEnd(inactive, at('2029-12-01T10:00:00+01:00'));
+    expectRefusal(e.state, proposeInactive, 'decision', /only once support has ended without it being ready/);
+    e.proposeSupport({ as: jonas, mechanisms: ['II'], members: [mentor], mandateMonths: 6 }, at('2028-11-10T10:00:00+01:00'));
+    e.proposalDecided('decision-gcm-support-NPL-2028-1', adopted('2028-11-20'), [], at('2028-11-21T10:00:00+01:00'));
+    expectRefusal(e.state, proposeInactive, 'decision', /only once support has ended without it being ready/);
+    e.supportEnded([], at('2029-05-20T10:00:00+02:00'), 'mandate');
+    proposeInactive();
+    expect(e.state.stage).toBe('support');
+    expect(e.toCountry.filter((t) => t.kind === 'escalationClosed')).toEqual([]);
+    e.proposalDecided('decision-gcm-inactive-NPL-2028-1', adopted('2029-12-04'), [], at('2029-12-06T10:00:00+01:00'));
+    expect(e.state).toMatchObject({
+      stage: 'inactive',
+      decision: {
+        decision: 'inactive',
+        reason: inactive.reason,
+        by: 'the GCM',
+        takenAt: { how: 'meeting', on: '2029-12-04', reference: 'decision-gcm-inactive-NPL-2028-1' },
+      },
+    });
+  });
+
+  it('R22: a sub-group that found the country ready leaves no ground to propose inactivity', () => {
+    const e = openDecidingAsBody();
+    e.proposeSupport({ as: jonas, mechanisms: ['II'], members: [mentor] }, at('2028-11-10T10:00:00+01:00'));
+    e.proposalDecided('decision-gcm-support-NPL-2028-1', adopted('2028-11-20'), [], at('2028-11-21T10:00:00+01:00'));
+    const ready = { by: mentor.email, at: '2029-03-01T09:00:00.000Z', note: 'Ready', readyToResume: true };
+    e.supportEnded([ready], at('2029-03-01T10:00:00+01:00'), 'ready');
+    expectRefusal(
+      e.state,
+      () => e.proposeEnd({ as: amara, decision: 'inactive', reason: 'x' }, at('2029-03-02T10:00:00+01:00')),
+      'decision',
+      /only once support has ended without it being ready/,
+    );
+  });
+
+  it('R22: resuming may be proposed as soon as the dialogue is open; the country hears only once it is adopted', () => {
+    const e = GcmEscalation.open(
+      'gcm-escalation-NPL-2028',
+      {
+        country: { code: 'NPL', name: 'Nepal' },
+        focalPoints: [focalPoint, deputy],
+        governance,
+        year: 2028,
+        criteria: ['no-evidence-of-progress'],
+      },
+      at('2028-10-05T09:00:00+02:00'),
+      false,
+      true,
+    );
+    const proposed = noticesOf(e, () =>
+      e.proposeEnd({ as: jonas, decision: 'resumed', reason: 'The registry shows progress.' }, at('2028-10-20T10:00:00+02:00')),
+    );
+    expect(proposed).toEqual([]);
+    const told = noticesOf(e, () =>
+      e.proposalDecided('decision-gcm-resume-NPL-2028-1', adopted('2028-11-04', 'silence-procedure'), [], at('2028-11-05T10:00:00+01:00')),
+    );
+    expect(e.state.decision?.takenAt).toEqual({ how: 'written-procedure', on: '2028-11-04', reference: 'decision-gcm-resume-NPL-2028-1' });
+    expect(recipients(told)).toEqual([`escalation-resumed → ${focalPoint.email}`, `escalation-resumed → ${deputy.email}`]);
+  });
+});

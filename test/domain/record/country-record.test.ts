@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Country } from '../../../domain/shared/country';
-import { CountryRecord, cycleEligibility, type CycleClosed } from '../../../domain/record/country-record';
+import { CountryRecord, cycleEligibility, flagStatus, type CycleClosed } from '../../../domain/record/country-record';
 import type { Notice } from '../../../domain/shared/notice';
 import type { ReactivationArgs } from '../../../domain/reactivation/args';
 import { defaultPolicy } from '../../../domain/cycle/policy';
@@ -214,6 +214,102 @@ describe('the flag to the GCM (R20)', () => {
     for (const year of [2027, 2028, 2029]) record.recordCycle(withoutEvidence(year), at(`${year}-10-01T10:00:00Z`));
     expect(record.state.cycles.find((c) => c.year === 2029)?.flag).toEqual({ criteria: ['no-evidence-of-progress'] });
     expect(record.state.escalations).toHaveLength(1);
+  });
+});
+
+describe("the Working Group's review of a proposed flag (R18, R20; DESIGN.md §7)", () => {
+  const wg = 'wg.chair@example.org';
+  const flaggedIn2028 = () => {
+    const record = registered('active');
+    for (const year of [2027, 2028]) record.recordCycle(withoutEvidence(year), at(`${year}-10-01T10:00:00Z`), { wgConfirmsFlags: true });
+    return record;
+  };
+
+  it("R19's flag is only proposed at the close: no escalation, nobody told, the history says it awaits the WG's report", () => {
+    const record = registered('active');
+    record.recordCycle(withoutEvidence(2027), at('2027-10-01T10:00:00Z'), { wgConfirmsFlags: true });
+    const told = noticesOf(record, () => record.recordCycle(withoutEvidence(2028), at('2028-10-01T10:00:00Z'), { wgConfirmsFlags: true }));
+    expect(told).toEqual([]);
+    expect(actionKinds(record)).toEqual([]);
+    expect(record.state.escalations).toEqual([]);
+    const cycle = record.state.cycles.find((c) => c.year === 2028)!;
+    expect(cycle.flag).toEqual({ criteria: ['no-evidence-of-progress'], proposed: true });
+    expect(flagStatus(cycle.flag!)).toBe('proposed');
+    expect(record.flagAwaitingWg(2028)).toBe(cycle);
+    expect(record.state.history.at(-1)?.event).toEqual({
+      kind: 'flagProposed',
+      years: [2027, 2028],
+      criteria: ['no-evidence-of-progress'],
+    });
+  });
+
+  it('confirmed by the WG, the flag goes to the GCM: the escalation starts and every GCM member and the secretariat is told', () => {
+    const record = flaggedIn2028();
+    const told = noticesOf(record, () =>
+      record.reviewFlag(
+        2028,
+        { decision: 'confirmed', reason: 'No evidence in either year.', by: wg, at: '2028-11-20T10:00:00.000Z' },
+        at('2028-11-20T10:05:00Z'),
+      ),
+    );
+    expect(record.state.escalations).toEqual([
+      { workflowId: 'gcm-escalation-NPL-2028', year: 2028, criteria: ['no-evidence-of-progress'], openedAt: '2028-11-20T10:05:00.000Z' },
+    ]);
+    expect(actionKinds(record)).toEqual(['start-escalation']);
+    expect(recipients(told)).toEqual([...gcm, secretariat].map((p) => `escalation-flag → ${p.email}`));
+    for (const n of told) expect(n.evidence?.map((e) => e.year)).toEqual([2027, 2028]);
+    const flag = record.state.cycles.find((c) => c.year === 2028)!.flag!;
+    expect(flag.confirmed).toEqual({ reason: 'No evidence in either year.', by: wg, at: '2028-11-20T10:00:00.000Z' });
+    expect(flagStatus(flag)).toBe('confirmed');
+    expect(record.state.history.at(-1)?.event).toEqual({
+      kind: 'flagConfirmed',
+      year: 2028,
+      criteria: ['no-evidence-of-progress'],
+      by: wg,
+      reason: 'No evidence in either year.',
+    });
+  });
+
+  it('withdrawn by the WG, the flag is kept with its reason and nothing goes to the GCM', () => {
+    const record = flaggedIn2028();
+    const reason = 'The evidence was filed on paper and verified by the sub-group.';
+    const told = noticesOf(record, () =>
+      record.reviewFlag(2028, { decision: 'withdrawn', reason, by: wg, at: '2028-11-20T10:00:00.000Z' }, at('2028-11-20T10:05:00Z')),
+    );
+    expect(told).toEqual([]);
+    expect(actionKinds(record)).toEqual([]);
+    expect(record.state.escalations).toEqual([]);
+    const flag = record.state.cycles.find((c) => c.year === 2028)!.flag!;
+    expect(flag).toEqual({
+      criteria: ['no-evidence-of-progress'],
+      proposed: true,
+      withdrawn: { reason, by: wg, at: '2028-11-20T10:00:00.000Z' },
+    });
+    expect(flagStatus(flag)).toBe('withdrawn');
+    expect(record.state.history.at(-1)).toMatchObject({
+      what: `2028 flag withdrawn by the Working Group (${wg}): ${reason}`,
+      event: { kind: 'flagWithdrawn', year: 2028, by: wg, reason },
+    });
+  });
+
+  it('a review heard twice, or for a year with no proposed flag, changes nothing', () => {
+    const record = flaggedIn2028();
+    const review = { decision: 'confirmed' as const, reason: 'Confirmed.', by: wg, at: '2028-11-20T10:00:00.000Z' };
+    record.reviewFlag(2028, review, at('2028-11-20T10:05:00Z'));
+    const before = JSON.stringify(record.state);
+    record.reviewFlag(2028, { ...review, decision: 'withdrawn' }, at('2028-11-21T10:05:00Z'));
+    record.reviewFlag(2027, review, at('2028-11-21T10:05:00Z'));
+    expect(JSON.stringify(record.state)).toBe(before);
+    expect(record.flagAwaitingWg(2028)).toBeUndefined();
+  });
+
+  it('a flag raised before the WG reviewed flags went to the GCM at once and awaits no review', () => {
+    const record = registered('active');
+    for (const year of [2027, 2028]) record.recordCycle(withoutEvidence(year), at(`${year}-10-01T10:00:00Z`));
+    const flag = record.state.cycles.find((c) => c.year === 2028)!.flag!;
+    expect(flagStatus(flag)).toBe('raised');
+    expect(record.flagAwaitingWg(2028)).toBeUndefined();
+    expect(actionKinds(record)).toEqual(['start-escalation']);
   });
 });
 

@@ -114,3 +114,46 @@ describe('the support sub-group (R21)', () => {
     expect(steps(ended)).toEqual(['support sub-group ended by the GCM decision']);
   });
 });
+
+describe('the end of a sub-group formed by the GCM (R21, R22; since gcm-decides-support-and-end)', () => {
+  const withMandate = () =>
+    new Support(
+      {
+        country: { code: 'NPL', name: 'Nepal' },
+        focalPoints: [focalPoint, deputy],
+        governance,
+        year: 2028,
+        criteria: ['no-evidence-of-progress'],
+        workflowId: 'support-NPL-2028',
+        mechanisms: ['II'],
+        members: [mentor],
+        checkInEveryDays: 30,
+        startedAt: '2028-11-10T09:00:00.000Z',
+        mandateEndsAt: '2029-02-10T09:00:00.000Z',
+        checkIns: [],
+      },
+      at('2028-11-10T09:00:00Z'),
+    );
+
+  it('ends when its mandate runs out, the country not ready, and the country’s history says so', () => {
+    const s = withMandate();
+    expect(s.mandateRunsOut(at('2029-02-10T08:59:00Z'))).toBe(false);
+    expect(s.ended).toBeUndefined();
+    expect(s.mandateRunsOut(at('2029-02-10T09:00:00Z'))).toBe(true);
+    expect(s.ended).toBe('mandate');
+    expect(steps(s)).toEqual(["support sub-group's mandate ran out on 2029-02-10"]);
+  });
+
+  it('wakes for the end of the mandate when it comes before the next reminder', () => {
+    const s = withMandate();
+    s.checkIn({ as: mentor.email, note: 'Workshop held.' }, at('2029-02-01T09:00:00Z'));
+    expect(s.nextWakeAt().toISO()).toBe('2029-02-10T09:00:00.000Z');
+  });
+
+  it('ends on a final check-in that says the country is not ready', () => {
+    const s = withMandate();
+    s.checkIn({ as: mentor.email, note: 'No counterpart named.', endsSupport: true }, at('2028-12-10T09:00:00Z'));
+    expect(s.ended).toBe('not-ready');
+    expect(s.state.checkIns[0]).toMatchObject({ endsSupport: true, readyToResume: false });
+  });
+});

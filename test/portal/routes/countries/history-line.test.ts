@@ -132,6 +132,9 @@ const events: { [K in HistoryEvent['kind']]: Extract<HistoryEvent, { kind: K }>[
     { kind: 'cycleEnded', year: 2027, stage: 'finalised' },
   ],
   flagged: [{ kind: 'flagged', years: [2026, 2027], criteria: ['no-report', 'not-finalised'] }],
+  flagProposed: [{ kind: 'flagProposed', years: [2026, 2027], criteria: ['no-report', 'not-finalised'] }],
+  flagConfirmed: [{ kind: 'flagConfirmed', year: 2027, criteria: ['no-report'], by, reason: 'Kiln inspections resumed' }],
+  flagWithdrawn: [{ kind: 'flagWithdrawn', year: 2027, criteria: ['no-report'], by, reason: 'Peru has filed its report since' }],
   pastCyclesImported: [{ kind: 'pastCyclesImported', years: [2024, 2025], by }],
   escalation: Object.values(escalationSteps)
     .flat()
@@ -143,6 +146,10 @@ const events: { [K in HistoryEvent['kind']]: Extract<HistoryEvent, { kind: K }>[
   roadmapUpdated: [{ kind: 'roadmapUpdated', version: 2, by, summary: 'Kiln inspections resumed' }],
   reactivationRequested: [{ kind: 'reactivationRequested', by }],
   reactivationRefused: [{ kind: 'reactivationRefused', note: 'Kiln inspections resumed' }],
+  reactivationNoted: [
+    { kind: 'reactivationNoted', noted: true, on: '2027-11-02', how: 'silence-procedure', reasons: [] },
+    { kind: 'reactivationNoted', noted: false, on: '2027-11-20', how: 'meeting', reasons: ['Kiln inspections resumed'] },
+  ],
   cycleHandedOver: [{ kind: 'cycleHandedOver', year: 2027, focalPoint: 'Sita Gurung', deputy: 'Ram Thapa', reviewers: ['Claire Dubois'] }],
   cycleSuspended: [{ kind: 'cycleSuspended', year: 2027 }],
   refused: [
