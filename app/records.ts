@@ -19,14 +19,16 @@ export function recordLines({ state, closedAt, status }: CycleRecord): string[] 
     ...state.reviews.map((r) => ({ at: r.at, what: `review round ${r.round} by ${r.by}: ${r.decision}` })),
     ...(state.publishedAt ? [{ at: state.publishedAt, what: `published at ${state.publishedLocation ?? '?'}` }] : []),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  const outcome = state.outcome
-    ? Object.entries(state.outcome)
-        .map(([fact, held]) => `${fact} ${held ? 'yes' : 'no'}`)
-        .join(', ')
-    : 'none';
+  const facts = (o: object) =>
+    Object.entries(o)
+      .map(([fact, held]) => `${fact} ${held ? 'yes' : 'no'}`)
+      .join(', ');
+  // What the country declared of (c)–(e), kept beside the Working Group's judgment, which R19 counts.
+  const { declared, ...outcome } = state.outcome ?? {};
   return [
     `${state.country.code} ${state.year}: ${state.stage}, round ${state.round} (run ${status.toLowerCase()}${closedAt ? ` ${when(closedAt)}` : ''})`,
     ...events.map((e) => `  ${when(e.at)}  ${e.what}`),
-    `outcome: ${outcome}`,
+    `outcome: ${state.outcome ? facts(outcome) : 'none'}`,
+    ...(declared ? [`declared by the country: ${facts(declared)}`] : []),
   ];
 }

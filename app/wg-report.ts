@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { AnnualState } from '../domain/cycle/annual-cycle';
 import type { FlagReviewArgs } from '../domain/cycle/wg-report-args';
-import { annualCycleId } from '../domain/shared/workflow-ids';
+import { annualCycleId, workflowTypes } from '../domain/shared/workflow-ids';
 import * as messages from '../workflows/annual-cycle/messages';
 import { actAs, type Actor } from './actor';
 import { refusalsOf } from './errors';
@@ -44,3 +44,14 @@ export const reviewWgFlag = (client: Client, task: { year: string | number; acto
 /** The chair signs the report off: it is published and goes to the GCM. */
 export const signOffWgReport = (client: Client, task: { year: string | number; actor: Actor }) =>
   act(client, task.year, messages.signOffReport, task.actor, {});
+
+/** The years whose report waits for the Working Group: drafted at the close, not yet signed off. */
+export async function wgReportsDrafting(client: Client): Promise<number[]> {
+  const years: number[] = [];
+  const query = `WorkflowType = '${workflowTypes.annualCycle}' AND ExecutionStatus = 'Running'`;
+  for await (const run of client.workflow.list({ query })) {
+    const state = await client.workflow.getHandle(run.workflowId).query(messages.getAnnualCycleQuery);
+    if (state.stage === 'drafting' && state.report && !state.report.signedAt) years.push(state.year);
+  }
+  return years.sort((a, b) => a - b);
+}

@@ -14,6 +14,8 @@ import { openDecisions } from '../app/decisions';
 import type { DecisionState } from '../domain/decision/decision';
 import { membersOf, secretariatPeople } from '../domain/shared/roles';
 import { awaitsAnswerOf, decisionRoles, governanceOf } from './bodies';
+import { wgReportsDrafting } from '../app/wg-report';
+import type { Member } from './people';
 
 // What waits for a person, read from the workflows' own state; what each stage asks of whom is decided in
 // domain/, beside the checks the workflows make (cycleTaskOf, gcmCandidacySteps, awaitsReactivationRequest).
@@ -151,4 +153,27 @@ export async function decisionTasks(client: Client, registry: CountryState[], em
     else if (roles.steers && (d.stage === 'awaiting-procedure' || d.stage === 'awaiting-meeting')) tasks.push({ ...task, stage: d.stage });
   }
   return tasks;
+}
+
+/**
+ * Who edits the Working Group's draft report of a year: its members (the secretariat, where the registry names
+ * no Working Group); and who signs it off: its chair (the secretariat, likewise).
+ */
+export function wgDraftRoles(registry: CountryState[], member: Member): { edits: boolean; signs: boolean } {
+  const withoutWg = !registry.some((r) => r.governance.workingGroup?.members.length);
+  return withoutWg ? { edits: member.secretariat, signs: member.secretariat } : { edits: member.workingGroup, signs: member.wgChair };
+}
+
+/** A year's draft report that waits for the Working Group (R18): for a member to complete, for the chair to sign off too. */
+export interface WgReportTask {
+  year: number;
+  signs: boolean;
+  path: string;
+}
+
+/** The drafts that wait for this person; the running years are looked up only for someone who edits them. */
+export async function wgReportTasks(client: Client, registry: CountryState[], member: Member | undefined): Promise<WgReportTask[]> {
+  const roles = member && wgDraftRoles(registry, member);
+  if (!roles?.edits) return [];
+  return (await wgReportsDrafting(client)).map((year) => ({ year, signs: roles.signs, path: `/wg-reports/${year}` }));
 }

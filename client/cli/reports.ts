@@ -51,8 +51,8 @@ const signLetters: Record<string, keyof Signs> = {
   e: 'evidenceOfCollaboration',
 };
 
-/** The signs named met and not met (letters b–e, comma-separated); each of the four once, or none at all when `optional`. */
-function signsOf(opts: { met?: string; notMet?: string }, optional = false): Signs | undefined {
+/** The signs named met and not met (letters b–e, comma-separated); each of the four once. */
+function signsOf(opts: { met?: string; notMet?: string }): Signs {
   const letters = (list: string | undefined, field: string) =>
     (list ?? '')
       .split(',')
@@ -63,7 +63,6 @@ function signsOf(opts: { met?: string; notMet?: string }, optional = false): Sig
         return l;
       });
   const [met, notMet] = [letters(opts.met, 'met'), letters(opts.notMet, 'not-met')];
-  if (optional && met.length === 0 && notMet.length === 0) return undefined;
   const twice = met.find((l) => notMet.includes(l));
   if (twice) throw new InputRejected(`not-met: sign ${twice} is also given as met`);
   const left = Object.keys(signLetters).filter((l) => !met.includes(l) && !notMet.includes(l));
@@ -110,7 +109,7 @@ export function registerReports(program: Command): void {
     .option('--evidence-guidance <text>', 'guidance on improving evidence of progress')
     .option('--participation-guidance <text>', 'guidance on stakeholder participation')
     .action(async (opts: ReviewOptions) => {
-      const signs = signsOf(opts)!;
+      const signs = signsOf(opts);
       const s = await assessReview(client(), { country: opts.country, year: opts.year, signs, ...said(opts), actor: operator(opts.as) });
       print(`assessment recorded (${s.assessments?.filter((a) => a.round === s.round).length ?? 0} this round); ${cycleSummary(s)}`, s);
     });
@@ -125,18 +124,19 @@ export function registerReports(program: Command): void {
     .requiredOption('--as <email>', 'the review lead (in cycles begun before 1.1: any assigned reviewer)')
     .addOption(new Option('--decision <decision>', 'accept or revise').choices(['accept', 'revise']).makeOptionMandatory())
     .option('--met <signs>', "the Working Group's judgment: signs met, by letter (b, c, d, e); R19 counts it")
-    .option('--not-met <signs>', "signs not met, by letter; without --met and --not-met the country's declaration stands")
+    .option('--not-met <signs>', 'signs not met, by letter; every sign is named once, met or not')
     .option('--comments-file <file>', 'comments for the country (required with revise)')
     .option('--evidence-guidance <text>', 'guidance on improving evidence of progress')
     .option('--participation-guidance <text>', 'guidance on stakeholder participation')
     .action(async (opts: ReviewOptions & { decision: 'accept' | 'revise' }) => {
-      const signs = signsOf(opts, true);
+      // The Working Group judges every sign: R19 counts its judgment, not the country's declaration.
+      const signs = signsOf(opts);
       const s = await submitReview(client(), {
         country: opts.country,
         year: opts.year,
         decision: opts.decision,
         ...said(opts),
-        ...(signs && { signs }),
+        signs,
         actor: operator(opts.as),
       });
       print(`review recorded; ${cycleSummary(s)}`, s);

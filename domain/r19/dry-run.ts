@@ -69,7 +69,8 @@ export function compareFlags(countries: ClosedCycles[], years: YearRange, rule: 
     const inRange = record.cycles.filter((c) => c.year >= years.from && c.year <= years.to).sort((a, b) => a.year - b.year);
     for (const cycle of inRange) {
       const would = wouldFlag(record, cycle, rule);
-      const did = cycle.flag?.criteria;
+      // A flag the Working Group withdrew was not raised.
+      const did = cycle.flag?.withdrawn ? undefined : cycle.flag?.criteria;
       rows.push({ country: record.country.code, name: record.country.name, year: cycle.year, would, did, change: changeOf(did, would) });
     }
   }

@@ -308,7 +308,7 @@ export class CountryRecord {
     record.flag.confirmed = said;
     this.state.history.push({
       at: iso(now),
-      what: `${year} flag confirmed by the Working Group (${review.by}) and raised to the GCM: ${criteria.join(', ')} (${review.reason})`,
+      what: `${year} flag confirmed by the Working Group (${review.by}): ${criteria.join(', ')} (${review.reason})`,
       event: { kind: 'flagConfirmed', year, criteria, by: review.by, reason: review.reason },
     });
     this.escalate(record, now);
@@ -398,7 +398,6 @@ export class CountryRecord {
       });
   }
 
-  /** A step of the country's candidacy (R3–R11), for its history. */
   /** R23: when the GCM took note of a reactivation the secretariat verified (a line of the history; the status is the verification's). */
   recordReactivationNoted(n: ReactivationNoted, now: DateTime): void {
     const what = n.noted
@@ -411,6 +410,7 @@ export class CountryRecord {
     });
   }
 
+  /** A step of the country's candidacy (R3–R11), for its history. */
   recordCandidacyStep(what: string, now: DateTime, event?: CandidacyEvent): void {
     this.state.history.push({ at: iso(now), what: `candidacy: ${what}`, ...(event && { event: { kind: 'candidacy', step: event } }) });
   }

@@ -113,7 +113,13 @@ export class Support {
   /** A member's check-in; the next one is due a period later. */
   checkIn(args: CheckInArgs, now: DateTime): void {
     const { as, note, readyToResume, endsSupport } = this.validateCheckIn(args);
-    const checkIn: CheckIn = { by: as, at: now.toISO()!, note, readyToResume, ...(endsSupport && !readyToResume && { endsSupport }) };
+    const checkIn: CheckIn = {
+      by: as,
+      at: now.toISO()!,
+      note,
+      readyToResume,
+      ...(endsSupport && !readyToResume && this.state.mandateEndsAt && { endsSupport }),
+    };
     this.state.checkIns.push(checkIn);
     this.step(`support check-in by ${as}${readyToResume ? ' (ready to resume)' : ''}: ${note}`, {
       kind: 'checkIn',

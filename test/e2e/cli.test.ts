@@ -68,7 +68,7 @@ it('imports countries, opens a cycle, takes a report through review and revision
 
   const comments = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'comments.txt');
   writeFileSync(comments, 'Please add the survey results.\n');
-  const review = ['review', 'submit', '--country', 'PER', '--year', String(Y), '--as', 'amina.diallo@example.org'];
+  const review = ['review', 'submit', '--country', 'PER', '--year', String(Y), '--as', 'amina.diallo@example.org', '--met', 'b,c,d,e'];
   expect(await pathfinder(...review, '--decision', 'revise', '--comments-file', comments)).toMatchObject({
     code: 0,
     out: `review recorded; PER ${Y}: awaiting-revision, round 1\n`,
@@ -543,6 +543,7 @@ it("keeps a closed cycle's record, which the CLI reads after the run has left Te
     '  <when>  review round 2 by amina.diallo@example.org: accept',
     `  <when>  published at ${join(publishDir, 'PER', String(Y))}`,
     'outcome: reportSubmitted yes, finalised yes, indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes, commentsUnanswered no',
+    'declared by the country: indicatorFrameworkUpdated yes, evidenceOfProgress yes, evidenceOfCollaboration yes',
   ]);
   // Everything the run knew is there, the reviewers' comments and the reports included.
   const kept = JSON.parse((await record('--json')).out) as { state: typeof state };

@@ -282,7 +282,7 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await expect(es.getByRole('button', { name: 'Registrar el diálogo' }).count()).resolves.toBe(1);
   await portal.shot(es, 'escalation-es');
   await es.goto(`${portal.base}/candidacies/CHL/gcm`);
-  await expect(es.getByRole('button', { name: 'Enviar la opinión' }).count()).resolves.toBe(1);
+  await expect(es.getByRole('button', { name: 'Someter el proyecto al GCM' }).count()).resolves.toBe(1);
   await portal.shot(es, 'candidacy-gcm-es');
 
   // What the workflows refuse themselves is said in the reader's language too, dates as the reader reads them.

@@ -1,4 +1,4 @@
-import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { log, ParentClosePolicy, startChild } from '@temporalio/workflow';
 import { decidingObjections, type DecisionInput, type DecisionOutcome } from '../../domain/decision/decision';
 import { bodyDecision } from './workflow';
 
@@ -13,7 +13,11 @@ export async function askBody(
   decided: (outcome: DecisionOutcome, objections: string[]) => void,
 ): Promise<void> {
   const child = await startChild(bodyDecision, { workflowId, args: [input], parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL });
-  void child.result().then((state) => {
-    if (state.outcome) decided(state.outcome, decidingObjections(state));
-  });
+  // A decision that fails or is terminated by the operator decides nothing; the asking process waits on.
+  child.result().then(
+    (state) => {
+      if (state.outcome) decided(state.outcome, decidingObjections(state));
+    },
+    (error: unknown) => log.warn('a decision of a body ended without an outcome', { workflowId, error: String(error) }),
+  );
 }

@@ -1,5 +1,6 @@
 import type { CycleState, Signs } from '../../../domain/cycle/state';
 import { declaredIn } from '../../../domain/cycle/report';
+import { sameAddress } from '../../../domain/shared/country';
 import { reviewLeadOf } from '../../../domain/cycle/tasks';
 import { html, type Html } from '../../html';
 import { changedParts, reportDocument } from '../../views/report';
@@ -20,7 +21,8 @@ export type ReviewRole = 'lead' | 'assessor' | 'decider';
 
 export function reviewRoleOf(s: CycleState, email: string): ReviewRole {
   if (!s.assessments) return 'decider';
-  return reviewLeadOf(s)?.email === email ? 'lead' : 'assessor';
+  const lead = reviewLeadOf(s);
+  return lead && sameAddress(lead.email, email) ? 'lead' : 'assessor';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { html } from '../../html';
-import { type AddressToFix, type CountryTask, type DecisionTask, type OpenTask } from '../../tasks';
+import { type AddressToFix, type CountryTask, type DecisionTask, type OpenTask, type WgReportTask } from '../../tasks';
 import { decisionQuestion } from '../../views/decision';
 import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
@@ -7,7 +7,7 @@ import { country, labelled } from '../../views/say';
 
 /**
  * `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years;
- * `decisions` the bodies' decisions that wait for the reader.
+ * `decisions` the bodies' decisions that wait for the reader; `wgReports` the Working Group's drafts that wait for them.
  */
 export function tasksPage(
   ctx: PageContext,
@@ -16,6 +16,7 @@ export function tasksPage(
   zone: string,
   steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
   decisions: DecisionTask[] = [],
+  wgReports: WgReportTask[] = [],
 ) {
   const { w } = ctx;
   const name = (t: { code: string; countryName: string }) => country(ctx, { code: t.code, name: t.countryName });
@@ -31,14 +32,15 @@ export function tasksPage(
     (d) =>
       html`<li><a href="${d.path}">${labelled(ctx, w.decisions.tasks[d.stage])} ${decisionQuestion(ctx, d.subject)}</a>${d.endsAt ? html`<br>${dueLine(ctx, d.endsAt, zone)}` : ''}</li>`,
   );
+  const drafts = wgReports.map((r) => html`<li><a href="${r.path}">${w.wgReport.draft.task(r.year, r.signs)}</a></li>`);
   const said = w.steering.tasks;
   const fixes = steering.toFix.map(
     (f) =>
       html`<li><a href="/secretariat">${said.fixAddress(f.name, f.address, `${name(f)} (${f.code})`, f.year)}</a><br>${said.refusedForGood} ${f.reason}</li>`,
   );
   const list =
-    tasks.length + others.length + waiting.length + fixes.length
-      ? html`<ul>${rows}${others}${waiting}${fixes}</ul>`
+    tasks.length + others.length + waiting.length + drafts.length + fixes.length
+      ? html`<ul>${rows}${others}${waiting}${drafts}${fixes}</ul>`
       : html`<p>${w.noTasks}</p>`;
   const dashboards = steering.years.map((y, i) => html`${i ? ' · ' : ''}<a href="/years/${y}">${y}</a>`);
   return page(

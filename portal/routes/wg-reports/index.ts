@@ -23,6 +23,7 @@ import {
   type DraftView,
 } from './wg-report-page';
 import { PdfUnavailable, wgReportPdfPrinter } from './wg-report-pdf';
+import { wgDraftRoles } from '../../tasks';
 
 // /wg-reports/<YEAR> (and .pdf): the Working Group's report (R18). Once signed off (or compiled, before
 // 1.1), the published document, for the GCM, the secretariat and the WG, not the public. While the WG
@@ -57,10 +58,8 @@ export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
   };
 
   /** Who edits the draft: the WG's members (the secretariat where the registry names no Working Group), and who signs it. */
-  const draftRoles = async (member: Member): Promise<Pick<DraftView, 'edits' | 'signs'>> => {
-    const withoutWg = !(await portal.registry.records()).some((r) => r.governance.workingGroup?.members.length);
-    return withoutWg ? { edits: member.secretariat, signs: member.secretariat } : { edits: member.workingGroup, signs: member.wgChair };
-  };
+  const draftRoles = async (member: Member): Promise<Pick<DraftView, 'edits' | 'signs'>> =>
+    wgDraftRoles(await portal.registry.records(), member);
 
   const showDraft = async (
     request: FastifyRequest<Route>,

@@ -54,7 +54,7 @@ ${item(g.finalised, f.finalised)}
 ${item(g.frameworks, f.frameworksUpdated)}
 ${item(g.withProgress, f.evidenceOfProgress)}
 ${item(g.withCollaboration, f.evidenceOfCollaboration)}
-${item(g.flaggedTo, html`${f.flagged}${f.flagged ? html`${g.forCriteria}<ul>${criteria.map((c) => item(terms.criterion[c], f.flagsByCriterion[c]))}</ul>` : ''}`)}
+${item(draft ? g.draft.flagsProposed : g.flaggedTo, html`${f.flagged}${f.flagged ? html`${g.forCriteria}<ul>${criteria.map((c) => item(terms.criterion[c], f.flagsByCriterion[c]))}</ul>` : ''}`)}
 </ul></section>`;
 }
 

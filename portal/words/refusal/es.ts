@@ -149,8 +149,8 @@ export const refusal: RefusalWords = {
     signed: (day) => `El informe del Grupo de Trabajo se aprobó el ${day}: ya no se modifica.`,
     notDrafting: (year) => `El informe ${year} del Grupo de Trabajo no está en redacción.`,
     notInReport: (country) => `${country} no figura en el informe.`,
-    notFlagged: (country) => `No se propone ninguna señalización de ${country}.`,
-    flagsUnreviewed: (countries) => `Confirme o retire primero cada señalización propuesta; faltan: ${countries}.`,
+    notFlagged: (country) => `No se propone ningún señalamiento de ${country}.`,
+    flagsUnreviewed: (countries) => `Confirme o retire primero cada señalamiento propuesto; faltan: ${countries}.`,
   },
   andMore: (n) => `Y ${n} más.`,
 };

@@ -209,7 +209,7 @@ export const staff = {
       flagProposed: (before: number, year: number, criteria: string) =>
         `Flag proposed to the Working Group's report after the ${before} and ${year} cycles: ${criteria}`,
       flagConfirmed: (year: number, criteria: string, by: string, reason: string) =>
-        `${year} flag confirmed by the Working Group (${by}) and raised to the GCM: ${criteria} (${reason})`,
+        `${year} flag confirmed by the Working Group (${by}): ${criteria} (${reason})`,
       flagWithdrawn: (year: number, criteria: string, by: string, reason: string) =>
         `${year} flag withdrawn by the Working Group (${by}), no escalation: ${reason} (criteria: ${criteria})`,
       pastCyclesImported: (years: string, by: string) => `Past cycles imported: ${years} (by ${by})`,

@@ -191,7 +191,7 @@ export const staff: StaffWords = {
       flagProposed: (before, year, criteria) =>
         `Señalamiento propuesto al informe del Grupo de Trabajo tras los ciclos ${before} y ${year}: ${criteria}`,
       flagConfirmed: (year, criteria, by, reason) =>
-        `Señalamiento ${year} confirmado por el Grupo de Trabajo (${by}) y elevado al GCM: ${criteria} (${reason})`,
+        `Señalamiento ${year} confirmado por el Grupo de Trabajo (${by}): ${criteria} (${reason})`,
       flagWithdrawn: (year, criteria, by, reason) =>
         `Señalamiento ${year} retirado por el Grupo de Trabajo (${by}), sin escalamiento: ${reason} (criterios: ${criteria})`,
       pastCyclesImported: (years, by) => `Ciclos anteriores importados: ${years} (por ${by})`,

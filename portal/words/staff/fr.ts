@@ -193,7 +193,7 @@ export const staff: StaffWords = {
       flagProposed: (before, year, criteria) =>
         `Signalement proposé au rapport du Groupe de travail après les cycles ${before} et ${year} : ${criteria}`,
       flagConfirmed: (year, criteria, by, reason) =>
-        `Signalement ${year} confirmé par le Groupe de travail (${by}) et porté au GCM : ${criteria} (${reason})`,
+        `Signalement ${year} confirmé par le Groupe de travail (${by}) : ${criteria} (${reason})`,
       flagWithdrawn: (year, criteria, by, reason) =>
         `Signalement ${year} retiré par le Groupe de travail (${by}), sans escalade : ${reason} (critères : ${criteria})`,
       pastCyclesImported: (years, by) => `Cycles passés importés : ${years} (par ${by})`,

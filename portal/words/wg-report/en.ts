@@ -66,11 +66,15 @@ export const wgReport = {
   /** The draft, which the Working Group edits (R18). */
   draft: {
     title: (year: number) => `Draft Working Group report: ${year} cycle`,
+    /** On the list of what waits for a member, and for the chair, who signs it off. */
+    task: (year: number, signs: boolean) => `Draft Working Group report to complete${signs ? ' and sign off' : ''}: ${year} cycle`,
     intro:
-      'The year’s facts drafted this report at the close of the cycle. Members of the Working Group write a narrative on each country and confirm or withdraw each proposed flag, with the reason; the chair then signs the report off. Only then does it go to the GCM, and the countries hear of their status once the GCM has taken note of it.',
+      'This draft was made from the year’s facts at the close of the cycle. Members of the Working Group write a narrative on each country and confirm or withdraw each proposed flag, with the reason; the chair then signs the report off. Only then does it go to the GCM, and the countries hear of their status once the GCM has taken note of it.',
     notYet: (year: number) =>
       `The Working Group is drafting its report on the ${year} cycle: it reaches the GCM once its chair has signed it off.`,
     proposed: 'Proposed flag',
+    /** In the draft's figures: no flag has gone to the GCM yet. */
+    flagsProposed: 'Flags proposed by the facts',
     proposedFor: (criteria: string) => `, for shortfalls in two consecutive years: ${criteria}.`,
     toDecide: 'The Working Group has not yet confirmed or withdrawn it.',
     narrativeHint: 'What the Working Group tells the GCM about this country; leave empty to say nothing.',

@@ -64,11 +64,13 @@ export const wgReport: WgReportWords = {
   signedOff: (name, day) => `Aprobado por la presidencia del Grupo de Trabajo, ${name}, el ${day}.`,
   draft: {
     title: (year) => `Proyecto de informe del Grupo de Trabajo: ciclo ${year}`,
+    task: (year, signs) => `Proyecto de informe del Grupo de Trabajo por completar${signs ? ' y aprobar' : ''}: ciclo ${year}`,
     intro:
-      'Las constataciones del año sirvieron para redactar este proyecto al cierre del ciclo. Los miembros del Grupo de Trabajo redactan un comentario sobre cada país y confirman o retiran cada señalamiento propuesto, con su motivo; la presidencia aprueba luego el informe. Solo entonces se envía al GCM, y los países conocen su estatus una vez que el GCM haya tomado nota de él.',
+      'Este proyecto se elaboró a partir de las constataciones del año, al cierre del ciclo. Los miembros del Grupo de Trabajo redactan un comentario sobre cada país y confirman o retiran cada señalamiento propuesto, con su motivo; la presidencia aprueba luego el informe. Solo entonces se envía al GCM, y los países conocen su estatus una vez que el GCM haya tomado nota de él.',
     notYet: (year) =>
       `El Grupo de Trabajo está redactando su informe sobre el ciclo ${year}: llegará al GCM una vez aprobado por su presidencia.`,
     proposed: 'Señalamiento propuesto',
+    flagsProposed: 'Señalamientos propuestos por las constataciones',
     proposedFor: (criteria) => `, por deficiencias en dos años consecutivos: ${criteria}.`,
     toDecide: 'El Grupo de Trabajo aún no lo ha confirmado ni retirado.',
     narrativeHint: 'Lo que el Grupo de Trabajo dice al GCM sobre este país; déjelo vacío para no decir nada.',

@@ -64,11 +64,13 @@ export const wgReport: WgReportWords = {
   signedOff: (name, day) => `Validé par la présidence du Groupe de travail, ${name}, le ${day}.`,
   draft: {
     title: (year) => `Projet de rapport du Groupe de travail : cycle ${year}`,
+    task: (year, signs) => `Projet de rapport du Groupe de travail à compléter${signs ? ' et à valider' : ''} : cycle ${year}`,
     intro:
-      'Les constats de l’année ont servi à rédiger ce projet à la clôture du cycle. Les membres du Groupe de travail rédigent un commentaire sur chaque pays et confirment ou retirent chaque signalement proposé, motif à l’appui ; la présidence valide ensuite le rapport. Il ne part au GCM qu’à ce moment, et les pays ne sont informés de leur statut qu’une fois que le GCM en a pris note.',
+      'Ce projet a été établi à partir des constats de l’année, à la clôture du cycle. Les membres du Groupe de travail rédigent un commentaire sur chaque pays et confirment ou retirent chaque signalement proposé, motif à l’appui ; la présidence valide ensuite le rapport. Il ne part au GCM qu’à ce moment, et les pays ne sont informés de leur statut qu’une fois que le GCM en a pris note.',
     notYet: (year) =>
       `Le Groupe de travail rédige son rapport sur le cycle ${year} : il parviendra au GCM une fois validé par sa présidence.`,
     proposed: 'Signalement proposé',
+    flagsProposed: 'Signalements proposés par les constats',
     proposedFor: (criteria) => `, pour des manquements deux années consécutives : ${criteria}.`,
     toDecide: 'Le Groupe de travail ne l’a encore ni confirmé ni retiré.',
     narrativeHint: 'Ce que le Groupe de travail dit au GCM de ce pays ; laisser vide pour ne rien dire.',

@@ -54,7 +54,7 @@ describe("the dossier's flag, as the Working Group judged it", () => {
       `(d) no evidence of progress against the roadmap (withdrawn by the Working Group (${wg}): ${withdrawal})`,
     );
     expect(page('withdrawn')).toContain(`2028 flag withdrawn by the Working Group (${wg}), no escalation: ${withdrawal}`);
-    expect(page('confirmed')).toContain(`2028 flag confirmed by the Working Group (${wg}) and raised to the GCM`);
+    expect(page('confirmed')).toContain(`2028 flag confirmed by the Working Group (${wg})`);
     expect(text(page())).toContain("Flag proposed to the Working Group's report after the 2027 and 2028 cycles");
   });
 
