@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { WgReport } from '../../../activities/publisher';
 import { reviewWgFlag, signOffWgReport, wgReportOfYear, writeWgNarrative } from '../../../app/wg-report';
-import { InputRejected } from '../../../app/errors';
+import { isRefusal } from '../../../app/errors';
 import { flagReviewArgs, narrativeArgs } from '../../../domain/cycle/wg-report-args';
 import type { Portal } from '../../context';
 import { notFound, notYours, sendPage, signedInAs, steers, unlessRefused } from '../../access';
@@ -105,7 +105,7 @@ export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
       await task();
       return undefined;
     } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
+      if (!isRefusal(error)) throw error;
       return refusalErrors(`${ctx.w.refused} ${refusalText(ctx, error)}`, fieldsByPath, error.message);
     }
   };
