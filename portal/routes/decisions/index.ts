@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { answerDecision, circulateDecision, decision, recordDecisionMeeting } from '../../../app/decisions';
-import { InputRejected } from '../../../app/errors';
+import { isRefusal, ReasonedRefusal } from '../../../app/errors';
 import { answerArgs, circulateArgs, meetingArgs } from '../../../domain/decision/args';
 import { sameAddress, type Person } from '../../../domain/shared/country';
 import type { RefusalReason } from '../../../domain/shared/refusals';
@@ -79,8 +79,8 @@ async function sent(
     await task();
     return undefined;
   } catch (error) {
-    if (!(error instanceof InputRejected)) throw error;
-    const reasons = error.reasons ?? [];
+    if (!isRefusal(error)) throw error;
+    const reasons = (error instanceof ReasonedRefusal && error.reasons) || [];
     if (!reasons.length) return refusalErrors(`${ctx.w.refused} ${refusalText(ctx, error)}`, fieldsByPath[form]);
     const fields: FieldError[] = [];
     const loose: RefusalReason[] = [];
