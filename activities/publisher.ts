@@ -30,6 +30,7 @@ export interface WgReport {
   narratives?: WgReportState['narratives'];
   flagReviews?: WgReportState['flagReviews'];
   signedBy?: string;
+  signedByName?: string;
   signedAt?: string;
 }
 

@@ -10,6 +10,8 @@ import {
 } from '../domain/shared/workflow-ids';
 import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
+import { gcmNoteOf } from '../domain/reactivation/reactivation';
+import type { ReactivationNoted } from '../domain/record/country-record';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, getCycleQuery, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { CycleClosed } from '../domain/record/country-record';
@@ -79,11 +81,22 @@ export function createRegistryActivities(client: Client, registryKeys: SigningKe
       return decision && { result: decision.decision, reason: decision.reason, tried: triedIn(escalation) };
     },
 
-    /** How a reactivation request ended, from its own workflow, if it is one of this country's. */
-    async readReactivationEnd({ code, workflowId }: { code: string; workflowId: string }): Promise<{ result: string } | undefined> {
+    /**
+     * How a reactivation request ended, from its own workflow, if it is one of this country's; and, once the
+     * GCM decided, what it decided of it.
+     */
+    async readReactivationEnd({
+      code,
+      workflowId,
+    }: {
+      code: string;
+      workflowId: string;
+    }): Promise<{ result: string; gcmNote?: ReactivationNoted } | undefined> {
       if (!/^[A-Z]{3}$/.test(code) || !workflowId.startsWith(reactivationWorkflowId(code, 0).slice(0, -1))) return undefined;
-      const stage = (await queryIfExists(client, workflowId, getReactivationQuery))?.stage;
-      return stage === undefined || stage === 'awaiting-verification' ? undefined : { result: stage };
+      const state = await queryIfExists(client, workflowId, getReactivationQuery);
+      if (!state || state.stage === 'awaiting-verification') return undefined;
+      const gcmNote = gcmNoteOf(workflowId, state);
+      return { result: state.stage, ...(gcmNote && { gcmNote }) };
     },
 
     /**

@@ -27,7 +27,9 @@ export function registerWgReport(program: Command): void {
               .join(', ') || 'none'
           }` +
           (unreviewed?.length ? `; still to confirm or withdraw: ${unreviewed.join(', ')}` : '') +
-          (r.signedAt ? `; signed off by ${r.signedBy} on ${r.signedAt.slice(0, 10)}` : '') +
+          (r.signedAt
+            ? `; signed off by ${r.signedByName ? `${r.signedByName} <${r.signedBy}>` : r.signedBy} on ${r.signedAt.slice(0, 10)}`
+            : '') +
           (r.gcm
             ? `; GCM decision ${r.gcm.decision}${r.gcm.outcome ? ` (${r.gcm.outcome.result} on ${r.gcm.outcome.decidedOn})` : ''}`
             : '');

@@ -1,7 +1,7 @@
 import { secretariatPeople } from '../shared/roles';
 import { DateTime } from 'luxon';
 import { iso, reminderPlan } from '../shared/calendar';
-import { newcomers, sameAddress, type Person } from '../shared/country';
+import { newcomers, sameAddress, type Governance, type Person } from '../shared/country';
 import type { Notice } from '../shared/notice';
 import { parseInput, refused, requireSender } from '../cycle/policy';
 import { presentationItemText, type PresentationItem } from '../shared/refusals';
@@ -23,10 +23,22 @@ export class Candidacy {
   /** The GCM's decisions the workflow is still to open: their ids, and the question each puts. */
   readonly decisionsToOpen: GcmQuestion[] = [];
 
+  /** The registry's roles as last read (since `roles-read-when-acting`); until then, those of the candidacy's start. */
+  private roles?: Governance;
+
   constructor(
     readonly input: CandidacyInput,
     readonly state: CandidacyState,
   ) {}
+
+  /** Who may act for the secretariat or the GCM, and which members are told, follow the registry. */
+  readRoles(governance: Governance): void {
+    this.roles = governance;
+  }
+
+  private get governance(): Governance {
+    return this.roles ?? this.input.governance;
+  }
 
   static open(input: CandidacyInput, now: DateTime): Candidacy {
     const { eoi } = input;
@@ -83,11 +95,11 @@ export class Candidacy {
     requireSender(as, this.focalPoints, { role: 'focalPoint', country: { code: this.state.code, name: this.state.name } });
   }
   private secretariat(as: string) {
-    const { secretariat } = this.input.governance;
-    requireSender(as, secretariatPeople(this.input.governance), { role: 'secretariat', email: secretariat.email });
+    const { secretariat } = this.governance;
+    requireSender(as, secretariatPeople(this.governance), { role: 'secretariat', email: secretariat.email });
   }
   private gcmMember(as: string) {
-    requireSender(as, this.input.governance.gcm, { role: 'gcm' });
+    requireSender(as, this.governance.gcm, { role: 'gcm' });
   }
   /** R10 as a body's decision: a member, the Chair or the secretariat drafts the GCM's feedback. */
   private feedbackDrafter(as: string) {
@@ -138,7 +150,7 @@ export class Candidacy {
         break;
       }
       case 'presentation': {
-        requireSender(parsed.as, [this.input.governance.secretariat, ...this.input.governance.gcm], { role: 'secretariatOrGcm' });
+        requireSender(parsed.as, [this.governance.secretariat, ...this.governance.gcm], { role: 'secretariatOrGcm' });
         this.stage(['planning'], task);
         const missing = this.missingItems();
         if (missing.length) throw refused('presentation', { code: 'notReady', missing });
@@ -199,7 +211,7 @@ export class Candidacy {
         s.reviewers = (parsed as ParsedArgs<'acknowledge'>).reviewers;
         s.stage = 'planning';
         note('the secretariat informed the GCM and invited consultations and a planning workshop', { kind: 'acknowledged', by });
-        for (const member of this.input.governance.gcm) this.notice('candidacy-received', member, 'gcm-informed');
+        for (const member of this.governance.gcm) this.notice('candidacy-received', member, 'gcm-informed');
         for (const person of this.focalPoints) this.notice('candidacy-invitation', person, 'invitation');
         break;
       }
@@ -295,7 +307,7 @@ export class Candidacy {
     if (round.decision) return;
     // R11: one objection blocks.
     if (position.position === 'object') return this.notGranted(position.reason, now);
-    if (!this.input.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return;
+    if (!this.governance.gcm.every((m) => round.positions.some((p) => p.as === m.email))) return;
     this.grant(now.setZone(this.input.policy.secretariatZone).toISODate()!, now);
   }
 
@@ -445,7 +457,7 @@ export class Candidacy {
   }
 
   private askGcm(kind: Notice['kind'], step: string): void {
-    for (const member of this.input.governance.gcm) this.notice(kind, member, step);
+    for (const member of this.governance.gcm) this.notice(kind, member, step);
   }
 
   private notice(kind: Notice['kind'], to: Person, step: string, extra: Partial<Notice> = {}): void {
@@ -457,7 +469,7 @@ export class Candidacy {
       key,
       kind,
       to,
-      cc: [this.input.governance.secretariat.email],
+      cc: [this.governance.secretariat.email],
       country: { code: this.state.code, name: this.state.name },
       ...extra,
     };

@@ -173,3 +173,11 @@ export function parsePolicy(input: unknown = {}): CyclePolicy {
 }
 
 export const defaultPolicy = lazy((): CyclePolicy => parsePolicy({}));
+
+/** What a body's decision needs of a policy: how bodies decide, and the zone their days are counted in. */
+export type BodySettings = Pick<CyclePolicy, 'secretariatZone' | 'bodies'>;
+
+export const bodySettingsOf = ({ secretariatZone, bodies }: CyclePolicy): BodySettings => ({ secretariatZone, bodies });
+
+/** The policy a decision is taken by: these bodies' settings, the rest (unused by a decision) the defaults. */
+export const policyForBodies = (settings?: BodySettings): CyclePolicy => ({ ...defaultPolicy(), ...settings });

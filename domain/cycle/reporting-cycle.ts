@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calendar';
 import { newcomers, type Person } from '../shared/country';
-import { parseInput, refused, requireSender } from './policy';
+import { bodySettingsOf, parseInput, refused, requireSender } from './policy';
 import type { CycleAction } from '../shared/refusals';
 import { cycleTaskStages } from './tasks';
 import type { ToCountry } from '../shared/to-country';
@@ -494,7 +494,14 @@ export class ReportingCycle {
       submissions: s.submissions.map(({ kind, at, late }) => ({ kind, at, late })),
       reviews: s.reviews.map(({ round, decision, at }) => ({ round, decision, at })),
     };
-    s.closed = { year: s.year, stage: s.stage, outcome, rule: this.input.policy.escalation, evidence };
+    s.closed = {
+      year: s.year,
+      stage: s.stage,
+      outcome,
+      rule: this.input.policy.escalation,
+      evidence,
+      bodySettings: bodySettingsOf(this.input.policy),
+    };
     this.toCountry.push({ kind: 'cycleClosed', message: s.closed });
     return outcome;
   }

@@ -39,6 +39,8 @@ export interface WgReportState {
   narratives?: { country: string; text: string; by: string; at: string }[];
   flagReviews?: FlagReview[];
   signedBy?: string;
+  /** The signer's name, as the registry gave it then (absent in reports signed before it was kept). */
+  signedByName?: string;
   signedAt?: string;
   /** The GCM's decision to take note of the report, and its outcome once taken. */
   gcm?: { decision: string; outcome?: DecisionOutcome };
@@ -164,7 +166,9 @@ export class WgReportDraft {
 
   signOff(args: SignOffArgs, now: DateTime): void {
     const { as } = this.validateSignOff(args);
+    const signer = [chairOf(this.governance, 'wg'), ...secretariatPeople(this.governance)].find((p) => p?.email === as);
     this.state.signedBy = as;
+    if (signer) this.state.signedByName = signer.name;
     this.state.signedAt = iso(now);
   }
 

@@ -21,7 +21,7 @@ import {
   type SupportMechanism,
 } from './args';
 import type { Notice } from '../shared/notice';
-import { defaultPolicy, parseInput, refused, requireSender } from '../cycle/policy';
+import { parseInput, policyForBodies, refused, requireSender, type BodySettings, type CyclePolicy } from '../cycle/policy';
 import { secretariatPeople } from '../shared/roles';
 import type { EscalationAction } from '../shared/refusals';
 import { decisionWorkflowId, escalationDecisionId, supportWorkflowId } from '../shared/workflow-ids';
@@ -38,6 +38,8 @@ export interface EscalationInput {
   governance: Governance;
   year: number;
   criteria: Criterion[];
+  /** How the GCM decides, from the policy of the cycle that raised the flag (absent in runs begun before it travelled). */
+  bodySettings?: BodySettings;
 }
 
 export interface CheckIn {
@@ -120,10 +122,27 @@ export class GcmEscalation {
   /** What the country's record is still to be told: each step for its history, then how the escalation ended. */
   readonly toCountry: ToCountry[] = [];
 
+  /** The registry's roles as last read (since `roles-read-when-acting`); until then, those of the escalation's start. */
+  private roles?: Governance;
+
   constructor(
     readonly input: EscalationInput,
     readonly state: EscalationState,
   ) {}
+
+  /** Who may propose to the GCM, and which members hear of the end of support, follow the registry. */
+  readRoles(governance: Governance): void {
+    this.roles = governance;
+  }
+
+  private get governance(): Governance {
+    return this.roles ?? this.input.governance;
+  }
+
+  /** The policy the GCM decides by: the bodies' settings of the flagged cycle, or the defaults (runs begun before they travelled). */
+  get policy(): CyclePolicy {
+    return policyForBodies(this.input.bodySettings);
+  }
 
   /**
    * A flagged country's escalation. Where the GCM decides as a body (`gcmDecides`, since 1.1), the question
@@ -189,7 +208,7 @@ export class GcmEscalation {
   }
 
   private requireMember(as: string): void {
-    requireSender(as, this.input.governance.gcm, { role: 'gcm' });
+    requireSender(as, this.governance.gcm, { role: 'gcm' });
   }
 
   private requireOpen(action: EscalationAction): void {
@@ -258,7 +277,7 @@ export class GcmEscalation {
     this.state.support.endedAt = iso(now);
     if (because) this.state.support.endedBecause = because;
     const ready = checkIns.some((c) => c.readyToResume);
-    for (const member of this.input.governance.gcm) {
+    for (const member of this.governance.gcm) {
       this.notice('decision-needed', `decision-needed/${member.email}`, member, ready ? { reason: checkIns.at(-1)!.note } : {});
     }
   }
@@ -292,7 +311,7 @@ export class GcmEscalation {
 
   /** A GCM member, its Chair or the secretariat proposes; the GCM decides. */
   private requireProposer(as: string): void {
-    const { governance } = this.input;
+    const { governance } = this;
     requireSender(as, [...governance.gcm, ...secretariatPeople(governance)], { role: 'secretariatOrGcm' });
   }
 
@@ -321,7 +340,7 @@ export class GcmEscalation {
   /** R21: the sub-group is proposed; the GCM decides, and only then is it formed and the country told. */
   proposeSupport(args: ProposeSupportArgs, now: DateTime): Proposal {
     const { as, mechanisms, members, checkInEveryDays, mandateMonths } = this.validateProposeSupport(args);
-    const support = { mechanisms, members, checkInEveryDays, mandateMonths: mandateMonths ?? defaultPolicy().bodies.supportMandateMonths };
+    const support = { mechanisms, members, checkInEveryDays, mandateMonths: mandateMonths ?? this.policy.bodies.supportMandateMonths };
     const proposal: Proposal = { kind: 'support', decision: this.nextDecisionId('support'), by: as, at: iso(now), support };
     this.state.proposals!.push(proposal);
     return proposal;
@@ -405,7 +424,7 @@ export class GcmEscalation {
     if (this.closed || arriving.length === 0) return;
     this.input.focalPoints = [people.focalPoint, people.deputy];
     const step = `handover-${iso(now)}`;
-    const cc = [this.input.governance.secretariat.email];
+    const cc = [this.governance.secretariat.email];
     for (const person of arriving) {
       this.notice('dialogue-opened', `${step}/dialogue-opened/${person.email}`, person, { cc });
       const support = this.state.support;
@@ -424,7 +443,7 @@ export class GcmEscalation {
   }
 
   private noticeFocalPoints(kind: Notice['kind'], step: string, extra: Partial<Notice> & { cc?: string[] }): void {
-    const cc = [this.input.governance.secretariat.email, ...(extra.cc ?? [])];
+    const cc = [this.governance.secretariat.email, ...(extra.cc ?? [])];
     for (const person of this.input.focalPoints) this.notice(kind, `${step}/${person.email}`, person, { ...extra, cc });
   }
 

@@ -5,7 +5,8 @@ import type { Governance, Person } from '../shared/country';
 import { verificationArgs, type ReactivationRequest, type VerificationArgs } from './args';
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
-import { parseInput, refused } from '../cycle/policy';
+import type { ReactivationNoted } from '../record/country-record';
+import { parseInput, refused, type BodySettings } from '../cycle/policy';
 import type { DecisionOutcome } from '../decision/decision';
 import { decisionWorkflowId } from '../shared/workflow-ids';
 
@@ -20,6 +21,8 @@ export interface ReactivationInput {
   governance: Governance;
   request: ReactivationRequest;
   by: string;
+  /** How the GCM decides, from the policy of the country's latest cycle (absent in requests made before it travelled). */
+  bodySettings?: BodySettings;
 }
 
 export interface ReactivationState {
@@ -112,16 +115,7 @@ export class Reactivation {
     if (!note || note.outcome) return;
     note.outcome = outcome;
     note.objections = objections;
-    this.toCountry.push({
-      kind: 'reactivationNoted',
-      message: {
-        workflowId: this.id,
-        noted: outcome.result === 'adopted',
-        on: outcome.decidedOn,
-        how: outcome.how,
-        reasons: outcome.result === 'adopted' ? [] : objections,
-      },
-    });
+    this.toCountry.push({ kind: 'reactivationNoted', message: gcmNoteOf(this.id, this.state)! });
   }
 
   /** What the country's record is told once the request is decided. */
@@ -141,4 +135,12 @@ export class Reactivation {
   private notice(kind: Notice['kind'], to: Person, extra: Partial<Notice> = {}): void {
     this.outbox.push({ key: `${this.id}/${kind}/${to.email}`, kind, to, cc: [], country: this.input.country, ...extra });
   }
+}
+
+/** What the GCM decided of a verified request, as the country's record keeps it; undefined until it decided. */
+export function gcmNoteOf(workflowId: string, state: ReactivationState): ReactivationNoted | undefined {
+  const outcome = state.gcmNote?.outcome;
+  if (!outcome) return undefined;
+  const adopted = outcome.result === 'adopted';
+  return { workflowId, noted: adopted, on: outcome.decidedOn, how: outcome.how, reasons: adopted ? [] : (state.gcmNote!.objections ?? []) };
 }

@@ -9,7 +9,7 @@ import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } fro
 import type { CycleEvidence } from '../cycle/wg-report-row';
 import type { Notice } from '../shared/notice';
 import { cycleCloseAt, firstReportingYear, iso } from '../shared/calendar';
-import { defaultPolicy, parseInput, refused, requireSender, type CyclePolicy } from '../cycle/policy';
+import { defaultPolicy, parseInput, refused, requireSender, type BodySettings, type CyclePolicy } from '../cycle/policy';
 import type { RefusalReason } from '../shared/refusals';
 import type { CycleOutcome } from '../cycle/report';
 import { countryWorkflowId, escalationWorkflowId, reactivationWorkflowId } from '../shared/workflow-ids';
@@ -25,6 +25,8 @@ export interface CycleClosed {
   outcome: CycleOutcome;
   rule: EscalationRule;
   evidence: CycleEvidence;
+  /** How the bodies decide on what this cycle brings them, from its policy (absent in cycles closed before it was kept). */
+  bodySettings?: BodySettings;
 }
 
 /** The Working Group's word on a proposed flag, from its signed report to the GCM. */
@@ -103,7 +105,8 @@ export type Action =
   | { kind: 'confirm-wg-flag-review'; year: number }
   /** And a registry entry, once a worker finds it signed by an import. */
   | { kind: 'confirm-registry-entry'; entry: { country: Country; governance: Governance; signature?: string } }
-  | { kind: 'confirm-reactivation-end'; end: ReactivationEnd };
+  | { kind: 'confirm-reactivation-end'; end: ReactivationEnd }
+  | { kind: 'confirm-reactivation-noted'; workflowId: string };
 
 export interface EscalationEnd {
   year: number;
@@ -224,6 +227,11 @@ export class CountryRecord {
   }
 
   /** After a change of focal point or deputy: the cycles that may run (last, this and next year) are told. */
+  /** How the bodies decide on what the cycle of `year` brought them, or, without a year, on what came after the latest cycle. */
+  bodySettings(year?: number): BodySettings | undefined {
+    return this.state.cycles.filter((c) => c.bodySettings && (year === undefined || c.year === year)).at(-1)?.bodySettings;
+  }
+
   handOverCycles(now: DateTime): void {
     const year = now.setZone(this.state.governance.secretariat.zone).year;
     this.state.actions.push({ kind: 'hand-over-cycles', years: [year - 1, year, year + 1] });
@@ -400,6 +408,8 @@ export class CountryRecord {
 
   /** R23: when the GCM took note of a reactivation the secretariat verified (a line of the history; the status is the verification's). */
   recordReactivationNoted(n: ReactivationNoted, now: DateTime): void {
+    const same = (e?: HistoryEvent) => e?.kind === 'reactivationNoted' && e.noted === n.noted && e.on === n.on && e.how === n.how;
+    if (this.state.history.some((h) => same(h.event))) return; // told again
     const what = n.noted
       ? `the GCM took note of the reactivation on ${n.on}`
       : `the GCM did not take note of the reactivation on ${n.on}: ${n.reasons.join('; ')}`;

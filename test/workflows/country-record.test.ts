@@ -411,6 +411,17 @@ describe('malformed messages from outside', () => {
     await expect
       .poll(history)
       .toContainEqual('rejected reactivationClosed: the reactivation request reactivation-PER-1 of this country has not ended');
+    // The GCM's note of a reactivation nobody requested: the record reads the request's own workflow.
+    await handle.signal(country.reactivationNotedSignal, {
+      workflowId: 'reactivation-GUY-1',
+      noted: true,
+      on: `${Y}-03-02`,
+      how: 'meeting',
+      reasons: [],
+    });
+    await expect
+      .poll(history)
+      .toContainEqual('rejected reactivationNoted: the GCM has not decided on the reactivation request reactivation-GUY-1 of this country');
     // A registry entry nobody imported, and one imported for another country.
     const forgedEntry = {
       country: { ...exampleCountries[0]!, code: 'GUY', focalPoint: { ...exampleCountries[0]!.focalPoint, email: 'someone@example.net' } },
@@ -429,6 +440,7 @@ describe('malformed messages from outside', () => {
       'cycleClosed',
       'escalationClosed',
       'reactivationClosed',
+      'reactivationNoted',
       'updateCountry',
       'updateCountry',
     ]);

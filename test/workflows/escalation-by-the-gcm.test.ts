@@ -1,3 +1,4 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pathfinderCountry } from '../../workflows';
@@ -7,7 +8,19 @@ import { circulate, getDecisionQuery } from '../../workflows/decision/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { Governance } from '../../domain/shared/country';
 import { countryWorkflowId, escalationWorkflowId, supportWorkflowId, escalationDecisionId } from '../../domain/shared/workflow-ids';
-import { exampleCountries, exampleRegistry, gcmMeetingDecides, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
+import {
+  cycleClosedWithoutReport,
+  exampleCountries,
+  exampleRegistry,
+  gcmMeetingDecides,
+  gcmOpensDialogue,
+  noOutcome,
+  pastCyclesImported,
+  twoCyclesWithoutReport,
+} from '../helpers/fixtures';
+import { DateTime } from 'luxon';
+import { parsePolicy } from '../../domain/cycle/policy';
+import { registryKeysFromEnv, signRegistryEntry } from '../../client/registry-signature';
 import { startTimeSkipping } from '../helpers/temporal';
 import { startStack, type RunningStack } from '../helpers/worker';
 import { Y } from '../helpers/clock';
@@ -231,3 +244,59 @@ it('R21–R22: a proposal the GCM does not adopt leaves the escalation in dialog
   await expect.poll(() => sent(since, 'escalation-resumed').length, { timeout: 20_000 }).toBe(2);
   expect(sent(since, 'escalation-resumed')[0]!.text).toContain(reason);
 }, 300_000);
+
+it('follows the registry: a member who joined the GCM may propose once the roles are read again; the GCM decides by the policy of the flagged cycle', async () => {
+  const code = 'ECU';
+  const entry = { ...exampleCountries[0]!, code };
+  const record = await env.client.workflow.start(pathfinderCountry, {
+    taskQueue,
+    workflowId: countryWorkflowId(code),
+    args: [{ country: entry, governance: roles }],
+  });
+  // The cycle that raises the flag runs under a policy whose silence procedures last 5 days, not 14.
+  await pastCyclesImported(env.client, code, [{ year: Y - 2, outcome: noOutcome }]);
+  await cycleClosedWithoutReport(env.client, code, Y - 1, { taskQueue, policy: parsePolicy({ bodies: { silenceDays: 5 } }) });
+  await expect.poll(async () => (await record.query(country.getRecordQuery)).escalations.length, { timeout: 20_000 }).toBe(1);
+  await gcmOpensDialogue(env.client, code, Y - 1);
+  const escalation = env.client.workflow.getHandle(escalationWorkflowId(code, Y - 1));
+  await escalation.executeUpdate(gcm.recordDialogue.update, { args: [{ ...dialogue, as: helena }] });
+
+  // Sam joins the GCM: the registry's import tells the country's record.
+  const joined = { country: entry, governance: { ...roles, gcm: [...roles.gcm, sam] } };
+  await record.signal(country.updateCountrySignal, { ...joined, signature: await signRegistryEntry(registryKeysFromEnv(), joined) });
+  await expect.poll(async () => (await record.query(country.getRecordQuery)).governance.gcm.map((m) => m.email)).toContain(sam.email);
+  const propose = () =>
+    escalation.executeUpdate(gcm.proposeSupport.update, {
+      args: [{ as: sam.email, mechanisms: ['I'], members: [sam], checkInEveryDays: 30 }],
+    });
+  // The escalation reads the registry's roles after each of its own steps, and at least daily (before 1.1 it
+  // kept those of its start, and refused Sam for good).
+  await env.sleep('25 hours');
+  await expect
+    .poll(
+      () =>
+        propose().then(
+          (s) => s.proposals?.at(-1)?.by,
+          (e: WorkflowUpdateFailedError) => e.cause?.message,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(sam.email);
+
+  // The GCM's Chair circulates it: the silence period is the flagged cycle's 5 days.
+  const decision = env.client.workflow.getHandle(escalationDecisionId('support', code, Y - 1, 1));
+  await expect
+    .poll(
+      () =>
+        decision.query(getDecisionQuery).then(
+          (d) => d.stage,
+          () => undefined,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe('awaiting-procedure');
+  const { silence } = await decision.executeUpdate(circulate.update, { args: [{ as: helena }] });
+  const days = DateTime.fromISO(silence!.endsAt).diff(DateTime.fromISO(silence!.circulatedAt), 'days').days;
+  expect(days).toBeGreaterThan(5);
+  expect(days).toBeLessThanOrEqual(6);
+}, 180_000);

@@ -252,8 +252,8 @@ export async function annualCycle(input: AnnualInput): Promise<AnnualState> {
   }
 
   // Signed off: published, each flagged country's record told the WG's word, and the report goes to the GCM.
-  const { themes, narratives, flagReviews, signedBy, signedAt } = report;
-  report.location = (await publishWgReport({ year, rows, themes, narratives, flagReviews, signedBy, signedAt })).location;
+  const { themes, narratives, flagReviews, signedBy, signedByName, signedAt } = report;
+  report.location = (await publishWgReport({ year, rows, themes, narratives, flagReviews, signedBy, signedByName, signedAt })).location;
   // A record that is gone (a country removed from the registry) has no flag left to confirm.
   for (const code of proposedFlags(report))
     await getExternalWorkflowHandle(countryWorkflowId(code))

@@ -14,6 +14,7 @@ import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import { candidacyMessages, candidacyTasks, getCandidacyQuery } from './messages';
 import { countryWorkflowId } from '../../domain/shared/workflow-ids';
 import { askBody } from '../decision/ask';
+import { readGovernance, rolesReader } from '../roles';
 
 /**
  * `candidacy-<ISO3>` (R3–R11): from the expression of interest through planning to the GCM's decision by
@@ -25,6 +26,9 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   c.bodyDecides = patched('gcm-decides-grant');
   // The GCM decides its feedback as a body too (R10): a change after 1.0, patched (README, Versioning).
   if (patched('gcm-decides-feedback')) c.state.feedbackByBody = true;
+  // Who may act for the secretariat or the GCM follows the registry, read after every change and daily: patched likewise.
+  const readsRoles = patched('roles-read-when-acting');
+  const roles = rolesReader();
   const { code } = c.state;
   let changes = 0;
 
@@ -81,13 +85,15 @@ export async function candidacy(input: CandidacyInput): Promise<CandidacyState> 
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
+    // Any record holds the registry's roles; a candidate's own may not be in the registry yet.
+    if (readsRoles && roles.due(changes)) c.readRoles(await readGovernance({ fallback: input.governance }));
     c.advance(now());
     await sendNotices(c.state.outbox, governance.secretariat);
     await tellCountry(code, c.toCountry);
     if (c.ended) break;
     for (const question of c.decisionsToOpen.splice(0)) await askGcm(question);
-    const wake = c.nextWakeAt();
-    await condition(() => changes !== seen, wake ? Math.max(1, wake.toMillis() - Date.now()) : undefined);
+    const wakes = [c.nextWakeAt()?.toMillis(), readsRoles ? roles.nextAt() : undefined].filter((t) => t !== undefined);
+    await condition(() => changes !== seen, wakes.length ? Math.max(1, Math.min(...wakes) - Date.now()) : undefined);
   }
   upsertSearchAttributes([{ key: PathfinderStatus, value: c.state.stage === 'granted' ? 'active' : 'withdrawn' }]);
   return c.state;

@@ -103,8 +103,11 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   internal(messages.reactivationClosedSignal, 'reactivationClosed', (end) =>
     record.state.actions.push({ kind: 'confirm-reactivation-end', end }),
   );
-  // R23: when the GCM took note of a reactivation, a line of the history (since 1.1); the status is the verification's.
-  internal(messages.reactivationNotedSignal, 'reactivationNoted', (noted) => record.recordReactivationNoted(noted, now()));
+  // R23: when the GCM took note of a reactivation, a line of the history (since 1.1), read from the request's
+  // own workflow as its end is; the status is the verification's.
+  internal(messages.reactivationNotedSignal, 'reactivationNoted', ({ workflowId }) =>
+    record.state.actions.push({ kind: 'confirm-reactivation-noted', workflowId }),
+  );
   internal(messages.candidacyStepSignal, 'candidacyStep', ({ what, event }) => record.recordCandidacyStep(what, now(), event));
   // A grant, too, once the candidacy confirms it.
   internal(messages.grantedSignal, 'granted', (grant) => record.state.actions.push({ kind: 'confirm-grant', grant }));
@@ -138,10 +141,20 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
     try {
       if (action.kind === 'start-escalation') {
         const { workflowId, year, criteria } = action.escalation;
-        await startChild(gcmEscalation, { workflowId, args: [{ ...base, year, criteria }], parentClosePolicy: ParentClosePolicy.ABANDON });
+        const bodySettings = record.bodySettings(year);
+        await startChild(gcmEscalation, {
+          workflowId,
+          args: [{ ...base, year, criteria, ...(bodySettings && { bodySettings }) }],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
       } else if (action.kind === 'start-reactivation') {
         const { workflowId, request, by } = action.reactivation;
-        await startChild(reactivation, { workflowId, args: [{ ...base, request, by }], parentClosePolicy: ParentClosePolicy.ABANDON });
+        const bodySettings = record.bodySettings();
+        await startChild(reactivation, {
+          workflowId,
+          args: [{ ...base, request, by, ...(bodySettings && { bodySettings }) }],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
       } else if (action.kind === 'confirm-grant') {
         const candidacy = await readCandidacy(country.code);
         if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
@@ -194,6 +207,11 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
             'reactivationClosed',
             `the reactivation request ${end.workflowId} ${found ? `ended ${found.result}, not ${end.result}` : 'of this country has not ended'}`,
           );
+      } else if (action.kind === 'confirm-reactivation-noted') {
+        const { workflowId } = action;
+        const found = await readReactivationEnd({ code: country.code, workflowId });
+        if (found?.gcmNote) record.recordReactivationNoted(found.gcmNote, now());
+        else refuseInternal('reactivationNoted', `the GCM has not decided on the reactivation request ${workflowId} of this country`);
       } else if (action.kind === 'hand-over-cycles') {
         const [focalPoint, deputy] = record.focalPoints;
         const told = await handOverCycles({

@@ -26,7 +26,7 @@ import { internalWiring } from '../internal-signals';
 import { focalPointsChangedSignal } from '../reporting-cycle/messages';
 import * as messages from './messages';
 import { askBody } from '../decision/ask';
-import { defaultPolicy } from '../../domain/cycle/policy';
+import { readGovernance, rolesReader } from '../roles';
 
 /**
  * `gcm-escalation-<ISO3>-<YEAR>`, started by the country's record after a flag (R20–R22): the GCM's
@@ -42,6 +42,9 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     // The sub-group and the end are proposed and decided by the GCM as a body (R21, R22): patched likewise.
     patched('gcm-decides-support-and-end'),
   );
+  // Who may propose to the GCM follows the registry, read after every change and daily: patched likewise.
+  const readsRoles = patched('roles-read-when-acting');
+  const roles = rolesReader();
   let changes = 0;
   const rejected = keepRejected(() => escalation.state.rejectedSignals);
   const task = taskWiring({
@@ -95,7 +98,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
         body: 'gcm',
         subject: { kind: 'dialogue', country: { code, name }, year: input.year },
         proposal: `open a dialogue with ${name}, flagged after the ${input.year} cycle on ${input.criteria.join(', ')}`,
-        policy: defaultPolicy(),
+        policy: escalation.policy,
         governance: input.governance,
       },
       (outcome, objections) => {
@@ -116,7 +119,7 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
         body: 'gcm',
         subject: { kind: p.kind, country: { code, name }, year: input.year },
         proposal: escalation.proposalText(p),
-        policy: defaultPolicy(),
+        policy: escalation.policy,
         governance: input.governance,
       },
       (outcome, objections) => {
@@ -129,13 +132,15 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
   for (;;) {
     // Counted before the work below, so that a message arriving while it awaits is not missed.
     const seen = changes;
+    if (readsRoles && roles.due(changes))
+      escalation.readRoles(await readGovernance({ code: input.country.code, fallback: input.governance }));
     await sendNotices(escalation.state.outbox, input.governance.secretariat);
     await tellCountry(input.country.code, escalation.toCountry);
     if (escalation.closed) break;
     const pending = escalation.pending;
     if (pending && !asked.has(pending.decision)) await askGcm(pending);
     if (escalation.state.support && !supportRun) supportRun = runSupport(escalation.state.support);
-    await condition(() => changes !== seen);
+    await condition(() => changes !== seen, readsRoles ? Math.max(1, roles.nextAt() - Date.now()) : undefined);
   }
   if (supportRun) {
     supportScope.cancel();

@@ -5,7 +5,7 @@ import { tellCountry } from '../tell-country';
 import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
 import { askBody } from '../decision/ask';
-import { defaultPolicy } from '../../domain/cycle/policy';
+import { policyForBodies } from '../../domain/cycle/policy';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
 
 /**
@@ -40,7 +40,7 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
         body: 'gcm',
         subject: { kind: 'reactivation', country: input.country },
         proposal: r.gcmProposal,
-        policy: defaultPolicy(),
+        policy: policyForBodies(input.bodySettings),
         governance: input.governance,
       },
       (outcome, objections) => r.gcmDecided(outcome, objections),

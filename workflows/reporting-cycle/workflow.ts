@@ -32,6 +32,7 @@ import * as messages from './messages';
 import { annualCycleId } from '../../domain/shared/workflow-ids';
 import { cycleRow } from '../../domain/cycle/year-view';
 import { cycleRowSignal } from '../annual-cycle/messages';
+import { readGovernance, rolesReader } from '../roles';
 
 // Each attempt ends within 3 minutes (the transport's own timeouts are shorter); a dead worker is noticed
 // by its missing heartbeat within 30 seconds and the send is tried on another.
@@ -55,12 +56,6 @@ const { publishFinalReport } = proxyActivities<Activities>({
 });
 const publishRetryAfterMs = 60 * 60_000;
 const { startCycleRecordKeeper } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
-/** The registry's roles, for who leads the Working Group's review; a record that cannot be read is waited for. */
-const { readGovernance } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' },
-});
-
 /** The innermost reason of a failure (an activity's last attempt, under its timeout). */
 const reasonOf = (error: unknown): string =>
   error instanceof Error && error.cause ? reasonOf(error.cause) : error instanceof Error ? error.message : String(error);
@@ -174,22 +169,6 @@ function wireMessages(cycle: ReportingCycle, onChange: () => void): void {
  */
 const readRoles = (input: CycleInput) =>
   readGovernance({ code: input.country.code, fallback: { secretariat: input.secretariat, gcm: [] } });
-
-/**
- * When to read the registry's roles again during a review: after any task (the assessment that makes the
- * quorum, a decision), and at least daily; not at every wake of a mail outage, which would fill the history.
- */
-function rolesReader(): { due: (changes: number) => boolean } {
-  let seenChanges: number | undefined;
-  let readAt = 0;
-  return {
-    due(changes) {
-      if (changes === seenChanges && Date.now() - readAt < 24 * 3600_000) return false;
-      [seenChanges, readAt] = [changes, Date.now()];
-      return true;
-    },
-  };
-}
 
 /** Shows the cycle's stage in its search attributes and in the UI's details, each time it changes. */
 function stageShower(cycle: ReportingCycle): () => void {

@@ -53,8 +53,8 @@ export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
     if (!/^\d{4}$/.test(year)) return undefined;
     const state = await unlessRefused(wgReportOfYear(portal.client, year));
     if (state?.stage !== 'drafting' || !state.report) return undefined;
-    const { rows, themes, narratives, flagReviews, signedBy, signedAt } = state.report;
-    return { year: state.year, rows, themes, narratives, flagReviews, signedBy, signedAt };
+    const { rows, themes, narratives, flagReviews, signedBy, signedByName, signedAt } = state.report;
+    return { year: state.year, rows, themes, narratives, flagReviews, signedBy, signedByName, signedAt };
   };
 
   /** Who edits the draft: the WG's members (the secretariat where the registry names no Working Group), and who signs it. */
