@@ -178,8 +178,13 @@ export const en: Texts = {
     'escalation-flag': {
       subject: (n, { country: c }) => `Flag to the Global Coordinating Group: ${c.name} after the ${n.year! - 1} and ${n.year} cycles`,
       body: (n, say, link) => [
-        `The Working Group flags ${say.country.name} to the ${gcg}: these signs of insufficient progress were seen in two consecutive cycles.`,
+        n.wgConfirmation
+          ? `The Working Group flags ${say.country.name} to the ${gcg}: these signs of insufficient progress were seen in two consecutive cycles.`
+          : `The facts of two consecutive cycles flag ${say.country.name} to the ${gcg}: these signs of insufficient progress were seen.`,
         ...say.criteria(n.criteria),
+        ...(n.wgConfirmation
+          ? [`The Working Group's reason for confirming it: ${n.wgConfirmation}`]
+          : [`No Working Group report covered the ${n.year} cycle, so the Working Group has not reviewed this flag.`]),
         '',
         'What each cycle showed:',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),

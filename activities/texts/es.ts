@@ -187,8 +187,13 @@ export const es: Texts = {
     'escalation-flag': {
       subject: (n, { country: c }) => `Aviso al Grupo de Coordinación Mundial: ${c.name}, tras los ciclos ${n.year! - 1} y ${n.year}`,
       body: (n, say, link) => [
-        `El Grupo de Trabajo señala al ${gcm} la situación ${say.country.of}: en dos ciclos consecutivos se observaron las siguientes señales de progreso insuficiente.`,
+        n.wgConfirmation
+          ? `El Grupo de Trabajo señala al ${gcm} la situación ${say.country.of}: en dos ciclos consecutivos se observaron las siguientes señales de progreso insuficiente.`
+          : `Los hechos de dos ciclos consecutivos señalan al ${gcm} la situación ${say.country.of}: se observaron las siguientes señales de progreso insuficiente.`,
         ...say.criteria(n.criteria),
+        ...(n.wgConfirmation
+          ? [`Motivo de su confirmación por el Grupo de Trabajo: ${n.wgConfirmation}`]
+          : [`Ningún informe del Grupo de Trabajo abarcó el ciclo ${n.year}: el Grupo de Trabajo no ha examinado este aviso.`]),
         '',
         'Lo que mostró cada ciclo:',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),

@@ -186,8 +186,15 @@ export const fr: Texts = {
       subject: (n, { country: c }) =>
         `Signalement au Groupe de coordination mondial : ${c.name}, après les cycles ${n.year! - 1} et ${n.year}`,
       body: (n, say, link) => [
-        `Le Groupe de travail signale au ${gcm} la situation ${say.country.of} : les signes d’insuffisance de progrès suivants ont été relevés sur deux cycles consécutifs.`,
+        n.wgConfirmation
+          ? `Le Groupe de travail signale au ${gcm} la situation ${say.country.of} : les signes d’insuffisance de progrès suivants ont été relevés sur deux cycles consécutifs.`
+          : `Les faits de deux cycles consécutifs signalent au ${gcm} la situation ${say.country.of} : les signes d’insuffisance de progrès suivants ont été relevés.`,
         ...say.criteria(n.criteria),
+        ...(n.wgConfirmation
+          ? [`Motif de sa confirmation par le Groupe de travail : ${n.wgConfirmation}`]
+          : [
+              `Aucun rapport du Groupe de travail ne portait sur le cycle ${n.year} : le Groupe de travail n’a pas examiné ce signalement.`,
+            ]),
         '',
         'Ce que chaque cycle a montré :',
         ...(n.evidence ?? []).flatMap((e) => evidence(e, say)),

@@ -336,7 +336,13 @@ export class CountryRecord {
       .filter((c) => c !== undefined)
       .map(({ year, stage, outcome, evidence }) => ({ year, stage, outcome, evidence }));
     for (const person of [...s.governance.gcm, s.governance.secretariat]) {
-      this.notify(person, 'escalation-flag', `flag-${year}`, { year, criteria, evidence });
+      const confirmed = record.flag!.confirmed;
+      this.notify(person, 'escalation-flag', `flag-${year}`, {
+        year,
+        criteria,
+        evidence,
+        ...(confirmed && { wgConfirmation: confirmed.reason }),
+      });
     }
   }
 

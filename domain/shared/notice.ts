@@ -50,6 +50,8 @@ export interface Notice {
   criteria?: Criterion[];
   evidence?: { year: number; stage: string; outcome: CycleOutcome; evidence: CycleEvidence }[];
   reason?: string;
+  /** A flag to the GCM: the Working Group's reason for confirming it; absent when it went without the WG's review. */
+  wgConfirmation?: string;
   mechanisms?: SupportMechanism[];
   members?: string[];
   rows?: WgReportRow[];

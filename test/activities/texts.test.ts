@@ -457,3 +457,24 @@ describe('e-mails of the cycle', () => {
     );
   });
 });
+
+describe('R20: a flag to the GCG speaks for the Working Group only once it confirmed the flag', () => {
+  const wgWords = { en: /^The Working Group flags/m, fr: /^Le Groupe de travail signale/m, es: /^El Grupo de Trabajo señala/m };
+  const text = (language: Language, wgConfirmation?: string) =>
+    renderNotice(notice('escalation-flag', people[language], wgConfirmation ? { wgConfirmation } : {}), link).text;
+
+  it.each(['en', 'fr', 'es'] as const)('confirmed, with its reason; unreviewed, as the facts of two cycles (%s)', (language) => {
+    const reason = 'Aucun rapport depuis deux ans';
+    expect(text(language, reason)).toMatch(wgWords[language]);
+    expect(text(language, reason)).toContain(reason);
+    const unreviewed = text(language);
+    expect(unreviewed).not.toMatch(wgWords[language]);
+    expect(unreviewed).toContain(
+      {
+        en: 'No Working Group report covered the 2028 cycle, so the Working Group has not reviewed this flag.',
+        fr: 'Aucun rapport du Groupe de travail ne portait sur le cycle 2028\u00a0: le Groupe de travail n’a pas examiné ce signalement.',
+        es: 'Ningún informe del Grupo de Trabajo abarcó el ciclo 2028: el Grupo de Trabajo no ha examinado este aviso.',
+      }[language],
+    );
+  });
+});
