@@ -1,3 +1,4 @@
+import type { RoadmapDocument } from '../domain/roadmap/document';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportState } from '../domain/cycle/wg-report-draft';
 import type { WgReportRow } from '../domain/cycle/wg-report-row';
@@ -20,6 +21,8 @@ export interface CountryProfile {
   benefits: boolean;
   focalPoints: string[];
   roadmaps: { version: number; at: string; summary: string }[];
+  /** The current roadmap document, once a version carries one (R12). */
+  roadmap?: RoadmapDocument;
 }
 
 export interface WgReport {

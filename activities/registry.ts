@@ -12,6 +12,7 @@ import { getEscalationQuery } from '../workflows/escalation/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { gcmNoteOf } from '../domain/reactivation/reactivation';
 import type { ReactivationNoted } from '../domain/record/country-record';
+import { assistanceNeedsOf, type CandidacyPlan } from '../domain/roadmap/document';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, getCycleQuery, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { CycleClosed } from '../domain/record/country-record';
@@ -139,21 +140,24 @@ export function createRegistryActivities(client: Client, registryKeys: SigningKe
       return (await handle.query(getCycleQuery)).closed;
     },
 
-    /** The themes of each country's last report of `year` (challenges, learning interests), for the WG's draft report (R18). */
+    /** The themes of each country's last report of `year` (challenges, learning interests) and its roadmap's assistance needs, for the WG's draft report (R18). */
     async readReportThemes({ codes, year }: { codes: string[]; year: number }): Promise<Record<string, ReportThemes>> {
       const themes: Record<string, ReportThemes> = {};
       for (const code of codes.filter((c) => /^[A-Z]{3}$/.test(c))) {
         const cycle = await queryIfExists(client, reportingCycleId(code, year), getCycleQuery).catch(() => undefined);
-        themes[code] = themesOf(cycle?.submissions?.at(-1)?.report);
+        const record = await queryIfExists<CountryState>(client, countryWorkflowId(code), recordQueryName).catch(() => undefined);
+        const needs = assistanceNeedsOf(record?.roadmaps.filter((v) => v.document).at(-1)?.document);
+        themes[code] = { ...themesOf(cycle?.submissions?.at(-1)?.report), ...(needs.length && { assistanceNeeds: needs }) };
       }
       return themes;
     },
 
-    /** Where a country's candidacy stands, from its own workflow; undefined if it has none. */
-    async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string } | undefined> {
+    /** Where a country's candidacy stands, and the roadmap it filed, from its own workflow; undefined if it has none. */
+    async readCandidacy(code: string): Promise<{ stage: string; grantedOn?: string; plan?: CandidacyPlan } | undefined> {
       if (!/^[A-Z]{3}$/.test(code)) return undefined;
       const candidacy = await queryIfExists(client, candidacyWorkflowId(code), getCandidacyQuery);
-      return candidacy && { stage: candidacy.stage, grantedOn: candidacy.grantedOn };
+      const plan = candidacy?.filed.roadmap?.plan;
+      return candidacy && { stage: candidacy.stage, grantedOn: candidacy.grantedOn, ...(plan && { plan }) };
     },
   };
 }

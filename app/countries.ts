@@ -1,3 +1,4 @@
+import type { RoadmapDocumentInput } from '../domain/roadmap/document';
 import type { Client } from '@temporalio/client';
 import type { Country } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
@@ -70,8 +71,15 @@ export function changeFocalPoints(client: Client, task: { country: string; peopl
 }
 
 /** An active country updates its roadmap (R12). */
-export function updateRoadmap(client: Client, task: { country: string; summary: string; actor: Actor }): Promise<CountryState> {
-  return recordTask(client, task.country, (h) => actAs(h, messages.updateRoadmap.update, task.actor, { summary: task.summary }));
+/** R12: a new version of the roadmap, the whole document or (as before 1.1) a line saying what changed. */
+export function updateRoadmap(
+  client: Client,
+  task: { country: string; summary?: string; document?: RoadmapDocumentInput; actor: Actor },
+): Promise<CountryState> {
+  const { summary, document } = task;
+  return recordTask(client, task.country, (h) =>
+    actAs(h, messages.updateRoadmap.update, task.actor, { ...(summary !== undefined && { summary }), ...(document && { document }) }),
+  );
 }
 
 /** An inactive country files its reactivation request with evidence and letter (R23). */

@@ -1,3 +1,4 @@
+import { roadmapChange } from './roadmap-changes';
 import type { Notice } from '../../domain/shared/notice';
 import type { Say, Texts } from './types';
 import { bodyNames, decisionQuestion } from './decisions';
@@ -80,6 +81,7 @@ export const en: Texts = {
     'country-reactivated': 'the notice that the country is active again',
     'wg-report': "the Working Group's report on the cycle",
     'wg-report-draft': "the Working Group's draft report on the cycle",
+    'roadmap-updated': "the news of the country's updated roadmap",
     'forecast-digest': 'the weekly forecast',
     'annual-status-update': 'the annual status update',
     'candidacy-received': 'the notice of an expression of interest',
@@ -302,6 +304,15 @@ export const en: Texts = {
         'Members of the Working Group write a narrative on each country and confirm or withdraw each proposed flag, with the reason; the chair then signs the report off. Only then does it go to the GCG, and the countries hear of their status once the GCG has taken note of it.',
         '',
         `The draft (sign in as a member of the Working Group): ${link}`,
+      ],
+    },
+    'roadmap-updated': {
+      subject: (n, { country: c }) => `${c.name}: roadmap updated (version ${n.version})`,
+      body: (n, say, link) => [
+        `${say.country.name} has updated its roadmap: version ${n.version}. What changed:`,
+        ...(n.changes ?? []).map((c) => `- ${roadmapChange.en(c)}`),
+        '',
+        `The country's published profile now shows it. The roadmap: ${link}`,
       ],
     },
     'forecast-digest': {

@@ -1,3 +1,4 @@
+import { roadmapChange } from './roadmap-changes';
 import type { Notice } from '../../domain/shared/notice';
 import { spanishCountry } from './es-grammar';
 import type { Say, Texts } from './types';
@@ -85,6 +86,7 @@ export const es: Texts = {
     'country-reactivated': 'el aviso de que el país vuelve a estar activo',
     'wg-report': 'el informe del Grupo de Trabajo sobre el ciclo',
     'wg-report-draft': 'el proyecto de informe del Grupo de Trabajo sobre el ciclo',
+    'roadmap-updated': 'el aviso de actualización de la hoja de ruta del país',
     'forecast-digest': 'la previsión semanal',
     'annual-status-update': 'la actualización anual del estatus',
     'candidacy-received': 'el aviso de una manifestación de interés',
@@ -313,6 +315,15 @@ export const es: Texts = {
         'Los miembros del Grupo de Trabajo redactan un comentario sobre cada país y confirman o retiran cada señalamiento propuesto, con su motivo; la presidencia aprueba luego el informe. Solo entonces se envía al GCM, y los países conocen su estatus una vez que el GCM haya tomado nota de él.',
         '',
         `El proyecto (inicie sesión como miembro del Grupo de Trabajo): ${link}`,
+      ],
+    },
+    'roadmap-updated': {
+      subject: (n, { country: c }) => `${c.name}: hoja de ruta actualizada (versión ${n.version})`,
+      body: (n, say, link) => [
+        `${say.country.name} ha actualizado su hoja de ruta: versión ${n.version}. Lo que cambió:`,
+        ...(n.changes ?? []).map((c) => `- ${roadmapChange.es(c)}`),
+        '',
+        `El perfil publicado del país ya la muestra. La hoja de ruta: ${link}`,
       ],
     },
     'forecast-digest': {

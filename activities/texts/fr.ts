@@ -1,3 +1,4 @@
+import { roadmapChange } from './roadmap-changes';
 import type { Notice } from '../../domain/shared/notice';
 import { frenchCountry } from './fr-grammar';
 import type { Say, Texts } from './types';
@@ -82,6 +83,7 @@ export const fr: Texts = {
     'country-reactivated': 'l’avis de rétablissement du statut actif',
     'wg-report': 'le rapport du Groupe de travail sur le cycle',
     'wg-report-draft': 'le projet de rapport du Groupe de travail sur le cycle',
+    'roadmap-updated': 'l’avis de mise à jour de la feuille de route du pays',
     'forecast-digest': 'les prévisions hebdomadaires',
     'annual-status-update': 'la mise à jour annuelle du statut',
     'candidacy-received': 'l’avis de manifestation d’intérêt',
@@ -314,6 +316,15 @@ export const fr: Texts = {
         'Les membres du Groupe de travail rédigent un commentaire sur chaque pays et confirment ou retirent chaque signalement proposé, motif à l’appui ; la présidence valide ensuite le rapport. Il ne part au GCM qu’à ce moment, et les pays ne sont informés de leur statut qu’une fois que le GCM en a pris note.',
         '',
         `Le projet (connexion en tant que membre du Groupe de travail) : ${link}`,
+      ],
+    },
+    'roadmap-updated': {
+      subject: (n, { country: c }) => `${c.name} : feuille de route mise à jour (version ${n.version})`,
+      body: (n, say, link) => [
+        `${say.country.The} a mis à jour sa feuille de route : version ${n.version}. Ce qui a changé :`,
+        ...(n.changes ?? []).map((c) => `- ${roadmapChange.fr(c)}`),
+        '',
+        `Le profil publié du pays l’affiche désormais. La feuille de route : ${link}`,
       ],
     },
     'forecast-digest': {

@@ -1,3 +1,4 @@
+import type { RoadmapDocumentInput } from '../../domain/roadmap/document';
 import type { Command } from 'commander';
 import { changeFocalPoints, countryRecord, importRegistry, listCountries, updateRoadmap } from '../../app/countries';
 import { countryCode } from '../../app/inputs';
@@ -95,11 +96,13 @@ export function registerCountry(program: Command): void {
 
   country
     .command('roadmap <ISO3>')
-    .description('an active country updates its roadmap (R12); the published profile follows')
-    .requiredOption('--summary <text>', 'what changed')
+    .description('an active country updates its roadmap (R12); the secretariat is told and the published profile follows')
+    .option('--file <roadmap.json>', 'the whole roadmap document (examples/roadmap.json); its changes are worked out')
+    .option('--summary <text>', 'what changed, for a version without a document')
     .requiredOption('--as <email>', 'focal point or deputy')
-    .action(async (iso3: string, opts: { summary: string; as: string }) => {
-      const r = await updateRoadmap(client(), { country: iso3, summary: opts.summary, actor: operator(opts.as) });
+    .action(async (iso3: string, opts: { file?: string; summary?: string; as: string }) => {
+      const document = opts.file === undefined ? undefined : (readJson(opts.file, 'file') as RoadmapDocumentInput);
+      const r = await updateRoadmap(client(), { country: iso3, summary: opts.summary, document, actor: operator(opts.as) });
       print(`roadmap v${r.roadmaps.length}: ${r.roadmaps.at(-1)!.summary}`, r);
     });
 }

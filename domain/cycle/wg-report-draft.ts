@@ -19,6 +19,8 @@ import { flagReviewArgs, narrativeArgs, signOffArgs, type FlagReviewArgs, type N
 export interface ReportThemes {
   challenges?: string;
   learningInterests: string[];
+  /** The technical-assistance needs of the country's current roadmap, with their priority area (since 1.1). */
+  assistanceNeeds?: { area?: string; need: string }[];
 }
 
 /** The WG's judgment on a flag the year's facts proposed. */

@@ -4,6 +4,14 @@ import { DateTime } from 'luxon';
 import type { Country, Governance, PathfinderStatus, Person } from '../shared/country';
 import { evaluate, previousCounted, type Criterion, type EscalationRule } from '../r19/criteria';
 import { focalPointsArgs, roadmapUpdateArgs } from './args';
+import {
+  changesLine,
+  roadmapChanges,
+  roadmapFromCandidacy,
+  type CandidacyPlan,
+  type RoadmapChange,
+  type RoadmapDocument,
+} from '../roadmap/document';
 import { historyImportArgs, pastCycleRecord } from './past-cycles';
 import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
 import type { CycleEvidence } from '../cycle/wg-report-row';
@@ -121,6 +129,16 @@ export interface ReactivationEnd {
 }
 
 /** The GCM's decision on taking note of a reactivation (R23): its day, how it was taken, and the objections that decided it. */
+/** A version of the roadmap: since 1.1 the whole document and what changed from the version before it. */
+export interface RoadmapVersion {
+  version: number;
+  at: string;
+  summary: string;
+  by?: string;
+  document?: RoadmapDocument;
+  changes?: RoadmapChange[];
+}
+
 export interface ReactivationNoted {
   workflowId: string;
   noted: boolean;
@@ -141,7 +159,7 @@ export interface CountryState {
   status: PathfinderStatus;
   statusSince: string;
   /** R12: the roadmap's versions; a reactivation letter with roadmap changes adds one. */
-  roadmaps: { version: number; at: string; summary: string }[];
+  roadmaps: RoadmapVersion[];
   cycles: CycleRecord[];
   escalations: EscalationRecord[];
   reactivations: ReactivationRecord[];
@@ -432,10 +450,17 @@ export class CountryRecord {
   }
 
   /** R11: the GCM granted status; implementation starts and the first cycle follows R14. */
-  grant(grant: Grant, now: DateTime): void {
+  grant(grant: Grant, now: DateTime, plan?: CandidacyPlan): void {
     if (this.state.status !== 'candidate' && this.state.status !== 'withdrawn') return; // a repeated signal
     this.state.country = { ...this.state.country, grantedOn: grant.grantedOn, reviewers: grant.reviewers };
-    this.state.roadmaps.push({ version: this.state.roadmaps.length + 1, at: iso(now), summary: grant.roadmap });
+    // The candidacy's roadmap (or national action plans), as the candidacy itself holds it, is version 1 (R9, R12).
+    const document = plan && roadmapFromCandidacy(plan);
+    this.state.roadmaps.push({
+      version: this.state.roadmaps.length + 1,
+      at: iso(now),
+      summary: grant.roadmap,
+      ...(document && { document }),
+    });
     this.setStatus('active', now, `granted by the GCM on ${grant.grantedOn}`, { kind: 'granted', on: grant.grantedOn });
   }
 
@@ -455,15 +480,24 @@ export class CountryRecord {
 
   /** R12: an active country updates its roadmap at any time; the profile is republished. */
   updateRoadmap(args: unknown, now: DateTime): void {
-    const { as, summary } = this.validateRoadmapUpdate(args);
+    const { as, summary, document } = this.validateRoadmapUpdate(args);
     const version = this.state.roadmaps.length + 1;
-    this.state.roadmaps.push({ version, at: iso(now), summary });
+    const changes = document && roadmapChanges(this.roadmap, document);
+    const said = summary ?? changesLine(changes!);
+    this.state.roadmaps.push({ version, at: iso(now), summary: said, by: as, ...(document && { document, changes }) });
     this.state.history.push({
       at: iso(now),
-      what: `roadmap v${version} (by ${as}): ${summary}`,
-      event: { kind: 'roadmapUpdated', version, by: as, summary },
+      what: `roadmap v${version} (by ${as}): ${said}`,
+      event: { kind: 'roadmapUpdated', version, by: as, summary: said, ...(changes && { changes }) },
     });
+    // The secretariat updates nothing by hand: it is told, and the profile is republished (R12).
+    if (document) this.notify(this.state.governance.secretariat, 'roadmap-updated', `roadmap-v${version}`, { version, changes });
     this.state.actions.push({ kind: 'publish-profile' });
+  }
+
+  /** The current roadmap document, if a version carries one. */
+  get roadmap(): RoadmapDocument | undefined {
+    return this.state.roadmaps.filter((v) => v.document).at(-1)?.document;
   }
 
   validateReactivationRequest(args: unknown) {

@@ -1,3 +1,4 @@
+import type { RoadmapChange } from '../roadmap/document';
 import { z } from 'zod';
 import { timelineSteps } from '../candidacy/args';
 import { decisionTakenSchema } from '../escalation/args';
@@ -94,7 +95,7 @@ export type HistoryEvent =
   | { kind: 'escalation'; year: number; step: EscalationEvent }
   | { kind: 'escalationResumed'; year: number; reason: string }
   | { kind: 'candidacy'; step: CandidacyEvent }
-  | { kind: 'roadmapUpdated'; version: number; by: string; summary: string }
+  | { kind: 'roadmapUpdated'; version: number; by: string; summary: string; changes?: RoadmapChange[] }
   | { kind: 'reactivationRequested'; by: string }
   | { kind: 'reactivationRefused'; note: string }
   /** The GCM took note of a reactivation as a body, or did not, with the objections' reasons (R23, since 1.1). */

@@ -7,6 +7,7 @@ import type { SupportMechanism } from '../escalation/args';
 import type { ReactivationRequest } from '../reactivation/args';
 import type { DecisionOutcome, DecisionStage, DecisionSubject } from '../decision/decision';
 import type { Body } from './roles';
+import type { RoadmapChange } from '../roadmap/document';
 
 export type NoticeKind =
   | 'escalation-flag'
@@ -37,7 +38,9 @@ export type NoticeKind =
   | 'decision-objection'
   | 'decision-taken'
   /** The Working Group is told its draft report of the year is ready to edit (R18). */
-  | 'wg-report-draft';
+  | 'wg-report-draft'
+  /** The secretariat is told a country updated its roadmap (R12), and what changed. */
+  | 'roadmap-updated';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {
@@ -50,6 +53,9 @@ export interface Notice {
   criteria?: Criterion[];
   evidence?: { year: number; stage: string; outcome: CycleOutcome; evidence: CycleEvidence }[];
   reason?: string;
+  /** A roadmap's new version and what changed from the one before (`roadmap-updated`). */
+  version?: number;
+  changes?: RoadmapChange[];
   /** A flag to the GCM: the Working Group's reason for confirming it; absent when it went without the WG's review. */
   wgConfirmation?: string;
   mechanisms?: SupportMechanism[];

@@ -45,6 +45,7 @@ const written = {
   letter: 'Carta del Ministro de Trabajo',
   checkIn: 'Le ministère a nommé un coordinateur',
   feedback: 'Precisen el presupuesto del eje 2',
+  area: 'Inspección del trabajo infantil',
 };
 const all: CycleOutcome = {
   reportSubmitted: true,
@@ -147,6 +148,14 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
     'escalation-flag': { evidence: [evidenceYear(2027, 'closed-without-finalisation'), evidenceYear(2028, 'closed-without-report')] },
     'support-started': { mechanisms: ['I', 'II'], members: ['Sam Okoro <sam.okoro@example.org>'] },
     'support-check-in-due': { mechanisms: ['IV'] },
+    'roadmap-updated': {
+      version: 2,
+      changes: [
+        { kind: 'areaAdded', area: written.area },
+        { kind: 'actionsChanged', area: written.area, added: 2, removed: 1 },
+        { kind: 'budgetChanged' },
+      ],
+    },
     'decision-needed': { reason: written.checkIn },
     'escalation-resumed': { reason: written.decision },
     'country-inactive': {

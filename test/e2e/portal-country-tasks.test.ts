@@ -189,12 +189,20 @@ it(
     const helena = await portal.person();
     await followLink(helena, await portal.linkIn('helena.sorensen@example.org', 'escalation-flag', 2));
     await expect(helena.locator('h1').textContent()).resolves.toBe(`GCM escalation: Peru ${last}`);
+    // No sub-group is offered before a dialogue is recorded (R21 follows R20): the page says when it will be.
+    const supportForm = helena.locator('form[action$="/support"]');
+    expect(await supportForm.count()).toBe(0);
+    await expect(helena.locator('main').textContent()).resolves.toContain(
+      'A support sub-group can be proposed once a dialogue with the country is recorded.',
+    );
     await helena.getByLabel('Compliance with the mechanism').check();
     await helena.getByLabel(/Circumstances/).fill('Elections interrupted the national coordination mechanism.');
     await helena.getByLabel('Way forward').fill('Restart the mechanism with a support sub-group.');
     await helena.getByLabel('Support is needed').check();
     await helena.getByRole('button', { name: 'Record the dialogue' }).click();
     await expect(helena.locator('[role=status]').textContent()).resolves.toBe('Recorded: dialogue.');
+    expect(await supportForm.getByRole('button', { name: 'Propose to the GCM' }).count()).toBe(1);
+    await expect(helena.locator('main').textContent()).resolves.not.toContain('once a dialogue with the country is recorded');
 
     // A second GCM member, who reads Spanish, proposes the sub-group to the GCM; a mistake is refused by the
     // workflow with its reason. Nothing is formed until the GCM decides.

@@ -332,16 +332,17 @@ it('speaks French to the secretariat and Spanish to the GCM on every page of tho
   await expect(fr.locator('#open-year').getAttribute('aria-invalid')).resolves.toBe('true');
   await expectReadable(fr, 'fr', 'the secretariat page with a closed year refused in French', written);
 
-  // Tomás proposes a support sub-group for Nepal before any dialogue is recorded: refused, in Spanish.
+  // Before any dialogue with Nepal is recorded, Tomás is offered no sub-group yet, and told why, in Spanish.
   await es.goto(`${portal.base}/escalations/NPL/${last}`);
-  await es.getByLabel('IV: coordinación').check();
-  await es.getByLabel(/Miembros, uno por línea/).fill('Sam Okoro: sam.okoro@example.org');
-  await es.locator('form[action$="/support"]').getByRole('button', { name: 'Proponer al GCM' }).click();
-  await expect(es.locator('[role=alert]').textContent()).resolves.toContain(
-    'Registre el diálogo con el país antes de formar un subgrupo de apoyo.',
+  await expect(es.locator('form[action$="/support"]').count()).resolves.toBe(0);
+  await expect(es.locator('main').innerText()).resolves.toContain(
+    'Se podrá proponer un subgrupo de apoyo una vez registrado un diálogo con el país.',
   );
-  await expectReadable(es, 'es', 'an open escalation with a sub-group refused in Spanish', written);
-  await portal.shot(es, 'support-refused-es');
+  await expectReadable(es, 'es', 'an open escalation offering no sub-group before a dialogue, in Spanish', written);
+  await portal.shot(es, 'support-not-yet-es');
+  // A proposal sent anyway (through the CLI, or a page opened before) is refused, and the refusal kept.
+  const nepal = { country: 'NPL', year: last, mechanisms: ['IV' as const], members, checkInEveryDays: 30 };
+  await expect(proposeSupport(client, { ...nepal, actor: operator(tomas) })).rejects.toThrow(/dialogue/);
   expect((await escalationStatus(client, { country: 'NPL', year: last })).support).toBeUndefined();
 
   // Nepal's dossier says why in Spanish too, from the reasons its escalation's audit trail kept.

@@ -1,14 +1,45 @@
-import type { Client } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { DateTime } from 'luxon';
 import { expect, vi } from 'vitest';
 import type { AnnualState } from '../../domain/cycle/annual-cycle';
 import { defaultPolicy } from '../../domain/cycle/policy';
 import { proposedFlags } from '../../domain/cycle/wg-report-draft';
+import type { Country, Governance } from '../../domain/shared/country';
 import { chairOf, membersOf } from '../../domain/shared/roles';
 import { annualCycleId, countryWorkflowId, decisionWorkflowId } from '../../domain/shared/workflow-ids';
-import { getAnnualCycleQuery, reviewFlag, signOffReport } from '../../workflows/annual-cycle/messages';
+import { annualCycle, pathfinderCountry } from '../../workflows';
+import { getAnnualCycleQuery, openCyclesUpdate, reviewFlag, signOffReport } from '../../workflows/annual-cycle/messages';
 import { getRecordQuery } from '../../workflows/country/messages';
 import { getDecisionQuery, recordMeeting } from '../../workflows/decision/messages';
+import { noOutcome, pastCyclesImported } from './fixtures';
+
+/**
+ * A year `year` opened for `open`: the records of `countries` started, each with a year `year - 1` closed
+ * without a report (so that another year without one proposes a flag, R19), and the annual run started with
+ * the cycles of `open` opened. Returns the annual run.
+ */
+export async function yearOpenedAfterAYearWithoutReport(
+  client: Client,
+  {
+    taskQueue,
+    year,
+    countries,
+    governance,
+    open,
+  }: { taskQueue: string; year: number; countries: Country[]; governance: Governance; open: string[] },
+): Promise<WorkflowHandle<typeof annualCycle>> {
+  for (const country of countries) {
+    await client.workflow.start(pathfinderCountry, {
+      taskQueue,
+      workflowId: countryWorkflowId(country.code),
+      args: [{ country, governance }],
+    });
+    await pastCyclesImported(client, country.code, [{ year: year - 1, outcome: noOutcome }]);
+  }
+  const annual = await client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(year), args: [{ year }] });
+  await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: open }] });
+  return annual;
+}
 
 /**
  * The year's report goes through the bodies (R18): once drafted, the Working Group confirms each proposed

@@ -132,6 +132,18 @@ describe('candidacy', () => {
     expect(record.roadmaps).toEqual([
       expect.objectContaining({ version: 1, summary: expect.stringMatching(/^roadmap: Child labour in agriculture/) as string }),
     ]);
+    // R9, R12: the roadmap the candidacy filed is version 1 of the document, its areas those it named.
+    const v1 = record.roadmaps[0]!.document!;
+    expect(v1.priorityAreas.map((a) => a.title)).toEqual([
+      'Child labour in agriculture',
+      'Forced labour of migrant workers',
+      'Labour inspection',
+      'Survivor support',
+    ]);
+    expect(v1.carriedOver).toMatchObject({
+      actions: [{ text: 'Joint inspection teams in two regions before December', immediate: true }, expect.anything(), expect.anything()],
+      assistanceNeeds: ['Survey design for forced labour'],
+    });
     expect(record.history.map((x) => x.what)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(String.raw`^candidacy: planning workshop held on ${Y}-05-20`)),
@@ -165,12 +177,15 @@ describe('candidacy', () => {
       expect(await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['CHL'] }] })).toEqual([result]);
     }
 
-    // R12: an active country updates its roadmap; the profile follows.
+    // R12: an active country updates its roadmap; the secretariat is told, and the profile follows.
+    const fisheries = { title: 'Forced labour in fisheries', actions: [{ text: 'Inspect 40 vessels', due: `${Y + 1}-06-30` }] };
     const updated = await entity.executeUpdate(country.updateRoadmap.update, {
-      args: [{ as: valentina, summary: 'Adds forced labour in fisheries' }],
+      args: [{ as: valentina, document: { ...v1, priorityAreas: [...v1.priorityAreas, fisheries] } }],
     });
     expect(updated.roadmaps.map((r) => r.version)).toEqual([1, 2]);
-    await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('Adds forced labour in fisheries');
+    expect(updated.roadmaps[1]!.changes).toEqual([{ kind: 'areaAdded', area: 'Forced labour in fisheries' }]);
+    await mail.waitFor(1, (m) => kindOf(m) === 'roadmap-updated' && m.to.includes(governance.secretariat.email));
+    await expect.poll(() => readFileSync(join(publishDir, 'CHL/profile.json'), 'utf8')).toContain('Inspect 40 vessels');
     await recordHistory(env.client, candidacyWorkflowId('CHL'), 'candidacy-granted');
     await recordHistory(env.client, countryWorkflowId('CHL'), 'pathfinder-country-granted');
   });

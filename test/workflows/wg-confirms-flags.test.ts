@@ -2,16 +2,16 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { annualCycle, pathfinderCountry } from '../../workflows';
-import { openCyclesUpdate, reviewFlag, signOffReport } from '../../workflows/annual-cycle/messages';
+import { reviewFlag, signOffReport } from '../../workflows/annual-cycle/messages';
 import { getRecordQuery, wgFlagReviewedSignal } from '../../workflows/country/messages';
 import { getDecisionQuery } from '../../workflows/decision/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { exampleCountries, exampleRegistry, noOutcome, pastCyclesImported } from '../helpers/fixtures';
+import { exampleCountries, exampleRegistry } from '../helpers/fixtures';
+import { yearOpenedAfterAYearWithoutReport } from '../helpers/wg-report';
 import { governanceOf } from '../../domain/record/registry';
 import { flagStatus, type CountryState } from '../../domain/record/country-record';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, decisionWorkflowId, escalationWorkflowId } from '../../domain/shared/workflow-ids';
+import { countryWorkflowId, decisionWorkflowId, escalationWorkflowId } from '../../domain/shared/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
@@ -56,16 +56,13 @@ it(
   { timeout: 180_000 },
   () =>
     worker.runUntil(async () => {
-      for (const country of countries) {
-        await env.client.workflow.start(pathfinderCountry, {
-          taskQueue,
-          workflowId: countryWorkflowId(country.code),
-          args: [{ country, governance }],
-        });
-        await pastCyclesImported(env.client, country.code, [{ year: Y - 1, outcome: noOutcome }]);
-      }
-      const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(Y), args: [{ year: Y }] });
-      await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER', 'NGA'] }] });
+      const annual = await yearOpenedAfterAYearWithoutReport(env.client, {
+        taskQueue,
+        year: Y,
+        countries,
+        governance,
+        open: ['PER', 'NGA'],
+      });
 
       // The close: each record keeps its flag as proposed, and nothing goes to the GCM.
       await skipTo(env, `${Y}-10-01T12:00:00Z`);

@@ -1,16 +1,16 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { annualCycle, pathfinderCountry } from '../../workflows';
-import { getAnnualCycleQuery, openCyclesUpdate, reviewFlag, signOffReport, writeNarrative } from '../../workflows/annual-cycle/messages';
+import { getAnnualCycleQuery, reviewFlag, signOffReport, writeNarrative } from '../../workflows/annual-cycle/messages';
 import { circulate, getDecisionQuery } from '../../workflows/decision/messages';
 import type { MailCatcher } from '../../scripts/mail-catcher';
-import { exampleCountries, exampleRegistry, noOutcome, pastCyclesImported } from '../helpers/fixtures';
+import { exampleCountries, exampleRegistry } from '../helpers/fixtures';
+import { yearOpenedAfterAYearWithoutReport } from '../helpers/wg-report';
 import { governanceOf } from '../../domain/record/registry';
 import type { AnnualState } from '../../domain/cycle/annual-cycle';
 import type { TaskDefinition } from '../../workflows/define-task';
 import { startTimeSkippingStack } from '../helpers/worker';
-import { annualCycleId, countryWorkflowId, decisionWorkflowId } from '../../domain/shared/workflow-ids';
+import { decisionWorkflowId } from '../../domain/shared/workflow-ids';
 import { skipTo, Y } from '../helpers/clock';
 import { recordHistory } from '../helpers/record-history';
 import { kindOf } from '../helpers/mail';
@@ -35,16 +35,13 @@ const [chair, member] = exampleRegistry.workingGroup!.members;
 
 it('goes to the GCM once the WG signed it off, and to the countries once the GCM took note', { timeout: 180_000 }, () =>
   worker.runUntil(async () => {
-    for (const country of exampleCountries) {
-      await env.client.workflow.start(pathfinderCountry, {
-        taskQueue,
-        workflowId: countryWorkflowId(country.code),
-        args: [{ country, governance }],
-      });
-      await pastCyclesImported(env.client, country.code, [{ year: Y - 1, outcome: noOutcome }]);
-    }
-    const annual = await env.client.workflow.start(annualCycle, { taskQueue, workflowId: annualCycleId(Y), args: [{ year: Y }] });
-    await annual.executeUpdate(openCyclesUpdate, { args: [{ countries: ['PER', 'NGA'] }] });
+    const annual = await yearOpenedAfterAYearWithoutReport(env.client, {
+      taskQueue,
+      year: Y,
+      countries: exampleCountries,
+      governance,
+      open: ['PER', 'NGA'],
+    });
 
     // The close: the WG is told its draft is ready; nothing goes to the GCM or the countries.
     await skipTo(env, `${Y}-10-01T12:00:00Z`);

@@ -157,7 +157,8 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
         });
       } else if (action.kind === 'confirm-grant') {
         const candidacy = await readCandidacy(country.code);
-        if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn) record.grant(action.grant, now());
+        if (candidacy?.stage === 'granted' && candidacy.grantedOn === action.grant.grantedOn)
+          record.grant(action.grant, now(), candidacy.plan);
         else {
           const problem = `the candidacy of ${country.code} is ${candidacy ? `${candidacy.stage}, not granted on ${action.grant.grantedOn}` : 'not on record'}`;
           record.state.history.push({
@@ -242,7 +243,8 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
           status: record.state.status,
           statusSince: record.state.statusSince,
           benefits: record.benefits,
-          roadmaps: record.state.roadmaps,
+          roadmaps: record.state.roadmaps.map(({ version, at, summary }) => ({ version, at, summary })),
+          ...(record.roadmap && { roadmap: record.roadmap }),
           focalPoints: record.focalPoints.map((p) => p.name),
         });
       }

@@ -62,6 +62,7 @@ function forms(ctx: PageContext, s: EscalationState, rights: EscalationRights, f
     ? html`<label for="mandateMonths">${e.mandateMonths}</label>${sup?.errors.at('mandateMonths')}<input type="number" id="mandateMonths" name="mandateMonths" value="${sup?.values.mandateMonths?.[0] ?? String(defaultPolicy().bodies.supportMandateMonths)}" min="1" max="60"${sup?.errors.attrs('mandateMonths')}>`
     : '';
   const supportEnded = s.support?.endedBecause === 'not-ready' || s.support?.endedBecause === 'mandate';
+  const supportTitle = proposing ? e.proposeSupport : e.formSupport;
   const dialogue = form(
     ctx,
     `${base}/dialogue`,
@@ -72,23 +73,26 @@ ${check('supportNeeded', 'yes', e.supportNeeded, d)}${check('roadmapUpdate', 'ye
     e.dialogueButton,
     d,
   );
+  // R21 follows the dialogue (R20): until one is recorded, the workflow would refuse a sub-group, so none is offered.
   const support =
-    s.stage === 'dialogue' && !pending
-      ? form(
-          ctx,
-          `${base}/support`,
-          proposing ? e.proposeSupport : e.formSupport,
-          html`${group(
-            'support-mechanisms',
-            e.mechanisms,
-            mechanisms.map((k) => check('mechanisms', k, `${k}${terms.colon} ${terms.mechanism[k]}`, sup)),
-            sup,
-          )}
+    s.stage !== 'dialogue' || pending
+      ? ''
+      : s.dialogue.length === 0
+        ? html`<section><h2>${supportTitle}</h2><p>${e.supportAfterDialogue}</p></section>`
+        : form(
+            ctx,
+            `${base}/support`,
+            supportTitle,
+            html`${group(
+              'support-mechanisms',
+              e.mechanisms,
+              mechanisms.map((k) => check('mechanisms', k, `${k}${terms.colon} ${terms.mechanism[k]}`, sup)),
+              sup,
+            )}
 ${area('members', e.members, true, sup)}<label for="checkInEveryDays">${e.checkInDays}</label>${sup?.errors.at('checkInEveryDays')}<input type="number" id="checkInEveryDays" name="checkInEveryDays" value="${sup?.values.checkInEveryDays?.[0] ?? '30'}" min="1" max="365"${sup?.errors.attrs('checkInEveryDays')}>${mandate}`,
-          proposing ? e.proposeButton : e.supportButton,
-          sup,
-        )
-      : '';
+            proposing ? e.proposeButton : e.supportButton,
+            sup,
+          );
   const proposeEnd = form(
     ctx,
     `${base}/decide`,
@@ -174,7 +178,7 @@ export function escalationPage(
     canAct &&
     open &&
     Object.hasOwn(escalationFieldsByPath, action) &&
-    (action !== 'support' || s.stage === 'dialogue') &&
+    (action !== 'support' || (s.stage === 'dialogue' && s.dialogue.length > 0)) &&
     (action === 'dialogue' || !pending);
   const atTop = failed && !shown(failed.action) ? failed.errors.problems?.join(terms.separator) : undefined;
   const body = html`${notices(ctx, recorded && (e.recorded[recorded] ?? recorded), atTop)}

@@ -95,22 +95,29 @@ ${item(g.reviews, reviews.length ? html`<ul>${reviews}</ul>` : g.none)}
 </ul>`;
 }
 
+/** A text of the draft: a reason (required, a few lines) or a narrative (long), tall enough to read what is in it. */
 const textArea = (id: string, name: string, label: string, value: string, t: Typed | undefined, required = false) =>
-  html`<label for="${id}">${label}</label>${t?.errors.at(id)}<textarea id="${id}" name="${name}" maxlength="${required ? 5000 : 20000}"${required ? html` required` : ''}${t?.errors.attrs(id)}>${t?.values[name]?.[0] ?? value}</textarea>`;
+  html`<label for="${id}">${label}</label>${t?.errors.at(id)}<textarea id="${id}" name="${name}" rows="${required ? 3 : 6}" maxlength="${required ? 5000 : 20000}"${required ? html` required` : ''}${t?.errors.attrs(id)}>${t?.values[name]?.[0] ?? value}</textarea>`;
 
-/** The themes of the country's report, and the WG's narrative on it. */
-function wordsOn(ctx: PageContext, report: WgReport, code: string) {
+/** A form on one country, its heading under the country's own (the portal's other forms stand alone, under the page's). */
+const countryForm = (ctx: PageContext, action: string, title: string, fields: Html, button: string, t: Typed | undefined) =>
+  html`<h3>${title}</h3>${t?.errors.summary}<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">${fields}<button type="submit">${button}</button></form>`;
+
+/** The themes of the country's report, and the WG's narrative on it (which its editors read in its form). */
+function wordsOn(ctx: PageContext, report: WgReport, code: string, draft?: DraftView) {
   const g = ctx.w.wgReport;
   const themes = report.themes?.[code];
   const narrative = report.narratives?.find((n) => n.country === code);
   const item = (label: string, value: unknown) => html`<li>${label}${ctx.w.terms.colon} <span class="pre">${value}</span></li>`;
+  const needs = themes?.assistanceNeeds ?? [];
+  const needLines = needs.map((n) => html`<li>${n.area ? html`${n.area}${ctx.w.terms.colon} ` : ''}${n.need}</li>`);
   const said =
-    themes && (themes.challenges || themes.learningInterests.length)
+    themes && (themes.challenges || themes.learningInterests.length || needs.length)
       ? html`<h3>${g.themes}</h3><ul>${themes.challenges ? item(g.challenges, themes.challenges) : ''}${
-          themes.learningInterests.length ? item(g.learningInterests, themes.learningInterests.join('; ')) : ''
-        }</ul>`
+          themes.learningInterests.length ? item(g.learningInterests, themes.learningInterests.join(ctx.w.terms.separator)) : ''
+        }${needs.length ? html`<li>${g.assistanceNeeds}${ctx.w.terms.colon}<ul>${needLines}</ul></li>` : ''}</ul>`
       : '';
-  return html`${said}${narrative ? html`<h3>${g.narrative}</h3><p class="pre">${narrative.text}</p>` : ''}`;
+  return html`${said}${narrative && !draft?.edits ? html`<h3>${g.narrative}</h3><p class="pre">${narrative.text}</p>` : ''}`;
 }
 
 /** A flag as the facts propose it (the draft), or as the WG judged it. */
@@ -119,11 +126,11 @@ function flagLine(ctx: PageContext, report: WgReport, row: WgReportRow, draft?: 
   const review = report.flagReviews?.find((f) => f.country === row.country);
   if (!row.flagged) return html`<p>${g.notFlagged}</p>`;
   const criteria = criteriaText(ctx, row.criteria);
-  if (review?.decision === 'withdrawn') return html`<p>${g.notFlagged}</p><p>${g.flagWithdrawn(review.reason)}</p>`;
-  if (review)
-    return html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteria)}</p><p>${g.flagConfirmed(review.reason)}</p>`;
-  if (!draft) return html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteria)}</p>`;
-  return html`<p class="notice"><strong>${g.draft.proposed}</strong>${g.draft.proposedFor(criteria)} ${g.draft.toDecide}</p>`;
+  if (review?.decision === 'withdrawn') return html`<p>${g.notFlagged}</p><p>${g.flagWithdrawn(review.reason, review.by)}</p>`;
+  // In the draft nothing has gone to the GCM yet: a confirmed flag is still the WG's proposal until the chair signs.
+  const proposed = html`<p class="notice"><strong>${g.draft.proposed}</strong>${g.draft.proposedFor(criteria)}${review ? '' : html` ${g.draft.toDecide}`}</p>`;
+  const flagged = html`<p class="notice"><strong>${g.flagged}</strong>${g.flaggedFor(criteria)}</p>`;
+  return html`${draft ? proposed : flagged}${review ? html`<p>${g.flagConfirmed(review.reason, review.by)}</p>` : ''}`;
 }
 
 /** The WG's forms on one country: its narrative, and its judgment on a proposed flag. */
@@ -137,11 +144,11 @@ function countryForms(ctx: PageContext, report: WgReport, row: WgReportRow, draf
   const nt = typedIn(draftIds.narrativeForm(code));
   const narrative = report.narratives?.find((n) => n.country === code)?.text ?? '';
   const hidden = html`<input type="hidden" name="country" value="${code}">`;
-  const narrativeForm = form(
+  const narrativeForm = countryForm(
     ctx,
     `${base}/narrative`,
     ctx.w.wgReport.narrative,
-    html`${hidden}<p>${d.narrativeHint}</p>${textArea(draftIds.narrative(code), 'text', ctx.w.wgReport.narrative, narrative, nt)}`,
+    html`${hidden}<p>${d.narrativeHint}</p>${textArea(draftIds.narrative(code), 'text', d.narrativeText, narrative, nt)}`,
     d.saveNarrative,
     nt,
   );
@@ -149,7 +156,7 @@ function countryForms(ctx: PageContext, report: WgReport, row: WgReportRow, draf
   const ft = typedIn(draftIds.flagForm(code));
   const review = report.flagReviews?.find((f) => f.country === code);
   const choices = html`${radio('decision', 'confirmed', d.confirm, ft ?? chosen(review?.decision))}${radio('decision', 'withdrawn', d.withdraw, ft ?? chosen(review?.decision))}`;
-  const flagForm = form(
+  const flagForm = countryForm(
     ctx,
     `${base}/flag`,
     d.flagTitle,
@@ -173,7 +180,7 @@ function countrySection(ctx: PageContext, report: WgReport, row: WgReportRow, dr
 <p>${g.stageAtCloseOfCycle(stageName(ctx, row.stage).toLowerCase())}</p>
 ${row.missing ? html`<p class="notice">${g.noOutcome} ${row.missing}.</p>` : ''}
 ${flagLine(ctx, report, row, draft)}
-${wordsOn(ctx, report, row.country)}
+${wordsOn(ctx, report, row.country, draft)}
 <h3>${g.fiveFacts}</h3>${factsTable(ctx, year, draft || !report.flagReviews ? row : (reviewedRows(report).find((r) => r.country === row.country) ?? row))}
 <h3>${g.howItWent}</h3>${cycleList(ctx, row.evidence)}
 ${draft ? html`<div class="no-print">${countryForms(ctx, report, row, draft)}</div>` : ''}
@@ -188,12 +195,14 @@ function signOffSection(ctx: PageContext, report: WgReport, draft: DraftView) {
     draft.failed?.form === draftIds.signOff
       ? { values: draft.failed.values, errors: formErrorsView(ctx, draft.failed.errors, draftIds.signOff) }
       : undefined;
-  const unreviewed = report.rows.filter((r) => r.flagged && !report.flagReviews?.some((f) => f.country === r.country)).length;
+  const unreviewed = report.rows.filter((r) => r.flagged && !report.flagReviews?.some((f) => f.country === r.country));
+  // Each flag still to judge, linked to its country's form: the chair cannot sign before.
+  const toJudge = unreviewed.map((r) => html`<li><a href="#${r.country}">${country(ctx, { code: r.country, name: r.name })}</a></li>`);
   return form(
     ctx,
     `/wg-reports/${report.year}/sign-off`,
     d.signOffTitle,
-    html`<p>${d.signOffHint}</p>${unreviewed ? html`<p>${d.unreviewed(unreviewed)}</p>` : ''}`,
+    html`<p>${d.signOffHint}</p>${unreviewed.length ? html`<p>${d.unreviewed(unreviewed.length)}</p><ul>${toJudge}</ul>` : ''}`,
     d.signOff,
     t,
   );
@@ -202,7 +211,10 @@ function signOffSection(ctx: PageContext, report: WgReport, draft: DraftView) {
 /** The document itself; `pdfLink` only on the page, where there is somewhere to download it from. */
 function wgReportBody(ctx: PageContext, report: WgReport, pdfLink: boolean, draft?: DraftView) {
   const g = ctx.w.wgReport;
-  const signer = report.signedBy && report.signedAt ? html`<p>${g.signedOff(report.signedBy, day(ctx, report.signedAt))}</p>` : '';
+  const signer =
+    report.signedBy && report.signedAt
+      ? html`<p>${g.signedOff(report.signedByName ?? report.signedBy, day(ctx, report.signedAt))}</p>`
+      : '';
   return html`${pdfLink ? html`<p class="no-print"><a href="/wg-reports/${report.year}.pdf">${g.pdf}</a></p>` : ''}
 ${draft?.recorded ? html`<p class="notice" role="status">${g.draft.recorded[draft.recorded]}</p>` : ''}
 ${draft?.failed && !draft.edits ? formErrorsView(ctx, draft.failed.errors, draft.failed.form).summary : ''}

@@ -56,6 +56,7 @@ export const steering = {
     recorded: { dialogue: 'dialogue', support: 'support', decide: 'decide', proposed: 'proposal put to the GCM' } as Record<string, string>,
     // Since 1.1 the sub-group and the end are proposed, and the GCM decides them as a body (R21, R22).
     proposeSupport: 'Propose a support sub-group to the GCM (R21)',
+    supportAfterDialogue: 'A support sub-group can be proposed once a dialogue with the country is recorded.',
     mandateMonths: 'Mandate: months of support',
     proposeEnd: 'Propose to close the escalation (R22)',
     proposeButton: 'Propose to the GCM',

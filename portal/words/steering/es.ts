@@ -53,6 +53,7 @@ export const steering: SteeringWords = {
     decideButton: 'Registrar la decisión',
     recorded: { dialogue: 'diálogo', support: 'subgrupo de apoyo', decide: 'decisión', proposed: 'propuesta sometida al GCM' },
     proposeSupport: 'Proponer al GCM un subgrupo de apoyo',
+    supportAfterDialogue: 'Se podrá proponer un subgrupo de apoyo una vez registrado un diálogo con el país.',
     mandateMonths: 'Mandato: meses de apoyo',
     proposeEnd: 'Proponer cerrar el procedimiento de seguimiento',
     proposeButton: 'Proponer al GCM',

@@ -53,6 +53,7 @@ export const steering: SteeringWords = {
     decideButton: 'Enregistrer la décision',
     recorded: { dialogue: 'dialogue', support: 'sous-groupe de soutien', decide: 'décision', proposed: 'proposition soumise au GCM' },
     proposeSupport: 'Proposer au GCM un sous-groupe de soutien',
+    supportAfterDialogue: 'Un sous-groupe de soutien pourra être proposé une fois un dialogue avec le pays enregistré.',
     mandateMonths: 'Mandat : mois de soutien',
     proposeEnd: 'Proposer de clore la procédure de suivi',
     proposeButton: 'Proposer au GCM',

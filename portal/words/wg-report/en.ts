@@ -59,9 +59,10 @@ export const wgReport = {
   themes: 'What the report says',
   challenges: 'Challenges',
   learningInterests: 'Learning interests',
+  assistanceNeeds: 'Technical-assistance needs in its roadmap',
   narrative: 'The Working Group’s narrative',
-  flagConfirmed: (reason: string) => `The Working Group confirmed this flag: ${reason}`,
-  flagWithdrawn: (reason: string) => `The facts proposed a flag; the Working Group withdrew it: ${reason}`,
+  flagConfirmed: (reason: string, by: string) => `The Working Group confirmed this flag (recorded by ${by}): ${reason}`,
+  flagWithdrawn: (reason: string, by: string) => `The facts proposed a flag; the Working Group withdrew it (recorded by ${by}): ${reason}`,
   signedOff: (name: string, day: string) => `Signed off by the chair of the Working Group, ${name}, on ${day}.`,
   /** The draft, which the Working Group edits (R18). */
   draft: {
@@ -77,6 +78,7 @@ export const wgReport = {
     flagsProposed: 'Flags proposed by the facts',
     proposedFor: (criteria: string) => `, for shortfalls in two consecutive years: ${criteria}.`,
     toDecide: 'The Working Group has not yet confirmed or withdrawn it.',
+    narrativeText: 'Text of the narrative',
     narrativeHint: 'What the Working Group tells the GCM about this country; leave empty to say nothing.',
     saveNarrative: 'Save the narrative',
     flagTitle: 'The proposed flag',

@@ -58,9 +58,11 @@ export const wgReport: WgReportWords = {
   themes: 'Lo que dice el informe',
   challenges: 'Dificultades',
   learningInterests: 'Intereses de aprendizaje',
+  assistanceNeeds: 'Necesidades de asistencia técnica de su hoja de ruta',
   narrative: 'El comentario del Grupo de Trabajo',
-  flagConfirmed: (reason) => `El Grupo de Trabajo confirmó este señalamiento: ${reason}`,
-  flagWithdrawn: (reason) => `Las constataciones proponían un señalamiento; el Grupo de Trabajo lo retiró: ${reason}`,
+  flagConfirmed: (reason, by) => `El Grupo de Trabajo confirmó este señalamiento (decisión registrada por ${by}): ${reason}`,
+  flagWithdrawn: (reason, by) =>
+    `Las constataciones proponían un señalamiento; el Grupo de Trabajo lo retiró (decisión registrada por ${by}): ${reason}`,
   signedOff: (name, day) => `Aprobado por la presidencia del Grupo de Trabajo, ${name}, el ${day}.`,
   draft: {
     title: (year) => `Proyecto de informe del Grupo de Trabajo: ciclo ${year}`,
@@ -73,6 +75,7 @@ export const wgReport: WgReportWords = {
     flagsProposed: 'Señalamientos propuestos por las constataciones',
     proposedFor: (criteria) => `, por deficiencias en dos años consecutivos: ${criteria}.`,
     toDecide: 'El Grupo de Trabajo aún no lo ha confirmado ni retirado.',
+    narrativeText: 'Texto del comentario',
     narrativeHint: 'Lo que el Grupo de Trabajo dice al GCM sobre este país; déjelo vacío para no decir nada.',
     saveNarrative: 'Guardar el comentario',
     flagTitle: 'El señalamiento propuesto',

@@ -58,9 +58,11 @@ export const wgReport: WgReportWords = {
   themes: 'Ce que dit le rapport',
   challenges: 'Difficultés',
   learningInterests: 'Intérêts d’apprentissage',
+  assistanceNeeds: 'Besoins d’assistance technique de sa feuille de route',
   narrative: 'Le commentaire du Groupe de travail',
-  flagConfirmed: (reason) => `Le Groupe de travail a confirmé ce signalement : ${reason}`,
-  flagWithdrawn: (reason) => `Les constats proposaient un signalement ; le Groupe de travail l’a retiré : ${reason}`,
+  flagConfirmed: (reason, by) => `Le Groupe de travail a confirmé ce signalement (décision enregistrée par ${by}) : ${reason}`,
+  flagWithdrawn: (reason, by) =>
+    `Les constats proposaient un signalement ; le Groupe de travail l’a retiré (décision enregistrée par ${by}) : ${reason}`,
   signedOff: (name, day) => `Validé par la présidence du Groupe de travail, ${name}, le ${day}.`,
   draft: {
     title: (year) => `Projet de rapport du Groupe de travail : cycle ${year}`,
@@ -73,6 +75,7 @@ export const wgReport: WgReportWords = {
     flagsProposed: 'Signalements proposés par les constats',
     proposedFor: (criteria) => `, pour des manquements deux années consécutives : ${criteria}.`,
     toDecide: 'Le Groupe de travail ne l’a encore ni confirmé ni retiré.',
+    narrativeText: 'Texte du commentaire',
     narrativeHint: 'Ce que le Groupe de travail dit au GCM de ce pays ; laisser vide pour ne rien dire.',
     saveNarrative: 'Enregistrer le commentaire',
     flagTitle: 'Le signalement proposé',

@@ -160,8 +160,8 @@ describe('roadmap updates (R12)', () => {
     record.updateRoadmap({ as: focalPoint.email, summary: 'Adds domestic work.' }, at('2027-03-01T10:00:00Z'));
     record.updateRoadmap({ as: deputy.email, summary: 'Budget for 2028.' }, at('2027-12-20T10:00:00Z'));
     expect(record.state.roadmaps).toEqual([
-      { version: 1, at: '2027-03-01T10:00:00.000Z', summary: 'Adds domestic work.' },
-      { version: 2, at: '2027-12-20T10:00:00.000Z', summary: 'Budget for 2028.' },
+      { version: 1, at: '2027-03-01T10:00:00.000Z', summary: 'Adds domestic work.', by: focalPoint.email },
+      { version: 2, at: '2027-12-20T10:00:00.000Z', summary: 'Budget for 2028.', by: deputy.email },
     ]);
     expect(actionKinds(record)).toEqual(['publish-profile', 'publish-profile']);
   });
@@ -180,6 +180,98 @@ describe('roadmap updates (R12)', () => {
       'summary',
       /is required/,
     );
+  });
+
+  it('R12: the roadmap as a document: each version says what changed, the secretariat is told, the profile republished', () => {
+    const record = registered('active');
+    const inspection = {
+      title: 'Labour inspection',
+      actions: [{ text: 'Train 200 inspectors', due: '2027-12-31' }],
+      indicators: ['CL-2.1'],
+    };
+    const v1 = { priorityAreas: [inspection, { title: 'Birth registration' }], coordinationBody: 'National steering committee' };
+    const told = noticesOf(record, () => record.updateRoadmap({ as: focalPoint.email, document: v1 }, at('2027-03-01T10:00:00Z')));
+    expect(record.roadmap!.priorityAreas.map((a) => a.title)).toEqual(['Labour inspection', 'Birth registration']);
+    expect(record.roadmap!.priorityAreas[0]!.actions).toEqual([{ text: 'Train 200 inspectors', due: '2027-12-31', immediate: false }]);
+    expect(recipients(told)).toEqual([`roadmap-updated → ${secretariat.email}`]);
+    const v2 = {
+      priorityAreas: [{ ...inspection, actions: [...inspection.actions, { text: 'Open two regional offices', immediate: true }] }],
+      coordinationBody: 'National steering committee',
+    };
+    record.updateRoadmap({ as: deputy.email, document: v2 }, at('2027-09-01T10:00:00Z'));
+    const latest = record.state.roadmaps.at(-1)!;
+    expect(latest).toMatchObject({
+      version: 2,
+      by: deputy.email,
+      changes: [
+        { kind: 'actionsChanged', area: 'Labour inspection', added: 1, removed: 0 },
+        { kind: 'areaRemoved', area: 'Birth registration' },
+      ],
+      summary: 'Labour inspection: actions +1 −0; priority area removed: Birth registration',
+    });
+    expect(record.state.history.at(-1)!.event).toMatchObject({ kind: 'roadmapUpdated', version: 2, changes: latest.changes });
+    expect(actionKinds(record)).toEqual(['publish-profile', 'publish-profile']);
+  });
+
+  it('R12: a roadmap document with a bad field is refused, naming it, and nothing changes', () => {
+    const record = registered('active');
+    const update = (document: unknown) => () =>
+      record.updateRoadmap({ as: focalPoint.email, document: malformed(document) }, at('2027-03-01T10:00:00Z'));
+    expectRefusal(record.state, update({ priorityAreas: [] }), 'document.priorityAreas', /needs at least one priority area/);
+    expectRefusal(
+      record.state,
+      update({ priorityAreas: [{ title: 'Inspection', indicators: ['CL 2/1'] }] }),
+      'document.priorityAreas.0.indicators.0',
+      /is not an indicator code/,
+    );
+    expectRefusal(
+      record.state,
+      update({ priorityAreas: [{ title: 'Inspection', actions: [{ text: 'Train', due: '2027-02-30' }] }] }),
+      'document.priorityAreas.0.actions.0.due',
+      /must be a date/,
+    );
+    expectRefusal(
+      record.state,
+      update({ priorityAreas: [{ title: 'Inspection' }, { title: 'inspection' }] }),
+      'document.priorityAreas',
+      /names a priority area twice/,
+    );
+  });
+
+  it('R9, R12: at the grant, the candidacy’s roadmap is version 1, its items outside any area carried over to be placed', () => {
+    const record = registered('candidate');
+    const plan = {
+      kind: 'roadmap' as const,
+      priorityAreas: ['Labour inspection', 'Social protection'],
+      immediateActions: ['Adopt the hazardous work list'],
+      actions: ['Train inspectors'],
+      technicalAssistanceNeeds: ['Survey design'],
+      timeline: '2027–2030',
+      indicators: ['CL-2.1'],
+      budget: 'USD 2 million, half secured',
+    };
+    record.grant(
+      { grantedOn: '2027-02-10', reviewers: [reviewer], roadmap: 'Labour inspection; Social protection' },
+      at('2027-02-11T10:00:00Z'),
+      plan,
+    );
+    expect(record.state.roadmaps).toHaveLength(1);
+    expect(record.roadmap).toEqual({
+      priorityAreas: [
+        { title: 'Labour inspection', actions: [], indicators: [], assistanceNeeds: [] },
+        { title: 'Social protection', actions: [], indicators: [], assistanceNeeds: [] },
+      ],
+      budget: { secured: '', gaps: '' },
+      coordinationBody: '',
+      carriedOver: {
+        actions: [
+          { text: 'Adopt the hazardous work list', immediate: true },
+          { text: 'Train inspectors', immediate: false },
+        ],
+        assistanceNeeds: ['Survey design'],
+        notes: ['2027–2030', 'CL-2.1', 'USD 2 million, half secured'],
+      },
+    });
   });
 
   it.each(['inactive', 'candidate', 'withdrawn'] as const)(
