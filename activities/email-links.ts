@@ -60,7 +60,8 @@ const noticeLinkDays = 180;
 export async function noticeLink(portal: Portal, n: Notice): Promise<{ href: string; personal: boolean } | undefined> {
   if (n.kind === 'wg-report' || n.kind === 'wg-report-draft') return { href: `${portal.url}/wg-reports/${n.year}`, personal: false };
   if (n.kind === 'forecast-digest') return { href: `${portal.url}/years/${n.year}`, personal: false };
-  if (n.kind === 'roadmap-updated' && n.country) return { href: `${portal.url}/countries/${n.country.code}/roadmap`, personal: false };
+  if ((n.kind === 'roadmap-updated' || n.kind === 'roadmap-update-asked') && n.country)
+    return { href: `${portal.url}/countries/${n.country.code}/roadmap`, personal: false };
   const taskOf = noticeTasks[n.kind];
   // A decision's notice needs no country: a question about a year (the WG's report) names none.
   if (!taskOf || (!n.country && !n.decision)) return undefined;

@@ -82,6 +82,7 @@ export const en: Texts = {
     'wg-report': "the Working Group's report on the cycle",
     'wg-report-draft': "the Working Group's draft report on the cycle",
     'roadmap-updated': "the news of the country's updated roadmap",
+    'roadmap-update-asked': 'the request to update the roadmap',
     'forecast-digest': 'the weekly forecast',
     'annual-status-update': 'the annual status update',
     'candidacy-received': 'the notice of an expression of interest',
@@ -313,6 +314,15 @@ export const en: Texts = {
         ...(n.changes ?? []).map((c) => `- ${roadmapChange.en(c)}`),
         '',
         `The country's published profile now shows it. The roadmap: ${link}`,
+      ],
+    },
+    'roadmap-update-asked': {
+      subject: (_n, { country: c }) => `${c.name}: please update your roadmap`,
+      body: (n, say, link) => [
+        `The dialogue between ${say.country.the} and the ${gcg} of Alliance 8.7 agreed on this way forward, which calls for an update of the country's roadmap:`,
+        n.reason ?? '',
+        '',
+        `Sign in and update the roadmap (its priority areas, actions, indicators and assistance needs): ${link}`,
       ],
     },
     'forecast-digest': {

@@ -87,6 +87,7 @@ export const es: Texts = {
     'wg-report': 'el informe del Grupo de Trabajo sobre el ciclo',
     'wg-report-draft': 'el proyecto de informe del Grupo de Trabajo sobre el ciclo',
     'roadmap-updated': 'el aviso de actualización de la hoja de ruta del país',
+    'roadmap-update-asked': 'la solicitud de actualizar la hoja de ruta',
     'forecast-digest': 'la previsión semanal',
     'annual-status-update': 'la actualización anual del estatus',
     'candidacy-received': 'el aviso de una manifestación de interés',
@@ -324,6 +325,15 @@ export const es: Texts = {
         ...(n.changes ?? []).map((c) => `- ${roadmapChange.es(c)}`),
         '',
         `El perfil publicado del país ya la muestra. La hoja de ruta: ${link}`,
+      ],
+    },
+    'roadmap-update-asked': {
+      subject: (_n, { country: c }) => `${c.name}: actualice su hoja de ruta`,
+      body: (n, say, link) => [
+        `El diálogo entre ${say.country.the} y el ${gcm} de la Alianza 8.7 acordó el siguiente camino a seguir, que requiere actualizar la hoja de ruta del país:`,
+        n.reason ?? '',
+        '',
+        `Inicie sesión y actualice la hoja de ruta (sus áreas prioritarias, acciones, indicadores y necesidades de asistencia): ${link}`,
       ],
     },
     'forecast-digest': {

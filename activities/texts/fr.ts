@@ -84,6 +84,7 @@ export const fr: Texts = {
     'wg-report': 'le rapport du Groupe de travail sur le cycle',
     'wg-report-draft': 'le projet de rapport du Groupe de travail sur le cycle',
     'roadmap-updated': 'l’avis de mise à jour de la feuille de route du pays',
+    'roadmap-update-asked': 'la demande de mise à jour de la feuille de route',
     'forecast-digest': 'les prévisions hebdomadaires',
     'annual-status-update': 'la mise à jour annuelle du statut',
     'candidacy-received': 'l’avis de manifestation d’intérêt',
@@ -325,6 +326,15 @@ export const fr: Texts = {
         ...(n.changes ?? []).map((c) => `- ${roadmapChange.fr(c)}`),
         '',
         `Le profil publié du pays l’affiche désormais. La feuille de route : ${link}`,
+      ],
+    },
+    'roadmap-update-asked': {
+      subject: (_n, { country: c }) => `${c.name} : merci de mettre à jour votre feuille de route`,
+      body: (n, say, link) => [
+        `Le dialogue entre ${say.country.the} et le ${gcm} de l’Alliance 8.7 a retenu la voie à suivre suivante, qui appelle une mise à jour de la feuille de route du pays :`,
+        n.reason ?? '',
+        '',
+        `Connectez-vous pour mettre à jour la feuille de route (ses domaines prioritaires, actions, indicateurs et besoins d’assistance) : ${link}`,
       ],
     },
     'forecast-digest': {

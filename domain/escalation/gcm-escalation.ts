@@ -124,6 +124,8 @@ export class GcmEscalation {
 
   /** The registry's roles as last read (since `roles-read-when-acting`); until then, those of the escalation's start. */
   private roles?: Governance;
+  /** Since `dialogue-asks-roadmap-update`: a dialogue whose way forward calls for a roadmap update asks the country. */
+  asksRoadmapUpdate = false;
 
   constructor(
     readonly input: EscalationInput,
@@ -233,6 +235,11 @@ export class GcmEscalation {
       by: entry.as,
       wayForward: entry.wayForward.summary,
     });
+    // A way forward that calls for a roadmap update asks the country for one (DESIGN.md §8).
+    if (this.asksRoadmapUpdate && entry.wayForward.roadmapUpdate)
+      this.noticeFocalPoints('roadmap-update-asked', `roadmap-update-asked-${this.state.dialogue.length}`, {
+        reason: entry.wayForward.summary,
+      });
   }
 
   validateStartSupport(args: unknown) {

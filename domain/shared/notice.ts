@@ -40,7 +40,9 @@ export type NoticeKind =
   /** The Working Group is told its draft report of the year is ready to edit (R18). */
   | 'wg-report-draft'
   /** The secretariat is told a country updated its roadmap (R12), and what changed. */
-  | 'roadmap-updated';
+  | 'roadmap-updated'
+  /** A dialogue's way forward calls for a roadmap update: the focal points are asked for one (R12). */
+  | 'roadmap-update-asked';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {

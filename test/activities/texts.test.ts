@@ -148,6 +148,7 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
     'escalation-flag': { evidence: [evidenceYear(2027, 'closed-without-finalisation'), evidenceYear(2028, 'closed-without-report')] },
     'support-started': { mechanisms: ['I', 'II'], members: ['Sam Okoro <sam.okoro@example.org>'] },
     'support-check-in-due': { mechanisms: ['IV'] },
+    'roadmap-update-asked': { reason: written.decision },
     'roadmap-updated': {
       version: 2,
       changes: [

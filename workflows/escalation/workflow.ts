@@ -42,6 +42,8 @@ export async function gcmEscalation(input: EscalationInput): Promise<{ result: '
     // The sub-group and the end are proposed and decided by the GCM as a body (R21, R22): patched likewise.
     patched('gcm-decides-support-and-end'),
   );
+  // A way forward calling for a roadmap update asks the country for one: patched likewise.
+  escalation.asksRoadmapUpdate = patched('dialogue-asks-roadmap-update');
   // Who may propose to the GCM follows the registry, read after every change and daily: patched likewise.
   const readsRoles = patched('roles-read-when-acting');
   const roles = rolesReader();

@@ -42,6 +42,17 @@ const decision: DecisionArgs = {
 };
 
 describe('the dialogue (R20)', () => {
+  it('R12: a way forward that calls for a roadmap update asks both focal points for one, with the secretariat in copy', () => {
+    const e = open();
+    e.asksRoadmapUpdate = true;
+    const quiet = noticesOf(e, () => e.recordDialogue(dialogue, at('2028-11-02T15:00:00+01:00')));
+    expect(recipients(quiet)).toEqual([]);
+    const wayForward = { summary: 'Update the roadmap with the kiln inspection plan.', supportNeeded: false, roadmapUpdate: true };
+    const asked = noticesOf(e, () => e.recordDialogue({ ...dialogue, wayForward }, at('2028-12-07T15:00:00+01:00')));
+    expect(recipients(asked)).toEqual([`roadmap-update-asked → ${focalPoint.email}`, `roadmap-update-asked → ${deputy.email}`]);
+    for (const n of asked) expect(n).toMatchObject({ cc: [secretariat.email], reason: wayForward.summary });
+  });
+
   it('R20: a flag opens a dialogue, and both focal points are told, with the secretariat in copy', () => {
     const e = open();
     expect(e.state).toMatchObject({
