@@ -1,4 +1,4 @@
-import type { RoadmapDocument } from '../domain/roadmap/document';
+import type { RoadmapChange, RoadmapDocument } from '../domain/roadmap/document';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportState } from '../domain/cycle/wg-report-draft';
 import type { WgReportRow } from '../domain/cycle/wg-report-row';
@@ -20,7 +20,8 @@ export interface CountryProfile {
   statusSince: string;
   benefits: boolean;
   focalPoints: string[];
-  roadmaps: { version: number; at: string; summary: string }[];
+  /** Each version: what changed, as data since 1.1 (`changes`), and in English (`summary`). */
+  roadmaps: { version: number; at: string; summary: string; changes?: RoadmapChange[] }[];
   /** The current roadmap document, once a version carries one (R12). */
   roadmap?: RoadmapDocument;
 }

@@ -29,6 +29,8 @@ export const formLimits = {
   sixTexts: form(6 * text),
   /** A candidate's planning step: the roadmap's eight texts at most. */
   eightTexts: form(8 * text),
+  /** A roadmap's new version: twenty areas and a new one (a title, three lists and the indicators), the budget, the body, the candidacy's four lists. */
+  roadmap: form(21 * (3 * text + 2 * line) + 3 * line + 4 * text),
 };
 
 /** A form with files (multipart, its text sent as typed): the route's body limit and the parser's own limits. */

@@ -85,6 +85,18 @@ export async function countryTasks(client: Client, registry: CountryState[], ema
   return tasks;
 }
 
+/** The roadmap of an active country whose focal point or deputy this is: theirs to keep up to date at any time (R12). */
+export interface RoadmapLink {
+  code: string;
+  countryName: string;
+  path: string;
+}
+
+export const roadmapLinks = (registry: CountryState[], email: string): RoadmapLink[] =>
+  registry
+    .filter((r) => r.status === 'active' && isFocalPoint(r.country, email))
+    .map((r) => ({ code: r.country.code, countryName: r.country.name, path: `/countries/${r.country.code}/roadmap` }));
+
 /** For the secretariat: someone of a running cycle whose address the mail server refused for good, still on record. */
 export interface AddressToFix {
   name: string;

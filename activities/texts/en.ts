@@ -77,6 +77,7 @@ export const en: Texts = {
     'escalation-resumed': 'the notice that the dialogue is closed and the country resumes',
     'country-inactive': 'the notice that the country is declared inactive',
     'reactivation-requested': 'the request for reactivation to verify',
+    'reactivation-received': "the news of the country's reactivation request",
     'reactivation-refused': 'the notice that the reactivation request was not accepted',
     'country-reactivated': 'the notice that the country is active again',
     'wg-report': "the Working Group's report on the cycle",
@@ -267,6 +268,16 @@ export const en: Texts = {
           `Verify it online: ${link}`,
         ];
       },
+    },
+    'reactivation-received': {
+      subject: (_n, { country: c }) => `${c.name} asks to be an active pathfinder country again`,
+      body: (n, say) => [
+        `${say.country.The} has written to the Chair of Alliance 8.7 to be an active pathfinder country again, with its evidence.`,
+        ...(n.request ? [`The letter: ${n.request.letter.summary}`] : []),
+        ...(n.roadmapChanges ? [`Roadmap changes: ${n.roadmapChanges}`] : []),
+        '',
+        `The secretariat verifies the evidence; once it has, the ${gcg} is asked to take note of the reactivation.`,
+      ],
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name}: reactivation request not accepted`,

@@ -82,6 +82,7 @@ export const es: Texts = {
     'escalation-resumed': 'el aviso de cierre del diálogo y de reanudación',
     'country-inactive': 'el aviso que declara inactivo al país',
     'reactivation-requested': 'la solicitud de reactivación por verificar',
+    'reactivation-received': 'el aviso de la solicitud de reactivación del país',
     'reactivation-refused': 'el aviso de que no se aceptó la solicitud de reactivación',
     'country-reactivated': 'el aviso de que el país vuelve a estar activo',
     'wg-report': 'el informe del Grupo de Trabajo sobre el ciclo',
@@ -278,6 +279,16 @@ export const es: Texts = {
           `Verifíquela en línea: ${link}`,
         ];
       },
+    },
+    'reactivation-received': {
+      subject: (_n, { country: c }) => `${c.name} solicita volver a ser país pionero activo`,
+      body: (n, say) => [
+        `${say.country.The} ha escrito a la presidencia de la Alianza 8.7 para volver a ser país pionero activo, con sus pruebas.`,
+        ...(n.request ? [`La carta: ${n.request.letter.summary}`] : []),
+        ...(n.roadmapChanges ? [`Cambios en la hoja de ruta: ${n.roadmapChanges}`] : []),
+        '',
+        `La secretaría verifica las pruebas; después, se pide al ${gcm} que tome nota de la reactivación.`,
+      ],
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name}: solicitud de reactivación no aceptada`,

@@ -79,6 +79,7 @@ export const fr: Texts = {
     'escalation-resumed': 'l’avis de clôture du dialogue et de reprise de la participation',
     'country-inactive': 'l’avis déclarant le pays inactif',
     'reactivation-requested': 'la demande de réactivation à vérifier',
+    'reactivation-received': 'l’avis de la demande de réactivation du pays',
     'reactivation-refused': 'l’avis de refus de la demande de réactivation',
     'country-reactivated': 'l’avis de rétablissement du statut actif',
     'wg-report': 'le rapport du Groupe de travail sur le cycle',
@@ -279,6 +280,16 @@ export const fr: Texts = {
           `Vérifier la demande en ligne : ${link}`,
         ];
       },
+    },
+    'reactivation-received': {
+      subject: (_n, { country: c }) => `${c.name} demande à redevenir pays pionnier actif`,
+      body: (n, say) => [
+        `${say.country.The} a écrit à la présidence de l’Alliance 8.7 pour redevenir pays pionnier actif, avec ses éléments de preuve.`,
+        ...(n.request ? [`La lettre : ${n.request.letter.summary}`] : []),
+        ...(n.roadmapChanges ? [`Modifications de la feuille de route : ${n.roadmapChanges}`] : []),
+        '',
+        `Le secrétariat vérifie les éléments de preuve ; ensuite, le ${gcm} est invité à prendre acte de la réactivation.`,
+      ],
     },
     'reactivation-refused': {
       subject: (_n, { country: c }) => `${c.name} : demande de réactivation non acceptée`,

@@ -9,6 +9,7 @@ import type { ReactivationNoted } from '../record/country-record';
 import { parseInput, refused, type BodySettings } from '../cycle/policy';
 import type { DecisionOutcome } from '../decision/decision';
 import { decisionWorkflowId } from '../shared/workflow-ids';
+import { isSecretariat } from '../shared/roles';
 
 // A reactivation request's run (`reactivation-<ISO3>-<n>`, R23): an inactive country's request, with its
 // evidence and letter, verified by the secretariat. The country is active again from the verification, as
@@ -54,11 +55,16 @@ export class Reactivation {
   /** The GCM takes note of a verified reactivation as a body (since 1.1), rather than being informed only. */
   gcmTakesNote = false;
 
-  /** A new request: the secretariat is asked to verify it. */
-  static open(id: string, input: ReactivationInput): Reactivation {
+  /**
+   * A new request: the secretariat is asked to verify it; with `tellGcm` (since 1.1) the GCM's members, its
+   * Chair among them, hear that the letter arrived.
+   */
+  static open(id: string, input: ReactivationInput, { tellGcm = false } = {}): Reactivation {
     const r = new Reactivation(id, input, { stage: 'awaiting-verification', request: input.request, by: input.by, rejectedSignals: [] });
     const { governance, request } = input;
-    r.notice('reactivation-requested', governance.secretariat, { request, roadmapChanges: request.letter.roadmapChanges });
+    const roadmapChanges = request.letter.roadmapChanges;
+    r.notice('reactivation-requested', governance.secretariat, { request, roadmapChanges });
+    if (tellGcm) for (const member of governance.gcm) r.notice('reactivation-received', member, { request, roadmapChanges });
     return r;
   }
 
@@ -67,10 +73,11 @@ export class Reactivation {
   }
 
   validateVerification(args: unknown) {
-    const { secretariat } = this.input.governance;
+    const { governance } = this.input;
     const parsed = parseInput(verificationArgs(), 'verification', args);
-    if (parsed.as !== secretariat.email)
-      throw refused('sender', { code: 'notSender', as: parsed.as, who: { role: 'secretariat', email: secretariat.email } });
+    // Any of the secretariat's staff, under their own name.
+    if (!isSecretariat(governance, parsed.as))
+      throw refused('sender', { code: 'notSender', as: parsed.as, who: { role: 'secretariat', email: governance.secretariat.email } });
     const { stage } = this.state;
     if (stage !== 'awaiting-verification') throw refused('stage', { code: 'already', done: 'verification', stage });
     return parsed;

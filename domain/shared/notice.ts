@@ -18,6 +18,8 @@ export type NoticeKind =
   | 'escalation-resumed'
   | 'country-inactive'
   | 'reactivation-requested'
+  /** The GCM's members, its Chair among them, hear that an inactive country asked to be active again (R23). */
+  | 'reactivation-received'
   | 'reactivation-refused'
   | 'country-reactivated'
   | 'wg-report'

@@ -4,6 +4,7 @@ import { steering } from './steering/en';
 import { wgReport } from './wg-report/en';
 import { decisions } from './decisions/en';
 import { review } from './review/en';
+import { roadmap } from './roadmap/en';
 
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
@@ -210,6 +211,8 @@ export const en = {
   /** A body's decision: its page, its forms and its lines of the task list. */
   decisions,
   review,
+  /** A country's roadmap: its page, its versions and the form that writes a new one. */
+  roadmap,
 };
 
 export type PortalWords = typeof en;

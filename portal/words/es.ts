@@ -5,6 +5,7 @@ import { steering } from './steering/es';
 import { wgReport } from './wg-report/es';
 import { decisions } from './decisions/es';
 import { review } from './review/es';
+import { roadmap } from './roadmap/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -202,4 +203,6 @@ export const es: PortalWords = {
   wgReport,
   decisions,
   review,
+  /** A country's roadmap: its page, its versions and the form that writes a new one. */
+  roadmap,
 };

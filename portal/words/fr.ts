@@ -5,6 +5,7 @@ import { steering } from './steering/fr';
 import { wgReport } from './wg-report/fr';
 import { decisions } from './decisions/fr';
 import { review } from './review/fr';
+import { roadmap } from './roadmap/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -202,4 +203,6 @@ export const fr: PortalWords = {
   wgReport,
   decisions,
   review,
+  /** A country's roadmap: its page, its versions and the form that writes a new one. */
+  roadmap,
 };

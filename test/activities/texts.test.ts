@@ -173,6 +173,16 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
       },
       roadmapChanges: written.roadmap,
     },
+    'reactivation-received': {
+      request: {
+        progressReport: written.progress,
+        indicatorFramework: written.framework,
+        evidenceOfProgress: written.progressEvidence,
+        evidenceOfCollaboration: written.collaboration,
+        letter: { to: 'Alliance 8.7 Chair', summary: written.letter, roadmapChanges: written.roadmap },
+      },
+      roadmapChanges: written.roadmap,
+    },
     'reactivation-refused': { reason: written.note },
     'country-reactivated': { reason: written.note, roadmapChanges: written.roadmap },
     'wg-report': {

@@ -243,7 +243,12 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
           status: record.state.status,
           statusSince: record.state.statusSince,
           benefits: record.benefits,
-          roadmaps: record.state.roadmaps.map(({ version, at, summary }) => ({ version, at, summary })),
+          roadmaps: record.state.roadmaps.map(({ version, at, summary, changes }) => ({
+            version,
+            at,
+            summary,
+            ...(changes && { changes }),
+          })),
           ...(record.roadmap && { roadmap: record.roadmap }),
           focalPoints: record.focalPoints.map((p) => p.name),
         });

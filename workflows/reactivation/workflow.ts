@@ -13,7 +13,8 @@ import { Reactivation, type ReactivationInput, type ReactivationState } from '..
  * (`domain/reactivation/reactivation.ts`); verified, the GCM takes note of it as a body.
  */
 export async function reactivation(input: ReactivationInput): Promise<ReactivationState> {
-  const r = Reactivation.open(workflowInfo().workflowId, input);
+  // The GCM and its Chair hear that a request arrived (R23, DESIGN.md §8): a change after 1.0, patched.
+  const r = Reactivation.open(workflowInfo().workflowId, input, { tellGcm: patched('gcm-told-of-reactivation-request') });
   // The GCM takes note as a body (R23, DESIGN.md §7): a change after 1.0, patched (README, Versioning).
   r.gcmTakesNote = patched('gcm-takes-note-of-reactivation');
   const task = taskWiring({

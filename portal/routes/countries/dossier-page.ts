@@ -9,6 +9,7 @@ import { page, type PageContext } from '../../views/layout';
 import { country, day, dayAndHour, stageName } from '../../views/say';
 import { historyLine, taskName } from './history-line';
 import { keptRefusalText } from '../../refusals';
+import { versionChanges } from './roadmap-changes';
 
 // A country's dossier for the secretariat and the GCM, in the reader's language. What people typed, a
 // refusal kept without its reasons and the history lines written before the record kept what each says stay
@@ -89,7 +90,7 @@ export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntr
   );
   const body = html`<p>${d.status(terms.status[r.status], day(ctx, r.statusSince))}${r.status === 'active' ? '' : d.suspended}.</p>
 <p>${d.people(person(c.focalPoint), person(c.deputy), c.reviewers.map((x) => x.name).join(', ') || staff.none)}</p>
-<h2>${d.roadmaps}</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${day(ctx, v.at)})${colon} ${v.summary}</li>`)}</ul>` : none}
+<h2>${d.roadmaps}</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${day(ctx, v.at)})${colon} ${versionChanges(ctx, v)}</li>`)}</ul>` : none}<p><a href="/countries/${c.code}/roadmap">${ctx.w.roadmap.open}</a></p>
 <h2>${d.cycles}</h2>
 ${cyclesTable(ctx, r)}
 <h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}

@@ -4,6 +4,7 @@ import { criteriaText } from '../../views/criteria';
 import type { PageContext } from '../../views/layout';
 import { day } from '../../views/say';
 import { keptRefusalText } from '../../refusals';
+import { changesText } from './roadmap-changes';
 
 // A line of a country's history in the reader's language, from what the record says happened (its event).
 // What people typed (names, reasons, notes, summaries) stays as typed; a line written before events were
@@ -126,7 +127,7 @@ export function eventText(ctx: PageContext, event: HistoryEvent): string {
     case 'candidacy':
       return said.candidacy(candidacyStepText(ctx, event.step));
     case 'roadmapUpdated':
-      return said.roadmapUpdated(event.version, event.by, event.summary);
+      return said.roadmapUpdated(event.version, event.by, event.changes ? changesText(ctx, event.changes) : event.summary);
     case 'reactivationRequested':
       return said.reactivationRequested(event.by);
     case 'reactivationRefused':

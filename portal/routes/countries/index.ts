@@ -3,10 +3,12 @@ import type { Portal } from '../../context';
 import { dossierRoutes } from './dossier';
 import { publishedRoutes } from './published';
 import { reactivationRequestRoutes } from './reactivation';
+import { roadmapRoutes } from './roadmap';
 
-/** /countries/<CODE>/…: what is published of a country, its dossier, and its reactivation request. */
+/** /countries/<CODE>/…: what is published of a country, its dossier, its reactivation request and its roadmap. */
 export function countryRoutes(app: FastifyInstance, portal: Portal): void {
   publishedRoutes(app, portal);
   dossierRoutes(app, portal);
   reactivationRequestRoutes(app, portal);
+  roadmapRoutes(app, portal);
 }

@@ -5,6 +5,8 @@ import { html } from '../../html';
 import { reportDocument } from '../../views/report';
 import { page, type PageContext } from '../../views/layout';
 import { country, day, labelled, titled } from '../../views/say';
+import { documentView } from './roadmap-page';
+import { versionChanges } from './roadmap-changes';
 
 export function profilePage(ctx: PageContext, profile: CountryProfile, years: number[]) {
   const { w } = ctx;
@@ -14,7 +16,8 @@ export function profilePage(ctx: PageContext, profile: CountryProfile, years: nu
     ctx,
     titled(ctx, country(ctx, profile), w.profile),
     html`<p>${labelled(ctx, w.status)} ${status} (${w.since(day(ctx, profile.statusSince))})</p>
-<h2>${w.roadmaps}</h2><ul>${profile.roadmaps.map((r) => html`<li>${labelled(ctx, `${w.version(r.version)}, ${day(ctx, r.at)}`)} ${r.summary}</li>`)}</ul>
+${profile.roadmap ? documentView(ctx, profile.roadmap) : ''}
+<h2>${w.roadmaps}</h2><ul>${profile.roadmaps.map((r) => html`<li>${labelled(ctx, `${w.version(r.version)}, ${day(ctx, r.at)}`)} ${versionChanges(ctx, r)}</li>`)}</ul>
 <h2>${w.finalReport}</h2><ul>${years.map((y) => html`<li><a href="/countries/${profile.code}/reports/${y}">${y}</a></li>`)}</ul>`,
   );
 }

@@ -1,5 +1,5 @@
 import { html } from '../../html';
-import { type AddressToFix, type CountryTask, type DecisionTask, type OpenTask, type WgReportTask } from '../../tasks';
+import { type AddressToFix, type CountryTask, type DecisionTask, type OpenTask, type RoadmapLink, type WgReportTask } from '../../tasks';
 import { decisionQuestion } from '../../views/decision';
 import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
@@ -7,7 +7,8 @@ import { country, labelled } from '../../views/say';
 
 /**
  * `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years;
- * `decisions` the bodies' decisions that wait for the reader; `wgReports` the Working Group's drafts that wait for them.
+ * `decisions` the bodies' decisions that wait for the reader; `wgReports` the Working Group's drafts that wait for them;
+ * `roadmaps` the roadmaps a focal point or deputy keeps, which wait for no one but are theirs to open.
  */
 export function tasksPage(
   ctx: PageContext,
@@ -17,6 +18,7 @@ export function tasksPage(
   steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
   decisions: DecisionTask[] = [],
   wgReports: WgReportTask[] = [],
+  roadmaps: RoadmapLink[] = [],
 ) {
   const { w } = ctx;
   const name = (t: { code: string; countryName: string }) => country(ctx, { code: t.code, name: t.countryName });
@@ -46,7 +48,7 @@ export function tasksPage(
   return page(
     ctx,
     w.myTasks,
-    html`${list}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p>` : ''}${
+    html`${list}${roadmaps.map((r) => html`<p><a href="${r.path}">${labelled(ctx, w.roadmap.yours)} ${name(r)}</a></p>`)}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p>` : ''}${
       dashboards.length ? html`<p>${said.dashboards} ${dashboards}</p><p><a href="/policy/dry-run">${said.dryRun}</a></p>` : ''
     }`,
   );

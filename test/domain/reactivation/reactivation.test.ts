@@ -38,6 +38,28 @@ describe('a reactivation request (R23)', () => {
     expectRefusal(r.state, () => r.verify(verification, at('2029-06-04T10:00:00Z')), 'stage', /already reactivated/);
   });
 
+  it("since 1.1: the GCM, its Chair among its members, hears that the letter arrived; any of the secretariat's staff verifies", () => {
+    const ines = { name: 'Inès Moreau', email: 'ines.moreau@example.org', language: 'fr' as const, zone: 'Europe/Zurich' };
+    const r = Reactivation.open(
+      'reactivation-NPL-1',
+      {
+        country: { code: 'NPL', name: 'Nepal' },
+        focalPoints: [focalPoint, deputy],
+        governance: { ...governance, staff: [ines] },
+        request,
+        by: focalPoint.email,
+      },
+      { tellGcm: true },
+    );
+    expect(recipients(r.outbox)).toEqual([
+      `reactivation-requested → ${secretariat.email}`,
+      ...gcm.map((m) => `reactivation-received → ${m.email}`),
+    ]);
+    expect(r.outbox.slice(1).every((n) => n.request?.letter.summary === request.letter.summary)).toBe(true);
+    r.verify({ ...verification, as: ines.email }, at('2029-06-03T10:00:00Z'));
+    expect(r.state.verification).toMatchObject({ by: ines.email, verified: true });
+  });
+
   it('verified: tells the focal points (the secretariat in copy) and every GCM member, with the roadmap changes', () => {
     const r = open();
     const told = mailOf(

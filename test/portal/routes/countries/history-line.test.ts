@@ -143,7 +143,26 @@ const events: { [K in HistoryEvent['kind']]: Extract<HistoryEvent, { kind: K }>[
   candidacy: Object.values(candidacySteps)
     .flat()
     .map((step) => ({ kind: 'candidacy' as const, step })),
-  roadmapUpdated: [{ kind: 'roadmapUpdated', version: 2, by, summary: 'Kiln inspections resumed' }],
+  roadmapUpdated: [
+    { kind: 'roadmapUpdated', version: 2, by, summary: 'Kiln inspections resumed' },
+    // Since 1.1, what changed as data, each change said in the reader's words; the area's title as typed.
+    {
+      kind: 'roadmapUpdated',
+      version: 3,
+      by,
+      summary: 'priority area added: Mesa Nacional',
+      changes: [
+        { kind: 'areaAdded', area: 'Mesa Nacional' },
+        { kind: 'areaRemoved', area: 'Mesa Nacional' },
+        { kind: 'actionsChanged', area: 'Mesa Nacional', added: 1, removed: 2 },
+        { kind: 'indicatorsChanged', area: 'Mesa Nacional', added: 2, removed: 0 },
+        { kind: 'assistanceChanged', area: 'Mesa Nacional', added: 0, removed: 1 },
+        { kind: 'budgetChanged' },
+        { kind: 'coordinationChanged' },
+        { kind: 'carriedOverChanged' },
+      ],
+    },
+  ],
   reactivationRequested: [{ kind: 'reactivationRequested', by }],
   reactivationRefused: [{ kind: 'reactivationRefused', note: 'Kiln inspections resumed' }],
   reactivationNoted: [
@@ -228,6 +247,18 @@ describe('a country history line in the reader’s language', () => {
     // Reasons a raw message brought that cannot be said leave the words as written.
     const unsaid = { ...reasoned, reasons: [{ code: 'wrongStatus', action: 'lunch' }] } as unknown as HistoryEvent;
     expect(eventText(ctx('es'), unsaid)).toContain(reasoned.problem);
+  });
+
+  it('says what changed in a roadmap in the reader’s words when the record kept it, else its summary as written', () => {
+    const [summarised, changed] = events.roadmapUpdated as [HistoryEvent, HistoryEvent];
+    expect(eventText(ctx('fr'), summarised)).toBe(`Feuille de route, version 2 (par ${by})\u00a0: Kiln inspections resumed`);
+    expect(eventText(ctx('fr'), changed)).toBe(
+      `Feuille de route, version 3 (par ${by})\u00a0: nouveau domaine prioritaire\u00a0: Mesa Nacional\u00a0; domaine prioritaire retiré\u00a0: Mesa Nacional\u00a0; ` +
+        'Mesa Nacional\u00a0: 1 action ajoutée, 2 actions retirées\u00a0; Mesa Nacional\u00a0: 2 indicateurs ajoutés\u00a0; ' +
+        'Mesa Nacional\u00a0: 1 besoin d’assistance technique retiré\u00a0; le budget\u00a0; l’organe de coordination\u00a0; ' +
+        'des éléments de la candidature placés dans les domaines prioritaires',
+    );
+    expect(eventText(ctx('en'), changed)).toContain('Mesa Nacional: 1 action added, 2 actions removed; Mesa Nacional: 2 indicators added');
   });
 
   it('shows a line without an event (written before events were kept, or imported) as the record wrote it', () => {
