@@ -144,6 +144,16 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
     year: 2028,
     criteria: ['no-report', 'not-finalised'],
   };
+  const reactivationRequest: Partial<Notice> = {
+    request: {
+      progressReport: written.progress,
+      indicatorFramework: written.framework,
+      evidenceOfProgress: written.progressEvidence,
+      evidenceOfCollaboration: written.collaboration,
+      letter: { to: 'Alliance 8.7 Chair', summary: written.letter, roadmapChanges: written.roadmap },
+    },
+    roadmapChanges: written.roadmap,
+  };
   const byKind: Partial<Record<NoticeKind, Partial<Notice>>> = {
     'escalation-flag': { evidence: [evidenceYear(2027, 'closed-without-finalisation'), evidenceYear(2028, 'closed-without-report')] },
     'support-started': { mechanisms: ['I', 'II'], members: ['Sam Okoro <sam.okoro@example.org>'] },
@@ -163,26 +173,8 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
       reason: written.decision,
       tried: { dialogues: 2, support: { mechanisms: ['II', 'IV'], since: '2028-11-03T10:00:00.000Z' } },
     },
-    'reactivation-requested': {
-      request: {
-        progressReport: written.progress,
-        indicatorFramework: written.framework,
-        evidenceOfProgress: written.progressEvidence,
-        evidenceOfCollaboration: written.collaboration,
-        letter: { to: 'Alliance 8.7 Chair', summary: written.letter, roadmapChanges: written.roadmap },
-      },
-      roadmapChanges: written.roadmap,
-    },
-    'reactivation-received': {
-      request: {
-        progressReport: written.progress,
-        indicatorFramework: written.framework,
-        evidenceOfProgress: written.progressEvidence,
-        evidenceOfCollaboration: written.collaboration,
-        letter: { to: 'Alliance 8.7 Chair', summary: written.letter, roadmapChanges: written.roadmap },
-      },
-      roadmapChanges: written.roadmap,
-    },
+    'reactivation-requested': reactivationRequest,
+    'reactivation-received': reactivationRequest,
     'reactivation-refused': { reason: written.note },
     'country-reactivated': { reason: written.note, roadmapChanges: written.roadmap },
     'wg-report': {
