@@ -48,6 +48,8 @@ export const reportSchema = lazy(() =>
       challenges: text(),
       /** Areas where the country wants to learn from others. */
       learningInterests: z.array(text()).default([]),
+      /** The next steps set in this cycle, shown again in next year's form (since 1.1; absent from older reports). */
+      nextSteps: z.array(text()).max(20, { message: 'lists more than 20 next steps' }).default([]),
       evidence: z.array(z.object({ kind: z.enum(evidenceKinds), description: text() })).default([]),
       stakeholderParticipation: z.object({
         national: z.array(z.object({ group: z.enum(nationalStakeholders), description: text() })).default([]),

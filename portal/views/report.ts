@@ -14,6 +14,7 @@ export function reportDocument({ w }: PageContext, report: Report, documentLink?
   return html`<section><h2>${w.progress}</h2>${list(report.progress.map((p) => item(p.objective, p.summary)))}</section>
 <section><h2>${w.challenges}</h2><p>${report.challenges}</p></section>
 <section><h2>${w.learningInterestsHeading}</h2>${list(report.learningInterests.map((l) => html`<li>${l}</li>`))}</section>
+${report.nextSteps?.length ? html`<section><h2>${w.nextStepsHeading}</h2>${list(report.nextSteps.map((l) => html`<li>${l}</li>`))}</section>` : ''}
 <section><h2>${w.evidence}</h2>${list(report.evidence.map((e) => item(capital(t.evidenceKind[e.kind]), e.description)))}</section>
 <section><h2>${w.participation}</h2>${list(
     [...report.stakeholderParticipation.national, ...report.stakeholderParticipation.international].map((p) =>
@@ -34,6 +35,7 @@ export function changedParts(w: Words, before: Report, after: Report): string[] 
     ['progress', w.progress],
     ['challenges', w.challenges],
     ['learningInterests', w.learningInterestsHeading],
+    ['nextSteps', w.nextStepsHeading],
     ['evidence', w.evidence],
     ['stakeholderParticipation', w.participation],
     ['collaboration', w.collaboration],

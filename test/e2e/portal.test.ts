@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openYear, cycleState } from '../../app/cycles';
-import { countryRecord, importRegistry } from '../../app/countries';
+import { countryRecord, importRegistry, updateRoadmap } from '../../app/countries';
 import { signGrant, signingKeys } from '../../client/tokens';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import type { PortalSettings } from '../../portal/config';
@@ -52,6 +52,13 @@ it(
   { timeout: 180_000 },
   async () => {
     await yearOpened();
+    // Peru's roadmap names its priority areas, measured by the framework's indicators (R12).
+    const inspection = 'Strengthen labour inspection in agriculture';
+    await updateRoadmap(client, {
+      country: 'PER',
+      document: { priorityAreas: [{ title: inspection, indicators: ['CL-2.1'] }] },
+      actor: { email: 'lucia.quispe@example.org', channel: 'cli-operator' },
+    });
     // The focal point signs in from the e-mail the portal sends, and finds the report waiting.
     const lucia = await person();
     await signIn(lucia, 'lucia.quispe@example.org');
@@ -59,8 +66,11 @@ it(
     await lucia.getByRole('link', { name: new RegExp(String.raw`Perú ${Y}`) }).click();
     await expect(lucia.locator('h1').textContent()).resolves.toContain(`Informe de progreso: Perú ${Y}`);
 
+    // The progress rows start from the roadmap's priority areas, their indicators beside them (R15).
+    await expect(lucia.locator('[name="progress.0.objective"]').inputValue()).resolves.toBe(inspection);
+    await expect(lucia.locator('#progress').innerText()).resolves.toContain(`${inspection} (indicadores: CL-2.1)`);
     // A first try without the coordination mechanism: the error is next to its field and nothing typed is lost.
-    await lucia.locator('[name="progress.0.objective"]').fill('Strengthen labour inspection in agriculture');
+    await lucia.locator('[name="nextSteps"]').fill('Publish the inspection plan\nExtend the survey to forced labour');
     await lucia.locator('[name="progress.0.summary"]').fill('Two hundred inspectors trained.');
     await lucia.locator('[name="challenges"]').fill('<script>alert("x")</script> Staff turnover slowed the roll-out.');
     await lucia.locator('[name="evidence.0.kind"]').selectOption('survey');
@@ -96,6 +106,17 @@ it(
     await followLink(amina, await linkIn('amina.diallo@example.org', 'review-request'));
     await expect(amina.locator('h1').textContent()).resolves.toBe(`Working Group review: Peru ${Y}`);
     await amina.getByText('<script>alert("x")</script> Staff turnover slowed the roll-out.').waitFor(); // shown as text, never run
+    // What the roadmap planned, beside what the report says.
+    const plannedPart = amina.locator('section', {
+      has: amina.getByRole('heading', { name: 'What the roadmap and last year’s report planned' }),
+    });
+    await expect(plannedPart.locator('li').allInnerTexts()).resolves.toEqual([inspection]);
+    // The next steps the country set, which next year's form will show it again.
+    const steps = amina.locator('section', { has: amina.getByRole('heading', { name: 'Next steps', exact: true }) });
+    await expect(steps.locator('li').allInnerTexts()).resolves.toEqual([
+      'Publish the inspection plan',
+      'Extend the survey to forced labour',
+    ]);
     const download = await Promise.all([
       amina.waitForEvent('download'),
       amina.getByRole('link', { name: `informe-${Y}.pdf` }).click(),

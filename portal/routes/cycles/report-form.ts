@@ -28,6 +28,7 @@ export function reportToForm(report: Partial<Report>): FormValues {
   report.progress?.forEach((p, i) => Object.assign(f, { [`progress.${i}.objective`]: p.objective, [`progress.${i}.summary`]: p.summary }));
   if (report.challenges) f.challenges = report.challenges;
   if (report.learningInterests) f.learningInterests = report.learningInterests.join('\n');
+  if (report.nextSteps?.length) f.nextSteps = report.nextSteps.join('\n');
   report.evidence?.forEach((e, i) => Object.assign(f, { [`evidence.${i}.kind`]: e.kind, [`evidence.${i}.description`]: e.description }));
   report.stakeholderParticipation?.national.forEach((p) => (f[`national.${p.group}`] = p.description));
   report.stakeholderParticipation?.international.forEach((p) => (f[`international.${p.group}`] = p.description));
@@ -71,6 +72,7 @@ export function formToReport(f: FormValues): { report: Record<string, unknown>; 
     ),
     challenges: v('challenges'),
     learningInterests: lines(v('learningInterests')),
+    nextSteps: lines(v('nextSteps')),
     evidence: filled('evidence', counts.evidence, (i) =>
       v(`evidence.${i}.description`) ? { kind: v(`evidence.${i}.kind`), description: v(`evidence.${i}.description`) } : undefined,
     ),
@@ -123,10 +125,20 @@ export function fieldErrors(issues: Issue[], rows: Record<string, number[]>): Re
     else if (head === 'indicatorFramework' && path[1] === 'indicators')
       field = path[2] === undefined ? 'indicator' : ['indicator', rows.indicator?.[Number(path[2])] ?? path[2], ...path.slice(3)].join('.');
     else if (head === 'stakeholderParticipation') field = 'participation';
-    else if (head === 'learningInterests')
-      field = head; // one field, typed one interest a line
+    else if (head === 'learningInterests' || head === 'nextSteps')
+      field = head; // one field, typed one item a line
     else field = path.join('.') || 'report';
     errors[field] ??= issue;
   }
   return errors;
+}
+
+/**
+ * A first report's progress rows start from the current roadmap's priority areas (R15: progress against the
+ * roadmap), unless the form has rows already.
+ */
+export function withRoadmapAreas(f: FormValues, areas: string[]): FormValues {
+  if (Object.keys(f).some((k) => k.startsWith('progress.'))) return f;
+  const rows = Object.fromEntries(areas.map((title, i) => [`progress.${i}.objective`, title]));
+  return { ...f, ...rows };
 }

@@ -20,6 +20,10 @@ export interface ReportFormView {
   due: Html;
   /** The Working Group's comments a revision answers. */
   comments?: string;
+  /** The next steps the country set in last year's report, to report against (R15). */
+  lastNextSteps?: string[];
+  /** The current roadmap's priority areas and their indicator codes, as a reminder beside the progress rows. */
+  roadmapAreas?: { title: string; indicators: string[] }[];
   /** Documents of the last submission, kept unless unticked. */
   attachments: DocumentRef[];
   maxMb: number;
@@ -48,6 +52,8 @@ function fieldLabel(w: Words, field: string): string {
       return w[head];
     case 'learningInterests':
       return w.learningInterestsHeading;
+    case 'nextSteps':
+      return w.nextStepsHeading;
     default:
       return w.reportTitle;
   }
@@ -87,9 +93,15 @@ ${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
 ${v.comments ? html`<section><h2>${t.comments}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">
-<fieldset id="progress"${e.attrs('progress')}><legend>${w.progress}</legend>${err('progress')}${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
+<fieldset id="progress"${e.attrs('progress')}><legend>${w.progress}</legend>${err('progress')}${
+    v.roadmapAreas?.length
+      ? html`<p>${w.roadmapAreasHint}</p><ul>${v.roadmapAreas.map((a) => html`<li>${a.title}${a.indicators.length ? html` (${w.indicatorsOfArea}${t.colon} ${a.indicators.join(', ')})` : ''}</li>`)}</ul>`
+      : ''
+  }${range(counts.progress).map((i) => html`${text(`progress.${i}.objective`, `${w.objective} ${i + 1}`)}${area(`progress.${i}.summary`, `${w.summary} ${i + 1}`)}`)}</fieldset>
 ${area('challenges', w.challenges)}
 ${area('learningInterests', w.learningInterests)}
+${v.lastNextSteps?.length ? html`<section><h2>${w.lastNextSteps}</h2><ul>${v.lastNextSteps.map((s) => html`<li>${s}</li>`)}</ul></section>` : ''}
+${area('nextSteps', w.nextSteps)}
 <fieldset><legend>${w.evidence}</legend>${range(counts.evidence).map(
     (i) =>
       html`<label for="evidence.${i}.kind">${w.kind} ${i + 1}</label><select id="evidence.${i}.kind" name="evidence.${i}.kind">${evidenceKinds.map(

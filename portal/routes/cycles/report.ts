@@ -9,7 +9,8 @@ import { actorOf } from '../../auth';
 import { attachmentProblem, type DocumentRef } from '../../documents';
 import { problemOfChecked, type Issue } from '../../issues';
 import { checkedForm } from '../../views/form-errors';
-import { fieldErrors, formToReport, reportToForm, type FormValues } from './report-form';
+import { fieldErrors, formToReport, reportToForm, withRoadmapAreas, type FormValues } from './report-form';
+import { planned } from './planned';
 import type { Portal } from '../../context';
 import { message, page, type PageContext } from '../../views/layout';
 import { reportFormPage, type ReportFormView } from './report-page';
@@ -50,7 +51,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
   const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
   const limits = uploadLimits(portal.settings.maxAttachmentBytes).report;
-  const form = (
+  const form = async (
     ctx: PageContext,
     zone: string,
     state: CycleState,
@@ -59,11 +60,15 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     errors: Record<string, Issue>,
     problems: string[],
     moreTime: Partial<ReportFormView['moreTime']> = {},
-  ) =>
-    reportFormPage(ctx, {
+  ) => {
+    const plan = await planned(portal, state.country.code, state.year);
+    // A report with no progress rows yet starts from the roadmap's priority areas.
+    const shown = kind === 'report' ? withRoadmapAreas(values, plan.roadmapAreas?.map((a) => a.title) ?? []) : values;
+    return reportFormPage(ctx, {
+      ...plan,
       title: titled(ctx, kind === 'report' ? ctx.w.reportTitle : ctx.w.revisionTitle, `${country(ctx, state.country)} ${state.year}`),
       action: `/cycles/${state.country.code}/${state.year}/${kind}`,
-      values,
+      values: shown,
       errors,
       problems,
       due: dueLine(ctx, state.windowEndsAt ?? state.deadline, zone),
@@ -72,6 +77,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
       maxMb,
       moreTime: kind === 'report' ? { action: `/cycles/${state.country.code}/${state.year}/extension`, ...moreTime } : undefined,
     });
+  };
 
   // A focal point asks for more time from the report page; the report's own link admits them.
   const extensionOptions = { preHandler: csrfCheck, bodyLimit: formLimits.short };
@@ -108,7 +114,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
       const start = reportToForm(
         state.submissions.at(-1)?.report ?? (await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year)),
       );
-      return sendPage(reply, 422, form(ctx, zone, state, 'report', start, {}, [], { days, reason, errors }));
+      return sendPage(reply, 422, await form(ctx, zone, state, 'report', start, {}, [], { days, reason, errors }));
     }
     const text =
       after.deadline !== state.deadline ? html`${ctx.w.moreTime.granted} ${dueLine(ctx, after.deadline, zone)}` : ctx.w.moreTime.sent;
@@ -131,7 +137,7 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
       const start = last
         ? reportToForm(last)
         : reportToForm(await lastYearsFramework(portal.settings.stores.published, state.country.code, state.year));
-      return sendPage(reply, 200, form(ctx, zone, state, kind, start, {}, []));
+      return sendPage(reply, 200, await form(ctx, zone, state, kind, start, {}, []));
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
@@ -142,8 +148,8 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
         const { state, ctx, session, zone } = await taskAccess(portal, request, reply, kind);
         const body = request.body;
         const values = valuesOf(body);
-        const again = (errors: Record<string, Issue>, problems: string[]) =>
-          sendPage(reply, 422, form(ctx, zone, state, kind, values, errors, problems));
+        const again = async (errors: Record<string, Issue>, problems: string[]) =>
+          sendPage(reply, 422, await form(ctx, zone, state, kind, values, errors, problems));
 
         // Attachments: every file is checked before any is kept.
         const files = partsOf(body, 'attachments')

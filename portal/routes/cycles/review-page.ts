@@ -4,6 +4,7 @@ import { sameAddress } from '../../../domain/shared/country';
 import { reviewLeadOf } from '../../../domain/cycle/tasks';
 import { html, type Html } from '../../html';
 import { changedParts, reportDocument } from '../../views/report';
+import type { Planned } from './planned';
 import { page, type PageContext } from '../../views/layout';
 import { dueLine } from '../../views/due';
 import { capital, country, day, labelled, titled } from '../../views/say';
@@ -61,6 +62,7 @@ export function reviewPage(
   zone: string,
   viewer: string,
   failed?: { errors: FormErrors; values: ReviewValues },
+  plan?: Planned,
 ) {
   const { w } = ctx;
   const t = w.terms;
@@ -111,6 +113,7 @@ ${decision('revise', w.revise)}</fieldset>`;
   const body = html`<p>${about}, ${w.round} ${s.round}. ${w.submittedOn(latest.by, day(ctx, latest.at))}</p>
 <p class="notice">${dueLine(ctx, s.windowEndsAt ?? s.deadline, zone)}</p>
 ${previous ? html`<section><h2>${w.changedSinceLast}</h2>${changed.length ? html`<ul>${changed.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${w.nothingChanged}</p>`}</section>` : ''}
+${plan ? plannedSection(ctx, plan, s.year) : ''}
 ${reportDocument(ctx, latest.report, (sha) => `/documents/${sha}?cycle=${encodeURIComponent(s.cycleId)}`)}
 ${s.reviews.length ? html`<section><h2>${w.earlierRounds}</h2>${s.reviews.map((x) => html`<h3>${labelled(ctx, `${capital(w.round)} ${x.round}`)} ${t.decision[x.decision]}</h3><p class="pre">${x.comments}</p>`)}</section>` : ''}
 ${task}`;
@@ -134,4 +137,17 @@ ${a.guidance.participation ? html`<p>${labelled(ctx, ctx.w.terms.guidancePartici
   return html`<section><h2>${r.assessments}</h2>
 <p>${count >= needed ? r.quorumMet(round.length) : r.quorum(count, needed)}${ownToCome ? html` ${r.ownCounts}` : ''}${waiting.length ? html` ${r.notYetAssessed(waiting.join(', '))}` : ''}</p>
 ${round.length ? round.map(one) : html`<p>${r.noAssessment}</p>`}</section>`;
+}
+
+/** What the roadmap and last year's report planned, for the reviewers to set beside what the report says (R15). */
+function plannedSection(ctx: PageContext, plan: Planned, year: number) {
+  const r = ctx.w.review;
+  if (!plan.roadmapAreas.length && !plan.lastNextSteps.length) return '';
+  const areas = plan.roadmapAreas.map(
+    (a) =>
+      html`<li>${a.title}${a.actionsDue.length ? html`${ctx.w.terms.colon} ${r.actionsDue(year)}<ul>${a.actionsDue.map((x) => html`<li>${x.text}${x.due ? ` (${day(ctx, x.due)})` : ''}</li>`)}</ul>` : ''}</li>`,
+  );
+  return html`<section><h2>${r.planned}</h2>${areas.length ? html`<h3>${r.roadmapAreas}</h3><ul>${areas}</ul>` : ''}${
+    plan.lastNextSteps.length ? html`<h3>${r.lastNextSteps}</h3><ul>${plan.lastNextSteps.map((x) => html`<li>${x}</li>`)}</ul>` : ''
+  }</section>`;
 }

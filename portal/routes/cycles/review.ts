@@ -8,6 +8,7 @@ import { sendPage } from '../../access';
 import { taskAccess, type TaskParams } from './access';
 import { reviewForm } from './forms';
 import { reviewPage, reviewRoleOf, signNames } from './review-page';
+import { planned } from './planned';
 import { formLimits } from '../../body-limits';
 import { assessReviewArgs, submitReviewArgs } from '../../../domain/cycle/args';
 import type { Review, Signs } from '../../../domain/cycle/state';
@@ -25,7 +26,8 @@ export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
   const options = { preHandler: csrfCheck, bodyLimit: formLimits.oneText };
   app.get<{ Params: TaskParams }>('/:code/:year/review', async (request, reply) => {
     const { ctx, state, zone, session } = await taskAccess(portal, request, reply, 'review');
-    return sendPage(reply, 200, reviewPage(ctx, state, request.url, zone, session.email));
+    const plan = await planned(portal, state.country.code, state.year);
+    return sendPage(reply, 200, reviewPage(ctx, state, request.url, zone, session.email, undefined, plan));
   });
 
   app.post<{ Params: TaskParams }>('/:code/:year/review', options, async (request, reply) => {

@@ -4,6 +4,11 @@ import type { Signs } from '../../../domain/cycle/state';
 // (b)–(e), and the review lead's page that consolidates the assessments into the WG's one decision.
 
 export const review = {
+  /** What the roadmap and last year's report planned, beside what the report says (R15). */
+  planned: 'What the roadmap and last year’s report planned',
+  roadmapAreas: 'Priority areas of the current roadmap',
+  actionsDue: (year: number) => `actions due by the end of ${year}`,
+  lastNextSteps: 'Next steps set in last year’s report',
   /** R19's signs (b)–(e), as a reviewer judges each met or not. */
   sign: {
     commentsAnswered: '(b) The report answers the Working Group’s comments (in the first round: nothing is left unanswered)',

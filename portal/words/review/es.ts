@@ -4,6 +4,10 @@ import type { ReviewWords } from './en';
 // (e) de la regla 19, y la página del responsable del examen, que las consolida en la decisión única del Grupo.
 
 export const review: ReviewWords = {
+  planned: 'Lo que preveían la hoja de ruta y el informe del año pasado',
+  roadmapAreas: 'Áreas prioritarias de la hoja de ruta actual',
+  actionsDue: (year) => `acciones previstas para finales de ${year}`,
+  lastNextSteps: 'Próximos pasos definidos en el informe del año pasado',
   sign: {
     commentsAnswered:
       '(b) El informe da respuesta a los comentarios del Grupo de Trabajo (en la primera ronda: ningún comentario quedó sin respuesta)',

@@ -4,6 +4,10 @@ import type { ReviewWords } from './en';
 // (b) à (e) de la règle 19, et la page du responsable de l'examen, qui en fait la décision unique du Groupe.
 
 export const review: ReviewWords = {
+  planned: 'Ce que prévoyaient la feuille de route et le rapport de l’an dernier',
+  roadmapAreas: 'Domaines prioritaires de la feuille de route actuelle',
+  actionsDue: (year) => `actions prévues d’ici la fin de ${year}`,
+  lastNextSteps: 'Étapes ultérieures définies dans le rapport de l’an dernier',
   sign: {
     commentsAnswered:
       '(b) Le rapport donne suite aux commentaires du Groupe de travail (au premier tour : aucun commentaire n’est resté sans suite)',
