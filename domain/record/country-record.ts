@@ -135,6 +135,7 @@ export interface RoadmapVersion {
   at: string;
   summary: string;
   by?: string;
+  /** The whole document: kept on the latest version that has one only. */
   document?: RoadmapDocument;
   changes?: RoadmapChange[];
 }
@@ -484,6 +485,7 @@ export class CountryRecord {
     const version = this.state.roadmaps.length + 1;
     const changes = document && roadmapChanges(this.roadmap, document);
     const said = summary ?? changesLine(changes!);
+    if (document) this.keepOnlyLatestDocument();
     this.state.roadmaps.push({ version, at: iso(now), summary: said, by: as, ...(document && { document, changes }) });
     this.state.history.push({
       at: iso(now),
@@ -493,6 +495,11 @@ export class CountryRecord {
     // The secretariat updates nothing by hand: it is told, and the profile is republished (R12).
     if (document) this.notify(this.state.governance.secretariat, 'roadmap-updated', `roadmap-v${version}`, { version, changes });
     this.state.actions.push({ kind: 'publish-profile' });
+  }
+
+  /** Earlier versions keep what changed, not their whole document: the record's state stays bounded over decades. */
+  private keepOnlyLatestDocument(): void {
+    for (const v of this.state.roadmaps) delete v.document;
   }
 
   /** The current roadmap document, if a version carries one. */

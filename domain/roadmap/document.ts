@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../shared/fields';
 import { lazy } from '../shared/lazy';
+import { reportBytes } from '../cycle/report';
+
+/** How large a roadmap's priority areas may be together, as the UTF-8 bytes of their JSON. */
+export const maxRoadmapBytes = 64 * 1024;
 
 // A country's roadmap as a document (R9, R12; DESIGN.md §8): its priority areas, each with the actions that
 // carry it out (the immediate measures of this year among them), the indicators of the pathfinder indicator
@@ -49,6 +53,10 @@ export const roadmapDocument = lazy(() =>
       .max(20, { message: 'lists more than 20 priority areas' })
       .refine((areas) => new Set(areas.map((a) => a.title.toLowerCase())).size === areas.length, {
         message: 'names a priority area twice',
+      })
+      // The record keeps the current document in its state: long texts belong in an attached document.
+      .refine((areas) => reportBytes(areas) <= maxRoadmapBytes, {
+        message: `are larger than ${maxRoadmapBytes / 1024} KB together; put long texts in an attached document`,
       }),
     budget: z
       .object({ secured: z.string().trim().max(2000).default(''), gaps: z.string().trim().max(2000).default('') })

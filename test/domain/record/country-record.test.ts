@@ -210,6 +210,8 @@ describe('roadmap updates (R12)', () => {
       summary: 'Labour inspection: actions +1 −0; priority area removed: Birth registration',
     });
     expect(record.state.history.at(-1)!.event).toMatchObject({ kind: 'roadmapUpdated', version: 2, changes: latest.changes });
+    // Only the current version keeps its whole document; the earlier one keeps what it changed.
+    expect(record.state.roadmaps.map((v) => v.document !== undefined)).toEqual([false, true]);
     expect(actionKinds(record)).toEqual(['publish-profile', 'publish-profile']);
   });
 
@@ -236,6 +238,11 @@ describe('roadmap updates (R12)', () => {
       'document.priorityAreas',
       /names a priority area twice/,
     );
+    const long = Array.from({ length: 20 }, (_, i) => ({
+      title: `Area ${i}`,
+      actions: Array.from({ length: 5 }, () => ({ text: 'x'.repeat(1000) })),
+    }));
+    expectRefusal(record.state, update({ priorityAreas: long }), 'document.priorityAreas', /larger than 64 KB together/);
   });
 
   it('R9, R12: at the grant, the candidacy’s roadmap is version 1, its items outside any area carried over to be placed', () => {
