@@ -35,8 +35,21 @@ export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
     const form = readForm(reviewForm, request.body);
     const { w } = ctx;
     const role = reviewRoleOf(state, session.email);
-    const back = (errors: { fields: FieldError[] }) =>
-      sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, session.email, { errors, values: form }));
+    // A refused review shows the page as it was, what was planned included.
+    const back = async (errors: { fields: FieldError[] }) =>
+      sendPage(
+        reply,
+        422,
+        reviewPage(
+          ctx,
+          state,
+          request.url,
+          zone,
+          session.email,
+          { errors, values: form },
+          await planned(portal, state.country.code, state.year),
+        ),
+      );
     const decision: Review['decision'] | undefined = form.decision === 'accept' || form.decision === 'revise' ? form.decision : undefined;
     const missing: FieldError[] = [];
     if (role !== 'assessor' && !decision) missing.push({ id: 'decision', label: w.decision, text: w.chooseDecision });
@@ -79,7 +92,7 @@ export function reviewRoutes(app: FastifyInstance, portal: Portal): void {
       'guidance.evidence': 'guidance.evidence',
       'guidance.participation': 'guidance.participation',
     });
-    if (errors) return sendPage(reply, 422, reviewPage(ctx, state, request.url, zone, session.email, { errors, values: form }));
+    if (errors) return back(errors);
     const title = titled(ctx, w.reviewTitle, `${country(ctx, state.country)} ${state.year}`);
     const done = role === 'assessor' ? w.review.assessmentRecorded : w.reviewRecorded;
     return sendPage(reply, 200, message(ctx, title, done));
