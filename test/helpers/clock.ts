@@ -1,4 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { setTimeout } from 'node:timers/promises';
 import { DateTime } from 'luxon';
 
 // The tests' calendar. No test may depend on the day it runs, so:
@@ -59,4 +60,29 @@ export async function skipTo(env: TestWorkflowEnvironment, to: string | DateTime
       `skipTo: the server's clock is at ${new Date(now).toISOString()}, past ${target.toUTC().toISO()}; it only moves forward`,
     );
   await env.sleep(target.toMillis() - now);
+}
+
+/**
+ * Moves the clock on by `stepMinutes` at a time until `reached` holds of what `read` returns, up to `latest`,
+ * giving the worker a few seconds at each step. The server's clock can get ahead of a busy worker and leave
+ * a process in a retry's backoff, which then waits in real time: the next step fires it.
+ */
+export async function skipUntil<T>(
+  env: TestWorkflowEnvironment,
+  read: () => Promise<T>,
+  reached: (value: T) => boolean,
+  { latest, stepMinutes = 15 }: { latest: string; stepMinutes?: number },
+): Promise<void> {
+  const end = DateTime.fromISO(latest, { setZone: true });
+  for (;;) {
+    let value = await read();
+    for (let tries = 0; !reached(value) && tries < 20; tries++) {
+      await setTimeout(250);
+      value = await read();
+    }
+    if (reached(value)) return;
+    const now = DateTime.fromMillis(await env.currentTimeMs());
+    if (now >= end) throw new Error(`skipUntil: not reached by ${latest}; last seen: ${JSON.stringify(value)}`);
+    await skipTo(env, DateTime.min(now.plus({ minutes: stepMinutes }), end));
+  }
 }
