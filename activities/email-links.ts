@@ -41,6 +41,8 @@ const noticeTasks: Partial<
   'candidacy-feedback-due': (n) => ({ task: 'candidacy-gcm', workflowId: candidacyWorkflowId(n.country.code) }),
   'candidacy-position-due': (n) => ({ task: 'candidacy-gcm', workflowId: candidacyWorkflowId(n.country.code) }),
   'country-inactive': (n) => ({ task: 'reactivation', workflowId: countryWorkflowId(n.country.code) }),
+  // An inactive country left out of an event is shown the way back (R23).
+  'event-left-out': (n) => ({ task: 'reactivation', workflowId: countryWorkflowId(n.country.code) }),
   'escalation-flag': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
   'decision-needed': (n) => ({ task: 'escalation', workflowId: escalationWorkflowId(n.country.code, n.year!) }),
   'support-check-in-due': (n) => ({ task: 'support', workflowId: supportWorkflowId(n.country.code, n.year!) }),
@@ -62,6 +64,8 @@ export async function noticeLink(portal: Portal, n: Notice): Promise<{ href: str
   if (n.kind === 'forecast-digest') return { href: `${portal.url}/years/${n.year}`, personal: false };
   if ((n.kind === 'roadmap-updated' || n.kind === 'roadmap-update-asked') && n.country)
     return { href: `${portal.url}/countries/${n.country.code}/roadmap`, personal: false };
+  if (n.kind.startsWith('assistance-') && n.country)
+    return { href: `${portal.url}/countries/${n.country.code}/assistance`, personal: false };
   const taskOf = noticeTasks[n.kind];
   // A decision's notice needs no country: a question about a year (the WG's report) names none.
   if (!taskOf || (!n.country && !n.decision)) return undefined;

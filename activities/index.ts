@@ -1,3 +1,4 @@
+import { createPolicyActivities } from './policy';
 import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import type { DeliveryLedger } from './delivery-ledger';
@@ -36,6 +37,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRecordActivities(deps.client, deps.records),
     ...createHolidayActivities(),
     ...createWgFlagReviewActivities(deps.client),
+    ...createPolicyActivities(deps.client),
     publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
     publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
     publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),

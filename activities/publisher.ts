@@ -1,3 +1,4 @@
+import type { AssistanceGivenRow } from '../domain/assistance/assistance';
 import type { RoadmapChange, RoadmapDocument } from '../domain/roadmap/document';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WgReportState } from '../domain/cycle/wg-report-draft';
@@ -24,6 +25,8 @@ export interface CountryProfile {
   roadmaps: { version: number; at: string; summary: string; changes?: RoadmapChange[] }[];
   /** The current roadmap document, once a version carries one (R12). */
   roadmap?: RoadmapDocument;
+  /** The assistance given to the country, latest first (DESIGN.md §8), once any was asked or offered. */
+  assistanceGiven?: AssistanceGivenRow[];
 }
 
 export interface WgReport {

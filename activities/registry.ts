@@ -13,6 +13,7 @@ import { getReactivationQuery } from '../workflows/reactivation/messages';
 import { gcmNoteOf } from '../domain/reactivation/reactivation';
 import type { ReactivationNoted } from '../domain/record/country-record';
 import { assistanceNeedsOf, type CandidacyPlan } from '../domain/roadmap/document';
+import { assistanceOfYear } from '../domain/assistance/assistance';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { focalPointsChangedSignal, getCycleQuery, reviewersChangedSignal } from '../workflows/reporting-cycle/messages';
 import type { CycleClosed } from '../domain/record/country-record';
@@ -140,14 +141,25 @@ export function createRegistryActivities(client: Client, registryKeys: SigningKe
       return (await handle.query(getCycleQuery)).closed;
     },
 
-    /** The themes of each country's last report of `year` (challenges, learning interests) and its roadmap's assistance needs, for the WG's draft report (R18). */
+    /**
+     * The themes of each country's last report of `year` (challenges, learning interests, what it reports
+     * progress on beside the next steps its report of the year before planned) and its roadmap's assistance
+     * needs, for the WG's draft report (R18).
+     */
     async readReportThemes({ codes, year }: { codes: string[]; year: number }): Promise<Record<string, ReportThemes>> {
       const themes: Record<string, ReportThemes> = {};
       for (const code of codes.filter((c) => /^[A-Z]{3}$/.test(c))) {
         const cycle = await queryIfExists(client, reportingCycleId(code, year), getCycleQuery).catch(() => undefined);
+        const lastYear = await queryIfExists(client, reportingCycleId(code, year - 1), getCycleQuery).catch(() => undefined);
         const record = await queryIfExists<CountryState>(client, countryWorkflowId(code), recordQueryName).catch(() => undefined);
         const needs = assistanceNeedsOf(record?.roadmaps.filter((v) => v.document).at(-1)?.document);
-        themes[code] = { ...themesOf(cycle?.submissions?.at(-1)?.report), ...(needs.length && { assistanceNeeds: needs }) };
+        const reported = cycle?.submissions?.at(-1)?.report;
+        const assistance = assistanceOfYear(record?.assistance, year);
+        themes[code] = {
+          ...themesOf(reported, lastYear?.submissions?.at(-1)?.report),
+          ...(needs.length && { assistanceNeeds: needs }),
+          ...((assistance.requested || assistance.given.length) && { assistance }),
+        };
       }
       return themes;
     },

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { CandidacyState } from '../domain/candidacy/state';
-import type { CandidacyArgs, CandidacyTask } from '../domain/candidacy/args';
+import { stakeholderMappingArgs, type CandidacyArgs, type CandidacyTask } from '../domain/candidacy/args';
 import { parseInput, parsePolicy } from '../domain/cycle/policy';
 import { expressionOfInterestSchema } from '../domain/record/registry';
 import { readCountries, registeredCodes } from '../client/registry';
@@ -55,6 +55,8 @@ export function candidacyStep<T extends CandidacyTask>(
   step: { country: string; task: T; args: object; actor: Actor },
 ): Promise<CandidacyState> {
   const handle = client.workflow.getHandle(candidacyWorkflowId(countryCode(step.country)));
+  // A new mapping names its groups from the vocabulary; the workflow still takes the free text of earlier ones.
+  if (step.task === 'stakeholders') parseInput(stakeholderMappingArgs().omit({ as: true }), 'stakeholders', step.args);
   return refusalsOf(noCandidacy(step.country), () =>
     actAs(handle, candidacyMessages[step.task].update, step.actor, step.args as Omit<CandidacyArgs<T>, 'as'>),
   );

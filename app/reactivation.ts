@@ -29,3 +29,6 @@ export async function openReactivation(client: Client, country: string) {
   const { handle } = await openRequest(client, country);
   return { workflowId: handle.workflowId, ...(await handle.query(getReactivationQuery)) };
 }
+
+/** A reactivation request's state by its workflow's id, open or closed. */
+export const reactivationState = (client: Client, workflowId: string) => client.workflow.getHandle(workflowId).query(getReactivationQuery);

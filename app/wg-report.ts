@@ -34,8 +34,15 @@ const act = <A extends { as: string }>(
 };
 
 /** A member writes the narrative on one country (an empty text removes it). */
-export const writeWgNarrative = (client: Client, task: { year: string | number; actor: Actor; country: string; text: string }) =>
-  act(client, task.year, messages.writeNarrative, task.actor, { country: task.country, text: task.text });
+export const writeWgNarrative = (
+  client: Client,
+  task: { year: string | number; actor: Actor; country: string; text: string; socialDialogue?: string },
+) =>
+  act(client, task.year, messages.writeNarrative, task.actor, {
+    country: task.country,
+    text: task.text,
+    ...(task.socialDialogue !== undefined && { socialDialogue: task.socialDialogue }),
+  });
 
 /** A member confirms or withdraws a proposed flag, with the reason. */
 export const reviewWgFlag = (client: Client, task: { year: string | number; actor: Actor } & Omit<FlagReviewArgs, 'as'>) =>

@@ -7,6 +7,7 @@ import { registerHistory } from './cli/history';
 import { registerPolicy } from './cli/policy';
 import { registerReactivation } from './cli/reactivation';
 import { registerDecisions } from './cli/decisions';
+import { registerEvents } from './cli/events';
 import { registerWgReport } from './cli/wg-report';
 import { registerReports } from './cli/reports';
 import { registerSchedule } from './cli/schedule';
@@ -28,6 +29,7 @@ registerWgReport(program);
 registerCandidacy(program);
 registerPolicy(program);
 registerHistory(program);
+registerEvents(program);
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

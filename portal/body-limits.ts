@@ -25,8 +25,6 @@ export const formLimits = {
   threeTexts: form(3 * text + line),
   /** A body's meeting: its minutes (5,000 characters) and an objection of a line for each of up to 40 members. */
   meeting: form(5_000 + 40 * line),
-  /** An inactive country's request to be active again. */
-  sixTexts: form(6 * text),
   /** A candidate's planning step: the roadmap's eight texts at most. */
   eightTexts: form(8 * text),
   /** A roadmap's new version: twenty areas and a new one (a title, three lists and the indicators), the budget, the body, the candidacy's four lists. */
@@ -42,10 +40,11 @@ const upload = ({ textBytes, ...limits }: { files: number; fileSize: number; fie
 /** The forms with files. */
 export const uploadLimits = (maxAttachmentBytes: number) => ({
   /**
-   * A report or revision: ten documents and the report as a JSON file, each within the attachment limit;
+   * A report or revision, or a reactivation request (a report and its letter): ten documents, the report as a
+   * JSON file and the letter, each within the attachment limit;
    * the form's fields, each a text of 20,000 characters at most, and the report 128 KB in all.
    */
-  report: upload({ files: 11, fileSize: maxAttachmentBytes, fields: 400, fieldSize: 64 * KB, textBytes: 256 * KB }),
+  report: upload({ files: 12, fileSize: maxAttachmentBytes, fields: 400, fieldSize: 64 * KB, textBytes: 256 * KB }),
   /** The country registry, one JSON file: a registry of every country with its people is a fraction of this. */
   registry: upload({ files: 1, fileSize: 1024 * KB, fields: 1, fieldSize: KB, textBytes: 8 * KB }),
 });

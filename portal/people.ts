@@ -71,6 +71,8 @@ export interface Member {
   workingGroup: boolean;
   /** The Working Group's chair, who signs its report off. */
   wgChair: boolean;
+  /** The Alliance partners this person is a contact of, by name: they offer assistance (DESIGN.md §8). */
+  partnerOf: string[];
 }
 
 /** An address a person could have: one mailbox, nothing that would make a list of them. */
@@ -81,7 +83,16 @@ function memberIn(records: CountryState[], email: string): Member | undefined {
   const same = (p: { email: string }) => sameAddress(p.email, email);
   let member: Member | undefined;
   const meet = (person: Person) =>
-    (member ??= { person, secretariat: false, gcm: false, focalPointOf: [], reviewerOf: [], workingGroup: false, wgChair: false });
+    (member ??= {
+      person,
+      secretariat: false,
+      gcm: false,
+      focalPointOf: [],
+      reviewerOf: [],
+      workingGroup: false,
+      wgChair: false,
+      partnerOf: [],
+    });
   for (const { country, governance } of records) {
     for (const p of secretariatPeople(governance).filter(same)) meet(p).secretariat = true;
     for (const p of governance.gcm.filter(same)) meet(p).gcm = true;
@@ -90,7 +101,11 @@ function memberIn(records: CountryState[], email: string): Member | undefined {
     if (chair && same(chair)) meet(chair).wgChair = true;
     for (const p of [country.focalPoint, country.deputy].filter(same)) meet(p).focalPointOf.push(country.code);
     for (const p of country.reviewers.filter(same)) meet(p).reviewerOf.push(country.code);
+    for (const partner of governance.partners ?? []) for (const p of partner.contacts.filter(same)) meet(p).partnerOf.push(partner.name);
   }
-  if (member) member.focalPointOf = [...new Set(member.focalPointOf)];
+  if (member) {
+    member.focalPointOf = [...new Set(member.focalPointOf)];
+    member.partnerOf = [...new Set(member.partnerOf)];
+  }
   return member;
 }

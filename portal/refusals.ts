@@ -1,6 +1,6 @@
 import { ReasonedRefusal } from '../app/errors';
 import { InvalidInputError } from '../domain/cycle/policy';
-import type { CountryRef, RefusalReason, Sender } from '../domain/shared/refusals';
+import type { AssistanceRefusal, CountryRef, RefusalReason, Sender } from '../domain/shared/refusals';
 import type { PageContext } from './views/layout';
 import { issueText } from './issues';
 import { capital, day, dayAndHour } from './views/say';
@@ -26,6 +26,7 @@ function senderText(ctx: PageContext, who: Sender): string {
     case 'gcm':
     case 'secretariatOrGcm':
     case 'supportMember':
+    case 'partner':
       return said[who.role];
     case 'bodyMember':
     case 'bodySteerer':
@@ -110,6 +111,32 @@ function stageText(ctx: PageContext, reason: Extract<RefusalReason, { code: 'wro
       return said.escalation(w.staff.escalationStage[reason.stage], action);
     case 'decision':
       return said.decision(w.refusal.decisionStage[reason.stage], action);
+    case 'event':
+      return said.event(w.events.stage[reason.stage], action);
+  }
+}
+
+/** Why assistance was refused (DESIGN.md §8, R2). */
+function assistanceText(ctx: PageContext, reason: AssistanceRefusal): string {
+  const said = ctx.w.refusal.assistance;
+  switch (reason.why) {
+    case 'reactivationOnly':
+      return said.reactivationOnly(countryOf(ctx, reason.country), reason.action === 'assistanceRequest');
+    case 'ownOfferInactiveOnly':
+      return said.ownOfferInactiveOnly(countryOf(ctx, reason.country));
+    case 'noRequest':
+    case 'notMatched':
+    case 'alreadyMatched':
+      return said[reason.why](reason.request);
+    case 'noOffer':
+      return said.noOffer(reason.request, reason.offer);
+    case 'mechanism':
+      return said.mechanism(reason.partner, reason.mechanism);
+    case 'tooMany':
+      return said.tooMany(reason.max);
+    case 'tooManyOffers':
+    case 'tooManyGiven':
+      return said[reason.why](reason.request, reason.max);
   }
 }
 
@@ -132,6 +159,8 @@ export function reasonText(ctx: PageContext, reason: RefusalReason): string {
       return alreadyText(ctx, reason);
     case 'wrongStatus':
       return said.wrongStatus[reason.action](countryOf(ctx, reason.country), w.terms.status[reason.status]);
+    case 'assistance':
+      return assistanceText(ctx, reason);
     case 'reviewQuorum':
       return said.reviewQuorum(reason.assessments, reason.needed);
     case 'lastRound':

@@ -15,8 +15,11 @@ import { codecRoutes } from './routes/codec';
 import { countryRoutes } from './routes/countries';
 import { cycleRoutes } from './routes/cycles';
 import { decisionRoutes } from './routes/decisions';
+import { learningRoutes } from './routes/learning';
 import { documentRoutes } from './routes/documents';
 import { escalationRoutes } from './routes/escalations';
+import { eventRoutes } from './routes/events';
+import { partnerRoutes } from './routes/partners';
 import { policyRoutes } from './routes/policy';
 import { reactivationRoutes } from './routes/reactivations';
 import { rootRoutes } from './routes/root';
@@ -37,8 +40,11 @@ export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Porta
   '/countries': countryRoutes,
   '/cycles': cycleRoutes,
   '/decisions': decisionRoutes,
+  '/learning': learningRoutes,
   '/documents': documentRoutes,
   '/escalations': escalationRoutes,
+  '/events': eventRoutes,
+  '/partners': partnerRoutes,
   '/policy': policyRoutes,
   '/reactivations': reactivationRoutes,
   '/secretariat': secretariatRoutes,

@@ -7,3 +7,5 @@ export { gcmEscalation, support } from './escalation/workflow';
 export { reactivation } from './reactivation/workflow';
 export { candidacy } from './candidacy/workflow';
 export { bodyDecision } from './decision/workflow';
+export { learningIntroduction } from './learning/workflow';
+export { allianceEvent } from './event/workflow';

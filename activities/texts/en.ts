@@ -1,7 +1,13 @@
+import { reportLines } from './report-lines';
+import { eventTexts } from './events';
+import { assistanceTexts } from './assistance';
+import { hasReport } from '../../domain/reactivation/args';
 import { roadmapChange } from './roadmap-changes';
+import { introductionText } from './learning';
 import type { Notice } from '../../domain/shared/notice';
 import type { Say, Texts } from './types';
 import { bodyNames, decisionQuestion } from './decisions';
+import { participationLine } from './participation';
 import { vocabulary } from './vocabulary';
 
 // English. The body is the "Global Coordinating Group (GCG)" at its first mention in a text, then "GCG".
@@ -84,6 +90,9 @@ export const en: Texts = {
     'wg-report-draft': "the Working Group's draft report on the cycle",
     'roadmap-updated': "the news of the country's updated roadmap",
     'roadmap-update-asked': 'the request to update the roadmap',
+    'learning-introduction': 'the introduction to another country for peer learning',
+    ...eventTexts.en.what,
+    ...assistanceTexts.en.what,
     'forecast-digest': 'the weekly forecast',
     'annual-status-update': 'the annual status update',
     'candidacy-received': 'the notice of an expression of interest',
@@ -254,10 +263,22 @@ export const en: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(en.reactivationEvidence).map(
-                ([part, label]) => `${label}: ${request[part as keyof typeof en.reactivationEvidence]}`,
-              ),
-              `Letter to the ${request.letter.to}: ${request.letter.summary}`,
+              ...(hasReport(request)
+                ? [
+                    ...reportLines(request.report, {
+                      colon: ': ',
+                      progress: 'Progress against the roadmap',
+                      framework: (updated, n) => `Indicator framework: ${n} indicator(s), ${updated ? 'updated' : 'not updated'}`,
+                      evidence: 'Evidence of progress',
+                      collaboration: 'Evidence of collaboration',
+                      documents: 'Documents',
+                    }),
+                  ]
+                : Object.entries(en.reactivationEvidence).map(
+                    ([part, label]) => `${label}: ${request[part as keyof typeof en.reactivationEvidence]}`,
+                  )),
+              `Letter to the ${request.letter.to}: ${request.letter.summary}` +
+                (hasReport(request) && request.letter.document ? ` (the letter: ${request.letter.document.name})` : ''),
             ]
           : [n.reason ?? ''];
         return [
@@ -303,6 +324,7 @@ export const en: Texts = {
           '',
           `- ${say.countryName(r.country, r.name)} (${r.country}): ${say.stage(r.stage)}${!r.outcome && r.missing ? ` (${r.missing})` : ''}.`,
           ...(r.outcome ? [`  ${say.factsInline(r.outcome)}.`] : []),
+          ...(r.participation ? [`  ${participationLine('en', r.participation)}`] : []),
           r.flagged ? `  Flagged to the GCG: ${r.criteria.map((c) => en.criterion[c]).join('; ')}.` : '  Not flagged.',
         ]),
         '',
@@ -327,6 +349,13 @@ export const en: Texts = {
         `The country's published profile now shows it. The roadmap: ${link}`,
       ],
     },
+    'assistance-requested': assistanceTexts.en.requested,
+    'assistance-offered': assistanceTexts.en.offered,
+    'assistance-matched': assistanceTexts.en.matched,
+    'event-invitation': eventTexts.en.invitation,
+    'event-left-out': eventTexts.en.leftOut,
+    'event-cancelled': eventTexts.en.cancelled,
+    'learning-introduction': introductionText.en,
     'roadmap-update-asked': {
       subject: (_n, { country: c }) => `${c.name}: please update your roadmap`,
       body: (n, say, link) => [

@@ -1,8 +1,14 @@
+import { reportLines } from './report-lines';
+import { eventTexts } from './events';
+import { assistanceTexts } from './assistance';
+import { hasReport } from '../../domain/reactivation/args';
 import { roadmapChange } from './roadmap-changes';
+import { introductionText } from './learning';
 import type { Notice } from '../../domain/shared/notice';
 import { spanishCountry } from './es-grammar';
 import type { Say, Texts } from './types';
 import { bodyNames, decisionQuestion } from './decisions';
+import { participationLine } from './participation';
 import { vocabulary } from './vocabulary';
 
 // Spanish. The Working Group "examina" a report (its "examen"); "revisión" and "informe revisado" are only
@@ -89,6 +95,9 @@ export const es: Texts = {
     'wg-report-draft': 'el proyecto de informe del Grupo de Trabajo sobre el ciclo',
     'roadmap-updated': 'el aviso de actualización de la hoja de ruta del país',
     'roadmap-update-asked': 'la solicitud de actualizar la hoja de ruta',
+    'learning-introduction': 'la puesta en contacto con otro país para el aprendizaje entre pares',
+    ...eventTexts.es.what,
+    ...assistanceTexts.es.what,
     'forecast-digest': 'la previsión semanal',
     'annual-status-update': 'la actualización anual del estatus',
     'candidacy-received': 'el aviso de una manifestación de interés',
@@ -265,10 +274,22 @@ export const es: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(es.reactivationEvidence).map(
-                ([part, label]) => `${label}: ${request[part as keyof typeof es.reactivationEvidence]}`,
-              ),
-              `Carta a ${chair(request.letter.to)}: ${request.letter.summary}`,
+              ...(hasReport(request)
+                ? [
+                    ...reportLines(request.report, {
+                      colon: ': ',
+                      progress: 'Avance de la hoja de ruta',
+                      framework: (updated, n) => `Marco de indicadores: ${n} indicador(es), ${updated ? 'actualizado' : 'no actualizado'}`,
+                      evidence: 'Pruebas de progreso',
+                      collaboration: 'Pruebas de colaboración',
+                      documents: 'Documentos',
+                    }),
+                  ]
+                : Object.entries(es.reactivationEvidence).map(
+                    ([part, label]) => `${label}: ${request[part as keyof typeof es.reactivationEvidence]}`,
+                  )),
+              `Carta a ${chair(request.letter.to)}: ${request.letter.summary}` +
+                (hasReport(request) && request.letter.document ? ` (la carta: ${request.letter.document.name})` : ''),
             ]
           : [n.reason ?? ''];
         return [
@@ -314,6 +335,7 @@ export const es: Texts = {
           '',
           `- ${say.countryName(r.country, r.name)} (${r.country}): ${say.stage(r.stage)}${r.outcome ? '' : ' a la fecha del informe'}.`,
           ...(r.outcome ? [`  ${say.factsInline(r.outcome)}.`] : []),
+          ...(r.participation ? [`  ${participationLine('es', r.participation)}`] : []),
           r.flagged ? `  Señalado al GCM: ${r.criteria.map((c) => es.criterion[c]).join('; ')}.` : '  Sin señalamiento.',
         ]),
         '',
@@ -338,6 +360,13 @@ export const es: Texts = {
         `El perfil publicado del país ya la muestra. La hoja de ruta: ${link}`,
       ],
     },
+    'assistance-requested': assistanceTexts.es.requested,
+    'assistance-offered': assistanceTexts.es.offered,
+    'assistance-matched': assistanceTexts.es.matched,
+    'event-invitation': eventTexts.es.invitation,
+    'event-left-out': eventTexts.es.leftOut,
+    'event-cancelled': eventTexts.es.cancelled,
+    'learning-introduction': introductionText.es,
     'roadmap-update-asked': {
       subject: (_n, { country: c }) => `${c.name}: actualice su hoja de ruta`,
       body: (n, say, link) => [

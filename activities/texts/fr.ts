@@ -1,8 +1,14 @@
+import { reportLines } from './report-lines';
+import { eventTexts } from './events';
+import { assistanceTexts } from './assistance';
+import { hasReport } from '../../domain/reactivation/args';
 import { roadmapChange } from './roadmap-changes';
+import { introductionText } from './learning';
 import type { Notice } from '../../domain/shared/notice';
 import { frenchCountry } from './fr-grammar';
 import type { Say, Texts } from './types';
 import { bodyNames, decisionQuestion } from './decisions';
+import { participationLine } from './participation';
 import { vocabulary } from './vocabulary';
 
 // French. The texts are written with a plain space before : ; ? ! and inside « »; `typeset` makes it
@@ -86,6 +92,9 @@ export const fr: Texts = {
     'wg-report-draft': 'le projet de rapport du Groupe de travail sur le cycle',
     'roadmap-updated': 'l’avis de mise à jour de la feuille de route du pays',
     'roadmap-update-asked': 'la demande de mise à jour de la feuille de route',
+    'learning-introduction': 'la mise en relation avec un autre pays pour l’apprentissage entre pairs',
+    ...eventTexts.fr.what,
+    ...assistanceTexts.fr.what,
     'forecast-digest': 'les prévisions hebdomadaires',
     'annual-status-update': 'la mise à jour annuelle du statut',
     'candidacy-received': 'l’avis de manifestation d’intérêt',
@@ -266,10 +275,23 @@ export const fr: Texts = {
         const request = n.request;
         const lines = request
           ? [
-              ...Object.entries(fr.reactivationEvidence).map(
-                ([part, label]) => `${label} : ${request[part as keyof typeof fr.reactivationEvidence]}`,
-              ),
-              `Lettre à ${chair(request.letter.to)} : ${request.letter.summary}`,
+              ...(hasReport(request)
+                ? [
+                    ...reportLines(request.report, {
+                      colon: '\u00a0: ',
+                      progress: 'Avancement de la feuille de route',
+                      framework: (updated, n) =>
+                        `Cadre d’indicateurs\u00a0: ${n} indicateur(s), ${updated ? 'mis à jour' : 'non mis à jour'}`,
+                      evidence: 'Preuves de progrès',
+                      collaboration: 'Preuves de collaboration',
+                      documents: 'Documents',
+                    }),
+                  ]
+                : Object.entries(fr.reactivationEvidence).map(
+                    ([part, label]) => `${label} : ${request[part as keyof typeof fr.reactivationEvidence]}`,
+                  )),
+              `Lettre à ${chair(request.letter.to)} : ${request.letter.summary}` +
+                (hasReport(request) && request.letter.document ? ` (la lettre : ${request.letter.document.name})` : ''),
             ]
           : [n.reason ?? ''];
         return [
@@ -315,6 +337,7 @@ export const fr: Texts = {
           '',
           `- ${say.countryName(r.country, r.name)} (${r.country}) : ${say.stage(r.stage)}${r.outcome ? '' : ' à la date du rapport'}.`,
           ...(r.outcome ? [`  ${say.factsInline(r.outcome)}.`] : []),
+          ...(r.participation ? [`  ${participationLine('fr', r.participation)}`] : []),
           r.flagged ? `  Signalé au GCM : ${r.criteria.map((c) => fr.criterion[c]).join(' ; ')}.` : '  Aucun signalement.',
         ]),
         '',
@@ -339,6 +362,13 @@ export const fr: Texts = {
         `Le profil publié du pays l’affiche désormais. La feuille de route : ${link}`,
       ],
     },
+    'assistance-requested': assistanceTexts.fr.requested,
+    'assistance-offered': assistanceTexts.fr.offered,
+    'assistance-matched': assistanceTexts.fr.matched,
+    'event-invitation': eventTexts.fr.invitation,
+    'event-left-out': eventTexts.fr.leftOut,
+    'event-cancelled': eventTexts.fr.cancelled,
+    'learning-introduction': introductionText.fr,
     'roadmap-update-asked': {
       subject: (_n, { country: c }) => `${c.name} : merci de mettre à jour votre feuille de route`,
       body: (n, say, link) => [

@@ -41,9 +41,16 @@ export function registerWgReport(program: Command): void {
     .requiredOption('--year <YYYY>', 'the cycle year')
     .requiredOption('--country <ISO3>', 'the country')
     .requiredOption('--text <text>', 'what the Working Group tells the GCM about the country')
+    .option('--social-dialogue <text>', "what the Working Group says of the country's social dialogue: did the social partners take part?")
     .requiredOption('--as <email>', 'a member of the Working Group')
-    .action(async (opts: { year: string; country: string; text: string; as: string }) => {
-      const s = await writeWgNarrative(client(), { year: opts.year, country: opts.country, text: opts.text, actor: operator(opts.as) });
+    .action(async (opts: { year: string; country: string; text: string; socialDialogue?: string; as: string }) => {
+      const s = await writeWgNarrative(client(), {
+        year: opts.year,
+        country: opts.country,
+        text: opts.text,
+        socialDialogue: opts.socialDialogue,
+        actor: operator(opts.as),
+      });
       print(`narrative on ${opts.country.toUpperCase()} saved`, s);
     });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { email, isoDate as date, requiredText as text } from '../shared/fields';
 import { personSchema } from '../shared/country';
 import { lazy } from '../shared/lazy';
+import { stakeholderGroups } from '../shared/stakeholders';
 
 // The arguments of each candidacy step (R4–R11), as their validators check them.
 
@@ -26,7 +27,11 @@ export const candidacyArgs = lazy(() => ({
       .array(z.object({ step: z.enum(timelineSteps, { message: `must be one of ${timelineSteps.join(', ')}` }), due: date() }))
       .min(1, { message: 'needs at least one step' }),
   }),
-  /** R6: stakeholders and coordination mechanisms; at least one coordination body. */
+  /**
+   * R6: stakeholders and coordination mechanisms; at least one coordination body. Each group is one of the
+   * vocabulary's (domain/shared/stakeholders.ts) in a new mapping (`stakeholderMappingArgs`); mappings filed
+   * before 1.1 named their groups in free text, which the candidacy still takes and shows as written.
+   */
   stakeholders: z.object({
     as: email(),
     stakeholders: z.array(z.object({ group: text(), names: texts('name') })).min(1, { message: 'needs at least one stakeholder group' }),
@@ -96,6 +101,25 @@ export const candidacyArgs = lazy(() => ({
     }),
   withdraw: z.object({ as: email(), reason: text() }),
 }));
+/** A new stakeholder mapping, as the portal and the CLI file it: its groups from the vocabulary (S1). */
+export const stakeholderMappingArgs = lazy(() =>
+  candidacyArgs().stakeholders.extend({
+    stakeholders: z
+      .array(
+        z.object({
+          group: z.enum(stakeholderGroups, { message: `must be one of ${stakeholderGroups.join(', ')}` }),
+          names: texts('name'),
+        }),
+      )
+      .min(1, { message: 'needs at least one stakeholder group' })
+      .refine((groups) => new Set(groups.map((g) => g.group)).size === groups.length, { message: 'names a group twice' }),
+  }),
+);
+
+/** What a step filed now is checked against: a new stakeholder mapping takes its groups from the vocabulary. */
+export const filingArgs = <T extends CandidacyTask>(task: T) =>
+  task === 'stakeholders' ? stakeholderMappingArgs() : candidacyArgs()[task];
+
 export const candidacyTasks = [
   'acknowledge',
   'timeline',

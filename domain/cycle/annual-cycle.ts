@@ -98,8 +98,13 @@ export function reportNotices(args: {
 }
 
 /** The rows as the GCM and the countries read them once the WG reviewed its flags: a flag only where it confirmed it. */
-export const reviewedRows = (report: Pick<WgReportState, 'rows' | 'flagReviews'>): WgReportRow[] =>
-  report.rows.map((r) => (flagStands(report, r.country) ? r : { ...r, flagged: false, criteria: [] }));
+export const reviewedRows = (report: Pick<WgReportState, 'rows' | 'flagReviews' | 'themes'>): WgReportRow[] =>
+  report.rows.map((r) => {
+    // Who took part in each report travels with its row to the GCM's e-mail (S1).
+    const participation = report.themes?.[r.country]?.participation;
+    const row = participation ? { ...r, participation } : r;
+    return flagStands(report, r.country) ? row : { ...row, flagged: false, criteria: [] };
+  });
 
 /** The report to every GCM member, the secretariat in copy. */
 export function gcmReportNotices(args: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazy } from '../shared/lazy';
+import { earlierReportGroups, groupsNamed, internationalGroups, nationalGroups, socialPartnersTookPart } from '../shared/stakeholders';
 
 /** A report travels in the workflow's history, each submission and revision again: long texts belong in an attached document. */
 export const maxReportBytes = 128 * 1024;
@@ -24,8 +25,12 @@ const text = () =>
     .max(20_000, { message: 'must be at most 20000 characters; put longer texts in an attached document' });
 
 export const evidenceKinds = ['evaluation', 'survey', 'case-study', 'focus-group', 'interview', 'empirical-data', 'third-party'] as const;
-export const nationalStakeholders = ['ministries', 'employers', 'workers', 'ngos', 'survivors'] as const;
-export const internationalStakeholders = ['international-organisations', 'regional-initiatives', 'other-countries'] as const;
+/**
+ * The groups a report's participation names: the stakeholder vocabulary (domain/shared/stakeholders.ts),
+ * national and international, and the groups reports named before 1.1, which are still read.
+ */
+export const nationalStakeholders = [...nationalGroups, ...earlierReportGroups.national] as const;
+export const internationalStakeholders = [...internationalGroups, ...earlierReportGroups.international] as const;
 
 /** An indicator of the pathfinder indicator framework, with the country's latest value. */
 const indicatorSchema = lazy(() =>
@@ -81,6 +86,19 @@ export const reportSchema = lazy(() =>
     }),
 );
 export type Report = z.output<ReturnType<typeof reportSchema>>;
+
+/** Who took part in a report (S1): the groups it names, and whether both social partners are among them. */
+export interface Participation {
+  /** The vocabulary's groups, then any earlier group without one, as the report named it. */
+  groups: string[];
+  socialPartners: boolean;
+}
+
+export function participationOf(report: Pick<Report, 'stakeholderParticipation'>): Participation {
+  const { national, international } = report.stakeholderParticipation;
+  const keys = [...national, ...international].map((p) => p.group);
+  return { groups: groupsNamed(keys), socialPartners: socialPartnersTookPart(keys) };
+}
 
 /** The five R19 facts of one cycle, as a message carrying them is checked. */
 export const cycleOutcomeSchema = lazy(() =>

@@ -18,8 +18,14 @@ const long = (max: number) =>
     .trim()
     .max(max, { message: `must be at most ${max} characters` });
 
-/** A member writes (or rewrites) the narrative on one country; an empty text removes it. */
-export const narrativeArgs = lazy(() => z.object({ as: email(), country: code(), text: long(20_000).default('') }));
+/**
+ * A member writes (or rewrites) the narrative on one country, and what the Working Group says of its social
+ * dialogue (S1: whether the social partners took part; since 1.1): left out, the line stays as it was; both
+ * empty remove it.
+ */
+export const narrativeArgs = lazy(() =>
+  z.object({ as: email(), country: code(), text: long(20_000).default(''), socialDialogue: long(2000).optional() }),
+);
 export type NarrativeArgs = z.input<ReturnType<typeof narrativeArgs>>;
 
 /** A member confirms or withdraws a proposed flag, always with the reason. */

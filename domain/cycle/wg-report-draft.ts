@@ -6,8 +6,9 @@ import { chairOf, isSecretariat, membersOf, secretariatPeople } from '../shared/
 import type { DecisionOutcome } from '../decision/decision';
 import { annualCycleId } from '../shared/workflow-ids';
 import { parseInput, refused } from './policy';
-import type { Report } from './report';
+import { participationOf, type Participation, type Report } from './report';
 import type { WgReportRow } from './wg-report-row';
+import type { AssistanceGivenRow } from '../assistance/assistance';
 import { flagReviewArgs, narrativeArgs, signOffArgs, type FlagReviewArgs, type NarrativeArgs, type SignOffArgs } from './wg-report-args';
 
 // The Working Group's report of a year to the GCM (R18, DESIGN.md §7) is the WG's: drafted at the close from
@@ -21,6 +22,13 @@ export interface ReportThemes {
   learningInterests: string[];
   /** The technical-assistance needs of the country's current roadmap, with their priority area (since 1.1). */
   assistanceNeeds?: { area?: string; need: string }[];
+  /** Who took part in the report, and whether both social partners did (since 1.1). */
+  participation?: Participation;
+  /** What was planned, the next steps of last year's report, beside the roadmap objectives this year's reports progress on (since 1.1). */
+  planned?: string[];
+  reported?: string[];
+  /** The assistance the country asked for and was given in the year (since 1.1). */
+  assistance?: { requested: number; given: AssistanceGivenRow[] };
 }
 
 /** The WG's judgment on a flag the year's facts proposed. */
@@ -38,7 +46,8 @@ export interface WgReportState {
   /** Where it was published, once it was (after the chair's sign-off). */
   location?: string;
   themes?: Record<string, ReportThemes>;
-  narratives?: { country: string; text: string; by: string; at: string }[];
+  /** Each country's narrative, with the WG's line on its social dialogue when it wrote one (since 1.1). */
+  narratives?: { country: string; text: string; socialDialogue?: string; by: string; at: string }[];
   flagReviews?: FlagReview[];
   signedBy?: string;
   /** The signer's name, as the registry gave it then (absent in reports signed before it was kept). */
@@ -49,9 +58,12 @@ export interface WgReportState {
 }
 
 /** The themes of a country's last report of the year, if it sent one. */
-export const themesOf = (report: Report | undefined): ReportThemes => ({
+export const themesOf = (report: Report | undefined, lastYears?: Pick<Report, 'nextSteps'>): ReportThemes => ({
   ...(report?.challenges && { challenges: report.challenges }),
+  ...(lastYears?.nextSteps?.length && { planned: lastYears.nextSteps }),
+  ...(report && { reported: report.progress.map((p) => p.objective) }),
   learningInterests: report?.learningInterests ?? [],
+  ...(report && { participation: participationOf(report) }),
 });
 
 /** The countries whose flag the year's facts propose. */
@@ -150,11 +162,12 @@ export class WgReportDraft {
 
   // ---- what each step does ----
 
-  /** The narrative on a country, replaced by the latest; the audit trail keeps every version sent. */
+  /** The narrative on a country and its line on social dialogue, replaced by the latest; the audit trail keeps every version sent. */
   narrative(args: NarrativeArgs, now: DateTime): void {
-    const { as, country, text } = this.validateNarrative(args);
+    const { as, country, text, socialDialogue: given } = this.validateNarrative(args);
+    const socialDialogue = given ?? this.state.narratives!.find((n) => n.country === country)?.socialDialogue;
     const narratives = this.state.narratives!.filter((n) => n.country !== country);
-    if (text) narratives.push({ country, text, by: as, at: iso(now) });
+    if (text || socialDialogue) narratives.push({ country, text, ...(socialDialogue && { socialDialogue }), by: as, at: iso(now) });
     this.state.narratives = narratives.sort((a, b) => a.country.localeCompare(b.country));
   }
 

@@ -1,5 +1,5 @@
 import type { Criterion } from '../r19/criteria';
-import type { CycleOutcome } from './report';
+import type { CycleOutcome, Participation } from './report';
 
 /** What a cycle leaves as evidence for the GCM: deadlines, reminders sent, responses, review results. */
 export interface CycleEvidence {
@@ -24,4 +24,6 @@ export interface WgReportRow {
   criteria: Criterion[];
   /** Why no outcome was recorded, when the report went out without one. */
   missing?: string;
+  /** Who took part in its report, from the report's themes, for the e-mail to the GCM (since 1.1). */
+  participation?: Participation;
 }

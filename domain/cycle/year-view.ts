@@ -5,7 +5,7 @@ import type { EscalationRule, YearOutcome } from '../r19/criteria';
 import { forecast, type Forecast } from '../r19/forecast';
 import type { OpenResult } from './annual-cycle';
 import type { CyclePolicy } from './policy';
-import { cycleOutcomeSchema, outcomeOf, type CycleOutcome } from './report';
+import { cycleOutcomeSchema, outcomeOf, participationOf, type CycleOutcome, type Participation } from './report';
 import { stages, terminalStages, type CycleState, type Stage } from './state';
 
 // The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
@@ -28,6 +28,8 @@ export interface CycleRow {
   /** The five R19 facts so far. */
   facts: CycleOutcome;
   lastSubmission?: { kind: 'report' | 'revision'; at: string; late: boolean };
+  /** Who took part in the last report, and whether both social partners did (since 1.1; absent before a report). */
+  participation?: Participation;
   /** A request for more time that awaits the secretariat. */
   pendingExtension?: { by: string; at: string; days: number; reason: string };
 }
@@ -62,6 +64,8 @@ export function cycleRow(s: CycleState): CycleRow {
     reviewers: s.reviewers.map((r) => r.email),
     facts: outcomeOf(s),
     ...(last && { lastSubmission: { kind: last.kind, at: last.at, late: last.late } }),
+    // Changes only with a submission, as lastSubmission does: the row is sent no more often than before.
+    ...(last && { participation: participationOf(last.report) }),
     ...(pending && { pendingExtension: { by: pending.by, at: pending.at, days: pending.days, reason: pending.reason } }),
   };
 }

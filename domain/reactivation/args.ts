@@ -1,24 +1,73 @@
 import { z } from 'zod';
 import { email, requiredText as text } from '../shared/fields';
 import { lazy } from '../shared/lazy';
+import { reportSchema } from '../cycle/report';
 
-/** R23: a reactivation request with the four kinds of evidence and the letter to the Chair. */
+/** A document in the portal's store, by its reference: only references travel in a workflow. */
+const documentRef = () =>
+  z.object({
+    name: text(),
+    type: text(),
+    size: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[a-f0-9]{64}$/, { message: 'is not a SHA-256 hash' }),
+  });
+
+const letter = () =>
+  z.object({
+    to: z.string().trim().default('Alliance 8.7 Chair'),
+    summary: text(),
+    roadmapChanges: z.string().trim().default(''),
+  });
+
+/**
+ * R23 since 1.1: the evidence is a progress report in the R15 form, with its documents, and the letter to
+ * the Chair is a document too (the portal requires it; a request filed from the CLI may give its summary only).
+ */
 export const reactivationRequestSchema = lazy(() =>
+  z.object({
+    report: z
+      .unknown()
+      .refine((r) => r !== undefined, { message: "is required: a progress report in the annual report's form (R15)" })
+      .pipe(reportSchema()),
+    letter: letter().extend({ document: documentRef().optional() }),
+  }),
+);
+
+/** R23 as requests were made in 1.0: the four kinds of evidence as texts, and the letter's summary. Still read. */
+const requestOf10 = lazy(() =>
   z.object({
     progressReport: text(),
     indicatorFramework: text(),
     evidenceOfProgress: text(),
     evidenceOfCollaboration: text(),
-    letter: z.object({
-      to: z.string().trim().default('Alliance 8.7 Chair'),
-      summary: text(),
-      roadmapChanges: z.string().trim().default(''),
-    }),
+    letter: letter(),
   }),
 );
-export type ReactivationRequest = z.output<ReturnType<typeof reactivationRequestSchema>>;
+type RequestOf10 = z.output<ReturnType<typeof requestOf10>>;
+type RequestWithReport = z.output<ReturnType<typeof reactivationRequestSchema>>;
+
+/** A request as a reactivation keeps it: with its report, or, if made in 1.0, with four texts. */
+export type ReactivationRequest = RequestWithReport | RequestOf10;
+
+/** The four kinds of evidence of a request made in 1.0. */
+export type EvidenceOf10 = Exclude<keyof RequestOf10, 'letter'>;
+
+/** Whether a request carries its evidence as a report in the R15 form. */
+export const hasReport = (r: ReactivationRequest): r is RequestWithReport => 'report' in r;
+
+/** A new request: the report in the R15 form is required. */
 export const reactivationArgs = lazy(() => z.object({ as: email(), request: reactivationRequestSchema() }));
 export type ReactivationArgs = z.input<ReturnType<typeof reactivationArgs>>;
+
+/**
+ * The schema a request is applied with when its update is replayed: one made in 1.0, in the history of a
+ * record of then, in its own form; any other as a new request.
+ */
+export function recordedReactivationArgs(args: unknown) {
+  const request = (args as { request?: object } | undefined)?.request;
+  const of10 = typeof request === 'object' && request !== null && !('report' in request) && 'progressReport' in request;
+  return of10 ? z.object({ as: email(), request: requestOf10() }) : reactivationArgs();
+}
 
 export const verificationArgs = lazy(() => z.object({ as: email(), verified: z.boolean(), note: text() }));
 export type VerificationArgs = z.input<ReturnType<typeof verificationArgs>>;

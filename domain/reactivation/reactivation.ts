@@ -6,7 +6,7 @@ import { verificationArgs, type ReactivationRequest, type VerificationArgs } fro
 import type { Notice } from '../shared/notice';
 import type { ToCountry } from '../shared/to-country';
 import type { ReactivationNoted } from '../record/country-record';
-import { parseInput, refused, type BodySettings } from '../cycle/policy';
+import { parseInput, refused, type BodySettings, type CyclePolicy } from '../cycle/policy';
 import type { DecisionOutcome } from '../decision/decision';
 import { decisionWorkflowId } from '../shared/workflow-ids';
 import { isSecretariat } from '../shared/roles';
@@ -125,8 +125,11 @@ export class Reactivation {
     this.toCountry.push({ kind: 'reactivationNoted', message: gcmNoteOf(this.id, this.state)! });
   }
 
-  /** What the country's record is told once the request is decided. */
-  end(now: DateTime): void {
+  /**
+   * What the country's record is told once the request is decided: from which year its cycles count again,
+   * the next to open under `policy`, the policy in force (requests ended before 1.1 took the defaults').
+   */
+  end(now: DateTime, policy?: CyclePolicy): void {
     const { stage, verification } = this.state;
     this.toCountry.push({
       kind: 'reactivationClosed',
@@ -134,7 +137,7 @@ export class Reactivation {
         workflowId: this.id,
         result: stage === 'reactivated' ? 'reactivated' : 'refused',
         note: verification!.note,
-        nextCycleYear: nextCycleYear(now),
+        nextCycleYear: nextCycleYear(now, policy),
       },
     });
   }

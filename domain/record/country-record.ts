@@ -13,7 +13,11 @@ import {
   type RoadmapDocument,
 } from '../roadmap/document';
 import { historyImportArgs, pastCycleRecord } from './past-cycles';
-import { reactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
+import * as assistance from '../assistance/assistance';
+import type { AssistanceRecord, AssistanceRequest } from '../assistance/assistance';
+import type { AssistanceGivenArgs, AssistanceMatchArgs, AssistanceOfferArgs, AssistanceRequestArgs } from '../assistance/args';
+import type { AssistanceEvent } from '../assistance/events';
+import { reactivationArgs, recordedReactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
 import type { CycleEvidence } from '../cycle/wg-report-row';
 import type { Notice } from '../shared/notice';
 import { cycleCloseAt, firstReportingYear, iso } from '../shared/calendar';
@@ -169,6 +173,8 @@ export interface CountryState {
   history: HistoryEntry[];
   /** Every human task taken or refused (absent in records that began before it was kept). */
   audit?: AuditEntry[];
+  /** Assistance asked, offered and given (DESIGN.md §8; absent until the country first asks or is offered). */
+  assistance?: AssistanceRecord;
   outbox: Notice[];
   actions: Action[];
 }
@@ -507,8 +513,9 @@ export class CountryRecord {
     return this.state.roadmaps.filter((v) => v.document).at(-1)?.document;
   }
 
-  validateReactivationRequest(args: unknown) {
-    const parsed = parseInput(reactivationArgs(), 'reactivation request', args);
+  /** `recorded`: the update is applied, maybe replayed from a history of 1.0, whose requests had no report. */
+  validateReactivationRequest(args: unknown, { recorded = false } = {}) {
+    const parsed = parseInput(recorded ? recordedReactivationArgs(args) : reactivationArgs(), 'reactivation request', args);
     requireSender(parsed.as, this.focalPoints, { role: 'focalPoint', country: this.countryRef });
     const { status } = this.state;
     if (status !== 'inactive')
@@ -518,7 +525,7 @@ export class CountryRecord {
   }
 
   requestReactivation(args: ReactivationArgs, now: DateTime): ReactivationRecord {
-    const { as, request } = this.validateReactivationRequest(args);
+    const { as, request } = this.validateReactivationRequest(args, { recorded: true });
     const reactivation: ReactivationRecord = {
       workflowId: reactivationWorkflowId(this.code, this.state.reactivations.length + 1),
       requestedAt: iso(now),
@@ -550,6 +557,103 @@ export class CountryRecord {
     if (changes) s.roadmaps.push({ version: s.roadmaps.length + 1, at: iso(now), summary: changes });
     s.evaluateFrom = end.nextCycleYear;
     this.setStatus('active', now, `reactivated: ${end.note}`, { kind: 'reactivated', note: end.note });
+  }
+
+  /** What the assistance rules need of the country. */
+  private get assistanceContext(): assistance.AssistanceContext {
+    const { status, governance } = this.state;
+    return { country: this.countryRef, status, focalPoints: this.focalPoints, governance };
+  }
+
+  /** Changes the assistance record, which the record keeps only once something was asked or offered. */
+  private withAssistance<T>(change: (record: AssistanceRecord) => T): T {
+    const record = this.state.assistance ?? assistance.noAssistance();
+    const done = change(record);
+    this.state.assistance = record;
+    return done;
+  }
+
+  private recordAssistance(what: string, step: AssistanceEvent, now: DateTime): void {
+    this.state.history.push({ at: iso(now), what: `assistance: ${what}`, event: { kind: 'assistance', step } });
+  }
+
+  private assistanceNotice(r: AssistanceRequest, offer?: assistance.AssistanceOffer): Partial<Notice> {
+    const { id: request, need, mechanism, reactivation } = r;
+    return {
+      assistance: {
+        request,
+        need,
+        mechanism,
+        reactivation,
+        ...(offer && { offer: { partner: offer.partner, by: offer.by, text: offer.offer } }),
+      },
+    };
+  }
+
+  // Read-only checks for the Update validators: on a copy, so a refused task changes nothing.
+  validateAssistanceRequest(args: unknown) {
+    return assistance.validateRequest(this.assistanceContext, this.state.assistance ?? assistance.noAssistance(), args);
+  }
+  validateAssistanceOffer(args: unknown) {
+    return assistance.validateOffer(this.assistanceContext, this.state.assistance ?? assistance.noAssistance(), args);
+  }
+  validateAssistanceMatch(args: unknown) {
+    return assistance.validateMatch(this.assistanceContext, this.state.assistance ?? assistance.noAssistance(), args);
+  }
+  validateAssistanceGiven(args: unknown) {
+    return assistance.validateGiven(this.assistanceContext, this.state.assistance ?? assistance.noAssistance(), args);
+  }
+
+  /** A focal point asks for assistance: the secretariat and the partners of that mechanism are told. */
+  requestAssistance(args: AssistanceRequestArgs, now: DateTime): void {
+    const r = this.withAssistance((record) => assistance.request(this.assistanceContext, record, args, iso(now)));
+    this.recordAssistance(
+      `request ${r.id} by ${r.by}, mechanism ${r.mechanism}${r.reactivation ? ', to reactivate' : ''}: ${r.need}`,
+      { kind: 'requested', request: r.id, need: r.need, mechanism: r.mechanism, reactivation: r.reactivation, by: r.by },
+      now,
+    );
+    const told = [this.state.governance.secretariat, ...assistance.contactsFor(this.state.governance, r.mechanism)];
+    for (const person of told) this.notify(person, 'assistance-requested', `assistance-${r.id}`, this.assistanceNotice(r));
+  }
+
+  /** A partner's contact (or the secretariat) offers assistance: the country is told, the secretariat in copy, to match it. */
+  offerAssistance(args: AssistanceOfferArgs, now: DateTime): void {
+    const { request: r, offer } = this.withAssistance((record) => assistance.offer(this.assistanceContext, record, args, iso(now)));
+    this.recordAssistance(
+      `offer ${offer.id} on request ${r.id} by ${offer.by} (${offer.partner})`,
+      { kind: 'offered', request: r.id, offer: offer.id, partner: offer.partner, by: offer.by, reactivation: r.reactivation },
+      now,
+    );
+    const cc = [this.state.governance.secretariat.email];
+    for (const person of this.focalPoints)
+      this.notify(person, 'assistance-offered', `assistance-${r.id}-offer-${offer.id}`, { ...this.assistanceNotice(r, offer), cc });
+  }
+
+  /** The secretariat matches an offer: the country and the contact who offered are told. */
+  matchAssistance(args: AssistanceMatchArgs, now: DateTime): void {
+    const { as } = this.validateAssistanceMatch(args);
+    const { request: r, offer } = this.withAssistance((record) => assistance.match(this.assistanceContext, record, args));
+    this.recordAssistance(
+      `offer ${offer.id} of ${offer.partner} matched to request ${r.id} (by ${as})`,
+      { kind: 'matched', request: r.id, offer: offer.id, partner: offer.partner, by: as },
+      now,
+    );
+    const contact = assistance.partnerOfContact(this.state.governance, offer.by)?.contacts.find((c) => c.email === offer.by);
+    for (const person of [...this.focalPoints, ...(contact ? [contact] : [])])
+      this.notify(person, 'assistance-matched', `assistance-${r.id}-matched`, this.assistanceNotice(r, offer));
+  }
+
+  /** The secretariat records what was given and when; the country's public page shows it. */
+  recordAssistanceGiven(args: AssistanceGivenArgs, now: DateTime): void {
+    const { as } = this.validateAssistanceGiven(args);
+    const { request: r, closed } = this.withAssistance((record) => assistance.recordGiven(this.assistanceContext, record, args, iso(now)));
+    const given = r.given.at(-1)!;
+    this.recordAssistance(
+      `given on request ${r.id}, ${given.on}${closed ? ', request closed' : ''} (by ${as}): ${given.given}`,
+      { kind: 'given', request: r.id, on: given.on, given: given.given, by: as, closed },
+      now,
+    );
+    this.state.actions.push({ kind: 'publish-profile' });
   }
 
   get hasWork(): boolean {

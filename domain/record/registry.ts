@@ -44,6 +44,18 @@ const people = (what: string) => z.array(personSchema()).min(1, { message: `need
 const uniqueAddresses = (list: { email: string }[]) => new Set(list.map((p) => p.email)).size === list.length;
 
 /** A review sub-group of the Working Group for one year (R16): its lead, its members, the countries it reviews. */
+/**
+ * An Alliance partner (DESIGN.md §8): an organisation that offers assistance through some of the support
+ * mechanisms (I–IV), through the contacts who act for it.
+ */
+const partnerSchema = z.object({
+  name: z.string().trim().min(1, { message: 'is required' }).max(200, { message: 'is longer than 200 characters' }),
+  mechanisms: z
+    .array(z.enum(['I', 'II', 'III', 'IV'], { message: 'must be I, II, III or IV' }))
+    .min(1, { message: 'needs at least one mechanism (I–IV)' }),
+  contacts: people('contact').max(20, { message: 'lists more than 20 contacts' }),
+});
+
 const reviewGroupSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   lead: email(),
@@ -63,6 +75,7 @@ const governanceShape = {
   gcmChair: email().optional(),
   workingGroup: z.object({ chair: email(), members: people('Working Group member') }).optional(),
   reviewGroups: z.array(reviewGroupSchema).default([]),
+  partners: z.array(partnerSchema).max(200, { message: 'lists more than 200 partners' }).default([]),
 };
 type GovernanceShape = z.output<z.ZodObject<typeof governanceShape>>;
 
@@ -82,16 +95,29 @@ function checkGovernance(g: GovernanceShape, ctx: z.RefinementCtx): void {
     );
     if (other >= 0) problem(['reviewGroups', i, 'countries'], `shares a country with review group ${other} of ${group.year}`);
   });
+  // A contact acts for one partner: an offer must say whose it is.
+  const contacts = new Map<string, number>();
+  g.partners.forEach((partner, i) => {
+    if (g.partners.findIndex((o) => o.name.toLowerCase() === partner.name.toLowerCase()) < i)
+      problem(['partners', i, 'name'], 'names a partner twice');
+    partner.contacts.forEach((c, j) => {
+      const other = contacts.get(c.email);
+      if (other !== undefined) problem(['partners', i, 'contacts', j, 'email'], `is already a contact of partner ${other}`);
+      contacts.set(c.email, i);
+    });
+  });
 }
 export const governanceSchema = z.object(governanceShape).superRefine(checkGovernance);
 type ParsedGovernance = z.output<typeof governanceSchema>;
 /** As records keep it: the roles added in 1.1 are absent from records imported before, and from empty lists. */
-export type Governance = Omit<ParsedGovernance, 'staff' | 'reviewGroups'> & Partial<Pick<ParsedGovernance, 'staff' | 'reviewGroups'>>;
+export type Governance = Omit<ParsedGovernance, 'staff' | 'reviewGroups' | 'partners'> &
+  Partial<Pick<ParsedGovernance, 'staff' | 'reviewGroups' | 'partners'>>;
 export type ReviewGroup = ParsedGovernance['reviewGroups'][number];
+export type Partner = ParsedGovernance['partners'][number];
 
 /** The roles of a parsed registry as a record keeps them: an empty list or an absent role is left out. */
 export function governanceOf(g: Governance): Governance {
-  const { secretariat, gcm, staff, gcmChair, workingGroup, reviewGroups } = g;
+  const { secretariat, gcm, staff, gcmChair, workingGroup, reviewGroups, partners } = g;
   return {
     secretariat,
     gcm,
@@ -99,6 +125,7 @@ export function governanceOf(g: Governance): Governance {
     ...(gcmChair && { gcmChair }),
     ...(workingGroup && { workingGroup }),
     ...(reviewGroups?.length && { reviewGroups }),
+    ...(partners?.length && { partners }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AssistanceEvent } from '../assistance/events';
 import type { RoadmapChange } from '../roadmap/document';
 import { z } from 'zod';
 import { timelineSteps } from '../candidacy/args';
@@ -96,6 +97,8 @@ export type HistoryEvent =
   | { kind: 'escalationResumed'; year: number; reason: string }
   | { kind: 'candidacy'; step: CandidacyEvent }
   | { kind: 'roadmapUpdated'; version: number; by: string; summary: string; changes?: RoadmapChange[] }
+  /** Assistance asked, offered, matched or given (DESIGN.md §8). */
+  | { kind: 'assistance'; step: AssistanceEvent }
   | { kind: 'reactivationRequested'; by: string }
   | { kind: 'reactivationRefused'; note: string }
   /** The GCM took note of a reactivation as a body, or did not, with the objections' reasons (R23, since 1.1). */

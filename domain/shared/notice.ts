@@ -8,8 +8,16 @@ import type { ReactivationRequest } from '../reactivation/args';
 import type { DecisionOutcome, DecisionStage, DecisionSubject } from '../decision/decision';
 import type { Body } from './roles';
 import type { RoadmapChange } from '../roadmap/document';
+import type { NoticeEvent } from '../event/event';
+import type { IntroductionNotice } from '../learning/introduction';
 
 export type NoticeKind =
+  /** An active country's focal point or deputy is invited to an Alliance event (R2). */
+  | 'event-invitation'
+  /** An inactive country is told it is left out of an Alliance event, why, and how to come back (R2, R23). */
+  | 'event-left-out'
+  /** Those invited to an Alliance event hear that it is cancelled. */
+  | 'event-cancelled'
   | 'escalation-flag'
   | 'dialogue-opened'
   | 'support-started'
@@ -44,7 +52,15 @@ export type NoticeKind =
   /** The secretariat is told a country updated its roadmap (R12), and what changed. */
   | 'roadmap-updated'
   /** A dialogue's way forward calls for a roadmap update: the focal points are asked for one (R12). */
-  | 'roadmap-update-asked';
+  | 'roadmap-update-asked'
+  /** A country asked for assistance: the secretariat, and the partners of its mechanism (DESIGN.md §8). */
+  | 'assistance-requested'
+  /** A partner (or the secretariat) offered assistance: the country, the secretariat in copy. */
+  | 'assistance-offered'
+  /** The secretariat matched an offer: the country and the partner's contact who offered. */
+  | 'assistance-matched'
+  /** The secretariat puts two countries in touch for peer learning, or a candidate with a pathfinder (S3). */
+  | 'learning-introduction';
 
 /** An e-mail about the country's standing, rather than about one cycle's report; same delivery guarantees. */
 export interface Notice {
@@ -91,6 +107,18 @@ export interface Notice {
     endsAt?: string;
     outcome?: DecisionOutcome;
     objections: number;
+  };
+  /** A peer-learning introduction: the other side, the area and why (`learning-introduction`). */
+  introduction?: IntroductionNotice;
+  /** The Alliance event an invitation, a left-out notice or a cancellation is about. */
+  event?: NoticeEvent;
+  /** The assistance request a notice is about, and the offer if it is about one (DESIGN.md §8). */
+  assistance?: {
+    request: number;
+    need: string;
+    mechanism: SupportMechanism;
+    reactivation: boolean;
+    offer?: { partner: string; by: string; text: string };
   };
   /** When the workflow sent it (ISO); the e-mail's Date header. */
   date?: string;

@@ -5,6 +5,7 @@ import type { EscalationStage } from '../escalation/gcm-escalation';
 import type { PathfinderStatus } from './country';
 import type { DecisionStage } from '../decision/decision';
 import type { Body } from './roles';
+import type { EventStage } from '../event/event';
 
 // Why a process refuses a task, as data besides its English words: the terminal prints the words, the
 // portal says the reason in its reader's language. A few codes with their parameters cover every refusal
@@ -27,11 +28,24 @@ export type Sender =
   | { role: 'gcm' }
   | { role: 'secretariatOrGcm' }
   | { role: 'supportMember' }
+  /** A contact of one of the Alliance's partners (DESIGN.md §8). */
+  | { role: 'partner' }
   /** A member of a body (DESIGN.md §7), and its chair or the secretariat, who steer its decisions. */
   | { role: 'bodyMember'; body: Body }
   | { role: 'bodySteerer'; body: Body }
   /** A body's chair alone: the Working Group's signs off its report. */
   | { role: 'bodyChair'; body: Body };
+
+/** Assistance asked or offered, as a refusal names it. */
+export type AssistanceAction = 'assistanceRequest' | 'assistanceOffer';
+export type AssistanceRefusal =
+  | { code: 'assistance'; why: 'reactivationOnly'; country: CountryRef; action: AssistanceAction }
+  | { code: 'assistance'; why: 'ownOfferInactiveOnly'; country: CountryRef }
+  | { code: 'assistance'; why: 'noRequest' | 'notMatched' | 'alreadyMatched'; request: number }
+  | { code: 'assistance'; why: 'noOffer'; request: number; offer: number }
+  | { code: 'assistance'; why: 'mechanism'; partner: string; mechanism: string }
+  | { code: 'assistance'; why: 'tooMany'; max: number }
+  | { code: 'assistance'; why: 'tooManyOffers' | 'tooManyGiven'; request: number; max: number };
 
 /** The tasks of a reporting cycle, as a refusal names them. */
 export type CycleAction =
@@ -39,6 +53,8 @@ export type CycleAction =
 export type EscalationAction = 'dialogue' | 'support' | 'decision';
 /** The steps of a body's decision: a silence procedure, a member's answer to it, the record of a meeting. */
 export type DecisionAction = 'circulation' | 'answer' | 'meeting';
+/** What the secretariat does to an Alliance event: draw its invitation list again, or cancel it. */
+export type EventAction = 'redraw' | 'eventCancellation';
 
 /** What must come first: the step a task waits for. */
 export type Prerequisite =
@@ -71,6 +87,7 @@ export type RefusalReason =
   | { code: 'wrongStage'; process: 'candidacy'; stage: CandidacyStage; action: CandidacyTask }
   | { code: 'wrongStage'; process: 'escalation'; stage: EscalationStage; action: EscalationAction }
   | { code: 'wrongStage'; process: 'decision'; stage: DecisionStage; action: DecisionAction }
+  | { code: 'wrongStage'; process: 'event'; stage: EventStage; action: EventAction }
   /** Another step must come first. */
   | { code: 'notYet'; needs: Prerequisite }
   /** The candidate has not filed everything the GCM needs. */
@@ -91,6 +108,9 @@ export type RefusalReason =
   | { code: 'already'; done: 'schedule'; id: string }
   /** The country's status does not allow the task. */
   | { code: 'wrongStatus'; country: CountryRef; status: PathfinderStatus; action: 'roadmapUpdate' | 'reactivationRequest' }
+  | { code: 'wrongStatus'; country: CountryRef; status: PathfinderStatus; action: AssistanceAction }
+  /** Assistance (DESIGN.md §8): what an inactive country may ask or be offered (R2), and requests and offers that are none. */
+  | AssistanceRefusal
   /** The review lead sends the Working Group's decision before enough reviewers have assessed the round. */
   | { code: 'reviewQuorum'; assessments: number; needed: number }
   /** A revision asked in the last review round. */
@@ -161,6 +181,8 @@ const senderText = (who: Sender): string => {
       return 'the secretariat or a member of the GCM';
     case 'supportMember':
       return 'a member of the support sub-group';
+    case 'partner':
+      return 'a contact of an Alliance partner';
     case 'bodyMember':
       return `a member of ${bodyText[who.body]}`;
     case 'bodySteerer':
@@ -172,7 +194,9 @@ const senderText = (who: Sender): string => {
 
 const bodyText: Record<Body, string> = { gcm: 'the GCM', wg: 'the Working Group' };
 
-const actionText: Record<CycleAction | CandidacyTask | EscalationAction | DecisionAction, string> = {
+const actionText: Record<CycleAction | CandidacyTask | EscalationAction | DecisionAction | EventAction, string> = {
+  redraw: 'a new drawing of the invitation list',
+  eventCancellation: 'a cancellation',
   report: 'a report',
   revision: 'a revision',
   review: 'a review',
@@ -293,6 +317,31 @@ function wgReportLine(reason: Extract<RefusalReason, { code: 'wgReport' }>): str
   }
 }
 
+function assistanceLine(reason: AssistanceRefusal): string {
+  switch (reason.why) {
+    case 'reactivationOnly':
+      return `status: ${reason.country.code} is inactive; it ${reason.action === 'assistanceRequest' ? 'asks' : 'is offered'} only support to reactivate`;
+    case 'ownOfferInactiveOnly':
+      return `request: the secretariat offers support on its own only to reactivate an inactive country; ${reason.country.code} is not inactive`;
+    case 'noRequest':
+      return `request: ${reason.request} is not an open assistance request of this country`;
+    case 'notMatched':
+      return `request: ${reason.request} has no offer matched yet`;
+    case 'alreadyMatched':
+      return `request: ${reason.request} has an offer matched already`;
+    case 'noOffer':
+      return `offer: ${reason.offer} is not an offer on request ${reason.request}`;
+    case 'mechanism':
+      return `as: ${reason.partner} does not offer mechanism ${reason.mechanism}`;
+    case 'tooMany':
+      return `request: the country has ${reason.max} open requests, the most it may have`;
+    case 'tooManyOffers':
+      return `offer: request ${reason.request} has ${reason.max} offers, the most it may have`;
+    case 'tooManyGiven':
+      return `given: request ${reason.request} records ${reason.max} deliveries, the most it may; close it`;
+  }
+}
+
 function yearRangeLine(reason: Extract<RefusalReason, { code: 'yearRange' }>): string {
   switch (reason.why) {
     case 'notRange':
@@ -316,6 +365,7 @@ export function problemLine(reason: RefusalReason): string {
       if (reason.process === 'candidacy') return `stage: the candidacy is at ${reason.stage}; ${action} is not taken now`;
       if (reason.process === 'escalation') return `stage: the escalation has ended (${reason.stage}); ${action} is not taken now`;
       if (reason.process === 'decision') return `stage: the decision is ${reason.stage}; ${action} is not taken now`;
+      if (reason.process === 'event') return `stage: the event is ${reason.stage}; ${action} is not taken now`;
       const detail = reason.receivedAt ? ` (a report was received on ${dayOf(reason.receivedAt)} and is in review)` : '';
       return `stage: the cycle is ${reason.stage}${detail}; ${action} is not taken now`;
     }
@@ -328,7 +378,11 @@ export function problemLine(reason: RefusalReason): string {
     case 'wrongStatus':
       return reason.action === 'roadmapUpdate'
         ? `status: ${reason.country.code} is ${reason.status}; only an active country updates its roadmap`
-        : `status: ${reason.country.code} is ${reason.status}; only an inactive country asks to be reactivated`;
+        : reason.action === 'reactivationRequest'
+          ? `status: ${reason.country.code} is ${reason.status}; only an inactive country asks to be reactivated`
+          : `status: ${reason.country.code} is ${reason.status}; only a pathfinder country asks for assistance or is offered it`;
+    case 'assistance':
+      return assistanceLine(reason);
     case 'reviewQuorum':
       return `as: ${reason.assessments} of the ${reason.needed} assessments the Working Group needs before its decision are in`;
     case 'lastRound':
@@ -417,6 +471,7 @@ const everyCode: Record<RefusalReason['code'], true> = {
   notJson: true,
   notAction: true,
   andMore: true,
+  assistance: true,
 };
 /** Every code, for whoever must say each of them (the portal's words, their tests). */
 export const refusalCodes = Object.keys(everyCode) as RefusalReason['code'][];

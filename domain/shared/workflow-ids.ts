@@ -11,12 +11,26 @@ export const candidacyWorkflowId = (code: string) => `candidacy-${code}`;
 export const escalationWorkflowId = (code: string, year: number) => `gcm-escalation-${code}-${year}`;
 export const supportWorkflowId = (code: string, year: number) => `support-${code}-${year}`;
 export const reactivationWorkflowId = (code: string, n: number) => `reactivation-${code}-${n}`;
+/** The secretariat's answer to a peer-learning suggestion: the pair in alphabetical order and the area's key (domain/learning/words.ts). */
+export const introductionWorkflowId = (a: string, b: string, areaKey: string) => `introduction-${[a, b].sort().join('-')}-${areaKey}`;
 /** A body's decision on a country: `decision-gcm-grant-CHL-1` is the GCM's first on granting Chile pathfinder status. */
 export const decisionWorkflowId = (body: string, kind: string, code: string, n: number | string) => `decision-${body}-${kind}-${code}-${n}`;
 /** The GCM's decision on the `n`th proposal of a kind in the escalation of `year`, which a country may have several of: `decision-gcm-support-NGA-2028-1`. */
 export const escalationDecisionId = (kind: string, code: string, year: number, n: number) =>
   decisionWorkflowId('gcm', kind, code, `${year}-${n}`);
 export const yearlyScheduleId = 'annual-cycle-schedule';
+/** An Alliance event, by its day and its title: `event-2027-06-10-annual-workshop-2027`. */
+export const eventWorkflowId = (date: string, title: string) => {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `event-${date}-${slug || 'event'}`;
+};
 
 const withYear = ['reporting-cycle-', 'cycle-record-', 'gcm-escalation-', 'support-'];
 const withoutYear = [countryPrefix, 'candidacy-', 'reactivation-']; // a reactivation's number is not a year
@@ -41,6 +55,8 @@ export const workflowTypes = {
   candidacy: 'candidacy',
   cycleRecordKeeper: 'cycleRecordKeeper',
   bodyDecision: 'bodyDecision',
+  allianceEvent: 'allianceEvent',
+  learningIntroduction: 'learningIntroduction',
 } as const;
 
 /** The query that returns a country record; the record's workflow defines it under this name. */

@@ -3,9 +3,11 @@ import { html, type Html } from '../html';
 import type { Words } from '../i18n';
 import type { PageContext } from './layout';
 import { capital } from './say';
+import { stakeholderName } from './stakeholders';
 
 /** A report as a readable document; `documentLink` gives its attachments a download link where the reader may have them. */
-export function reportDocument({ w }: PageContext, report: Report, documentLink?: (sha256: string) => string): Html {
+export function reportDocument(ctx: PageContext, report: Report, documentLink?: (sha256: string) => string): Html {
+  const { w } = ctx;
   const t = w.terms;
   const list = (items: Html[]) => (items.length ? html`<ul>${items}</ul>` : html`<p>—</p>`);
   const item = (term: string, text: string) => html`<li><strong>${term}</strong>${t.colon} ${text}</li>`;
@@ -18,7 +20,7 @@ ${report.nextSteps?.length ? html`<section><h2>${w.nextStepsHeading}</h2>${list(
 <section><h2>${w.evidence}</h2>${list(report.evidence.map((e) => item(capital(t.evidenceKind[e.kind]), e.description)))}</section>
 <section><h2>${w.participation}</h2>${list(
     [...report.stakeholderParticipation.national, ...report.stakeholderParticipation.international].map((p) =>
-      item(capital(t.stakeholder[p.group]), p.description),
+      item(capital(stakeholderName(ctx, p.group)), p.description),
     ),
   )}</section>
 <section><h2>${w.collaboration}</h2>${list(report.collaboration.map((c) => html`<li>${c.description}${c.partners.length ? ` (${c.partners.join(', ')})` : ''}</li>`))}</section>

@@ -5,6 +5,9 @@ import { wgReport } from './wg-report/en';
 import { decisions } from './decisions/en';
 import { review } from './review/en';
 import { roadmap } from './roadmap/en';
+import { events } from './events/en';
+import { assistance } from './assistance/en';
+import { learning } from './learning/en';
 
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
@@ -48,6 +51,8 @@ export const en = {
   kind: 'Kind',
   description: 'Description',
   participation: 'Stakeholder participation',
+  socialPartnersHint:
+    "Say how each group took part. Whether both employers' and workers' organisations did is shown to the Working Group and the GCM.",
   national: 'National',
   international: 'International',
   collaboration: 'Collaboration efforts',
@@ -136,6 +141,7 @@ export const en = {
   line: (n: number) => `line ${n}`,
   /** Why a file or the report as a whole is refused before anything is sent. */
   problem: {
+    letterMissing: 'The signed letter to the Alliance 8.7 Chair is missing: attach it as a PDF, DOCX or ODT file',
     fileType: (name: string) => `${name}: only PDF, DOCX, XLSX and ODT files are accepted`,
     fileContent: (name: string, kind: string) => `${name}: the content is not a ${kind} file`,
     fileTooLarge: (name: string, mb: number) => `${name}: larger than ${mb} MB`,
@@ -157,7 +163,7 @@ export const en = {
   field: {
     dueOf: (step: string) => `Date for ${step}`,
     steps: 'Your timeline',
-    stakeholders: 'Stakeholder groups, one a line: group: name, name',
+    stakeholders: 'Stakeholder groups: the names of those in each, one a line (at least one group)',
     coordinationBodies: 'Coordination bodies, one a line (at least one)',
     studies: 'Existing studies, one a line',
     legalFramework: 'Legal and policy framework',
@@ -182,7 +188,9 @@ export const en = {
   submitStep: 'File this step',
   reactivationTitle: 'Reactivation request',
   reactivationIntro:
-    'Evidence that corrective measures are planned or taken and obligations met, with the letter to the Alliance 8.7 Chair.',
+    'Your progress report, in the form of the annual report, with its documents, and the letter to the Alliance 8.7 Chair: evidence that corrective measures are planned or taken and obligations met. The Chair and the Global Coordinating Group (GCG) are told when it arrives; the secretariat verifies it.',
+  letterGist: 'What the letter says, in a few lines',
+  letterDocument: 'The signed letter (PDF, DOCX or ODT)',
   letterSummary: 'Letter to the Alliance 8.7 Chair',
   roadmapChanges: 'Roadmap changes, if any',
   sendRequest: 'Send the request',
@@ -218,6 +226,12 @@ export const en = {
   review,
   /** A country's roadmap: its page, its versions and the form that writes a new one. */
   roadmap,
+  /** The Alliance's events and their invitation lists (R2). */
+  events,
+  /** Assistance asked, offered, matched and given (DESIGN.md §8). */
+  assistance,
+  /** The secretariat's peer-learning page: suggestions and introductions. */
+  learning,
 };
 
 export type PortalWords = typeof en;

@@ -6,6 +6,9 @@ import { wgReport } from './wg-report/es';
 import { decisions } from './decisions/es';
 import { review } from './review/es';
 import { roadmap } from './roadmap/es';
+import { events } from './events/es';
+import { assistance } from './assistance/es';
+import { learning } from './learning/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -49,6 +52,8 @@ export const es: PortalWords = {
   kind: 'Tipo',
   description: 'Descripción',
   participation: 'Participación de las partes interesadas',
+  socialPartnersHint:
+    'Indique cómo participó cada grupo. El Grupo de Trabajo y el GCM ven si participaron tanto las organizaciones de empleadores como las de trabajadores.',
   national: 'En el ámbito nacional',
   international: 'En el ámbito internacional',
   collaboration: 'Esfuerzos de colaboración',
@@ -132,6 +137,7 @@ export const es: PortalWords = {
   },
   line: (n: number) => `línea ${n}`,
   problem: {
+    letterMissing: 'Falta la carta firmada a la presidencia de la Alianza 8.7: adjúntela en PDF, DOCX u ODT',
     fileType: (name: string) => `${name}: solo se aceptan archivos PDF, DOCX, XLSX y ODT`,
     fileContent: (name: string, kind: string) => `${name}: el contenido no es un archivo ${kind}`,
     fileTooLarge: (name: string, mb: number) => `${name}: supera ${mb} MB`,
@@ -153,7 +159,7 @@ export const es: PortalWords = {
   field: {
     dueOf: (step: string) => `Fecha prevista para ${step}`,
     steps: 'Su calendario',
-    stakeholders: 'Grupos de partes interesadas, uno por línea: grupo: nombre, nombre',
+    stakeholders: 'Grupos de partes interesadas: los nombres de quienes forman cada grupo, uno por línea (al menos un grupo)',
     coordinationBodies: 'Órganos de coordinación, uno por línea (al menos uno)',
     studies: 'Estudios existentes, uno por línea',
     legalFramework: 'Marco jurídico y de políticas',
@@ -178,7 +184,9 @@ export const es: PortalWords = {
   submitStep: 'Presentar esta etapa',
   reactivationTitle: 'Solicitud de reactivación',
   reactivationIntro:
-    'Pruebas de que se han previsto o adoptado medidas correctivas y de que se cumplen las obligaciones, con la carta a la presidencia de la Alianza 8.7.',
+    'Su informe de progreso, en la forma del informe anual, con sus documentos, y la carta a la presidencia de la Alianza 8.7: pruebas de que se han previsto o adoptado medidas correctivas y de que se cumplen las obligaciones. La presidencia y el Grupo de Coordinación Mundial (GCM) reciben aviso de su llegada; la secretaría la verifica.',
+  letterGist: 'Lo que dice la carta, en pocas líneas',
+  letterDocument: 'La carta firmada (PDF, DOCX u ODT)',
   letterSummary: 'Carta a la presidencia de la Alianza 8.7',
   roadmapChanges: 'Cambios en la hoja de ruta, si los hay',
   sendRequest: 'Enviar la solicitud',
@@ -210,4 +218,10 @@ export const es: PortalWords = {
   review,
   /** A country's roadmap: its page, its versions and the form that writes a new one. */
   roadmap,
+  /** The Alliance's events and their invitation lists (R2). */
+  events,
+  /** Assistance asked, offered, matched and given (DESIGN.md §8). */
+  assistance,
+  /** The secretariat's peer-learning page: suggestions and introductions. */
+  learning,
 };

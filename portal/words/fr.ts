@@ -6,6 +6,9 @@ import { wgReport } from './wg-report/fr';
 import { decisions } from './decisions/fr';
 import { review } from './review/fr';
 import { roadmap } from './roadmap/fr';
+import { events } from './events/fr';
+import { assistance } from './assistance/fr';
+import { learning } from './learning/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -49,6 +52,8 @@ export const fr: PortalWords = {
   kind: 'Type',
   description: 'Description',
   participation: 'Participation des parties prenantes',
+  socialPartnersHint:
+    'Dites comment chaque groupe a participé. Le Groupe de travail et le GCM voient si les organisations d’employeurs et de travailleurs ont toutes deux participé.',
   national: 'Au niveau national',
   international: 'Au niveau international',
   collaboration: 'Efforts de collaboration',
@@ -132,6 +137,7 @@ export const fr: PortalWords = {
   },
   line: (n: number) => `ligne ${n}`,
   problem: {
+    letterMissing: 'La lettre signée à la présidence de l’Alliance 8.7 manque : joignez-la en PDF, DOCX ou ODT',
     fileType: (name: string) => `${name} : seuls les fichiers PDF, DOCX, XLSX et ODT sont acceptés`,
     fileContent: (name: string, kind: string) => `${name} : le contenu n’est pas un fichier ${kind}`,
     fileTooLarge: (name: string, mb: number) => `${name} : plus de ${mb} Mo`,
@@ -153,7 +159,7 @@ export const fr: PortalWords = {
   field: {
     dueOf: (step: string) => `Date prévue pour ${step}`,
     steps: 'Votre calendrier',
-    stakeholders: 'Groupes de parties prenantes, un par ligne : groupe : nom, nom',
+    stakeholders: 'Groupes de parties prenantes : les noms de ceux de chaque groupe, un par ligne (au moins un groupe)',
     coordinationBodies: 'Organes de coordination, un par ligne (au moins un)',
     studies: 'Études existantes, une par ligne',
     legalFramework: 'Cadre juridique et politique',
@@ -178,7 +184,9 @@ export const fr: PortalWords = {
   submitStep: 'Déposer cette étape',
   reactivationTitle: 'Demande de réactivation',
   reactivationIntro:
-    'Preuves que des mesures correctives sont prévues ou prises et que les obligations sont remplies, avec la lettre à la présidence de l’Alliance 8.7.',
+    'Votre rapport d’avancement, sous la forme du rapport annuel, avec ses documents, et la lettre à la présidence de l’Alliance 8.7 : la preuve que des mesures correctives sont prévues ou prises et que les obligations sont remplies. La présidence et le Groupe de coordination mondial (GCM) sont informés de son arrivée ; le secrétariat la vérifie.',
+  letterGist: 'Ce que dit la lettre, en quelques lignes',
+  letterDocument: 'La lettre signée (PDF, DOCX ou ODT)',
   letterSummary: 'Lettre à la présidence de l’Alliance 8.7',
   roadmapChanges: 'Modifications de la feuille de route, le cas échéant',
   sendRequest: 'Envoyer la demande',
@@ -210,4 +218,10 @@ export const fr: PortalWords = {
   review,
   /** A country's roadmap: its page, its versions and the form that writes a new one. */
   roadmap,
+  /** The Alliance's events and their invitation lists (R2). */
+  events,
+  /** Assistance asked, offered, matched and given (DESIGN.md §8). */
+  assistance,
+  /** The secretariat's peer-learning page: suggestions and introductions. */
+  learning,
 };

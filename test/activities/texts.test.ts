@@ -4,9 +4,9 @@ import { renderEmail, taskOfKind } from '../../activities/templates';
 import { texts } from '../../activities/texts';
 import type { Language, Person } from '../../domain/shared/country';
 import type { Notice, NoticeKind } from '../../domain/shared/notice';
-import type { CycleOutcome } from '../../domain/cycle/report';
+import { reportSchema, type CycleOutcome } from '../../domain/cycle/report';
 import type { EmailKind, EmailRequest } from '../../domain/cycle/state';
-import { noOutcome } from '../helpers/fixtures';
+import { noOutcome, report } from '../helpers/fixtures';
 import {
   frenchSpacingFaults,
   internalNames,
@@ -46,6 +46,12 @@ const written = {
   checkIn: 'Le ministère a nommé un coordinateur',
   feedback: 'Precisen el presupuesto del eje 2',
   area: 'Inspección del trabajo infantil',
+  need: 'Encuesta nacional sobre trabajo infantil',
+  offer: 'Deux statisticiens pendant trois mois',
+  partner: 'Fundación Andina para el Trabajo Decente',
+  eventTitle: 'Cadenas de suministro sin trabajo infantil',
+  eventPlace: 'Palais des Nations, Genève',
+  eventDescription: 'Los países pioneros comparten lo que funcionó',
 };
 const all: CycleOutcome = {
   reportSubmitted: true,
@@ -146,19 +152,76 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
   };
   const reactivationRequest: Partial<Notice> = {
     request: {
-      progressReport: written.progress,
-      indicatorFramework: written.framework,
-      evidenceOfProgress: written.progressEvidence,
-      evidenceOfCollaboration: written.collaboration,
-      letter: { to: 'Alliance 8.7 Chair', summary: written.letter, roadmapChanges: written.roadmap },
+      report: reportSchema().parse({
+        ...report(),
+        progress: [{ objective: written.progress, summary: written.framework }],
+        evidence: [{ kind: 'survey', description: written.progressEvidence }],
+        collaboration: [{ description: written.collaboration }],
+        attachments: [{ name: 'Informe-2029.pdf', type: 'application/pdf', size: 2000, sha256: 'a'.repeat(64) }],
+      }),
+      letter: {
+        to: 'Alliance 8.7 Chair',
+        summary: written.letter,
+        roadmapChanges: written.roadmap,
+        document: { name: 'Carta-Presidencia.pdf', type: 'application/pdf', size: 900, sha256: 'b'.repeat(64) },
+      },
     },
     roadmapChanges: written.roadmap,
   };
+  const event: NonNullable<Notice['event']> = {
+    workflowId: 'event-2028-07-14-cadenas',
+    kind: 'hlpf-side-event',
+    title: written.eventTitle,
+    date: '2028-07-14',
+    time: '10:00',
+    zone: 'America/New_York',
+    startsAt: '2028-07-14T14:00:00.000Z',
+    place: written.eventPlace,
+    link: 'https://events.example.org/hlpf',
+    description: written.eventDescription,
+  };
   const byKind: Partial<Record<NoticeKind, Partial<Notice>>> = {
+    'event-invitation': { event },
+    'event-left-out': { event: { ...event, kind: 'annual-workshop', time: undefined, zone: undefined, startsAt: undefined } },
+    'event-cancelled': { event: { ...event, kind: 'thematic-series' }, reason: written.note },
     'escalation-flag': { evidence: [evidenceYear(2027, 'closed-without-finalisation'), evidenceYear(2028, 'closed-without-report')] },
     'support-started': { mechanisms: ['I', 'II'], members: ['Sam Okoro <sam.okoro@example.org>'] },
     'support-check-in-due': { mechanisms: ['IV'] },
     'roadmap-update-asked': { reason: written.decision },
+    'assistance-requested': { assistance: { request: 3, need: written.need, mechanism: 'II', reactivation: true } },
+    'assistance-offered': {
+      assistance: {
+        request: 3,
+        need: written.need,
+        mechanism: 'II',
+        reactivation: false,
+        offer: { partner: written.partner, by: 'sofia.herrera@example.org', text: written.offer },
+      },
+    },
+    'assistance-matched': {
+      assistance: {
+        request: 3,
+        need: written.need,
+        mechanism: 'III',
+        reactivation: false,
+        offer: { partner: written.partner, by: 'sofia.herrera@example.org', text: written.offer },
+      },
+    },
+    'learning-introduction': {
+      introduction: {
+        kind: 'peer-learning',
+        side: 'peer',
+        other: { code: 'NGA', name: 'Nigeria', people: [{ name: 'Chidi Okafor', email: 'chidi.okafor@example.org' }] },
+        area: written.area,
+        why: {
+          matched: [written.area],
+          year: 2028,
+          progress: [written.progress],
+          priorityAreas: [written.area],
+          evidence: [{ kind: 'survey', description: written.progressEvidence }],
+        },
+      },
+    },
     'roadmap-updated': {
       version: 2,
       changes: [
@@ -186,8 +249,17 @@ function notice(kind: NoticeKind, to: Person, extra: Partial<Notice> = {}): Noti
           outcome: { ...all, finalised: false, commentsUnanswered: true },
           flagged: true,
           criteria: ['not-finalised'],
+          participation: { groups: ['government', 'workers', 'regional-initiatives'], socialPartners: false },
         },
-        { country: 'CIV', name: "Côte d'Ivoire", stage: 'finalised', outcome: all, flagged: false, criteria: [] },
+        {
+          country: 'CIV',
+          name: "Côte d'Ivoire",
+          stage: 'finalised',
+          outcome: all,
+          flagged: false,
+          criteria: [],
+          participation: { groups: ['employers', 'workers', 'un-ilo'], socialPartners: true },
+        },
         {
           country: 'BOL',
           name: 'Bolivia',
@@ -488,5 +560,48 @@ describe('R20: a flag to the GCG speaks for the Working Group only once it confi
         es: 'Ningún informe del Grupo de Trabajo abarcó el ciclo 2028: el Grupo de Trabajo no ha examinado este aviso.',
       }[language],
     );
+  });
+});
+
+describe('a reactivation request to verify (R23)', () => {
+  const notice = (request: Notice['request']): Notice => ({
+    key: 'reactivation-PER-1/reactivation-requested/s@example.org',
+    kind: 'reactivation-requested',
+    to: { name: 'Secretariat', email: 's@example.org', language: 'fr', zone: 'Europe/Zurich' },
+    cc: [],
+    country: { code: 'PER', name: 'Peru' },
+    request,
+  });
+  const letter = { to: 'Alliance 8.7 Chair', summary: 'Le gouvernement renouvelle son engagement', roadmapChanges: '' };
+  // French sets a no-break space before a colon.
+  const textOf = (n: Notice) => renderNotice(n, 'https://portal.example.org/x').text.replace(/\u00a0/g, ' ');
+
+  it("tells the report's parts, its documents and the letter's document by name", () => {
+    const withReport = reportSchema().parse({
+      ...report(),
+      attachments: [{ name: 'Rapport-2029.pdf', type: 'application/pdf', size: 2000, sha256: 'a'.repeat(64) }],
+    });
+    const document = { name: 'Lettre-signee.pdf', type: 'application/pdf', size: 900, sha256: 'b'.repeat(64) };
+    const text = textOf(notice({ report: withReport, letter: { ...letter, document } }));
+    expect(text).toContain('Avancement de la feuille de route : Child labour free brick kilns : Inspections in 40 kilns');
+    expect(text).toContain('Cadre d’indicateurs : 1 indicateur(s), mis à jour');
+    expect(text).toContain('Documents : Rapport-2029.pdf');
+    expect(text).toContain(
+      'Lettre à la présidence de l’Alliance 8.7 : Le gouvernement renouvelle son engagement (la lettre : Lettre-signee.pdf)',
+    );
+  });
+
+  it('still tells a request made in 1.0 by its four texts', () => {
+    const text = textOf(
+      notice({
+        progressReport: 'Rapport 2029',
+        indicatorFramework: 'Cadre',
+        evidenceOfProgress: 'Enquête',
+        evidenceOfCollaboration: 'Accord',
+        letter,
+      }),
+    );
+    expect(text).toContain('(I) Rapport d’avancement : Rapport 2029');
+    expect(text).toContain('(IV) Preuves de collaboration : Accord');
   });
 });

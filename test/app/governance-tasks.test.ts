@@ -7,6 +7,7 @@ import { InputRejected, NotFound, NotNow } from '../../app/errors';
 import { escalationStatus } from '../../app/escalation';
 import { verifyReactivation } from '../../app/reactivation';
 import { createSchedule, deleteSchedule, describeSchedule } from '../../app/schedule';
+import { createPolicyActivities } from '../../activities/policy';
 import { TASK_QUEUE } from '../../client/config';
 import { exampleIn, exampleRegistry } from '../helpers/fixtures';
 import { startDevServer } from '../helpers/temporal';
@@ -84,4 +85,16 @@ it('creates the yearly schedule once, describes it and deletes it', async () => 
   expect((await describeSchedule(client)).info.nextActionTimes[0]!.toISOString()).toMatch(/-01-15T08:00:00.000Z$/);
   await deleteSchedule(client);
   await expect(deleteSchedule(client)).rejects.toThrow(NotFound);
+});
+
+it("reads the policy in force from the schedule, as a reactivation's next cycle follows it; the defaults without one", async () => {
+  const activities = createPolicyActivities(client);
+  const policyInForce = () => activities.policyInForce();
+  expect((await policyInForce()).yearlyOpening).toEqual({ month: 1, day: 15, hour: 9 });
+  await createSchedule(client, { yearlyOpening: { month: 2, day: 1, hour: 9 }, secretariatZone: 'Africa/Nairobi' });
+  try {
+    expect(await policyInForce()).toMatchObject({ yearlyOpening: { month: 2, day: 1, hour: 9 }, secretariatZone: 'Africa/Nairobi' });
+  } finally {
+    await deleteSchedule(client);
+  }
 });

@@ -275,7 +275,7 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
   writeFileSync(incomplete, JSON.stringify({ progressReport: 'filed', indicatorFramework: 'updated', letter: { summary: 'we recommit' } }));
   expect(await pathfinder(...request, incomplete)).toMatchObject({
     code: 2,
-    err: 'rejected: invalid reactivation request: request.evidenceOfProgress: is required; request.evidenceOfCollaboration: is required\n',
+    err: "rejected: invalid reactivation request: request.report: is required: a progress report in the annual report's form (R15)\n",
   });
   expect(await pathfinder(...request, 'examples/reactivation-request.json')).toMatchObject({
     code: 0,

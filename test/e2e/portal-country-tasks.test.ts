@@ -8,7 +8,7 @@ import { countryRecord, importRegistry } from '../../app/countries';
 import { checkIn, escalationStatus, proposeEnd, proposeSupport, recordDialogue, supportStatus } from '../../app/escalation';
 import { storePublisher } from '../../activities/publisher';
 import { signGrant } from '../../client/tokens';
-import { exampleRegistry, gcmMeetingDecides, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
+import { examplePdf, exampleRegistry, gcmMeetingDecides, gcmOpensDialogue, twoCyclesWithoutReport } from '../helpers/fixtures';
 import { escalationDecisionId } from '../../domain/shared/workflow-ids';
 import { followLink, startPortalStack, type PortalStack } from '../helpers/portal';
 import { realClockYear as Y } from '../helpers/clock';
@@ -65,24 +65,42 @@ it(
       `${Y}-07-01`,
     ]);
 
-    // A stakeholder group without names: the page says what is missing, in Spanish, and the form keeps what was typed.
+    // The stakeholder groups are the framework's one vocabulary (S1), each with its names one a line. None
+    // named: the page says what is missing, in Spanish, and the form keeps what was typed.
     const stakeholders = valentina.locator('section', {
       has: valentina.getByRole('heading', { name: 'Partes interesadas y coordinación' }),
     });
-    await stakeholders.locator('[name="stakeholders"]').fill('Government:\nWorkers: CUT Chile');
+    await expect(stakeholders.getByRole('group').locator('label').allTextContents()).resolves.toEqual([
+      'Gobierno',
+      'Organizaciones de empleadores',
+      'Organizaciones de trabajadores',
+      'Personas sobrevivientes y sus redes',
+      'Organizaciones de la sociedad civil',
+      'Sector privado',
+      'Ámbito académico',
+      'Organismos de las Naciones Unidas y la OIT',
+      'Asociados para el desarrollo',
+    ]);
     await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
     await stakeholders.getByRole('button').click();
-    await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain('(línea 1): debe tener al menos una entrada');
+    await expect(valentina.locator('[role=alert]').textContent()).resolves.toContain(
+      'Grupos de partes interesadas: los nombres de quienes forman cada grupo, uno por línea (al menos un grupo): debe tener al menos una entrada',
+    );
+    await expect(valentina.locator('#stakeholders-stakeholders').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(valentina.locator('[name="coordinationBodies"]').inputValue()).resolves.toBe('Mesa Nacional contra la Trata de Personas');
     await portal.shot(valentina, 'candidacy-step-refused');
     expect((await candidacyStatus(client, 'CHL')).filed.stakeholders).toBeUndefined();
 
-    await valentina.locator('[name="stakeholders"]').fill('Government: Ministry of Labour, Ministry of Justice\nWorkers: CUT Chile');
+    await stakeholders.getByLabel('Gobierno').fill('Ministerio del Trabajo\nMinisterio de Justicia');
+    await stakeholders.getByLabel('Organizaciones de trabajadores').fill('CUT Chile');
     await stakeholders.getByRole('button').click();
     await expect(valentina.locator('[role=status]').textContent()).resolves.toBe('Registrado. Gracias.');
-    expect((await candidacyStatus(client, 'CHL')).filed.stakeholders?.coordinationBodies).toEqual([
-      'Mesa Nacional contra la Trata de Personas',
+    const filed = (await candidacyStatus(client, 'CHL')).filed.stakeholders;
+    expect(filed?.stakeholders).toEqual([
+      { group: 'government', names: ['Ministerio del Trabajo', 'Ministerio de Justicia'] },
+      { group: 'workers', names: ['CUT Chile'] },
     ]);
+    expect(filed?.coordinationBodies).toEqual(['Mesa Nacional contra la Trata de Personas']);
 
     // The candidacy link opens the candidacy only.
     expect((await valentina.goto(`${portal.base}/countries/NGA/reactivation`))!.status()).toBe(403);
@@ -146,11 +164,26 @@ it(
     const chidi = await portal.person();
     await followLink(chidi, await portal.linkIn('chidi.okafor@example.org', 'country-inactive'));
     await expect(chidi.locator('h1').textContent()).resolves.toBe('Reactivation request: Nigeria');
-    await chidi.getByLabel('(I) Progress report').fill(`The ${Y} progress report, filed with the secretariat.`);
-    await chidi.getByLabel('(II) Indicator framework').fill(`Indicator framework updated with the ${last} survey.`);
-    await chidi.getByLabel('(III) Evidence of progress').fill('Labour inspections doubled in cocoa regions.');
-    await chidi.getByLabel('(IV) Evidence of collaboration').fill('Joint programme with Ghana on cross-border trafficking.');
-    await chidi.getByLabel('Letter to the Alliance 8.7 Chair').fill('Nigeria recommits to its roadmap and asks to be active again.');
+    // R23: a progress report in the annual report's form, with its documents, and the signed letter to the Chair.
+    await chidi.locator('[name="progress.0.objective"]').fill('Child labour free cocoa');
+    await chidi.locator('[name="progress.0.summary"]').fill('Labour inspections doubled in cocoa regions.');
+    await chidi.locator('[name="challenges"]').fill('Inspectors kept out of two states for months.');
+    await chidi.locator('[name="collaboration.0.description"]').fill('Joint programme with Ghana on cross-border trafficking.');
+    await chidi.locator('[name="preparedThrough"]').fill('National Steering Committee');
+    await chidi.locator('[name="indicator.0.code"]').fill('8.7.1');
+    await chidi.locator('[name="indicator.0.name"]').fill('Children in child labour (%)');
+    await chidi.locator('[name="framework.updated"]').check();
+    await chidi.locator('#attachments').setInputFiles({ name: `evaluation-${Y}.pdf`, mimeType: 'application/pdf', buffer: examplePdf() });
+    await chidi.getByLabel('What the letter says').fill('Nigeria recommits to its roadmap and asks to be active again.');
+    // Without the signed letter the request is not filed, and what was typed stays.
+    await chidi.getByRole('button', { name: 'Send the request' }).click();
+    await expect(chidi.locator('[role=alert]').textContent()).resolves.toContain('The signed letter to the Alliance 8.7 Chair is missing');
+    await expect(chidi.locator('[name="challenges"]').inputValue()).resolves.toBe('Inspectors kept out of two states for months.');
+    expect((await countryRecord(client, 'NGA')).reactivations).toEqual([]);
+    await chidi.locator('#attachments').setInputFiles({ name: `evaluation-${Y}.pdf`, mimeType: 'application/pdf', buffer: examplePdf() });
+    await chidi
+      .locator('#letterDocument')
+      .setInputFiles({ name: 'letter-to-the-chair.pdf', mimeType: 'application/pdf', buffer: examplePdf(900) });
     await portal.shot(chidi, 'reactivation-form');
     await chidi.getByRole('button', { name: 'Send the request' }).click();
     await expect(chidi.locator('[role=status]').textContent()).resolves.toContain('Your request was filed');
@@ -164,6 +197,13 @@ it(
     const secretariat = await portal.person();
     await followLink(secretariat, await portal.linkIn('secretariat@example.org', 'reactivation-requested'));
     await secretariat.getByText('Joint programme with Ghana on cross-border trafficking.').waitFor();
+    // The report's document and the letter open for the secretariat, as they are.
+    for (const name of [`evaluation-${Y}.pdf`, 'letter-to-the-chair.pdf']) {
+      const href = await secretariat.getByRole('link', { name }).getAttribute('href');
+      const got = await secretariat.request.get(`${portal.base}${href}`);
+      expect([got.status(), (await got.body()).subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
+      expect((await visitor.request.get(`${portal.base}${href}`)).status()).toBe(404); // and not for anyone else
+    }
     await secretariat.getByLabel('The evidence holds').check();
     await secretariat.getByLabel(/What was checked/).fill('Evidence checked with the ILO office.');
     await portal.shot(secretariat, 'reactivation-verification');

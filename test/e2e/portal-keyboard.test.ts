@@ -62,7 +62,7 @@ it('lets the focal point sign in, report with an attachment and revise, with the
   await typeInto(lucia, 'challenges', 'Staff turnover slowed the roll-out.');
   await typeInto(lucia, 'evidence.0.kind', 'Encuesta'); // the list names the kinds in Spanish; typing picks one
   await typeInto(lucia, 'evidence.0.description', 'National child labour survey, second round.');
-  await typeInto(lucia, 'national.ministries', 'Labour and Interior ministries in the national commission.');
+  await typeInto(lucia, 'national.government', 'Labour and Interior ministries in the national commission.');
   await typeInto(lucia, 'collaboration.0.description', 'Joint inspection protocol.');
   await typeInto(lucia, 'collaboration.0.partners', 'Bolivia');
   await typeInto(lucia, 'preparedThrough', 'National Commission against Forced Labour');

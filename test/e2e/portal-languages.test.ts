@@ -88,13 +88,29 @@ it(
     // The report form: its stakeholder groups and evidence kinds by their names, not the code's.
     await rosaPage.getByRole('link', { name: new RegExp(`Madagascar ${Y}`) }).click();
     await expect(rosaPage.locator('h1').textContent()).resolves.toBe(`Informe de progreso: Madagascar ${Y}`);
-    await rosaPage.getByLabel('Organizaciones no gubernamentales').waitFor();
+    await rosaPage.getByLabel('Organizaciones de la sociedad civil').waitFor();
     await expect(rosaPage.locator('[name="evidence.0.kind"] option[value="case-study"]').textContent()).resolves.toBe('Estudio de caso');
     await expectReadable(rosaPage, 'es', 'the report form in Spanish');
 
     await heryPage.getByRole('link', { name: new RegExp(`Madagascar ${Y}`) }).click();
     await expect(heryPage.locator('h1').textContent()).resolves.toBe(`Rapport d’avancement\u00a0: Madagascar ${Y}`);
     await expect(heryPage.locator('[name="evidence.0.kind"] option[value="survey"]').textContent()).resolves.toBe('Enquête');
+    // Participation by the framework's one vocabulary of stakeholder groups, national and international (S1).
+    const participation = heryPage.getByRole('group', { name: 'Participation des parties prenantes' });
+    await expect(participation.locator('label').allTextContents()).resolves.toEqual([
+      'Gouvernement',
+      'Organisations d’employeurs',
+      'Organisations de travailleurs',
+      'Personnes survivantes et leurs réseaux',
+      'Organisations de la société civile',
+      'Secteur privé',
+      'Milieux universitaires',
+      'Organismes des Nations Unies et OIT',
+      'Partenaires de développement',
+    ]);
+    await expect(participation.textContent()).resolves.toContain(
+      'Le Groupe de travail et le GCM voient si les organisations d’employeurs et de travailleurs ont toutes deux participé.',
+    );
     await expectReadable(heryPage, 'fr', 'the report form in French');
 
     // Sent with most of it missing: each mistake in French, named by its field's label.
@@ -112,8 +128,10 @@ it(
     await heryPage.locator('[name="progress.0.summary"]').fill('Deux cents inspecteurs formés.');
     await heryPage.locator('[name="evidence.0.kind"]').selectOption('survey');
     await heryPage.locator('[name="evidence.0.description"]').fill('Enquête nationale sur le travail des enfants.');
-    await heryPage.getByLabel('Organisations non gouvernementales').fill('Trois associations membres de la commission nationale.');
-    await heryPage.getByLabel('Initiatives régionales').fill('Programme régional de l’océan Indien.');
+    await heryPage.getByLabel('Organisations de la société civile').fill('Trois associations membres de la commission nationale.');
+    await heryPage.getByLabel('Organisations d’employeurs').fill('Le groupement des entreprises minières.');
+    await heryPage.getByLabel('Organisations de travailleurs').fill('Deux confédérations syndicales.');
+    await heryPage.getByLabel('Organismes des Nations Unies et OIT').fill('Appui du bureau de pays de l’OIT.');
     await heryPage.locator('[name="collaboration.0.description"]').fill('Protocole d’inspection conjoint.');
     await heryPage.locator('[name="collaboration.0.partners"]').fill('Maurice');
     await heryPage.locator('[name="preparedThrough"]').fill('Comité national de lutte contre le travail des enfants');
@@ -122,6 +140,9 @@ it(
     await heryPage.locator('[name="indicator.0.name"]').fill('Enfants de 5 à 17 ans astreints au travail (%)');
     await heryPage.getByRole('button', { name: 'Soumettre le rapport' }).click();
     await expect(status(heryPage)).resolves.toContain('Votre rapport a été reçu');
+    const filed = (await cycleState(client, 'MDG', Y)).submissions[0]!.report.stakeholderParticipation;
+    expect(filed.national.map((p) => p.group)).toEqual(['employers', 'workers', 'civil-society']);
+    expect(filed.international.map((p) => p.group)).toEqual(['un-ilo']);
 
     // The secretariat, who reads French, would move the deadline of a report already in review: the cycle
     // refuses, and says why in French, with the day the report came in.
@@ -150,7 +171,11 @@ it(
     const awaPage = await portal.person();
     await followLink(awaPage, await portal.linkIn(awa.email, 'review-request'));
     await expect(awaPage.locator('main').textContent()).resolves.toContain('Enquête\u00a0: Enquête nationale sur le travail des enfants.');
-    await expect(awaPage.locator('main').textContent()).resolves.toContain('Organisations non gouvernementales\u00a0: Trois associations');
+    await expect(awaPage.locator('main').textContent()).resolves.toContain('Organisations de la société civile\u00a0: Trois associations');
+    // Beside the guidance on participation: both social partners took part, and which groups did.
+    await expect(awaPage.locator('#social-partners').textContent()).resolves.toBe(
+      'Partenaires sociaux (organisations d’employeurs et de travailleurs)\u00a0: les deux ont participé (organisations d’employeurs, organisations de travailleurs, organisations de la société civile, organismes des Nations Unies et OIT)',
+    );
     await expectReadable(awaPage, 'fr', 'the review page in French');
     const carmenPage = await portal.person();
     await followLink(carmenPage, await portal.linkIn(carmen.email, 'review-request'));
@@ -312,13 +337,13 @@ it('speaks to candidates in their language: the steps, their dates, and what a s
   );
   await expectReadable(es, 'es', 'the candidacy with its timeline in Spanish');
 
-  // A stakeholder group without names: said in Spanish, with its line.
+  // No stakeholder group named: said in Spanish, on the groups of the vocabulary.
   const stakeholders = es.locator('section', { has: es.getByRole('heading', { name: 'Partes interesadas y coordinación' }) });
-  await stakeholders.locator('[name="stakeholders"]').fill('Gobierno:');
+  await stakeholders.getByLabel('Gobierno').fill('  ');
   await stakeholders.locator('[name="coordinationBodies"]').fill('Mesa Nacional contra la Trata de Personas');
   await stakeholders.getByRole('button').click();
   await expect(alert(es)).resolves.toContain(
-    'Grupos de partes interesadas, uno por línea: grupo: nombre, nombre (línea 1): debe tener al menos una entrada',
+    'Grupos de partes interesadas: los nombres de quienes forman cada grupo, uno por línea (al menos un grupo): debe tener al menos una entrada',
   );
   await expect(es.locator('#stakeholders-stakeholders-error').textContent()).resolves.toBe('debe tener al menos una entrada');
   await expect(es.locator('#stakeholders-stakeholders').getAttribute('aria-describedby')).resolves.toBe('stakeholders-stakeholders-error');

@@ -6,7 +6,7 @@ import type { WgReport } from '../../activities/publisher';
 import type { CycleOutcome } from '../../domain/cycle/report';
 import { flagReviewArgs } from '../../domain/cycle/wg-report-args';
 import { words } from '../../portal/i18n';
-import { draftIds, wgReportDraftPage, type DraftView } from '../../portal/routes/wg-reports/wg-report-page';
+import { draftIds, wgReportDraftPage, wgReportPage, type DraftView } from '../../portal/routes/wg-reports/wg-report-page';
 import { fieldErrorsOf } from '../../portal/views/form-errors';
 import { stylesheet, type PageContext } from '../../portal/views/layout';
 import { expectAccessible } from '../helpers/axe';
@@ -45,9 +45,14 @@ const written = {
   perChallenges: 'Las elecciones interrumpieron el mecanismo nacional de coordinación.',
   perLearning: ['Inspección del trabajo en la minería informal'],
   perNarrative: 'Le Pérou a nommé un nouveau point focal en mai ; son rapport décrit un plan de relance crédible.',
+  perSocialDialogue: 'Les deux confédérations syndicales et la fédération patronale ont validé le rapport.',
   perWithdrawal: 'Las pruebas de avance llegaron por correo postal después del cierre; el GT las examinó.',
   ngaArea: 'Labour inspection in cocoa-growing states',
   ngaNeed: 'Design of a risk-based inspection plan',
+  perPlanned: ['Reanudar el mecanismo nacional de coordinación', 'Publicar el plan de inspección minera'],
+  perReported: ['Inspección del trabajo en la minería'],
+  ngaPartner: 'Cocoa Sector Alliance',
+  ngaGiven: 'Two inspectors seconded for three months',
 };
 
 /** Nigeria sent no report two years running; Peru reported both years without evidence of progress, and the WG withdrew its flag. */
@@ -92,10 +97,33 @@ const report: WgReport = {
       challenges: written.ngaChallenges,
       learningInterests: written.ngaLearning,
       assistanceNeeds: [{ area: written.ngaArea, need: written.ngaNeed }],
+      // The assistance it asked for in the year, and what was given.
+      assistance: {
+        requested: 2,
+        given: [
+          { request: 1, need: written.ngaNeed, mechanism: 'II', partner: written.ngaPartner, on: `${year}-03-02`, given: written.ngaGiven },
+        ],
+      },
     },
-    PER: { challenges: written.perChallenges, learningInterests: written.perLearning },
+    // Peru's report names both social partners, and a group of the list before 1.1, shown as it was.
+    PER: {
+      challenges: written.perChallenges,
+      learningInterests: written.perLearning,
+      participation: { groups: ['government', 'employers', 'workers', 'regional-initiatives'], socialPartners: true },
+      // What last year's report planned, beside what this year's reports progress on (R15).
+      planned: written.perPlanned,
+      reported: written.perReported,
+    },
   },
-  narratives: [{ country: 'PER', text: written.perNarrative, by: member, at: `${year}-10-03T08:00:00.000Z` }],
+  narratives: [
+    {
+      country: 'PER',
+      text: written.perNarrative,
+      socialDialogue: written.perSocialDialogue,
+      by: member,
+      at: `${year}-10-03T08:00:00.000Z`,
+    },
+  ],
   flagReviews: [{ country: 'PER', decision: 'withdrawn', reason: written.perWithdrawal, by: member, at: `${year}-10-03T08:10:00.000Z` }],
 };
 
@@ -196,11 +224,24 @@ describe.each(['fr', 'es'] as const)('the draft with two countries, in %s', (lan
     // The technical-assistance needs of its current roadmap, with their priority area.
     await expect(nga.innerText()).resolves.toContain(g.assistanceNeeds);
     await expect(nga.innerText()).resolves.toContain(`${written.ngaArea}${w.terms.colon} ${written.ngaNeed}`);
+    await expect(nga.innerText()).resolves.toContain(g.assistance(2));
+    await expect(nga.innerText()).resolves.toContain(`, ${written.ngaNeed} (${written.ngaPartner})${w.terms.colon} ${written.ngaGiven}`);
     const per = page.locator('section#PER');
     await expect(per.innerText()).resolves.toContain(g.flagWithdrawn(written.perWithdrawal, member));
     await expect(per.getByLabel(d.withdraw).isChecked()).resolves.toBe(true);
     await expect(per.getByLabel(d.reason, { exact: true }).inputValue()).resolves.toBe(written.perWithdrawal);
     await expect(per.innerText()).resolves.toContain(written.perChallenges);
+    await expect(per.innerText()).resolves.toContain(`${g.planned}${w.terms.colon} ${written.perPlanned.join(w.terms.separator)}`);
+    await expect(per.innerText()).resolves.toContain(`${g.reported}${w.terms.colon} ${written.perReported.join(w.terms.separator)}`);
+    await expect(nga.innerText()).resolves.not.toContain(g.plannedVsReported);
+    // Whether the social partners took part, and which groups did, in the reader's words (S1); and the WG's line on it.
+    const t = w.terms;
+    await expect(per.locator('li.social-partners').innerText()).resolves.toBe(
+      `${t.socialPartners.label}${t.colon} ${t.socialPartners.tookPart} (${[t.stakeholder.government, t.stakeholder.employers, t.stakeholder.workers, t.stakeholder['regional-initiatives']].join(', ')})`,
+    );
+    await expect(per.getByLabel(d.socialDialogueText, { exact: true }).inputValue()).resolves.toBe(written.perSocialDialogue);
+    await expect(nga.getByLabel(d.socialDialogueText, { exact: true }).inputValue()).resolves.toBe('');
+    await expect(nga.locator('li.social-partners').count()).resolves.toBe(0);
     // A member does not sign.
     await expect(page.getByRole('button', { name: d.signOff }).count()).resolves.toBe(0);
     await expect(page.locator('section.figures').innerText()).resolves.toContain(`${d.flagsProposed}${w.terms.colon} 2`);
@@ -254,5 +295,14 @@ describe.each(['fr', 'es'] as const)('the draft with two countries, in %s', (lan
     await expect(page.locator(`#${draftIds.reason('PER')}`).getAttribute('aria-invalid')).resolves.toBeNull();
     expect(translationFaults(ours(await page.locator('body').innerText(), writtenTexts), lang)).toEqual([]);
     await shot(page, `wg-report-draft-countries-error-${lang}`);
+  });
+});
+
+describe.each(['fr', 'es'] as const)('the signed report, in %s', (lang) => {
+  it("shows the Working Group's line on a country's social dialogue under its narrative", () => {
+    const g = words[lang].wgReport;
+    const per = /<section class="country" id="PER">[\s\S]*?<\/section>/.exec(String(wgReportPage(ctx(lang, member), report)))![0];
+    expect(per).toContain(`<h3>${g.socialDialogue}</h3><p class="pre">${written.perSocialDialogue}</p>`);
+    expect(per).toContain(words[lang].terms.socialPartners.tookPart);
   });
 });

@@ -70,6 +70,11 @@ it(
     // In review, with no comments to answer yet: nothing is short (R19).
     await expect(cell('PER', 'Shortfalls so far')).resolves.toBe('none');
     await expect(cell('PER', 'Reviewers')).resolves.toBe('amina.diallo@example.org');
+    // Who took part in its report: the workers' organisations, not the employers', so not both social partners (S1).
+    await expect(cell('PER', 'Social partners')).resolves.toBe(
+      "only one or neither took part (government, workers' organisations, survivors and their networks, UN agencies and the ILO)",
+    );
+    await expect(cell('NGA', 'Social partners')).resolves.toBe('');
 
     // Nigeria's deadline moves, with its reason on the dashboard.
     await secretariat.goto(`${base}/secretariat`);

@@ -75,7 +75,7 @@ it(
     await lucia.locator('[name="challenges"]').fill('<script>alert("x")</script> Staff turnover slowed the roll-out.');
     await lucia.locator('[name="evidence.0.kind"]').selectOption('survey');
     await lucia.locator('[name="evidence.0.description"]').fill('National child labour survey, second round.');
-    await lucia.locator('[name="national.ministries"]').fill('Labour and Interior ministries in the national commission.');
+    await lucia.locator('[name="national.government"]').fill('Labour and Interior ministries in the national commission.');
     await lucia.locator('[name="collaboration.0.description"]').fill('Joint inspection protocol.');
     await lucia.locator('[name="collaboration.0.partners"]').fill('Bolivia');
     await lucia.locator('[name="framework.updated"]').check();
@@ -220,7 +220,7 @@ it(
     await chidi.locator('[name="progress.0.objective"]').fill('Labour inspection');
     await chidi.locator('[name="progress.0.summary"]').fill('Inspectors trained.');
     await chidi.locator('[name="challenges"]').fill('Funding.');
-    await chidi.locator('[name="national.ministries"]').fill('Ministry of Labour.');
+    await chidi.locator('[name="national.government"]').fill('Ministry of Labour.');
     await chidi.locator('[name="preparedThrough"]').fill('National Steering Committee');
     await chidi.locator('[name="indicator.0.code"]').fill('8.7.1');
     await chidi.locator('[name="indicator.0.name"]').fill('Children in child labour (%)');

@@ -30,6 +30,7 @@ const samples: { [C in RefusalReason['code']]: Extract<RefusalReason, { code: C 
     { code: 'notSender', as, who: { role: 'gcm' } },
     { code: 'notSender', as, who: { role: 'secretariatOrGcm' } },
     { code: 'notSender', as, who: { role: 'supportMember' } },
+    { code: 'notSender', as, who: { role: 'partner' } },
     { code: 'notSender', as, who: { role: 'bodyMember', body: 'gcm' } },
     { code: 'notSender', as, who: { role: 'bodySteerer', body: 'wg' } },
     { code: 'notSender', as, who: { role: 'bodyChair', body: 'wg' } },
@@ -67,6 +68,8 @@ const samples: { [C in RefusalReason['code']]: Extract<RefusalReason, { code: C 
     { code: 'wrongStage', process: 'decision', stage: 'adopted', action: 'meeting' },
     { code: 'wrongStage', process: 'decision', stage: 'not-adopted', action: 'meeting' },
     { code: 'wrongStage', process: 'decision', stage: 'awaiting-meeting', action: 'answer' },
+    { code: 'wrongStage', process: 'event', stage: 'cancelled', action: 'redraw' },
+    { code: 'wrongStage', process: 'event', stage: 'over', action: 'eventCancellation' },
   ],
   notYet: [
     { code: 'notYet', needs: 'gcmFeedback' },
@@ -97,6 +100,8 @@ const samples: { [C in RefusalReason['code']]: Extract<RefusalReason, { code: C 
     { code: 'wrongStatus', country: { code: 'PER', name: 'Peru' }, status: 'active', action: 'reactivationRequest' },
     { code: 'wrongStatus', country: { code: 'CHL', name: 'Chile' }, status: 'candidate', action: 'roadmapUpdate' },
     { code: 'wrongStatus', country: { code: 'CHL', name: 'Chile' }, status: 'withdrawn', action: 'reactivationRequest' },
+    { code: 'wrongStatus', country: { code: 'CHL', name: 'Chile' }, status: 'candidate', action: 'assistanceRequest' },
+    { code: 'wrongStatus', country: { code: 'CHL', name: 'Chile' }, status: 'withdrawn', action: 'assistanceOffer' },
   ],
   reviewQuorum: [{ code: 'reviewQuorum', assessments: 1, needed: 2 }],
   lastRound: [{ code: 'lastRound', round: 3, max: 3 }],
@@ -160,6 +165,19 @@ const samples: { [C in RefusalReason['code']]: Extract<RefusalReason, { code: C 
   notJson: [{ code: 'notJson', field: 'policy', detail: 'Unexpected token a in JSON at position 15' }],
   notAction: [{ code: 'notAction', action: 'lunch' }],
   andMore: [{ code: 'andMore', count: 4 }],
+  assistance: [
+    { code: 'assistance', why: 'reactivationOnly', country: { code: 'NGA', name: 'Nigeria' }, action: 'assistanceRequest' },
+    { code: 'assistance', why: 'reactivationOnly', country: { code: 'NGA', name: 'Nigeria' }, action: 'assistanceOffer' },
+    { code: 'assistance', why: 'ownOfferInactiveOnly', country: { code: 'PER', name: 'Peru' } },
+    { code: 'assistance', why: 'noRequest', request: 3 },
+    { code: 'assistance', why: 'notMatched', request: 3 },
+    { code: 'assistance', why: 'alreadyMatched', request: 3 },
+    { code: 'assistance', why: 'noOffer', request: 3, offer: 2 },
+    { code: 'assistance', why: 'mechanism', partner: 'UNICEF', mechanism: 'III' },
+    { code: 'assistance', why: 'tooMany', max: 20 },
+    { code: 'assistance', why: 'tooManyOffers', request: 3, max: 10 },
+    { code: 'assistance', why: 'tooManyGiven', request: 3, max: 10 },
+  ],
 };
 const reasons = Object.values(samples).flat() as RefusalReason[];
 

@@ -11,7 +11,8 @@ import * as gcm from '../../workflows/escalation/messages';
 import { verify } from '../../workflows/reactivation/messages';
 import type { CountryProfile, WgReport } from '../../activities/publisher';
 import type { DialogueArgs } from '../../domain/escalation/args';
-import type { ReactivationRequest } from '../../domain/reactivation/args';
+import type { Report } from '../../domain/cycle/report';
+import type { ReactivationArgs } from '../../domain/reactivation/args';
 import type { MailCatcher } from '../../scripts/mail-catcher';
 import { gcmMeetingDecides, governance, peru, testPortal, gcmOpensDialogue } from '../helpers/fixtures';
 import { verifyGrant } from '../../client/tokens';
@@ -183,11 +184,11 @@ it(
 
       // Reactivation: an incomplete request is refused naming what is missing; a complete one goes to the secretariat.
       const entity = env.client.workflow.getHandle(countryWorkflowId('PER'));
-      const request = readJson<ReactivationRequest>(join(examples, 'reactivation-request.json'));
-      const { evidenceOfCollaboration: _, ...incomplete } = request;
+      const request = readJson<ReactivationArgs['request']>(join(examples, 'reactivation-request.json'));
+      const incomplete = { ...request, report: { ...(request.report as Report), collaboration: [{ description: '' }] } };
       expect(
         await rejected(entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request: malformed(incomplete) }] })),
-      ).toBe('invalid reactivation request: request.evidenceOfCollaboration: is required');
+      ).toBe('invalid reactivation request: request.report.collaboration.0.description: is required');
       const filed = await entity.executeUpdate(country.requestReactivation.update, { args: [{ as: lucia, request }] });
       const open = filed.reactivations[0]!;
       await mail.waitFor(1, (m) => kindOf(m) === 'reactivation-requested');

@@ -7,7 +7,7 @@ import { pathfinderCountry } from '../../workflows';
 import * as country from '../../workflows/country/messages';
 import { getReactivationQuery, verify } from '../../workflows/reactivation/messages';
 import * as decisionMessages from '../../workflows/decision/messages';
-import type { ReactivationRequest } from '../../domain/reactivation/args';
+import type { ReactivationArgs } from '../../domain/reactivation/args';
 import type { reactivation as reactivationWorkflow } from '../../workflows/reactivation/workflow';
 import { countryWorkflowId, decisionWorkflowId } from '../../domain/shared/workflow-ids';
 import type { MailCatcher } from '../../scripts/mail-catcher';
@@ -26,7 +26,9 @@ let env: TestWorkflowEnvironment;
 let mail: MailCatcher;
 let stack: RunningStack | undefined;
 const taskQueue = 'reactivation';
-const request = JSON.parse(readFileSync(join(__dirname, '../../examples/reactivation-request.json'), 'utf8')) as ReactivationRequest;
+const request = JSON.parse(
+  readFileSync(join(__dirname, '../../examples/reactivation-request.json'), 'utf8'),
+) as ReactivationArgs['request'];
 const [helena, tomas] = governance.gcm.map((m) => m.email) as [string, string];
 const secretariat = governance.secretariat.email;
 

@@ -7,6 +7,7 @@ import { recordQueryName } from '../../domain/shared/workflow-ids';
 import type { FocalPointsArgs, RoadmapUpdateArgs } from '../../domain/record/args';
 import type { ReactivationArgs } from '../../domain/reactivation/args';
 import type { HistoryImportArgs } from '../../domain/record/past-cycles';
+import type { AssistanceGivenArgs, AssistanceMatchArgs, AssistanceOfferArgs, AssistanceRequestArgs } from '../../domain/assistance/args';
 
 /** The registry entry of one country, as `countries import` sends it; validated by the client. */
 export interface RegistryEntry {
@@ -29,6 +30,11 @@ export const changeFocalPoints = defineTask<CountryState, FocalPointsArgs>('chan
 export const requestReactivation = defineTask<CountryState, ReactivationArgs>('requestReactivation');
 export const updateRoadmap = defineTask<CountryState, RoadmapUpdateArgs>('updateRoadmap');
 export const importHistory = defineTask<CountryState, HistoryImportArgs>('importHistory');
+// Assistance in the implementation phase (DESIGN.md §8): asked by the country, offered by partners, matched and recorded by the secretariat.
+export const requestAssistance = defineTask<CountryState, AssistanceRequestArgs>('requestAssistance');
+export const offerAssistance = defineTask<CountryState, AssistanceOfferArgs>('offerAssistance');
+export const matchAssistance = defineTask<CountryState, AssistanceMatchArgs>('matchAssistance');
+export const recordAssistanceGiven = defineTask<CountryState, AssistanceGivenArgs>('recordAssistanceGiven');
 
 // What the country's other workflows tell it (domain/shared/to-country.ts).
 export const cycleClosedSignal = defineSignal<[ToCountryMessages['cycleClosed']]>('cycleClosed');

@@ -13,6 +13,7 @@ import {
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { now } from '../clock';
 import { CountryRecord, type Action, type CountryState } from '../../domain/record/country-record';
+import { assistanceGiven } from '../../domain/assistance/assistance';
 import { auditEntryOf, recordAudit } from '../../domain/shared/audit';
 import { iso } from '../../domain/shared/calendar';
 import { sameContent } from '../../domain/shared/same-content';
@@ -133,6 +134,16 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
   });
   task(messages.updateRoadmap, { validate: (a) => record.validateRoadmapUpdate(a), apply: (a) => record.updateRoadmap(a, now()) });
   task(messages.importHistory, { validate: (a) => record.validateHistoryImport(a, now()), apply: (a) => record.importHistory(a, now()) });
+  task(messages.requestAssistance, {
+    validate: (a) => record.validateAssistanceRequest(a),
+    apply: (a) => record.requestAssistance(a, now()),
+  });
+  task(messages.offerAssistance, { validate: (a) => record.validateAssistanceOffer(a), apply: (a) => record.offerAssistance(a, now()) });
+  task(messages.matchAssistance, { validate: (a) => record.validateAssistanceMatch(a), apply: (a) => record.matchAssistance(a, now()) });
+  task(messages.recordAssistanceGiven, {
+    validate: (a) => record.validateAssistanceGiven(a),
+    apply: (a) => record.recordAssistanceGiven(a, now()),
+  });
   show();
 
   const perform = async (action: Action) => {
@@ -250,6 +261,8 @@ export async function pathfinderCountry(start: CountryInput): Promise<never> {
             ...(changes && { changes }),
           })),
           ...(record.roadmap && { roadmap: record.roadmap }),
+          // Since assistance was kept (DESIGN.md §8); absent from records that have none, which publish as before.
+          ...(record.state.assistance && { assistanceGiven: assistanceGiven(record.state.assistance) }),
           focalPoints: record.focalPoints.map((p) => p.name),
         });
       }

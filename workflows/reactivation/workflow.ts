@@ -1,4 +1,5 @@
-import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
 import { now } from '../clock';
 import { sendNotices } from '../notices';
 import { tellCountry } from '../tell-country';
@@ -7,6 +8,8 @@ import * as messages from './messages';
 import { askBody } from '../decision/ask';
 import { policyForBodies } from '../../domain/cycle/policy';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
+
+const { policyInForce } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 
 /**
  * `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request
@@ -29,7 +32,8 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
   await sendNotices(r.outbox, input.governance.secretariat);
   await condition(() => r.decided);
   await sendNotices(r.outbox, input.governance.secretariat);
-  r.end(now());
+  // The year the country's cycles count from again follows the policy in force: a change after 1.0, patched.
+  r.end(now(), patched('next-cycle-by-policy-in-force') ? await policyInForce() : undefined);
   await tellCountry(input.country.code, r.toCountry);
 
   // The country is active again from the verification; the GCM's taking note comes to its history when taken.

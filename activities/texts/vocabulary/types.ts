@@ -1,12 +1,13 @@
 import type { DateTime } from 'luxon';
 import type { ParsedArgs, TimelineStep } from '../../../domain/candidacy/args';
 import type { CandidacyStage } from '../../../domain/candidacy/state';
-import type { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/cycle/report';
+import type { evidenceKinds } from '../../../domain/cycle/report';
+import type { EarlierGroup, StakeholderGroup } from '../../../domain/shared/stakeholders';
 import type { Review, Stage } from '../../../domain/cycle/state';
 import type { SupportMechanism } from '../../../domain/escalation/args';
 import type { Criterion, EscalationRule } from '../../../domain/r19/criteria';
 import type { PathfinderStatus } from '../../../domain/shared/country';
-import type { ReactivationRequest } from '../../../domain/reactivation/args';
+import type { EvidenceOf10 } from '../../../domain/reactivation/args';
 import type { Answer, Fact } from '../facts';
 
 // What the portal's pages and the e-mails both name, in one language: the framework's own terms and how
@@ -14,10 +15,11 @@ import type { Answer, Fact } from '../facts';
 // disagree; each language declares a complete `Vocabulary`, so a term left out of one fails the build.
 
 export type EvidenceKind = (typeof evidenceKinds)[number];
-export type Stakeholder = (typeof nationalStakeholders)[number] | (typeof internationalStakeholders)[number];
+/** A stakeholder group of the vocabulary, or one of an earlier report that none replaces (shown as it was). */
+export type Stakeholder = StakeholderGroup | EarlierGroup;
 export type ReviewDecision = Review['decision'];
 /** The four kinds of evidence an inactive country files to be active again (R23). */
-export type ReactivationEvidence = Exclude<keyof ReactivationRequest, 'letter'>;
+export type ReactivationEvidence = EvidenceOf10;
 /** What a national action plan may cover (R9). */
 export type Covered = Extract<ParsedArgs<'roadmap'>['plan'], { kind: 'national-action-plans' }>['plans'][number]['covers'][number];
 
@@ -62,5 +64,7 @@ export interface Vocabulary {
   /** The kinds of evidence of progress and the stakeholder groups of a report (R15), lower case. */
   evidenceKind: Record<EvidenceKind, string>;
   stakeholder: Record<Stakeholder, string>;
+  /** Whether both social partners (employers' and workers' organisations) took part (S1), as a label and its two answers. */
+  socialPartners: { label: string; tookPart: string; notBoth: string };
   reactivationEvidence: Record<ReactivationEvidence, string>;
 }

@@ -2,6 +2,7 @@ import { timelineSteps, type CandidacyTask } from '../../../domain/candidacy/arg
 import { lines } from '../../form-values';
 import type { CandidacyState } from '../../../domain/candidacy/state';
 import { vocabulary } from '../../../activities/texts/vocabulary';
+import { stakeholderGroups } from '../../../domain/shared/stakeholders';
 
 // The candidate's planning steps as forms: lists are typed one item a line. The page checks a step with
 // the schema its workflow's validator uses, to say what is missing in the reader's words (fieldOf).
@@ -37,7 +38,10 @@ export function stepArgs(step: CandidateStep, f: FormValues): object {
       return { steps: timelineSteps.filter((s) => f[`due.${s}`]).map((s) => ({ step: s, due: f[`due.${s}`] })) };
     case 'stakeholders':
       return {
-        stakeholders: lines(f.stakeholders).map((l) => ({ group: l.split(':')[0]!.trim(), names: list(l.split(':').slice(1).join(':')) })),
+        // One field per group of the vocabulary, its names one a line; a group left empty is not filed.
+        stakeholders: stakeholderGroups
+          .filter((g) => lines(f[`stakeholders.${g}`]).length)
+          .map((group) => ({ group, names: lines(f[`stakeholders.${group}`]) })),
         coordinationBodies: lines(f.coordinationBodies),
       };
     case 'situation':
@@ -88,5 +92,13 @@ export function fieldOf(step: CandidateStep, args: object, path: PropertyKey[]):
   const [name, index] = path[0] === 'plan' ? path.slice(1) : path;
   if (step === 'timeline' && typeof index === 'number')
     return { field: `due.${(args as { steps: { step: string }[] }).steps[index]?.step}` };
+  // A group's names are typed in its own field, one a line.
+  if (step === 'stakeholders' && name === 'stakeholders' && typeof index === 'number') {
+    const names = path[3];
+    return {
+      field: `stakeholders.${(args as { stakeholders: { group: string }[] }).stakeholders[index]?.group}`,
+      line: typeof names === 'number' ? names + 1 : undefined,
+    };
+  }
   return { field: String(name ?? 'kind'), line: typeof index === 'number' ? index + 1 : undefined };
 }

@@ -5,6 +5,7 @@ import { html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 import { capital, country, day, labelled, titled } from '../../views/say';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
+import { stakeholderGroups, type StakeholderGroup } from '../../../domain/shared/stakeholders';
 
 export interface CandidacyView {
   state: CandidacyState;
@@ -17,7 +18,7 @@ export interface CandidacyView {
 /** The fields of each step's form, by the name its arguments give them. */
 const stepFields: Record<CandidateStep, readonly string[]> = {
   timeline: timelineSteps.map((s) => `due.${s}`),
-  stakeholders: ['stakeholders', 'coordinationBodies'],
+  stakeholders: ['stakeholders', ...stakeholderGroups.map((g) => `stakeholders.${g}`), 'coordinationBodies'],
   situation: ['studies', 'legalFramework', 'gaps', 'informationSources'],
   workshop: ['heldOn', 'participants', 'stockTake'],
   roadmap: [
@@ -45,11 +46,13 @@ export function candidacyFieldLabel(ctx: PageContext, step: CandidateStep, where
   const { w } = ctx;
   const [name, timelineStep] = where.field.split('.');
   const label =
-    name === 'due' && timelineStep
-      ? w.field.dueOf(w.terms.step[timelineStep as TimelineStep] ?? timelineStep)
-      : name && name !== 'dueOf' && name in w.field
-        ? String(w.field[name as Exclude<Field, 'dueOf'>])
-        : w.step[step];
+    name === 'stakeholders' && timelineStep
+      ? capital(w.terms.stakeholder[timelineStep as StakeholderGroup] ?? timelineStep)
+      : name === 'due' && timelineStep
+        ? w.field.dueOf(w.terms.step[timelineStep as TimelineStep] ?? timelineStep)
+        : name && name !== 'dueOf' && name in w.field
+          ? String(w.field[name as Exclude<Field, 'dueOf'>])
+          : w.step[step];
   return where.line ? `${label} (${w.line(where.line)})` : label;
 }
 
@@ -71,7 +74,16 @@ export function candidacyPage(ctx: PageContext, v: CandidacyView) {
         const id = `due.${step}`;
         return html`<label for="${id}">${w.field.dueOf(t.step[step])}</label>${e.at(id)}<input type="date" id="${id}" name="${id}" value="${valueOf('timeline', id)}"${e.attrs(id)}>`;
       }),
-    stakeholders: () => html`${area('stakeholders', 'stakeholders')}${area('stakeholders', 'coordinationBodies')}`,
+    stakeholders: () => {
+      // A fieldset of the vocabulary's groups, each with its names one a line: the error of "no group" is on the fieldset.
+      const e = errorsOf('stakeholders');
+      const id = 'stakeholders-stakeholders';
+      const group = (g: StakeholderGroup) => {
+        const gid = `stakeholders-stakeholders.${g}`;
+        return html`<label for="${gid}">${capital(t.stakeholder[g])}</label>${e.at(gid)}<textarea id="${gid}" name="stakeholders.${g}" maxlength="20000"${e.attrs(gid)}>${valueOf('stakeholders', `stakeholders.${g}`)}</textarea>`;
+      };
+      return html`<fieldset id="${id}"${e.attrs(id)}><legend>${w.field.stakeholders}</legend>${e.at(id)}${stakeholderGroups.map(group)}</fieldset>${area('stakeholders', 'coordinationBodies')}`;
+    },
     situation: () =>
       html`${area('situation', 'studies')}${area('situation', 'legalFramework')}${area('situation', 'gaps')}${area('situation', 'informationSources')}`,
     workshop: () =>

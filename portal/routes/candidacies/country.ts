@@ -9,7 +9,7 @@ import { countryAccess } from '../countries/access';
 import { fieldOf, openSteps, stepArgs } from './country-form';
 import { candidacyFieldId, candidacyFieldLabel, candidacyPage } from './country-page';
 import { formLimits } from '../../body-limits';
-import { candidacyArgs } from '../../../domain/candidacy/args';
+import { filingArgs } from '../../../domain/candidacy/args';
 import { problemOfChecked } from '../../issues';
 import { checkedForm } from '../../views/form-errors';
 
@@ -38,7 +38,7 @@ export function candidateRoutes(app: FastifyInstance, portal: Portal): void {
     const args = stepArgs(step, values);
     const label = (path: PropertyKey[]) => candidacyFieldLabel(ctx, step, fieldOf(step, args, path));
     const check = {
-      schema: candidacyArgs()[step],
+      schema: filingArgs(step),
       args: { as: session.email, ...args },
       label,
       field: (path: PropertyKey[]) => ({ id: candidacyFieldId(step, fieldOf(step, args, path).field), label: label(path) }),

@@ -3,7 +3,8 @@ import type { CandidacyState } from '../../../domain/candidacy/state';
 import { html, type Html } from '../../html';
 import { pendingFeedbackOf, type GcmCandidacyStep } from '../../../domain/candidacy/candidacy';
 import { page, type PageContext } from '../../views/layout';
-import { country, day } from '../../views/say';
+import { capital, country, day } from '../../views/say';
+import { stakeholderName } from '../../views/stakeholders';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
 
 // The GCM's page on a candidacy (R10, R11): what the candidate filed and presented, each round with the
@@ -93,7 +94,7 @@ ${entry(
   c.stakeholders,
   list(
     c,
-    (filed.stakeholders?.stakeholders ?? []).map((g) => `${g.group}${colon} ${g.names.join(', ')}`),
+    (filed.stakeholders?.stakeholders ?? []).map((g) => `${capital(stakeholderName(ctx, g.group))}${colon} ${g.names.join(', ')}`),
   ),
 )}
 ${entry(c.gaps, list(c, filed.situation?.gaps ?? []))}

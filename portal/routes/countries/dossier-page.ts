@@ -10,6 +10,9 @@ import { country, day, dayAndHour, stageName } from '../../views/say';
 import { historyLine, taskName } from './history-line';
 import { keptRefusalText } from '../../refusals';
 import { versionChanges } from './roadmap-changes';
+import { dossierEvents } from './dossier-events';
+import type { EventState } from '../../../domain/event/event';
+import { dossierAssistance } from './assistance-dossier';
 
 // A country's dossier for the secretariat and the GCM, in the reader's language. What people typed, a
 // refusal kept without its reasons and the history lines written before the record kept what each says stay
@@ -73,7 +76,7 @@ function trailTable(ctx: PageContext, trail: PlacedEntry[]) {
 }
 
 /** A country's dossier for the secretariat and the GCM: everything its record holds, and its dated history. */
-export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntry[]) {
+export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntry[], events: EventState[] = []) {
   const { staff, steering, terms } = ctx.w;
   const d = staff.dossier;
   const c = r.country;
@@ -95,6 +98,8 @@ export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntr
 ${cyclesTable(ctx, r)}
 <h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}
 <h2>${d.reactivations}</h2>${reactivations.length ? html`<ul>${reactivations}</ul>` : none}
+${dossierEvents(ctx, c.code, events)}
+${dossierAssistance(ctx, r)}
 <h2>${d.history}</h2><ol>${r.history.map((h) => html`<li>${day(ctx, h.at)}${colon} ${historyLine(ctx, h)}</li>`)}</ol>
 <h2>${d.trail}</h2>${trailTable(ctx, trail)}`;
   return page(ctx, `${d.title}${colon} ${country(ctx, c)} (${c.code})`, body);

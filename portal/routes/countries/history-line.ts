@@ -5,6 +5,7 @@ import type { PageContext } from '../../views/layout';
 import { day } from '../../views/say';
 import { keptRefusalText } from '../../refusals';
 import { changesText } from './roadmap-changes';
+import { assistanceLine } from './assistance-history';
 
 // A line of a country's history in the reader's language, from what the record says happened (its event).
 // What people typed (names, reasons, notes, summaries) stays as typed; a line written before events were
@@ -128,6 +129,8 @@ export function eventText(ctx: PageContext, event: HistoryEvent): string {
       return said.candidacy(candidacyStepText(ctx, event.step));
     case 'roadmapUpdated':
       return said.roadmapUpdated(event.version, event.by, event.changes ? changesText(ctx, event.changes) : event.summary);
+    case 'assistance':
+      return assistanceLine(ctx, event.step);
     case 'reactivationRequested':
       return said.reactivationRequested(event.by);
     case 'reactivationRefused':

@@ -4,6 +4,7 @@ import { dossierRoutes } from './dossier';
 import { publishedRoutes } from './published';
 import { reactivationRequestRoutes } from './reactivation';
 import { roadmapRoutes } from './roadmap';
+import { assistanceRoutes } from './assistance';
 
 /** /countries/<CODE>/…: what is published of a country, its dossier, its reactivation request and its roadmap. */
 export function countryRoutes(app: FastifyInstance, portal: Portal): void {
@@ -11,4 +12,5 @@ export function countryRoutes(app: FastifyInstance, portal: Portal): void {
   dossierRoutes(app, portal);
   reactivationRequestRoutes(app, portal);
   roadmapRoutes(app, portal);
+  assistanceRoutes(app, portal);
 }

@@ -7,6 +7,7 @@ import { page, type PageContext } from '../../views/layout';
 import { country, day, labelled, titled } from '../../views/say';
 import { documentView } from './roadmap-page';
 import { versionChanges } from './roadmap-changes';
+import { givenTable } from './assistance-page';
 
 export function profilePage(ctx: PageContext, profile: CountryProfile, years: number[]) {
   const { w } = ctx;
@@ -17,6 +18,7 @@ export function profilePage(ctx: PageContext, profile: CountryProfile, years: nu
     titled(ctx, country(ctx, profile), w.profile),
     html`<p>${labelled(ctx, w.status)} ${status} (${w.since(day(ctx, profile.statusSince))})</p>
 ${profile.roadmap ? documentView(ctx, profile.roadmap) : ''}
+${profile.assistanceGiven ? html`<h2>${w.assistance.givenTitle}</h2>${givenTable(ctx, profile.assistanceGiven)}` : ''}
 <h2>${w.roadmaps}</h2><ul>${profile.roadmaps.map((r) => html`<li>${labelled(ctx, `${w.version(r.version)}, ${day(ctx, r.at)}`)} ${versionChanges(ctx, r)}</li>`)}</ul>
 <h2>${w.finalReport}</h2><ul>${years.map((y) => html`<li><a href="/countries/${profile.code}/reports/${y}">${y}</a></li>`)}</ul>`,
   );

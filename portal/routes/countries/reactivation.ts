@@ -1,69 +1,70 @@
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestReactivation } from '../../../app/countries';
 import { actorOf } from '../../auth';
 import type { Portal } from '../../context';
-import { readForm, text } from '../../form';
 import { awaitsReactivationRequest } from '../../../domain/record/country-record';
 import { message } from '../../views/layout';
-import { notNow, sendPage } from '../../access';
+import { notNow, problemOf, sendPage } from '../../access';
 import { countryAccess } from './access';
-import { reactivationFields, reactivationLabel, reactivationPage, type ReactivationField } from './reactivation-page';
-import { formLimits } from '../../body-limits';
-import { reactivationArgs } from '../../../domain/reactivation/args';
-import { problemOfChecked } from '../../issues';
-import { checkedForm } from '../../views/form-errors';
+import { reactivationPage } from './reactivation-page';
+import { uploadLimits } from '../../body-limits';
+import { filesOf, readReportUpload, valuesOf, type UploadBody } from '../cycles/report-upload';
 import { country, titled } from '../../views/say';
+import type { Issue } from '../../issues';
+import { z } from 'zod';
+import { requiredText } from '../../../domain/shared/fields';
 
-const reactivationForm = z.object({
-  progressReport: text(),
-  indicatorFramework: text(),
-  evidenceOfProgress: text(),
-  evidenceOfCollaboration: text(),
-  letterSummary: text(),
-  roadmapChanges: text(),
-});
-
-/** /countries/<CODE>/reactivation: an inactive country's focal point asks to be active again (R23). */
+/**
+ * /countries/<CODE>/reactivation: an inactive country's focal point asks to be active again (R23), with a
+ * progress report in the annual report's form, its documents, and the signed letter to the Chair.
+ */
 export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal): void {
   const csrfCheck = app.csrfProtection.bind(app);
-  const options = { preHandler: csrfCheck, bodyLimit: formLimits.sixTexts };
+  const maxMb = Math.round(portal.settings.maxAttachmentBytes / 1024 / 1024);
+  const limits = uploadLimits(portal.settings.maxAttachmentBytes).report;
+
+  const access = async (request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply) => {
+    const found = await countryAccess(portal, request, reply, 'reactivation');
+    if (!awaitsReactivationRequest(found.record)) throw notNow('reactivationTitle');
+    return found;
+  };
 
   app.get<{ Params: { code: string } }>('/:code/reactivation', async (request, reply) => {
-    const { record, ctx } = await countryAccess(portal, request, reply, 'reactivation');
-    if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
-    return sendPage(reply, 200, reactivationPage(ctx, country(ctx, record.country)));
+    const { record, ctx } = await access(request, reply);
+    return sendPage(reply, 200, reactivationPage(ctx, record, { values: {}, errors: {}, problems: [], maxMb }));
   });
 
-  app.post<{ Params: { code: string } }>('/:code/reactivation', options, async (request, reply) => {
-    const { record, ctx, session } = await countryAccess(portal, request, reply, 'reactivation');
-    if (!awaitsReactivationRequest(record)) throw notNow('reactivationTitle');
-    const f = readForm(reactivationForm, request.body);
-    const asked = {
-      progressReport: f.progressReport,
-      indicatorFramework: f.indicatorFramework,
-      evidenceOfProgress: f.evidenceOfProgress,
-      evidenceOfCollaboration: f.evidenceOfCollaboration,
-      letter: { summary: f.letterSummary, roadmapChanges: f.roadmapChanges },
-    };
-    const fieldOf = (path: PropertyKey[]): ReactivationField =>
-      path[1] === 'letter' ? (path[2] === 'summary' ? 'letterSummary' : 'roadmapChanges') : (path[1] as ReactivationField);
-    const check = {
-      schema: reactivationArgs(),
-      args: { as: session.email, request: asked },
-      label: (path: PropertyKey[]) => reactivationLabel(ctx, fieldOf(path)),
-      field: (path: PropertyKey[]) => ({
-        id: reactivationFields.find((field) => field === fieldOf(path)),
-        label: reactivationLabel(ctx, fieldOf(path)),
-      }),
-    };
-    const errors = await checkedForm(ctx, check, () =>
-      problemOfChecked(ctx, check, () =>
+  // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
+  app.post<{ Params: { code: string }; Body: UploadBody }>(
+    '/:code/reactivation',
+    { preHandler: csrfCheck, bodyLimit: limits.bodyLimit, config: { uploads: true, multipartOptions: limits.multipartOptions } },
+    async (request, reply) => {
+      const { record, ctx, session } = await access(request, reply);
+      const body = request.body;
+      const values = valuesOf(body);
+      const again = (errors: Record<string, Issue>, problems: string[]) =>
+        sendPage(reply, 422, reactivationPage(ctx, record, { values, errors, problems, maxMb }));
+
+      // The letter is checked with the report, and stored only once both are valid.
+      const letterFile = await filesOf(ctx, body, 'letterDocument', maxMb);
+      const letterProblems = letterFile.uploads.length || letterFile.problems.length ? letterFile.problems : [ctx.w.problem.letterMissing];
+      const gist = z.object({ letterGist: requiredText() }).safeParse(values);
+      const letterErrors: Record<string, Issue> = gist.success ? {} : { letterGist: gist.error.issues[0]! };
+      const read = await readReportUpload(portal, ctx, body, { kept: [], maxMb });
+      if (!read.ok || letterProblems.length || Object.keys(letterErrors).length)
+        return again({ ...letterErrors, ...(read.ok ? {} : read.errors) }, [...letterProblems, ...(read.ok ? [] : read.problems)]);
+
+      const [letter] = letterFile.uploads;
+      const document = await portal.documents.put(letter!.name, letter!.type, letter!.content);
+      const asked = {
+        report: read.report,
+        letter: { summary: values.letterGist!, roadmapChanges: values.roadmapChanges ?? '', document },
+      };
+      const problem = await problemOf(ctx, () =>
         requestReactivation(portal.client, { country: record.country.code, request: asked, actor: actorOf(session) }),
-      ),
-    );
-    const name = country(ctx, record.country);
-    if (errors) return sendPage(reply, 422, reactivationPage(ctx, name, f, errors));
-    return sendPage(reply, 200, message(ctx, titled(ctx, ctx.w.reactivationTitle, name), ctx.w.requestSent));
-  });
+      );
+      if (problem) return again({}, [`${ctx.w.refused} ${problem}`]);
+      return sendPage(reply, 200, message(ctx, titled(ctx, ctx.w.reactivationTitle, country(ctx, record.country)), ctx.w.requestSent));
+    },
+  );
 }

@@ -1,4 +1,5 @@
 import { internationalStakeholders, nationalStakeholders, type Report } from '../../../domain/cycle/report';
+import { shownGroup } from '../../../domain/shared/stakeholders';
 import { lines } from '../../form-values';
 import type { Issue } from '../../issues';
 
@@ -30,8 +31,13 @@ export function reportToForm(report: Partial<Report>): FormValues {
   if (report.learningInterests) f.learningInterests = report.learningInterests.join('\n');
   if (report.nextSteps?.length) f.nextSteps = report.nextSteps.join('\n');
   report.evidence?.forEach((e, i) => Object.assign(f, { [`evidence.${i}.kind`]: e.kind, [`evidence.${i}.description`]: e.description }));
-  report.stakeholderParticipation?.national.forEach((p) => (f[`national.${p.group}`] = p.description));
-  report.stakeholderParticipation?.international.forEach((p) => (f[`international.${p.group}`] = p.description));
+  // A report filed before 1.1 may name ministries or NGOs: their text goes to the group that replaced them.
+  const participation = (level: 'national' | 'international', group: string, description: string) => {
+    const key = `${level}.${shownGroup(group)}`;
+    f[key] = f[key] ? `${f[key]}\n${description}` : description;
+  };
+  report.stakeholderParticipation?.national.forEach((p) => participation('national', p.group, p.description));
+  report.stakeholderParticipation?.international.forEach((p) => participation('international', p.group, p.description));
   report.collaboration?.forEach((c, i) =>
     Object.assign(f, { [`collaboration.${i}.description`]: c.description, [`collaboration.${i}.partners`]: c.partners.join(', ') }),
   );

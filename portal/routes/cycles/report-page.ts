@@ -2,7 +2,8 @@ import { html, type Html } from '../../html';
 import type { DocumentRef } from '../../documents';
 import type { Words } from '../../i18n';
 import { issueText, type Issue } from '../../issues';
-import { evidenceKinds, internationalStakeholders, nationalStakeholders } from '../../../domain/cycle/report';
+import { evidenceKinds } from '../../../domain/cycle/report';
+import { earlierReportGroups, internationalGroups, nationalGroups } from '../../../domain/shared/stakeholders';
 import { rowCounts, type FormValues } from './report-form';
 import { page, type PageContext } from '../../views/layout';
 import { capital } from '../../views/say';
@@ -27,6 +28,10 @@ export interface ReportFormView {
   /** Documents of the last submission, kept unless unticked. */
   attachments: DocumentRef[];
   maxMb: number;
+  /** Fields that come before the report's, in the same form (a reactivation request's letter to the Chair). */
+  before?: Html;
+  /** The submit button's label, when the form is not a report or revision of a cycle. */
+  submitLabel?: string;
   /** A first report may ask for more time: what was typed, and what came back wrong, if anything. */
   moreTime?: { action: string; days?: string; reason?: string; errors?: FormErrors };
 }
@@ -54,6 +59,8 @@ function fieldLabel(w: Words, field: string): string {
       return w.learningInterestsHeading;
     case 'nextSteps':
       return w.nextStepsHeading;
+    case 'letterGist':
+      return w.letterGist;
     default:
       return w.reportTitle;
   }
@@ -69,6 +76,9 @@ function moreTimeForm(ctx: PageContext, m: NonNullable<ReportFormView['moreTime'
 <label for="moreTime-reason">${w.reason}</label>${e.at('moreTime-reason')}<textarea id="moreTime-reason" name="reason" required maxlength="2000"${e.attrs('moreTime-reason')}>${m.reason ?? ''}</textarea>
 <button type="submit">${w.ask}</button></form></details>`;
 }
+
+/** A group of a report filed before 1.1 that no group replaced, offered only when the report being revised names it. */
+const earlierGroups = (values: FormValues) => earlierReportGroups.international.filter((g) => values[`international.${g}`]);
 
 export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
   const { w } = ctx;
@@ -92,7 +102,7 @@ export function reportFormPage(ctx: PageContext, v: ReportFormView): Html {
 ${v.moreTime ? moreTimeForm(ctx, v.moreTime) : ''}
 ${v.comments ? html`<section><h2>${t.comments}</h2><p class="pre">${v.comments}</p></section>` : ''}
 <form method="post" action="${v.action}" enctype="multipart/form-data">
-<input type="hidden" name="_csrf" value="${ctx.csrf}">
+<input type="hidden" name="_csrf" value="${ctx.csrf}">${v.before ?? ''}
 <fieldset id="progress"${e.attrs('progress')}><legend>${w.progress}</legend>${err('progress')}${
     v.roadmapAreas?.length
       ? html`<p>${w.roadmapAreasHint}</p><ul>${v.roadmapAreas.map((a) => html`<li>${a.title}${a.indicators.length ? html` (${w.indicatorsOfArea}${t.colon} ${a.indicators.join(', ')})` : ''}</li>`)}</ul>`
@@ -109,7 +119,7 @@ ${area('nextSteps', w.nextSteps)}
           html`<option value="${k}"${v.values[`evidence.${i}.kind`] === k ? html` selected` : ''}>${capital(t.evidenceKind[k])}</option>`,
       )}</select>${area(`evidence.${i}.description`, `${w.description} ${i + 1}`)}`,
   )}</fieldset>
-<fieldset id="participation"${e.attrs('participation')}><legend>${w.participation}</legend>${err('participation')}<h3>${w.national}</h3>${nationalStakeholders.map((g) => area(`national.${g}`, capital(t.stakeholder[g])))}<h3>${w.international}</h3>${internationalStakeholders.map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}</fieldset>
+<fieldset id="participation"${e.attrs('participation')}><legend>${w.participation}</legend>${err('participation')}<p>${w.socialPartnersHint}</p><h3>${w.national}</h3>${nationalGroups.map((g) => area(`national.${g}`, capital(t.stakeholder[g])))}<h3>${w.international}</h3>${internationalGroups.map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}${earlierGroups(v.values).map((g) => area(`international.${g}`, capital(t.stakeholder[g])))}</fieldset>
 <fieldset><legend>${w.collaboration}</legend>${range(counts.collaboration).map((i) => html`${area(`collaboration.${i}.description`, `${w.description} ${i + 1}`)}${text(`collaboration.${i}.partners`, w.partners)}`)}</fieldset>
 ${text('preparedThrough', w.preparedThrough)}
 <fieldset id="indicator"${e.attrs('indicator')}><legend>${w.framework}</legend>${err('indicator')}
@@ -122,7 +132,7 @@ ${text('preparedThrough', w.preparedThrough)}
 ${v.attachments.map((a) => html`<label><input type="checkbox" name="keep" value="${a.sha256}" checked> ${a.name} (${w.kilobytes(Math.ceil(a.size / 1024))})</label>`)}
 <label for="attachments">${w.attachments}</label><input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.xlsx,.odt"></fieldset>
 <label for="reportJson">${w.jsonUpload}</label><input type="file" id="reportJson" name="reportJson" accept=".json,application/json">
-<button type="submit">${w.submitReport}</button>
+<button type="submit">${v.submitLabel ?? w.submitReport}</button>
 </form>`;
   return page(ctx, v.title, body);
 }

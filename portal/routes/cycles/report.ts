@@ -1,16 +1,15 @@
-import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestExtension, submitReport, submitRevision } from '../../../app/cycles';
 import { html } from '../../html';
-import { maxReportBytes, reportBytes, reportSchema, type Report } from '../../../domain/cycle/report';
+import type { Report } from '../../../domain/cycle/report';
 import { requestExtensionArgs } from '../../../domain/cycle/args';
 import type { CycleState, CycleSummary } from '../../../domain/cycle/state';
 import { actorOf } from '../../auth';
-import { attachmentProblem, type DocumentRef } from '../../documents';
 import { problemOfChecked, type Issue } from '../../issues';
 import { checkedForm } from '../../views/form-errors';
-import { fieldErrors, formToReport, reportToForm, withRoadmapAreas, type FormValues } from './report-form';
+import { reportToForm, withRoadmapAreas, type FormValues } from './report-form';
 import { planned } from './planned';
+import { readReportUpload, valuesOf, type UploadBody } from './report-upload';
 import type { Portal } from '../../context';
 import { message, page, type PageContext } from '../../views/layout';
 import { reportFormPage, type ReportFormView } from './report-page';
@@ -22,23 +21,6 @@ import { extensionForm } from './forms';
 import { taskAccess, type TaskParams } from './access';
 import { getJson, type ObjectStore } from '../../../store/object-store';
 import { formLimits, uploadLimits } from '../../body-limits';
-
-type Part = MultipartFile | MultipartValue;
-
-type Body = Record<string, Part | Part[]>;
-
-const partsOf = (body: Body, name: string): Part[] => [body[name] ?? []].flat();
-const isFile = (part: Part): part is MultipartFile => part.type === 'file';
-
-/** The form's text fields, as typed. */
-function valuesOf(body: Body): FormValues {
-  const values: FormValues = {};
-  for (const [name, part] of Object.entries(body)) {
-    const first = [part].flat()[0];
-    if (first && !isFile(first) && name !== '_csrf' && name !== 'keep') values[name] = String(first.value);
-  }
-  return values;
-}
 
 /** The indicator framework published last year, to start this year's table from. */
 async function lastYearsFramework(published: ObjectStore, code: string, year: number): Promise<Partial<Report>> {
@@ -141,63 +123,19 @@ export function reportRoutes(app: FastifyInstance, portal: Portal): void {
     });
 
     // Only a signed-in person's upload is read at all; the CSRF token, in the body, is checked once it is read.
-    app.post<{ Params: TaskParams; Body: Body }>(
+    app.post<{ Params: TaskParams; Body: UploadBody }>(
       `/:code/:year/${kind}`,
       { preHandler: csrfCheck, bodyLimit: limits.bodyLimit, config: { uploads: true, multipartOptions: limits.multipartOptions } },
-      async (request: FastifyRequest<{ Params: TaskParams; Body: Body }>, reply: FastifyReply) => {
+      async (request: FastifyRequest<{ Params: TaskParams; Body: UploadBody }>, reply: FastifyReply) => {
         const { state, ctx, session, zone } = await taskAccess(portal, request, reply, kind);
         const body = request.body;
         const values = valuesOf(body);
         const again = async (errors: Record<string, Issue>, problems: string[]) =>
           sendPage(reply, 422, await form(ctx, zone, state, kind, values, errors, problems));
 
-        // Attachments: every file is checked before any is kept.
-        const files = partsOf(body, 'attachments')
-          .filter(isFile)
-          .filter((f) => f.filename);
-        const problems: string[] = [];
-        const uploads: { name: string; type: string; content: Buffer }[] = [];
-        for (const file of files) {
-          const content = await file.toBuffer();
-          if (file.file.truncated) problems.push(ctx.w.problem.fileTooLarge(file.filename, maxMb));
-          else {
-            const problem = attachmentProblem(file.filename, file.mimetype, content);
-            if (problem)
-              problems.push(
-                problem.reason === 'type' ? ctx.w.problem.fileType(file.filename) : ctx.w.problem.fileContent(file.filename, problem.kind),
-              );
-            else uploads.push({ name: file.filename, type: file.mimetype, content });
-          }
-        }
-
-        // The report: from an uploaded JSON file, or from the form.
-        const json = partsOf(body, 'reportJson')
-          .filter(isFile)
-          .find((f) => f.filename);
-        let candidate: Record<string, unknown>;
-        let rows: Record<string, number[]> = {};
-        if (json) {
-          try {
-            candidate = JSON.parse((await json.toBuffer()).toString('utf8')) as Record<string, unknown>;
-          } catch {
-            return again({}, [...problems, ctx.w.problem.notJson(json.filename)]);
-          }
-        } else ({ report: candidate, rows } = formToReport(values));
-        if (reportBytes(candidate) > maxReportBytes) {
-          return again({}, [...problems, ctx.w.problem.reportTooLarge(maxReportBytes / 1024)]);
-        }
-        const checked = reportSchema().safeParse({ ...candidate, attachments: [] });
-        if (!checked.success || problems.length) return again(checked.success ? {} : fieldErrors(checked.error.issues, rows), problems);
-
-        const kept = new Set(
-          partsOf(body, 'keep')
-            .filter((p) => !isFile(p))
-            .map((p) => String((p as { value: unknown }).value)),
-        );
-        const earlier = (state.submissions.at(-1)?.report.attachments ?? []).filter((a) => kept.has(a.sha256));
-        const stored: DocumentRef[] = [];
-        for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
-        const report = { ...candidate, attachments: [...earlier, ...stored] };
+        const read = await readReportUpload(portal, ctx, body, { kept: state.submissions.at(-1)?.report.attachments ?? [], maxMb });
+        if (!read.ok) return again(read.errors, read.problems);
+        const report = read.report;
         const task = { country: state.country.code, year: state.year, report, actor: actorOf(session) };
         const problem = await problemOf(ctx, () =>
           kind === 'report' ? submitReport(portal.client, task) : submitRevision(portal.client, task),

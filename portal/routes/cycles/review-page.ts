@@ -1,5 +1,5 @@
 import type { CycleState, Signs } from '../../../domain/cycle/state';
-import { declaredIn } from '../../../domain/cycle/report';
+import { declaredIn, participationOf } from '../../../domain/cycle/report';
 import { sameAddress } from '../../../domain/shared/country';
 import { reviewLeadOf } from '../../../domain/cycle/tasks';
 import { html, type Html } from '../../html';
@@ -9,6 +9,7 @@ import { page, type PageContext } from '../../views/layout';
 import { dueLine } from '../../views/due';
 import { capital, country, day, labelled, titled } from '../../views/say';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
+import { socialPartnersLine } from '../../views/stakeholders';
 
 /** The signs (b)–(e) in the order of R19. */
 export const signNames = ['commentsAnswered', 'indicatorFrameworkUpdated', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const;
@@ -92,7 +93,9 @@ ${radio('not-met', r.notMet)}</fieldset>`;
 <form method="post" action="${action}"><input type="hidden" name="_csrf" value="${ctx.csrf}">
 ${fields}
 <button type="submit">${button}</button></form>`;
+  // Whether the social partners took part (S1), where the reviewer writes the guidance on participation.
   const guidance = html`${area('guidance.evidence', t.guidanceEvidence, 2000)}
+<p id="social-partners">${labelled(ctx, t.socialPartners.label)} ${socialPartnersLine(ctx, participationOf(latest.report))}</p>
 ${area('guidance.participation', t.guidanceParticipation, 2000)}`;
   const decisionFields = html`<fieldset id="decision"${e.attrs('decision')}><legend>${w.decision}</legend>${e.at('decision')}
 ${decision('accept', w.accept)}

@@ -26,7 +26,7 @@ export function reactivationRoutes(app: FastifyInstance, portal: Portal): void {
 
   app.get<{ Params: { code: string } }>('/:code', async (request, reply) => {
     const v = await verification(request, reply);
-    return sendPage(reply, 200, verificationPage(v.ctx, v.code, v.open));
+    return sendPage(reply, 200, verificationPage(v.ctx, v.code, v.open.workflowId, v.open));
   });
 
   app.post<{ Params: { code: string } }>('/:code', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
@@ -37,7 +37,11 @@ export function reactivationRoutes(app: FastifyInstance, portal: Portal): void {
     );
     if (problem) {
       const errors = refusalErrors(problem, verificationFieldsByPath)!;
-      return sendPage(reply, 422, verificationPage(v.ctx, v.code, v.open, { values: typedValues(request.body), errors }));
+      return sendPage(
+        reply,
+        422,
+        verificationPage(v.ctx, v.code, v.open.workflowId, v.open, { values: typedValues(request.body), errors }),
+      );
     }
     const said = v.ctx.w.steering.reactivation;
     return sendPage(reply, 200, message(v.ctx, said.title(v.code), f.verified ? said.verified : said.refused));

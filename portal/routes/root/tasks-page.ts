@@ -4,6 +4,7 @@ import { decisionQuestion } from '../../views/decision';
 import { dueLine } from '../../views/due';
 import { page, type PageContext } from '../../views/layout';
 import { country, labelled } from '../../views/say';
+import { assistanceLinks } from '../partners/links';
 
 /**
  * `steering` are the links of the secretariat and the GCM: their own page, and the dashboards of these years;
@@ -15,7 +16,7 @@ export function tasksPage(
   tasks: OpenTask[],
   countryTasks: CountryTask[],
   zone: string,
-  steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[] },
+  steering: { secretariat: boolean; years: number[]; toFix: AddressToFix[]; partner?: boolean },
   decisions: DecisionTask[] = [],
   wgReports: WgReportTask[] = [],
   roadmaps: RoadmapLink[] = [],
@@ -48,7 +49,7 @@ export function tasksPage(
   return page(
     ctx,
     w.myTasks,
-    html`${list}${roadmaps.map((r) => html`<p><a href="${r.path}">${labelled(ctx, w.roadmap.yours)} ${name(r)}</a></p>`)}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p>` : ''}${
+    html`${list}${roadmaps.map((r) => html`<p><a href="${r.path}">${labelled(ctx, w.roadmap.yours)} ${name(r)}</a></p>`)}${assistanceLinks(ctx, roadmaps, !!steering.partner || steering.secretariat)}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p><p><a href="/learning">${w.learning.link}</a></p><p><a href="/events">${w.events.link}</a></p>` : ''}${
       dashboards.length ? html`<p>${said.dashboards} ${dashboards}</p><p><a href="/policy/dry-run">${said.dryRun}</a></p>` : ''
     }`,
   );

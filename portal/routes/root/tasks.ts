@@ -32,7 +32,12 @@ export function taskListRoutes(app: FastifyInstance, portal: Portal): void {
       portal.registry.records().then((registry) => roadmapLinks(registry, session.email)),
     ]);
     const year = DateTime.now().setZone(secretariatZone).year;
-    const steering = { secretariat: !!member?.secretariat, years: member && steers(member) ? [year - 1, year, year + 1] : [], toFix };
+    const steering = {
+      secretariat: !!member?.secretariat,
+      years: member && steers(member) ? [year - 1, year, year + 1] : [],
+      toFix,
+      partner: !!member?.partnerOf.length,
+    };
     return sendPage(
       reply,
       200,

@@ -36,7 +36,7 @@ type Route = { Params: { year: string }; Querystring: { recorded?: string } };
 /** Those who read the report: the GCM, the secretariat and the Working Group. */
 const reads = (m: Member) => steers(m) || m.workingGroup;
 
-const narrativeForm = z.object({ country: text(), text: text() });
+const narrativeForm = z.object({ country: text(), text: text(), socialDialogue: text() });
 const flagForm = z.object({ country: text(), decision: text(), reason: text() });
 
 export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
@@ -120,13 +120,25 @@ export function wgReportRoutes(app: FastifyInstance, portal: Portal): void {
     const { ctx, member, session } = await editor(request, reply);
     const f = readForm(narrativeForm, request.body);
     const id = draftIds.narrative(f.country);
-    const args = { as: session.email, country: f.country, text: f.text };
+    const social = { id: draftIds.socialDialogue(f.country), label: ctx.w.wgReport.draft.socialDialogueText };
+    const args = { as: session.email, country: f.country, text: f.text, socialDialogue: f.socialDialogue };
     const errors =
-      fieldErrorsOf(ctx, { schema: narrativeArgs(), args, field: () => ({ id, label: ctx.w.wgReport.narrative }) }) ??
+      fieldErrorsOf(ctx, {
+        schema: narrativeArgs(),
+        args,
+        field: (path) => (path[0] === 'socialDialogue' ? social : { id, label: ctx.w.wgReport.narrative }),
+      }) ??
       (await sent(
         ctx,
-        () => writeWgNarrative(portal.client, { year: request.params.year, actor: actorOf(session), country: f.country, text: f.text }),
-        { text: id },
+        () =>
+          writeWgNarrative(portal.client, {
+            year: request.params.year,
+            actor: actorOf(session),
+            country: f.country,
+            text: f.text,
+            socialDialogue: f.socialDialogue,
+          }),
+        { text: id, socialDialogue: social.id },
       ));
     return answered(request, reply, ctx, member, draftIds.narrativeForm(f.country), errors, 'narrative');
   });

@@ -10,6 +10,7 @@ import { country, day, stageName } from '../../views/say';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
 import { form, group, radio, type Typed } from '../../views/steering';
 import { reviewedRows } from '../../../domain/cycle/annual-cycle';
+import { socialPartnersLine } from '../../views/stakeholders';
 
 // The Working Group's report to the GCM (R18) as a document people read and print, in the reader's
 // language: the year's figures, then one section per country with its five R19 facts, how its cycle went
@@ -33,6 +34,7 @@ export interface DraftView {
 export const draftIds = {
   narrativeForm: (code: string) => `narrative-${code}`,
   narrative: (code: string) => `narrative-${code}-text`,
+  socialDialogue: (code: string) => `narrative-${code}-social-dialogue`,
   flagForm: (code: string) => `flag-${code}`,
   decision: (code: string) => `flag-${code}-decision`,
   reason: (code: string) => `flag-${code}-reason`,
@@ -111,13 +113,34 @@ function wordsOn(ctx: PageContext, report: WgReport, code: string, draft?: Draft
   const item = (label: string, value: unknown) => html`<li>${label}${ctx.w.terms.colon} <span class="pre">${value}</span></li>`;
   const needs = themes?.assistanceNeeds ?? [];
   const needLines = needs.map((n) => html`<li>${n.area ? html`${n.area}${ctx.w.terms.colon} ` : ''}${n.need}</li>`);
+  const participation = themes?.participation;
+  const planned = themes?.planned ?? [];
+  const reported = themes?.reported ?? [];
+  const plan = planned.length
+    ? html`<li>${g.plannedVsReported}${ctx.w.terms.colon}<ul><li>${g.planned}${ctx.w.terms.colon} ${planned.join(ctx.w.terms.separator)}</li><li>${g.reported}${ctx.w.terms.colon} ${reported.join(ctx.w.terms.separator) || '—'}</li></ul></li>`
+    : '';
+  const help = themes?.assistance;
+  const helpLine = help
+    ? html`<li>${g.assistance(help.requested)}</li>${
+        help.given.length
+          ? html`<li>${g.assistanceGiven}${ctx.w.terms.colon}<ul>${help.given.map((a) => html`<li>${day(ctx, a.on)}, ${a.need}${a.partner ? html` (${a.partner})` : ''}${ctx.w.terms.colon} ${a.given}</li>`)}</ul></li>`
+          : ''
+      }`
+    : '';
   const said =
-    themes && (themes.challenges || themes.learningInterests.length || needs.length)
+    themes && (themes.challenges || themes.learningInterests.length || needs.length || participation || planned.length || help)
       ? html`<h3>${g.themes}</h3><ul>${themes.challenges ? item(g.challenges, themes.challenges) : ''}${
           themes.learningInterests.length ? item(g.learningInterests, themes.learningInterests.join(ctx.w.terms.separator)) : ''
-        }${needs.length ? html`<li>${g.assistanceNeeds}${ctx.w.terms.colon}<ul>${needLines}</ul></li>` : ''}</ul>`
+        }${plan}${needs.length ? html`<li>${g.assistanceNeeds}${ctx.w.terms.colon}<ul>${needLines}</ul></li>` : ''}${helpLine}${
+          participation
+            ? html`<li class="social-partners">${ctx.w.terms.socialPartners.label}${ctx.w.terms.colon} ${socialPartnersLine(ctx, participation)}</li>`
+            : ''
+        }</ul>`
       : '';
-  return html`${said}${narrative && !draft?.edits ? html`<h3>${g.narrative}</h3><p class="pre">${narrative.text}</p>` : ''}`;
+  const shown = narrative && !draft?.edits;
+  return html`${said}${shown && narrative.text ? html`<h3>${g.narrative}</h3><p class="pre">${narrative.text}</p>` : ''}${
+    shown && narrative.socialDialogue ? html`<h3>${g.socialDialogue}</h3><p class="pre">${narrative.socialDialogue}</p>` : ''
+  }`;
 }
 
 /** A flag as the facts propose it (the draft), or as the WG judged it. */
@@ -142,13 +165,19 @@ function countryForms(ctx: PageContext, report: WgReport, row: WgReportRow, draf
     draft.failed?.form === name ? { values: draft.failed.values, errors: formErrorsView(ctx, draft.failed.errors, name) } : undefined;
   const base = `/wg-reports/${report.year}`;
   const nt = typedIn(draftIds.narrativeForm(code));
-  const narrative = report.narratives?.find((n) => n.country === code)?.text ?? '';
+  const narrative = report.narratives?.find((n) => n.country === code);
   const hidden = html`<input type="hidden" name="country" value="${code}">`;
   const narrativeForm = countryForm(
     ctx,
     `${base}/narrative`,
     ctx.w.wgReport.narrative,
-    html`${hidden}<p>${d.narrativeHint}</p>${textArea(draftIds.narrative(code), 'text', d.narrativeText, narrative, nt)}`,
+    html`${hidden}<p>${d.narrativeHint}</p>${textArea(draftIds.narrative(code), 'text', d.narrativeText, narrative?.text ?? '', nt)}${textArea(
+      draftIds.socialDialogue(code),
+      'socialDialogue',
+      d.socialDialogueText,
+      narrative?.socialDialogue ?? '',
+      nt,
+    )}`,
     d.saveNarrative,
     nt,
   );

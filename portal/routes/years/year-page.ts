@@ -8,6 +8,7 @@ import { stageChoices, type RowFilter } from './year-rows';
 import { page, type PageContext } from '../../views/layout';
 import { capital, country, day } from '../../views/say';
 import { formErrorsView, type FormErrors } from '../../views/form-errors';
+import { socialPartnersLine } from '../../views/stakeholders';
 
 /** A decision on a request for more time that comes back: whose, the note typed, and what is wrong. */
 export interface DecisionFailed {
@@ -89,6 +90,7 @@ function rowHtml(ctx: PageContext, view: YearView, row: YearViewRow, links: Year
 <td data-label="${y.reviewers}">${c?.reviewers.join(', ')}</td>
 <td data-label="${y.shortfalls}">${c ? (so.length ? labels(ctx, so) : staff.none) : ''}</td>
 <td data-label="${y.forecast}">${forecastCell(ctx, row)}</td>
+<td data-label="${y.socialPartners}">${c?.participation ? socialPartnersLine(ctx, c.participation) : ''}</td>
 <td data-label="${y.run}">${links.run && c ? html`<a href="${links.run(reportingCycleId(row.country, view.year))}">Temporal UI</a>` : ''}</td>
 </tr>`;
 }
@@ -110,7 +112,19 @@ export function yearPage(
   const { staff, terms } = ctx.w;
   const y = staff.years;
   const stageName = (s: (typeof stageChoices)[number]) => capital(s === 'not-opened' ? y.notOpened : terms.stage[s]);
-  const headings = [staff.country, staff.stage, y.deadline, y.days, y.round, y.reminders, y.reviewers, y.shortfalls, y.forecast, y.run];
+  const headings = [
+    staff.country,
+    staff.stage,
+    y.deadline,
+    y.days,
+    y.round,
+    y.reminders,
+    y.reviewers,
+    y.shortfalls,
+    y.forecast,
+    y.socialPartners,
+    y.run,
+  ];
   return page(
     ctx,
     y.title(view.year),

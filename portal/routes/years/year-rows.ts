@@ -47,6 +47,8 @@ const columns = [
   'risk',
   'criteria',
   'to_avoid',
+  'social_partners',
+  'stakeholder_groups',
 ];
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet (names come from users). */
@@ -81,6 +83,8 @@ export function rowsAsCsv(rows: YearViewRow[], now = new Date()): string {
       r.forecast?.risk,
       r.forecast?.criteria.join(' '),
       r.forecast?.toAvoid.join(' '),
+      c?.participation?.socialPartners,
+      c?.participation?.groups.join(' '),
     ]
       .map(cell)
       .join(',');

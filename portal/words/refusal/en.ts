@@ -1,5 +1,5 @@
 import type { CandidacyTask } from '../../../domain/candidacy/args';
-import type { CycleAction, DecisionAction, EscalationAction, Prerequisite } from '../../../domain/shared/refusals';
+import type { CycleAction, DecisionAction, EscalationAction, EventAction, Prerequisite } from '../../../domain/shared/refusals';
 import type { DecisionStage } from '../../../domain/decision/decision';
 import type { Body } from '../../../domain/shared/roles';
 
@@ -17,6 +17,7 @@ export const refusal = {
     gcm: 'a member of the GCM',
     secretariatOrGcm: 'the secretariat or a member of the GCM',
     supportMember: 'a member of the support sub-group',
+    partner: 'a contact of an Alliance partner',
     bodyMember: (body: string) => `a member of ${body}`,
     bodySteerer: (body: string) => `the secretariat or the chair of ${body}`,
     bodyChair: (body: string) => `the chair of ${body}`,
@@ -52,7 +53,9 @@ export const refusal = {
     circulation: 'circulate it under silence procedure',
     answer: 'answer the silence procedure',
     meeting: 'record a meeting',
-  } satisfies Record<CycleAction | CandidacyTask | EscalationAction | DecisionAction, string>,
+    redraw: 'draw the invitation list again',
+    eventCancellation: 'cancel the event',
+  } satisfies Record<CycleAction | CandidacyTask | EscalationAction | DecisionAction | EventAction, string>,
   /** The stage a process is at, and the task it does not take there. */
   stage: {
     cycle: (stage: string, action: string, receivedOn?: string) =>
@@ -60,6 +63,7 @@ export const refusal = {
     candidacy: (stage: string, action: string) => `The candidacy is at the stage “${stage}”, so you cannot ${action} now.`,
     escalation: (stage: string, action: string) => `The escalation has ended (${stage}), so you cannot ${action} any more.`,
     decision: (stage: string, action: string) => `The decision is at the stage “${stage}”, so you cannot ${action} now.`,
+    event: (stage: string, action: string) => `The event is ${stage}, so you cannot ${action} any more.`,
   },
   /** What must come first. */
   decisionStage: {
@@ -104,6 +108,8 @@ export const refusal = {
     roadmapUpdate: (country: string, status: string) => `${country}: ${status}. Only an active pathfinder country updates its roadmap.`,
     reactivationRequest: (country: string, status: string) =>
       `${country}: ${status}. Only an inactive pathfinder country asks to be active again.`,
+    assistanceRequest: (country: string, status: string) => `${country}: ${status}. Only a pathfinder country asks for assistance.`,
+    assistanceOffer: (country: string, status: string) => `${country}: ${status}. Only a pathfinder country is offered assistance.`,
   },
   reviewQuorum: (assessments: number, needed: number) =>
     `${assessments} of the ${needed} reviewers’ assessments the Working Group needs before its decision are in: wait for the others, or ask them.`,
@@ -165,6 +171,21 @@ export const refusal = {
     notInReport: (country: string) => `${country} is not in the report.`,
     notFlagged: (country: string) => `No flag of ${country} is proposed.`,
     flagsUnreviewed: (countries: string) => `Confirm or withdraw each proposed flag first; still to decide: ${countries}.`,
+  },
+  /** Assistance in the implementation phase (DESIGN.md §8, R2). */
+  assistance: {
+    reactivationOnly: (country: string, asks: boolean) =>
+      `${country} is inactive: it ${asks ? 'may ask' : 'may be offered'} only support to become active again (tick “support to reactivate”).`,
+    ownOfferInactiveOnly: (country: string) =>
+      `The secretariat offers support on its own only to reactivate an inactive country; ${country} is not inactive.`,
+    noRequest: (request: number) => `Request ${request} is not an open assistance request of this country.`,
+    notMatched: (request: number) => `Request ${request} has no offer matched yet: match one first.`,
+    alreadyMatched: (request: number) => `An offer is matched to request ${request} already.`,
+    noOffer: (request: number, offer: number) => `Request ${request} has no offer ${offer}.`,
+    mechanism: (partner: string, mechanism: string) => `${partner} does not offer mechanism ${mechanism}.`,
+    tooMany: (max: number) => `The country has ${max} open requests, the most it may have: the secretariat closes one first.`,
+    tooManyOffers: (request: number, max: number) => `Request ${request} has ${max} offers, the most it may have.`,
+    tooManyGiven: (request: number, max: number) => `Request ${request} records ${max} deliveries, the most it may: close it.`,
   },
   andMore: (n: number) => `And ${n} more.`,
 };

@@ -11,6 +11,7 @@ export const refusal: RefusalWords = {
     gcm: 'miembro del GCM',
     secretariatOrGcm: 'la secretaría ni un miembro del GCM',
     supportMember: 'miembro del subgrupo de apoyo',
+    partner: 'un contacto de un socio de la Alianza',
     bodyMember: (body) => `miembro ${body}`,
     bodySteerer: (body) => `la secretaría ni la presidencia ${body}`,
     bodyChair: (body) => `la presidencia ${body}`,
@@ -44,6 +45,8 @@ export const refusal: RefusalWords = {
     circulation: 'circularla por procedimiento de acuerdo tácito',
     answer: 'responder al procedimiento de acuerdo tácito',
     meeting: 'registrar una reunión',
+    redraw: 'volver a establecer la lista de invitaciones',
+    eventCancellation: 'cancelar el evento',
   },
   stage: {
     cycle: (stage, action, receivedOn) =>
@@ -51,6 +54,7 @@ export const refusal: RefusalWords = {
     candidacy: (stage, action) => `La candidatura está en la etapa «${stage}»: no es posible ${action} ahora.`,
     escalation: (stage, action) => `El procedimiento de seguimiento ha concluido (${stage}): ya no es posible ${action}.`,
     decision: (stage, action) => `La decisión está en la etapa «${stage}»: no es posible ${action} ahora.`,
+    event: (stage, action) => `El evento está ${stage}: ya no es posible ${action}.`,
   },
   decisionStage: {
     'awaiting-procedure': 'a la espera de su procedimiento',
@@ -92,6 +96,8 @@ export const refusal: RefusalWords = {
   wrongStatus: {
     roadmapUpdate: (country, status) => `${country}: ${status}. Solo un país pionero activo actualiza su hoja de ruta.`,
     reactivationRequest: (country, status) => `${country}: ${status}. Solo un país pionero inactivo solicita su reactivación.`,
+    assistanceRequest: (country, status) => `${country}: ${status}. Solo un país pionero solicita asistencia.`,
+    assistanceOffer: (country, status) => `${country}: ${status}. Solo a un país pionero se le ofrece asistencia.`,
   },
   reviewQuorum: (assessments, needed) =>
     `Se han recibido ${assessments} de las ${needed} evaluaciones de los revisores que el Grupo de Trabajo necesita antes de su decisión: espere a las demás o pídalas.`,
@@ -151,6 +157,20 @@ export const refusal: RefusalWords = {
     notInReport: (country) => `${country} no figura en el informe.`,
     notFlagged: (country) => `No se propone ningún señalamiento de ${country}.`,
     flagsUnreviewed: (countries) => `Confirme o retire primero cada señalamiento propuesto; faltan: ${countries}.`,
+  },
+  assistance: {
+    reactivationOnly: (country, asks) =>
+      `${country} está inactivo: ${asks ? 'solo puede solicitar' : 'solo se le puede ofrecer'} apoyo para volver a estar activo (marque «apoyo a la reactivación»).`,
+    ownOfferInactiveOnly: (country) =>
+      `La secretaría ofrece por sí misma solo apoyo para reactivar un país inactivo; ${country} no está inactivo.`,
+    noRequest: (request) => `La solicitud ${request} no es una solicitud de asistencia abierta de este país.`,
+    notMatched: (request) => `La solicitud ${request} aún no tiene una oferta asignada: asigne una primero.`,
+    alreadyMatched: (request) => `La solicitud ${request} ya tiene una oferta asignada.`,
+    noOffer: (request, offer) => `La solicitud ${request} no tiene la oferta ${offer}.`,
+    mechanism: (partner, mechanism) => `${partner} no ofrece el mecanismo ${mechanism}.`,
+    tooMany: (max) => `El país tiene ${max} solicitudes abiertas, el máximo: la secretaría debe cerrar una primero.`,
+    tooManyOffers: (request, max) => `La solicitud ${request} tiene ${max} ofertas, el máximo.`,
+    tooManyGiven: (request, max) => `La solicitud ${request} registra ${max} entregas, el máximo: ciérrela.`,
   },
   andMore: (n) => `Y ${n} más.`,
 };

@@ -13,6 +13,7 @@ export const refusal: RefusalWords = {
     gcm: 'membre du GCM',
     secretariatOrGcm: 'le secrétariat, ni un membre du GCM',
     supportMember: 'membre du sous-groupe de soutien',
+    partner: 'un contact d’un partenaire de l’Alliance',
     bodyMember: (body) => `membre ${body}`,
     bodySteerer: (body) => `le secrétariat, ni la présidence ${body}`,
     bodyChair: (body) => `la présidence ${body}`,
@@ -46,6 +47,8 @@ export const refusal: RefusalWords = {
     circulation: 'de la soumettre à la procédure d’approbation tacite',
     answer: 'de répondre à la procédure d’approbation tacite',
     meeting: 'de consigner une réunion',
+    redraw: 'd’établir de nouveau la liste des invitations',
+    eventCancellation: 'd’annuler l’événement',
   },
   stage: {
     cycle: (stage, action, receivedOn) =>
@@ -53,6 +56,7 @@ export const refusal: RefusalWords = {
     candidacy: (stage, action) => `La candidature en est à l’étape « ${stage} » : il n’est pas possible ${action} maintenant.`,
     escalation: (stage, action) => `La procédure de suivi est close (${stage}) : il n’est plus possible ${action}.`,
     decision: (stage, action) => `La décision en est à l’étape « ${stage} » : il n’est pas possible ${action} maintenant.`,
+    event: (stage, action) => `L’événement est ${stage} : il n’est plus possible ${action}.`,
   },
   decisionStage: {
     'awaiting-procedure': 'en attente de sa procédure',
@@ -94,6 +98,8 @@ export const refusal: RefusalWords = {
   wrongStatus: {
     roadmapUpdate: (country, status) => `${country} : ${status}. Seul un pays pionnier actif met à jour sa feuille de route.`,
     reactivationRequest: (country, status) => `${country} : ${status}. Seul un pays pionnier inactif demande sa réactivation.`,
+    assistanceRequest: (country, status) => `${country} : ${status}. Seul un pays pionnier demande une assistance.`,
+    assistanceOffer: (country, status) => `${country} : ${status}. Seul un pays pionnier se voit offrir une assistance.`,
   },
   reviewQuorum: (assessments, needed) =>
     `${assessments} des ${needed} évaluations des examinateurs dont le Groupe de travail a besoin avant sa décision sont arrivées : attendez les autres, ou relancez-les.`,
@@ -153,6 +159,20 @@ export const refusal: RefusalWords = {
     notInReport: (country) => `Ce pays (${country}) ne figure pas dans le rapport.`,
     notFlagged: (country) => `Aucun signalement de ce pays (${country}) n’est proposé.`,
     flagsUnreviewed: (countries) => `Confirmez ou retirez d’abord chaque signalement proposé ; il reste : ${countries}.`,
+  },
+  assistance: {
+    reactivationOnly: (country, asks) =>
+      `${country} est inactif : il ${asks ? 'ne peut demander' : 'ne peut se voir offrir'} qu’un appui pour redevenir actif (cochez « appui à la réactivation »).`,
+    ownOfferInactiveOnly: (country) =>
+      `Le secrétariat n’offre de lui-même qu’un appui à la réactivation d’un pays inactif ; ${country} n’est pas inactif.`,
+    noRequest: (request) => `La demande ${request} n’est pas une demande d’assistance ouverte de ce pays.`,
+    notMatched: (request) => `Aucune offre n’est encore retenue pour la demande ${request} : retenez-en une d’abord.`,
+    alreadyMatched: (request) => `Une offre est déjà retenue pour la demande ${request}.`,
+    noOffer: (request, offer) => `La demande ${request} n’a pas d’offre ${offer}.`,
+    mechanism: (partner, mechanism) => `${partner} n’offre pas le mécanisme ${mechanism}.`,
+    tooMany: (max) => `Le pays a ${max} demandes ouvertes, le maximum : le secrétariat doit d’abord en clore une.`,
+    tooManyOffers: (request, max) => `La demande ${request} a ${max} offres, le maximum.`,
+    tooManyGiven: (request, max) => `La demande ${request} enregistre ${max} apports, le maximum : clôturez-la.`,
   },
   andMore: (n) => `Et ${n} de plus.`,
 };

@@ -241,7 +241,7 @@ describe('the content of the report (R15)', () => {
       cycle.state,
       submitting({ stakeholderParticipation: { national: [{ group: 'journalists', description: 'x' }] } }),
       'report.stakeholderParticipation.national.0.group',
-      /expected one of "ministries"\|"employers"\|"workers"\|"ngos"\|"survivors"/,
+      /expected one of "government"\|"employers"\|"workers"\|"survivors"\|"civil-society"\|"private-sector"\|"academia"/,
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextCycleYear } from '../../../domain/shared/calendar';
+import { parsePolicy, type CyclePolicy } from '../../../domain/cycle/policy';
 import { Reactivation } from '../../../domain/reactivation/reactivation';
 import { at, expectRefusal, mailOf, recipients } from '../../helpers/rules';
 import { deputy, focalPoint, gcmOfThree as gcm, governanceOfThree as governance, secretariat } from '../../helpers/fixtures';
@@ -93,5 +94,17 @@ describe('a reactivation request (R23)', () => {
     expect(nextCycleYear(at('2030-01-15T07:59:00Z'))).toBe(2030);
     expect(nextCycleYear(at('2030-01-15T08:00:00Z'))).toBe(2031);
     expect(nextCycleYear(at('2030-12-31T23:30:00Z'))).toBe(2031); // already 2031 in Geneva
+  });
+
+  it('counts from the next year the policy in force opens: a reactivation on 20 January joins a year the policy opens on 1 February', () => {
+    const opensInFebruary = parsePolicy({ yearlyOpening: { month: 2, day: 1, hour: 9 } });
+    const ended = (policy?: CyclePolicy) => {
+      const r = open();
+      r.verify(verification, at('2030-01-20T10:00:00Z'));
+      r.end(at('2030-01-20T10:00:00Z'), policy);
+      return r.toCountry[0]!.kind === 'reactivationClosed' ? r.toCountry[0]!.message.nextCycleYear : undefined;
+    };
+    expect(ended(opensInFebruary)).toBe(2030);
+    expect(ended()).toBe(2031); // the defaults' opening, 15 January, is past
   });
 });

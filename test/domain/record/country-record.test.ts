@@ -13,6 +13,7 @@ import {
   gcmOfThree as gcm,
   governanceOfThree as governance,
   nepal,
+  report,
   reviewer,
   secretariat,
 } from '../../helpers/fixtures';
@@ -44,10 +45,7 @@ const withoutEvidence = (year: number): CycleClosed => ({
 const reactivationRequest: ReactivationArgs = {
   as: focalPoint.email,
   request: {
-    progressReport: 'Report 2029, filed with this request.',
-    indicatorFramework: 'Framework updated in March 2029.',
-    evidenceOfProgress: 'Kiln registry: 1,200 kilns inspected.',
-    evidenceOfCollaboration: 'Referral protocol signed with India.',
+    report: report(),
     letter: { summary: 'Nepal meets its obligations again.', roadmapChanges: 'Adds bonded labour in agriculture.' },
   },
 };
@@ -428,15 +426,21 @@ describe('reactivation (R23)', () => {
       'as',
       /is not the focal point or deputy of NPL/,
     );
-    for (const evidence of ['progressReport', 'indicatorFramework', 'evidenceOfProgress', 'evidenceOfCollaboration'] as const) {
-      const { [evidence]: _left, ...rest } = reactivationRequest.request;
-      expectRefusal(
-        record.state,
-        () => record.requestReactivation(malformed({ ...reactivationRequest, request: rest }), at('2029-06-01T10:00:00Z')),
-        `request.${evidence}`,
-        /is required/,
-      );
-    }
+    // R23: the evidence is a progress report in the R15 form, checked as one.
+    const { report: _left, ...noReport } = reactivationRequest.request;
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation(malformed({ ...reactivationRequest, request: noReport }), at('2029-06-01T10:00:00Z')),
+      'request.report',
+      /is required|expected object/,
+    );
+    const noIndicators = { ...reactivationRequest.request, report: report({ indicatorFramework: { updated: true, indicators: [] } }) };
+    expectRefusal(
+      record.state,
+      () => record.requestReactivation(malformed({ ...reactivationRequest, request: noIndicators }), at('2029-06-01T10:00:00Z')),
+      'request.report.indicatorFramework.indicators',
+      /needs at least one indicator/,
+    );
     const noLetter = { ...reactivationRequest.request, letter: { summary: '' } };
     expectRefusal(
       record.state,

@@ -50,6 +50,10 @@ const lines: [RefusalReason, string][] = [
     { code: 'wrongStage', process: 'escalation', stage: 'resumed', action: 'dialogue' },
     'stage: the escalation has ended (resumed); a dialogue record is not taken now',
   ],
+  [
+    { code: 'wrongStage', process: 'event', stage: 'cancelled', action: 'redraw' },
+    'stage: the event is cancelled; a new drawing of the invitation list is not taken now',
+  ],
   [{ code: 'notYet', needs: 'gcmFeedback' }, 'stage: the GCM has not given its feedback yet'],
   [{ code: 'notYet', needs: 'followUp' }, "stage: the GCM decides after the candidate's follow-up to its feedback"],
   [{ code: 'notYet', needs: 'dialogueBeforeSupport' }, 'stage: record the dialogue with the country before forming a support sub-group'],

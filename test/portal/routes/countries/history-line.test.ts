@@ -114,6 +114,12 @@ const candidacySteps: { [K in CandidacyEvent['kind']]: Extract<CandidacyEvent, {
 const events: { [K in HistoryEvent['kind']]: Extract<HistoryEvent, { kind: K }>[] } = {
   registered: [{ kind: 'registered', status: 'active' }],
   registryUpdated: [{ kind: 'registryUpdated' }],
+  assistance: [
+    { kind: 'assistance', step: { kind: 'requested', request: 1, need: 'Kiln inspections', mechanism: 'II', reactivation: false, by } },
+    { kind: 'assistance', step: { kind: 'offered', request: 1, offer: 1, partner: 'UNICEF', by, reactivation: false } },
+    { kind: 'assistance', step: { kind: 'matched', request: 1, offer: 1, partner: 'UNICEF', by } },
+    { kind: 'assistance', step: { kind: 'given', request: 1, on: '2027-06-20', given: 'Kiln inspections', by, closed: true } },
+  ],
   focalPointsChanged: [
     {
       kind: 'focalPointsChanged',

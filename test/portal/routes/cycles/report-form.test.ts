@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../../domain/cycle/report';
 import { fieldErrors, formToReport, reportToForm, withRoadmapAreas } from '../../../../portal/routes/cycles/report-form';
-import { exampleReport } from '../../../helpers/fixtures';
+import { exampleReport, report as fixtureReport } from '../../../helpers/fixtures';
 
 // R15: the report follows the roadmap. Its progress rows start from the roadmap's priority areas, and the next
 // steps it sets travel one a line through the form and back.
@@ -35,5 +35,33 @@ describe('the report form and the roadmap', () => {
     const checked = reportSchema().safeParse(report);
     expect(checked.success).toBe(false);
     expect(Object.keys(fieldErrors(checked.error!.issues, rows))).toEqual(['nextSteps']);
+  });
+});
+
+describe('the report form and the stakeholder vocabulary', () => {
+  it('opens a report stored with the earlier groups under the groups that replaced them, and keeps one without a match', () => {
+    const earlier = reportSchema().parse(
+      fixtureReport({
+        stakeholderParticipation: {
+          national: [
+            { group: 'ministries', description: 'Labour ministry.' },
+            { group: 'ngos', description: 'Two NGOs.' },
+          ],
+          international: [{ group: 'regional-initiatives', description: 'The regional initiative.' }],
+        },
+      }),
+    );
+    const form = reportToForm(earlier);
+    expect(form['national.government']).toBe('Labour ministry.');
+    expect(form['national.civil-society']).toBe('Two NGOs.');
+    expect(form['international.regional-initiatives']).toBe('The regional initiative.');
+    // Sent again (a revision), nothing typed is lost: the vocabulary's groups, and the earlier one as it was.
+    expect(reportSchema().parse(formToReport(form).report).stakeholderParticipation).toEqual({
+      national: [
+        { group: 'government', description: 'Labour ministry.' },
+        { group: 'civil-society', description: 'Two NGOs.' },
+      ],
+      international: [{ group: 'regional-initiatives', description: 'The regional initiative.' }],
+    });
   });
 });

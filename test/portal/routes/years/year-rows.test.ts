@@ -22,6 +22,7 @@ const peru: YearViewRow = {
     remindersSent: 3,
     reviewers: ['amina.diallo@example.org'],
     facts,
+    participation: { groups: ['government', 'workers'], socialPartners: false },
   },
   previous: { year: 2027, outcome: facts },
   forecast: { risk: 'at-risk', criteria: ['no-report'], toAvoid: ['no-report'] },
@@ -42,8 +43,8 @@ describe("the dashboard's rows", () => {
     expect(header!.split(',')).toContain('extension_reason');
     expect(first).toBe(
       'PER,Peru,started,overdue,2028-04-30T21:59:59.000Z,2028-04-30T21:59:59.000Z,"\'=HYPERLINK(""http://evil.example.org""), ""quoted""",-3,0,3,amina.diallo@example.org,false,false,false,false,false,false,' +
-        'no-report not-finalised indicator-framework-not-updated no-evidence-of-progress no-evidence-of-collaboration,at-risk,no-report,no-report',
+        'no-report not-finalised indicator-framework-not-updated no-evidence-of-progress no-evidence-of-collaboration,at-risk,no-report,no-report,false,government workers',
     );
-    expect(second).toBe('TCD,,not eligible,not-opened,,,,,,,,,,,,,,,,,');
+    expect(second).toBe('TCD,,not eligible,not-opened,,,,,,,,,,,,,,,,,,,');
   });
 });

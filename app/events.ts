@@ -1,0 +1,76 @@
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { createEventArgs, type EventDetailsInput, type EventState } from '../domain/event/event';
+import { parseInput, requireSender } from '../domain/cycle/policy';
+import { secretariatPeople } from '../domain/shared/roles';
+import { eventWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
+import { readCountries, registeredCodes } from '../client/registry';
+import { TASK_QUEUE } from '../client/config';
+import * as messages from '../workflows/event/messages';
+import { actAs, type Actor } from './actor';
+import { InputRejected, NotNow, refusalsOf } from './errors';
+
+// Alliance events (R2): the secretariat creates one, and its workflow draws the invitation list from the
+// country records; the secretariat may draw it again or cancel the event.
+
+/** An event of this day and title exists already: its id is taken. */
+export class EventExists extends NotNow {
+  override name = 'EventExists';
+}
+
+const eventId = (workflowId: string) => {
+  if (!/^event-\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/.test(workflowId)) throw new InputRejected(`event: ${workflowId} is not the id of an event`);
+  return workflowId;
+};
+
+/**
+ * Creates an event as a member of the secretariat; returns its workflow id. The roles are the registry's
+ * (any record holds them); `countries` limits the list to these, every registered country otherwise.
+ */
+export async function createEvent(client: Client, task: { event: EventDetailsInput; actor: Actor; countries?: string[] }): Promise<string> {
+  const { as, event } = parseInput(createEventArgs(), 'event', { as: task.actor.email, event: task.event });
+  const [record] = await readCountries(client, task.countries?.slice(0, 1) ?? (await registeredCodes(client)).slice(0, 1));
+  if (!record) throw InputRejected.because({ code: 'notYet', needs: 'registry' });
+  const governance = record.governance;
+  requireSender(as, secretariatPeople(governance), { role: 'secretariat', email: governance.secretariat.email });
+  const workflowId = eventWorkflowId(event.date, event.title);
+  try {
+    await client.workflow.start(workflowTypes.allianceEvent, {
+      workflowId,
+      taskQueue: TASK_QUEUE,
+      args: [{ event, createdBy: as, governance, ...(task.countries && { countries: task.countries }) }],
+      workflowIdConflictPolicy: 'FAIL',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) throw new EventExists(`event: ${workflowId} exists already`);
+    throw error;
+  }
+  return workflowId;
+}
+
+/** An event, as its workflow keeps it. */
+export const eventState = (client: Client, workflowId: string): Promise<EventState> =>
+  refusalsOf(`event: ${workflowId} does not exist`, () => client.workflow.getHandle(eventId(workflowId)).query(messages.getEventQuery));
+
+/** Every event, the latest first (a listing: the dev server or a cluster's visibility store). */
+export async function listEvents(client: Client): Promise<EventState[]> {
+  const events: EventState[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.allianceEvent}'` })) {
+    // An event whose run has left the server since the listing is left out.
+    const state = await eventState(client, run.workflowId).catch(() => undefined);
+    if (state) events.push(state);
+  }
+  return events.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.workflowId.localeCompare(b.workflowId));
+}
+
+/** The secretariat draws the invitation list again: a country reactivated since is invited, a newcomer focal point too. */
+export const redrawEvent = (client: Client, task: { workflowId: string; actor: Actor }) =>
+  refusalsOf(`event: ${task.workflowId} does not exist`, () =>
+    actAs(client.workflow.getHandle(eventId(task.workflowId)), messages.redraw.update, task.actor, {}),
+  );
+
+/** The secretariat cancels the event; those invited are told why. */
+export const cancelEvent = (client: Client, task: { workflowId: string; actor: Actor; reason: string }) =>
+  refusalsOf(`event: ${task.workflowId} does not exist`, () =>
+    actAs(client.workflow.getHandle(eventId(task.workflowId)), messages.cancelEvent.update, task.actor, { reason: task.reason }),
+  );
