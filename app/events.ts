@@ -1,5 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { createEventArgs, type EventDetailsInput, type EventState } from '../domain/event/event';
+import { DateTime } from 'luxon';
+import { createEventArgs, dayAfter, type EventDetailsInput, type EventState } from '../domain/event/event';
 import { parseInput, requireSender } from '../domain/cycle/policy';
 import { secretariatPeople } from '../domain/shared/roles';
 import { eventWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
@@ -27,7 +28,17 @@ const eventId = (workflowId: string) => {
  * (any record holds them); `countries` limits the list to these, every registered country otherwise.
  */
 export async function createEvent(client: Client, task: { event: EventDetailsInput; actor: Actor; countries?: string[] }): Promise<string> {
-  const { as, event } = parseInput(createEventArgs(), 'event', { as: task.actor.email, event: task.event });
+  // An event whose day is over would invite and tell everyone at once, and could no longer be cancelled.
+  const ahead = createEventArgs().superRefine((a, ctx) => {
+    if (dayAfter(a.event) <= DateTime.utc())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['event', 'date'],
+        message: 'is past: an event invites to a day still ahead',
+        params: { reason: 'pastDay' },
+      });
+  });
+  const { as, event } = parseInput(ahead, 'event', { as: task.actor.email, event: task.event });
   const [record] = await readCountries(client, task.countries?.slice(0, 1) ?? (await registeredCodes(client)).slice(0, 1));
   if (!record) throw InputRejected.because({ code: 'notYet', needs: 'registry' });
   const governance = record.governance;

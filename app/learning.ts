@@ -1,4 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { QueryDefinition } from '@temporalio/common';
 import type { IntroductionDecision, IntroductionSide, IntroductionState } from '../domain/learning/introduction';
 import { suggestions, type LearningCandidate, type LearningCountry, type Suggestion } from '../domain/learning/suggestions';
 import type { CountryState } from '../domain/record/country-record';
@@ -17,20 +18,25 @@ import type { Actor } from './actor';
 /** A report older than this many years before the current one is not a country's latest any more. */
 const reportYears = 2;
 
+/** The state of each run the list query finds, by its query; undefined for one that does not answer. */
+async function statesOf<T>(client: Client, query: string, state: QueryDefinition<T, []>): Promise<(T | undefined)[]> {
+  const ids: string[] = [];
+  for await (const run of client.workflow.list({ query })) ids.push(run.workflowId);
+  return Promise.all(
+    ids.map((id) =>
+      client.workflow
+        .getHandle(id)
+        .query(state)
+        .catch(() => undefined),
+    ),
+  );
+}
+
 /** Each country's latest report among the cycles of the last years: its year and what the matching reads. */
 async function latestReports(client: Client, now: Date): Promise<Map<string, LearningCountry['report']>> {
   const since = now.getUTCFullYear() - reportYears;
   const query = `WorkflowType = '${workflowTypes.reportingCycle}' AND CycleYear >= ${since}`;
-  const ids: string[] = [];
-  for await (const run of client.workflow.list({ query })) ids.push(run.workflowId);
-  const states = await Promise.all(
-    ids.map((id) =>
-      client.workflow
-        .getHandle(id)
-        .query(getCycleQuery)
-        .catch(() => undefined),
-    ),
-  );
+  const states = await statesOf(client, query, getCycleQuery);
   const latest = new Map<string, LearningCountry['report']>();
   for (const state of states.filter((s): s is CycleState => !!s?.submissions?.length).sort((a, b) => a.year - b.year)) {
     const report = state.submissions.at(-1)!.report;
@@ -59,16 +65,7 @@ const learningCountry = (record: CountryState, report: LearningCountry['report']
 /** Candidacies under way and the priorities of the roadmap (or national action plans) each filed. */
 async function candidatesUnderWay(client: Client): Promise<LearningCandidate[]> {
   const query = `WorkflowType = '${workflowTypes.candidacy}' AND ExecutionStatus = 'Running'`;
-  const ids: string[] = [];
-  for await (const run of client.workflow.list({ query })) ids.push(run.workflowId);
-  const states = await Promise.all(
-    ids.map((id) =>
-      client.workflow
-        .getHandle(id)
-        .query(getCandidacyQuery)
-        .catch(() => undefined),
-    ),
-  );
+  const states = await statesOf(client, query, getCandidacyQuery);
   return states.flatMap((c) => {
     const plan = c?.filed.roadmap?.plan;
     if (!c || !plan || c.stage === 'granted' || c.stage === 'withdrawn') return [];
@@ -79,17 +76,7 @@ async function candidatesUnderWay(client: Client): Promise<LearningCandidate[]> 
 
 /** Every answer the secretariat gave, newest first. */
 export async function introductions(client: Client): Promise<IntroductionState[]> {
-  const ids: string[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.learningIntroduction}'` }))
-    ids.push(run.workflowId);
-  const states = await Promise.all(
-    ids.map((id) =>
-      client.workflow
-        .getHandle(id)
-        .query(getIntroductionQuery)
-        .catch(() => undefined),
-    ),
-  );
+  const states = await statesOf(client, `WorkflowType = '${workflowTypes.learningIntroduction}'`, getIntroductionQuery);
   return states.filter((s): s is IntroductionState => !!s).sort((a, b) => b.at.localeCompare(a.at));
 }
 

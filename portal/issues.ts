@@ -25,8 +25,9 @@ function termOf(w: Words, value: unknown): string {
 }
 
 /** A refinement says nothing but its message: which one it is, the field tells. */
-function refinementText(w: Words, path: Issue['path']): string {
-  const field = String(path.at(-1));
+function refinementText(w: Words, issue: Issue): string {
+  if ((issue as { params?: { reason?: string } }).params?.reason === 'pastDay') return w.invalid.pastDay;
+  const field = String(issue.path.at(-1));
   if (field === 'comments') return w.invalid.revisionComments;
   if (field === 'due' || field === 'heldOn') return w.invalid.date;
   return w.invalid.other;
@@ -54,7 +55,7 @@ export function issueText(w: Words, issue: Issue): string {
     case 'invalid_value':
       return said.oneOf(issue.values.map((v) => termOf(w, v)).join(', '));
     case 'custom':
-      return refinementText(w, issue.path);
+      return refinementText(w, issue);
     default:
       return said.other;
   }

@@ -85,17 +85,27 @@ export async function countryTasks(client: Client, registry: CountryState[], ema
   return tasks;
 }
 
-/** The roadmap of an active country whose focal point or deputy this is: theirs to keep up to date at any time (R12). */
+/**
+ * The roadmap of a country whose focal point or deputy this is: theirs to keep up to date at any time while
+ * it is active (R12). An inactive country's keep only its assistance page, where they may ask for support to
+ * reactivate (R2).
+ */
 export interface RoadmapLink {
   code: string;
   countryName: string;
   path: string;
+  active: boolean;
 }
 
 export const roadmapLinks = (registry: CountryState[], email: string): RoadmapLink[] =>
   registry
-    .filter((r) => r.status === 'active' && isFocalPoint(r.country, email))
-    .map((r) => ({ code: r.country.code, countryName: r.country.name, path: `/countries/${r.country.code}/roadmap` }));
+    .filter((r) => (r.status === 'active' || r.status === 'inactive') && isFocalPoint(r.country, email))
+    .map((r) => ({
+      code: r.country.code,
+      countryName: r.country.name,
+      path: `/countries/${r.country.code}/roadmap`,
+      active: r.status === 'active',
+    }));
 
 /** For the secretariat: someone of a running cycle whose address the mail server refused for good, still on record. */
 export interface AddressToFix {

@@ -26,6 +26,8 @@ export const roadmapChange: Record<Language, Say> = {
         return 'the coordination body';
       case 'carriedOverChanged':
         return "items of the candidacy's roadmap placed in priority areas";
+      case 'documentsChanged':
+        return `documents ${counted(c.added, c.removed, ['added', 'removed'])}`;
     }
   },
   fr: (c) => {
@@ -46,6 +48,8 @@ export const roadmapChange: Record<Language, Say> = {
         return 'l’organe de coordination';
       case 'carriedOverChanged':
         return 'des éléments de la feuille de route de candidature placés dans les domaines prioritaires';
+      case 'documentsChanged':
+        return `documents, ${counted(c.added, c.removed, ['ajoutés', 'retirés'])}`;
     }
   },
   es: (c) => {
@@ -66,6 +70,8 @@ export const roadmapChange: Record<Language, Say> = {
         return 'el órgano de coordinación';
       case 'carriedOverChanged':
         return 'elementos de la hoja de ruta de la candidatura ubicados en las áreas prioritarias';
+      case 'documentsChanged':
+        return `documentos, ${counted(c.added, c.removed, ['añadidos', 'retirados'])}`;
     }
   },
 };

@@ -71,7 +71,9 @@ export interface AssistanceRecord {
   closed: ClosedAssistance[];
 }
 
-export const assistanceLimits = { open: 20, offers: 10, given: 10, closedKept: 100 } as const;
+// The record carries all of it in its state and its continue-as-new input: at 2,000 characters a text, these
+// bounds keep the assistance under a megabyte, well within a Temporal payload.
+export const assistanceLimits = { open: 20, offers: 5, given: 5, closedKept: 40 } as const;
 
 export const noAssistance = (): AssistanceRecord => ({ next: 1, open: [], closed: [] });
 
@@ -203,6 +205,8 @@ export function validateGiven(ctx: AssistanceContext, record: AssistanceRecord, 
   const parsed = parseInput(assistanceGivenArgs(), 'assistance given', args);
   requireSender(parsed.as, secretariatPeople(ctx.governance), { role: 'secretariat', email: ctx.governance.secretariat.email });
   const asked = openRequest(record, parsed.request);
+  // R2: what an inactive country may receive is support to reactivate, even if it was matched while active.
+  allowed(ctx, asked.reactivation, 'assistanceOffer');
   if (asked.matched === undefined) throw refused('assistance', { code: 'assistance', why: 'notMatched', request: asked.id });
   if (asked.given.length >= assistanceLimits.given)
     throw refused('assistance', { code: 'assistance', why: 'tooManyGiven', request: asked.id, max: assistanceLimits.given });

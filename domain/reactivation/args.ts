@@ -2,21 +2,13 @@ import { z } from 'zod';
 import { email, requiredText as text } from '../shared/fields';
 import { lazy } from '../shared/lazy';
 import { reportSchema } from '../cycle/report';
-
-/** A document in the portal's store, by its reference: only references travel in a workflow. */
-const documentRef = () =>
-  z.object({
-    name: text(),
-    type: text(),
-    size: z.number().int().nonnegative(),
-    sha256: z.string().regex(/^[a-f0-9]{64}$/, { message: 'is not a SHA-256 hash' }),
-  });
+import { documentRef } from '../shared/document-ref';
 
 const letter = () =>
   z.object({
-    to: z.string().trim().default('Alliance 8.7 Chair'),
-    summary: text(),
-    roadmapChanges: z.string().trim().default(''),
+    to: z.string().trim().max(300, { message: 'is longer than 300 characters' }).default('Alliance 8.7 Chair'),
+    summary: text().max(20_000, { message: 'must be at most 20000 characters' }),
+    roadmapChanges: z.string().trim().max(20_000, { message: 'must be at most 20000 characters' }).default(''),
   });
 
 /**

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { isoDate, requiredText } from '../shared/fields';
 import { lazy } from '../shared/lazy';
 import { reportBytes } from '../cycle/report';
+import { documentRef } from '../shared/document-ref';
 
 /** How large a roadmap's priority areas may be together, as the UTF-8 bytes of their JSON. */
 export const maxRoadmapBytes = 64 * 1024;
+/** How many documents a roadmap keeps. */
+export const maxRoadmapDocuments = 10;
 
 // A country's roadmap as a document (R9, R12; DESIGN.md §8): its priority areas, each with the actions that
 // carry it out (the immediate measures of this year among them), the indicators of the pathfinder indicator
@@ -62,6 +65,11 @@ export const roadmapDocument = lazy(() =>
       .object({ secured: z.string().trim().max(2000).default(''), gaps: z.string().trim().max(2000).default('') })
       .default({ secured: '', gaps: '' }),
     coordinationBody: z.string().trim().max(300).default(''),
+    /** The roadmap's documents in the portal's store (the roadmap itself, annexes); absent from versions before 1.1's. */
+    attachments: z
+      .array(documentRef())
+      .max(maxRoadmapDocuments, { message: `lists more than ${maxRoadmapDocuments} documents` })
+      .optional(),
     /**
      * What the candidacy's roadmap (or national action plans) said outside any priority area, carried into
      * version 1 for the country to place in its areas; emptied as it does.
@@ -84,6 +92,7 @@ export type PriorityArea = z.output<ReturnType<typeof priorityArea>>;
 export type RoadmapChange =
   | { kind: 'areaAdded' | 'areaRemoved'; area: string }
   | { kind: 'actionsChanged' | 'indicatorsChanged' | 'assistanceChanged'; area: string; added: number; removed: number }
+  | { kind: 'documentsChanged'; added: number; removed: number }
   | { kind: 'budgetChanged' | 'coordinationChanged' | 'carriedOverChanged' };
 
 /** The changes from `before` to `after`, area by area (an area is known by its title). */
@@ -113,6 +122,11 @@ export function roadmapChanges(before: RoadmapDocument | undefined, after: Roadm
   if (before && before.coordinationBody !== after.coordinationBody) changes.push({ kind: 'coordinationChanged' });
   if (before && JSON.stringify(before.carriedOver ?? null) !== JSON.stringify(after.carriedOver ?? null))
     changes.push({ kind: 'carriedOverChanged' });
+  const hashes = (doc?: RoadmapDocument) => (doc?.attachments ?? []).map((a) => a.sha256);
+  const [docsBefore, docsAfter] = [hashes(before), hashes(after)];
+  const added = docsAfter.filter((h) => !docsBefore.includes(h)).length;
+  const removed = docsBefore.filter((h) => !docsAfter.includes(h)).length;
+  if (added || removed) changes.push({ kind: 'documentsChanged', added, removed });
   return changes;
 }
 
@@ -132,6 +146,8 @@ export function changesLine(changes: RoadmapChange[]): string {
           return 'coordination body changed';
         case 'carriedOverChanged':
           return "the candidacy's items placed";
+        case 'documentsChanged':
+          return `documents +${c.added} −${c.removed}`;
         default: {
           const what = { actionsChanged: 'actions', indicatorsChanged: 'indicators', assistanceChanged: 'assistance needs' }[c.kind];
           return `${c.area}: ${what} +${c.added} −${c.removed}`;

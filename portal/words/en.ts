@@ -122,6 +122,7 @@ export const en = {
   /** What a field's value breaks, from a check's code and limits. */
   invalid: {
     required: 'is required',
+    pastDay: 'is past: an event invites to a day still ahead',
     text: 'must be text',
     list: 'must be a list',
     atLeastItems: (n: number) => (n === 1 ? 'needs at least one entry' : `needs at least ${n} entries`),

@@ -120,6 +120,7 @@ export const es: PortalWords = {
   refused: 'No se registró nada. Motivo indicado:',
   invalid: {
     required: 'es obligatorio',
+    pastDay: 'ya pasó: un evento invita a un día aún por llegar',
     text: 'debe ser un texto',
     list: 'debe ser una lista',
     atLeastItems: (n: number) => (n === 1 ? 'debe tener al menos una entrada' : `debe tener al menos ${n} entradas`),

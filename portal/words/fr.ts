@@ -120,6 +120,7 @@ export const fr: PortalWords = {
   refused: 'Rien n’a été enregistré. Motif indiqué :',
   invalid: {
     required: 'est obligatoire',
+    pastDay: 'est passé\u00a0: un événement invite à un jour encore à venir',
     text: 'doit être un texte',
     list: 'doit être une liste',
     atLeastItems: (n: number) => (n === 1 ? 'doit comporter au moins une entrée' : `doit comporter au moins ${n} entrées`),

@@ -58,7 +58,14 @@ it('lets the secretariat create an event, shows who was invited and who was left
   await portal.shot(page, 'events-form-error');
   expect(portal.stack.mail.messages.filter((m) => kindOf(m)?.startsWith('event-'))).toEqual([]);
 
+  // A day already over would invite everyone to the past: refused at its field, no e-mail.
   await field(page, /^Start time/).fill('14:30');
+  await field(page, /^Day/).fill(`${realClockYear - 2}-06-10`);
+  await page.getByRole('button', { name: 'Create and send the invitations' }).click();
+  await expect(summary.textContent()).resolves.toContain('is past: an event invites to a day still ahead');
+  expect(portal.stack.mail.messages.filter((m) => kindOf(m)?.startsWith('event-'))).toEqual([]);
+
+  await field(page, /^Day/).fill(date);
   await page.getByRole('button', { name: 'Create and send the invitations' }).click();
   await expect(page.locator('h1').textContent()).resolves.toBe(`Annual workshop: ${title}`);
   await expect(page.locator('[role=status]').textContent()).resolves.toContain('The event is created');

@@ -126,6 +126,9 @@ it(
     const french = ours(await readerText(ines), [interest, 'secretariat@example.org']);
     expect(translationFaults(french, 'fr'), french).toEqual([]);
     await shot(ines, 'learning-fr');
+    // Each country's dossier follows its introductions.
+    await ines.goto(`${base}/countries/NGA/dossier`);
+    await expect(ines.locator('main').innerText()).resolves.toContain(`Pérou (${interest})`);
 
     // A focal point may not open the page.
     const lucia = await person();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../app/actor';
 import { countryRecord, importRegistry, updateRoadmap } from '../../app/countries';
-import { exampleRegistry } from '../helpers/fixtures';
+import { examplePdf, exampleRegistry } from '../helpers/fixtures';
 import { startPortalStack, type PortalStack } from '../helpers/portal';
 import { kindOf } from '../helpers/mail';
 import { readerText } from '../helpers/reader-text';
@@ -149,6 +149,33 @@ it(
     await expectFrench(page, 'the refused indicator');
     await portal.shot(page, 'roadmap-refused-fr');
     expect((await countryRecord(client, 'PER')).roadmaps).toHaveLength(3);
+
+    // The roadmap's documents, through the document store: a file that is not what its name says is refused,
+    // nothing changed; a PDF makes version 4, listed with what changed and served to the roadmap's readers only.
+    await page.goto(`${portal.base}/countries/PER/roadmap`);
+    const documents = page.locator('form[action="/countries/PER/roadmap/documents"]');
+    await documents
+      .getByLabel('Ajouter des documents')
+      .setInputFiles({ name: 'feuille.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
+    await documents.getByRole('button', { name: 'Enregistrer les documents' }).click();
+    await expect(page.locator('[role=alert]').textContent()).resolves.toContain('feuille.pdf');
+    expect((await countryRecord(client, 'PER')).roadmaps).toHaveLength(3);
+    await documents
+      .getByLabel('Ajouter des documents')
+      .setInputFiles({ name: `feuille-de-route-${due}.pdf`, mimeType: 'application/pdf', buffer: examplePdf() });
+    await documents.getByRole('button', { name: 'Enregistrer les documents' }).click();
+    await expect(page.locator('[role=status]').textContent()).resolves.toContain('La version 4');
+    await expect(page.locator('tbody tr').first().locator('td').last().textContent()).resolves.toBe('1 document ajouté');
+    const href = (await page
+      .getByRole('link', { name: `feuille-de-route-${due}.pdf` })
+      .first()
+      .getAttribute('href'))!;
+    const got = await page.request.get(`${portal.base}${href}`);
+    expect([got.status(), (await got.body()).subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
+    expect((await visitor.request.get(`${portal.base}${href}`)).status()).toBe(404);
+    expect((await countryRecord(client, 'PER')).roadmaps[3]!.document?.priorityAreas.map((a) => a.title)).toEqual([child]);
+    await expectFrench(page, 'the roadmap with its document');
+    await portal.shot(page, 'roadmap-documents-fr');
   },
 );
 
@@ -172,6 +199,7 @@ it(
       expect.stringContaining(typed.summary),
       expect.stringContaining(`nouveau domaine prioritaire\u00a0: ${child}`),
       expect.stringContaining(`${child}\u00a0: 1 action ajoutée\u00a0; domaine prioritaire retiré\u00a0: ${mines}`),
+      expect.stringContaining('1 document ajouté'),
     ]);
     await ines.getByRole('link', { name: 'Ouvrir la feuille de route' }).click();
     await expect(ines.locator('h1').textContent()).resolves.toBe('Feuille de route\u00a0: Pérou');
@@ -180,6 +208,11 @@ it(
     await portal.signIn(chidi, 'chidi.okafor@example.org');
     await expect(chidi.getByRole('link', { name: 'Your country’s roadmap: Nigeria' }).count()).resolves.toBe(1);
     expect((await chidi.goto(`${portal.base}/countries/PER/roadmap`))!.status()).toBe(403);
-    expect((await countryRecord(client, 'PER')).roadmaps).toHaveLength(3);
+    // Another country's focal point does not read Peru's roadmap documents either; the GCM does.
+    const [attached] = (await countryRecord(client, 'PER')).roadmaps[3]!.document!.attachments!;
+    const link = `${portal.base}/documents/${attached!.sha256}?roadmap=PER`;
+    expect((await chidi.request.get(link)).status()).toBe(404);
+    expect((await helena.request.get(link)).status()).toBe(200);
+    expect((await countryRecord(client, 'PER')).roadmaps).toHaveLength(4);
   },
 );

@@ -71,7 +71,7 @@ ${choice}
 <label for="need">${needs.length ? said.form.newNeed : said.need}</label>${e.at('need')}<textarea id="need" name="need" rows="3" maxlength="1000"${e.attrs('need')}>${typed.need ?? ''}</textarea>
 <label for="mechanism">${said.form.mechanism}</label>${e.at('mechanism')}${mechanismSelect(ctx, 'mechanism', typed.mechanism, e.attrs('mechanism'))}
 <label for="details">${said.form.details}</label>${e.at('details')}<textarea id="details" name="details" rows="3" maxlength="2000"${e.attrs('details')}>${typed.details ?? ''}</textarea>
-<label><input type="checkbox" name="reactivation" value="yes"${typed.reactivation === 'yes' ? html` checked` : ''}> ${said.form.reactivation}</label>
+<label><input type="checkbox" name="reactivation" value="yes"${typed.reactivation === 'yes' || (!back && r.status === 'inactive') ? html` checked` : ''}> ${said.form.reactivation}</label>
 <button type="submit">${said.form.ask}</button></form>`;
 }
 

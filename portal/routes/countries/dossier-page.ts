@@ -11,6 +11,8 @@ import { historyLine, taskName } from './history-line';
 import { keptRefusalText } from '../../refusals';
 import { versionChanges } from './roadmap-changes';
 import { dossierEvents } from './dossier-events';
+import { dossierLearning } from './dossier-learning';
+import type { IntroductionState } from '../../../domain/learning/introduction';
 import type { EventState } from '../../../domain/event/event';
 import { dossierAssistance } from './assistance-dossier';
 
@@ -76,7 +78,13 @@ function trailTable(ctx: PageContext, trail: PlacedEntry[]) {
 }
 
 /** A country's dossier for the secretariat and the GCM: everything its record holds, and its dated history. */
-export function dossierPage(ctx: PageContext, r: CountryState, trail: PlacedEntry[], events: EventState[] = []) {
+export function dossierPage(
+  ctx: PageContext,
+  r: CountryState,
+  trail: PlacedEntry[],
+  events: EventState[] = [],
+  introductions: IntroductionState[] = [],
+) {
   const { staff, steering, terms } = ctx.w;
   const d = staff.dossier;
   const c = r.country;
@@ -99,6 +107,7 @@ ${cyclesTable(ctx, r)}
 <h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}
 <h2>${d.reactivations}</h2>${reactivations.length ? html`<ul>${reactivations}</ul>` : none}
 ${dossierEvents(ctx, c.code, events)}
+${dossierLearning(ctx, c.code, introductions)}
 ${dossierAssistance(ctx, r)}
 <h2>${d.history}</h2><ol>${r.history.map((h) => html`<li>${day(ctx, h.at)}${colon} ${historyLine(ctx, h)}</li>`)}</ol>
 <h2>${d.trail}</h2>${trailTable(ctx, trail)}`;

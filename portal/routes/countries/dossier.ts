@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { countryAuditTrail } from '../../../app/audit';
 import { countryRecord } from '../../../app/countries';
 import { listEvents } from '../../../app/events';
+import { introductions } from '../../../app/learning';
 import type { Portal } from '../../context';
 import { notFound, sendPage, signedInAs, steers, unlessRefused } from '../../access';
 import { dossierPage } from './dossier-page';
@@ -12,7 +13,7 @@ export function dossierRoutes(app: FastifyInstance, portal: Portal): void {
     const { ctx } = await signedInAs(portal, request, reply, steers);
     const record = await unlessRefused(countryRecord(portal.client, request.params.code));
     if (!record) throw notFound();
-    const events = await listEvents(portal.client);
-    return sendPage(reply, 200, dossierPage(ctx, record, await countryAuditTrail(portal.client, record), events));
+    const [events, introduced] = await Promise.all([listEvents(portal.client), introductions(portal.client)]);
+    return sendPage(reply, 200, dossierPage(ctx, record, await countryAuditTrail(portal.client, record), events, introduced));
   });
 }

@@ -50,8 +50,9 @@ export function reactivationRequestRoutes(app: FastifyInstance, portal: Portal):
       const letterProblems = letterFile.uploads.length || letterFile.problems.length ? letterFile.problems : [ctx.w.problem.letterMissing];
       const gist = z.object({ letterGist: requiredText() }).safeParse(values);
       const letterErrors: Record<string, Issue> = gist.success ? {} : { letterGist: gist.error.issues[0]! };
-      const read = await readReportUpload(portal, ctx, body, { kept: [], maxMb });
-      if (!read.ok || letterProblems.length || Object.keys(letterErrors).length)
+      const letterOk = !letterProblems.length && !Object.keys(letterErrors).length;
+      const read = await readReportUpload(portal, ctx, body, { kept: [], maxMb, store: letterOk });
+      if (!read.ok || !letterOk)
         return again({ ...letterErrors, ...(read.ok ? {} : read.errors) }, [...letterProblems, ...(read.ok ? [] : read.problems)]);
 
       const [letter] = letterFile.uploads;

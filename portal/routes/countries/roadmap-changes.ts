@@ -15,6 +15,8 @@ export function changeText({ w }: PageContext, c: RoadmapChange): string {
     case 'indicatorsChanged':
     case 'assistanceChanged':
       return said[c.kind](c.area, c.added, c.removed);
+    case 'documentsChanged':
+      return said.documentsChanged(c.added, c.removed);
     default:
       return said[c.kind];
   }

@@ -6,6 +6,7 @@ import { formErrorsView, type FormErrors } from '../../views/form-errors';
 import { page, type PageContext } from '../../views/layout';
 import { country, day, titled } from '../../views/say';
 import { versionChanges } from './roadmap-changes';
+import { roadmapDocumentsView, type RoadmapDocumentsForm } from './roadmap-documents-page';
 import { areaId, carriedId, carriedParts, otherIds, type AreaPart, type RoadmapFields } from './roadmap-form';
 
 // A country's roadmap in the reader's language (R12): the current document, its versions with what each
@@ -163,6 +164,8 @@ export interface RoadmapView {
   notActive?: boolean;
   /** The version just saved. */
   saved?: number;
+  /** The documents' form, for those who write the roadmap. */
+  documents?: RoadmapDocumentsForm;
 }
 
 export function roadmapPage(ctx: PageContext, r: CountryState, view: RoadmapView) {
@@ -170,6 +173,7 @@ export function roadmapPage(ctx: PageContext, r: CountryState, view: RoadmapView
   const current = r.roadmaps.filter((v) => v.document).at(-1)?.document;
   const body = html`${view.saved ? html`<p class="notice" role="status">${said.saved(view.saved)}</p>` : ''}
 ${current ? documentView(ctx, current) : r.roadmaps.length ? html`<p>${said.noDocument}</p>` : ''}
+${current ? roadmapDocumentsView(ctx, r.country.code, current, view.documents) : ''}
 ${versionsView(ctx, r)}
 ${view.notActive ? html`<p>${said.inactive}</p>` : ''}
 ${view.form ? editForm(ctx, view.form.fields, view.form.errors) : ''}`;

@@ -56,13 +56,14 @@ export type ReadReport = { ok: true; report: Report } | { ok: false; errors: Rec
 
 /**
  * The report a form sends, with its documents: `kept` are earlier documents the form may keep (ticked), the
- * new ones are stored only once the whole report is valid. Nothing is stored otherwise.
+ * new ones are stored only once the whole report is valid, and `store` says the rest of the form is too.
+ * Nothing is stored otherwise.
  */
 export async function readReportUpload(
   portal: Portal,
   ctx: PageContext,
   body: UploadBody,
-  { kept, maxMb }: { kept: DocumentRef[]; maxMb: number },
+  { kept, maxMb, store = true }: { kept: DocumentRef[]; maxMb: number; store?: boolean },
 ): Promise<ReadReport> {
   const { uploads, problems } = await filesOf(ctx, body, 'attachments', maxMb);
   const json = partsOf(body, 'reportJson')
@@ -89,6 +90,6 @@ export async function readReportUpload(
       .map((p) => String((p as { value: unknown }).value)),
   );
   const stored: DocumentRef[] = [];
-  for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
+  if (store) for (const upload of uploads) stored.push(await portal.documents.put(upload.name, upload.type, upload.content));
   return { ok: true, report: { ...candidate, attachments: [...kept.filter((a) => ticked.has(a.sha256)), ...stored] } as Report };
 }

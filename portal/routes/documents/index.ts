@@ -7,30 +7,39 @@ import type { DocumentRef } from '../../documents';
 import type { Session } from '../../sessions';
 import { hasReport } from '../../../domain/reactivation/args';
 import { reactivationState } from '../../../app/reactivation';
+import { countryRecord } from '../../../app/countries';
 
 /**
  * /documents/<SHA256>?cycle=<ID>: a report's documents, for the people of its cycle only;
- * ?reactivation=<ID>: a reactivation request's, for the country's focal points and the Alliance's members who steer.
+ * ?reactivation=<ID>: a reactivation request's, for the country's focal points and the Alliance's members who steer;
+ * ?roadmap=<ISO3>: the current roadmap's, for those who read the roadmap (its focal points, who steer, the Working Group).
  */
 export function documentRoutes(app: FastifyInstance, portal: Portal): void {
-  app.get<{ Params: { sha256: string }; Querystring: { cycle?: string; reactivation?: string } }>('/:sha256', async (request, reply) => {
-    const { session } = await portal.visit(request, reply);
-    if (request.query.reactivation !== undefined) {
-      const ref = session && (await reactivationDocument(portal, session, request.query.reactivation, request.params.sha256));
+  app.get<{ Params: { sha256: string }; Querystring: { cycle?: string; reactivation?: string; roadmap?: string } }>(
+    '/:sha256',
+    async (request, reply) => {
+      const { session } = await portal.visit(request, reply);
+      if (request.query.roadmap !== undefined) {
+        const ref = session && (await roadmapDocument(portal, session, request.query.roadmap, request.params.sha256));
+        return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
+      }
+      if (request.query.reactivation !== undefined) {
+        const ref = session && (await reactivationDocument(portal, session, request.query.reactivation, request.params.sha256));
+        return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
+      }
+      const [, , code, year] = String(request.query.cycle ?? '').split('-');
+      const state = session && code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
+      const allowed =
+        session &&
+        state &&
+        (!session.task || session.task.workflowId === state.cycleId) &&
+        (isFocalPoint(state.country, session.email) || isReviewer(state, session.email) || isReviewLead(state, session.email));
+      const ref = allowed
+        ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256)
+        : undefined;
       return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
-    }
-    const [, , code, year] = String(request.query.cycle ?? '').split('-');
-    const state = session && code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
-    const allowed =
-      session &&
-      state &&
-      (!session.task || session.task.workflowId === state.cycleId) &&
-      (isFocalPoint(state.country, session.email) || isReviewer(state, session.email) || isReviewLead(state, session.email));
-    const ref = allowed
-      ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256)
-      : undefined;
-    return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
-  });
+    },
+  );
 }
 
 function sendDocument(reply: FastifyReply, ref: DocumentRef | undefined, content: Buffer | undefined) {
@@ -46,8 +55,21 @@ async function reactivationDocument(portal: Portal, session: Session, workflowId
   const [, code] = /^reactivation-([A-Z]{3})-\d+$/.exec(workflowId) ?? [];
   if (!code || (session.task && session.task.workflowId !== workflowId)) return undefined;
   const member = await portal.registry.member(session.email);
-  const state = await unlessRefused(reactivationState(portal.client, workflowId));
-  if (!member || !state || !(steers(member) || member.focalPointOf.includes(code)) || !hasReport(state.request)) return undefined;
+  if (!member || !(steers(member) || member.focalPointOf.includes(code))) return undefined;
+  const state = await reactivationState(portal.client, workflowId).catch(() => undefined);
+  if (!state || !hasReport(state.request)) return undefined;
   const { report, letter } = state.request;
   return [...report.attachments, ...(letter.document ? [letter.document] : [])].find((d) => d.sha256 === sha256);
+}
+
+/** A document of the country's current roadmap, if this session may read the roadmap (as its page decides). */
+async function roadmapDocument(portal: Portal, session: Session, code: string, sha256: string) {
+  if (!/^[A-Z]{3}$/.test(code) || session.task) return undefined;
+  const member = await portal.registry.member(session.email);
+  const record = await unlessRefused(countryRecord(portal.client, code));
+  if (!member || !record || !(steers(member) || member.workingGroup || member.focalPointOf.includes(code))) return undefined;
+  return record.roadmaps
+    .filter((v) => v.document)
+    .at(-1)
+    ?.document?.attachments?.find((d) => d.sha256 === sha256);
 }

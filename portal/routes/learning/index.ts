@@ -5,7 +5,7 @@ import { sendPage, signedInAs } from '../../access';
 import { actorOf } from '../../auth';
 import { formLimits } from '../../body-limits';
 import type { Portal } from '../../context';
-import { text } from '../../form';
+import { readForm, text } from '../../form';
 import { learningPage, pairOf } from './learning-page';
 
 const answerForm = z.object({ id: text(300), decision: text(20) });
@@ -37,7 +37,7 @@ export function learningRoutes(app: FastifyInstance, portal: Portal): void {
   app.post('/answer', { preHandler: csrfCheck, bodyLimit: formLimits.short }, async (request, reply) => {
     const { ctx, session } = await secretariat(request, reply);
     const w = ctx.w.learning;
-    const form = answerForm.parse(request.body ?? {});
+    const form = readForm(answerForm, request.body);
     const decision = form.decision === 'accept' || form.decision === 'dismiss' ? form.decision : undefined;
     const view = await learningView(portal.client);
     const shown = view.open.find((s) => s.id === form.id);

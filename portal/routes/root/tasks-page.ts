@@ -49,7 +49,7 @@ export function tasksPage(
   return page(
     ctx,
     w.myTasks,
-    html`${list}${roadmaps.map((r) => html`<p><a href="${r.path}">${labelled(ctx, w.roadmap.yours)} ${name(r)}</a></p>`)}${assistanceLinks(ctx, roadmaps, !!steering.partner || steering.secretariat)}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p><p><a href="/learning">${w.learning.link}</a></p><p><a href="/events">${w.events.link}</a></p>` : ''}${
+    html`${list}${roadmaps.filter((r) => r.active).map((r) => html`<p><a href="${r.path}">${labelled(ctx, w.roadmap.yours)} ${name(r)}</a></p>`)}${assistanceLinks(ctx, roadmaps, !!steering.partner || steering.secretariat)}${steering.secretariat ? html`<p><a href="/secretariat">${said.secretariat}</a></p><p><a href="/learning">${w.learning.link}</a></p><p><a href="/events">${w.events.link}</a></p>` : ''}${
       dashboards.length ? html`<p>${said.dashboards} ${dashboards}</p><p><a href="/policy/dry-run">${said.dryRun}</a></p>` : ''
     }`,
   );

@@ -26,6 +26,9 @@ export const learning = {
   area: 'Area',
   answer: 'Answer',
   by: 'By',
+  dossier: {
+    title: 'Peer learning: introductions',
+  },
   answers: {
     sending: (n: number) => `Introduced: sending ${n} e-mails`,
     introduced: (n: number) => `Introduced: ${n} e-mails sent`,

@@ -27,6 +27,9 @@ export const learning: typeof en = {
   area: 'Ámbito',
   answer: 'Respuesta',
   by: 'Por',
+  dossier: {
+    title: 'Aprendizaje entre pares: presentaciones',
+  },
   answers: {
     sending: (n) => `Puesta en contacto: enviando ${n} correos`,
     introduced: (n) => `Puesta en contacto: ${n} correos enviados`,

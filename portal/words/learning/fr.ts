@@ -27,6 +27,9 @@ export const learning: typeof en = {
   area: 'Domaine',
   answer: 'Réponse',
   by: 'Par',
+  dossier: {
+    title: 'Apprentissage entre pairs\u00a0: mises en relation',
+  },
   answers: {
     sending: (n) => `Mise en relation : ${n} courriels en cours d’envoi`,
     introduced: (n) => `Mise en relation : ${n} courriels envoyés`,

@@ -44,6 +44,17 @@ export const roadmap = {
     budgetChanged: 'the budget',
     coordinationChanged: 'the coordination body',
     carriedOverChanged: 'items from the candidacy placed in priority areas',
+    documentsChanged: (added: number, removed: number) => counted(added, removed, ['document', 'documents']),
+  },
+  documents: {
+    title: 'Documents',
+    none: 'No document is attached to the roadmap.',
+    keep: 'Keep',
+    add: 'Add documents (PDF, DOCX, XLSX or ODT)',
+    hint: (max: number, mb: number) =>
+      `At most ${max} documents of ${mb} MB each. Untick a document to remove it; saving writes a new version.`,
+    save: 'Save the documents',
+    tooMany: (max: number) => `A roadmap keeps at most ${max} documents: untick some first`,
   },
   form: {
     title: 'Write a new version',

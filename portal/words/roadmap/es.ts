@@ -44,7 +44,19 @@ export const roadmap: typeof en = {
       `${area}: ${counted(added, removed, ['necesidad de asistencia técnica añadida', 'necesidades de asistencia técnica añadidas'], ['necesidad de asistencia técnica retirada', 'necesidades de asistencia técnica retiradas'])}`,
     budgetChanged: 'el presupuesto',
     coordinationChanged: 'el órgano de coordinación',
+    documentsChanged: (added, removed) =>
+      counted(added, removed, ['documento añadido', 'documentos añadidos'], ['documento retirado', 'documentos retirados']),
     carriedOverChanged: 'elementos de la candidatura ubicados en las áreas prioritarias',
+  },
+  documents: {
+    title: 'Documentos',
+    none: 'No hay ningún documento adjunto a la hoja de ruta.',
+    keep: 'Conservar',
+    add: 'Añadir documentos (PDF, DOCX, XLSX u ODT)',
+    hint: (max, mb) =>
+      `Como máximo ${max} documentos de ${mb} MB cada uno. Desmarque un documento para retirarlo; al guardar se crea una nueva versión.`,
+    save: 'Guardar los documentos',
+    tooMany: (max) => `Una hoja de ruta conserva como máximo ${max} documentos: desmarque alguno primero`,
   },
   form: {
     title: 'Escribir una nueva versión',

@@ -45,6 +45,18 @@ export const roadmap: typeof en = {
     budgetChanged: 'le budget',
     coordinationChanged: 'l’organe de coordination',
     carriedOverChanged: 'des éléments de la candidature placés dans les domaines prioritaires',
+    documentsChanged: (added, removed) =>
+      counted(added, removed, ['document ajouté', 'documents ajoutés'], ['document retiré', 'documents retirés']),
+  },
+  documents: {
+    title: 'Documents',
+    none: 'Aucun document n’est joint à la feuille de route.',
+    keep: 'Garder',
+    add: 'Ajouter des documents (PDF, DOCX, XLSX ou ODT)',
+    hint: (max, mb) =>
+      `Au plus ${max} documents de ${mb} Mo chacun. Décochez un document pour le retirer\u00a0; l’enregistrement crée une nouvelle version.`,
+    save: 'Enregistrer les documents',
+    tooMany: (max) => `Une feuille de route garde au plus ${max} documents\u00a0: décochez-en d’abord`,
   },
   form: {
     title: 'Écrire une nouvelle version',

@@ -236,6 +236,20 @@ describe('R2: an inactive country', () => {
     expect(record.state.assistance?.open.find((r) => r.id === 3)?.offers).toHaveLength(1);
   });
 
+  it('is given nothing matched while it was active, once inactive', () => {
+    const record = active();
+    record.requestAssistance({ as: focalPoint.email, ...need }, now);
+    record.offerAssistance({ as: amara.email, request: 1, offer: 'Help' }, now);
+    record.matchAssistance({ as: secretariat.email, request: 1, offer: 1 }, now);
+    record.state.status = 'inactive';
+    expectRefusal(
+      record.state,
+      () => record.recordAssistanceGiven({ as: secretariat.email, request: 1, on: '2027-05-02', given: 'Survey designed' }, later),
+      'status',
+      /only support to reactivate/,
+    );
+  });
+
   it('may be offered support to reactivate by the secretariat on its own; an active country may not', () => {
     const record = inactive();
     record.offerAssistance({ as: secretariat.email, mechanism: 'IV', offer: 'A coordination mission to prepare the request' }, now);
