@@ -8,6 +8,7 @@ import { readCountries, registeredCodes } from '../client/registry';
 import { TASK_QUEUE } from '../client/config';
 import * as messages from '../workflows/event/messages';
 import { actAs, type Actor } from './actor';
+import { statesOf } from './listing';
 import { InputRejected, NotNow, refusalsOf } from './errors';
 
 // Alliance events (R2): the secretariat creates one, and its workflow draws the invitation list from the
@@ -65,13 +66,10 @@ export const eventState = (client: Client, workflowId: string): Promise<EventSta
 
 /** Every event, the latest first (a listing: the dev server or a cluster's visibility store). */
 export async function listEvents(client: Client): Promise<EventState[]> {
-  const events: EventState[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowType = '${workflowTypes.allianceEvent}'` })) {
-    // An event whose run has left the server since the listing is left out.
-    const state = await eventState(client, run.workflowId).catch(() => undefined);
-    if (state) events.push(state);
-  }
-  return events.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.workflowId.localeCompare(b.workflowId));
+  const states = await statesOf(client, `WorkflowType = '${workflowTypes.allianceEvent}'`, messages.getEventQuery);
+  return states
+    .filter((e): e is EventState => !!e)
+    .sort((a, b) => b.event.date.localeCompare(a.event.date) || a.workflowId.localeCompare(b.workflowId));
 }
 
 /** The secretariat draws the invitation list again: a country reactivated since is invited, a newcomer focal point too. */

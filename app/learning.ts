@@ -1,5 +1,4 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { QueryDefinition } from '@temporalio/common';
 import type { IntroductionDecision, IntroductionSide, IntroductionState } from '../domain/learning/introduction';
 import { suggestions, type LearningCandidate, type LearningCountry, type Suggestion } from '../domain/learning/suggestions';
 import type { CountryState } from '../domain/record/country-record';
@@ -11,26 +10,13 @@ import { getCycleQuery } from '../workflows/reporting-cycle/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { getIntroductionQuery } from '../workflows/learning/messages';
 import type { Actor } from './actor';
+import { statesOf } from './listing';
 
 // Peer learning (S3): the secretariat's suggestions, read from the countries' records, their latest
 // reports and the candidacies under way, and its answers to them, each an `introduction-…` run.
 
 /** A report older than this many years before the current one is not a country's latest any more. */
 const reportYears = 2;
-
-/** The state of each run the list query finds, by its query; undefined for one that does not answer. */
-async function statesOf<T>(client: Client, query: string, state: QueryDefinition<T, []>): Promise<(T | undefined)[]> {
-  const ids: string[] = [];
-  for await (const run of client.workflow.list({ query })) ids.push(run.workflowId);
-  return Promise.all(
-    ids.map((id) =>
-      client.workflow
-        .getHandle(id)
-        .query(state)
-        .catch(() => undefined),
-    ),
-  );
-}
 
 /** Each country's latest report among the cycles of the last years: its year and what the matching reads. */
 async function latestReports(client: Client, now: Date): Promise<Map<string, LearningCountry['report']>> {
