@@ -6,9 +6,12 @@ import { createEmailActivities } from './email';
 import type { Portal } from './email-links';
 import type { CountryProfile, FinalReport, Publisher, WgReport } from './publisher';
 import { createRecordActivities } from './records';
+import { createKeptRecordActivities } from './kept-records';
 import { createRegistryActivities } from './registry';
 import { createHolidayActivities } from './holidays';
 import { createWgFlagReviewActivities } from './wg-flag-review';
+import { createSiteActivities, tellPublicSite } from './site';
+import { Context } from '@temporalio/activity';
 import type { ObjectStore } from '../store/object-store';
 import type { SigningKeys } from '../client/tokens';
 
@@ -27,19 +30,33 @@ export interface ActivityDeps {
   records: ObjectStore;
   /** The keys registry imports sign entries with, which the country records have checked. */
   registryKeys: SigningKeys;
+  /** The public site's store (the published one) and the documents uploaded with reports, which it publishes. */
+  site: { published: ObjectStore; documents: ObjectStore };
 }
 
 /** All activities, built from their dependencies; workflows import only the type. */
 export function createActivities(deps: ActivityDeps) {
+  const policy = createPolicyActivities(deps.client);
   return {
     ...createEmailActivities(deps),
     ...createRegistryActivities(deps.client, deps.registryKeys),
     ...createRecordActivities(deps.client, deps.records),
+    ...createKeptRecordActivities(deps.records),
     ...createHolidayActivities(),
     ...createWgFlagReviewActivities(deps.client),
-    ...createPolicyActivities(deps.client),
-    publishFinalReport: (final: FinalReport) => deps.publisher.publishFinalReport(final),
-    publishProfile: (profile: CountryProfile) => deps.publisher.publishProfile(profile),
+    ...policy,
+    ...createSiteActivities({ ...deps.site, policyInForce: () => policy.policyInForce() }),
+    // Each publication tells the public site, which rebuilds what it shows of the country.
+    async publishFinalReport(final: FinalReport) {
+      const published = await deps.publisher.publishFinalReport(final);
+      await tellPublicSite(deps.client, { country: final.country }, Context.current().info.taskQueue);
+      return published;
+    },
+    async publishProfile(profile: CountryProfile) {
+      const published = await deps.publisher.publishProfile(profile);
+      await tellPublicSite(deps.client, { country: profile.code }, Context.current().info.taskQueue);
+      return published;
+    },
     publishWgReport: (report: WgReport) => deps.publisher.publishWgReport(report),
   };
 }

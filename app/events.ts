@@ -8,8 +8,10 @@ import { readCountries, registeredCodes } from '../client/registry';
 import { TASK_QUEUE } from '../client/config';
 import * as messages from '../workflows/event/messages';
 import { actAs, type Actor } from './actor';
-import { statesOf } from './listing';
-import { InputRejected, NotNow, refusalsOf } from './errors';
+import { keptStates, statesOf, visibleThenKept } from './listing';
+import { InputRejected, NotFound, NotNow, refusalsOf } from './errors';
+import { getJson, type ObjectStore } from '../store/object-store';
+import { keptRecordKey, type KeptRecord } from '../activities/kept-records';
 
 // Alliance events (R2): the secretariat creates one, and its workflow draws the invitation list from the
 // country records; the secretariat may draw it again or cancel the event.
@@ -60,16 +62,38 @@ export async function createEvent(client: Client, task: { event: EventDetailsInp
   return workflowId;
 }
 
-/** An event, as its workflow keeps it. */
-export const eventState = (client: Client, workflowId: string): Promise<EventState> =>
-  refusalsOf(`event: ${workflowId} does not exist`, () => client.workflow.getHandle(eventId(workflowId)).query(messages.getEventQuery));
+/**
+ * An event, as its workflow keeps it; once the run has left Temporal, as it was kept in the records store
+ * when it ended (`records`: the store's records area).
+ */
+export async function eventState(client: Client, workflowId: string, records: ObjectStore): Promise<EventState> {
+  const id = eventId(workflowId);
+  try {
+    return await refusalsOf(`event: ${id} does not exist`, () => client.workflow.getHandle(id).query(messages.getEventQuery));
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    // The id starts with the event's day, whose year the record is kept under.
+    const kept = await getJson<KeptRecord<EventState>>(
+      records,
+      keptRecordKey('events', id.slice('event-'.length, 'event-'.length + 4), id),
+    );
+    if (!kept) throw error;
+    return kept.state;
+  }
+}
 
-/** Every event, the latest first (a listing: the dev server or a cluster's visibility store). */
-export async function listEvents(client: Client): Promise<EventState[]> {
-  const states = await statesOf(client, `WorkflowType = '${workflowTypes.allianceEvent}'`, messages.getEventQuery);
-  return states
-    .filter((e): e is EventState => !!e)
-    .sort((a, b) => b.event.date.localeCompare(a.event.date) || a.workflowId.localeCompare(b.workflowId));
+/**
+ * Every event, the latest first: those the server lists (the dev server or a cluster's visibility store),
+ * and those that have left it since they ended, from their records in the store.
+ */
+export async function listEvents(client: Client, records: ObjectStore): Promise<EventState[]> {
+  const [visible, kept] = await Promise.all([
+    statesOf(client, `WorkflowType = '${workflowTypes.allianceEvent}'`, messages.getEventQuery),
+    keptStates<EventState>(records, 'events'),
+  ]);
+  return visibleThenKept(visible, kept, (e) => e.workflowId).sort(
+    (a, b) => b.event.date.localeCompare(a.event.date) || a.workflowId.localeCompare(b.workflowId),
+  );
 }
 
 /** The secretariat draws the invitation list again: a country reactivated since is invited, a newcomer focal point too. */

@@ -10,7 +10,8 @@ import { getCycleQuery } from '../workflows/reporting-cycle/messages';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { getIntroductionQuery } from '../workflows/learning/messages';
 import type { Actor } from './actor';
-import { statesOf } from './listing';
+import { keptStates, statesOf, visibleThenKept } from './listing';
+import type { ObjectStore } from '../store/object-store';
 
 // Peer learning (S3): the secretariat's suggestions, read from the countries' records, their latest
 // reports and the candidacies under way, and its answers to them, each an `introduction-…` run.
@@ -60,10 +61,16 @@ async function candidatesUnderWay(client: Client): Promise<LearningCandidate[]> 
   });
 }
 
-/** Every answer the secretariat gave, newest first. */
-export async function introductions(client: Client): Promise<IntroductionState[]> {
-  const states = await statesOf(client, `WorkflowType = '${workflowTypes.learningIntroduction}'`, getIntroductionQuery);
-  return states.filter((s): s is IntroductionState => !!s).sort((a, b) => b.at.localeCompare(a.at));
+/**
+ * Every answer the secretariat gave, newest first: the runs the server lists, and those that have left it
+ * since they ended, from their records in the store (`records`).
+ */
+export async function introductions(client: Client, records: ObjectStore): Promise<IntroductionState[]> {
+  const [visible, kept] = await Promise.all([
+    statesOf(client, `WorkflowType = '${workflowTypes.learningIntroduction}'`, getIntroductionQuery),
+    keptStates<IntroductionState>(records, 'introductions'),
+  ]);
+  return visibleThenKept(visible, kept, (s) => s.id).sort((a, b) => b.at.localeCompare(a.at));
 }
 
 export interface LearningView {
@@ -73,13 +80,13 @@ export interface LearningView {
   records: CountryState[];
 }
 
-/** The suggestions of today, less those the secretariat answered, and its answers. */
-export async function learningView(client: Client, now = new Date()): Promise<LearningView> {
+/** The suggestions of today, less those the secretariat answered (kept ones too), and its answers. */
+export async function learningView(client: Client, kept: ObjectStore, now = new Date()): Promise<LearningView> {
   const [records, reports, candidates, answered] = await Promise.all([
     readCountries(client),
     latestReports(client, now),
     candidatesUnderWay(client),
-    introductions(client),
+    introductions(client, kept),
   ]);
   const countries = records.map((r) => learningCountry(r, reports.get(r.country.code)));
   const done = new Set(answered.map((a) => a.id));
@@ -96,9 +103,11 @@ export type AnswerResult =
  */
 export async function answerSuggestion(
   client: Client,
+  kept: ObjectStore,
   task: { id: string; decision: IntroductionDecision; actor: Actor },
 ): Promise<AnswerResult> {
-  const view = await learningView(client);
+  // An answer kept after its run left Temporal is found here: the server would no longer refuse its id.
+  const view = await learningView(client, kept);
   const already = view.answered.find((a) => a.id === task.id);
   if (already) return { outcome: 'already', state: already };
   const suggestion = view.open.find((s) => s.id === task.id);

@@ -5,6 +5,9 @@ import { NotFound, refusalsOf } from './errors';
 import { countryCode } from './inputs';
 import { countryRecord } from './countries';
 import type { RefusalReason } from '../domain/shared/refusals';
+import type { ReactivationState } from '../domain/reactivation/reactivation';
+import { keptRecordKey, type KeptRecord } from '../activities/kept-records';
+import { getJson, type ObjectStore } from '../store/object-store';
 
 // Reactivation (R23): the country files its request on its record (countries.ts, requestReactivation);
 // the secretariat verifies it here.
@@ -30,5 +33,24 @@ export async function openReactivation(client: Client, country: string) {
   return { workflowId: handle.workflowId, ...(await handle.query(getReactivationQuery)) };
 }
 
-/** A reactivation request's state by its workflow's id, open or closed. */
-export const reactivationState = (client: Client, workflowId: string) => client.workflow.getHandle(workflowId).query(getReactivationQuery);
+/**
+ * A reactivation request's state by its workflow's id, open or closed; once its run has left the server,
+ * as the run kept it in the records store (activities/kept-records.ts).
+ */
+export async function reactivationState(client: Client, workflowId: string, records?: ObjectStore): Promise<ReactivationState> {
+  try {
+    return await refusalsOf(`reactivation: ${workflowId} does not exist`, () =>
+      client.workflow.getHandle(workflowId).query(getReactivationQuery),
+    );
+  } catch (error) {
+    if (!(error instanceof NotFound) || !records) throw error;
+    for (const year of await records.list('reactivations/')) {
+      const kept = await getJson<KeptRecord<ReactivationState>>(
+        records,
+        keptRecordKey('reactivations', year.replace(/\/$/, ''), workflowId),
+      );
+      if (kept) return kept.state;
+    }
+    throw error;
+  }
+}

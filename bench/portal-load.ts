@@ -13,7 +13,12 @@ import * as cycle from '../workflows/reporting-cycle/messages';
 const root = join(__dirname, '..');
 
 /** The production portal (`node dist/portal/main.js`) on `port`; resolves once it listens. */
-export function startBenchPortal(address: string, port: number, keys: { actionLinks: string; signIn: string }): Promise<ChildProcess> {
+export function startBenchPortal(
+  address: string,
+  port: number,
+  keys: { actionLinks: string; signIn: string },
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'dist/portal/main.js')], {
     cwd: root,
     env: {
@@ -22,6 +27,7 @@ export function startBenchPortal(address: string, port: number, keys: { actionLi
       PORTAL_PORT: String(port),
       ACTION_LINK_KEYS: keys.actionLinks,
       SIGN_IN_KEYS: keys.signIn,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -37,6 +37,7 @@ import {
   startBenchPortal,
   type Latencies,
 } from './portal-load';
+import { publicPageTimes, writeSyntheticSite } from './public-site';
 
 // E-mails carry signed action links; the bench signs them with an example key.
 const benchActionLinkKeys = 'bench-act-key:an-example-action-link-secret-for-the-benchmarks';
@@ -44,7 +45,7 @@ const benchSignInKeys = 'bench-sign-in-key:an-example-sign-in-secret-for-the-ben
 const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchActionLinkKeys) };
 const benchStores = () => {
   const folder = (name: string) => folderStore(mkdtempSync(join(tmpdir(), `bench-${name}-`)));
-  return { published: folder('published'), mailLedger: folder('mail-ledger'), records: folder('records') };
+  return { published: folder('published'), documents: folder('documents'), mailLedger: folder('mail-ledger'), records: folder('records') };
 };
 
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
@@ -345,6 +346,38 @@ async function deadlineRush(address: string, client: Client) {
   }
 }
 
+/** The public pages and API after twenty years of N countries: one file read per answer, whatever the size. */
+export const publicSiteYears = 20;
+export async function publicSite(): Promise<{ path: string; ms: Latencies }[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  const countries = Array.from({ length: N }, (_, i) => synthetic(i).code);
+  writeSyntheticSite(dir, countries, 2030, publicSiteYears, report);
+  const port = await freePort();
+  // The public pages need no Temporal server: the portal's connection is lazy and never used here.
+  const portal = await startBenchPortal(
+    '127.0.0.1:9',
+    port,
+    { actionLinks: benchActionLinkKeys, signIn: benchSignInKeys },
+    { PUBLISH_DIR: dir },
+  );
+  try {
+    const code = countries[1]!;
+    const paths = [
+      '/countries',
+      `/countries/${code}`,
+      `/countries/${code}/reports/2049`,
+      '/feed',
+      '/api/v1/countries',
+      `/api/v1/countries/${code}`,
+      '/api/v1/years/2049',
+    ];
+    const times = await publicPageTimes(`http://127.0.0.1:${port}`, paths, 40);
+    return paths.map((path) => ({ path, ms: times[path]! }));
+  } finally {
+    portal.kill('SIGTERM');
+  }
+}
+
 /** 4. E-mails through the real activity to a local SMTP server, one at a time and 20 at once. */
 async function emailThroughput() {
   const mail = await startMailCatcher();
@@ -464,6 +497,8 @@ async function main() {
 async function measure() {
   const tools = temporalTools();
   console.log(`benchmarks: ${N} countries, ${REPEATS} repeats`);
+  const site = await publicSite();
+  console.log('public site figures done');
   const dev = await onDevServer(tools);
   console.log('dev server figures done');
   const email = await emailThroughput();
@@ -500,6 +535,7 @@ async function measure() {
     dashboardMs: spread(dev.dashboard),
     dashboardGrowthMs: dev.growth.map(({ countries, ms }) => ({ countries, ...spread(ms) })),
     cache: dev.capped,
+    publicSiteMs: site.map(({ path, ms }) => ({ path, ...spread(ms) })),
   };
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(__dirname, 'RESULTS.md'), markdown(results));
@@ -551,6 +587,7 @@ function markdown(r: {
     cachedQuerySeconds: number;
     replayQuerySeconds: number[];
   };
+  publicSiteMs: (Spread & { path: string })[];
 }): string {
   const f = (x: Figure, digits = 2) => `${round(x.median, digits)} (${round(x.min, digits)}–${round(x.max, digits)})`;
   const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
@@ -615,6 +652,15 @@ function markdown(r: {
     `| query time, all cycles cached (s) | ${round(r.cache.cachedQuerySeconds)} |`,
     `| query time with the cap, first and second time (s) | ${r.cache.replayQuerySeconds.map((s) => round(s)).join(', ')} |`,
     `| capped worker memory, idle and after the queries, RSS / peak (MB) | ${r.cache.idle.rssMb}; ${r.cache.after.rssMb} / ${r.cache.after.peakMb} |`,
+    '',
+    `Public site: the pages, feed and API after ${publicSiteYears} published years of ${r.countries} countries (the site files as the worker writes them), each loaded 40 times one after another by an anonymous visitor through the production portal. Latencies in ms, p50 / p95 / p99.`,
+    '',
+    '| page | result | target | |',
+    '|---|---|---|---|',
+    ...r.publicSiteMs.map(
+      (p) =>
+        `| \`${p.path}\` | ${ps(p)}${p.errors ? `, ${p.errors} errors (${p.firstErrors.join('; ')})` : ''} | p95 ≤ 200, one read per answer | ${ok(p.p95 <= 200 && p.errors === 0)} |`,
+    ),
     '',
   ].join('\n');
 }

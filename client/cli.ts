@@ -11,6 +11,7 @@ import { registerEvents } from './cli/events';
 import { registerWgReport } from './cli/wg-report';
 import { registerReports } from './cli/reports';
 import { registerSchedule } from './cli/schedule';
+import { registerSite } from './cli/site';
 import { client, globals, program } from './cli/shell';
 import { CommandTimedOut, timeoutAfter, whyNoAnswer } from './cli/timeout';
 
@@ -30,6 +31,7 @@ registerCandidacy(program);
 registerPolicy(program);
 registerHistory(program);
 registerEvents(program);
+registerSite(program);
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {

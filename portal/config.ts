@@ -18,8 +18,11 @@ export interface PortalSettings {
   signInKeys: SigningKeys;
   /** The keys the secretariat's registry import signs entries with (REGISTRY_KEYS), which the workers check. */
   registryKeys: SigningKeys;
-  /** What the workers published (the public pages read it, the report PDFs go beside it), uploaded documents, sessions. */
-  stores: Pick<Stores, 'published' | 'documents' | 'sessions'>;
+  /**
+   * What the workers published (the public pages read it, the report PDFs go beside it), uploaded documents,
+   * sessions, and the records the workers keep of finished runs (events, introductions).
+   */
+  stores: Pick<Stores, 'published' | 'documents' | 'sessions' | 'records'>;
   /** Largest attachment accepted, in bytes. */
   maxAttachmentBytes: number;
   smtpUrl: string;
@@ -37,6 +40,11 @@ export interface PortalSettings {
   trustProxy?: string[];
   /** Staff sign-in through the organisation's OpenID provider (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), if set. */
   oidc?: OidcSettings;
+  /**
+   * The origins whose pages may read the public API and the feed from a browser (PUBLIC_API_ORIGINS:
+   * e.g. `https://www.alliance87.org`, comma-separated); none by default. Other programs need no permission.
+   */
+  publicApiOrigins?: string[];
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
@@ -59,7 +67,19 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
       .map((p) => p.trim())
       .filter(Boolean),
     oidc: oidcSettingsFromEnv(env),
+    publicApiOrigins: publicApiOrigins(env.PUBLIC_API_ORIGINS),
   };
+}
+
+/** Origins exactly as browsers send them (scheme, host, port; no path): anything else is a mistake to refuse at start. */
+export function publicApiOrigins(setting = ''): string[] {
+  const origins = setting
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const wrong = origins.find((o) => !URL.canParse(o) || new URL(o).origin !== o);
+  if (wrong !== undefined) throw new Error(`PUBLIC_API_ORIGINS: ${JSON.stringify(wrong)} is not an origin such as https://www.example.org`);
+  return origins;
 }
 
 /** Tokens long enough not to be guessed; a short one is a mistake to refuse at start. */

@@ -10,6 +10,7 @@ import { Refusal, refusalPage, sendPage, SignInFirst } from './access';
 import type { PortalSettings } from './config';
 import { portalContext, type Portal } from './context';
 import { formsFirstChecked } from './forms-first';
+import { apiRoutes } from './routes/api';
 import { candidacyRoutes } from './routes/candidacies';
 import { codecRoutes } from './routes/codec';
 import { countryRoutes } from './routes/countries';
@@ -19,6 +20,8 @@ import { learningRoutes } from './routes/learning';
 import { documentRoutes } from './routes/documents';
 import { escalationRoutes } from './routes/escalations';
 import { eventRoutes } from './routes/events';
+import { feedRoutes } from './routes/feed';
+import { hlpfRoutes } from './routes/hlpf';
 import { partnerRoutes } from './routes/partners';
 import { policyRoutes } from './routes/policy';
 import { reactivationRoutes } from './routes/reactivations';
@@ -35,6 +38,7 @@ import { message } from './views/layout';
  */
 export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Portal) => void> = {
   '': rootRoutes,
+  '/api': apiRoutes,
   '/candidacies': candidacyRoutes,
   '/codec': codecRoutes,
   '/countries': countryRoutes,
@@ -44,6 +48,8 @@ export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Porta
   '/documents': documentRoutes,
   '/escalations': escalationRoutes,
   '/events': eventRoutes,
+  '/feed': feedRoutes,
+  '/hlpf': hlpfRoutes,
   '/partners': partnerRoutes,
   '/policy': policyRoutes,
   '/reactivations': reactivationRoutes,

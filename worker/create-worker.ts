@@ -8,6 +8,8 @@ import { mailTransport } from '../activities/email';
 import type { Portal } from '../activities/email-links';
 import { storePublisher } from '../activities/publisher';
 import { storeLedger } from '../activities/delivery-ledger';
+import { tellPublicSite } from '../activities/site';
+import { siteKeys } from '../domain/publication/site';
 import type { Stores } from '../store/settings';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
@@ -22,8 +24,11 @@ export interface WorkerSettings {
   mailFrom?: string;
   /** The portal that e-mails link to, with the keys that sign their action links. */
   portal: Portal;
-  /** Where published documents, the delivery ledger and closed cycles' records go, shared by every worker. */
-  stores: Pick<Stores, 'published' | 'mailLedger' | 'records'>;
+  /**
+   * Where published documents, the delivery ledger and closed cycles' records go, shared by every worker, and
+   * the documents uploaded with reports (the portal's store), which a final report's publication copies.
+   */
+  stores: Pick<Stores, 'published' | 'documents' | 'mailLedger' | 'records'>;
   /** A prebuilt workflow bundle (production); without it the workflows are bundled at start. */
   workflowBundlePath?: string;
   /** A bundle built once and shared, as tests do. */
@@ -38,16 +43,23 @@ export interface WorkerSettings {
 
 export async function createWorker(settings: WorkerSettings): Promise<Worker> {
   await requireSearchAttributes(settings.connection, settings.namespace);
+  const { published, documents } = settings.stores;
+  const client = new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+  const taskQueue = settings.taskQueue ?? TASK_QUEUE;
   const activities = createActivities({
     mailer: mailTransport(settings.smtpUrl),
     from: settings.mailFrom ?? 'Alliance 8.7 secretariat <secretariat@example.org>',
-    publisher: storePublisher(settings.stores.published),
+    publisher: storePublisher(published, documents),
     ledger: storeLedger(settings.stores.mailLedger),
     records: settings.stores.records,
-    client: new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter }),
+    client,
     portal: settings.portal,
     registryKeys: settings.registryKeys ?? registryKeysFromEnv(),
+    site: { published, documents },
   });
+  // A deployment whose files were published before the public site (1.0) gets its site built once, by the
+  // site's own workflow, however many workers start at once (their requests are taken as one).
+  if (!(await published.get(siteKeys.index))) await tellPublicSite(client, 'all', taskQueue);
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundle
     ? { workflowBundle: settings.workflowBundle }
     : settings.workflowBundlePath
@@ -56,7 +68,7 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
   return Worker.create({
     connection: settings.connection,
     namespace: settings.namespace,
-    taskQueue: settings.taskQueue ?? TASK_QUEUE,
+    taskQueue,
     activities,
     dataConverter: settings.dataConverter,
     ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),

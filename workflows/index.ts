@@ -9,3 +9,4 @@ export { candidacy } from './candidacy/workflow';
 export { bodyDecision } from './decision/workflow';
 export { learningIntroduction } from './learning/workflow';
 export { allianceEvent } from './event/workflow';
+export { publicSite } from './public-site/workflow';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { cancelEvent, createEvent, eventState, listEvents, redrawEvent } from '../../app/events';
 import type { EventDetailsInput, EventState } from '../../domain/event/event';
 import { client, operator, print, readJson } from './shell';
+import { storesFromEnv } from '../../store/settings';
 
 // `pathfinder events`: the Alliance's events (R2), as the secretariat creates them in the portal (/events).
 
@@ -27,7 +28,7 @@ export function registerEvents(program: Command): void {
     .command('list')
     .description('every event, the latest first')
     .action(async () => {
-      const all = await listEvents(client());
+      const all = await listEvents(client(), storesFromEnv().records);
       const lines = all.map((s) => `${s.event.date}  ${s.stage.padEnd(9)}  ${s.workflowId}  ${s.event.title}`);
       print(lines.join('\n') || 'no event', all);
     });
@@ -37,7 +38,7 @@ export function registerEvents(program: Command): void {
     .description('an event and its invitation list: who was invited, who was left out and why')
     .requiredOption('--id <event-id>', 'the event, e.g. event-2027-06-10-annual-workshop-2027')
     .action(async (opts: { id: string }) => {
-      const s = await eventState(client(), opts.id);
+      const s = await eventState(client(), opts.id, storesFromEnv().records);
       print([`${s.event.title} (${s.event.kind}), ${s.event.date}: ${s.stage}`, ...listLines(s)].join('\n'), s);
     });
 

@@ -83,6 +83,14 @@ export const cyclePolicySchema = lazy(() =>
         .default({ quorum: 0.5, silenceDays: 14, remindDaysBeforeSilenceEnds: [3], pendingEveryDays: 14, supportMandateMonths: 12 }),
       /** R19: `same-criterion` flags one criterion missed twice running; `any-shortfall` flags any two shortfalls running. */
       escalation: z.enum(['same-criterion', 'any-shortfall']).default('same-criterion'),
+      /**
+       * The public site (DESIGN.md §9): whether an inactive country is still promoted (in the index's highlights,
+       * the feed and the HLPF compilation; R2 suspends it by default), and the day of each year from which the
+       * secretariat may publish that year's compilation for the annual meeting on the margins of the HLPF.
+       */
+      publication: z
+        .object({ promoteInactive: z.boolean().default(false), hlpfFrom: dayOfYear().default({ month: 7, day: 1 }) })
+        .default({ promoteInactive: false, hlpfFrom: { month: 7, day: 1 } }),
     })
     .refine(
       (p) => p.cycleClose.month > p.deadline.month || (p.cycleClose.month === p.deadline.month && p.cycleClose.day > p.deadline.day),

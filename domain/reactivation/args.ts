@@ -41,6 +41,20 @@ type RequestWithReport = z.output<ReturnType<typeof reactivationRequestSchema>>;
 /** A request as a reactivation keeps it: with its report, or, if made in 1.0, with four texts. */
 export type ReactivationRequest = RequestWithReport | RequestOf10;
 
+/**
+ * What a country's record keeps of a request: the letter (its roadmap changes become a version at the
+ * reactivation). The report and its documents, up to 128 KB, stay with the request's own run
+ * (`reactivation-<ISO3>-<n>`, the record's `workflowId`), whose pages show them, so that the record, which
+ * carries its state into every run it continues as, stays small. Requests filed before 1.1.0 kept the whole
+ * request, a superset of this.
+ */
+export interface RequestOnRecord {
+  letter: ReactivationRequest['letter'];
+}
+
+/** The part of a request its country's record keeps. */
+export const requestOnRecord = (request: ReactivationRequest): RequestOnRecord => ({ letter: request.letter });
+
 /** The four kinds of evidence of a request made in 1.0. */
 export type EvidenceOf10 = Exclude<keyof RequestOf10, 'letter'>;
 

@@ -17,7 +17,14 @@ import * as assistance from '../assistance/assistance';
 import type { AssistanceRecord, AssistanceRequest } from '../assistance/assistance';
 import type { AssistanceGivenArgs, AssistanceMatchArgs, AssistanceOfferArgs, AssistanceRequestArgs } from '../assistance/args';
 import type { AssistanceEvent } from '../assistance/events';
-import { reactivationArgs, recordedReactivationArgs, type ReactivationArgs, type ReactivationRequest } from '../reactivation/args';
+import {
+  reactivationArgs,
+  recordedReactivationArgs,
+  requestOnRecord,
+  type ReactivationArgs,
+  type ReactivationRequest,
+  type RequestOnRecord,
+} from '../reactivation/args';
 import type { CycleEvidence } from '../cycle/wg-report-row';
 import type { Notice } from '../shared/notice';
 import { cycleCloseAt, firstReportingYear, iso } from '../shared/calendar';
@@ -85,7 +92,8 @@ export interface ReactivationRecord {
   workflowId: string;
   requestedAt: string;
   by: string;
-  request: ReactivationRequest;
+  /** The letter; the report stays with the request's run (domain/reactivation/args.ts). */
+  request: RequestOnRecord;
   closedAt?: string;
   result?: 'reactivated' | 'refused';
 }
@@ -101,7 +109,8 @@ export interface HistoryEntry {
 /** Work the workflow must do for the record: start a child, or republish the public profile. */
 export type Action =
   | { kind: 'start-escalation'; escalation: EscalationRecord }
-  | { kind: 'start-reactivation'; reactivation: ReactivationRecord }
+  /** The whole request goes to the request's run; the record keeps its letter. */
+  | { kind: 'start-reactivation'; reactivation: ReactivationRecord & { request: ReactivationRequest } }
   | { kind: 'publish-profile' }
   /** Cancel the reporting cycles of these years if they run: an inactive country gets no reminders. */
   | { kind: 'suspend-cycles'; years: number[] }
@@ -530,10 +539,10 @@ export class CountryRecord {
       workflowId: reactivationWorkflowId(this.code, this.state.reactivations.length + 1),
       requestedAt: iso(now),
       by: as,
-      request,
+      request: requestOnRecord(request),
     };
     this.state.reactivations.push(reactivation);
-    this.state.actions.push({ kind: 'start-reactivation', reactivation });
+    this.state.actions.push({ kind: 'start-reactivation', reactivation: { ...reactivation, request } });
     this.state.history.push({ at: iso(now), what: `reactivation requested by ${as}`, event: { kind: 'reactivationRequested', by: as } });
     return reactivation;
   }

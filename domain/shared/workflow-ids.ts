@@ -19,6 +19,8 @@ export const decisionWorkflowId = (body: string, kind: string, code: string, n: 
 export const escalationDecisionId = (kind: string, code: string, year: number, n: number) =>
   decisionWorkflowId('gcm', kind, code, `${year}-${n}`);
 export const yearlyScheduleId = 'annual-cycle-schedule';
+/** The public site's one writer (DESIGN.md §9), one per namespace. */
+export const publicSiteWorkflowId = 'public-site';
 /** An Alliance event, by its day and its title: `event-2027-06-10-annual-workshop-2027`. */
 export const eventWorkflowId = (date: string, title: string) => {
   const slug = title
@@ -57,6 +59,7 @@ export const workflowTypes = {
   bodyDecision: 'bodyDecision',
   allianceEvent: 'allianceEvent',
   learningIntroduction: 'learningIntroduction',
+  publicSite: 'publicSite',
 } as const;
 
 /** The query that returns a country record; the record's workflow defines it under this name. */

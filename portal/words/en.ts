@@ -8,6 +8,9 @@ import { roadmap } from './roadmap/en';
 import { events } from './events/en';
 import { assistance } from './assistance/en';
 import { learning } from './learning/en';
+import { feed } from './feed/en';
+import { publicSite } from './public/en';
+import { hlpf } from './hlpf/en';
 
 // The portal's own words in English: labels, buttons and messages of its pages. The framework's terms
 // (stages, criteria, evidence kinds, stakeholder groups…) are the vocabulary's, shared with the e-mails.
@@ -233,6 +236,9 @@ export const en = {
   assistance,
   /** The secretariat's peer-learning page: suggestions and introductions. */
   learning,
+  feed,
+  publicSite,
+  hlpf,
 };
 
 export type PortalWords = typeof en;

@@ -9,6 +9,9 @@ import { roadmap } from './roadmap/es';
 import { events } from './events/es';
 import { assistance } from './assistance/es';
 import { learning } from './learning/es';
+import { feed } from './feed/es';
+import { publicSite } from './public/es';
+import { hlpf } from './hlpf/es';
 
 // The portal's own words in Spanish. The Working Group "examina" a report; "revisión" and "informe
 // revisado" are only the country's revised report, as in the e-mails.
@@ -225,4 +228,7 @@ export const es: PortalWords = {
   assistance,
   /** The secretariat's peer-learning page: suggestions and introductions. */
   learning,
+  feed,
+  publicSite,
+  hlpf,
 };

@@ -9,6 +9,9 @@ import { roadmap } from './roadmap/fr';
 import { events } from './events/fr';
 import { assistance } from './assistance/fr';
 import { learning } from './learning/fr';
+import { feed } from './feed/fr';
+import { publicSite } from './public/fr';
+import { hlpf } from './hlpf/fr';
 
 // The portal's own words in French, written with a plain space before : ; ? ! and inside « »: i18n.ts
 // makes it non-breaking, as the e-mails do.
@@ -225,4 +228,7 @@ export const fr: PortalWords = {
   assistance,
   /** The secretariat's peer-learning page: suggestions and introductions. */
   learning,
+  feed,
+  publicSite,
+  hlpf,
 };

@@ -73,7 +73,7 @@ it(
       .evaluate((e: { setAttribute(name: string, value: string): void }) => e.setAttribute('value', 'introduction-NGA-PER-forged'));
     await suggestion.getByRole('button', { name: 'Dismiss' }).click();
     await expect(secretariat.locator('[role=alert]').textContent()).resolves.toBe('Suggestion: is not one of the suggestions shown');
-    await expect(introductions(client)).resolves.toEqual([]);
+    await expect(introductions(client, stack.stores.records)).resolves.toEqual([]);
     await shot(secretariat, 'learning-refused');
 
     await secretariat.getByRole('heading', { level: 3, name: 'Peru and Nigeria' }).waitFor();
@@ -106,7 +106,7 @@ it(
     await shot(secretariat, 'learning-introduced');
 
     // Answering again from an old page is not sent twice.
-    const [intro] = await introductions(client);
+    const [intro] = await introductions(client, stack.stores.records);
     await secretariat.goto(`${base}/learning`);
     const _csrf = await secretariat.locator('input[name=_csrf]').first().inputValue();
     const again = await secretariat.request.post(`${base}/learning/answer`, { form: { _csrf, id: intro!.id, decision: 'accept' } });

@@ -84,7 +84,7 @@ export async function startPortalStack(
   const ui = options.temporalUi ? { port: await freePort(), codecEndpoint: `${base}/codec` } : undefined;
   const stack = await startStack(() => startDevServer(ui), TASK_QUEUE, { url: base, keys: actionLinkKeys }, { refuse: options.refuse });
   const { mail } = stack;
-  const documentsDir = mkdtempSync(join(tmpdir(), 'pathfinder-documents-'));
+  const { documentsDir } = stack; // the worker publishes a report's documents from the portal's store
   const sessionsDir = mkdtempSync(join(tmpdir(), 'pathfinder-sessions-'));
   const settings: PortalSettings = {
     host: '127.0.0.1',
@@ -95,7 +95,8 @@ export async function startPortalStack(
     registryKeys: registryKeysFromEnv(),
     stores: {
       published: stack.stores.published,
-      documents: folderStore(documentsDir),
+      records: stack.stores.records,
+      documents: stack.stores.documents,
       sessions: folderStore(sessionsDir),
     },
     maxAttachmentBytes: 1024 * 1024,

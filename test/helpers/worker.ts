@@ -12,15 +12,21 @@ import { testPortal } from './fixtures';
 import { startTimeSkipping, workflowBundle } from './temporal';
 import { expectLinksToTheirPersonOnly } from './personal-links';
 
-/** Fresh folders for the worker's stores; the published and records ones by path too, for tests to look into. */
-export function testStores(): { publishDir: string; recordsDir: string; stores: WorkerSettings['stores'] } {
-  const [publishDir, mailLedgerDir, recordsDir] = ['published', 'mail-ledger', 'records'].map((name) =>
+/** Fresh folders for the worker's stores; the published, records and documents ones by path too, for tests to look into. */
+export function testStores(): { publishDir: string; recordsDir: string; documentsDir: string; stores: WorkerSettings['stores'] } {
+  const [publishDir, mailLedgerDir, recordsDir, documentsDir] = ['published', 'mail-ledger', 'records', 'documents'].map((name) =>
     mkdtempSync(join(tmpdir(), `pathfinder-${name}-`)),
-  ) as [string, string, string];
+  ) as [string, string, string, string];
   return {
     publishDir,
     recordsDir,
-    stores: { published: folderStore(publishDir), mailLedger: folderStore(mailLedgerDir), records: folderStore(recordsDir) },
+    documentsDir,
+    stores: {
+      published: folderStore(publishDir),
+      documents: folderStore(documentsDir),
+      mailLedger: folderStore(mailLedgerDir),
+      records: folderStore(recordsDir),
+    },
   };
 }
 
@@ -31,7 +37,7 @@ export async function testWorker(
   taskQueue: string,
   portal: Portal = testPortal,
 ): Promise<{ worker: Worker } & ReturnType<typeof testStores>> {
-  const { publishDir, recordsDir, stores } = testStores();
+  const { publishDir, recordsDir, documentsDir, stores } = testStores();
   const worker = await createWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
@@ -42,7 +48,7 @@ export async function testWorker(
     workflowBundle: await workflowBundle(),
     dataConverter: dataConverterFromEnv(env.namespace ?? 'default'),
   });
-  return { worker, publishDir, recordsDir, stores };
+  return { worker, publishDir, recordsDir, documentsDir, stores };
 }
 
 /** A time-skipping server, an SMTP sink (with `mailOptions`) and a worker for `taskQueue`, which each test runs with `runUntil`. */
@@ -62,6 +68,7 @@ export interface RunningStack {
   mail: MailCatcher;
   publishDir: string;
   recordsDir: string;
+  documentsDir: string;
   stores: WorkerSettings['stores'];
   /** Stops the worker, then the server and the SMTP sink; throws if an action link reached anyone but its person. */
   stop(): Promise<void>;
@@ -75,13 +82,14 @@ export async function startStack(
   mailOptions: Parameters<typeof startMailCatcher>[0] = {},
 ): Promise<RunningStack> {
   const [env, mail] = await Promise.all([startServer(), startMailCatcher(mailOptions)]);
-  const { worker, publishDir, recordsDir, stores } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
+  const { worker, publishDir, recordsDir, documentsDir, stores } = await testWorker(env, mail.smtpUrl, taskQueue, portal);
   const running = worker.run();
   return {
     env,
     mail,
     publishDir,
     recordsDir,
+    documentsDir,
     stores,
     async stop() {
       worker.shutdown();

@@ -3,7 +3,9 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allianceEvent, pathfinderCountry } from '../../workflows';
 import { cancelEvent, getEventQuery, redraw } from '../../workflows/event/messages';
-import type { EventInput } from '../../domain/event/event';
+import type { EventInput, EventState } from '../../domain/event/event';
+import { keptRecordKey, type KeptRecord } from '../../activities/kept-records';
+import { getJson } from '../../store/object-store';
 import type { Country, PathfinderStatus } from '../../domain/shared/country';
 import { countryWorkflowId, eventWorkflowId } from '../../domain/shared/workflow-ids';
 import type { CaughtMail, MailCatcher } from '../../scripts/mail-catcher';
@@ -152,6 +154,9 @@ describe('an Alliance event (R2)', () => {
     expect(to(invitations, peru.focalPoint.email).text).toContain(`Cuándo: 2 de marzo de ${Y}`);
     const ended = await handle.result();
     expect(ended.stage).toBe('over');
+    // Kept in the records store as it ended, for the pages once the run has left Temporal.
+    const kept = await getJson<KeptRecord<EventState>>(stack!.stores.records, keptRecordKey('events', Y, handle.workflowId));
+    expect(kept?.state).toEqual(ended);
     await recordHistory(env.client, handle.workflowId, 'alliance-event-over');
     expect(DateTime.fromMillis(await env.currentTimeMs()) >= DateTime.fromISO(`${Y}-03-03T12:00:00Z`)).toBe(true);
   });

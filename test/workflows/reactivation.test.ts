@@ -17,6 +17,9 @@ import { startStack, type RunningStack } from '../helpers/worker';
 import { skipTo } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
 import { recordHistory } from '../helpers/record-history';
+import { getJson } from '../../store/object-store';
+import { keptRecordKey, type KeptRecord } from '../../activities/kept-records';
+import type { ReactivationState } from '../../domain/reactivation/reactivation';
 
 // R23 with the GCM as a body (DESIGN.md §7): the secretariat's verification makes the country active again,
 // as the framework has it ("the GCM is informed"); the GCM then takes note of it, by silence procedure or at
@@ -47,6 +50,12 @@ async function reactivatedBySecretariat(code: string, name: string) {
   });
   const filed = await record.executeUpdate(country.requestReactivation.update, { args: [{ as: peru.focalPoint.email, request }] });
   const reactivation = env.client.workflow.getHandle<typeof reactivationWorkflow>(filed.reactivations[0]!.workflowId);
+  // The record keeps the letter only, so its state stays small; the report (up to 128 KB) is the request's run's.
+  const onRecord = filed.reactivations[0]!.request;
+  expect(Object.keys(onRecord)).toEqual(['letter']);
+  expect(onRecord.letter.summary).toBe(request.letter.summary);
+  const filedRequest = async () => (await reactivation.query(getReactivationQuery).catch(() => undefined))?.request;
+  await expect.poll(async () => Object.keys((await filedRequest()) ?? {}).sort()).toEqual(['letter', 'report']);
   await reactivation.executeUpdate(verify.update, {
     args: [{ as: secretariat, verified: true, note: 'Evidence checked with the ILO office' }],
   });
@@ -95,6 +104,14 @@ describe('reactivation (R23)', () => {
     expect(record.status).toBe('active');
     const ended = await reactivation.result();
     expect(ended).toMatchObject({ stage: 'reactivated', gcmNote: { decision: id, outcome: { result: 'adopted', decidedOn: until } } });
+    // What the country filed outlives the run: its report and letter are kept in the records store as it ends.
+    const filedIn = (await reactivation.describe()).startTime.getUTCFullYear();
+    const kept = await getJson<KeptRecord<ReactivationState>>(
+      stack!.stores.records,
+      keptRecordKey('reactivations', filedIn, reactivation.workflowId),
+    );
+    expect(kept?.state).toEqual(ended);
+    expect(kept?.state.request).toMatchObject(request);
     await recordHistory(env.client, reactivation.workflowId, 'reactivation-noted-by-gcm');
   });
 

@@ -6,7 +6,7 @@ import { sendNotices } from '../notices';
 import { keepRejected, taskWiring } from '../tasks';
 import * as messages from './messages';
 
-const { readCountries, readGovernance } = proxyActivities<Activities>({
+const { readCountries, readGovernance, keepEventRecord } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' },
 });
@@ -15,7 +15,7 @@ const { readCountries, readGovernance } = proxyActivities<Activities>({
  * `event-<date>-<title>`: an Alliance event and its invitation list (R2). The list is drawn from the country
  * records when the event is created and whenever the secretariat asks again; each invitation, and each
  * inactive country's notice that it is left out, goes out once. It ends once the event's day is over, or
- * when the secretariat cancels it, and those invited are told.
+ * when the secretariat cancels it, and those invited are told; its final state is kept in the records store.
  */
 export async function allianceEvent(input: EventInput): Promise<EventState> {
   let e: AllianceEvent;
@@ -59,5 +59,8 @@ export async function allianceEvent(input: EventInput): Promise<EventState> {
   }
   // A cancellation's notices.
   await sendNotices(e.state.outbox, secretariat);
+  // The pages list events from visibility, which forgets a run once the namespace's retention ends: the
+  // final state stays in the records store.
+  await keepEventRecord(e.state);
   return e.state;
 }

@@ -9,7 +9,7 @@ import { askBody } from '../decision/ask';
 import { policyForBodies } from '../../domain/cycle/policy';
 import { Reactivation, type ReactivationInput, type ReactivationState } from '../../domain/reactivation/reactivation';
 
-const { policyInForce } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
+const { policyInForce, keepReactivationRecord } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 
 /**
  * `reactivation-<ISO3>-<n>` (R23): the secretariat verifies an inactive country's request
@@ -52,6 +52,11 @@ export async function reactivation(input: ReactivationInput): Promise<Reactivati
     );
     await condition(() => r.noted);
     await tellCountry(input.country.code, r.toCountry);
+  }
+  // What the country filed outlives the run in the records store, as its record keeps the letter only: a change after 1.0, patched.
+  if (patched('reactivation-kept-record')) {
+    const { workflowId, startTime } = workflowInfo();
+    await keepReactivationRecord({ workflowId, requestedIn: startTime.getUTCFullYear(), state: r.state });
   }
   return r.state;
 }

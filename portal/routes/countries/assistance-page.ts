@@ -38,7 +38,7 @@ export interface AssistanceView {
 /** The roadmap's technical-assistance needs a request may be made against, by their place in the list. */
 export const roadmapNeeds = (r: CountryState) => assistanceNeedsOf(r.roadmaps.filter((v) => v.document).at(-1)?.document);
 
-const mechanismName = (ctx: PageContext, m: SupportMechanism) => `${m} (${ctx.w.terms.mechanism[m]})`;
+export const mechanismName = (ctx: PageContext, m: SupportMechanism) => `${m} (${ctx.w.terms.mechanism[m]})`;
 
 function mechanismSelect(
   ctx: PageContext,

@@ -13,7 +13,8 @@ export function dossierRoutes(app: FastifyInstance, portal: Portal): void {
     const { ctx } = await signedInAs(portal, request, reply, steers);
     const record = await unlessRefused(countryRecord(portal.client, request.params.code));
     if (!record) throw notFound();
-    const [events, introduced] = await Promise.all([listEvents(portal.client), introductions(portal.client)]);
+    const kept = portal.settings.stores.records;
+    const [events, introduced] = await Promise.all([listEvents(portal.client, kept), introductions(portal.client, kept)]);
     return sendPage(reply, 200, dossierPage(ctx, record, await countryAuditTrail(portal.client, record), events, introduced));
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { CountryProfile } from '../../../activities/publisher';
 import type { Report } from '../../../domain/cycle/report';
+import { siteKeys, type SiteCountry } from '../../../domain/publication/site';
 import { getJson } from '../../../store/object-store';
 import type { Portal } from '../../context';
 import { notFound, sendPage } from '../../access';
@@ -9,7 +9,7 @@ import { takeLanguageChoice } from '../../language';
 
 /**
  * /countries/<CODE> and /countries/<CODE>/reports/<YEAR>: what the worker published, for everyone: the
- * country profiles and final reports (R11, R12, R17). What was published, and nothing else.
+ * country profiles and final reports with their documents (R11, R12, R17). What was published, and nothing else.
  */
 export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
   const published = portal.settings.stores.published;
@@ -23,13 +23,10 @@ export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
     if (chosen) return chosen;
     const { ctx } = await portal.visit(request, reply, true);
     const code = request.params.code.toUpperCase();
-    const profile = valid(code) ? await getJson<CountryProfile>(published, `${code}/profile.json`) : undefined;
-    if (!profile) throw notFound();
-    const years = (await published.list(`${code}/`))
-      .filter((y) => /^\d{4}$/.test(y))
-      .map(Number)
-      .sort();
-    return sendPage(reply, 200, profilePage(ctx, profile, years));
+    // The country's site file alone (DESIGN.md §9): its profile, reports, documents and frameworks.
+    const site = valid(code) ? await getJson<SiteCountry>(published, siteKeys.country(code)) : undefined;
+    if (!site) throw notFound();
+    return sendPage(reply, 200, await profilePage(ctx, site));
   });
 
   app.get<{ Params: { code: string; year: string } } & Lang>('/:code/reports/:year', async (request, reply) => {
@@ -38,10 +35,11 @@ export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
     const { ctx } = await portal.visit(request, reply, true);
     const [code, year] = [request.params.code.toUpperCase(), request.params.year];
     const ok = valid(code) && /^\d{4}$/.test(year);
-    const [document, framework] = ok
+    const [document, framework, site] = ok
       ? await Promise.all([
           getJson<Report & { countryName: string }>(published, `${code}/${year}/report.json`),
           getJson<Report['indicatorFramework']>(published, `${code}/${year}/indicator-framework.json`),
+          getJson<SiteCountry>(published, siteKeys.country(code)),
         ])
       : [];
     if (!document || !framework) throw notFound();
@@ -50,6 +48,8 @@ export function publishedRoutes(app: FastifyInstance, portal: Portal): void {
       attachments: document.attachments ?? [],
       indicatorFramework: { updated: framework.updated, indicators: framework.indicators },
     };
-    return sendPage(reply, 200, publishedReportPage(ctx, code, document.countryName, Number(year), report));
+    // The documents published with it, as the site lists them (none before the site was built).
+    const documents = site?.reports.find((r) => r.year === Number(year))?.documents ?? [];
+    return sendPage(reply, 200, publishedReportPage(ctx, code, document.countryName, Number(year), report, documents));
   });
 }

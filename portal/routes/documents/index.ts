@@ -19,27 +19,29 @@ export function documentRoutes(app: FastifyInstance, portal: Portal): void {
     '/:sha256',
     async (request, reply) => {
       const { session } = await portal.visit(request, reply);
-      if (request.query.roadmap !== undefined) {
-        const ref = session && (await roadmapDocument(portal, session, request.query.roadmap, request.params.sha256));
-        return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
-      }
-      if (request.query.reactivation !== undefined) {
-        const ref = session && (await reactivationDocument(portal, session, request.query.reactivation, request.params.sha256));
-        return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
-      }
-      const [, , code, year] = String(request.query.cycle ?? '').split('-');
-      const state = session && code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
-      const allowed =
-        session &&
-        state &&
-        (!session.task || session.task.workflowId === state.cycleId) &&
-        (isFocalPoint(state.country, session.email) || isReviewer(state, session.email) || isReviewLead(state, session.email));
-      const ref = allowed
-        ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === request.params.sha256)
-        : undefined;
+      const { sha256 } = request.params;
+      const { roadmap, reactivation, cycle } = request.query;
+      const ref = !session
+        ? undefined
+        : roadmap !== undefined
+          ? await roadmapDocument(portal, session, roadmap, sha256)
+          : reactivation !== undefined
+            ? await reactivationDocument(portal, session, reactivation, sha256)
+            : await cycleDocument(portal, session, String(cycle ?? ''), sha256);
       return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
     },
   );
+}
+
+/** A document of a report of the cycle `cycleId`, if this session is one of the cycle's people. */
+async function cycleDocument(portal: Portal, session: Session, cycleId: string, sha256: string) {
+  const [, , code, year] = cycleId.split('-');
+  const state = code && year ? await unlessRefused(cycleState(portal.client, code, year)) : undefined;
+  const allowed =
+    state &&
+    (!session.task || session.task.workflowId === state.cycleId) &&
+    (isFocalPoint(state.country, session.email) || isReviewer(state, session.email) || isReviewLead(state, session.email));
+  return allowed ? state.submissions.flatMap((s) => s.report.attachments).find((a) => a.sha256 === sha256) : undefined;
 }
 
 function sendDocument(reply: FastifyReply, ref: DocumentRef | undefined, content: Buffer | undefined) {
@@ -56,7 +58,7 @@ async function reactivationDocument(portal: Portal, session: Session, workflowId
   if (!code || (session.task && session.task.workflowId !== workflowId)) return undefined;
   const member = await portal.registry.member(session.email);
   if (!member || !(steers(member) || member.focalPointOf.includes(code))) return undefined;
-  const state = await reactivationState(portal.client, workflowId).catch(() => undefined);
+  const state = await reactivationState(portal.client, workflowId, portal.settings.stores.records).catch(() => undefined);
   if (!state || !hasReport(state.request)) return undefined;
   const { report, letter } = state.request;
   return [...report.attachments, ...(letter.document ? [letter.document] : [])].find((d) => d.sha256 === sha256);

@@ -37,14 +37,14 @@ export function eventRoutes(app: FastifyInstance, portal: Portal): void {
 
   /** The event of the URL, or the page that says there is none. */
   const theEvent = async (id: string): Promise<EventState> => {
-    const state = await unlessRefused(eventState(portal.client, id));
+    const state = await unlessRefused(eventState(portal.client, id, portal.settings.stores.records));
     if (!state) throw notFound();
     return state;
   };
 
   app.get('/', async (request, reply) => {
     const { ctx } = await secretariat(request, reply);
-    return sendPage(reply, 200, eventsPage(ctx, await listEvents(portal.client), emptyForm()));
+    return sendPage(reply, 200, eventsPage(ctx, await listEvents(portal.client, portal.settings.stores.records), emptyForm()));
   });
 
   app.post('/', { preHandler: csrfCheck, bodyLimit: formLimits.oneText }, async (request, reply) => {
@@ -66,7 +66,8 @@ export function eventRoutes(app: FastifyInstance, portal: Portal): void {
             ? { fields: [{ id: fieldId('title'), label: ctx.w.events.form.eventTitle, text: ctx.w.events.form.exists }] }
             : refusalErrorsOf(ctx, error),
       ));
-    if (errors) return sendPage(reply, 422, eventsPage(ctx, await listEvents(portal.client), values, errors));
+    if (errors)
+      return sendPage(reply, 422, eventsPage(ctx, await listEvents(portal.client, portal.settings.stores.records), values, errors));
     return reply.redirect(`/events/${workflowId}?done=created`, 303);
   });
 

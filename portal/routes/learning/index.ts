@@ -24,7 +24,7 @@ export function learningRoutes(app: FastifyInstance, portal: Portal): void {
 
   app.get<{ Querystring: { said?: string; id?: string } }>('/', async (request, reply) => {
     const { ctx } = await secretariat(request, reply);
-    const view = await learningView(portal.client);
+    const view = await learningView(portal.client, portal.settings.stores.records);
     const said = saids.find((s) => s === request.query.said);
     // What an answer did is said from its run, not from the address.
     const answer = view.answered.find((a) => a.id === request.query.id);
@@ -39,7 +39,7 @@ export function learningRoutes(app: FastifyInstance, portal: Portal): void {
     const w = ctx.w.learning;
     const form = readForm(answerForm, request.body);
     const decision = form.decision === 'accept' || form.decision === 'dismiss' ? form.decision : undefined;
-    const view = await learningView(portal.client);
+    const view = await learningView(portal.client, portal.settings.stores.records);
     const shown = view.open.find((s) => s.id === form.id);
     const answered = view.answered.some((a) => a.id === form.id);
     // A request that names no suggestion shown, or no answer, changes nothing and says which field is wrong.
@@ -50,7 +50,11 @@ export function learningRoutes(app: FastifyInstance, portal: Portal): void {
       ];
       return sendPage(reply, 422, learningPage(ctx, view, { failed: { id: form.id, errors: { fields: [], problems } } }));
     }
-    const result = await answerSuggestion(portal.client, { id: form.id, decision, actor: actorOf(session) });
+    const result = await answerSuggestion(portal.client, portal.settings.stores.records, {
+      id: form.id,
+      decision,
+      actor: actorOf(session),
+    });
     const said: Said = result.outcome === 'done' ? decision : result.outcome;
     return reply.redirect(`/learning?said=${said}&id=${encodeURIComponent(form.id)}`, 303);
   });

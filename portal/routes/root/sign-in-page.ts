@@ -10,7 +10,8 @@ export const signInPage = (ctx: PageContext, { sent = false, organisation = fals
 <form method="post" action="/sign-in"><input type="hidden" name="_csrf" value="${ctx.csrf}">
 <label for="email">${ctx.w.email}</label><input type="email" id="email" name="email" required autocomplete="email" maxlength="254">
 <button type="submit">${ctx.w.sendLink}</button></form>
-${organisation ? html`<h2>${ctx.w.organisationSignIn}</h2><p>${ctx.w.organisationSignInIntro}</p><p><a class="button" href="/auth/oidc">${ctx.w.organisationSignIn}</a></p>` : ''}`,
+${organisation ? html`<h2>${ctx.w.organisationSignIn}</h2><p>${ctx.w.organisationSignInIntro}</p><p><a class="button" href="/auth/oidc">${ctx.w.organisationSignIn}</a></p>` : ''}
+<h2>${ctx.w.publicSite.title}</h2><p>${ctx.w.publicSite.intro}</p><p><a href="/countries">${ctx.w.publicSite.allCountries}</a></p>`,
   );
 
 /** The one click between opening a link and being signed in by it. */

@@ -72,6 +72,7 @@ export function secretariatPage(ctx: PageContext, outcome?: { ok: boolean; text:
     )}</select>`;
   const languages = (['en', 'fr', 'es'] as const).map((l): [string, string] => [l, s.languages[l]]);
   const body = html`${outcome ? html`<p class="${outcome.ok ? 'notice' : 'error'}" role="${outcome.ok ? 'status' : 'alert'}">${outcome.text}</p>` : ''}
+<p><a href="/hlpf/draft">${ctx.w.hlpf.draft.link}</a></p>
 ${form('open-year', s.openYear, html`${input('open', 'year', staff.year, 'number')}${input('open', 'countries', s.onlyThese, 'text', false)}`, s.openButton)}
 ${form('extend', s.extend, html`${input('extend', 'country', s.countryCode)}${input('extend', 'year', staff.year, 'number')}${input('extend', 'until', s.newDeadline)}${area('extend', 'reason', s.extendReason)}`, s.extendButton)}
 ${form('reviewers', s.reviewers, html`${input('reviewers', 'country', s.countryCode)}${input('reviewers', 'year', staff.year, 'number')}${area('reviewers', 'reviewers', s.reviewerLines)}`, s.reviewersButton)}

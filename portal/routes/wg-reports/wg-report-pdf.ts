@@ -71,13 +71,14 @@ export function wgReportPdfPrinter({
 
   return {
     /** The PDF of the JSON document at `source.key` in `store`, printed from `render()` unless this version was printed before. */
-    async pdf(store: ObjectStore, source: { key: string; content: Buffer }, render: () => string): Promise<Buffer> {
+    async pdf(store: ObjectStore, source: { key: string; content: Buffer }, render: () => string | Promise<string>): Promise<Buffer> {
       const key = `${source.key.replace(/\.json$/, '')}-${createHash('sha256').update(source.content).digest('hex').slice(0, 16)}.pdf`;
       const kept = await store.get(key);
       if (kept?.length) return kept;
       let job = printing.get(key);
       if (!job) {
-        job = print(render())
+        job = Promise.resolve(render())
+          .then(print)
           .then(async (pdf) => {
             await store.put(key, pdf, 'application/pdf');
             return pdf;

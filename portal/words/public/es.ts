@@ -1,0 +1,54 @@
+import type { publicSite as en } from './en';
+
+// Las palabras del sitio público (DESIGN.md §9): el índice de los países pioneros con su mapa y sus
+// gráficos, y el perfil, los informes y los documentos de cada país, en español.
+
+export const publicSite: typeof en = {
+  title: 'Países pioneros',
+  intro:
+    'Los países que se comprometieron a acelerar la acción hacia la meta 8.7 de los ODS, con sus hojas de ruta y los informes de progreso que publicaron.',
+  nothingYet: 'Aún no se ha publicado ningún perfil de país.',
+  map: {
+    label: 'Mapa del mundo de los países pioneros, coloreados según su estatus',
+    legend: 'Estatus',
+    notShown: 'Demasiado pequeños para este mapa',
+  },
+  list: 'Todos los países',
+  country: 'País',
+  status: 'Estatus',
+  since: 'Desde',
+  latestReport: 'Último informe',
+  noReport: 'Ninguno por ahora',
+  highlights: (year) => `Últimos informes: ${year}`,
+  publishedOn: (day) => `Publicado el ${day}`,
+  readReport: 'Leer el informe',
+  figures: (year) => `Las cifras de ${year} en todos los países`,
+  figuresIntro: 'Contadas en cada informe final publicado para el año.',
+  indicatorsChart: (year) => `Indicadores con un último valor, del total de indicadores, por país, ${year}`,
+  indicators: 'Indicadores',
+  withValue: 'Con un último valor',
+  activityChart: (year) => `Pruebas de progreso, esfuerzos de colaboración y grupos de partes interesadas, por país, ${year}`,
+  count: 'Número',
+  measure: 'Informado',
+  evidence: 'Pruebas de progreso',
+  collaboration: 'Esfuerzos de colaboración',
+  stakeholderGroups: 'Grupos de partes interesadas',
+  inactive:
+    'Este país está inactivo: sus beneficios como país pionero, entre ellos su promoción en este sitio, están suspendidos. Sus informes publicados se conservan a continuación.',
+  kept: 'Conservado, sin promoción mientras el país esté inactivo',
+  roadmap: 'Hoja de ruta vigente',
+  reports: 'Informes publicados',
+  noReports: 'Aún no se ha publicado ningún informe final.',
+  documents: 'Documentos',
+  noDocuments: 'No se publicó ningún documento con este informe.',
+  size: 'Tamaño',
+  download: (name) => `Descargar ${name}`,
+  frameworkTitle: 'El marco de indicadores a lo largo de los años',
+  frameworkChart: 'Último valor de cada indicador por año del informe, con su meta marcada por una línea discontinua',
+  value: 'Último valor',
+  target: 'Meta',
+  reportYear: 'Año del informe',
+  indicator: 'Indicador',
+  noValues: 'Ningún indicador tiene todavía un valor informado.',
+  allCountries: 'Todos los países pioneros',
+};
