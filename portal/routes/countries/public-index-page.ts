@@ -3,7 +3,7 @@ import { html, type Html } from '../../html';
 import { page, type PageContext } from '../../views/layout';
 import { worldMap } from '../../views/map';
 import { capital, country, day, labelled } from '../../views/say';
-import { yearCharts } from './public-charts';
+import { reportsPerYearChart, yearFiguresChart } from '../../views/year-figures';
 
 // The index of pathfinder countries (DESIGN.md §9): where they are, each with its status and latest report,
 // the latest reports of the countries promoted (R2), and the year's figures across countries as charts.
@@ -48,7 +48,18 @@ export async function publicIndexPage(ctx: PageContext, index: SiteIndex | undef
       ctx,
       entries.map((e) => ({ code: e.code, name: e.name, status: e.status })),
     ),
-    year?.countries.length ? yearCharts(ctx, year) : [],
+    Promise.all([
+      ...(year?.countries.length
+        ? [
+            yearFiguresChart(
+              ctx,
+              year.year,
+              year.countries.filter((c) => c.promoted).map((c) => c.report),
+            ),
+          ]
+        : []),
+      ...(entries.some((e) => e.reports.length) ? [reportsPerYearChart(ctx, index!)] : []),
+    ]),
   ]);
   return page(
     ctx,

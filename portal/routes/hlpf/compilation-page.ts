@@ -3,7 +3,7 @@ import { html, Html } from '../../html';
 import { message, page, stylesheet, type PageContext } from '../../views/layout';
 import { worldMap } from '../../views/map';
 import { country, day, labelled } from '../../views/say';
-import { yearCharts } from './charts';
+import { yearFiguresChart } from '../../views/year-figures';
 
 // The compilation for the annual meeting on the margins of the HLPF, as the secretariat published it: the year's
 // figures as charts, the map of the countries, then each country's highlights and figures. The same body is
@@ -48,9 +48,16 @@ async function compilationBody(ctx: PageContext, compilation: HlpfCompilation): 
   const { year, countries } = compilation;
   const intro = html`<p>${w.intro(year)}</p><p>${w.publishedOn(day(ctx, compilation.publishedAt))}</p>`;
   if (!countries.length) return html`${intro}<p>${w.noCountries}</p>`;
-  const [charts, map] = await Promise.all([yearCharts(ctx, countries), worldMap(ctx, countries)]);
+  const [chart, map] = await Promise.all([
+    yearFiguresChart(
+      ctx,
+      year,
+      countries.map((c) => c.report),
+    ),
+    worldMap(ctx, countries),
+  ]);
   return html`${intro}
-<section class="figures"><h2>${w.inFigures}</h2>${charts}</section>
+<section class="figures"><h2>${w.inFigures}</h2>${chart}</section>
 <section class="where"><h2>${w.map}</h2>${map}</section>
 <section class="countries"><h2>${w.countries}</h2>${countrySections(ctx, year, countries)}</section>`;
 }

@@ -16,13 +16,6 @@ export const hlpf = {
   inFigures: 'The year in figures',
   map: 'Where the countries are',
   countries: 'Country by country',
-  indicatorsChart: 'Indicators of each country’s framework: with a latest value reported, and without',
-  activityChart: 'Evidence of progress, collaboration efforts and stakeholder groups reported by each country',
-  country: 'Country',
-  count: 'Number',
-  measure: 'Reported',
-  withValue: 'With a latest value',
-  withoutValue: 'Without a value',
   figures: {
     indicators: 'Indicators in the framework',
     indicatorsWithValue: 'Indicators with a latest value',

@@ -17,13 +17,6 @@ export const hlpf: HlpfWords = {
   inFigures: 'El año en cifras',
   map: 'Dónde están los países',
   countries: 'País por país',
-  indicatorsChart: 'Indicadores del marco de cada país: con un último valor informado, y sin él',
-  activityChart: 'Pruebas de progreso, esfuerzos de colaboración y grupos de partes interesadas informados por cada país',
-  country: 'País',
-  count: 'Número',
-  measure: 'Informado',
-  withValue: 'Con un último valor',
-  withoutValue: 'Sin valor',
   figures: {
     indicators: 'Indicadores del marco',
     indicatorsWithValue: 'Indicadores con un último valor',

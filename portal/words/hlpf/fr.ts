@@ -17,13 +17,6 @@ export const hlpf: HlpfWords = {
   inFigures: 'L’année en chiffres',
   map: 'Où se trouvent les pays',
   countries: 'Pays par pays',
-  indicatorsChart: 'Indicateurs du cadre de chaque pays : avec une dernière valeur rapportée, et sans',
-  activityChart: 'Preuves de progrès, efforts de collaboration et groupes de parties prenantes rapportés par chaque pays',
-  country: 'Pays',
-  count: 'Nombre',
-  measure: 'Rapporté',
-  withValue: 'Avec une dernière valeur',
-  withoutValue: 'Sans valeur',
   figures: {
     indicators: 'Indicateurs du cadre',
     indicatorsWithValue: 'Indicateurs avec une dernière valeur',

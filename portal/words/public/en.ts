@@ -22,15 +22,19 @@ export const publicSite = {
   readReport: 'Read the report',
   figures: (year: number) => `Figures of ${year} across countries`,
   figuresIntro: 'Counted from each final report published for the year.',
-  indicatorsChart: (year: number) => `Indicators with a latest value, out of all indicators, by country, ${year}`,
-  indicators: 'Indicators',
-  withValue: 'With a latest value',
-  activityChart: (year: number) => `Evidence, collaboration efforts and stakeholder groups reported, by country, ${year}`,
-  count: 'Number',
-  measure: 'Reported',
-  evidence: 'Evidence of progress',
-  collaboration: 'Collaboration efforts',
-  stakeholderGroups: 'Stakeholder groups',
+  yearFigures: {
+    chart: (year: number) =>
+      `Final reports of ${year}: how many countries published one, updated their indicator framework, reported evidence of progress and collaboration, and had both social partners take part`,
+    published: 'Report published',
+    updated: 'Framework updated',
+    evidence: 'Evidence of progress',
+    collaboration: 'Collaboration',
+    socialPartners: 'Both social partners',
+    countries: 'Countries',
+    perYearChart: 'Final reports published for each year, by all pathfinder countries',
+    year: 'Year',
+    reports: 'Final reports',
+  },
   /** An inactive country's profile (R2). */
   inactive:
     'This country is inactive: its benefits as a pathfinder, among them being highlighted on this site, are suspended. Its published reports are kept below.',
