@@ -11,6 +11,7 @@ import { actAs, type Actor } from './actor';
 import { countryRecord } from './countries';
 import { InputRejected, NotFound } from './errors';
 import type { PastCycle } from '../domain/record/past-cycles';
+import { readHistoryDocuments, storeHistoryDocuments, type HistoryDocuments } from './history-documents';
 
 // The Alliance's cycles before this system (`pathfinder history import`): one row per country and year.
 
@@ -25,8 +26,8 @@ const booleanCells: Record<string, boolean> = { yes: true, no: false, true: true
 
 /**
  * A history file as CSV, one row per country and year under a header naming the fields of the JSON rows:
- * yes/no (or true/false) for the signs, an empty cell for a field left out. What a cell cannot be is left
- * as written, for the checks to name.
+ * yes/no (or true/false) for the signs, the documents' paths separated by `;`, an empty cell for a field left
+ * out. What a cell cannot be is left as written, for the checks to name.
  */
 export function historyFromCsv(text: string, source = 'history'): { cycles: Record<string, unknown>[] } {
   let rows: Record<string, string>[];
@@ -36,7 +37,14 @@ export function historyFromCsv(text: string, source = 'history'): { cycles: Reco
     throw new InputRejected(`${source}: not a CSV file with a header row (${(error as Error).message})`);
   }
   const cell = (field: string, value: string): unknown =>
-    field === 'year' && /^\d+$/.test(value) ? Number(value) : (booleanCells[value.toLowerCase()] ?? value);
+    field === 'documents'
+      ? value
+          .split(';')
+          .map((path) => path.trim())
+          .filter(Boolean)
+      : field === 'year' && /^\d+$/.test(value)
+        ? Number(value)
+        : (booleanCells[value.toLowerCase()] ?? value);
   return {
     cycles: rows.map((row) =>
       Object.fromEntries(Object.entries(row).flatMap(([field, value]) => (value === '' ? [] : [[field, cell(field, value)]]))),
@@ -46,14 +54,21 @@ export function historyFromCsv(text: string, source = 'history'): { cycles: Reco
 
 /**
  * Enters past cycles into the country records: every row is checked against its country's record first,
- * and nothing is sent unless all pass, so a file is never half imported. Returns the countries and years.
+ * and its documents read and checked, and nothing is stored or sent unless all pass, so a file is never half
+ * imported. Returns the countries and years.
  */
-export async function importHistory(client: Client, file: unknown, actor: Actor, source = 'history'): Promise<Record<string, number[]>> {
-  const { cycles } = parseInput(historyFileSchema, source, file);
+export async function importHistory(
+  client: Client,
+  file: unknown,
+  actor: Actor,
+  source = 'history',
+  documents?: HistoryDocuments,
+): Promise<Record<string, number[]>> {
+  const read = readHistoryDocuments(parseInput(historyFileSchema, source, file).cycles, documents);
   const byCountry = new Map<string, { row: number; cycle: Record<string, unknown> }[]>();
-  cycles.forEach(({ country, ...cycle }, row) => byCountry.set(country, [...(byCountry.get(country) ?? []), { row, cycle }]));
+  read.rows.forEach(({ country, ...cycle }, row) => byCountry.set(country, [...(byCountry.get(country) ?? []), { row, cycle }]));
 
-  const problems: string[] = [];
+  const problems: string[] = [...read.problems];
   const imports: { code: string; cycles: PastCycle[] }[] = [];
   for (const [code, rows] of byCountry) {
     const state = await countryRecord(client, code).catch((error: unknown) => {
@@ -75,6 +90,7 @@ export async function importHistory(client: Client, file: unknown, actor: Actor,
   }
   if (problems.length) throw new InputRejected(new InvalidInputError(source, problems).message);
 
+  if (documents) await storeHistoryDocuments(read.files, documents.store);
   const imported: Record<string, number[]> = {};
   for (const { code, cycles: rows } of imports) {
     await actAs(client.workflow.getHandle(countryWorkflowId(code)), messages.importHistory.update, actor, { cycles: rows });

@@ -1,4 +1,5 @@
 import { isRefusal } from '../app/errors';
+import { registerBackup, worksOffline } from './cli/backup';
 import { registerCandidacy } from './cli/candidacy';
 import { registerCountries, registerCountry } from './cli/countries';
 import { registerCycles } from './cli/cycles';
@@ -14,6 +15,7 @@ import { registerSchedule } from './cli/schedule';
 import { registerSite } from './cli/site';
 import { client, globals, program } from './cli/shell';
 import { CommandTimedOut, timeoutAfter, whyNoAnswer } from './cli/timeout';
+import { flushTracing } from './tracing';
 
 // `pathfinder`: the secretariat's operator tool (DESIGN.md §5), a thin shell over the application layer
 // in app/. Exit codes: 0 done, 2 input rejected (the message names the field and the reason), 1 anything else.
@@ -32,6 +34,7 @@ registerPolicy(program);
 registerHistory(program);
 registerEvents(program);
 registerSite(program);
+registerBackup(program);
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
@@ -39,12 +42,16 @@ export async function run(argv: string[]): Promise<number> {
   // on its own, so that a server that cannot be reached is reported after the usual connect timeout
   // rather than after every call's retries.
   const unreachable = new Promise<never>((_, reject) =>
-    program.hook('preAction', () => void client().connection.ensureConnected().catch(reject)),
+    program.hook('preAction', (_program, command) => {
+      if (!worksOffline(command)) void client().connection.ensureConnected().catch(reject);
+    }),
   );
   // The timeout starts once the options are read (it is one of them).
   let limit: ReturnType<typeof timeoutAfter> | undefined;
   const timedOut = new Promise<never>((_, reject) =>
-    program.hook('preAction', () => void (limit = timeoutAfter(globals().timeout)).expired.catch(reject)),
+    program.hook('preAction', (_program, command) => {
+      if (!worksOffline(command)) void (limit = timeoutAfter(globals().timeout)).expired.catch(reject);
+    }),
   );
   try {
     await Promise.race([program.parseAsync(argv), unreachable, timedOut]);
@@ -71,5 +78,6 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   } finally {
     limit?.cancel();
+    await flushTracing(); // the process exits next
   }
 }

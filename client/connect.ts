@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { connectionSettings, type TemporalTarget } from './config';
 import { dataConverterFromEnv } from './data-converter';
+import { startTracing, tracingClientInterceptors } from './tracing';
 
 const clients = new Map<string, Client>();
 
@@ -13,7 +14,12 @@ export function getClient(target: TemporalTarget = {}): Client {
   const key = `${connectionOptions.address}/${namespace}`;
   let client = clients.get(key);
   if (!client) {
-    client = new Client({ connection: Connection.lazy(connectionOptions), namespace, dataConverter: dataConverterFromEnv(namespace) });
+    client = new Client({
+      connection: Connection.lazy(connectionOptions),
+      namespace,
+      dataConverter: dataConverterFromEnv(namespace),
+      interceptors: tracingClientInterceptors(startTracing('pathfinder-cli')),
+    });
     clients.set(key, client);
   }
   return client;

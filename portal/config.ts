@@ -33,6 +33,8 @@ export interface PortalSettings {
   codec: CodecSettings;
   /** Administrators' bearer tokens for the codec server (CODEC_TOKENS, comma-separated). */
   codecTokens: string[];
+  /** The bearer token that opens the portal's /metrics to Prometheus (PORTAL_METRICS_TOKEN); without it /metrics is not served. */
+  metricsToken?: string;
   /**
    * The proxies in front of the portal whose X-Forwarded-For it believes (PORTAL_TRUST_PROXY: addresses or
    * CIDR ranges, comma-separated). Without it every client is the proxy's address, and shares its limits.
@@ -48,7 +50,15 @@ export interface PortalSettings {
 }
 
 export function portalSettingsFromEnv(env = process.env): PortalSettings {
-  checkKeyPurposes(env, ['ACTION_LINK_KEYS', 'SIGN_IN_KEYS', 'REGISTRY_KEYS', 'CODEC_TOKENS', 'PATHFINDER_KEYS', 'OIDC_CLIENT_SECRET']);
+  checkKeyPurposes(env, [
+    'ACTION_LINK_KEYS',
+    'SIGN_IN_KEYS',
+    'REGISTRY_KEYS',
+    'CODEC_TOKENS',
+    'PATHFINDER_KEYS',
+    'OIDC_CLIENT_SECRET',
+    'PORTAL_METRICS_TOKEN',
+  ]);
   return {
     host: env.PORTAL_HOST ?? '127.0.0.1',
     port: Number(env.PORTAL_PORT ?? 8080),
@@ -63,6 +73,7 @@ export function portalSettingsFromEnv(env = process.env): PortalSettings {
     temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
     codec: codecSettingsFromEnv(env),
     codecTokens: codecTokens(env.CODEC_TOKENS),
+    metricsToken: env.PORTAL_METRICS_TOKEN?.trim() || undefined,
     trustProxy: env.PORTAL_TRUST_PROXY?.split(',')
       .map((p) => p.trim())
       .filter(Boolean),

@@ -5,11 +5,14 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { Client } from '@temporalio/client';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { Refusal, refusalPage, sendPage, SignInFirst } from './access';
 import type { PortalSettings } from './config';
 import { portalContext, type Portal } from './context';
+import { portalLogger } from './logging';
+import { portalMetrics } from './metrics';
 import { formsFirstChecked } from './forms-first';
+import { traceRequests } from './tracing';
 import { apiRoutes } from './routes/api';
 import { candidacyRoutes } from './routes/candidacies';
 import { codecRoutes } from './routes/codec';
@@ -63,14 +66,13 @@ export const routesByPrefix: Record<string, (app: FastifyInstance, portal: Porta
 // Temporal client like the CLI; each route parses, calls the application layer (app/) and renders a view.
 
 export async function buildPortal(client: Client, settings: PortalSettings): Promise<FastifyInstance> {
-  // Warnings too: refused codec requests are logged.
-  // Logged addresses lose their query: a link's token is never written down.
-  const req = (request: FastifyRequest) => ({ method: request.method, url: request.url.split('?')[0], ip: request.ip });
+  // Warnings too: refused codec requests are logged. Logged addresses lose their query: a link's token is never written down.
   const app = Fastify({
-    logger: { level: 'warn', serializers: { req } },
+    logger: portalLogger(),
     bodyLimit: 1024 * 1024,
     trustProxy: settings.trustProxy?.length ? settings.trustProxy : false,
   });
+  traceRequests(app);
   const secure = settings.url.startsWith('https:');
   // Over plain http (a local portal) neither HSTS nor upgrading requests to https would work.
   await app.register(helmet, { hsts: secure, contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } } });
@@ -114,6 +116,7 @@ export async function buildPortal(client: Client, settings: PortalSettings): Pro
             : ctx.w.badRequest;
     return sendPage(reply, status, message(ctx, ctx.w.portal, text));
   });
+  portalMetrics(app, portal, settings.metricsToken); // before the routes, whose requests it counts
   app.addHook('onRequest', formsFirstChecked(portal));
   for (const [prefix, routes] of Object.entries(routesByPrefix)) {
     void app.register(

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { installRuntime, metricsAddress } from '../worker/runtime';
 import { createWorker } from '../worker/create-worker';
 import { portalUrl, settingsFromEnv } from '../worker/settings';
 import { ownership, requireFreePorts, StartRefused } from './dev-ownership';
@@ -10,6 +11,7 @@ import { claimDataFolder } from './dev-data-release';
 import { version } from '../package.json';
 import { portalSettingsFromEnv } from '../portal/config';
 import { dataConverterFromEnv } from '../client/data-converter';
+import { tracing, tracingClientInterceptors } from '../client/tracing';
 import { buildPortal } from '../portal/server';
 import { startMailCatcher } from './mail-catcher';
 import { startIdentityProvider } from './identity-provider';
@@ -30,6 +32,7 @@ const identityProviderPort = Number(process.env.IDENTITY_PROVIDER_PORT ?? 8091);
 const devIdentityProvider = !process.env.OIDC_ISSUER;
 const dataDir = resolve(process.env.PATHFINDER_DATA_DIR ?? '.data');
 const dbFile = resolve(dataDir, 'temporal.sqlite');
+const workerMetrics = metricsAddress();
 
 // What this process started, stopped in reverse order on Ctrl-C, SIGTERM, a closed terminal or a failure.
 const stops: (() => Promise<unknown>)[] = [];
@@ -56,12 +59,15 @@ async function main() {
     { port: smtpPort, variable: 'MAIL_SMTP_PORT', what: 'mail catcher, SMTP' },
     { port: mailWebPort, variable: 'MAIL_WEB_PORT', what: 'mail catcher, web page' },
     { port: portalPort, variable: 'PORTAL_PORT', what: 'portal' },
+    ...(workerMetrics
+      ? [{ port: Number(workerMetrics.split(':').pop()), variable: 'WORKER_METRICS_ADDRESS', what: 'worker metrics' }]
+      : []),
     ...(devIdentityProvider
       ? [{ port: identityProviderPort, variable: 'IDENTITY_PROVIDER_PORT', what: 'development OpenID provider' }]
       : []),
   ]);
   // The signal handlers above decide the order of shutdown, not the SDK's own.
-  Runtime.install({ shutdownSignals: [] });
+  installRuntime(process.env, { shutdownSignals: [] });
 
   const mail = await startMailCatcher({ host, smtpPort, webPort: mailWebPort, dir: resolve(dataDir, 'mail') });
   stops.push(() => mail.close());
@@ -122,7 +128,12 @@ async function main() {
   const portalConnection = Connection.lazy({ address });
   stops.push(() => portalConnection.close());
   const portal = await buildPortal(
-    new Client({ connection: portalConnection, namespace: 'default', dataConverter: dataConverterFromEnv('default', env) }),
+    new Client({
+      connection: portalConnection,
+      namespace: 'default',
+      dataConverter: dataConverterFromEnv('default', env),
+      interceptors: tracingClientInterceptors(tracing()), // started with the worker's settings, when configured
+    }),
     portalSettings,
   );
   await portal.listen({ host, port: portalPort });
@@ -133,6 +144,7 @@ Pathfinder is running.
   Portal            http://${host}:${portalPort}   (e-mails link to ${portalSettings.url})
   Temporal server   ${address} (namespace default; data in ${dbFile})
   Temporal UI       http://${host}:${uiPort}
+  Worker metrics    ${workerMetrics ? `http://${workerMetrics}/metrics` : 'off'}   (Prometheus; the portal's at /metrics with PORTAL_METRICS_TOKEN)
   Mail (web page)   ${mail.webUrl}   (SMTP ${mail.smtpUrl})
   Staff sign-in     ${identityProvider ? `${identityProvider.issuer}   (development OpenID provider: any registered address, any password)` : process.env.OIDC_ISSUER}
   Files             ${process.env.S3_BUCKET ? `S3 bucket ${process.env.S3_BUCKET}` : dataDir}   (published reports, documents, records of closed cycles)

@@ -3,6 +3,7 @@ import { registryKeysFromEnv } from '../client/registry-signature';
 import { checkKeyPurposes } from '../client/key-purposes';
 import { dataConverterFromEnv } from '../client/data-converter';
 import { storesFromEnv } from '../store/settings';
+import { startTracing } from '../client/tracing';
 
 /** The portal's public base URL, which e-mails link to (PORTAL_URL). */
 export const portalUrl = (env = process.env) => (env.PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT ?? 8080}`).replace(/\/+$/, '');
@@ -19,6 +20,7 @@ export function settingsFromEnv(namespace: string, env = process.env) {
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     dataConverter: dataConverterFromEnv(namespace, env),
     maxCachedWorkflows: cacheSize(env.WORKER_MAX_CACHED_WORKFLOWS),
+    tracing: startTracing('pathfinder-worker', env),
   };
 }
 

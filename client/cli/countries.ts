@@ -6,10 +6,11 @@ import { shows } from '../../domain/r19/criteria';
 import { flagStatus, type CountryState, type CycleFlag } from '../../domain/record/country-record';
 import { client, operator, print, readJson } from './shell';
 
-/** The years entered from before this system, if any (`pathfinder history import`). */
+/** The years entered from before this system, if any (`pathfinder history import`), and the documents kept of them. */
 const importedLine = (cycles: CountryState['cycles']): string[] => {
   const years = cycles.filter((c) => c.imported).map((c) => c.year);
-  return years.length ? [`imported from before this system: ${years.join(', ')}`] : [];
+  const documents = cycles.flatMap((c) => (c.imported?.documents ?? []).map((d) => `  ${c.year} document ${d.name}  sha256 ${d.sha256}`));
+  return years.length ? [`imported from before this system: ${years.join(', ')}`, ...documents] : [];
 };
 
 /** A flag's criteria and where the Working Group's review of it stands (flags raised before it reviewed them show none). */

@@ -12,7 +12,7 @@ import {
   type RoadmapChange,
   type RoadmapDocument,
 } from '../roadmap/document';
-import { historyImportArgs, pastCycleRecord } from './past-cycles';
+import { historyImportArgs, pastCycleRecord, type PastCycle } from './past-cycles';
 import * as assistance from '../assistance/assistance';
 import type { AssistanceRecord, AssistanceRequest } from '../assistance/assistance';
 import type { AssistanceGivenArgs, AssistanceMatchArgs, AssistanceOfferArgs, AssistanceRequestArgs } from '../assistance/args';
@@ -76,7 +76,7 @@ export interface CycleRecord extends CycleClosed {
   closedAt: string;
   flag?: CycleFlag;
   /** A cycle run before this system, entered by the secretariat (`pathfinder history import`). */
-  imported?: { at: string; by: string; note?: string };
+  imported?: { at: string; by: string; note?: string; documents?: PastCycle['documents'] };
 }
 
 export interface EscalationRecord {

@@ -3,6 +3,7 @@ import { email, isoDate } from '../shared/fields';
 import { lazy } from '../shared/lazy';
 import { iso, reportDeadline } from '../shared/calendar';
 import { defaultPolicy } from '../cycle/policy';
+import { documentRef } from '../shared/document-ref';
 import type { CycleOutcome } from '../cycle/report';
 import type { CycleRecord } from './country-record';
 
@@ -25,6 +26,8 @@ const pastCycleSchema = () =>
       evidenceOfProgress: z.boolean(),
       evidenceOfCollaboration: z.boolean(),
       note: z.string().max(2000, { message: 'must be at most 2000 characters' }).optional(),
+      /** What the Alliance kept of the year (the report, letters), in the document store; as many as a report may carry. */
+      documents: z.array(documentRef()).max(20, { message: 'at most 20 documents' }).optional(),
     })
     .strict()
     .superRefine((c, ctx) => {
@@ -91,6 +94,6 @@ export function pastCycleRecord(c: PastCycle, by: string, at: string): CycleReco
       reviews: [],
     },
     closedAt: at,
-    imported: { at, by, ...(c.note && { note: c.note }) },
+    imported: { at, by, ...(c.note && { note: c.note }), ...(c.documents?.length && { documents: c.documents }) },
   };
 }

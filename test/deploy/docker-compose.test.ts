@@ -126,6 +126,7 @@ describe('docker-compose.yml', () => {
       'OIDC_CLIENT_SECRET',
       'OIDC_ISSUER',
       'PATHFINDER_KEYS',
+      'PORTAL_METRICS_TOKEN',
       'POSTGRES_PASSWORD',
       'REGISTRY_KEYS',
       'S3_ACCESS_KEY_ID',
@@ -175,7 +176,11 @@ describe('docker-compose.yml', () => {
       OIDC_ISSUER: 'https://login.example.org/realms/staff',
       OIDC_CLIENT_ID: 'pathfinder-portal',
       OIDC_CLIENT_SECRET: 'an-example-client-secret',
+      PORTAL_METRICS_TOKEN: 'an-example-metrics-token-of-32-characters-or-more',
+      PUBLIC_API_ORIGINS: '',
     });
+    expect(portal.metricsToken).toBe('an-example-metrics-token-of-32-characters-or-more');
+    expect(services.worker!.environment!.WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
     expect(portal.oidc?.issuer).toBe('https://login.example.org/realms/staff');
     expect([portal.host, portal.port, portal.smtpUrl]).toEqual(['0.0.0.0', 8080, 'smtp://mail:1025']);
     expect(where(portal.stores)).toEqual(where(settings.stores));

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -38,6 +38,15 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const pathfinder = (...args: string[]) => runCli(env.address, ...args);
+
+/** An example history file in these years, beside the documents its rows name, imported into the stack's document store. */
+function historyFile(year: number, name: string): string {
+  const file = exampleFileIn(year, name);
+  cpSync(join(root, 'examples/history'), join(dirname(file), 'history'), { recursive: true });
+  return file;
+}
+const importHistory = (file: string, ...as: string[]) =>
+  runCliWith({ DOCUMENTS_DIR: stack!.documentsDir }, env.address, 'history', 'import', file, ...as);
 
 it('imports countries, opens a cycle, takes a report through review and revision to publication', async () => {
   const imported = await pathfinder('countries', 'import', 'examples/countries.json');
@@ -323,24 +332,24 @@ it('takes a flagged country through the GCM, inactivity and reactivation, and sh
 
 it("enters the Alliance's past cycles from a file, all rows or none", async () => {
   // The example's years, 2025 and 2026, moved to two long-closed years no other test uses.
-  const file = exampleFileIn(Y - 3, 'history.json');
+  const file = historyFile(Y - 3, 'history.json');
   const [first, second] = [Y - 5, Y - 4];
   const rows = (JSON.parse(readFileSync(file, 'utf8')) as { cycles: { year: number }[] }).cycles;
   rows[3]!.year = Y;
-  const notClosed = join(mkdtempSync(join(tmpdir(), 'pathfinder-cli-')), 'history.json');
+  const notClosed = join(dirname(file), 'not-closed.json');
   writeFileSync(notClosed, JSON.stringify({ cycles: rows }));
   const yearsOf = async (code: string) => (await countryRecord(env.client, code)).cycles.map((c) => c.year);
   const before = { PER: await yearsOf('PER'), NGA: await yearsOf('NGA') };
   const as = ['--as', 'secretariat@example.org'];
 
-  expect(await pathfinder('history', 'import', notClosed, ...as)).toEqual({
+  expect(await importHistory(notClosed, ...as)).toEqual({
     code: 2,
     out: '',
     err: `rejected: invalid history ${notClosed}: cycles.3.year: the ${Y} cycle has not closed yet; it is run here\n`,
   });
   expect({ PER: await yearsOf('PER'), NGA: await yearsOf('NGA') }).toEqual(before); // Peru's rows were sound, and not taken either
 
-  expect(await pathfinder('history', 'import', file, ...as)).toEqual({
+  expect(await importHistory(file, ...as)).toEqual({
     code: 0,
     err: '',
     out: `imported past cycles of 2 countries\nPER: ${first}, ${second}\nNGA: ${first}, ${second}\n`,
@@ -350,19 +359,23 @@ it("enters the Alliance's past cycles from a file, all rows or none", async () =
   expect(shown).toContain(`\n${second}  closed-without-report        no      yes       no         no        no\n`);
   expect(shown).toMatch(new RegExp(`imported from before this system: ${first}, ${second}\\b`));
   expect(shown).toContain(`past cycles imported: ${first}, ${second} (by secretariat@example.org)`);
-  const again = await pathfinder('history', 'import', file, ...as);
+  const again = await importHistory(file, ...as);
   expect(again.code).toBe(2);
   expect(again.err).toContain(`cycles.0.year: ${first} is already on record for PER`);
 
   // The same rows as CSV, two years earlier.
-  const csv = exampleFileIn(Y - 5, 'history.csv');
-  expect(await pathfinder('history', 'import', csv, ...as)).toEqual({
+  const csv = historyFile(Y - 5, 'history.csv');
+  expect(await importHistory(csv, ...as)).toEqual({
     code: 0,
     err: '',
     out: `imported past cycles of 2 countries\nPER: ${first - 2}, ${second - 2}\nNGA: ${first - 2}, ${second - 2}\n`,
   });
   expect((await pathfinder('country', 'show', 'NGA')).out).toContain(
     `\n${first - 2}  closed-without-finalisation  yes     no        no         yes       yes\n`,
+  );
+  // Peru's report of that year came with it, from the CSV's documents column.
+  expect((await pathfinder('country', 'show', 'PER')).out).toMatch(
+    new RegExp(`\\n  ${first - 2} document peru-progress-report\\.pdf  sha256 [0-9a-f]{64}\\n`),
   );
 });
 

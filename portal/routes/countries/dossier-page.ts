@@ -67,6 +67,18 @@ function cyclesTable(ctx: PageContext, r: CountryState) {
   )}</tbody></table>`;
 }
 
+/** The documents kept of the years run before this system, each a link the dossier's readers may open; nothing if none. */
+function pastDocuments(ctx: PageContext, r: CountryState) {
+  const years = r.cycles.filter((y) => y.imported?.documents?.length);
+  if (!years.length) return '';
+  const link = (year: number, d: { name: string; sha256: string }) =>
+    html`<a href="/documents/${d.sha256}?past=${r.country.code}-${year}">${d.name}</a>`;
+  return html`<h3>${ctx.w.staff.dossier.pastDocuments}</h3>
+<ul>${years.map(
+    (y) => html`<li>${y.year}${ctx.w.terms.colon} ${y.imported!.documents!.map((d, i) => html`${i ? ', ' : ''}${link(y.year, d)}`)}</li>`,
+  )}</ul>`;
+}
+
 /** Every human task taken or refused, with who took it and how. */
 function trailTable(ctx: PageContext, trail: PlacedEntry[]) {
   const d = ctx.w.staff.dossier;
@@ -104,6 +116,7 @@ export function dossierPage(
 <h2>${d.roadmaps}</h2>${r.roadmaps.length ? html`<ul>${r.roadmaps.map((v) => html`<li>v${v.version} (${day(ctx, v.at)})${colon} ${versionChanges(ctx, v)}</li>`)}</ul>` : none}<p><a href="/countries/${c.code}/roadmap">${ctx.w.roadmap.open}</a></p>
 <h2>${d.cycles}</h2>
 ${cyclesTable(ctx, r)}
+${pastDocuments(ctx, r)}
 <h2>${d.escalations}</h2>${escalations.length ? html`<ul>${escalations}</ul>` : none}
 <h2>${d.reactivations}</h2>${reactivations.length ? html`<ul>${reactivations}</ul>` : none}
 ${dossierEvents(ctx, c.code, events)}

@@ -10,7 +10,7 @@ import type { PageContext } from '../../views/layout';
 
 /** Narrow enough that a phone, which scales the chart down to its width, still shows its words at a readable size. */
 const width = 400;
-const [dark, light, green] = ['#0b4f8a', '#7fb3e0', '#1b7a3d'];
+const [dark, green] = ['#0b4f8a', '#1b7a3d'];
 /** The figure's label names the chart; Vega's own descriptions of each mark (in English) would only be noise. */
 const text = { labelFontSize: 13, titleFontSize: 13 };
 const config = { aria: false, axis: text, legend: text, header: text } as const;

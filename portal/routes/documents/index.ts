@@ -12,22 +12,25 @@ import { countryRecord } from '../../../app/countries';
 /**
  * /documents/<SHA256>?cycle=<ID>: a report's documents, for the people of its cycle only;
  * ?reactivation=<ID>: a reactivation request's, for the country's focal points and the Alliance's members who steer;
- * ?roadmap=<ISO3>: the current roadmap's, for those who read the roadmap (its focal points, who steer, the Working Group).
+ * ?roadmap=<ISO3>: the current roadmap's, for those who read the roadmap (its focal points, who steer, the Working Group);
+ * ?past=<ISO3>-<YEAR>: an imported year's, for those who read the country's dossier (who steer).
  */
 export function documentRoutes(app: FastifyInstance, portal: Portal): void {
-  app.get<{ Params: { sha256: string }; Querystring: { cycle?: string; reactivation?: string; roadmap?: string } }>(
+  app.get<{ Params: { sha256: string }; Querystring: { cycle?: string; reactivation?: string; roadmap?: string; past?: string } }>(
     '/:sha256',
     async (request, reply) => {
       const { session } = await portal.visit(request, reply);
       const { sha256 } = request.params;
-      const { roadmap, reactivation, cycle } = request.query;
+      const { roadmap, reactivation, past, cycle } = request.query;
       const ref = !session
         ? undefined
         : roadmap !== undefined
           ? await roadmapDocument(portal, session, roadmap, sha256)
           : reactivation !== undefined
             ? await reactivationDocument(portal, session, reactivation, sha256)
-            : await cycleDocument(portal, session, String(cycle ?? ''), sha256);
+            : past !== undefined
+              ? await pastDocument(portal, session, past, sha256)
+              : await cycleDocument(portal, session, String(cycle ?? ''), sha256);
       return sendDocument(reply, ref, ref && (await portal.documents.get(ref.sha256)));
     },
   );
@@ -74,4 +77,14 @@ async function roadmapDocument(portal: Portal, session: Session, code: string, s
     .filter((v) => v.document)
     .at(-1)
     ?.document?.attachments?.find((d) => d.sha256 === sha256);
+}
+
+/** A document of a year imported from before this system (`<ISO3>-<YEAR>`), if this session may read the dossier (as its page decides). */
+async function pastDocument(portal: Portal, session: Session, past: string, sha256: string) {
+  const [, code, year] = /^([A-Z]{3})-(\d{4})$/.exec(past) ?? [];
+  if (!code || session.task) return undefined;
+  const member = await portal.registry.member(session.email);
+  if (!member || !steers(member)) return undefined;
+  const record = await unlessRefused(countryRecord(portal.client, code));
+  return record?.cycles.find((c) => c.year === Number(year))?.imported?.documents?.find((d) => d.sha256 === sha256);
 }

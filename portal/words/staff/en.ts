@@ -103,6 +103,7 @@ export const staff = {
     roadmaps: 'Roadmap versions',
     cycles: 'Cycles and the R19 facts',
     imported: '(imported)',
+    pastDocuments: 'Documents of the imported years',
     report: 'Report',
     finalised: 'Finalised',
     answered: 'Comments answered',

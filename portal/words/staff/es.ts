@@ -88,6 +88,7 @@ export const staff: StaffWords = {
     roadmaps: 'Versiones de la hoja de ruta',
     cycles: 'Los ciclos y sus constataciones',
     imported: '(importado)',
+    pastDocuments: 'Documentos de los años importados',
     report: 'Informe',
     finalised: 'Finalizado',
     answered: 'Respuesta a los comentarios',

@@ -90,6 +90,7 @@ export const staff: StaffWords = {
     roadmaps: 'Versions de la feuille de route',
     cycles: 'Les cycles et leurs constats',
     imported: '(importé)',
+    pastDocuments: 'Documents des années importées',
     report: 'Rapport',
     finalised: 'Finalisé',
     answered: 'Réponse aux commentaires',

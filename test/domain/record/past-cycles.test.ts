@@ -58,6 +58,28 @@ describe('importing past cycles', () => {
     expect(record.state.history.at(-1)!.what).toBe(`past cycles imported: 2026, 2025 (by ${secretariat.email})`);
   });
 
+  it("keeps the references of a year's documents with the year, and no more than a report may carry", () => {
+    const record = registered();
+    const report = { name: 'report.pdf', type: 'application/pdf', size: 2048, sha256: 'a'.repeat(64) };
+    record.importHistory(
+      {
+        as: secretariat.email,
+        cycles: [
+          { year: 2026, ...finalised, documents: [report] },
+          { year: 2025, ...noReport },
+        ],
+      },
+      now,
+    );
+    expect(record.state.cycles.map((c) => c.imported?.documents)).toEqual([undefined, [report]]);
+    expectRefusal(
+      record.state,
+      () => record.importHistory({ as: secretariat.email, cycles: [{ year: 2024, ...noReport, documents: Array(21).fill(report) }] }, now),
+      'cycles.0.documents',
+      /at most 20 documents/,
+    );
+  });
+
   it('raises no flag for two imported years without a report (R19 waits for a cycle run here)', () => {
     const record = registered();
     record.importHistory({ as: secretariat.email, cycles: [2025, 2026].map((year) => ({ year, ...noReport })) }, now);
