@@ -14,7 +14,11 @@ async function main() {
   const options: ReplayWorkerOptions = {
     ...(process.env.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
-      : { workflowsPath: require.resolve('../workflows'), bundlerOptions }),
+      : {
+          workflowsPath: require.resolve('../workflows'),
+          bundlerOptions,
+          interceptors: { workflowModules: bundlerOptions.workflowInterceptorModules },
+        }),
     dataConverter: dataConverterFromEnv(namespace),
   };
   const histories = client.workflow.list({ query: 'ExecutionStatus = "Running"' }).intoHistories();

@@ -14,4 +14,10 @@ export const bundlerOptions = {
   preloadModules: [join(__dirname, '../domain/shared/zod-settings'), join(__dirname, '../workflows')],
   /** Errors raised in workflows keep their messages out of the history too (see client/failure-converter.ts). */
   failureConverterPath,
+  /**
+   * A request's trace carried on to the activities its Update or signal causes (workflows/trace-context.ts). In
+   * every bundle, tracing or not, so that replay is tested with the code that runs; a worker that bundles at
+   * start gives them as `interceptors.workflowModules`.
+   */
+  workflowInterceptorModules: [join(__dirname, '../workflows/trace-context')],
 };

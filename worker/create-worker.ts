@@ -13,7 +13,10 @@ import { siteKeys } from '../domain/publication/site';
 import type { Stores } from '../store/settings';
 import { TASK_QUEUE } from '../client/config';
 import { bundlerOptions } from './bundler-options';
+import { tracingClientInterceptors, type Tracing } from '../client/tracing';
+import { workerTracing } from './tracing';
 import { requireSearchAttributes } from './search-attributes-check';
+import { countAlertEvents } from './activity-metrics';
 
 export interface WorkerSettings {
   connection: NativeConnection;
@@ -39,12 +42,19 @@ export interface WorkerSettings {
   registryKeys?: SigningKeys;
   /** How many runs the worker keeps in memory (the SDK's default otherwise); a run not kept is replayed on its next task. */
   maxCachedWorkflows?: number;
+  /** OpenTelemetry, when configured (client/tracing.ts): the activities trace, and the worker's client calls. */
+  tracing?: Tracing;
 }
 
 export async function createWorker(settings: WorkerSettings): Promise<Worker> {
   await requireSearchAttributes(settings.connection, settings.namespace);
   const { published, documents } = settings.stores;
-  const client = new Client({ connection: settings.connection, namespace: settings.namespace, dataConverter: settings.dataConverter });
+  const client = new Client({
+    connection: settings.connection,
+    namespace: settings.namespace,
+    dataConverter: settings.dataConverter,
+    interceptors: tracingClientInterceptors(settings.tracing),
+  });
   const taskQueue = settings.taskQueue ?? TASK_QUEUE;
   const activities = createActivities({
     mailer: mailTransport(settings.smtpUrl),
@@ -65,6 +75,9 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
     : settings.workflowBundlePath
       ? { workflowBundle: { codePath: settings.workflowBundlePath } }
       : { workflowsPath: require.resolve('../workflows'), bundlerOptions };
+  const traced = workerTracing(settings.tracing);
+  // Bundled here, with the workflow interceptors a prebuilt bundle has (bundler-options.ts).
+  const workflowModules = 'workflowsPath' in workflows ? bundlerOptions.workflowInterceptorModules : [];
   return Worker.create({
     connection: settings.connection,
     namespace: settings.namespace,
@@ -72,6 +85,8 @@ export async function createWorker(settings: WorkerSettings): Promise<Worker> {
     activities,
     dataConverter: settings.dataConverter,
     ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),
+    // The alerts' counters (activity-metrics.ts) around every activity, tracing or not.
+    interceptors: { ...traced.interceptors, workflowModules, activity: [countAlertEvents, ...(traced.interceptors?.activity ?? [])] },
     ...workflows,
   });
 }

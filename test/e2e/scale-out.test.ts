@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import countryCodes from 'i18n-iso-countries';
@@ -155,7 +156,15 @@ it(
     for (const code of codes) {
       const record = (await getJson<CycleRecord>(stores.records, `${code}/${YEAR}/cycle.json`))!;
       expect([code, record.state.stage, record.state.submissions.length, record.state.reviews.length]).toEqual([code, 'finalised', 1, 1]);
-      expect(await stores.published.list(`${code}/${YEAR}/`)).toEqual(['indicator-framework.json', 'report.json']);
+      // Each published once; the first country's annex published beside its report, by its SHA-256.
+      const annexed = code === first!.code;
+      expect(await stores.published.list(`${code}/${YEAR}/`)).toEqual([
+        ...(annexed ? ['documents'] : []),
+        'indicator-framework.json',
+        'report.json',
+      ]);
+      if (annexed)
+        expect(await stores.published.list(`${code}/${YEAR}/documents/`)).toEqual([createHash('sha256').update(pdf).digest('hex')]);
     }
     // What a worker published, either portal serves.
     for (const portal of portals) expect((await fetch(`${portal}/countries/${first!.code}/reports/${YEAR}`)).status).toBe(200);

@@ -15,6 +15,10 @@ it('has histories of every release since 1.0 to replay', () => {
   expect(histories.filter((f) => f.startsWith('1.0.0/')).length).toBeGreaterThanOrEqual(15);
 });
 
+it('replays with the workflow interceptors every bundle has: the trace context adds no await and no command', async () => {
+  expect((await workflowBundle()).code).toContain('"./workflows/trace-context.ts"');
+});
+
 it.each(histories)('replays %s', async (file) => {
   const history: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   await expect(
