@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { taskRefusedSignal } from '../workflows/audit-messages';
 import { reasonsOf } from './errors';
@@ -37,7 +37,7 @@ export async function actAs<R, A extends { as: string }>(
   const sent: SentUpdate = { workflowId: handle.workflowId, updateId: randomUUID(), name: update.name };
   inFlight.add(sent);
   try {
-    return await handle.executeUpdate(update, { args: [message], updateId: sent.updateId });
+    return await toLatestRun(() => handle.executeUpdate(update, { args: [message], updateId: sent.updateId }));
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = error.cause?.message ?? error.message;
@@ -49,6 +49,21 @@ export async function actAs<R, A extends { as: string }>(
     throw error;
   } finally {
     inFlight.delete(sent);
+  }
+}
+
+/**
+ * An Update that reaches a run in the instant it continues as new may be answered that the run completed; the
+ * id's next run takes it, so it is sent again (a few times: a workflow that really ended keeps saying so).
+ */
+async function toLatestRun<R>(send: () => Promise<R>, attempts = 3): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError) || !/completed/i.test(error.message) || attempt === attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
 
