@@ -18,6 +18,8 @@ export interface YearFigures {
   overdue: number;
   /** Requests for more time that await the secretariat. */
   pendingExtensions: number;
+  /** Addresses the relay refused for good and still on record: the secretariat's to correct (cycles begun on 1.0 count none). */
+  refusedAddresses: number;
 }
 
 export interface Figures {
@@ -36,6 +38,7 @@ export function yearFigures(view: YearView): YearFigures {
     cycles,
     overdue: cycles.overdue,
     pendingExtensions: view.rows.filter((r) => r.cycle?.pendingExtension).length,
+    refusedAddresses: view.rows.reduce((n, r) => n + (r.cycle?.undeliverable ?? 0), 0),
   };
 }
 

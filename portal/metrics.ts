@@ -125,6 +125,9 @@ function yearGauges(portal: Portal, registers: Registry[]): void {
   gauge('pathfinder_overdue_countries', 'Countries whose report is overdue, by year', ['year'], (g, f) => {
     for (const y of f.years) g.set({ year: y.year }, y.overdue);
   });
+  gauge('pathfinder_refused_addresses', 'Addresses the relay refused for good, still to correct, by year', ['year'], (g, f) => {
+    for (const y of f.years) g.set({ year: y.year }, y.refusedAddresses);
+  });
   gauge('pathfinder_pending_decisions', "Decisions that wait: requests for more time, and the bodies' decisions", ['kind'], (g, f) => {
     g.set(
       { kind: 'extension' },

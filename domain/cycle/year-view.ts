@@ -32,6 +32,11 @@ export interface CycleRow {
   participation?: Participation;
   /** A request for more time that awaits the secretariat. */
   pendingExtension?: { by: string; at: string; days: number; reason: string };
+  /**
+   * How many of the cycle's people still on record have an address the relay refused for good: the addresses
+   * the secretariat has to correct (since 1.1, patch `cycle-row-refused-addresses`; absent when none).
+   */
+  undeliverable?: number;
 }
 
 /** A row as the annual run accepts it: anyone who can reach the server can send the signal too. */
@@ -45,11 +50,23 @@ export const cycleRowSchema = lazy(() =>
     remindersSent: z.number().int().min(0),
     reviewers: z.array(z.string().max(254)).max(50),
     facts: cycleOutcomeSchema(),
+    undeliverable: z.number().int().min(0).max(1000).optional(),
   }),
 );
 
-export function cycleRow(s: CycleState): CycleRow {
+/** The addresses of the cycle's focal point, deputy and reviewers that the relay refused for good (as the secretariat's list of addresses to fix). */
+export function refusedAddresses(s: CycleState): string[] {
+  const current = [s.country.focalPoint, s.country.deputy, ...s.reviewers].map((p) => p.email);
+  return [...new Set((s.undeliverable ?? []).map((u) => u.address).filter((address) => current.includes(address)))];
+}
+
+/**
+ * The row a cycle sends. `countRefused` (patch `cycle-row-refused-addresses`): a refusal, or a corrected
+ * address, changes the row and so sends it, which a run begun on 1.0 did not do.
+ */
+export function cycleRow(s: CycleState, { countRefused = false } = {}): CycleRow {
   const last = s.submissions.at(-1);
+  const refused = countRefused ? refusedAddresses(s).length : 0;
   const extension = s.extensions.at(-1);
   const pending = s.extensionRequests?.find((r) => r.status === 'pending');
   return {
@@ -67,6 +84,7 @@ export function cycleRow(s: CycleState): CycleRow {
     // Changes only with a submission, as lastSubmission does: the row is sent no more often than before.
     ...(last && { participation: participationOf(last.report) }),
     ...(pending && { pendingExtension: { by: pending.by, at: pending.at, days: pending.days, reason: pending.reason } }),
+    ...(refused > 0 && { undeliverable: refused }),
   };
 }
 

@@ -1,29 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { importRegistry } from '../../app/countries';
+import type { Actor } from '../../app/actor';
+import { changeFocalPoints, importRegistry } from '../../app/countries';
 import { TASK_QUEUE } from '../../client/config';
 import { openYear } from '../../app/cycles';
+import { defaultPolicy } from '../../domain/cycle/policy';
+import { cycleCloseAt } from '../../domain/shared/calendar';
+import { annualCycleId, workflowTypes } from '../../domain/shared/workflow-ids';
 import { exampleRegistry, exampleReport } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { startDevServer } from '../helpers/temporal';
-import { startPortalProcess, startProcessStack, type ProcessStack, type WorkerProcess } from '../helpers/worker-process';
+import { killWorkerProcess, startPortalProcess, startProcessStack, type ProcessStack, type WorkerProcess } from '../helpers/worker-process';
 import { followLink } from '../helpers/portal';
 import { realClockYear as YEAR } from '../helpers/clock';
 import { kindOf } from '../helpers/mail';
-import { samples, scrape } from '../helpers/metrics';
+import { alertRule, alertRules, samples, scrape } from '../helpers/metrics';
 
 // Watching a year run: a worker and a portal as production starts them (processes, JSON logs), scraped by
 // Prometheus' way (GET /metrics) while a cycle moves. The portal's metrics open only to its token; every
-// metric an alert rule reads is exported and the relay's refusals move theirs; the logs hold no address and no
-// report text.
+// metric an alert rule reads is exported and the relay's refusals move theirs; the rules for no worker polling
+// and a stalled annual run hold when (and only when) those happen; the logs hold no address and no report text.
 
 const token = 'an-example-metrics-token-for-the-tests-0123456789';
 const [peru, nigeria] = exampleRegistry.countries;
 const refused = nigeria!.focalPoint.email; // the relay refuses Nigeria's focal point for good
 const focal = peru!.focalPoint.email;
+const secretariat: Actor = { email: exampleRegistry.secretariat.email, channel: 'portal-session' };
 
 let stack: ProcessStack | undefined;
 let browser: Browser;
@@ -72,6 +74,23 @@ it('moves the counters and gauges as a cycle runs', { timeout: 300_000 }, async 
   // The stage gauge of the year's annual run: both cycles wait for their report.
   const cycles = (text: string, stage: string) => samples(text, 'pathfinder_cycles', { year: String(YEAR), stage });
   await expect.poll(async () => cycles(await portalMetrics(), 'awaiting-submission'), { timeout: 60_000, interval: 1000 }).toBe(2);
+  // Nigeria's focal point's address, refused for good by the relay with the call for reports, is one to correct.
+  await expect
+    .poll(async () => samples(await portalMetrics(), 'pathfinder_refused_addresses', { year: String(YEAR) }), {
+      timeout: 60_000,
+      interval: 1000,
+    })
+    .toBe(1);
+  // The secretariat corrects it: Nigeria's cycle sends its row for that alone (since 1.1), and none is left to correct.
+  const corrected = { ...nigeria!.focalPoint, email: 'chidi.okafor@labour.example.org' };
+  await changeFocalPoints(client, { country: nigeria!.code, people: { focalPoint: corrected }, actor: secretariat });
+  await stack!.mail.waitFor(1, (m) => m.to.includes(corrected.email));
+  await expect
+    .poll(async () => samples(await portalMetrics(), 'pathfinder_refused_addresses', { year: String(YEAR) }), {
+      timeout: 60_000,
+      interval: 1000,
+    })
+    .toBe(0);
   // The SDK's workflow task metrics grew with the runs the year started.
   expect(samples(await scrape(workerMetrics), 'temporal_workflow_task_execution_latency_count')).toBeGreaterThan(polledBefore);
 
@@ -105,10 +124,7 @@ it('moves the counters and gauges as a cycle runs', { timeout: 300_000 }, async 
 });
 
 it('exports every metric the alert rules read, and counts the relay refusing an address', { timeout: 120_000 }, async () => {
-  const rules = parse(readFileSync(join(__dirname, '../../deploy/alerts/pathfinder.rules.yml'), 'utf8')) as {
-    groups: { rules: { alert: string; expr: string; annotations: { metric: string } }[] }[];
-  };
-  const all = rules.groups.flatMap((g) => g.rules);
+  const all = alertRules();
   expect(all.map((r) => r.alert)).toEqual(
     expect.arrayContaining([
       'PathfinderNoWorkerPolling',
@@ -136,8 +152,6 @@ it('exports every metric the alert rules read, and counts the relay refusing an 
     expect([rule.alert, named]).toEqual([rule.alert, [rule.annotations.metric]]);
     expect([rule.alert, new RegExp(`^${rule.annotations.metric}(\\{| )`, 'm').test(exported)]).toEqual([rule.alert, true]);
   }
-  // The worker polls the queue the rule watches.
-  expect(samples(exported, 'temporal_num_pollers', { poller_type: 'workflow_task', task_queue: 'pathfinder' })).toBeGreaterThan(0);
   // Nigeria's call for reports was refused for good by the relay.
   await expect
     .poll(async () => samples(await scrape(workerMetrics), 'pathfinder_mail_refused'), { timeout: 60_000 })
@@ -152,4 +166,43 @@ it('writes JSON logs with the run and the country, and no address or report text
   expect(entries.some((e) => (e.req as { route?: string } | undefined)?.route === '/cycles/:code/:year/report')).toBe(true);
   for (const secret of [focal, refused, peru!.focalPoint.name, exampleReport.challenges, exampleReport.progress[0]!.summary])
     expect(text).not.toContain(secret);
+});
+
+// What PathfinderAnnualRunStalled evaluates, pinned so that a change of the rule changes this test too.
+const stalledRule = 'pathfinder_year_closes_at_seconds < time() - 7 * 86400';
+const stalled = (closesAt: number) => closesAt < Date.now() / 1000 - 7 * 86400;
+
+it('holds the stalled-run rule for a year whose annual run still runs long after its closing date', { timeout: 120_000 }, async () => {
+  expect(alertRule('PathfinderAnnualRunStalled').expr).toBe(stalledRule);
+  // An annual run of 2018 that still runs: long past its close (30 September 2018), it drafts the Working
+  // Group's report and waits for a sign-off that never comes. (No example country reported yet in 2018.)
+  await stack!.env.client.workflow.start(workflowTypes.annualCycle, {
+    taskQueue: TASK_QUEUE,
+    workflowId: annualCycleId(2018),
+    args: [{ year: 2018 }],
+  });
+  const closesAt = (text: string, year: number) => samples(text, 'pathfinder_year_closes_at_seconds', { year: String(year) });
+  await expect.poll(async () => closesAt(await portalMetrics(), 2018), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
+  const text = await portalMetrics();
+  expect(closesAt(text, 2018)).toBe(cycleCloseAt(2018, defaultPolicy()).toMillis() / 1000);
+  expect(samples(text, 'pathfinder_year_closes_at_seconds', { year: '2018', stage: 'reporting' })).toBe(closesAt(text, 2018));
+  expect(stalled(closesAt(text, 2018))).toBe(true);
+  // The year under way closes in the future: not stalled.
+  expect(stalled(closesAt(text, YEAR))).toBe(false);
+});
+
+// What PathfinderNoWorkerPolling evaluates: the worker's pollers of the queue, summed, or their absence.
+const pollers = { poller_type: 'workflow_task', task_queue: TASK_QUEUE };
+const noPollerRule = `sum(temporal_num_pollers{poller_type="workflow_task", task_queue="${TASK_QUEUE}"}) < 1
+          or absent(temporal_num_pollers{poller_type="workflow_task", task_queue="${TASK_QUEUE}"})`;
+
+it('holds the no-poller rule once the only worker is gone, and not while it polls', { timeout: 120_000 }, async () => {
+  expect(alertRule('PathfinderNoWorkerPolling').expr.replace(/\s+/g, ' ')).toBe(noPollerRule.replace(/\s+/g, ' '));
+  // While the worker polls: the sum is at least 1, and the series is there.
+  expect(samples(await scrape(workerMetrics), 'temporal_num_pollers', pollers)).toBeGreaterThanOrEqual(1);
+  // The worker dies: its /metrics is gone with it, so Prometheus has no series left (absent() holds) ...
+  await killWorkerProcess(worker.child);
+  await expect(scrape(workerMetrics)).rejects.toThrow();
+  // ... and the portal can no longer read the years (PathfinderYearUnreadable).
+  await expect.poll(async () => samples(await portalMetrics(), 'pathfinder_year_model_up'), { timeout: 60_000, interval: 1000 }).toBe(0);
 });

@@ -1,4 +1,9 @@
-// Reading a Prometheus scrape as Prometheus does: GET /metrics, then the samples of one metric.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+// Reading a Prometheus scrape as Prometheus does: GET /metrics, then the samples of one metric; and the alert
+// rules of deploy/alerts, as Prometheus loads them.
 
 export async function scrape(url: string, token?: string): Promise<string> {
   const answer = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
@@ -18,4 +23,24 @@ export function samples(text: string, name: string, labels: Record<string, strin
     if (Object.entries(labels).every(([key, value]) => found[key] === value)) sum += Number(match[3]);
   }
   return sum;
+}
+
+export interface AlertRule {
+  alert: string;
+  expr: string;
+  annotations: { metric: string };
+}
+
+/** Every rule of deploy/alerts/pathfinder.rules.yml. */
+export function alertRules(): AlertRule[] {
+  const file = parse(readFileSync(join(__dirname, '../../deploy/alerts/pathfinder.rules.yml'), 'utf8')) as {
+    groups: { rules: AlertRule[] }[];
+  };
+  return file.groups.flatMap((g) => g.rules);
+}
+
+export function alertRule(alert: string): AlertRule {
+  const rule = alertRules().find((r) => r.alert === alert);
+  if (!rule) throw new Error(`no alert rule ${alert} in deploy/alerts/pathfinder.rules.yml`);
+  return rule;
 }

@@ -83,7 +83,8 @@ export async function reportingCycle(input: CycleInput): Promise<CycleResult> {
     { key: CycleYear, value: input.year },
   ]);
   const flush = mailFlusher(cycle);
-  const sendRow = rowSender(cycle);
+  // Since 1.1 the row counts the addresses to correct, and a refusal alone sends it: a signal 1.0 did not send.
+  const sendRow = rowSender(cycle, patched('cycle-row-refused-addresses'));
   const roles = rolesReader();
 
   try {
@@ -216,10 +217,10 @@ function mailFlusher(cycle: ReportingCycle): () => Promise<boolean> {
 }
 
 /** Sends the cycle's row to the year's dashboard in the annual run, each time it changes. */
-function rowSender(cycle: ReportingCycle): () => Promise<void> {
+function rowSender(cycle: ReportingCycle, countRefused: boolean): () => Promise<void> {
   let rowSent: string | undefined = '';
   return async () => {
-    const row = cycleRow(cycle.state);
+    const row = cycleRow(cycle.state, { countRefused });
     const shown = JSON.stringify(row);
     if (rowSent === undefined || rowSent === shown) return;
     rowSent = shown;
