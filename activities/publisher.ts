@@ -97,7 +97,7 @@ function checkedCode(code: unknown): string {
     throw ApplicationFailure.nonRetryable(`country code ${JSON.stringify(code)} is not ISO 3166-1 alpha-3`, 'InvalidInput');
   return code;
 }
-function checkedYear(year: unknown): string {
+export function checkedYear(year: unknown): string {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2200)
     throw ApplicationFailure.nonRetryable(`year ${JSON.stringify(year)} is not a year`, 'InvalidInput');
   return String(year);

@@ -1,5 +1,4 @@
 import { Context } from '@temporalio/activity';
-import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { CyclePolicy } from '../domain/cycle/policy';
 import {
@@ -16,7 +15,7 @@ import { hlpfCompilationOf, type PublishHlpfArgs } from '../domain/publication/h
 import { siteKeys, type HlpfCompilation, type SiteCountry, type SiteIndex, type SiteYear } from '../domain/publication/site';
 import { publicSiteWorkflowId, workflowTypes } from '../domain/shared/workflow-ids';
 import { getJson, type ObjectStore } from '../store/object-store';
-import { publishDocuments } from './publisher';
+import { checkedYear, publishDocuments } from './publisher';
 import { publishedSignal, rebuildAllSignal } from '../workflows/public-site/messages';
 
 // The public site's files (domain/publication/site.ts), written only by the `publicSite` workflow's
@@ -103,8 +102,7 @@ export function createSiteActivities(deps: { published: ObjectStore; documents: 
 
     /** Writes the year's HLPF compilation from the year's site file: the promoted countries, who published it and when. */
     async publishHlpfCompilation(task: PublishHlpfArgs & { at: string }): Promise<HlpfCompilation> {
-      if (!Number.isInteger(task.year) || task.year < 2000 || task.year > 2200)
-        throw ApplicationFailure.nonRetryable(`year ${JSON.stringify(task.year)} is not a year`, 'InvalidInput');
+      checkedYear(task.year);
       const compilation = hlpfCompilationOf(
         await getJson<SiteYear>(published, siteKeys.year(task.year)),
         task.year,

@@ -4,6 +4,7 @@ import { openCycles } from '../app/cycles';
 import { candidacyWorkflowId, countryWorkflowId, keyOfWorkflowId } from '../domain/shared/workflow-ids';
 import { defaultPolicy } from '../domain/cycle/policy';
 import type { CycleState } from '../domain/cycle/state';
+import { refusalsToFix } from '../domain/cycle/year-view';
 import { cycleTaskOf, isFocalPoint, type CycleTask } from '../domain/cycle/tasks';
 import type { TaskRef } from '../client/tokens';
 import { awaitsReactivationRequest, type CountryState } from '../domain/record/country-record';
@@ -118,18 +119,16 @@ export interface AddressToFix {
 }
 
 export function addressesToFix(cycles: CycleState[]): AddressToFix[] {
-  return cycles.flatMap((s) => {
-    const current = [s.country.focalPoint, s.country.deputy, ...s.reviewers].map((p) => p.email);
-    const latest = new Map((s.undeliverable ?? []).filter((u) => current.includes(u.address)).map((u) => [u.address, u]));
-    return [...latest.values()].map((u) => ({
+  return cycles.flatMap((s) =>
+    refusalsToFix(s).map((u) => ({
       name: u.name,
       address: u.address,
       countryName: s.country.name,
       code: s.country.code,
       year: s.year,
       reason: u.reason,
-    }));
-  });
+    })),
+  );
 }
 
 export async function openTasks(client: Client, email: string): Promise<OpenTask[]> {

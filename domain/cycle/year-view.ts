@@ -6,7 +6,7 @@ import { forecast, type Forecast } from '../r19/forecast';
 import type { OpenResult } from './annual-cycle';
 import type { CyclePolicy } from './policy';
 import { cycleOutcomeSchema, outcomeOf, participationOf, type CycleOutcome, type Participation } from './report';
-import { stages, terminalStages, type CycleState, type Stage } from './state';
+import { stages, terminalStages, type CycleState, type Stage, type Undeliverable } from './state';
 
 // The year at a glance, as the annual run keeps it: one row per country, sent by its reporting cycle
 // whenever the row changes, so the dashboard reads one workflow instead of querying two hundred.
@@ -54,10 +54,13 @@ export const cycleRowSchema = lazy(() =>
   }),
 );
 
-/** The addresses of the cycle's focal point, deputy and reviewers that the relay refused for good (as the secretariat's list of addresses to fix). */
-export function refusedAddresses(s: CycleState): string[] {
+/**
+ * The addresses to fix: the relay's latest refusal of each address still on record (the cycle's focal point,
+ * deputy and reviewers), as the secretariat's list shows them and the year's row counts them.
+ */
+export function refusalsToFix(s: CycleState): Undeliverable[] {
   const current = [s.country.focalPoint, s.country.deputy, ...s.reviewers].map((p) => p.email);
-  return [...new Set((s.undeliverable ?? []).map((u) => u.address).filter((address) => current.includes(address)))];
+  return [...new Map((s.undeliverable ?? []).filter((u) => current.includes(u.address)).map((u) => [u.address, u])).values()];
 }
 
 /**
@@ -66,7 +69,7 @@ export function refusedAddresses(s: CycleState): string[] {
  */
 export function cycleRow(s: CycleState, { countRefused = false } = {}): CycleRow {
   const last = s.submissions.at(-1);
-  const refused = countRefused ? refusedAddresses(s).length : 0;
+  const refused = countRefused ? refusalsToFix(s).length : 0;
   const extension = s.extensions.at(-1);
   const pending = s.extensionRequests?.find((r) => r.status === 'pending');
   return {
