@@ -1,18 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
-import countryCodes from 'i18n-iso-countries';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { storeLedger } from '../activities/delivery-ledger';
 import { folderStore } from '../store/object-store';
 import { createEmailActivities, mailTransport } from '../activities/email';
 import { signingKeys } from '../client/tokens';
-import { run as cli } from '../client/cli';
 import { dataConverterFromEnv } from '../client/data-converter';
-import { newKeyEntry } from '../client/payload-codec';
-import type { Country, Person } from '../domain/shared/country';
 import { importHistory } from '../app/history';
 import { defaultPolicy } from '../domain/cycle/policy';
 import type { EmailRequest } from '../domain/cycle/state';
@@ -20,14 +16,33 @@ import { startMailCatcher } from '../scripts/mail-catcher';
 import { startDevServerEnv, startTimeSkippingServer } from '../scripts/temporal-env';
 import { useScratchTmpdir } from '../scripts/scratch-tmpdir';
 import { temporalTools } from '../scripts/tool-paths';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { bundlerOptions } from '../worker/bundler-options';
 import { createWorker } from '../worker/create-worker';
 import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
 import { pathfinderCountry, reportingCycle } from '../workflows';
 import { countryWorkflowId, reportingCycleId } from '../domain/shared/workflow-ids';
 import { freePort } from '../test/helpers/ports';
+import {
+  benchActionLinkKeys,
+  benchPortal,
+  benchSignInKeys,
+  benchStores,
+  codes,
+  countUntil,
+  figure,
+  governance,
+  memory,
+  N,
+  pathfinder,
+  person,
+  REPEATS,
+  report,
+  round,
+  seconds,
+  startBenchWorker,
+  synthetic,
+  type Figure,
+} from './harness';
 import {
   dashboardTimes,
   percentile,
@@ -39,118 +54,11 @@ import {
 } from './portal-load';
 import { publicPageTimes, writeSyntheticSite } from './public-site';
 
-// E-mails carry signed action links; the bench signs them with an example key.
-const benchActionLinkKeys = 'bench-act-key:an-example-action-link-secret-for-the-benchmarks';
-const benchSignInKeys = 'bench-sign-in-key:an-example-sign-in-secret-for-the-benchmarks';
-const benchPortal = { url: 'http://portal.example.org', keys: signingKeys(benchActionLinkKeys) };
-const benchStores = () => {
-  const folder = (name: string) => folderStore(mkdtempSync(join(tmpdir(), `bench-${name}-`)));
-  return { published: folder('published'), documents: folder('documents'), mailLedger: folder('mail-ledger'), records: folder('records') };
-};
-
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
 
-const N = Number(process.env.BENCH_COUNTRIES ?? 200);
-// One payload key for the run, shared by the bench's clients, its CLI calls and its worker process.
-process.env.PATHFINDER_KEYS ??= newKeyEntry('bench-1');
-// The CLI signs registry entries and the workers check them: every process of the bench shares these keys.
-process.env.REGISTRY_KEYS ??= 'bench-registry-key:an-example-registry-secret-for-the-benchmarks';
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 /** The worker cache size measured against the default (WORKER_MAX_CACHED_WORKFLOWS). */
 const CACHE_CAP = Number(process.env.BENCH_CACHE_CAP ?? 100);
-const root = join(__dirname, '..');
-const report = JSON.parse(readFileSync(join(root, 'examples/report.json'), 'utf8')) as never;
-const zones = ['Europe/Zurich', 'America/Lima', 'Africa/Lagos', 'Asia/Kolkata', 'Pacific/Auckland'];
-
-const person = (name: string, i: number): Person => ({
-  name,
-  email: `${name}@example.org`,
-  language: (['en', 'fr', 'es'] as const)[i % 3]!,
-  zone: zones[i % zones.length]!,
-});
-const codes = Object.keys(countryCodes.getAlpha3Codes()).sort();
-const synthetic = (i: number): Country => ({
-  code: codes[i]!,
-  name: `Country ${codes[i]}`,
-  status: 'active',
-  grantedOn: '2020-06-01',
-  focalPoint: person(`focal.${i}`, i),
-  deputy: person(`deputy.${i}`, i + 1),
-  reviewers: [person(`reviewer.${i % 10}`, i)],
-});
-const governance = { secretariat: person('secretariat', 0), gcm: [person('gcm.one', 0), person('gcm.two', 1)] };
-
-interface Figure {
-  median: number;
-  min: number;
-  max: number;
-  runs: number[];
-}
-const figure = (runs: number[]): Figure => {
-  const sorted = [...runs].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs };
-};
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} };
-const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Runs the real CLI in this process (no process start-up in the timing), its output silenced. */
-async function pathfinder(address: string, ...args: string[]): Promise<void> {
-  const log = console.log;
-  console.log = () => undefined;
-  try {
-    const code = await cli(['node', 'pathfinder', '--address', address, ...args]);
-    if (code !== 0) throw new Error(`pathfinder ${args.join(' ')} exited ${code}`);
-  } finally {
-    console.log = log;
-  }
-}
-
-async function countUntil(client: Client, query: string, expected: number): Promise<void> {
-  for (;;) {
-    const { count } = await client.workflow.count(query);
-    if (count >= expected) return;
-    await new Promise((r) => setTimeout(r, 20)); // polling visibility; harder polling would load the server it measures
-  }
-}
-
-/**
- * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle and the
- * container's MALLOC_ARENA_MAX, in a process of its own so that its memory is its own.
- */
-async function startBenchWorker(address: string, smtpUrl: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const bundle = await bundleWorkflowCode({ workflowsPath: join(__dirname, 'workflows.ts'), logger: quiet, ...bundlerOptions });
-  const bundlePath = join(mkdtempSync(join(tmpdir(), 'bench-bundle-')), 'workflows.js');
-  writeFileSync(bundlePath, bundle.code);
-  const child = spawn(process.execPath, [join(root, 'dist/worker/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MALLOC_ARENA_MAX: '2',
-      TEMPORAL_ADDRESS: address,
-      SMTP_URL: smtpUrl,
-      PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')),
-      WORKFLOW_BUNDLE_PATH: bundlePath,
-      ACTION_LINK_KEYS: benchActionLinkKeys,
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise<ChildProcess>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('worker polling') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`bench worker exited ${code}`)));
-  });
-}
-
-/** Resident and peak memory of a process, from /proc, in MB. */
-function memory(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(/(\d+) kB/.exec(status.split('\n').find((l) => l.startsWith(field))!)![1]);
-  return { rssMb: round(kb('VmRSS:') / 1024, 0), peakMb: round(kb('VmHWM:') / 1024, 0) };
-}
 
 async function onDevServer(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailCatcher();
