@@ -10,6 +10,7 @@ import { signingKeys } from '../client/tokens';
 import { newKeyEntry } from '../client/payload-codec';
 import type { Country, Person } from '../domain/shared/country';
 import { folderStore } from '../store/object-store';
+import { freePort } from '../test/helpers/ports';
 import { bundlerOptions } from '../worker/bundler-options';
 
 // What every part of `npm run bench` shares: the synthetic countries, the keys, the production processes
@@ -113,6 +114,8 @@ export async function startBenchWorker(
       PATHFINDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')),
       WORKFLOW_BUNDLE_PATH: bundlePath,
       ACTION_LINK_KEYS: benchActionLinkKeys,
+      // Metrics on, as in production, on a port of its own: several bench workers may run at once.
+      WORKER_METRICS_ADDRESS: `127.0.0.1:${await freePort()}`,
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
