@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { email } from '../domain/shared/fields';
+import { lazy } from '../domain/shared/lazy';
 import { createTransport, type Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { DeliveryLedger } from './delivery-ledger';
@@ -30,7 +31,9 @@ export function mailTransport(smtpUrl: string): Transporter {
 const heartbeatEveryMs = 5_000;
 
 const clip = (text: string) => text.slice(0, 500);
-const isAddress = (value: unknown) => email().safeParse(value).success;
+// Built once, on first use: building the schema costs many times what checking an address with it does.
+const addressSchema = lazy(email);
+const isAddress = (value: unknown) => addressSchema().safeParse(value).success;
 /** What is wrong with the addresses of a request, if anything: an activity does not trust its input to be an address. */
 function malformed(request: Outgoing): string | undefined {
   const bad = [request.to.email, ...request.cc].find((address) => !isAddress(address));

@@ -6,12 +6,17 @@ import countryCodes from 'i18n-iso-countries';
 // must decide the same way each time it replays, so the dates travel in the cycle's input.
 
 const dayMs = 24 * 60 * 60 * 1000;
+/** The countries the calendar knows, listed once per process rather than once per country. */
+let known: Record<string, string> | undefined;
 
 /** The public holidays of one country in one year, as ISO dates in the country itself; none if the calendar does not know it. */
 export function publicHolidaysOf(code: string, year: number): string[] {
   const alpha2 = countryCodes.alpha3ToAlpha2(code);
-  const calendar = alpha2 ? new Holidays(alpha2) : undefined;
-  if (!calendar?.getCountries()[alpha2!]) return [];
+  known ??= new Holidays().getCountries();
+  if (!alpha2 || !known[alpha2]) return [];
+  // Only the public holidays' rules are read and computed: the bank, school and observance days cost as
+  // much again and are never asked for.
+  const calendar = new Holidays(alpha2, { types: ['public'] });
   const days = new Set<string>();
   for (const holiday of calendar.getHolidays(year).filter((h) => h.type === 'public')) {
     // `date` is the first day as the country reads it; a holiday of several days covers the days after it.

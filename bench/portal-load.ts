@@ -18,8 +18,9 @@ export function startBenchPortal(
   port: number,
   keys: { actionLinks: string; signIn: string },
   extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'dist/portal/main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/portal/main.js')], {
     cwd: root,
     env: {
       ...process.env,
@@ -38,7 +39,7 @@ export function startBenchPortal(
 }
 
 /** One person's browser, without the browser: cookies kept, redirects followed. */
-class Visitor {
+export class Visitor {
   private readonly cookies = new Map<string, string>();
   constructor(private readonly base: string) {}
 
@@ -75,7 +76,7 @@ class Visitor {
 
 /** The confirmation a focal point reads once the report is in, in each language. */
 const received = Object.values(words).map((w) => w.reportReceived);
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
+export const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const at = (startedAt: number, offsetMs: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + offsetMs - Date.now())));

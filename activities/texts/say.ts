@@ -10,6 +10,9 @@ import type { Say, Texts } from './types';
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const isStage = (stage: string): stage is Stage => (stages as readonly string[]).includes(stage);
 
+/** One list format per language: making one costs more than using it. */
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 export function sayFor(t: Texts, language: Language, zone: string, country: { code: string; name: string } = { code: '', name: '' }): Say {
   const name = (code: string, fallback: string) => countryName(code, fallback, language);
   const at = (iso: string, inZone: string) => DateTime.fromISO(iso, { zone: inZone }).setLocale(language);
@@ -17,7 +20,11 @@ export function sayFor(t: Texts, language: Language, zone: string, country: { co
     const said = answers(o);
     return facts.map((f) => `${t.fact[f]}${t.colon} ${t.answer[said[f]]}`);
   };
-  const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => {
+    let format = listFormats.get(language);
+    if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { type: 'conjunction' })));
+    return format.format(items);
+  };
   return {
     country: t.country(country.code, name(country.code, country.name)),
     countryName: name,

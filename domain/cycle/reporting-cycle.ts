@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { cycleCloseAt, iso, reminderPlan, reportDeadline } from '../shared/calendar';
+import { cycleCloseAt, iso, reminderPlan, reportDeadline, type PlannedReminder } from '../shared/calendar';
 import { newcomers, type Person } from '../shared/country';
 import { bodySettingsOf, parseInput, refused, requireSender } from './policy';
 import type { CycleAction } from '../shared/refusals';
@@ -47,6 +47,8 @@ export interface CycleRules {
 export class ReportingCycle {
   /** What the country's record is still to be told: the cycle's outcome, once it has ended. */
   readonly toCountry: ToCountry[] = [];
+  /** The reminder plans last worked out, and what they were worked out from: they change only with the wait. */
+  private plans?: { from: string; policy: CycleInput['policy']; plans: ReminderPlans };
 
   constructor(
     readonly input: CycleInput,
@@ -656,7 +658,11 @@ export class ReportingCycle {
               }
             : undefined;
     if (!wait) return [];
-    return wait.to.map((person) => ({
+    // Worked out once per wait: the plans are pure, but each is many calendar steps and this runs several
+    // times per activation (advance, nextWakeAt, before each send).
+    const from = JSON.stringify([wait.phase, wait.dueAt, s.closesAt, s.waitingSince, wait.to, wait.holidays]);
+    if (this.plans?.from === from && this.plans.policy === policy) return this.plans.plans;
+    const plans = wait.to.map((person) => ({
       wait: wait.phase,
       to: person,
       dueAt: wait.dueAt,
@@ -674,5 +680,14 @@ export class ReportingCycle {
         return { ...r, overdue, kind: wait.kinds[overdue ? 1 : 0], key: `${s.cycleId}/${wait.phase}-${r.step}/${person.email}` };
       }),
     }));
+    this.plans = { from, policy, plans };
+    return plans;
   }
 }
+
+type ReminderPlans = {
+  wait: string;
+  to: Person;
+  dueAt: string;
+  reminders: (PlannedReminder & { overdue: boolean; kind: EmailKind; key: string })[];
+}[];

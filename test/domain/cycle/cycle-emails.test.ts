@@ -47,3 +47,18 @@ describe('e-mails a country must not miss', () => {
     expect(told[0]).toMatchObject({ comments: 'A clear report; thank you.', guidance, cc: [secretariat.email] });
   });
 });
+
+describe('reminders after the people change', () => {
+  it('a deputy who changes language between two reminders gets the next one in the new language', () => {
+    const cycle = open();
+    cycle.advance(at('2027-04-01T00:00:00Z'));
+    const first = sent(cycle, 'submission-reminder').filter((e) => e.to.email === peru.deputy.email);
+    expect(first.length).toBeGreaterThan(0);
+    const language = first.at(-1)!.to.language === 'fr' ? 'es' : 'fr';
+    cycle.changeFocalPoints({ focalPoint: peru.focalPoint, deputy: { ...peru.deputy, language } }, at('2027-04-02T00:00:00Z'));
+    cycle.advance(at('2027-04-29T23:00:00Z'));
+    const later = sent(cycle, 'submission-reminder').filter((e) => e.to.email === peru.deputy.email);
+    expect(later.length).toBeGreaterThan(first.length);
+    expect(later.at(-1)!.to.language).toBe(language);
+  });
+});
