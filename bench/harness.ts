@@ -91,6 +91,13 @@ export async function countUntil(client: Client, query: string, expected: number
   }
 }
 
+/** The worker container's memory settings beside MALLOC_ARENA_MAX (Dockerfile, worker stage). */
+export const containerWorkerEnv = {
+  MALLOC_MMAP_THRESHOLD_: '65536',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+  NODE_OPTIONS: '--max-semi-space-size=2',
+};
+
 /**
  * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle and the
  * container's MALLOC_ARENA_MAX, in a process of its own so that its memory and CPU are its own.

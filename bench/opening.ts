@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { importHistory } from '../app/history';
 import { importRegistry } from '../app/countries';
 import { startDevServerEnv } from '../scripts/temporal-env';
@@ -10,7 +11,20 @@ import type { temporalTools } from '../scripts/tool-paths';
 import { countryWorkflowId, reportingCycleId } from '../domain/shared/workflow-ids';
 import * as country from '../workflows/country/messages';
 import * as cycle from '../workflows/reporting-cycle/messages';
-import { codes, countUntil, governance, memory, N, pathfinder, report, seconds, startBenchWorker, stop, synthetic } from './harness';
+import {
+  codes,
+  containerWorkerEnv,
+  countUntil,
+  governance,
+  memory,
+  N,
+  pathfinder,
+  report,
+  seconds,
+  startBenchWorker,
+  stop,
+  synthetic,
+} from './harness';
 import { interleavedPairs } from './pairs';
 import { cpuOf, cpuSince, devServerPid, settled, startMailProcess, type Pids } from './stack';
 
@@ -43,7 +57,7 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
   const client = env.client;
   let worker: ChildProcess | undefined;
   try {
-    worker = await startBenchWorker(env.address, mail.smtpUrl);
+    worker = await startBenchWorker(env.address, mail.smtpUrl, containerWorkerEnv);
     const workerPid = worker.pid!;
     const memoryIdle = memory(workerPid);
     await importCountries(env.address, client);
@@ -82,6 +96,7 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
         ),
     });
     const memoryAfterAll = memory(workerPid);
+    const tasks = { cycle: await tasksOf(client, reportingCycleId(codes[1]!, 2027)), floor: await tasksOf(client, 'bench-timer-0-1') };
     const histories = await historyLengths(client);
 
     // The cache: every 2027 cycle queried through the worker that holds them all, then through a fresh
@@ -95,7 +110,7 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     };
     const cachedQuerySeconds = await queryAll();
     await stop(worker);
-    worker = await startBenchWorker(env.address, mail.smtpUrl, { WORKER_MAX_CACHED_WORKFLOWS: String(CACHE_CAP) });
+    worker = await startBenchWorker(env.address, mail.smtpUrl, { ...containerWorkerEnv, WORKER_MAX_CACHED_WORKFLOWS: String(CACHE_CAP) });
     const cappedIdle = memory(worker.pid!);
     const replayQuerySeconds = [await queryAll(), await queryAll()];
     const capped = { cap: CACHE_CAP, idle: cappedIdle, after: memory(worker.pid!), cachedQuerySeconds, replayQuerySeconds };
@@ -106,6 +121,7 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
       memoryWith200: memoryWith200!,
       memoryAfterAll,
       ...histories,
+      tasks,
       capped,
     };
   } finally {
@@ -113,6 +129,16 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
     await env.teardown();
     await stop(mail.child);
   }
+}
+
+/** What a run has cost the worker so far, in the units its CPU goes by: workflow tasks and activities. */
+async function tasksOf(client: Client, workflowId: string): Promise<{ workflowTasks: number; activities: number }> {
+  const { events } = await client.workflow.getHandle(workflowId).fetchHistory();
+  const count = (type: temporal.api.enums.v1.EventType) => events!.filter((e) => e.eventType === type).length;
+  return {
+    workflowTasks: count(temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED),
+    activities: count(temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED),
+  };
 }
 
 /** 2. History: one cycle finalised after one revision round; one country record over 30 years. */

@@ -1,6 +1,7 @@
 import { round, type Figure } from './harness';
 import type { Spread } from './spread';
 import type { Tracked } from './regressions';
+import { breakdownTable, type WorkerMemoryBreakdown } from './worker-memory';
 
 // bench/RESULTS.md from results.json: each row with its target, met or not, and beside it the figure measured
 // when this round of benchmarks began (issue 34), on a fresh machine of the same kind.
@@ -10,6 +11,10 @@ export interface Memory {
   peakMb: number;
 }
 export type Cpu = Record<string, number>;
+export interface Tasks {
+  workflowTasks: number;
+  activities: number;
+}
 
 export interface Results {
   date: string;
@@ -21,6 +26,9 @@ export interface Results {
   minimalTimerSeconds: Figure;
   openingRatio: Figure;
   cpuPerOpenedCycle: { worker: Figure; floorWorker: Figure; ratio: Figure; server: Figure; floorServer: Figure };
+  /** Workflow tasks and activities an opened cycle has run (until it waits for the report), and a minimal workflow. */
+  tasksPerOpening: { cycle: Tasks; floor: Tasks };
+  workerMemoryBreakdown: WorkerMemoryBreakdown;
   finalisedCycleEvents: number;
   countryRecordEventsAfter30Years: number;
   countryRecordRunsAfter30Years: number | string;
@@ -102,6 +110,7 @@ export function markdown(r: Results): string {
     `| worker CPU per opened cycle, with its call for reports (ms) | ${ms(r.cpuPerOpenedCycle.worker)} | | | |`,
     `| worker CPU per minimal workflow (ms) | ${ms(r.cpuPerOpenedCycle.floorWorker)} | | | |`,
     `| ratio of the worker's CPU, opened cycle / minimal, per pair | ${f(r.cpuPerOpenedCycle.ratio)} | | ≤ 1.5 | ${ok(r.cpuPerOpenedCycle.ratio.median <= 1.5)} |`,
+    `| workflow tasks and activities run: per opened cycle; per minimal workflow | ${r.tasksPerOpening.cycle.workflowTasks} and ${r.tasksPerOpening.cycle.activities}; ${r.tasksPerOpening.floor.workflowTasks} and ${r.tasksPerOpening.floor.activities} | | | |`,
     `| dev server CPU per opened cycle / per minimal workflow (ms) | ${ms(r.cpuPerOpenedCycle.server)} / ${ms(r.cpuPerOpenedCycle.floorServer)} | | | |`,
     `| history events, one cycle finalised after one revision round | ${r.finalisedCycleEvents} | | ≤ 200 | ${ok(r.finalisedCycleEvents <= 200)} |`,
     `| history events of a country record after 30 simulated years (runs: ${r.countryRecordRunsAfter30Years}) | ${r.countryRecordEventsAfter30Years} | | bounded (continue-as-new past 1000) | ${ok(r.countryRecordEventsAfter30Years <= 1000)} |`,
@@ -119,6 +128,10 @@ export function markdown(r: Results): string {
     `| after every pair: ${r.workerMemoryAfterAllOpeningsMb.openCycles} open cycles and as many minimal workflows, RSS / peak (MB) | ${r.workerMemoryAfterAllOpeningsMb.rssMb} / ${r.workerMemoryAfterAllOpeningsMb.peakMb} | | | |`,
     `| with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\`: idle; after querying every ${r.countries} cycle twice, RSS / peak (MB) | ${r.cache.idle.rssMb}; ${r.cache.after.rssMb} / ${r.cache.after.peakMb} | | | |`,
     `| query of every cycle: all cached; with the cap, first and second time (s) | ${round(r.cache.cachedQuerySeconds)}; ${r.cache.replayQuerySeconds.map((s) => round(s)).join(', ')} | | | |`,
+    '',
+    'Where it goes: the same worker with a probe that reads every JS thread (the main thread runs the activities, the workflow thread the cached runs) after a full garbage collection, in a run of its own (`bench/worker-memory.ts`).',
+    '',
+    breakdownTable(r.workerMemoryBreakdown),
     '',
     `## The deadline rush on one small machine (${rush.pairs} pairs)`,
     '',

@@ -41,6 +41,7 @@ import { regressions } from './regressions';
 import { markdown, tracked, type Results } from './results-page';
 import { onSmallMachine, RUSH_PAIRS, type RushHalf } from './rush';
 import { pooled, spread } from './spread';
+import { workerMemoryBreakdown } from './worker-memory';
 
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
@@ -208,6 +209,7 @@ async function measure() {
   const email = await emailThroughput();
   console.log('e-mail figures done');
   const full = await fullCycles(tools);
+  const memoryBreakdown = await workerMemoryBreakdown(tools);
 
   const { openings, rushes } = { openings: dev.openings, rushes: small.rushes };
   // CPU seconds per cycle, shown in ms by the results page.
@@ -233,6 +235,8 @@ async function measure() {
       server: sideFigure(openings, 'project', (s) => perCycle(s, 'server')),
       floorServer: sideFigure(openings, 'floor', (s) => perCycle(s, 'server')),
     },
+    tasksPerOpening: dev.tasks,
+    workerMemoryBreakdown: memoryBreakdown,
     finalisedCycleEvents: dev.cycleEvents,
     countryRecordEventsAfter30Years: dev.entityEvents,
     countryRecordRunsAfter30Years: dev.entityRuns,

@@ -10,6 +10,7 @@ import {
   benchActionLinkKeys,
   benchPortal,
   benchSignInKeys,
+  containerWorkerEnv,
   countUntil,
   governance,
   N,
@@ -51,7 +52,7 @@ export async function onSmallMachine(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailProcess();
   const env = await startDevServerEnv(tools.cli);
   const client = env.client;
-  const worker = await startBenchWorker(env.address, mail.smtpUrl);
+  const worker = await startBenchWorker(env.address, mail.smtpUrl, containerWorkerEnv);
   const port = await freePort();
   const portal = await startBenchPortal(env.address, port, { actionLinks: benchActionLinkKeys, signIn: benchSignInKeys });
   const base = `http://127.0.0.1:${port}`;
