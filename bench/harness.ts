@@ -133,11 +133,14 @@ export async function startBenchWorker(
   });
 }
 
-/** Stops a process the bench started and waits until it has exited. */
-export async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+/**
+ * Stops a process the bench started and waits until it has exited. SIGKILL for a worker at the end of a part:
+ * a graceful stop evicts every cached run first, which takes a minute with thousands and measures nothing.
+ */
+export async function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
+  child.kill(signal);
   await exited;
 }
 

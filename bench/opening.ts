@@ -125,7 +125,7 @@ export async function onDevServer(tools: ReturnType<typeof temporalTools>) {
       capped,
     };
   } finally {
-    if (worker) await stop(worker);
+    if (worker) await stop(worker, 'SIGKILL');
     await env.teardown();
     await stop(mail.child);
   }

@@ -134,7 +134,7 @@ export async function onSmallMachine(tools: ReturnType<typeof temporalTools>) {
     return { rushes, received, opened: opened[2050]!, finalised, stackPeak: stackPeak!, dashboard, growth };
   } finally {
     await stop(portal);
-    await stop(worker);
+    await stop(worker, 'SIGKILL');
     await env.teardown();
     await stop(mail.child);
   }

@@ -168,12 +168,7 @@ export async function workerMemoryBreakdown(
       },
     };
   } finally {
-    // Killed: a graceful stop evicts every cached run first, which takes a minute and measures nothing here.
-    if (worker && worker.exitCode === null) {
-      const exited = new Promise((resolve) => worker!.once('exit', resolve));
-      worker.kill('SIGKILL');
-      await exited;
-    }
+    if (worker) await stop(worker, 'SIGKILL');
     await env.teardown();
     await mail.close();
   }
