@@ -19,6 +19,7 @@ import {
   pathfinder,
   round,
   startBenchWorker,
+  stop,
   synthetic,
 } from './harness';
 import type { ProbeReading } from './memory-probe';
