@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import type { Client } from '@temporalio/client';
 import { signingKeys } from '../client/tokens';
 import { reportingCycleId } from '../domain/shared/workflow-ids';
@@ -52,13 +53,15 @@ export async function onSmallMachine(tools: ReturnType<typeof temporalTools>) {
   const mail = await startMailProcess();
   const env = await startDevServerEnv(tools.cli);
   const client = env.client;
-  const worker = await startBenchWorker(env.address, mail.smtpUrl, containerWorkerEnv);
-  const port = await freePort();
-  const portal = await startBenchPortal(env.address, port, { actionLinks: benchActionLinkKeys, signIn: benchSignInKeys });
-  const base = `http://127.0.0.1:${port}`;
-  const pids: Pids = { server: devServerPid(), worker: worker.pid!, portal: portal.pid!, mail: mail.child.pid! };
-  const busy = { worker: worker.pid!, portal: portal.pid!, mail: mail.child.pid! };
+  let worker: ChildProcess | undefined;
+  let portal: ChildProcess | undefined;
   try {
+    worker = await startBenchWorker(env.address, mail.smtpUrl, containerWorkerEnv);
+    const port = await freePort();
+    portal = await startBenchPortal(env.address, port, { actionLinks: benchActionLinkKeys, signIn: benchSignInKeys });
+    const base = `http://127.0.0.1:${port}`;
+    const pids: Pids = { server: devServerPid(), worker: worker.pid!, portal: portal.pid!, mail: mail.child.pid! };
+    const busy = { worker: worker.pid!, portal: portal.pid!, mail: mail.child.pid! };
     await importCountries(env.address, client);
     // Reports in review for 20 countries, which their reviewers read during every rush.
     const reviewYear = 2041;
@@ -133,8 +136,8 @@ export async function onSmallMachine(tools: ReturnType<typeof temporalTools>) {
     }
     return { rushes, received, opened: opened[2050]!, finalised, stackPeak: stackPeak!, dashboard, growth };
   } finally {
-    await stop(portal);
-    await stop(worker, 'SIGKILL');
+    if (portal) await stop(portal);
+    if (worker) await stop(worker, 'SIGKILL');
     await env.teardown();
     await stop(mail.child);
   }
