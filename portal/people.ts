@@ -1,5 +1,5 @@
 import { chairOf, membersOf, secretariatPeople } from '../domain/shared/roles';
-import type { Person } from '../domain/shared/country';
+import { sameAddress, type Person } from '../domain/shared/country';
 import type { CountryState } from '../domain/record/country-record';
 
 // Who is who, from the registry the country records hold: never from what a request says.
@@ -80,58 +80,32 @@ export const emailPattern = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/
 
 /** The member with this e-mail address in these records, if any. */
 function memberIn(records: CountryState[], email: string): Member | undefined {
-  const member = membersIn(records).get(addressKey(email));
-  // A copy: whoever is given a member may change it without changing the index.
-  return (
-    member && { ...member, focalPointOf: [...member.focalPointOf], reviewerOf: [...member.reviewerOf], partnerOf: [...member.partnerOf] }
-  );
-}
-
-/** Addresses compare without regard to case or surrounding blanks (`sameAddress`). */
-const addressKey = (email: string) => email.trim().toLowerCase();
-
-/**
- * Every member of these records by address, built once per read of the registry: each page asks who its
- * reader is, and going through every country's people for each of them cost more than the rest of the page.
- */
-const indexes = new WeakMap<CountryState[], Map<string, Member>>();
-function membersIn(records: CountryState[]): Map<string, Member> {
-  const known = indexes.get(records);
-  if (known) return known;
-  const members = new Map<string, Member>();
-  // The first entry met for an address gives the member's name, language and zone.
-  const meet = (person: Person) => {
-    const key = addressKey(person.email);
-    let member = members.get(key);
-    if (!member) {
-      member = {
-        person,
-        secretariat: false,
-        gcm: false,
-        focalPointOf: [],
-        reviewerOf: [],
-        workingGroup: false,
-        wgChair: false,
-        partnerOf: [],
-      };
-      members.set(key, member);
-    }
-    return member;
-  };
+  const same = (p: { email: string }) => sameAddress(p.email, email);
+  let member: Member | undefined;
+  const meet = (person: Person) =>
+    (member ??= {
+      person,
+      secretariat: false,
+      gcm: false,
+      focalPointOf: [],
+      reviewerOf: [],
+      workingGroup: false,
+      wgChair: false,
+      partnerOf: [],
+    });
   for (const { country, governance } of records) {
-    for (const p of secretariatPeople(governance)) meet(p).secretariat = true;
-    for (const p of governance.gcm) meet(p).gcm = true;
-    for (const p of membersOf(governance, 'wg')) meet(p).workingGroup = true;
+    for (const p of secretariatPeople(governance).filter(same)) meet(p).secretariat = true;
+    for (const p of governance.gcm.filter(same)) meet(p).gcm = true;
+    for (const p of membersOf(governance, 'wg').filter(same)) meet(p).workingGroup = true;
     const chair = chairOf(governance, 'wg');
-    if (chair) meet(chair).wgChair = true;
-    for (const p of [country.focalPoint, country.deputy]) meet(p).focalPointOf.push(country.code);
-    for (const p of country.reviewers) meet(p).reviewerOf.push(country.code);
-    for (const partner of governance.partners ?? []) for (const p of partner.contacts) meet(p).partnerOf.push(partner.name);
+    if (chair && same(chair)) meet(chair).wgChair = true;
+    for (const p of [country.focalPoint, country.deputy].filter(same)) meet(p).focalPointOf.push(country.code);
+    for (const p of country.reviewers.filter(same)) meet(p).reviewerOf.push(country.code);
+    for (const partner of governance.partners ?? []) for (const p of partner.contacts.filter(same)) meet(p).partnerOf.push(partner.name);
   }
-  for (const member of members.values()) {
+  if (member) {
     member.focalPointOf = [...new Set(member.focalPointOf)];
     member.partnerOf = [...new Set(member.partnerOf)];
   }
-  indexes.set(records, members);
-  return members;
+  return member;
 }
