@@ -265,7 +265,8 @@ async function measure() {
     },
     cpuPerFinalisedCycle: small.finalised,
     stack: {
-      peakRssMb: small.stackPeak,
+      peakRssMb: small.firstRushPeak,
+      peakRssAllHalvesMb: small.stackPeak,
       cpuPerCycle: {
         opening: round(msPerCycle(small.opened, 'total'), 0),
         submission: round(msPerCycle(firstPortalHalf.cpu, 'total'), 0),
