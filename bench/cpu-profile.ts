@@ -14,7 +14,7 @@ import {
   benchPortal,
   benchSignInKeys,
   countUntil,
-  governance,
+  importCountries,
   N,
   pathfinder,
   report,
@@ -126,10 +126,7 @@ async function main() {
   const phases: Phase[] = [];
   try {
     worker = await startBenchWorker(env.address, mail.smtpUrl, {}, profileArgs(workerDir));
-    const registry = join(dir, 'registry.json');
-    writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
-    await pathfinder(env.address, 'countries', 'import', registry);
-    await countUntil(client, `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'`, N);
+    await importCountries(env.address, client);
     const countries = Array.from({ length: N }, (_, i) => synthetic(i));
 
     // Two openings and two floors, alternately; the second year takes the floor's submissions below.

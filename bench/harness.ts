@@ -99,6 +99,17 @@ export const containerWorkerEnv = {
 };
 
 /**
+ * Registers the N synthetic countries through the CLI, as the secretariat does, and waits until the worker
+ * has run each record's first task (its status shows then; `Running` shows before).
+ */
+export async function importCountries(address: string, client: Client): Promise<void> {
+  const registry = join(mkdtempSync(join(tmpdir(), 'bench-')), 'registry.json');
+  writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
+  await pathfinder(address, 'countries', 'import', registry);
+  await countUntil(client, `WorkflowType = 'pathfinderCountry' AND PathfinderStatus = 'active'`, N);
+}
+
+/**
  * The production worker (`node dist/worker/main.js`, from `npm run build`) with a prebuilt bundle and the
  * container's MALLOC_ARENA_MAX, in a process of its own so that its memory and CPU are its own.
  */

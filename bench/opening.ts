@@ -1,7 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { importHistory } from '../app/history';
@@ -16,6 +13,7 @@ import {
   containerWorkerEnv,
   countUntil,
   governance,
+  importCountries,
   memory,
   N,
   pathfinder,
@@ -37,14 +35,6 @@ const CACHE_CAP = Number(process.env.BENCH_CACHE_CAP ?? 100);
 export interface Step {
   seconds: number;
   cpu: Record<string, number>;
-}
-
-/** Registers the N synthetic countries through the CLI, as the secretariat does, and waits for their records. */
-export async function importCountries(address: string, client: Client): Promise<void> {
-  const registry = join(mkdtempSync(join(tmpdir(), 'bench-')), 'registry.json');
-  writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
-  await pathfinder(address, 'countries', 'import', registry);
-  await countUntil(client, `WorkflowType = 'pathfinderCountry' AND ExecutionStatus = 'Running'`, N);
 }
 
 /**

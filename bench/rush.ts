@@ -14,6 +14,7 @@ import {
   containerWorkerEnv,
   countUntil,
   governance,
+  importCountries,
   N,
   pathfinder,
   report,
@@ -21,7 +22,6 @@ import {
   stop,
   synthetic,
 } from './harness';
-import { importCountries } from './opening';
 import { interleavedPairs } from './pairs';
 import { dashboardTimes, reviewersReading, rushThroughClient, rushThroughPortal, startBenchPortal, type Latencies } from './portal-load';
 import { cpuOf, cpuSince, devServerPid, peakRss, settled, startMailProcess, type Pids } from './stack';

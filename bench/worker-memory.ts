@@ -14,13 +14,12 @@ import {
   containerWorkerEnv,
   countUntil,
   cpuSeconds,
-  governance,
+  importCountries,
   N,
   pathfinder,
   round,
   startBenchWorker,
   stop,
-  synthetic,
 } from './harness';
 import type { ProbeReading } from './memory-probe';
 
@@ -132,12 +131,8 @@ export async function workerMemoryBreakdown(
       compiledProbe(),
     ]);
     const idle = memoryAt(0, await probe(worker, file), 0, cpuSeconds(worker.pid!));
-    const registry = join(mkdtempSync(join(tmpdir(), 'bench-')), 'registry.json');
-    writeFileSync(registry, JSON.stringify({ ...governance, countries: Array.from({ length: N }, (_, i) => synthetic(i)) }));
-    await pathfinder(env.address, 'countries', 'import', registry);
+    await importCountries(env.address, env.client);
     console.error(`memory: ${N} country records imported`);
-    // The status shows once the worker has run each record's first task (Running shows before).
-    await countUntil(env.client, `WorkflowType = 'pathfinderCountry' AND PathfinderStatus = 'active'`, N);
     const readings = [memoryAt(0, await probe(worker, file), 0, cpuSeconds(worker.pid!))];
     const year = 2027;
     for (const [from, to] of [
