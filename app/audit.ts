@@ -4,6 +4,8 @@ import type { CountryState } from '../domain/record/country-record';
 import { candidacyWorkflowId } from '../domain/shared/workflow-ids';
 import { getCandidacyQuery } from '../workflows/candidacy/messages';
 import { getReactivationQuery } from '../workflows/reactivation/messages';
+import { cycleRecordKey, type CycleRecord } from '../activities/records';
+import { getJson, type ObjectStore } from '../store/object-store';
 import { cycleState } from './cycles';
 import { isRefusal } from './errors';
 import { escalationStatus } from './escalation';
@@ -28,15 +30,24 @@ const unlessAbsent = <T>(query: Promise<T>): Promise<T | undefined> =>
     throw error;
   });
 
-export async function countryAuditTrail(client: Client, record: CountryState, now = new Date()): Promise<PlacedEntry[]> {
+/**
+ * A cycle's audit: a closed one's from its kept record (a query of a closed run replays it whole on a worker),
+ * one still running, or not kept yet, by a query.
+ */
+async function cycleAudit(client: Client, kept: ObjectStore, code: string, year: number): Promise<AuditEntry[] | undefined> {
+  const record = await getJson<CycleRecord>(kept, cycleRecordKey(code, year, 'cycle.json'));
+  return record ? record.state.audit : (await unlessAbsent(cycleState(client, code, year)))?.audit;
+}
+
+export async function countryAuditTrail(client: Client, kept: ObjectStore, record: CountryState, now = new Date()): Promise<PlacedEntry[]> {
   const code = record.country.code;
   const thisYear = now.getUTCFullYear();
-  const years = [...new Set([...record.cycles.map((c) => c.year), thisYear - 1, thisYear, thisYear + 1])];
+  // A year entered from the Alliance's past had no run: nothing to read.
+  const run = record.cycles.filter((c) => !c.imported).map((c) => c.year);
+  const years = [...new Set([...run, thisYear - 1, thisYear, thisYear + 1])];
   const sources: Promise<{ where: Place; audit?: AuditEntry[] } | undefined>[] = [
     Promise.resolve({ where: { kind: 'record' }, audit: record.audit }),
-    ...years.map((year) =>
-      unlessAbsent(cycleState(client, code, year)).then((s) => s && { where: { kind: 'cycle', year } as const, audit: s.audit }),
-    ),
+    ...years.map((year) => cycleAudit(client, kept, code, year).then((audit) => ({ where: { kind: 'cycle', year } as const, audit }))),
     ...record.escalations.map((e) =>
       unlessAbsent(escalationStatus(client, { country: code, year: e.year })).then(
         (s) => s && { where: { kind: 'escalation', year: e.year } as const, audit: s.audit },

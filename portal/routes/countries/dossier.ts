@@ -15,6 +15,6 @@ export function dossierRoutes(app: FastifyInstance, portal: Portal): void {
     if (!record) throw notFound();
     const kept = portal.settings.stores.records;
     const [events, introduced] = await Promise.all([listEvents(portal.client, kept), introductions(portal.client, kept)]);
-    return sendPage(reply, 200, dossierPage(ctx, record, await countryAuditTrail(portal.client, record), events, introduced));
+    return sendPage(reply, 200, dossierPage(ctx, record, await countryAuditTrail(portal.client, kept, record), events, introduced));
   });
 }
