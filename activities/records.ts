@@ -49,7 +49,9 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
       const handle = client.workflow.getHandle(reportingCycleId(country, year));
       const run = await handle.describe();
       if (run.status.name === 'RUNNING') throw ApplicationFailure.retryable(`${run.workflowId} has not closed yet`, 'StillRunning');
-      const [state, history] = await Promise.all([handle.query(getCycleQuery), handle.fetchHistory()]);
+      // A query of a run that has only just closed can go unanswered; given up after 10 s, the attempt is retried.
+      const state = await client.withDeadline(Date.now() + 10_000, () => handle.query(getCycleQuery));
+      const history = await handle.fetchHistory();
       const record: CycleRecord = {
         workflowId: run.workflowId,
         runId: run.runId,

@@ -2,6 +2,7 @@ import { round, type Figure } from './harness';
 import type { Spread } from './spread';
 import type { Tracked } from './regressions';
 import { breakdownTable, type WorkerMemoryBreakdown } from './worker-memory';
+import type { TwentyYears } from './twenty-years';
 
 // bench/RESULTS.md from results.json: each row with its target, met or not, and beside it the figure measured
 // when this round of benchmarks began (issue 34), on a fresh machine of the same kind.
@@ -61,6 +62,8 @@ export interface Results {
   cache: { cap: number; idle: Memory; after: Memory; cachedQuerySeconds: number; replayQuerySeconds: number[] };
   publicSiteYears: number;
   publicSiteMs: (Spread & { path: string })[];
+  /** Absent in results from before it was measured. */
+  twentyYears?: TwentyYears;
   regressions: string[];
 }
 
@@ -182,7 +185,38 @@ export function markdown(r: Results): string {
         `| \`${p.path}\` | ${ps(p)}${p.errors ? `, ${p.errors} errors (${p.firstErrors.join('; ')})` : ''} | p95 ≤ 200, one read per answer | ${ok(p.p95 <= 200 && p.errors === 0)} |`,
     ),
     '',
+    ...(r.twentyYears ? twentyYearsSection(r.twentyYears) : []),
   ].join('\n');
+}
+
+/** Twenty simulated years (bench/twenty-years.ts): the records, the stores and the pages after a long life. */
+function twentyYearsSection(t: TwentyYears): string[] {
+  const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+  const h = t.happened;
+  const years = [...t.yearSeconds].sort((a, b) => a - b);
+  const kb = (bytes: number) => round(bytes / 1024, 1);
+  const store = t.storeBytesPerCountryYear;
+  return [
+    `## Twenty years: ${t.countries} countries through ${t.years} simulated years, pages for ${t.pageCountries}`,
+    '',
+    `On the time-skipping server, through the application layer as the portal and the CLI drive it (\`bench/twenty-years.ts\`): ${h.submitted} reports, ${h.revised} of them revised once; ${h.notSubmitted} cycles without a report; ${h.flagsConfirmed} flags confirmed by the WG and ${h.dialogues} GCM dialogues opened, at meetings; ${h.reactivations} reactivations; ${h.events} events. ` +
+      `The run took ${round(t.runSeconds / 60, 1)} minutes, ${years[Math.floor(years.length / 2)]} s per simulated year (${years[0]}–${years.at(-1)}): the time-skipping server fires every run's timers in turn and does not skip while an activity runs, so a simulated year takes about the same time for few countries as for many, and ${t.countries} are simulated. ` +
+      `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding the same years (country i takes simulated country i mod ${t.countries}'s), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; ${t.pageCountries} countries' site is measured above). Server times in ms (Fastify's), 40 loads each.`,
+    '',
+    '| figure | result | target | |',
+    '|---|---|---|---|',
+    `| history events of a country record's current run: max, median (runs: max ${t.records.runsMax}, median ${t.records.runsMedian}) | ${t.records.eventsMax}, ${t.records.eventsMedian} | bounded (continue-as-new) | ${ok(t.records.eventsMax <= 1000)} |`,
+    `| store per country-year (KB): kept records, published, documents, mail ledger | ${kb(store.records)}, ${kb(store.published)}, ${kb(store.documents)}, ${kb(store.mailLedger)} | | |`,
+    ...t.pages.flatMap((p) => [
+      `| after ${p.afterYears} years: the dossier's audit trail of a country with its reactivation, p50 / p95 (ms; ${p.auditTrailMs.queries} queries, ${p.auditTrailMs.keptRecords} kept records read) | ${p.auditTrailMs.p50} / ${p.auditTrailMs.p95} | p95 ≤ 300, the dossier's budget | ${ok(p.auditTrailMs.p95 <= 300)} |`,
+      ...p.pages.map(
+        (page) =>
+          `| after ${p.afterYears} years: \`${page.path}\`, p50 / p95 / p99${page.errors.length ? `, errors: ${page.errors.join('; ')}` : ''} | ${page.p50} / ${page.p95} / ${page.p99} | p95 ≤ ${page.budgetMs} | ${ok(page.p95 <= page.budgetMs && !page.errors.length)} |`,
+      ),
+    ]),
+    ...(t.notMeasured.length ? ['', 'Not measured:', '', ...t.notMeasured.map((line) => `- ${line}`)] : []),
+    '',
+  ];
 }
 
 /** What holds the opening's ratios back, in the units the worker's CPU goes by, when a target is missed. */

@@ -42,6 +42,7 @@ import { markdown, tracked, type Results } from './results-page';
 import { onSmallMachine, RUSH_PAIRS, type RushHalf } from './rush';
 import { pooled, spread } from './spread';
 import { workerMemoryBreakdown } from './worker-memory';
+import { twentyYears } from './twenty-years';
 
 // `npm run bench`: what a yearly cycle costs, measured against Temporal's own floor on the same server.
 // Writes bench/results.json and bench/RESULTS.md; never part of `npm test`.
@@ -210,6 +211,8 @@ async function measure() {
   console.log('e-mail figures done');
   const full = await fullCycles(tools);
   const memoryBreakdown = await workerMemoryBreakdown(tools);
+  console.log('memory breakdown done');
+  const twenty = await twentyYears(tools);
 
   const { openings, rushes } = { openings: dev.openings, rushes: small.rushes };
   // CPU seconds per cycle, shown in ms by the results page.
@@ -279,6 +282,7 @@ async function measure() {
     cache: dev.capped,
     publicSiteYears,
     publicSiteMs: site.map(({ path, ms }) => ({ path, ...spread(ms) })),
+    twentyYears: twenty,
   };
   const complete: Results = { ...results, regressions: regressions(committed, results, tracked) };
   writeFileSync(committedFile, JSON.stringify(complete, null, 2) + '\n');
