@@ -165,6 +165,16 @@ async function main() {
         const rush = await rushThroughClient({ client, countries, year: 2028, report, windowMs });
         if (rush.errors.length) throw new Error(`client submissions failed: ${rush.errors.slice(0, 3).join('; ')}`);
       })),
+      // The reviewers accept the portal's reports: publication, the public site, the e-mails that follow.
+      ...(await phase('finalisation (reviews accepted)', N, { worker, portal }, mail, async () => {
+        await Promise.all(
+          countries.map((c) =>
+            client.workflow
+              .getHandle(reportingCycleId(c.code, 2027))
+              .executeUpdate(cycle.submitReview.update, { args: [{ as: c.reviewers[0]!.email, decision: 'accept' }] }),
+          ),
+        );
+      })),
     );
     const states = await Promise.all(
       countries.map((c) => client.workflow.getHandle(reportingCycleId(c.code, 2027)).query(cycle.getCycleQuery)),
