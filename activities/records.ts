@@ -2,6 +2,7 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
 import { cycleRecordId, reportingCycleId, workflowTypes } from '../domain/shared/workflow-ids';
 import type { CycleState } from '../domain/cycle/state';
 import type { ObjectStore } from '../store/object-store';
@@ -22,6 +23,23 @@ export interface CycleRecord {
 }
 
 export const cycleRecordKey = (country: string, year: number, file: 'cycle.json' | 'history.json') => `${country}/${year}/${file}`;
+
+const { EventType } = temporal.api.enums.v1;
+const changes = new Set([
+  EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED,
+  EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+  EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED,
+]);
+
+/**
+ * Whether a cycle's state may have changed after it started its record's keeper: a signal or an Update came
+ * in or ended afterwards (a run that started none is taken as changed). Nothing else changes a closed cycle.
+ */
+export function changedAfterKeeperStarted(history: temporal.api.history.v1.IHistory): boolean {
+  const events = history.events ?? [];
+  const keeper = events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).lastIndexOf('startCycleRecordKeeper');
+  return keeper < 0 || events.slice(keeper + 1).some((e) => changes.has(e.eventType!));
+}
 
 export function createRecordActivities(client: Client, records: ObjectStore) {
   return {
@@ -47,11 +65,16 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
       if (!/^[A-Z]{3}$/.test(country) || !Number.isInteger(year))
         throw ApplicationFailure.nonRetryable(`no cycle ${country} ${year}`, 'InvalidInput');
       const handle = client.workflow.getHandle(reportingCycleId(country, year));
+      // A query of a run that has only just closed can go unanswered: given up after 10 s, the attempt is retried.
+      const query = () => client.withDeadline(Date.now() + 10_000, () => handle.query(getCycleQuery));
+      // Asked while the run is finishing, its worker answers from the run it holds; once it has closed, the
+      // worker replays the whole run to answer.
+      const finishing = (await handle.describe()).status.name === 'RUNNING' ? await query() : undefined;
+      await handle.result().catch(() => undefined);
       const run = await handle.describe();
       if (run.status.name === 'RUNNING') throw ApplicationFailure.retryable(`${run.workflowId} has not closed yet`, 'StillRunning');
-      // A query of a run that has only just closed can go unanswered; given up after 10 s, the attempt is retried.
-      const state = await client.withDeadline(Date.now() + 10_000, () => handle.query(getCycleQuery));
       const history = await handle.fetchHistory();
+      const state = finishing && !changedAfterKeeperStarted(history) ? finishing : await query();
       const record: CycleRecord = {
         workflowId: run.workflowId,
         runId: run.runId,
