@@ -137,6 +137,7 @@ export function markdown(r: Results): string {
     `| after every pair: ${r.workerMemoryAfterAllOpeningsMb.openCycles} open cycles and as many minimal workflows, RSS / peak (MB) | ${r.workerMemoryAfterAllOpeningsMb.rssMb} / ${r.workerMemoryAfterAllOpeningsMb.peakMb} | | | |`,
     `| with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\`: idle; after querying every ${r.countries} cycle twice, RSS / peak (MB) | ${r.cache.idle.rssMb}; ${r.cache.after.rssMb} / ${r.cache.after.peakMb} | | | |`,
     `| query of every cycle: all cached; with the cap, first and second time (s) | ${round(r.cache.cachedQuerySeconds)}; ${r.cache.replayQuerySeconds.map((s) => round(s)).join(', ')} | | | |`,
+    ...memoryExplained(r),
     '',
     'Where it goes: the same worker with a probe that reads every JS thread (the main thread runs the activities, the workflow thread the cached runs) after a full garbage collection, in a run of its own (`bench/worker-memory.ts`).',
     '',
@@ -197,11 +198,11 @@ function twentyYearsSection(t: TwentyYears): string[] {
   const kb = (bytes: number) => round(bytes / 1024, 1);
   const store = t.storeBytesPerCountryYear;
   return [
-    `## Twenty years: ${t.countries} countries through ${t.years} simulated years, pages for ${t.pageCountries}`,
+    `## Twenty years: ${t.countries} countries through ${t.years} simulated years; the staff pages for ${t.pageCountries} countries with ${t.pageYears ?? t.years} years on record`,
     '',
     `On the time-skipping server, through the application layer as the portal and the CLI drive it (\`bench/twenty-years.ts\`): ${h.submitted} reports, ${h.revised} of them revised once; ${h.notSubmitted} cycles without a report; ${h.flagsConfirmed} flags confirmed by the WG and ${h.dialogues} GCM dialogues opened, at meetings; ${h.reactivations} reactivations; ${h.events} events. ` +
-      `The run took ${round(t.runSeconds / 60, 1)} minutes, ${years[Math.floor(years.length / 2)]} s per simulated year (${years[0]}–${years.at(-1)}): the time-skipping server fires every run's timers in turn and does not skip while an activity runs, so a simulated year takes about the same time for few countries as for many, and ${t.countries} are simulated. ` +
-      `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding the same years (country i takes simulated country i mod ${t.countries}'s), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; ${t.pageCountries} countries' site is measured above). Server times in ms (Fastify's), 40 loads each.`,
+      `The run took ${round(t.runSeconds / 60, 1)} minutes, ${years[Math.floor(years.length / 2)]} s per simulated year (${years[0]}–${years.at(-1)}). What holds it to ${t.years} years of ${t.countries} countries: the time-skipping server fires every run's timers in turn and does not skip time while an activity runs, so a simulated year takes about as long for few countries as for many; and it ends every workflow ten simulated years after it started, continue-as-new included (it caps the execution timeout at ten years), so a country record cannot live longer there. ` +
+      `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding ${t.pageYears ?? t.years} closed years (country i takes simulated country i mod ${t.countries}'s cycles, round and round), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; the site of ${t.pageCountries} countries over twenty years is measured above). Server times in ms (Fastify's), 40 loads each.`,
     '',
     '| figure | result | target | |',
     '|---|---|---|---|',
@@ -232,6 +233,18 @@ function openingExplained(r: Results): string[] {
       (perTask(cpu.worker.median, cycle) <= 1.5 * perTask(cpu.floorWorker.median, floor)
         ? 'On 2 shared cores the opening takes as long as that CPU does: the ratio follows the work a cycle must do when it opens (R13: the call reaches both focal points when the year opens), not an overhead of the project over Temporal per unit of work.'
         : 'Per unit of work the cycle still costs more than 1.5× the floor: `npx tsx bench/cpu-profile.ts` shows where.'),
+  ];
+}
+
+/** What holds the worker's memory above its target, from the breakdown's readings, when it is missed. */
+function memoryExplained(r: Results): string[] {
+  const b = r.workerMemoryBreakdown;
+  const last = b.readings.at(-1)!;
+  if (r.workerMemoryWith200OpenCyclesMb.peakMb <= 300) return [];
+  return [
+    '',
+    `What holds it back: read after a full garbage collection (below), the same worker with ${b.countries} records and ${last.cachedCycles} open cycles holds ${last.rssMb} MB, of which ${b.idle.rssMb} MB before any record (Node, the SDK's native core, and the workflow bundle in both threads) and about ${b.perCycle.rssMb} MB per cached cycle. ` +
+      `The rows above are read while the opening's garbage is still uncollected. A deployment that must stay under a ceiling caps the cache: with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\` the worker held ${r.cache.after.rssMb} MB after querying every cycle twice, the runs it no longer holds replayed when next needed.`,
   ];
 }
 
