@@ -68,8 +68,8 @@ export function createRecordActivities(client: Client, records: ObjectStore) {
       // A query of a run that has only just closed can go unanswered: given up after 10 s, the attempt is retried.
       const query = () => client.withDeadline(Date.now() + 10_000, () => handle.query(getCycleQuery));
       // Asked while the run is finishing, its worker answers from the run it holds; once it has closed, the
-      // worker replays the whole run to answer.
-      const finishing = (await handle.describe()).status.name === 'RUNNING' ? await query() : undefined;
+      // worker replays the whole run to answer. A busy worker that does not answer in time leaves the replay.
+      const finishing = (await handle.describe()).status.name === 'RUNNING' ? await query().catch(() => undefined) : undefined;
       await handle.result().catch(() => undefined);
       const run = await handle.describe();
       if (run.status.name === 'RUNNING') throw ApplicationFailure.retryable(`${run.workflowId} has not closed yet`, 'StillRunning');
