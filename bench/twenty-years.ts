@@ -53,9 +53,9 @@ import {
 } from './harness';
 import { csrfOf, percentile, startBenchPortal, Visitor } from './portal-load';
 
-// Twenty simulated years on the time-skipping server, through the application layer as the portal and the CLI
-// drive it, with the production worker's code in this process: what the country records, the stores and the
-// pages become after a long life. Part of `npm run bench`; alone: `npx tsx bench/twenty-years.ts`.
+// A country's long life, simulated year after year on the time-skipping server through the application layer
+// as the portal and the CLI drive it, with the production worker's code in this process: what the country
+// records, the stores and the pages become. Part of `npm run bench`; alone: `npx tsx bench/twenty-years.ts`.
 //
 // The time-skipping server fires every timer of every run in turn and stops skipping while an activity runs,
 // so a simulated year takes half a minute or more whatever the number of countries: the simulation runs
