@@ -91,10 +91,11 @@ const roundStart = {
   fullCycle: '68.6',
 };
 
+const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+
 export function markdown(r: Results): string {
   const f = (x: Figure, digits = 2) => `${round(x.median, digits)} (${round(x.min, digits)}–${round(x.max, digits)})`;
   const ms = (x: Figure) => f({ ...x, median: x.median * 1000, min: x.min * 1000, max: x.max * 1000 }, 0);
-  const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
   const ps = (s: Spread) => `${s.p50} / ${s.p95} / ${s.p99}`;
   const rush = r.deadlineRush;
   const rss = (m: Record<string, number>) => `${m.total} (${m.server}, ${m.worker}, ${m.portal}, ${m.mail})`;
@@ -192,17 +193,16 @@ export function markdown(r: Results): string {
 
 /** Twenty simulated years (bench/twenty-years.ts): the records, the stores and the pages after a long life. */
 function twentyYearsSection(t: TwentyYears): string[] {
-  const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
   const h = t.happened;
   const years = [...t.yearSeconds].sort((a, b) => a - b);
   const kb = (bytes: number) => round(bytes / 1024, 1);
   const store = t.storeBytesPerCountryYear;
   return [
-    `## Twenty years: ${t.countries} countries through ${t.years} simulated years; the staff pages for ${t.pageCountries} countries with ${t.pageYears ?? t.years} years on record`,
+    `## Twenty years: ${t.countries} countries through ${t.years} simulated years; the staff pages for ${t.pageCountries} countries with ${t.pageYears} years on record`,
     '',
     `On the time-skipping server, through the application layer as the portal and the CLI drive it (\`bench/twenty-years.ts\`): ${h.submitted} reports, ${h.revised} of them revised once; ${h.notSubmitted} cycles without a report; ${h.flagsConfirmed} flags confirmed by the WG and ${h.dialogues} GCM dialogues opened, at meetings; ${h.reactivations} reactivations; ${h.events} events. ` +
       `The run took ${round(t.runSeconds / 60, 1)} minutes, ${years[Math.floor(years.length / 2)]} s per simulated year (${years[0]}–${years.at(-1)}). What holds it to ${t.years} years of ${t.countries} countries: the time-skipping server fires every run's timers in turn and does not skip time while an activity runs, so a simulated year takes about as long for few countries as for many; and it ends every workflow ten simulated years after it started, continue-as-new included (it caps the execution timeout at ten years), so a country record cannot live longer there. ` +
-      `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding ${t.pageYears ?? t.years} closed years (country i takes simulated country i mod ${t.countries}'s cycles, round and round), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; the site of ${t.pageCountries} countries over twenty years is measured above). Server times in ms (Fastify's), 40 loads each.`,
+      `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding ${t.pageYears} closed years (country i takes simulated country i mod ${t.countries}'s cycles, round and round), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; the site of ${t.pageCountries} countries over twenty years is measured above). Server times in ms (Fastify's), 40 loads each.`,
     '',
     '| figure | result | target | |',
     '|---|---|---|---|',
