@@ -1,7 +1,7 @@
 import { round, type Figure } from './harness';
 import type { Spread } from './spread';
 import type { Tracked } from './regressions';
-import { breakdownTable, type WorkerMemoryBreakdown } from './worker-memory';
+import { breakdownTable, type MemoryAt, type WorkerMemoryBreakdown } from './worker-memory';
 import type { TwentyYears } from './twenty-years';
 
 // bench/RESULTS.md from results.json: each row with its target, met or not, and beside it the figure measured
@@ -239,11 +239,16 @@ function openingExplained(r: Results): string[] {
 /** What holds the worker's memory above its target, from the breakdown's readings, when it is missed. */
 function memoryExplained(r: Results): string[] {
   const b = r.workerMemoryBreakdown;
-  const last = b.readings.at(-1)!;
   if (r.workerMemoryWith200OpenCyclesMb.peakMb <= 300) return [];
+  const [records, last, floor] = [b.readings[0]!, b.readings.at(-1)!, b.sdkIdle];
+  const perFloor = (f: (m: MemoryAt) => number) => round((f(b.sdkWithFloor) - f(floor)) / b.sdkWithFloor.cachedCycles, 3);
   return [
     '',
-    `What holds it back: read after a full garbage collection (below), the same worker with ${b.countries} records and ${last.cachedCycles} open cycles holds ${last.rssMb} MB, of which ${b.idle.rssMb} MB before any record (Node, the SDK's native core, and the workflow bundle in both threads) and about ${b.perCycle.rssMb} MB per cached cycle. ` +
+    `What holds it back: read after a full garbage collection (below), the same worker with ${b.countries} records and ${last.cachedCycles} open cycles holds ${last.rssMb} MB. ` +
+      `Temporal's floor, the SDK's own Worker with only the floor's workflow and the same memory settings, holds ${floor.rssMb} MB idle and ${b.sdkWithFloor.rssMb} MB with ${b.sdkWithFloor.cachedCycles} minimal workflows cached (${perFloor((m) => m.rssMb)} MB each, ${perFloor((m) => m.workflowLiveMb)} MB live in the workflow heap). ` +
+      `The product's worker adds ${round(b.idle.rssMb - floor.rssMb, 0)} MB before any record (main heap +${round(b.idle.mainLiveMb - floor.mainLiveMb, 1)} MB live: the activities' libraries), ` +
+      `${round(records.rssMb - b.idle.rssMb, 0)} MB with the ${b.countries} country records, of which ${round(records.nativeMb - b.idle.nativeMb, 0)} MB outside every JS heap, ` +
+      `and about ${b.perCycle.rssMb} MB per cached cycle (${b.perCycle.workflowLiveMb} MB live in the workflow heap). ` +
       `The rows above are read while the opening's garbage is still uncollected. A deployment that must stay under a ceiling caps the cache: with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\` the worker held ${r.cache.after.rssMb} MB after querying every cycle twice, the runs it no longer holds replayed when next needed.`,
   ];
 }

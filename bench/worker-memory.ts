@@ -1,8 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Client } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import ts from 'typescript';
 import { startMailCatcher } from '../scripts/mail-catcher';
 import { startDevServerEnv } from '../scripts/temporal-env';
@@ -17,6 +18,7 @@ import {
   importCountries,
   N,
   pathfinder,
+  quiet,
   round,
   startBenchWorker,
   stop,
@@ -52,6 +54,10 @@ export interface WorkerMemoryBreakdown {
   countries: number;
   /** WORKER_MAX_CACHED_WORKFLOWS, or `default` (the SDK's, from the heap limit). */
   cache: string;
+  /** Temporal's floor: a bare SDK worker with a bundle of the floor's one workflow and no activities, idle… */
+  sdkIdle: MemoryAt;
+  /** …and with N floor workflows cached (one timer each, waiting). */
+  sdkWithFloor: MemoryAt;
   /** Before any country record, with N records, then with 0, N/2 and N open cycles cached beside them. */
   idle: MemoryAt;
   readings: MemoryAt[];
@@ -68,6 +74,48 @@ function compiledProbe(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'bench-probe-')), 'memory-probe.cjs');
   writeFileSync(path, outputText);
   return path;
+}
+
+/**
+ * Temporal's floor: the SDK's own Worker with only the floor's workflow, bundled by the SDK's defaults, with the
+ * same probe and memory settings as the product's worker; read idle, then with N floor workflows cached.
+ */
+async function bareWorker(client: Client, address: string, nodeArgs: string[], env: Record<string, string>): Promise<[MemoryAt, MemoryAt]> {
+  const bundle = await bundleWorkflowCode({ workflowsPath: join(__dirname, 'floor-workflows.ts'), logger: quiet });
+  const bundlePath = join(mkdtempSync(join(tmpdir(), 'bench-floor-bundle-')), 'workflows.js');
+  writeFileSync(bundlePath, bundle.code);
+  const taskQueue = 'bare-floor';
+  const start = `
+    const { NativeConnection, Worker } = require('@temporalio/worker');
+    (async () => {
+      const connection = await NativeConnection.connect({ address: ${JSON.stringify(address)} });
+      const worker = await Worker.create({ connection, taskQueue: '${taskQueue}', workflowBundle: { codePath: ${JSON.stringify(bundlePath)} } });
+      console.log('worker polling');
+      await worker.run();
+    })();`;
+  const child = spawn(process.execPath, [...nodeArgs, '-e', start], {
+    cwd: join(__dirname, '..'),
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const read = async (cached: number) => memoryAt(cached, await probe(child, env.MEMORY_PROBE_FILE!), 0, cpuSeconds(child.pid!));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('worker polling') && resolve());
+      child.once('exit', (code) => reject(new Error(`bare worker exited ${code}`)));
+    });
+    const idle = await read(0);
+    const batch = 9990;
+    // A client without the product's payload codec, as the bare worker has none.
+    const plain = new Client({ connection: client.connection, namespace: client.options.namespace });
+    await Promise.all(
+      codes.map((code) => plain.workflow.start('oneTimer', { taskQueue, workflowId: `bare-floor-${code}`, args: [batch] })),
+    );
+    await countUntil(client, `WorkflowType = 'oneTimer' AND CycleYear = ${batch} AND CycleStage = 'timer'`, N);
+    return [idle, await read(N)];
+  } finally {
+    await stop(child, 'SIGKILL');
+  }
 }
 
 /** Asks the worker's probe for a reading and waits for its file. */
@@ -122,14 +170,12 @@ export async function workerMemoryBreakdown(
   const mail = await startMailCatcher();
   const env = await startDevServerEnv(tools.cli);
   const file = join(mkdtempSync(join(tmpdir(), 'bench-memory-')), 'reading.json');
+  const workerEnv = { ...(options.extraEnv ?? containerWorkerEnv), MEMORY_PROBE_FILE: file };
+  const nodeArgs = [...(options.nodeArgs ?? []), '--expose-gc', '--require', compiledProbe()];
   let worker: ChildProcess | undefined;
   try {
-    worker = await startBenchWorker(env.address, mail.smtpUrl, { ...(options.extraEnv ?? containerWorkerEnv), MEMORY_PROBE_FILE: file }, [
-      ...(options.nodeArgs ?? []),
-      '--expose-gc',
-      '--require',
-      compiledProbe(),
-    ]);
+    const [sdkIdle, sdkWithFloor] = await bareWorker(env.client, env.address, nodeArgs, workerEnv);
+    worker = await startBenchWorker(env.address, mail.smtpUrl, workerEnv, nodeArgs);
     const idle = memoryAt(0, await probe(worker, file), 0, cpuSeconds(worker.pid!));
     await importCountries(env.address, env.client);
     console.error(`memory: ${N} country records imported`);
@@ -153,6 +199,8 @@ export async function workerMemoryBreakdown(
     return {
       countries: N,
       cache: options.extraEnv?.WORKER_MAX_CACHED_WORKFLOWS ?? 'default',
+      sdkIdle,
+      sdkWithFloor,
       idle,
       readings,
       perCycle: {
@@ -179,6 +227,8 @@ export function breakdownTable(b: WorkerMemoryBreakdown): string {
     '',
     '| | RSS | main heap | workflow heap | native | files | pending activities | worker CPU s |',
     '|---|---|---|---|---|---|---|---|',
+    row('the floor: a bare SDK worker, idle', b.sdkIdle),
+    row(`the floor with ${b.sdkWithFloor.cachedCycles} minimal workflows cached`, b.sdkWithFloor),
     row('idle, no records', b.idle),
     ...b.readings.map((m, i) => row(i === 0 ? `${b.countries} records` : `+ ${m.cachedCycles} open cycles`, m)),
     '',
