@@ -200,7 +200,7 @@ function twentyYearsSection(t: TwentyYears): string[] {
   return [
     `## Twenty years: ${t.countries} countries through ${t.years} simulated years; the staff pages for ${t.pageCountries} countries with ${t.pageYears} years on record`,
     '',
-    `On the time-skipping server, through the application layer as the portal and the CLI drive it (\`bench/twenty-years.ts\`): ${h.submitted} reports, ${h.revised} of them revised once; ${h.notSubmitted} cycles without a report; ${h.flagsConfirmed} flags confirmed by the WG and ${h.dialogues} GCM dialogues opened, at meetings; ${h.reactivations} reactivations; ${h.events} events. ` +
+    `On the time-skipping server, through the application layer as the portal and the CLI drive it (\`bench/twenty-years.ts\`): ${counted(h.submitted, 'report')}, ${h.revised} of them revised once; ${counted(h.notSubmitted, 'cycle')} without a report; ${counted(h.flagsConfirmed, 'flag')} confirmed by the WG and ${counted(h.dialogues, 'GCM dialogue')} opened, at meetings; ${counted(h.reactivations, 'reactivation')}; ${counted(h.events, 'event')}. ` +
       `The run took ${round(t.runSeconds / 60, 1)} minutes, ${years[Math.floor(years.length / 2)]} s per simulated year (${years[0]}–${years.at(-1)}). What holds it to ${t.years} years of ${t.countries} countries: the time-skipping server fires every run's timers in turn and does not skip time while an activity runs, so a simulated year takes about as long for few countries as for many; and it ends every workflow ten simulated years after it started, continue-as-new included (it caps the execution timeout at ten years), so a country record cannot live longer there. ` +
       `The secretariat's pages are measured for ${t.pageCountries} countries on a dev server holding ${t.pageYears} closed years (country i takes simulated country i mod ${t.countries}'s cycles, round and round), entered by the product's history import, with this year open; the public pages are served from the simulation's own site (${t.countries} countries; the site of ${t.pageCountries} countries over twenty years is measured above). Server times in ms (Fastify's), 40 loads each.`,
     '',
@@ -252,5 +252,8 @@ function memoryExplained(r: Results): string[] {
       `The rows above are read while the opening's garbage is still uncollected. A deployment that must stay under a ceiling caps the cache: with \`WORKER_MAX_CACHED_WORKFLOWS=${r.cache.cap}\` the worker held ${r.cache.after.rssMb} MB after querying every cycle twice, the runs it no longer holds replayed when next needed.`,
   ];
 }
+
+/** "1 event", "2 events". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const perCycleOf = (cpu: Cpu, process: string, countries: number) => round(((cpu[process] ?? 0) * 1000) / countries, 1);
