@@ -138,9 +138,18 @@ export async function startBenchWorker(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise<ChildProcess>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('worker polling') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`bench worker exited ${code}`)));
+  await readyLine(child, /worker polling/, 'bench worker');
+  return child;
+}
+
+/** The first line of a process the bench started (stdout piped) that says it is ready; fails if it exits first. */
+export function readyLine(child: ChildProcess, ready: RegExp, name: string): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const found = ready.exec(chunk.toString());
+      if (found) resolve(found);
+    });
+    child.once('exit', (code) => reject(new Error(`${name} exited ${code}`)));
   });
 }
 

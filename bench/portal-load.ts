@@ -6,11 +6,10 @@ import type { Country, Person } from '../domain/shared/country';
 import { reportingCycleId } from '../domain/shared/workflow-ids';
 import { words } from '../portal/i18n';
 import * as cycle from '../workflows/reporting-cycle/messages';
+import { readyLine, root } from './harness';
 
 // The portal under load, as people reach it: real HTTP from links in e-mails (the bench signs them with the
 // portal's key, as the worker does), session cookies, CSRF tokens read from the forms.
-
-const root = join(__dirname, '..');
 
 /** The production portal (`node dist/portal/main.js`) on `port`; resolves once it listens. */
 export function startBenchPortal(
@@ -32,10 +31,7 @@ export function startBenchPortal(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('portal on') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`bench portal exited ${code}`)));
-  });
+  return readyLine(child, /portal on/, 'bench portal').then(() => child);
 }
 
 /** One person's browser, without the browser: cookies kept, redirects followed. */

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuSeconds, memory, root, round } from './harness';
+import { cpuSeconds, memory, readyLine, root, round } from './harness';
 
 // The embedded stack as a small machine would run it, each part a process of its own: the Temporal dev
 // server, the worker, the portal and the mail catcher. The bench reads their memory and CPU from /proc.
@@ -10,13 +10,7 @@ import { cpuSeconds, memory, root, round } from './harness';
 export function startMailProcess(): Promise<{ child: ChildProcess; smtpUrl: string }> {
   const script = `require(${JSON.stringify(join(root, 'dist/scripts/mail-catcher.js'))}).startMailCatcher().then((m) => console.log('smtp ' + m.smtpUrl))`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const url = /smtp (\S+)/.exec(chunk.toString())?.[1];
-      if (url) resolve({ child, smtpUrl: url });
-    });
-    child.once('exit', (code) => reject(new Error(`mail catcher exited ${code}`)));
-  });
+  return readyLine(child, /smtp (\S+)/, 'mail catcher').then(([, smtpUrl]) => ({ child, smtpUrl: smtpUrl! }));
 }
 
 /** The Temporal dev server the SDK started for this process: the child whose command is `temporal server start-dev`. */

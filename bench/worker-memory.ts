@@ -19,6 +19,7 @@ import {
   N,
   pathfinder,
   quiet,
+  readyLine,
   round,
   startBenchWorker,
   stop,
@@ -100,10 +101,7 @@ async function bareWorker(client: Client, address: string, nodeArgs: string[], e
   });
   const read = async (cached: number) => memoryAt(cached, await probe(child, env.MEMORY_PROBE_FILE!), 0, cpuSeconds(child.pid!));
   try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('worker polling') && resolve());
-      child.once('exit', (code) => reject(new Error(`bare worker exited ${code}`)));
-    });
+    await readyLine(child, /worker polling/, 'bare worker');
     const idle = await read(0);
     const batch = 9990;
     // A client without the product's payload codec, as the bare worker has none.
